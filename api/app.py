@@ -1,0 +1,72 @@
+"""The application factory."""
+import logging
+
+from flask import Flask, request
+from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
+
+from . import config as config_module
+from . import db, errors
+from .resources import actors, events, meta, places, sources, statements, treaties
+
+BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements)
+WRITE_METHODS = {"POST", "PUT", "PATCH"}
+
+
+def create_app(config=None):
+    """Build the app: defaults, then environment variables, then `config`. Binds the database object to
+    DATABASE_URL but opens no connection until a request needs one."""
+    app = Flask(__name__)
+    settings = config_module.load(config)
+    app.config.update(settings)
+    app.config.update(
+        API_TITLE=settings["API_TITLE"],
+        API_VERSION="v1",
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/",
+        OPENAPI_JSON_PATH="openapi.json",
+        OPENAPI_SWAGGER_UI_PATH="docs",
+        OPENAPI_SWAGGER_UI_URL="/docs/static/",
+        # No call to the public validator: the page must not reach any other host.
+        OPENAPI_SWAGGER_UI_CONFIG={"validatorUrl": None, "deepLinking": True},
+        JSON_SORT_KEYS=False,
+    )
+    db.bind(settings["DATABASE_URL"])
+
+    api = errors.ProblemApi(app, spec_kwargs={"info": {"description": _API_DESCRIPTION}})
+    app.extensions["problem_api"] = api
+    errors.register(app)
+    for module in BLUEPRINTS:
+        api.register_blueprint(module.blp)
+
+    app.before_request(_check_request_body)
+    app.before_request(_connect)
+    app.teardown_request(_close)
+    logging.getLogger("peewee").setLevel(logging.WARNING)
+    return app
+
+
+def _check_request_body():
+    """Refuse bodies the API cannot take before anything reads them: too large (413), not JSON (415)."""
+    if request.method not in WRITE_METHODS:
+        return
+    limit = request.max_content_length
+    if limit is not None and request.content_length is not None and request.content_length > limit:
+        raise RequestEntityTooLarge(f"The request body is larger than {limit} bytes.")
+    allowed = ("application/json", "application/merge-patch+json") if request.method == "PATCH" else (
+        "application/json",)
+    if request.mimetype not in allowed:
+        raise UnsupportedMediaType(f"Send the body as {' or '.join(allowed)}"
+                                   f"{'' if not request.mimetype else f', not {request.mimetype}'}.")
+
+
+def _connect():
+    db.database.connect(reuse_if_open=True)
+
+
+def _close(exc):
+    if not db.database.is_closed():
+        db.database.close()
+
+
+_API_DESCRIPTION = """Structured facts about armed conflicts: events, actors, treaties and statements, with their
+places, figures and sources. Every error is an RFC 9457 problem document (application/problem+json)."""

@@ -1,0 +1,112 @@
+"""The `conflict-facts` command: serve, db upgrade/status, fixtures load."""
+import argparse
+import os
+import sys
+
+from . import config as config_module
+from . import db
+
+
+def _bind():
+    db.bind(config_module.load()["DATABASE_URL"])
+
+
+def prepare_database(load_examples=True, log=print):
+    """Migrate the database and, when it holds no records yet, load the example data."""
+    from .services import fixtures, migrations
+
+    _bind()
+    applied = migrations.upgrade()
+    log(f"migrations applied: {', '.join(applied) if applied else 'none pending'}")
+    if load_examples and fixtures.database_is_empty():
+        report = fixtures.load()
+        log("example data loaded: " + ", ".join(f"{kind} {created}" for kind, (created, _) in report.items()))
+    db.database.close()
+
+
+def cmd_serve(args):
+    from gunicorn.app.base import Application
+
+    os.environ["LOAD_EXAMPLE_DATA"] = "false" if args.no_example_data else os.environ.get("LOAD_EXAMPLE_DATA", "true")
+    overrides = {"bind": f"{args.host}:{args.port}"}
+    if args.workers:
+        overrides["workers"] = args.workers
+
+    class Server(Application):
+        def init(self, parser, opts, args):
+            return None
+
+        def load_config(self):
+            self.load_config_from_module_name_or_filename("python:api.gunicorn_conf")
+            for key, value in overrides.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            from .wsgi import app
+            return app
+
+    Server().run()
+
+
+def cmd_db_upgrade(args):
+    from .services import migrations
+
+    _bind()
+    applied = migrations.upgrade()
+    print("\n".join(f"applied {name}" for name in applied) or "up to date")
+
+
+def cmd_db_status(args):
+    from .services import migrations
+
+    _bind()
+    rows = migrations.status()
+    for name, applied in rows:
+        print(f"[{'x' if applied else ' '}] {name}{'  ' + applied.isoformat(' ', 'seconds') if applied else ''}")
+    return 1 if any(applied is None for _, applied in rows) else 0
+
+
+def cmd_fixtures_load(args):
+    from .services import fixtures, migrations
+
+    _bind()
+    if migrations.pending():
+        print("the database has pending migrations: run `conflict-facts db upgrade` first", file=sys.stderr)
+        return 1
+    report = fixtures.load(args.directory) if args.directory else fixtures.load()
+    for kind, (created, existing) in report.items():
+        print(f"{kind}: {created} created, {existing} already there")
+    return 0
+
+
+def parser():
+    p = argparse.ArgumentParser(prog="conflict-facts", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="serve the API with gunicorn (migrates first; loads example data "
+                                         "into an empty database)")
+    serve.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    serve.add_argument("--workers", type=int, default=None, help="default: (2 x cores) + 1, at most 9")
+    serve.add_argument("--no-example-data", action="store_true", help="do not load the example data")
+    serve.set_defaults(func=cmd_serve)
+
+    database = sub.add_parser("db", help="the database schema").add_subparsers(dest="db_command", required=True)
+    database.add_parser("upgrade", help="apply pending migrations").set_defaults(func=cmd_db_upgrade)
+    database.add_parser("status", help="list migrations; exits 1 while some are pending").set_defaults(
+        func=cmd_db_status)
+
+    fx = sub.add_parser("fixtures", help="the example data").add_subparsers(dest="fixtures_command", required=True)
+    load = fx.add_parser("load", help="load the example data (idempotent)")
+    load.add_argument("--directory", help="a folder of fixture files (default: the packaged example data)")
+    load.set_defaults(func=cmd_fixtures_load)
+    return p
+
+
+def main(argv=None):
+    args = parser().parse_args(argv)
+    return args.func(args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

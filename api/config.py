@@ -1,0 +1,32 @@
+"""Configuration: defaults, then environment variables, then explicit overrides (tests, the CLI).
+
+Every setting an operator may change is listed in SETTINGS with its environment variable and its type;
+docs/configuration.md is checked against this table by a test.
+"""
+import os
+
+DEFAULT_DATABASE_URL = "sqlite:///data/conflict-facts.db"
+
+
+def _bool(value):
+    return str(value).strip().lower() in {"1", "true", "yes", "on"}
+
+
+# name -> (default, type, description). The environment variable has the same name.
+SETTINGS = {
+    "DATABASE_URL": (DEFAULT_DATABASE_URL, str,
+                     "Where the data lives: sqlite:///relative/path.db, sqlite:////absolute/path.db."),
+    "MAX_CONTENT_LENGTH": (1_000_000, int, "Largest request body accepted, in bytes; larger ones get 413."),
+    "LOAD_EXAMPLE_DATA": (True, _bool, "`serve` loads the example data into an empty database on start."),
+    "API_TITLE": ("conflict-facts", str, "Title of the OpenAPI document."),
+}
+
+
+def load(overrides=None):
+    """The app's configuration as a dict."""
+    config = {}
+    for name, (default, cast, _) in SETTINGS.items():
+        raw = os.environ.get(name)
+        config[name] = cast(raw) if raw not in (None, "") else default
+    config.update(overrides or {})
+    return config

@@ -1,0 +1,97 @@
+"""One place that turns every error into an RFC 9457 problem document (application/problem+json)."""
+import logging
+
+from flask_smorest import Api
+from peewee import IntegrityError, OperationalError
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from .http import json_response
+from .services.exceptions import InvalidInput, ServiceError, StillReferenced
+
+log = logging.getLogger(__name__)
+
+PROBLEM_TYPES = {
+    InvalidInput: "/problems/invalid-input",
+    StillReferenced: "/problems/still-referenced",
+}
+
+
+def problem(status, title, detail, type_="about:blank", **extra):
+    from flask import request
+
+    body = {"type": type_, "title": title, "status": status, "detail": detail, "instance": request.path}
+    body.update({k: v for k, v in extra.items() if v is not None})
+    return json_response(body, status=status, mimetype="application/problem+json")
+
+
+def _stringify_keys(errors):
+    """marshmallow keys list positions by int; JSON object keys are strings."""
+    if isinstance(errors, dict):
+        return {str(k): _stringify_keys(v) for k, v in errors.items()}
+    if isinstance(errors, list):
+        return [_stringify_keys(e) for e in errors]
+    return errors
+
+
+class ProblemApi(Api):
+    """flask-smorest's Api, answering errors as problem+json instead of its own error format."""
+
+    def handle_http_exception(self, error):
+        data = getattr(error, "data", None) or {}
+        messages = data.get("messages") or data.get("errors")
+        headers = data.get("headers") or {}
+        if messages is not None:
+            # webargs keys messages by location (json, query, ...). Query parameters that fail answer 400;
+            # bodies that parse but fail validation answer 422.
+            locations = set(messages) if isinstance(messages, dict) else set()
+            errors = {}
+            for location in locations:
+                errors.update(messages[location] if isinstance(messages[location], dict)
+                              else {"body" if location == "json" else location: messages[location]})
+            status = error.code
+            if status == 422 and "query" in locations:
+                status = 400
+            title = "Invalid request body" if status == 422 else "Bad request"
+            detail = data.get("message") or (
+                "The request has invalid fields; see errors." if status == 422 else
+                "The request could not be understood; see errors.")
+            if errors == {"body": ["Invalid JSON body."]}:
+                detail = "The request body is not valid JSON."
+            response = problem(status, title, detail, type_="/problems/invalid-input" if status == 422 else
+                               "about:blank", errors=_stringify_keys(errors))
+        else:
+            response = problem(error.code, error.name, data.get("message") or error.description)
+        for name, value in dict(getattr(error, "get_headers", lambda: [])()).items():
+            if name.lower() == "allow":
+                response.headers["Allow"] = value
+        response.headers.extend(headers)
+        return response
+
+
+def register(app):
+    @app.errorhandler(ServiceError)
+    def service_error(error):
+        return problem(error.status, error.title, error.detail,
+                       type_=PROBLEM_TYPES.get(type(error), "about:blank"),
+                       errors=_stringify_keys(error.extra.get("errors")),
+                       referenced_by=error.extra.get("referenced_by"))
+
+    @app.errorhandler(IntegrityError)
+    def integrity_error(error):
+        # The services check references and rules first; this is the database's own safety net.
+        log.warning("integrity error: %s", error)
+        return problem(409, "Conflict", "The change conflicts with data already stored.")
+
+    @app.errorhandler(OperationalError)
+    def operational_error(error):
+        log.error("database error: %s", error)
+        response = problem(503, "Service unavailable", "The database is busy or unavailable; try again.")
+        response.headers["Retry-After"] = "1"
+        return response
+
+    @app.errorhandler(Exception)
+    def unexpected(error):
+        if isinstance(error, HTTPException):
+            return app.extensions["problem_api"].handle_http_exception(error)
+        log.exception("unhandled error")
+        return problem(500, InternalServerError.name, "The server failed to answer; the error was logged.")

@@ -1,0 +1,39 @@
+"""Base classes and fields shared by every model."""
+import datetime
+
+from peewee import SQL, AutoField, DateTimeField, IntegerField, Model, NodeList, SqliteDatabase
+
+from ..db import database
+
+
+def utcnow():
+    return datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
+
+
+class StableIdField(AutoField):
+    """An integer primary key that is never reused, even after the highest row is deleted.
+
+    On SQLite a plain INTEGER PRIMARY KEY may hand a deleted maximum id out again; AUTOINCREMENT forbids
+    that. PostgreSQL sequences never reuse values, so the keyword is only added there.
+    """
+
+    def ddl(self, ctx):
+        node = super().ddl(ctx)
+        if isinstance(database.obj, SqliteDatabase):
+            return NodeList((node, SQL("AUTOINCREMENT")))
+        return node
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Record(BaseModel):
+    """A top-level record: stable ID, a version that counts its changes, timestamps (UTC)."""
+
+    id = StableIdField()
+    version = IntegerField(default=1)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)

@@ -1,0 +1,236 @@
+"""The records of conflict-facts and the rows that link them.
+
+Top-level records (Source, Actor, Place, Event, Treaty, Statement) have stable IDs and versions. The rows
+that belong to one record (aliases, participants, figures, provisions, ...) are written and replaced
+together with it; foreign keys between records are RESTRICT, so the database itself refuses a delete that
+would leave a dangling link, and the service reports who still refers to what before that happens.
+"""
+from peewee import (CharField, DateField, DoubleField, ForeignKeyField, IntegerField, TextField)
+
+from .base import BaseModel, Record, StableIdField
+
+
+def owned_by(model, backref):
+    """A link to the record a row belongs to: deleting the record deletes the row."""
+    return ForeignKeyField(model, backref=backref, on_delete="CASCADE", index=True)
+
+
+def refers_to(model, backref, null=False):
+    """A link to another record: the record cannot be deleted while this row refers to it."""
+    return ForeignKeyField(model, backref=backref, null=null, on_delete="RESTRICT", index=True)
+
+
+class Source(Record):
+    url = TextField(null=True)
+    title = TextField()
+    publisher = TextField(null=True)
+    published_date = DateField(null=True)
+    retrieved_date = DateField(null=True)
+    excerpt = TextField(null=True)
+
+
+class Actor(Record):
+    name = TextField(index=True)
+    kind = CharField(max_length=40, index=True)
+    country = CharField(max_length=3, null=True, index=True)
+    parent = ForeignKeyField("self", backref="children", null=True, on_delete="RESTRICT", index=True)
+    role_title = TextField(null=True)
+    description = TextField(null=True)
+    valid_from = DateField(null=True)
+    valid_to = DateField(null=True)
+
+
+class ActorAlias(BaseModel):
+    id = StableIdField()
+    actor = owned_by(Actor, "alias_rows")
+    alias = TextField()
+    position = IntegerField()
+
+
+class ActorExternalId(BaseModel):
+    id = StableIdField()
+    actor = owned_by(Actor, "external_id_rows")
+    scheme = CharField(max_length=20)
+    value = TextField()
+
+    class Meta:
+        indexes = ((("scheme", "value"), False), (("actor", "scheme"), True))
+
+
+class Place(Record):
+    name = TextField(index=True)
+    kind = CharField(max_length=40, index=True)
+    country = CharField(max_length=3, null=True, index=True)
+    parent = ForeignKeyField("self", backref="children", null=True, on_delete="RESTRICT", index=True)
+    latitude = DoubleField(null=True)
+    longitude = DoubleField(null=True)
+
+
+class PlaceExternalId(BaseModel):
+    id = StableIdField()
+    place = owned_by(Place, "external_id_rows")
+    scheme = CharField(max_length=20)
+    value = TextField()
+
+    class Meta:
+        indexes = ((("scheme", "value"), False), (("place", "scheme"), True))
+
+
+class Treaty(Record):
+    name = TextField()
+    kind = CharField(max_length=40, index=True)
+    status = CharField(max_length=20, index=True)
+    signed_date = DateField(null=True)
+    in_force_date = DateField(null=True)
+    ended_date = DateField(null=True)
+    date_precision = CharField(max_length=10)
+    summary = TextField(null=True)
+
+
+class TreatyParty(BaseModel):
+    id = StableIdField()
+    treaty = owned_by(Treaty, "party_rows")
+    actor = refers_to(Actor, "treaty_parties")
+    joined = DateField(null=True)
+    left = DateField(null=True)
+    position = IntegerField()
+
+
+class Provision(BaseModel):
+    """A clause of a treaty. Its ID is public: statements cite the clause they invoke."""
+
+    id = StableIdField()
+    treaty = owned_by(Treaty, "provision_rows")
+    article = TextField(null=True)
+    obligation = CharField(max_length=20, index=True)
+    summary = TextField()
+    conditions = TextField(default="[]")  # JSON list of {type, description}: read and written whole
+    position = IntegerField()
+
+
+class TreatySource(BaseModel):
+    treaty = owned_by(Treaty, "source_rows")
+    source = refers_to(Source, "treaty_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("treaty", "source"), True),)
+
+
+class Event(Record):
+    title = TextField()
+    type = CharField(max_length=20, index=True)
+    mode = TextField(null=True)
+    context = TextField(null=True)
+    date_start = DateField(index=True)
+    date_end = DateField(null=True, index=True)
+    date_precision = CharField(max_length=10)
+    place = refers_to(Place, "events", null=True)
+    location_precision = CharField(max_length=10, null=True)
+    summary = TextField(null=True)
+    parent = ForeignKeyField("self", backref="children", null=True, on_delete="RESTRICT", index=True)
+
+
+class Participant(BaseModel):
+    id = StableIdField()
+    event = owned_by(Event, "participant_rows")
+    actor = refers_to(Actor, "participations")
+    role = CharField(max_length=20)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("actor", "event"), False), (("event", "actor", "role"), True))
+
+
+class EventTreaty(BaseModel):
+    id = StableIdField()
+    event = owned_by(Event, "treaty_rows")
+    treaty = refers_to(Treaty, "event_links")
+    link = CharField(max_length=20)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("event", "treaty", "link"), True),)
+
+
+class Figure(BaseModel):
+    """A measured quantity on an event. Disagreeing figures for one quantity are kept side by side."""
+
+    id = StableIdField()
+    event = owned_by(Event, "figure_rows")
+    quantity = CharField(max_length=20, index=True)
+    low = DoubleField(null=True)
+    best = DoubleField(null=True)
+    high = DoubleField(null=True)
+    unit = CharField(max_length=10)
+    as_of = DateField(null=True)
+    claimant = refers_to(Actor, "claimed_figures", null=True)
+    note = TextField(null=True)
+    position = IntegerField()
+
+
+class FigureSource(BaseModel):
+    figure = owned_by(Figure, "source_rows")
+    source = refers_to(Source, "figure_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("figure", "source"), True),)
+
+
+class EventSource(BaseModel):
+    event = owned_by(Event, "source_rows")
+    source = refers_to(Source, "event_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("event", "source"), True),)
+
+
+class Statement(Record):
+    speaker = refers_to(Actor, "statements")
+    addressee = refers_to(Actor, "addressed_statements", null=True)
+    date = DateField(index=True)
+    medium = CharField(max_length=20)
+    quote = TextField(null=True)
+    language = CharField(max_length=2, null=True)
+    summary = TextField(null=True)
+    stance = CharField(max_length=20, null=True, index=True)
+
+
+class StatementEvent(BaseModel):
+    statement = owned_by(Statement, "event_rows")
+    event = refers_to(Event, "statements_about")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("statement", "event"), True),)
+
+
+class StatementTreaty(BaseModel):
+    id = StableIdField()
+    statement = owned_by(Statement, "treaty_rows")
+    treaty = refers_to(Treaty, "statements_about")
+    provision = refers_to(Provision, "statements_invoking", null=True)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("statement", "treaty", "provision"), True),)
+
+
+class StatementStatement(BaseModel):
+    statement = owned_by(Statement, "statement_rows")
+    about = refers_to(Statement, "statements_about")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("statement", "about"), True),)
+
+
+class StatementSource(BaseModel):
+    statement = owned_by(Statement, "source_rows")
+    source = refers_to(Source, "statement_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("statement", "source"), True),)

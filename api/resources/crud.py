@@ -1,0 +1,107 @@
+"""The create/read/update/delete routes every kind of record has, documented from its schemas.
+
+Each resource module makes its blueprint with `collection_blueprint` and adds its own relation routes.
+"""
+from flask import request
+from flask_smorest import Blueprint
+
+from schemas.common import ListArgs, Problem, page_of
+
+from ..http import json_response, page_response
+from ..services import records
+
+PROBLEM = {"schema": Problem, "content_type": "application/problem+json"}
+BODY_TYPES = ("application/json",)
+PATCH_TYPES = ("application/merge-patch+json", "application/json")
+
+
+def document_errors(blp, *codes):
+    def decorate(view):
+        for code in codes:
+            view = blp.alt_response(code, **PROBLEM)(view)
+        return view
+    return decorate
+
+
+def collection_blueprint(kind_name, schema_in, schema_out, description):
+    """A blueprint with GET/POST on /v1/<kind> and GET/PUT/PATCH/DELETE on /v1/<kind>/<id>."""
+    kind = records.kind_of(kind_name)
+    label = kind.label()
+    blp = Blueprint(kind_name, __name__, url_prefix=f"/v1/{kind_name}", description=description)
+    page_schema = page_of(schema_out, f"{schema_out.__name__}Page")
+    errors = document_errors
+
+    @blp.route("", methods=["GET"])
+    @blp.arguments(ListArgs, location="query", as_kwargs=True)
+    @blp.response(200, page_schema)
+    @errors(blp, 400)
+    def list_records(limit, cursor=None):
+        items, next_cursor = records.page(kind, limit, cursor)
+        return page_response(items, next_cursor, limit)
+    list_records.__doc__ = f"List {kind_name}, in ID order, a page at a time."
+
+    @blp.route("", methods=["POST"])
+    @blp.arguments(schema_in, content_type="application/json")
+    @blp.response(201, schema_out, headers={"Location": {"schema": {"type": "string"}}})
+    @errors(blp, 400, 413, 415, 422)
+    def create_record(data):
+        record = records.create(kind, data)
+        return json_response(record, status=201, headers={"Location": record["url"]})
+    create_record.__doc__ = f"Create a {label}."
+
+    @blp.route("/<int:record_id>", methods=["GET"])
+    @blp.response(200, schema_out)
+    @errors(blp, 404)
+    def get_record(record_id):
+        return json_response(records.get(kind, record_id))
+    get_record.__doc__ = f"One {label}, with its links resolved."
+
+    @blp.route("/<int:record_id>", methods=["PUT"])
+    @blp.arguments(schema_in, content_type="application/json")
+    @blp.response(200, schema_out)
+    @errors(blp, 400, 404, 413, 415, 422)
+    def replace_record(data, record_id):
+        return json_response(records.replace(kind, record_id, data))
+    replace_record.__doc__ = f"Replace a {label}: fields left out take their defaults."
+
+    @blp.route("/<int:record_id>", methods=["PATCH"])
+    @blp.arguments(schema_in(partial=True), content_type="application/merge-patch+json")
+    @blp.response(200, schema_out)
+    @errors(blp, 400, 404, 413, 415, 422)
+    def patch_record(data, record_id):
+        # The partial schema has checked the types of what was sent; the merged record is validated whole.
+        return json_response(records.patch(kind, record_id, request.get_json(), schema_in().load))
+    patch_record.__doc__ = (f"Change some fields of a {label} (RFC 7396 JSON merge patch: null removes a "
+                            "field, lists are replaced whole).")
+
+    @blp.route("/<int:record_id>", methods=["DELETE"])
+    @blp.response(204)
+    @errors(blp, 404, 409)
+    def delete_record(record_id):
+        records.delete(kind, record_id)
+        return "", 204
+    delete_record.__doc__ = f"Delete a {label}; refused with 409 while other records refer to it."
+
+    return blp
+
+
+def related_route(blp, path, kind_name, schema_out, select, summary):
+    """GET /v1/<kind>/<id>/<path>: a paged list of records of kind_name related to one record.
+
+    `select(record_id)` gives the WHERE clause on the related kind's model; the owner must exist.
+    """
+    owner_kind = records.kind_of(blp.name)
+    related_kind = records.kind_of(kind_name)
+    page_schema = page_of(schema_out, f"{schema_out.__name__}Page")
+
+    def view(limit, record_id, cursor=None):
+        records.get_version(owner_kind, record_id)  # 404 for a record that does not exist
+        items, next_cursor = records.page(related_kind, limit, cursor, where=select(record_id))
+        return page_response(items, next_cursor, limit)
+
+    view.__name__ = f"{blp.name}_{path.replace('-', '_')}"
+    view.__doc__ = summary
+    view = document_errors(blp, 400, 404)(view)
+    view = blp.response(200, page_schema)(view)
+    view = blp.arguments(ListArgs, location="query", as_kwargs=True)(view)
+    blp.route(f"/<int:record_id>/{path}", methods=["GET"])(view)

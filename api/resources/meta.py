@@ -1,0 +1,55 @@
+"""/healthz, /v1/vocabularies, and the self-hosted assets of the /docs page."""
+import swagger_ui_bundle
+from flask import send_from_directory
+from flask_smorest import Blueprint
+from marshmallow import fields
+
+from schemas import vocabularies as vocab
+from schemas.common import StrictSchema
+
+from ..http import json_response
+
+blp = Blueprint("meta", __name__, description="Health and vocabularies.")
+
+
+class Term(StrictSchema):
+    term = fields.String(required=True)
+    description = fields.String(required=True)
+    quad_class = fields.String(metadata={"description": "For event types: the PLOVER quad class."})
+
+
+class Vocabularies(StrictSchema):
+    vocabularies = fields.Dict(keys=fields.String(), values=fields.List(fields.Nested(Term)), required=True)
+
+
+class Health(StrictSchema):
+    status = fields.String(required=True)
+
+
+def vocabulary_listing():
+    listing = {name: [{"term": term, "description": description} for term, description in terms.items()]
+               for name, terms in vocab.ALL.items()}
+    for entry in listing["event_types"]:
+        entry["quad_class"] = vocab.quad_class(entry["term"])
+    return listing
+
+
+@blp.route("/v1/vocabularies", methods=["GET"])
+@blp.response(200, Vocabularies)
+def vocabularies():
+    """Every controlled vocabulary the API uses, with what each term means."""
+    return json_response({"vocabularies": vocabulary_listing()})
+
+
+@blp.route("/healthz", methods=["GET"])
+@blp.response(200, Health)
+def healthz():
+    """200 while the process is up."""
+    return json_response({"status": "ok"})
+
+
+@blp.route("/docs/static/<path:filename>", methods=["GET"])
+@blp.doc(hide=True)
+def docs_static(filename):
+    """Swagger UI's files, served from the swagger-ui-bundle package rather than a CDN."""
+    return send_from_directory(swagger_ui_bundle.swagger_ui_path, filename, max_age=86400)

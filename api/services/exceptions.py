@@ -1,0 +1,36 @@
+"""What the services raise when a request cannot be carried out; api/errors.py turns each into problem+json."""
+
+
+class ServiceError(Exception):
+    status = 400
+    title = "Bad request"
+
+    def __init__(self, detail, **extra):
+        super().__init__(detail)
+        self.detail = detail
+        self.extra = extra
+
+
+class NotFound(ServiceError):
+    status = 404
+    title = "Not found"
+
+
+class InvalidInput(ServiceError):
+    """The input is well-formed but refers to records that do not exist, or breaks a rule across records.
+
+    `errors` maps field -> messages, nested like marshmallow's, so clients handle both alike."""
+
+    status = 422
+    title = "Invalid input"
+
+    def __init__(self, errors, detail="The request body has invalid fields; see errors."):
+        super().__init__(detail, errors=errors)
+
+
+class StillReferenced(ServiceError):
+    status = 409
+    title = "Still referenced"
+
+    def __init__(self, detail, referenced_by):
+        super().__init__(detail, referenced_by=referenced_by)

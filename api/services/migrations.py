@@ -1,0 +1,30 @@
+"""Schema migrations with peewee's own runner (playhouse.migrations): numbered files in migrations/."""
+import os
+
+import migrations as migrations_package
+from playhouse.migrations import Runner
+
+from ..db import database
+
+DIRECTORY = os.path.dirname(os.path.abspath(migrations_package.__file__))
+
+
+def runner():
+    # The migration files get the real database, not the proxy, so they can tell the engine apart.
+    return Runner(database.obj, directory=DIRECTORY)
+
+
+def upgrade():
+    """Apply every pending migration, each in its own transaction; returns the names applied."""
+    with database.connection_context():
+        return runner().up()
+
+
+def status():
+    """[(name, applied datetime or None)] in order."""
+    with database.connection_context():
+        return [(m.name, m.applied) for m in runner().status()]
+
+
+def pending():
+    return [name for name, applied in status() if applied is None]

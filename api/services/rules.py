@@ -1,0 +1,86 @@
+"""Rules that span records, checked before a write: references exist and belong where they are used.
+
+Each check returns a list of (path, message); records.py gathers them into one field -> messages answer.
+"""
+from collections import defaultdict
+
+from ..models import Actor, Event, Figure, Place, Provision
+
+MAX_PARENT_DEPTH = 1000
+
+
+def missing_references(refs):
+    """Every Ref whose record does not exist, checked with one query per referenced model."""
+    by_model = defaultdict(set)
+    for ref in refs:
+        by_model[ref.model].add(ref.id)
+    existing = {}
+    for model, ids in by_model.items():
+        existing[model] = {row[0] for row in model.select(model.id).where(model.id.in_(ids)).tuples()}
+    return [(ref.path, f"No {ref.model._meta.table_name} with id {ref.id}.")
+            for ref in refs if ref.id not in existing[ref.model]]
+
+
+def parent_cycle(model, record_id, parent_id):
+    """A record may not be its own ancestor: walking up from the new parent must not reach it."""
+    if parent_id is None or record_id is None:
+        return []
+    seen, current = set(), parent_id
+    while current is not None and len(seen) < MAX_PARENT_DEPTH:
+        if current == record_id:
+            return [(("parent_id",), "Would make the record its own ancestor.")]
+        seen.add(current)
+        current = model.select(model.parent).where(model.id == current).scalar()
+    return []
+
+
+def owned_ids(model, owner_field, owner_id, items, field, fixed_ids=False):
+    """IDs given for kept parts (figures, provisions) must be parts of this very record.
+
+    Only the example data, created with fixed IDs (`fixed_ids`), may name part IDs nobody uses yet."""
+    given = [(i, item["id"]) for i, item in enumerate(items) if item.get("id")]
+    if not given:
+        return []
+    owner = getattr(model, owner_field)
+    allowed = set()
+    if owner_id is not None:
+        allowed = {row[0] for row in model.select(model.id).where(owner == owner_id).tuples()}
+    if fixed_ids:
+        taken = {row[0] for row in model.select(model.id).where(model.id.in_([i for _, i in given])).tuples()}
+        allowed |= {ident for _, ident in given if ident not in taken}
+    return [((field, i, "id"), f"No {model._meta.table_name} with id {ident} in this record.")
+            for i, ident in given if ident not in allowed]
+
+
+def actor_rules(record_id, data, fixed_ids=False):
+    return parent_cycle(Actor, record_id, data.get("parent_id"))
+
+
+def place_rules(record_id, data, fixed_ids=False):
+    return parent_cycle(Place, record_id, data.get("parent_id"))
+
+
+def event_rules(record_id, data, fixed_ids=False):
+    return (parent_cycle(Event, record_id, data.get("parent_id"))
+            + owned_ids(Figure, "event", record_id, data.get("figures", []), "figures", fixed_ids))
+
+
+def treaty_rules(record_id, data, fixed_ids=False):
+    return owned_ids(Provision, "treaty", record_id, data.get("provisions", []), "provisions", fixed_ids)
+
+
+def statement_rules(record_id, data, fixed_ids=False):
+    problems = []
+    if record_id is not None and record_id in data.get("about_statements", []):
+        index = data["about_statements"].index(record_id)
+        problems.append((("about_statements", index), "A statement cannot be about itself."))
+    wanted = [(i, t["treaty_id"], t["provision_id"]) for i, t in enumerate(data.get("about_treaties", []))
+              if t.get("provision_id")]
+    if wanted:
+        treaty_of = dict(Provision.select(Provision.id, Provision.treaty)
+                         .where(Provision.id.in_([p for _, _, p in wanted])).tuples())
+        for i, treaty_id, provision_id in wanted:
+            if treaty_of.get(provision_id) != treaty_id:
+                problems.append((("about_treaties", i, "provision_id"),
+                                 f"No provision with id {provision_id} in treaty {treaty_id}."))
+    return problems

@@ -1,0 +1,243 @@
+"""Building blocks shared by the record schemas: strict base schemas, typed fields, references."""
+import datetime
+import re
+
+import pycountry
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+
+from . import vocabularies as vocab
+
+
+class StrictSchema(Schema):
+    """Unknown fields are an error, never silently dropped."""
+
+    class Meta:
+        unknown = RAISE
+        ordered = True
+
+
+def one_of(vocabulary, **kwargs):
+    """A string field restricted to the keys of a vocabulary, documented as an enum."""
+    return fields.String(validate=validate.OneOf(list(vocabulary)), **kwargs)
+
+
+def text(max_length, **kwargs):
+    """A string that must not be blank and has a sane upper bound."""
+    return fields.String(validate=[validate.Length(min=1, max=max_length), _not_blank], **kwargs)
+
+
+def _merge_metadata(default, given):
+    return {**default, **(given or {})}
+
+
+def _not_blank(value):
+    if not value.strip():
+        raise ValidationError("Must not be blank.")
+
+
+def _alpha3(value):
+    if pycountry.countries.get(alpha_3=value) is None:
+        raise ValidationError(f"'{value}' is not an ISO 3166-1 alpha-3 country code.")
+
+
+def _language(value):
+    if pycountry.languages.get(alpha_2=value) is None:
+        raise ValidationError(f"'{value}' is not an ISO 639-1 language code.")
+
+
+def country(metadata=None, **kwargs):
+    return fields.String(
+        validate=[validate.Regexp(r"^[A-Z]{3}$", error="Must be three upper-case letters."), _alpha3],
+        metadata=_merge_metadata(
+            {"description": "ISO 3166-1 alpha-3 country code, for example ARM.", "example": "ARM"}, metadata),
+        **kwargs,
+    )
+
+
+def language(**kwargs):
+    return fields.String(
+        validate=[validate.Regexp(r"^[a-z]{2}$", error="Must be two lower-case letters."), _language],
+        metadata={"description": "ISO 639-1 language code, for example en."},
+        **kwargs,
+    )
+
+
+def reference(kind, metadata=None, **kwargs):
+    """The ID of another record; the service checks that it exists."""
+    return fields.Integer(
+        strict=True,
+        validate=validate.Range(min=1),
+        metadata={"description": f"ID of an existing {kind}.", **(metadata or {})},
+        **kwargs,
+    )
+
+
+def references(kind, **kwargs):
+    return fields.List(reference(kind), **kwargs)
+
+
+EXTERNAL_ID_PATTERNS = {
+    "wikidata": (r"^Q[1-9][0-9]*$", "Must be a Wikidata item id such as Q399."),
+    "iso3166": (r"^[A-Z]{2,3}(-[A-Z0-9]{1,3})?$", "Must be an ISO 3166 code such as ARM or AZ-SUS."),
+    "ucdp": (r"^[0-9]+$", "Must be a UCDP numeric id."),
+    "geonames": (r"^[0-9]+$", "Must be a GeoNames numeric id."),
+    "acled": (r"^.{1,200}$", "Must be 1 to 200 characters."),
+}
+
+
+class ExternalIds(fields.Dict):
+    """A map of identifier scheme to identifier, each checked against its scheme's format."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            keys=fields.String(validate=validate.OneOf(list(vocab.EXTERNAL_ID_SCHEMES))),
+            values=fields.String(),
+            metadata={"description": "Identifiers in other datasets, by scheme.",
+                      "example": {"wikidata": "Q399"}},
+            **kwargs,
+        )
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        result = super()._deserialize(value, attr, data, **kwargs)
+        errors = {}
+        for scheme, ident in result.items():
+            pattern, message = EXTERNAL_ID_PATTERNS[scheme]
+            if not re.match(pattern, ident):
+                errors[scheme] = [message]
+        if errors:
+            raise ValidationError(errors)
+        return result
+
+
+def check_date_precision(start, end, precision, start_field, end_field):
+    """Check that a date bracket is ordered and aligned with its precision.
+
+    Returns field -> messages. 'month' brackets run from a first to a last day of a month, 'year'
+    brackets from 1 January to 31 December: a bracket finer than its precision claims more than is known.
+    """
+    errors = {}
+    if start and end and end < start:
+        errors[end_field] = [f"Must not be before {start_field}."]
+    if precision == "month":
+        if start and start.day != 1:
+            errors.setdefault(start_field, []).append("With month precision, must be the first day of a month.")
+        if end and (end + datetime.timedelta(days=1)).day != 1:
+            errors.setdefault(end_field, []).append("With month precision, must be the last day of a month.")
+    elif precision == "year":
+        if start and (start.month, start.day) != (1, 1):
+            errors.setdefault(start_field, []).append("With year precision, must be 1 January.")
+        if end and (end.month, end.day) != (12, 31):
+            errors.setdefault(end_field, []).append("With year precision, must be 31 December.")
+    return errors
+
+
+class DatedMixin:
+    """Cross-field checks for schemas with a date_start/date_end/date_precision bracket."""
+
+    date_fields = ("date_start", "date_end", "date_precision")
+
+    @validates_schema(skip_on_field_errors=False)
+    def _check_dates(self, data, **kwargs):
+        start_name, end_name, precision_name = self.date_fields
+        errors = check_date_precision(
+            data.get(start_name), data.get(end_name), data.get(precision_name), start_name, end_name
+        )
+        if errors:
+            raise ValidationError(errors)
+
+
+# --- Response building blocks -------------------------------------------------------------------------
+
+def without(*names):
+    """Meta for a response schema that drops input-only fields (the *_id references it shows resolved)."""
+    return type("Meta", (StrictSchema.Meta,), {"exclude": names})
+
+
+class RecordMeta(StrictSchema):
+    """Fields every stored record carries in its representation."""
+
+    id = fields.Integer(required=True, metadata={"description": "Stable ID: never changes meaning, never reused."})
+    url = fields.String(required=True, metadata={"description": "This record's URL path."})
+    version = fields.Integer(required=True, metadata={"description": "Increases by one with every change."})
+    created_at = fields.DateTime(required=True)
+    updated_at = fields.DateTime(required=True)
+
+
+class ActorRef(StrictSchema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    kind = fields.String(required=True)
+
+
+class PlaceRef(StrictSchema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    kind = fields.String(required=True)
+
+
+class EventRef(StrictSchema):
+    id = fields.Integer(required=True)
+    title = fields.String(required=True)
+    type = fields.String(required=True)
+    date_start = fields.Date(required=True)
+
+
+class TreatyRef(StrictSchema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+
+
+class StatementRef(StrictSchema):
+    id = fields.Integer(required=True)
+    speaker = fields.Nested(ActorRef, required=True)
+    date = fields.Date(required=True)
+
+
+class SourceRef(StrictSchema):
+    id = fields.Integer(required=True)
+    title = fields.String(required=True)
+    url = fields.String(required=True, allow_none=True)
+    publisher = fields.String(required=True, allow_none=True)
+    published_date = fields.Date(required=True, allow_none=True)
+
+
+class Page(StrictSchema):
+    """A page of a collection; follow `next` (also in the Link header) until it is null."""
+
+    items = fields.List(fields.Dict(), required=True)
+    next = fields.String(required=True, allow_none=True, metadata={"description": "URL of the next page."})
+    limit = fields.Integer(required=True)
+
+
+def page_of(item_schema, name):
+    """A Page schema whose items are documented as item_schema."""
+    return type(name, (Page,), {"items": fields.List(fields.Nested(item_schema), required=True)})
+
+
+class ListArgs(StrictSchema):
+    """Query parameters common to every collection."""
+
+    limit = fields.Integer(
+        load_default=50, validate=validate.Range(min=1, max=500),
+        metadata={"description": "Page size, 1 to 500."},
+    )
+    cursor = fields.String(
+        validate=validate.Length(max=200),
+        metadata={"description": "Opaque cursor from a previous page's `next` link."},
+    )
+
+
+class Problem(StrictSchema):
+    """An RFC 9457 problem document: every error the API returns has this shape."""
+
+    type = fields.String(required=True, metadata={"description": "A URI naming the kind of problem."})
+    title = fields.String(required=True)
+    status = fields.Integer(required=True)
+    detail = fields.String(required=True)
+    instance = fields.String(metadata={"description": "The request path."})
+    errors = fields.Dict(
+        metadata={"description": "Field name -> list of messages (nested for nested fields)."}
+    )
+    referenced_by = fields.List(
+        fields.Dict(), metadata={"description": "On 409: the records that still refer to this one."}
+    )

@@ -1,0 +1,113 @@
+"""Events: what happened, when (with its uncertainty), where, who took part, how much, says who."""
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from . import vocabularies as vocab
+from .common import (ActorRef, DatedMixin, EventRef, PlaceRef, RecordMeta, SourceRef, StrictSchema, TreatyRef,
+                     one_of, reference, references, text, without)
+
+
+class ParticipantIn(StrictSchema):
+    actor_id = reference("actor", required=True)
+    role = one_of(vocab.PARTICIPANT_ROLES, required=True)
+
+
+class TreatyLinkIn(StrictSchema):
+    treaty_id = reference("treaty", required=True)
+    link = one_of(vocab.TREATY_LINKS, required=True)
+
+
+class FigureIn(StrictSchema):
+    id = reference("figure of this event", metadata={
+        "description": "Give the ID of an existing figure to keep it (and its ID); omit it for a new figure."})
+    quantity = one_of(vocab.FIGURE_QUANTITIES, required=True)
+    low = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0),
+                       metadata={"description": "Lower bound: 'more than 5,000' is low=5000."})
+    best = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0))
+    high = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0))
+    unit = one_of(vocab.FIGURE_UNITS, required=True)
+    as_of = fields.Date(allow_none=True, metadata={"description": "The date the figure describes."})
+    claimant_id = reference("actor", allow_none=True, metadata={
+        "description": "Who claims the figure; null when the source states it in its own voice."})
+    note = fields.String(validate=validate.Length(max=2000), allow_none=True)
+    source_ids = references("source", required=True, validate=validate.Length(min=1, max=50))
+
+    @validates_schema(skip_on_field_errors=False)
+    def _bounds(self, data, **kwargs):
+        low, best, high = data.get("low"), data.get("best"), data.get("high")
+        if low is None and best is None and high is None:
+            raise ValidationError({"best": ["Give at least one of low, best and high."]})
+        errors = {}
+        if low is not None and best is not None and best < low:
+            errors["best"] = ["Must not be less than low."]
+        if high is not None and best is not None and high < best:
+            errors["high"] = ["Must not be less than best."]
+        elif high is not None and low is not None and high < low:
+            errors["high"] = ["Must not be less than low."]
+        if errors:
+            raise ValidationError(errors)
+
+
+class EventIn(DatedMixin, StrictSchema):
+    title = text(500, required=True)
+    type = one_of(vocab.EVENT_TYPES, required=True, metadata={"description": "PLOVER event type."})
+    mode = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
+        "description": "PLOVER mode: how (for FIGHT, for example 'occupy territory')."})
+    context = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
+        "description": "PLOVER context: why or in what setting."})
+    date_start = fields.Date(required=True, metadata={"description": "Earliest possible start."})
+    date_end = fields.Date(allow_none=True, metadata={
+        "description": "Latest possible end; null while the event is ongoing or its end unknown."})
+    date_precision = one_of(vocab.DATE_PRECISIONS, load_default="day")
+    place_id = reference("place", allow_none=True)
+    location_precision = one_of(vocab.LOCATION_PRECISIONS, allow_none=True)
+    summary = fields.String(validate=validate.Length(max=20000), allow_none=True)
+    parent_id = reference("event", allow_none=True, metadata={
+        "description": "The larger event this one is part of (a battle inside a war)."})
+    participants = fields.List(fields.Nested(ParticipantIn), load_default=list, validate=validate.Length(max=500))
+    treaties = fields.List(fields.Nested(TreatyLinkIn), load_default=list, validate=validate.Length(max=100))
+    figures = fields.List(fields.Nested(FigureIn), load_default=list, validate=validate.Length(max=200))
+    source_ids = references("source", required=True, validate=validate.Length(min=1, max=100))
+
+    @validates_schema(skip_on_field_errors=False)
+    def _place_and_precision(self, data, **kwargs):
+        if data.get("location_precision") and not data.get("place_id"):
+            raise ValidationError({"location_precision": ["Needs a place_id."]})
+
+
+class Participant(StrictSchema):
+    actor = fields.Nested(ActorRef, required=True)
+    role = fields.String(required=True)
+
+
+class TreatyLink(StrictSchema):
+    treaty = fields.Nested(TreatyRef, required=True)
+    link = fields.String(required=True)
+
+
+class Figure(FigureIn):
+    Meta = without("claimant_id", "source_ids")
+    id = fields.Integer(required=True)
+    low = fields.Float(required=True, allow_none=True)
+    best = fields.Float(required=True, allow_none=True)
+    high = fields.Float(required=True, allow_none=True)
+    as_of = fields.Date(required=True, allow_none=True)
+    claimant = fields.Nested(ActorRef, required=True, allow_none=True)
+    note = fields.String(required=True, allow_none=True)
+    sources = fields.List(fields.Nested(SourceRef), required=True)
+
+
+class Event(RecordMeta, EventIn):
+    Meta = without("place_id", "parent_id", "source_ids")
+    quad_class = fields.String(required=True, metadata={"description": "PLOVER quad class of the type."})
+    mode = fields.String(required=True, allow_none=True)
+    context = fields.String(required=True, allow_none=True)
+    date_end = fields.Date(required=True, allow_none=True)
+    date_precision = fields.String(required=True)
+    place = fields.Nested(PlaceRef, required=True, allow_none=True)
+    location_precision = fields.String(required=True, allow_none=True)
+    summary = fields.String(required=True, allow_none=True)
+    parent = fields.Nested(EventRef, required=True, allow_none=True)
+    participants = fields.List(fields.Nested(Participant), required=True)
+    treaties = fields.List(fields.Nested(TreatyLink), required=True)
+    figures = fields.List(fields.Nested(Figure), required=True)
+    sources = fields.List(fields.Nested(SourceRef), required=True)

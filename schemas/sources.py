@@ -1,0 +1,29 @@
+"""Sources: what every event, treaty, statement and figure cites."""
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from .common import RecordMeta, StrictSchema, text
+
+
+class SourceIn(StrictSchema):
+    url = fields.Url(schemes={"http", "https"}, validate=validate.Length(max=2000), allow_none=True,
+                     metadata={"description": "Where the source can be read, when it is online."})
+    title = text(500, required=True)
+    publisher = text(200, allow_none=True)
+    published_date = fields.Date(allow_none=True)
+    retrieved_date = fields.Date(allow_none=True)
+    excerpt = fields.String(validate=validate.Length(max=10000), allow_none=True,
+                            metadata={"description": "A passage of the source that supports the facts citing it."})
+
+    @validates_schema
+    def _retrieved_after_published(self, data, **kwargs):
+        published, retrieved = data.get("published_date"), data.get("retrieved_date")
+        if published and retrieved and retrieved < published:
+            raise ValidationError({"retrieved_date": ["Must not be before published_date."]})
+
+
+class Source(RecordMeta, SourceIn):
+    url = fields.String(required=True, allow_none=True)
+    publisher = fields.String(required=True, allow_none=True)
+    published_date = fields.Date(required=True, allow_none=True)
+    retrieved_date = fields.Date(required=True, allow_none=True)
+    excerpt = fields.String(required=True, allow_none=True)

@@ -1,0 +1,54 @@
+"""Statements: who said what, when, how, in which language, about which events, treaties or statements."""
+from marshmallow import fields, validate
+
+from . import vocabularies as vocab
+from .common import (ActorRef, EventRef, RecordMeta, SourceRef, StatementRef, StrictSchema, TreatyRef, language,
+                     one_of, reference, references, text, without)
+
+
+class AboutTreatyIn(StrictSchema):
+    treaty_id = reference("treaty", required=True)
+    provision_id = reference("provision of that treaty", allow_none=True, metadata={
+        "description": "The clause the statement invokes, when it names one."})
+
+
+class StatementIn(StrictSchema):
+    speaker_id = reference("actor", required=True)
+    addressee_id = reference("actor", allow_none=True, metadata={
+        "description": "Whom the statement is addressed to (a letter's recipient)."})
+    date = fields.Date(required=True)
+    medium = one_of(vocab.STATEMENT_MEDIA, required=True)
+    quote = fields.String(validate=validate.Length(max=20000), allow_none=True, metadata={
+        "description": "The quoted words, in the language given."})
+    language = language(allow_none=True)
+    summary = fields.String(validate=validate.Length(max=5000), allow_none=True)
+    stance = one_of(vocab.STANCES, allow_none=True)
+    about_events = references("event", load_default=list, validate=validate.Length(max=100))
+    about_treaties = fields.List(fields.Nested(AboutTreatyIn), load_default=list, validate=validate.Length(max=100))
+    about_statements = references("statement", load_default=list, validate=validate.Length(max=100))
+    source_ids = references("source", required=True, validate=validate.Length(min=1, max=100))
+
+
+class Provision(StrictSchema):
+    id = fields.Integer(required=True)
+    article = fields.String(required=True, allow_none=True)
+    obligation = fields.String(required=True)
+
+
+class AboutTreaty(StrictSchema):
+    treaty = fields.Nested(TreatyRef, required=True)
+    provision = fields.Nested(Provision, required=True, allow_none=True)
+
+
+class Statement(RecordMeta, StatementIn):
+    Meta = without("speaker_id", "addressee_id", "source_ids")
+    speaker = fields.Nested(ActorRef, required=True)
+    addressee = fields.Nested(ActorRef, required=True, allow_none=True)
+    quote = fields.String(required=True, allow_none=True)
+    language = fields.String(required=True, allow_none=True)
+    summary = fields.String(required=True, allow_none=True)
+    stance = fields.String(required=True, allow_none=True)
+    about_events = fields.List(fields.Nested(EventRef), required=True)
+    about_treaties = fields.List(fields.Nested(AboutTreaty), required=True)
+    about_statements = fields.List(fields.Nested(StatementRef), required=True)
+    sources = fields.List(fields.Nested(SourceRef), required=True)

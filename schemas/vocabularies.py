@@ -1,0 +1,207 @@
+"""The controlled vocabularies of conflict-facts, in one place.
+
+Every enumeration a request may use is defined here once, with a description of each term. The
+schemas validate against these, `GET /v1/vocabularies` publishes them, and docs/vocabularies.md is
+checked against them by a test. Terms are lowercase snake_case except PLOVER's event types, which keep
+PLOVER's own upper-case spelling so that data can be joined with PLOVER-coded datasets unchanged.
+"""
+
+# PLOVER (openeventdata/PLOVER), the open successor of CAMEO: 19 event types in four quad classes.
+# PLOVER dropped CAMEO's "make public statement" and "appeal"; here those are statements, a record kind
+# of their own. A written request for consultations is coded CONSULT (DEMAND is kept for demands that
+# carry a threat or an ultimatum), and a pledge reached in talks is AGREE.
+QUAD_CLASSES = {
+    "verbal_cooperation": "Words that cooperate: agreements, consultations, support, concessions.",
+    "material_cooperation": "Deeds that cooperate: cooperation, aid, retreat, investigation.",
+    "verbal_conflict": "Words in conflict: demands, disapproval, rejection, threats, sanctions.",
+    "material_conflict": "Deeds in conflict: protest, crime, mobilisation, coercion, assault, fighting.",
+}
+
+EVENT_TYPES = {
+    "AGREE": ("verbal_cooperation", "Agree to, or pledge, a course of action; sign or settle."),
+    "CONSULT": ("verbal_cooperation", "Consult, meet, negotiate, or request consultations."),
+    "SUPPORT": ("verbal_cooperation", "Express support for, praise, or endorse."),
+    "CONCEDE": ("verbal_cooperation", "Concede, apologise, or yield a position."),
+    "COOPERATE": ("material_cooperation", "Cooperate materially: share intelligence, act jointly."),
+    "AID": ("material_cooperation", "Give economic, military, humanitarian or other aid."),
+    "RETREAT": ("material_cooperation", "Withdraw forces, release captives, ease restrictions."),
+    "INVESTIGATE": ("material_cooperation", "Investigate wrongdoing or an incident."),
+    "DEMAND": ("verbal_conflict", "Demand something, usually with an implied threat."),
+    "DISAPPROVE": ("verbal_conflict", "Criticise, accuse, or condemn."),
+    "REJECT": ("verbal_conflict", "Reject a proposal, demand or offer."),
+    "THREATEN": ("verbal_conflict", "Threaten force, sanctions or other harm."),
+    "SANCTION": ("verbal_conflict", "Impose or announce sanctions, or break off relations."),
+    "PROTEST": ("material_conflict", "Demonstrate, rally, strike or boycott."),
+    "CRIME": ("material_conflict", "Commit a crime not covered by the other conflict types."),
+    "MOBILIZE": ("material_conflict", "Mobilise or deploy forces, raise alert levels."),
+    "COERCE": ("material_conflict", "Coerce: arrest, expel, seize property, impose restrictions."),
+    "ASSAULT": ("material_conflict", "One-sided violence against people who cannot fight back."),
+    "FIGHT": ("material_conflict", "Armed fighting between organised forces, occupation of territory."),
+}
+
+# Where an event happened, relative to its place (after UCDP's where_prec, simplified).
+LOCATION_PRECISIONS = {
+    "exact": "At the place's own location.",
+    "near": "Near the place (within about 25 km).",
+    "within": "Somewhere within the place, which is an area (a district, region or country).",
+}
+
+# How precisely an event's dates are known; see docs/api.md "Dates and their precision".
+DATE_PRECISIONS = {
+    "day": "The dates are known to the day.",
+    "week": "The dates are known to within about a week (for example 'five weeks ago').",
+    "month": "Only the month is known: dates run from the first to the last day of a month.",
+    "year": "Only the year is known: dates run from 1 January to 31 December.",
+}
+
+PARTICIPANT_ROLES = {
+    "initiator": "The actor who carries out or starts the event.",
+    "target": "The actor the event is directed at.",
+    "side_a": "One side of a two-sided event (a war, a battle, talks).",
+    "side_b": "The other side of a two-sided event.",
+    "mediator": "An actor who brokers or facilitates the event.",
+    "host": "An actor who hosts talks or a meeting.",
+    "participant": "Takes part in the event with no more specific role.",
+}
+
+ACTOR_KINDS = {
+    "state": "A sovereign state.",
+    "government_body": "A ministry, agency or office of a state's government.",
+    "armed_force": "A state's armed forces or a unit of them.",
+    "non_state_armed_group": "An organised armed group that is not a state's force.",
+    "de_facto_authority": "An administration in effective control of territory without wide recognition.",
+    "person": "An individual; a parent actor is the body in which the person holds a role.",
+    "group": "An unnamed or collective group (for example 'Armenian officials').",
+    "international_organisation": "An intergovernmental organisation.",
+    "civil_society": "A non-governmental organisation, party, movement or media outlet.",
+}
+
+PLACE_KINDS = {
+    "country": "A sovereign state's territory.",
+    "region": "A first-level administrative division or a named region.",
+    "disputed_territory": "A territory whose sovereignty or control is contested.",
+    "district": "A second-level administrative division.",
+    "city": "A city or town.",
+    "site": "A smaller named place: a village, a base, a crossing, a building.",
+}
+
+TREATY_KINDS = {
+    "alliance": "A treaty of alliance or mutual assistance (ATOP's scope).",
+    "ceasefire": "An agreement to stop fighting.",
+    "peace_agreement": "An agreement ending a conflict.",
+    "non_aggression_pact": "A pact not to attack each other.",
+    "arms_control": "An agreement limiting weapons or forces.",
+    "other": "Any other international agreement.",
+}
+
+TREATY_STATUSES = {
+    "signed": "Signed but not (yet) in force.",
+    "in_force": "In force.",
+    "suspended": "In force but suspended by at least one party.",
+    "terminated": "Ended by the parties or by one party's withdrawal.",
+    "expired": "Ended by its own terms.",
+    "collapsed": "Agreed but broken down in practice (a ceasefire that did not hold).",
+}
+
+# ATOP's obligation types for treaty provisions.
+OBLIGATION_TYPES = {
+    "defence": "Active military support if a party is attacked.",
+    "offence": "Active military support in a conflict a party starts.",
+    "neutrality": "Not to aid the adversary of a party in a conflict.",
+    "non_aggression": "Not to attack or use force against each other.",
+    "consultation": "To consult each other in a crisis that may lead to conflict.",
+}
+
+# ATOP's conditions on an obligation.
+CONDITION_TYPES = {
+    "territory": "Applies only to attacks on, or conflict in, a specified territory.",
+    "adversary": "Applies only against a specified adversary.",
+    "conflict": "Applies only in a specified conflict or kind of conflict.",
+    "non_provocation": "Applies only if the party did not provoke the attack.",
+    "demand": "Applies only if the party asks for it.",
+    "other": "Any other condition, described in words.",
+}
+
+# How an event relates to a treaty.
+TREATY_LINKS = {
+    "signs": "The event is the signing of the treaty.",
+    "ratifies": "The event ratifies the treaty.",
+    "invokes": "The event invokes the treaty or one of its provisions.",
+    "implements": "The event carries out an obligation of the treaty.",
+    "breaches": "The event breaches the treaty.",
+    "suspends": "The event suspends the treaty.",
+    "ends": "The event ends the treaty.",
+    "references": "The event refers to the treaty in some other way.",
+}
+
+STATEMENT_MEDIA = {
+    "press_release": "A written statement issued to the press.",
+    "letter": "A letter to a named addressee.",
+    "interview": "An interview.",
+    "speech": "A speech or address.",
+    "press_conference": "Remarks at a press conference or briefing.",
+    "social_media": "A post on social media.",
+    "remarks": "Remarks reported by others (officials said...).",
+}
+
+STANCES = {
+    "support": "Supports or endorses what the statement is about.",
+    "oppose": "Opposes or criticises it.",
+    "deny": "Denies a claim or an allegation.",
+    "assert": "States something as a fact.",
+    "warn": "Warns of a danger or a development.",
+    "threaten": "Threatens action.",
+    "request": "Asks for something.",
+    "pledge": "Promises to do something.",
+    "reject": "Refuses a request, proposal or demand.",
+}
+
+FIGURE_QUANTITIES = {
+    "deaths": "People killed.",
+    "injured": "People injured.",
+    "displaced": "People displaced.",
+    "missing": "People missing.",
+    "detained": "People detained or captured.",
+    "area": "Area of territory, in km2.",
+    "distance": "A distance, in km.",
+    "count": "A count of something else, named in the note.",
+}
+
+FIGURE_UNITS = {
+    "people": "Persons.",
+    "km2": "Square kilometres.",
+    "km": "Kilometres.",
+    "items": "Items of what the note names.",
+}
+
+EXTERNAL_ID_SCHEMES = {
+    "wikidata": "A Wikidata item, for example Q399 (Armenia).",
+    "iso3166": "An ISO 3166-1 alpha-3 or ISO 3166-2 code.",
+    "ucdp": "A UCDP actor (side) id.",
+    "acled": "An ACLED actor name.",
+    "geonames": "A GeoNames id.",
+}
+
+ALL = {
+    "event_types": {k: v[1] for k, v in EVENT_TYPES.items()},
+    "quad_classes": QUAD_CLASSES,
+    "date_precisions": DATE_PRECISIONS,
+    "location_precisions": LOCATION_PRECISIONS,
+    "participant_roles": PARTICIPANT_ROLES,
+    "actor_kinds": ACTOR_KINDS,
+    "place_kinds": PLACE_KINDS,
+    "treaty_kinds": TREATY_KINDS,
+    "treaty_statuses": TREATY_STATUSES,
+    "obligation_types": OBLIGATION_TYPES,
+    "condition_types": CONDITION_TYPES,
+    "treaty_links": TREATY_LINKS,
+    "statement_media": STATEMENT_MEDIA,
+    "stances": STANCES,
+    "figure_quantities": FIGURE_QUANTITIES,
+    "figure_units": FIGURE_UNITS,
+    "external_id_schemes": EXTERNAL_ID_SCHEMES,
+}
+
+
+def quad_class(event_type):
+    return EVENT_TYPES[event_type][0]
