@@ -1,6 +1,7 @@
 """The application factory."""
 import logging
 
+from apispec.ext.marshmallow import MarshmallowPlugin, resolver
 from flask import Flask, request
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 
@@ -32,7 +33,10 @@ def create_app(config=None):
     )
     db.bind(settings["DATABASE_URL"])
 
-    api = errors.ProblemApi(app, spec_kwargs={"info": {"description": _API_DESCRIPTION}})
+    api = errors.ProblemApi(app, spec_kwargs={
+        "info": {"description": _API_DESCRIPTION},
+        "marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=_schema_name),
+    })
     app.extensions["problem_api"] = api
     errors.register(app)
     for module in BLUEPRINTS:
@@ -43,6 +47,12 @@ def create_app(config=None):
     app.teardown_request(_close)
     logging.getLogger("peewee").setLevel(logging.WARNING)
     return app
+
+
+def _schema_name(schema):
+    """OpenAPI component names: the class name, and '<name>Patch' for the partial schemas PATCH documents."""
+    name = resolver(schema)
+    return f"{name}Patch" if getattr(schema, "partial", False) is True else name
 
 
 def _check_request_body():

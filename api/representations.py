@@ -19,7 +19,7 @@ RECORD_FIELDS = ("id", "version", "created_at", "updated_at")
 
 
 def _meta(row, kind):
-    return {"id": row["id"], "url": f"/v1/{kind}/{row['id']}", "version": row["version"],
+    return {"id": row["id"], "href": f"/v1/{kind}/{row['id']}", "version": row["version"],
             "created_at": row["created_at"], "updated_at": row["updated_at"]}
 
 

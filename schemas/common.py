@@ -1,5 +1,6 @@
 """Building blocks shared by the record schemas: strict base schemas, typed fields, references."""
 import datetime
+import functools
 import re
 
 import pycountry
@@ -157,7 +158,7 @@ class RecordMeta(StrictSchema):
     """Fields every stored record carries in its representation."""
 
     id = fields.Integer(required=True, metadata={"description": "Stable ID: never changes meaning, never reused."})
-    url = fields.String(required=True, metadata={"description": "This record's URL path."})
+    href = fields.String(required=True, metadata={"description": "This record's URL path in the API."})
     version = fields.Integer(required=True, metadata={"description": "Increases by one with every change."})
     created_at = fields.DateTime(required=True)
     updated_at = fields.DateTime(required=True)
@@ -201,6 +202,12 @@ class SourceRef(StrictSchema):
     published_date = fields.Date(required=True, allow_none=True)
 
 
+class ProvisionRef(StrictSchema):
+    id = fields.Integer(required=True)
+    article = fields.String(required=True, allow_none=True)
+    obligation = fields.String(required=True)
+
+
 class Page(StrictSchema):
     """A page of a collection; follow `next` (also in the Link header) until it is null."""
 
@@ -209,8 +216,10 @@ class Page(StrictSchema):
     limit = fields.Integer(required=True)
 
 
-def page_of(item_schema, name):
-    """A Page schema whose items are documented as item_schema."""
+@functools.cache
+def page_of(item_schema):
+    """The Page schema whose items are documented as item_schema (one class per item schema)."""
+    name = f"{item_schema.__name__}Page"
     return type(name, (Page,), {"items": fields.List(fields.Nested(item_schema), required=True)})
 
 

@@ -2,7 +2,7 @@
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import (ActorRef, EventRef, RecordMeta, SourceRef, StatementRef, StrictSchema, TreatyRef, language,
+from .common import (ActorRef, EventRef, ProvisionRef, RecordMeta, SourceRef, StatementRef, StrictSchema, TreatyRef, language,
                      one_of, reference, references, text, without)
 
 
@@ -29,15 +29,9 @@ class StatementIn(StrictSchema):
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100))
 
 
-class Provision(StrictSchema):
-    id = fields.Integer(required=True)
-    article = fields.String(required=True, allow_none=True)
-    obligation = fields.String(required=True)
-
-
 class AboutTreaty(StrictSchema):
     treaty = fields.Nested(TreatyRef, required=True)
-    provision = fields.Nested(Provision, required=True, allow_none=True)
+    provision = fields.Nested(ProvisionRef, required=True, allow_none=True)
 
 
 class Statement(RecordMeta, StatementIn):

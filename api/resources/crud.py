@@ -3,7 +3,8 @@
 Each resource module makes its blueprint with `collection_blueprint` and adds its own relation routes.
 """
 from flask import request
-from flask_smorest import Blueprint
+from flask_smorest import Blueprint, abort
+from werkzeug.exceptions import BadRequest
 
 from schemas.common import ListArgs, Problem, page_of
 
@@ -11,8 +12,18 @@ from ..http import json_response, page_response
 from ..services import records
 
 PROBLEM = {"schema": Problem, "content_type": "application/problem+json"}
-BODY_TYPES = ("application/json",)
 PATCH_TYPES = ("application/merge-patch+json", "application/json")
+
+
+def merge_patch_body():
+    """The request's JSON merge patch document, which must be an object."""
+    try:
+        body = request.get_json(force=True)
+    except BadRequest:
+        abort(400, messages={"json": ["Invalid JSON body."]})
+    if not isinstance(body, dict):
+        abort(422, messages={"json": {"_schema": ["A merge patch must be a JSON object."]}})
+    return body
 
 
 def document_errors(blp, *codes):
@@ -28,7 +39,7 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
     kind = records.kind_of(kind_name)
     label = kind.label()
     blp = Blueprint(kind_name, __name__, url_prefix=f"/v1/{kind_name}", description=description)
-    page_schema = page_of(schema_out, f"{schema_out.__name__}Page")
+    page_schema = page_of(schema_out)
     errors = document_errors
 
     @blp.route("", methods=["GET"])
@@ -46,7 +57,7 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
     @errors(blp, 400, 413, 415, 422)
     def create_record(data):
         record = records.create(kind, data)
-        return json_response(record, status=201, headers={"Location": record["url"]})
+        return json_response(record, status=201, headers={"Location": record["href"]})
     create_record.__doc__ = f"Create a {label}."
 
     @blp.route("/<int:record_id>", methods=["GET"])
@@ -65,14 +76,16 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
     replace_record.__doc__ = f"Replace a {label}: fields left out take their defaults."
 
     @blp.route("/<int:record_id>", methods=["PATCH"])
-    @blp.arguments(schema_in(partial=True), content_type="application/merge-patch+json")
+    @blp.doc(requestBody={"required": True, "content": {
+        media_type: {"schema": schema_in(partial=True)} for media_type in PATCH_TYPES}})
     @blp.response(200, schema_out)
     @errors(blp, 400, 404, 413, 415, 422)
-    def patch_record(data, record_id):
-        # The partial schema has checked the types of what was sent; the merged record is validated whole.
-        return json_response(records.patch(kind, record_id, request.get_json(), schema_in().load))
+    def patch_record(record_id):
+        # Not parsed by a partial schema: in a merge patch, null means "remove", which the schema would
+        # refuse. The merged record is validated whole by the full schema instead.
+        return json_response(records.patch(kind, record_id, merge_patch_body(), schema_in().load))
     patch_record.__doc__ = (f"Change some fields of a {label} (RFC 7396 JSON merge patch: null removes a "
-                            "field, lists are replaced whole).")
+                            "field, objects merge, lists are replaced whole).")
 
     @blp.route("/<int:record_id>", methods=["DELETE"])
     @blp.response(204)
@@ -92,7 +105,7 @@ def related_route(blp, path, kind_name, schema_out, select, summary):
     """
     owner_kind = records.kind_of(blp.name)
     related_kind = records.kind_of(kind_name)
-    page_schema = page_of(schema_out, f"{schema_out.__name__}Page")
+    page_schema = page_of(schema_out)
 
     def view(limit, record_id, cursor=None):
         records.get_version(owner_kind, record_id)  # 404 for a record that does not exist

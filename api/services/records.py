@@ -167,7 +167,7 @@ def referrers(kind, record_id):
     for referrer in kind.referrers:
         for (owner_id,) in referrer.owners(record_id).distinct().limit(MAX_REFERRERS_SHOWN).tuples():
             found.append({"kind": referrer.kind, "id": owner_id, "field": referrer.field,
-                          "url": f"/v1/{referrer.kind}/{owner_id}"})
+                          "href": f"/v1/{referrer.kind}/{owner_id}"})
     return found
 
 

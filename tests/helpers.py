@@ -1,0 +1,37 @@
+"""Valid request bodies for each kind, built on the example data's IDs."""
+
+SOURCE = {"title": "A report", "url": "https://example.org/report", "publisher": "Example News",
+          "published_date": "2020-11-01"}
+ACTOR = {"name": "OSCE Minsk Group", "kind": "international_organisation", "aliases": ["Minsk Group"],
+         "external_ids": {"wikidata": "Q1138418"}}
+PLACE = {"name": "Hadrut", "kind": "city", "country": "AZE", "parent_id": 3, "latitude": 39.52, "longitude": 47.03}
+EVENT = {"title": "Shelling of Stepanakert", "type": "ASSAULT", "date_start": "2020-10-28",
+         "date_end": "2020-10-28", "date_precision": "day", "place_id": 6, "location_precision": "exact",
+         "parent_id": 1, "participants": [{"actor_id": 9, "role": "initiator"}],
+         "figures": [{"quantity": "injured", "low": 10, "best": 12, "high": 20, "unit": "people",
+                      "as_of": "2020-10-28", "claimant_id": 10, "source_ids": [1]}],
+         "source_ids": [1]}
+TREATY = {"name": "Moscow ceasefire of 10 October 2020", "kind": "ceasefire", "status": "collapsed",
+          "signed_date": "2020-10-10", "parties": [{"actor_id": 1}, {"actor_id": 2}],
+          "provisions": [{"obligation": "non_aggression", "summary": "Stop fighting from noon."}],
+          "source_ids": [1]}
+STATEMENT = {"speaker_id": 3, "date": "2020-10-31", "medium": "speech", "quote": "We call for calm.",
+             "language": "en", "stance": "request", "about_events": [1], "source_ids": [1]}
+
+BODIES = {"sources": SOURCE, "actors": ACTOR, "places": PLACE, "events": EVENT, "treaties": TREATY,
+          "statements": STATEMENT}
+
+# A field each kind's PATCH can change, with a new valid value.
+PATCHES = {"sources": {"publisher": "Other News"}, "actors": {"country": "CHE"}, "places": {"name": "Hadrut town"},
+           "events": {"summary": "Rockets hit the city centre."}, "treaties": {"status": "terminated"},
+           "statements": {"stance": "support"}}
+
+
+def problem(response, status):
+    """Assert a problem+json answer with the given status, and return its body."""
+    assert response.status_code == status, response.get_data(as_text=True)
+    assert response.mimetype == "application/problem+json"
+    body = response.get_json()
+    assert body["status"] == status
+    assert body["title"] and body["detail"] and body["type"]
+    return body
