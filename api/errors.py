@@ -2,8 +2,9 @@
 import logging
 
 from flask_smorest import Api
+from marshmallow import ValidationError
 from peewee import IntegrityError, OperationalError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException
 
 from .http import json_response
 from .services.exceptions import InvalidInput, ServiceError, StillReferenced
@@ -76,6 +77,12 @@ def register(app):
                        errors=_stringify_keys(error.extra.get("errors")),
                        referenced_by=error.extra.get("referenced_by"))
 
+    @app.errorhandler(ValidationError)
+    def validation_error(error):
+        # Raised by a schema outside webargs' parsing: a PATCH's merged record is validated whole.
+        return problem(422, "Invalid request body", "The request has invalid fields; see errors.",
+                       type_="/problems/invalid-input", errors=_stringify_keys(error.messages))
+
     @app.errorhandler(IntegrityError)
     def integrity_error(error):
         # The services check references and rules first; this is the database's own safety net.
@@ -94,4 +101,4 @@ def register(app):
         if isinstance(error, HTTPException):
             return app.extensions["problem_api"].handle_http_exception(error)
         log.exception("unhandled error")
-        return problem(500, InternalServerError.name, "The server failed to answer; the error was logged.")
+        return problem(500, "Internal Server Error", "The server failed to answer; the error was logged.")

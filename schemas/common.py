@@ -63,6 +63,23 @@ def language(**kwargs):
     )
 
 
+def unique(*keys):
+    """A list validator: no item twice (for lists of objects, judged by the given keys)."""
+    def check(items):
+        seen = set()
+        for item in items:
+            key = tuple(item.get(k) for k in keys) if keys else item
+            if key in seen:
+                raise ValidationError(f"Lists the same {', '.join(keys)} twice." if keys else f"Lists {item!r} twice.")
+            seen.add(key)
+    return check
+
+
+def unique_ids(items):
+    """Parts kept by ID (figures, provisions) may each be named once."""
+    unique("id")([item for item in items if item.get("id")])
+
+
 def reference(kind, metadata=None, **kwargs):
     """The ID of another record; the service checks that it exists."""
     return fields.Integer(
@@ -73,8 +90,9 @@ def reference(kind, metadata=None, **kwargs):
     )
 
 
-def references(kind, **kwargs):
-    return fields.List(reference(kind), **kwargs)
+def references(kind, validate=None, **kwargs):
+    """A list of IDs of existing records, each at most once."""
+    return fields.List(reference(kind), validate=[unique(), *([validate] if validate else [])], **kwargs)
 
 
 EXTERNAL_ID_PATTERNS = {

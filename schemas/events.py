@@ -3,7 +3,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import (ActorRef, DatedMixin, EventRef, PlaceRef, RecordMeta, SourceRef, StrictSchema, TreatyRef,
-                     one_of, reference, references, text, without)
+                     one_of, reference, references, text, unique, unique_ids, without)
 
 
 class ParticipantIn(StrictSchema):
@@ -63,9 +63,12 @@ class EventIn(DatedMixin, StrictSchema):
     summary = fields.String(validate=validate.Length(max=20000), allow_none=True)
     parent_id = reference("event", allow_none=True, metadata={
         "description": "The larger event this one is part of (a battle inside a war)."})
-    participants = fields.List(fields.Nested(ParticipantIn), load_default=list, validate=validate.Length(max=500))
-    treaties = fields.List(fields.Nested(TreatyLinkIn), load_default=list, validate=validate.Length(max=100))
-    figures = fields.List(fields.Nested(FigureIn), load_default=list, validate=validate.Length(max=200))
+    participants = fields.List(fields.Nested(ParticipantIn), load_default=list,
+                                validate=[validate.Length(max=500), unique("actor_id", "role")])
+    treaties = fields.List(fields.Nested(TreatyLinkIn), load_default=list,
+                            validate=[validate.Length(max=100), unique("treaty_id", "link")])
+    figures = fields.List(fields.Nested(FigureIn), load_default=list,
+                           validate=[validate.Length(max=200), unique_ids])
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100))
 
     @validates_schema(skip_on_field_errors=False)

@@ -3,7 +3,7 @@ from marshmallow import fields, validate
 
 from . import vocabularies as vocab
 from .common import (ActorRef, EventRef, ProvisionRef, RecordMeta, SourceRef, StatementRef, StrictSchema, TreatyRef, language,
-                     one_of, reference, references, text, without)
+                     one_of, reference, references, text, unique, without)
 
 
 class AboutTreatyIn(StrictSchema):
@@ -24,7 +24,8 @@ class StatementIn(StrictSchema):
     summary = fields.String(validate=validate.Length(max=5000), allow_none=True)
     stance = one_of(vocab.STANCES, allow_none=True)
     about_events = references("event", load_default=list, validate=validate.Length(max=100))
-    about_treaties = fields.List(fields.Nested(AboutTreatyIn), load_default=list, validate=validate.Length(max=100))
+    about_treaties = fields.List(fields.Nested(AboutTreatyIn), load_default=list,
+                                 validate=[validate.Length(max=100), unique("treaty_id", "provision_id")])
     about_statements = references("statement", load_default=list, validate=validate.Length(max=100))
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100))
 

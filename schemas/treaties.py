@@ -2,7 +2,7 @@
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import ActorRef, DatedMixin, RecordMeta, SourceRef, StrictSchema, one_of, reference, references, text, without
+from .common import ActorRef, DatedMixin, RecordMeta, SourceRef, StrictSchema, one_of, reference, references, text, unique, unique_ids, without
 
 
 class ConditionIn(StrictSchema):
@@ -39,8 +39,10 @@ class TreatyIn(DatedMixin, StrictSchema):
     date_precision = one_of(vocab.DATE_PRECISIONS, load_default="day", metadata={
         "description": "How precisely signed_date and ended_date are known."})
     summary = fields.String(validate=validate.Length(max=20000), allow_none=True)
-    parties = fields.List(fields.Nested(PartyIn), load_default=list, validate=validate.Length(max=300))
-    provisions = fields.List(fields.Nested(ProvisionIn), load_default=list, validate=validate.Length(max=200))
+    parties = fields.List(fields.Nested(PartyIn), load_default=list,
+                           validate=[validate.Length(max=300), unique("actor_id")])
+    provisions = fields.List(fields.Nested(ProvisionIn), load_default=list,
+                              validate=[validate.Length(max=200), unique_ids])
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100))
 
 

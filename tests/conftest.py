@@ -28,9 +28,18 @@ def template_databases(tmp_path_factory):
     return {"empty": empty, "example": example}
 
 
-def _app_on(path):
-    app = create_app({"DATABASE_URL": f"sqlite:///{path}", "TESTING": True})
-    return app
+@pytest.fixture(scope="session")
+def shared_app(template_databases):
+    """One app for the session: building the OpenAPI spec per test would dominate the suite's time."""
+    return create_app({"DATABASE_URL": f"sqlite:///{template_databases['empty']}", "TESTING": True})
+
+
+def _app_on(shared_app, path):
+    """The shared app, with the database object bound to a fresh file for this test alone."""
+    db.database.close()
+    db.bind(f"sqlite:///{path}")
+    shared_app.config["DATABASE_URL"] = f"sqlite:///{path}"
+    return shared_app
 
 
 @pytest.fixture
@@ -41,9 +50,9 @@ def db_path(tmp_path, template_databases):
 
 
 @pytest.fixture
-def app(db_path):
+def app(shared_app, db_path):
     """The app on a fresh copy of the example database."""
-    application = _app_on(db_path)
+    application = _app_on(shared_app, db_path)
     yield application
     db.database.close()
 
@@ -54,11 +63,11 @@ def client(app):
 
 
 @pytest.fixture
-def empty_client(tmp_path, template_databases):
+def empty_client(shared_app, tmp_path, template_databases):
     """A client on a fresh migrated database that holds no records."""
     path = tmp_path / "empty.db"
     shutil.copy(template_databases["empty"], path)
-    application = _app_on(path)
+    application = _app_on(shared_app, path)
     yield application.test_client()
     db.database.close()
 

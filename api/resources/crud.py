@@ -3,12 +3,12 @@
 Each resource module makes its blueprint with `collection_blueprint` and adds its own relation routes.
 """
 from flask import request
-from flask_smorest import Blueprint, abort
-from werkzeug.exceptions import BadRequest
+from flask_smorest import abort
 
 from schemas.common import ListArgs, Problem, page_of
 
 from ..http import json_response, page_response
+from ..parsing import Blueprint, parse_json_body
 from ..services import records
 
 PROBLEM = {"schema": Problem, "content_type": "application/problem+json"}
@@ -17,10 +17,7 @@ PATCH_TYPES = ("application/merge-patch+json", "application/json")
 
 def merge_patch_body():
     """The request's JSON merge patch document, which must be an object."""
-    try:
-        body = request.get_json(force=True)
-    except BadRequest:
-        abort(400, messages={"json": ["Invalid JSON body."]})
+    body = parse_json_body(request.get_data(cache=True))
     if not isinstance(body, dict):
         abort(422, messages={"json": {"_schema": ["A merge patch must be a JSON object."]}})
     return body

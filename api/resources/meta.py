@@ -1,13 +1,13 @@
 """/healthz, /v1/vocabularies, and the self-hosted assets of the /docs page."""
 import swagger_ui_bundle
 from flask import send_from_directory
-from flask_smorest import Blueprint
 from marshmallow import fields
 
 from schemas import vocabularies as vocab
 from schemas.common import StrictSchema
 
 from ..http import json_response
+from ..parsing import Blueprint
 
 blp = Blueprint("meta", __name__, description="Health and vocabularies.")
 

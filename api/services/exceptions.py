@@ -28,6 +28,16 @@ class InvalidInput(ServiceError):
         super().__init__(detail, errors=errors)
 
 
+class InvalidParameter(ServiceError):
+    """A query parameter's value cannot be used (a cursor this service did not issue)."""
+
+    status = 400
+    title = "Bad request"
+
+    def __init__(self, errors, detail="A query parameter is invalid; see errors."):
+        super().__init__(detail, errors=errors)
+
+
 class StillReferenced(ServiceError):
     status = 409
     title = "Still referenced"

@@ -11,7 +11,7 @@ import orjson
 
 from ..db import database, write_transaction
 from ..models import Revision, utcnow
-from .exceptions import InvalidInput, NotFound, ServiceError, StillReferenced
+from .exceptions import InvalidInput, InvalidParameter, NotFound, ServiceError, StillReferenced
 from .kinds import KINDS
 from .rules import missing_references
 
@@ -47,8 +47,8 @@ def decode_cursor(cursor):
             raise ValueError
         return after
     except (ValueError, TypeError, KeyError, binascii.Error, orjson.JSONDecodeError):
-        raise InvalidInput({"cursor": ["Not a cursor this service issued."]},
-                           detail="The cursor is invalid.") from None
+        raise InvalidParameter({"cursor": ["Not a cursor this service issued."]},
+                               detail="The cursor is invalid.") from None
 
 
 def page(kind, limit, cursor=None, where=None, base=None):

@@ -1,0 +1,39 @@
+"""How request bodies and query strings are read, stricter than webargs' defaults.
+
+- JSON is parsed by orjson: strict JSON (no NaN or Infinity), invalid UTF-8 refused, and nesting deeper
+  than 1,024 levels refused as invalid JSON instead of exhausting Python's recursion limit.
+- A query parameter that takes one value may be given only once: `limit=5&limit=6` is an error, not a
+  silent choice of the first.
+"""
+import flask_smorest
+import orjson
+from flask_smorest import abort
+from marshmallow import fields
+from webargs import core
+from webargs.flaskparser import FlaskParser, is_json_request
+
+
+def parse_json_body(data):
+    """Bytes -> JSON value; answers 400 problem+json for anything that is not strict JSON."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        abort(400, messages={"json": ["Invalid JSON body."]})
+
+
+class StrictParser(FlaskParser):
+    def _raw_load_json(self, req):
+        if not is_json_request(req):
+            return core.missing
+        return parse_json_body(req.get_data(cache=True))
+
+    def load_querystring(self, req, schema):
+        repeated = {name: ["Give this parameter once."] for name in req.args
+                    if len(req.args.getlist(name)) > 1 and not isinstance(schema.fields.get(name), fields.List)}
+        if repeated:
+            abort(400, messages={"query": repeated})
+        return super().load_querystring(req, schema)
+
+
+class Blueprint(flask_smorest.Blueprint):
+    ARGUMENTS_PARSER = StrictParser()
