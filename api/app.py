@@ -41,6 +41,7 @@ def create_app(config=None):
     errors.register(app)
     for module in BLUEPRINTS:
         api.register_blueprint(module.blp)
+    app.register_blueprint(meta.assets)
 
     app.before_request(_check_request_body)
     app.before_request(_connect)

@@ -38,6 +38,7 @@ def up(migrator, db):
         valid_to = DateField(null=True)
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'actor'
     db.create_tables([Actor])
 
@@ -48,6 +49,7 @@ def up(migrator, db):
         position = IntegerField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'actor_alias'
     db.create_tables([ActorAlias])
 
@@ -58,6 +60,7 @@ def up(migrator, db):
         value = TextField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'actor_external_id'
             indexes = ((('scheme', 'value'), False), (('actor', 'scheme'), True))
     db.create_tables([ActorExternalId])
@@ -75,6 +78,7 @@ def up(migrator, db):
         longitude = DoubleField(null=True)
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'place'
     db.create_tables([Place])
 
@@ -96,6 +100,7 @@ def up(migrator, db):
         parent = ForeignKeyField('self', null=True, on_delete='RESTRICT')
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'event'
     db.create_tables([Event])
 
@@ -112,6 +117,7 @@ def up(migrator, db):
         excerpt = TextField(null=True)
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'source'
     db.create_tables([Source])
 
@@ -121,6 +127,7 @@ def up(migrator, db):
         position = IntegerField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'event_source'
             indexes = ((('event', 'source'), True),)
     db.create_tables([EventSource])
@@ -140,6 +147,7 @@ def up(migrator, db):
         summary = TextField(null=True)
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'treaty'
     db.create_tables([Treaty])
 
@@ -151,6 +159,7 @@ def up(migrator, db):
         position = IntegerField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'event_treaty'
             indexes = ((('event', 'treaty', 'link'), True),)
     db.create_tables([EventTreaty])
@@ -169,6 +178,7 @@ def up(migrator, db):
         position = IntegerField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'figure'
     db.create_tables([Figure])
 
@@ -178,6 +188,7 @@ def up(migrator, db):
         position = IntegerField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'figure_source'
             indexes = ((('figure', 'source'), True),)
     db.create_tables([FigureSource])
@@ -190,6 +201,7 @@ def up(migrator, db):
         position = IntegerField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'participant'
             indexes = ((('actor', 'event'), False), (('event', 'actor', 'role'), True))
     db.create_tables([Participant])
@@ -201,6 +213,7 @@ def up(migrator, db):
         value = TextField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'place_external_id'
             indexes = ((('scheme', 'value'), False), (('place', 'scheme'), True))
     db.create_tables([PlaceExternalId])
@@ -215,6 +228,7 @@ def up(migrator, db):
         position = IntegerField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'provision'
     db.create_tables([Provision])
 
@@ -228,6 +242,7 @@ def up(migrator, db):
         data = TextField(null=True)
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'revision'
             indexes = ((('kind', 'record_id', 'version'), True),)
     db.create_tables([Revision])
@@ -247,6 +262,7 @@ def up(migrator, db):
         stance = CharField(index=True, null=True, max_length=20)
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'statement'
     db.create_tables([Statement])
 
@@ -256,6 +272,7 @@ def up(migrator, db):
         position = IntegerField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'statement_event'
             indexes = ((('statement', 'event'), True),)
     db.create_tables([StatementEvent])
@@ -266,6 +283,7 @@ def up(migrator, db):
         position = IntegerField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'statement_source'
             indexes = ((('statement', 'source'), True),)
     db.create_tables([StatementSource])
@@ -276,6 +294,7 @@ def up(migrator, db):
         position = IntegerField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'statement_statement'
             indexes = ((('statement', 'about'), True),)
     db.create_tables([StatementStatement])
@@ -288,6 +307,7 @@ def up(migrator, db):
         position = IntegerField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'statement_treaty'
             indexes = ((('statement', 'treaty', 'provision'), True),)
     db.create_tables([StatementTreaty])
@@ -301,6 +321,7 @@ def up(migrator, db):
         position = IntegerField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'treaty_party'
     db.create_tables([TreatyParty])
 
@@ -310,6 +331,7 @@ def up(migrator, db):
         position = IntegerField()
         class Meta:
             database = db
+            legacy_table_names = False
             table_name = 'treaty_source'
             indexes = ((('treaty', 'source'), True),)
     db.create_tables([TreatySource])

@@ -1,5 +1,6 @@
 """/healthz, /v1/vocabularies, and the self-hosted assets of the /docs page."""
 import swagger_ui_bundle
+import flask
 from flask import send_from_directory
 from marshmallow import fields
 
@@ -48,8 +49,11 @@ def healthz():
     return json_response({"status": "ok"})
 
 
-@blp.route("/docs/static/<path:filename>", methods=["GET"])
-@blp.doc(hide=True)
+# Not part of the API, so not in its OpenAPI document: a plain Flask blueprint.
+assets = flask.Blueprint("docs_assets", __name__)
+
+
+@assets.route("/docs/static/<path:filename>", methods=["GET"])
 def docs_static(filename):
     """Swagger UI's files, served from the swagger-ui-bundle package rather than a CDN."""
     return send_from_directory(swagger_ui_bundle.swagger_ui_path, filename, max_age=86400)
