@@ -23,7 +23,7 @@ wsgi_app = "api.wsgi:app"
 def on_starting(server):
     """In the master, before any worker forks: bring the schema up to date and, on an empty database,
     load the example data. Workers never race each other to migrate."""
+    from api import config
     from api.cli import prepare_database
 
-    prepare_database(load_examples=os.environ.get("LOAD_EXAMPLE_DATA", "true").lower() in {"1", "true", "yes", "on"},
-                     log=server.log.info)
+    prepare_database(load_examples=config.load()["LOAD_EXAMPLE_DATA"], log=server.log.info)

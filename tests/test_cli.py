@@ -1,0 +1,91 @@
+"""The `conflict-facts` command: the README's first command really serves the example data under gunicorn."""
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+CLI = [sys.executable, "-m", "api.cli"]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def run(args, env):
+    return subprocess.run(CLI + args, env=env, capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture
+def env(tmp_path):
+    return {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"}
+
+
+def get_json(url):
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.status, json.loads(response.read())
+
+
+def wait_until_serving(url, process, deadline_s=60):
+    """Poll until the server answers: readiness, not a timing assertion."""
+    deadline = time.monotonic() + deadline_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"serve exited early:\n{process.stderr.read()}")
+        try:
+            return get_json(url)
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError("serve did not answer in time")
+
+
+def test_serve_migrates_loads_examples_and_serves(env, tmp_path):
+    port = free_port()
+    process = subprocess.Popen(CLI + ["serve", "--port", str(port), "--workers", "2"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        status, health = wait_until_serving(f"http://127.0.0.1:{port}/healthz", process)
+        assert (status, health) == (200, {"status": "ok"})
+        status, events = get_json(f"http://127.0.0.1:{port}/v1/events")
+        assert status == 200
+        assert "2020 Nagorno-Karabakh war" in [e["title"] for e in events["items"]]
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+    # gunicorn shuts down cleanly on SIGTERM.
+    assert process.returncode == 0
+    assert (tmp_path / "cli.db").exists()
+
+
+def test_serve_without_example_data(env):
+    port = free_port()
+    process = subprocess.Popen(CLI + ["serve", "--port", str(port), "--workers", "1", "--no-example-data"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        wait_until_serving(f"http://127.0.0.1:{port}/healthz", process)
+        assert get_json(f"http://127.0.0.1:{port}/v1/events")[1]["items"] == []
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+def test_db_commands_and_idempotent_fixture_load(env):
+    status = run(["db", "status"], env)
+    assert status.returncode == 1 and "[ ] 0001_initial" in status.stdout
+    refused = run(["fixtures", "load"], env)
+    assert refused.returncode == 1 and "db upgrade" in refused.stderr
+    assert run(["db", "upgrade"], env).stdout.strip() == "applied 0001_initial"
+    assert run(["db", "upgrade"], env).stdout.strip() == "up to date"
+    status = run(["db", "status"], env)
+    assert status.returncode == 0 and "[x] 0001_initial" in status.stdout
+    first = run(["fixtures", "load"], env)
+    assert first.returncode == 0 and "events: 7 created, 0 already there" in first.stdout
+    second = run(["fixtures", "load"], env)
+    assert "events: 0 created, 7 already there" in second.stdout

@@ -1,0 +1,37 @@
+"""The docs describe the service that runs: routes, settings and vocabularies are checked against the code."""
+import pathlib
+import re
+
+from api import config
+from schemas import vocabularies as vocab
+
+DOCS = pathlib.Path(__file__).resolve().parent.parent / "docs"
+KINDS = ("sources", "actors", "places", "events", "treaties", "statements")
+
+
+def test_api_doc_lists_every_route_and_no_other(client):
+    spec = client.get("/openapi.json").get_json()
+    served = {(method.upper(), path) for path, item in spec["paths"].items() for method in item
+              if method != "parameters"}
+    text = (DOCS / "api.md").read_text()
+    documented = set(re.findall(r"`(GET|POST|PUT|PATCH|DELETE) (/[^`]*)`", text))
+    # The generic table names each kind's routes once, with <kind>.
+    expanded = {(m, p.replace("<kind>", kind)) for m, p in documented if "<kind>" in p for kind in KINDS}
+    expanded |= {(m, p) for m, p in documented if "<kind>" not in p and p not in {"/openapi.json", "/docs"}}
+    assert expanded == served
+
+
+def test_configuration_doc_lists_every_setting():
+    text = (DOCS / "configuration.md").read_text()
+    documented = set(re.findall(r"^\| `([A-Z_]+)` \|", text, flags=re.M))
+    assert set(config.SETTINGS) <= documented
+    for name, (default, _, _) in config.SETTINGS.items():
+        shown = str(default).lower() if isinstance(default, bool) else str(default)
+        assert f"| `{name}` | `{shown}` |" in text, name
+
+
+def test_vocabularies_doc_matches_the_code():
+    text = (DOCS / "vocabularies.md").read_text()
+    for name, terms in vocab.ALL.items():
+        section = text.split(f"`{name}`", 1)[1].split("\n## ", 1)[0]
+        assert re.findall(r"^\| `([^`]+)` \|", section, flags=re.M) == list(terms), name
