@@ -27,32 +27,29 @@ def _by_id(query):
     return {row["id"]: row for row in query.dicts()}
 
 
-def actor_refs(ids):
+def _refs(fields, ids):
+    """id -> {field: value} for the records with these IDs (None IDs ignored), in one query."""
     ids = {i for i in ids if i is not None}
     if not ids:
         return {}
-    return _by_id(Actor.select(Actor.id, Actor.name, Actor.kind).where(Actor.id.in_(ids)))
+    model = fields[0].model
+    return _by_id(model.select(*fields).where(model.id.in_(ids)))
+
+
+def actor_refs(ids):
+    return _refs((Actor.id, Actor.name, Actor.kind), ids)
 
 
 def place_refs(ids):
-    ids = {i for i in ids if i is not None}
-    if not ids:
-        return {}
-    return _by_id(Place.select(Place.id, Place.name, Place.kind).where(Place.id.in_(ids)))
+    return _refs((Place.id, Place.name, Place.kind), ids)
 
 
 def event_refs(ids):
-    ids = {i for i in ids if i is not None}
-    if not ids:
-        return {}
-    return _by_id(Event.select(Event.id, Event.title, Event.type, Event.date_start).where(Event.id.in_(ids)))
+    return _refs((Event.id, Event.title, Event.type, Event.date_start), ids)
 
 
 def treaty_refs(ids):
-    ids = {i for i in ids if i is not None}
-    if not ids:
-        return {}
-    return _by_id(Treaty.select(Treaty.id, Treaty.name).where(Treaty.id.in_(ids)))
+    return _refs((Treaty.id, Treaty.name), ids)
 
 
 def source_refs_for(link_model, owner_field, owner_ids):

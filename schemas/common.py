@@ -182,16 +182,20 @@ class RecordMeta(StrictSchema):
     updated_at = fields.DateTime(required=True)
 
 
-class ActorRef(StrictSchema):
+class NamedRef(StrictSchema):
+    """Another record, named: enough to show it without fetching it."""
+
     id = fields.Integer(required=True)
     name = fields.String(required=True)
     kind = fields.String(required=True)
 
 
-class PlaceRef(StrictSchema):
-    id = fields.Integer(required=True)
-    name = fields.String(required=True)
-    kind = fields.String(required=True)
+class ActorRef(NamedRef):
+    pass
+
+
+class PlaceRef(NamedRef):
+    pass
 
 
 class EventRef(StrictSchema):
