@@ -1,12 +1,12 @@
 """The application factory."""
 import logging
 
-from apispec.ext.marshmallow import MarshmallowPlugin, resolver
 from flask import Flask, request
+from flask_cors import CORS
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 
 from . import config as config_module
-from . import db, errors
+from . import db, errors, openapi, timeouts
 from .resources import actors, events, meta, places, sources, statements, treaties
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements)
@@ -35,7 +35,7 @@ def create_app(config=None):
 
     api = errors.ProblemApi(app, spec_kwargs={
         "info": {"description": _API_DESCRIPTION},
-        "marshmallow_plugin": MarshmallowPlugin(schema_name_resolver=_schema_name),
+        "marshmallow_plugin": openapi.Plugin(),
     })
     app.extensions["problem_api"] = api
     errors.register(app)
@@ -43,17 +43,15 @@ def create_app(config=None):
         api.register_blueprint(module.blp)
     app.register_blueprint(meta.assets)
 
+    CORS(app, resources={r"/v1/*": {}, r"/openapi.json": {}}, methods=["GET", "HEAD", "OPTIONS"],
+         origins=[o.strip() for o in settings["CORS_ORIGINS"].split(",")] if settings["CORS_ORIGINS"] != "*" else "*",
+         expose_headers=["ETag", "Link", "Location", "X-Total-Count"], max_age=86400)
     app.before_request(_check_request_body)
+    app.after_request(_conditional_get)
     app.before_request(_connect)
     app.teardown_request(_close)
     logging.getLogger("peewee").setLevel(logging.WARNING)
     return app
-
-
-def _schema_name(schema):
-    """OpenAPI component names: the class name, and '<name>Patch' for the partial schemas PATCH documents."""
-    name = resolver(schema)
-    return f"{name}Patch" if getattr(schema, "partial", False) is True else name
 
 
 def _check_request_body():
@@ -70,8 +68,20 @@ def _check_request_body():
                                    f"{'' if not request.mimetype else f', not {request.mimetype}'}.")
 
 
+def _conditional_get(response):
+    """Every GET answers with an ETag (a hash of the body) and honours If-None-Match with 304. Data may
+    change at any time, so caches must revalidate (no-cache), which a 304 makes cheap."""
+    if request.method in ("GET", "HEAD") and response.status_code == 200 and not response.is_streamed:
+        response.add_etag()
+        response.make_conditional(request)
+        response.headers.setdefault("Cache-Control", "no-cache")
+        response.vary.add("Accept")
+    return response
+
+
 def _connect():
     db.database.connect(reuse_if_open=True)
+    timeouts.install()
 
 
 def _close(exc):

@@ -6,6 +6,7 @@ from marshmallow import ValidationError
 from peewee import IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException
 
+from . import timeouts
 from .http import json_response
 from .services.exceptions import InvalidInput, ServiceError, StillReferenced
 
@@ -91,6 +92,11 @@ def register(app):
 
     @app.errorhandler(OperationalError)
     def operational_error(error):
+        if timeouts.is_timeout(error):
+            limit = app.config["QUERY_TIME_LIMIT_MS"]
+            return problem(503, "Query too expensive",
+                           f"The query ran longer than the {limit} ms limit and was stopped. Narrow it with "
+                           "more filters, or export the collection as NDJSON.", type_="/problems/query-timeout")
         log.error("database error: %s", error)
         response = problem(503, "Service unavailable", "The database is busy or unavailable; try again.")
         response.headers["Retry-After"] = "1"

@@ -21,6 +21,11 @@ def parse_json_body(data):
         abort(400, messages={"json": ["Invalid JSON body."]})
 
 
+def _is_multiple(schema, name):
+    field = schema.fields.get(name)
+    return getattr(field, "is_multiple", isinstance(field, fields.List))
+
+
 class StrictParser(FlaskParser):
     def _raw_load_json(self, req):
         if not is_json_request(req):
@@ -28,8 +33,8 @@ class StrictParser(FlaskParser):
         return parse_json_body(req.get_data(cache=True))
 
     def load_querystring(self, req, schema):
-        repeated = {name: ["Give this parameter once."] for name in req.args
-                    if len(req.args.getlist(name)) > 1 and not isinstance(schema.fields.get(name), fields.List)}
+        repeated = {name: ["Give this parameter once (separate several values with commas)."]
+                    for name in req.args if len(req.args.getlist(name)) > 1 and not _is_multiple(schema, name)}
         if repeated:
             abort(400, messages={"query": repeated})
         return super().load_querystring(req, schema)

@@ -2,7 +2,7 @@
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import ActorRef, DatedMixin, ExternalIds, RecordMeta, StrictSchema, without, country, one_of, reference, text
+from .common import Linked, ActorRef, DatedMixin, ExternalIds, RecordMeta, StrictSchema, without, country, one_of, reference, text
 
 
 class ActorIn(DatedMixin, StrictSchema):
@@ -26,7 +26,7 @@ class ActorIn(DatedMixin, StrictSchema):
 class Actor(RecordMeta, ActorIn):
     aliases = fields.List(fields.String(), required=True)
     country = fields.String(required=True, allow_none=True)
-    parent = fields.Nested(ActorRef, required=True, allow_none=True)
+    parent = Linked(ActorRef, required=True, allow_none=True)
     Meta = without("parent_id")
     role_title = fields.String(required=True, allow_none=True)
     description = fields.String(required=True, allow_none=True)

@@ -172,6 +172,15 @@ def without(*names):
     return type("Meta", (StrictSchema.Meta,), {"exclude": names})
 
 
+class Linked(fields.Nested):
+    """A linked record: embedded as an object when the request's include= names it, else just its ID."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
 class RecordMeta(StrictSchema):
     """Fields every stored record carries in its representation."""
 
@@ -195,7 +204,8 @@ class ActorRef(NamedRef):
 
 
 class PlaceRef(NamedRef):
-    pass
+    latitude = fields.Float(required=True, allow_none=True)
+    longitude = fields.Float(required=True, allow_none=True)
 
 
 class EventRef(StrictSchema):

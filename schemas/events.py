@@ -2,7 +2,7 @@
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import (ActorRef, DatedMixin, EventRef, PlaceRef, RecordMeta, SourceRef, StrictSchema, TreatyRef,
+from .common import (Linked, ActorRef, DatedMixin, EventRef, PlaceRef, RecordMeta, SourceRef, StrictSchema, TreatyRef,
                      one_of, reference, references, text, unique, unique_ids, without)
 
 
@@ -78,12 +78,12 @@ class EventIn(DatedMixin, StrictSchema):
 
 
 class Participant(StrictSchema):
-    actor = fields.Nested(ActorRef, required=True)
+    actor = Linked(ActorRef, required=True)
     role = fields.String(required=True)
 
 
 class TreatyLink(StrictSchema):
-    treaty = fields.Nested(TreatyRef, required=True)
+    treaty = Linked(TreatyRef, required=True)
     link = fields.String(required=True)
 
 
@@ -106,14 +106,14 @@ class Event(RecordMeta, EventIn):
     context = fields.String(required=True, allow_none=True)
     date_end = fields.Date(required=True, allow_none=True)
     date_precision = fields.String(required=True)
-    place = fields.Nested(PlaceRef, required=True, allow_none=True)
+    place = Linked(PlaceRef, required=True, allow_none=True)
     location_precision = fields.String(required=True, allow_none=True)
     summary = fields.String(required=True, allow_none=True)
-    parent = fields.Nested(EventRef, required=True, allow_none=True)
+    parent = Linked(EventRef, required=True, allow_none=True)
     participants = fields.List(fields.Nested(Participant), required=True)
     treaties = fields.List(fields.Nested(TreatyLink), required=True)
-    figures = fields.List(fields.Nested(Figure), required=True)
-    sources = fields.List(fields.Nested(SourceRef), required=True)
+    figures = fields.List(Linked(Figure), required=True)
+    sources = fields.List(Linked(SourceRef), required=True)
 
     def _place_and_precision(self, data, **kwargs):
         """Not a check on responses: they show the place itself, not the place_id the input rule is about."""

@@ -2,7 +2,7 @@
 from marshmallow import fields, validate, validates_schema, ValidationError
 
 from . import vocabularies as vocab
-from .common import ExternalIds, PlaceRef, RecordMeta, StrictSchema, without, country, one_of, reference, text
+from .common import Linked, ExternalIds, PlaceRef, RecordMeta, StrictSchema, without, country, one_of, reference, text
 
 
 class PlaceIn(StrictSchema):
@@ -26,7 +26,7 @@ class PlaceIn(StrictSchema):
 
 class Place(RecordMeta, PlaceIn):
     country = fields.String(required=True, allow_none=True)
-    parent = fields.Nested(PlaceRef, required=True, allow_none=True)
+    parent = Linked(PlaceRef, required=True, allow_none=True)
     Meta = without("parent_id")
     latitude = fields.Float(required=True, allow_none=True)
     longitude = fields.Float(required=True, allow_none=True)

@@ -2,7 +2,7 @@
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import (ActorRef, EventRef, ProvisionRef, RecordMeta, SourceRef, StatementRef, StrictSchema, TreatyRef, language,
+from .common import (Linked, ActorRef, EventRef, ProvisionRef, RecordMeta, SourceRef, StatementRef, StrictSchema, TreatyRef, language,
                      one_of, reference, references, text, unique, without)
 
 
@@ -31,19 +31,19 @@ class StatementIn(StrictSchema):
 
 
 class AboutTreaty(StrictSchema):
-    treaty = fields.Nested(TreatyRef, required=True)
-    provision = fields.Nested(ProvisionRef, required=True, allow_none=True)
+    treaty = Linked(TreatyRef, required=True)
+    provision = Linked(ProvisionRef, required=True, allow_none=True)
 
 
 class Statement(RecordMeta, StatementIn):
     Meta = without("speaker_id", "addressee_id", "source_ids")
-    speaker = fields.Nested(ActorRef, required=True)
-    addressee = fields.Nested(ActorRef, required=True, allow_none=True)
+    speaker = Linked(ActorRef, required=True)
+    addressee = Linked(ActorRef, required=True, allow_none=True)
     quote = fields.String(required=True, allow_none=True)
     language = fields.String(required=True, allow_none=True)
     summary = fields.String(required=True, allow_none=True)
     stance = fields.String(required=True, allow_none=True)
-    about_events = fields.List(fields.Nested(EventRef), required=True)
+    about_events = fields.List(Linked(EventRef), required=True)
     about_treaties = fields.List(fields.Nested(AboutTreaty), required=True)
-    about_statements = fields.List(fields.Nested(StatementRef), required=True)
-    sources = fields.List(fields.Nested(SourceRef), required=True)
+    about_statements = fields.List(Linked(StatementRef), required=True)
+    sources = fields.List(Linked(SourceRef), required=True)

@@ -2,7 +2,7 @@
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import ActorRef, DatedMixin, RecordMeta, SourceRef, StrictSchema, one_of, reference, references, text, unique, unique_ids, without
+from .common import Linked, ActorRef, DatedMixin, RecordMeta, SourceRef, StrictSchema, one_of, reference, references, text, unique, unique_ids, without
 
 
 class ConditionIn(StrictSchema):
@@ -58,7 +58,7 @@ class Provision(ProvisionIn):
 
 class Party(PartyIn):
     Meta = without("actor_id")
-    actor = fields.Nested(ActorRef, required=True)
+    actor = Linked(ActorRef, required=True)
     joined = fields.Date(required=True, allow_none=True)
     left = fields.Date(required=True, allow_none=True)
 
@@ -71,5 +71,5 @@ class Treaty(RecordMeta, TreatyIn):
     date_precision = fields.String(required=True)
     summary = fields.String(required=True, allow_none=True)
     parties = fields.List(fields.Nested(Party), required=True)
-    provisions = fields.List(fields.Nested(Provision), required=True)
-    sources = fields.List(fields.Nested(SourceRef), required=True)
+    provisions = fields.List(Linked(Provision), required=True)
+    sources = fields.List(Linked(SourceRef), required=True)

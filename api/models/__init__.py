@@ -1,6 +1,8 @@
 """Peewee models, bound to the unbound database object in api.db."""
 from .base import BaseModel, Record, StableIdField, utcnow
 from .history import Revision
+from .search import (SEARCH_MODELS, ActorSearch, EventSearch, PlaceSearch, SourceSearch, StatementSearch,
+                     TreatySearch)
 from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
                       Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementStatement, StatementTreaty, Treaty, TreatyParty, TreatySource)
@@ -9,4 +11,4 @@ ALL_MODELS = [
     Source, Actor, ActorAlias, ActorExternalId, Place, PlaceExternalId, Treaty, TreatyParty, Provision,
     TreatySource, Event, Participant, EventTreaty, Figure, FigureSource, EventSource, Statement,
     StatementEvent, StatementTreaty, StatementStatement, StatementSource, Revision,
-]
+] + SEARCH_MODELS

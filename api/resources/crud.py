@@ -5,11 +5,13 @@ Each resource module makes its blueprint with `collection_blueprint` and adds it
 from flask import request
 from flask_smorest import abort
 
-from schemas.common import ListArgs, Problem, page_of
+from schemas.common import Problem, page_of
+from schemas.queries import GEO_KINDS, QUERY_SCHEMAS, record_args
 
-from ..http import json_response, page_response
+from ..http import json_response
 from ..parsing import Blueprint, parse_json_body
-from ..services import records
+from ..services import queries, records
+from . import listing
 
 PROBLEM = {"schema": Problem, "content_type": "application/problem+json"}
 PATCH_TYPES = ("application/merge-patch+json", "application/json")
@@ -37,16 +39,18 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
     label = kind.label()
     blp = Blueprint(kind_name, __name__, url_prefix=f"/v1/{kind_name}", description=description)
     page_schema = page_of(schema_out)
+    query_schema = QUERY_SCHEMAS[kind_name]
+    record_schema = record_args(kind_name)
     errors = document_errors
 
     @blp.route("", methods=["GET"])
-    @blp.arguments(ListArgs, location="query", as_kwargs=True)
-    @blp.response(200, page_schema)
-    @errors(blp, 400)
-    def list_records(limit, cursor=None):
-        items, next_cursor = records.page(kind, limit, cursor)
-        return page_response(items, next_cursor, limit)
-    list_records.__doc__ = f"List {kind_name}, in ID order, a page at a time."
+    @blp.arguments(query_schema, location="query")
+    @blp.response(200, page_schema, description="A page of records (JSON); or CSV, GeoJSON, NDJSON: see format.")
+    @errors(blp, 400, 406)
+    def list_records(args):
+        return listing.answer(kind_name, args)
+    list_records.__doc__ = (f"List {kind_name}: filter, sort, page with a cursor; as JSON, CSV"
+                            f"{', GeoJSON' if kind_name in GEO_KINDS else ''} or an NDJSON export.")
 
     @blp.route("", methods=["POST"])
     @blp.arguments(schema_in, content_type="application/json")
@@ -58,11 +62,12 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
     create_record.__doc__ = f"Create a {label}."
 
     @blp.route("/<int:record_id>", methods=["GET"])
+    @blp.arguments(record_schema, location="query")
     @blp.response(200, schema_out)
-    @errors(blp, 404)
-    def get_record(record_id):
-        return json_response(records.get(kind, record_id))
-    get_record.__doc__ = f"One {label}, with its links resolved."
+    @errors(blp, 400, 404)
+    def get_record(args, record_id):
+        return json_response(records.get(kind, record_id, queries.shape_of(kind_name, args)))
+    get_record.__doc__ = f"One {label}, with its links resolved (include= and fields= shape it)."
 
     @blp.route("/<int:record_id>", methods=["PUT"])
     @blp.arguments(schema_in, content_type="application/json")
@@ -96,22 +101,19 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
 
 
 def related_route(blp, path, kind_name, schema_out, select, summary):
-    """GET /v1/<kind>/<id>/<path>: a paged list of records of kind_name related to one record.
+    """GET /v1/<kind>/<id>/<path>: records of kind_name related to one record, queried like the collection.
 
     `select(record_id)` gives the WHERE clause on the related kind's model; the owner must exist.
     """
     owner_kind = records.kind_of(blp.name)
-    related_kind = records.kind_of(kind_name)
-    page_schema = page_of(schema_out)
 
-    def view(limit, record_id, cursor=None):
+    def view(args, record_id):
         records.get_version(owner_kind, record_id)  # 404 for a record that does not exist
-        items, next_cursor = records.page(related_kind, limit, cursor, where=select(record_id))
-        return page_response(items, next_cursor, limit)
+        return listing.answer(kind_name, args, where=select(record_id))
 
     view.__name__ = f"{blp.name}_{path.replace('-', '_')}"
     view.__doc__ = summary
-    view = document_errors(blp, 400, 404)(view)
-    view = blp.response(200, page_schema)(view)
-    view = blp.arguments(ListArgs, location="query", as_kwargs=True)(view)
+    view = document_errors(blp, 400, 404, 406)(view)
+    view = blp.response(200, page_of(schema_out))(view)
+    view = blp.arguments(QUERY_SCHEMAS[kind_name], location="query")(view)
     blp.route(f"/<int:record_id>/{path}", methods=["GET"])(view)

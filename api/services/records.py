@@ -3,15 +3,12 @@
 A write validates its references, then changes the record and its owned rows and records a revision, all in
 one transaction: a request that fails anywhere leaves the database as it was.
 """
-import base64
-import binascii
-import json
-
 import orjson
 
 from ..db import database, write_transaction
 from ..models import Revision, utcnow
-from .exceptions import InvalidInput, InvalidParameter, NotFound, ServiceError, StillReferenced
+from . import search
+from .exceptions import InvalidInput, NotFound, ServiceError, StillReferenced
 from .kinds import KINDS
 from .rules import missing_references
 
@@ -24,49 +21,12 @@ def kind_of(name):
 
 # --- reading ---------------------------------------------------------------------------------------------
 
-def _rows(kind, query):
-    return kind.represent(list(query.dicts()))
-
-
-def get(kind, record_id):
-    found = _rows(kind, kind.model.select().where(kind.model.id == record_id))
+def get(kind, record_id, shape=None):
+    rows = list(kind.model.select().where(kind.model.id == record_id).dicts())
+    found = kind.represent(rows, shape) if shape is not None else kind.represent(rows)
     if not found:
         raise NotFound(f"No {kind.label()} with id {record_id}.")
     return found[0]
-
-
-def encode_cursor(last_id):
-    return base64.urlsafe_b64encode(orjson.dumps({"after": last_id})).decode().rstrip("=")
-
-
-def decode_cursor(cursor):
-    try:
-        value = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        after = value["after"]
-        if not isinstance(after, int) or isinstance(after, bool):
-            raise ValueError
-        return after
-    except (ValueError, TypeError, KeyError, binascii.Error, orjson.JSONDecodeError):
-        raise InvalidParameter({"cursor": ["Not a cursor this service issued."]},
-                               detail="The cursor is invalid.") from None
-
-
-def page(kind, limit, cursor=None, where=None, base=None):
-    """One page of a collection, in ID order, and the cursor of the next page (None on the last).
-
-    Keyset paging on the ID: a page never repeats or skips a record when others are inserted or deleted
-    in between, and page 10,000 costs what page 1 costs.
-    """
-    model = kind.model
-    query = base if base is not None else model.select()
-    if where is not None:
-        query = query.where(where)
-    if cursor:
-        query = query.where(model.id > decode_cursor(cursor))
-    rows = list(query.order_by(model.id).limit(limit + 1).dicts())
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return kind.represent(rows), (encode_cursor(rows[-1]["id"]) if more else None)
 
 
 # --- writing ---------------------------------------------------------------------------------------------
@@ -105,6 +65,15 @@ def _record_revision(kind, record_id, version, action, data):
                     data=None if data is None else orjson.dumps(data).decode()).execute()
 
 
+def _finish_write(kind, record_id, version, action):
+    """What every create and update ends with, inside its transaction: the search index and the history
+    follow the record's new state; returns the record as the API shows it."""
+    record = get(kind, record_id)
+    search.index(kind.name, record)
+    _record_revision(kind, record_id, version, action, orjson.loads(orjson.dumps(kind.to_input(record))))
+    return record
+
+
 def create(kind, data, record_id=None):
     """Create a record from validated input. `record_id` is for loading example data with fixed IDs."""
     with write_transaction():
@@ -115,8 +84,7 @@ def create(kind, data, record_id=None):
         now = utcnow()
         new_id = kind.model.insert(version=1, created_at=now, updated_at=now, **values).execute()
         kind.write_children(new_id, data, True)
-        _record_revision(kind, new_id, 1, "create", input_form(kind, new_id))
-        return get(kind, new_id)
+        return _finish_write(kind, new_id, 1, "create")
 
 
 def get_version(kind, record_id):
@@ -135,8 +103,7 @@ def replace(kind, record_id, data):
         model.update(version=version, updated_at=utcnow(), **_columns(kind, data)).where(
             model.id == record_id).execute()
         kind.write_children(record_id, data, False)
-        _record_revision(kind, record_id, version, "update", input_form(kind, record_id))
-        return get(kind, record_id)
+        return _finish_write(kind, record_id, version, "update")
 
 
 def merge_patch(target, patch):
@@ -181,8 +148,8 @@ def delete(kind, record_id):
                 f"This {kind.label()} is still referred to by {len(found)} record(s); change or delete them first.",
                 found)
         kind.model.delete().where(kind.model.id == record_id).execute()
+        search.remove(kind.name, record_id)
         _record_revision(kind, record_id, version, "delete", None)
 
 
-__all__ = ["KINDS", "ServiceError", "create", "delete", "get", "kind_of", "page", "patch", "replace",
-           "database"]
+__all__ = ["KINDS", "ServiceError", "create", "delete", "get", "kind_of", "patch", "replace"]

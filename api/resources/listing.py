@@ -1,0 +1,58 @@
+"""Answering a collection query in the format the client asked for: JSON pages, CSV, GeoJSON, NDJSON."""
+from urllib.parse import urlencode
+
+from flask import Response, g, request, stream_with_context
+from flask_smorest import abort
+
+from schemas.queries import FORMATS, GEO_KINDS
+
+from .. import formats, timeouts
+from ..http import json_response
+from ..services import queries
+
+
+def negotiate(kind_name, args):
+    """The format: the `format` parameter if given, else the best match of the Accept header."""
+    if args.get("format"):
+        return args["format"]
+    offered = [fmt for fmt in FORMATS if fmt != "geojson" or kind_name in GEO_KINDS]
+    if not request.accept_mimetypes:  # no Accept header: anything goes
+        return "json"
+    best = request.accept_mimetypes.best_match([FORMATS[fmt] for fmt in offered] + ["application/*"])
+    if best is None:
+        abort(406, message=f"This collection is available as {', '.join(FORMATS[f] for f in offered)}.")
+    return next((fmt for fmt in offered if FORMATS[fmt] == best), "json")
+
+
+def _next_url(next_cursor):
+    if not next_cursor:
+        return None
+    args = request.args.to_dict()
+    args["cursor"] = next_cursor
+    return f"{request.path}?{urlencode(args)}"
+
+
+def answer(kind_name, args, where=None):
+    fmt = negotiate(kind_name, args)
+    if fmt == "ndjson":
+        # Streamed: the request context (and its database connection) lives until the last line is sent.
+        lines = formats.ndjson_lines(queries.export(kind_name, args, where, before_batch=timeouts.renew))
+        response = Response(stream_with_context(lines), mimetype=FORMATS["ndjson"])
+        g.streamed = True
+        return response
+    if fmt in ("csv", "geojson"):
+        args = {**args, "include": None, "fields": None}  # flattened forms need the linked names
+    records, next_cursor, total = queries.page(kind_name, args, where)
+    next_url = _next_url(next_cursor)
+    headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
+    if total is not None:
+        headers["X-Total-Count"] = str(total)
+    if fmt == "csv":
+        return Response(formats.csv_text(kind_name, records), mimetype="text/csv", headers=headers)
+    if fmt == "geojson":
+        return json_response(formats.feature_collection(kind_name, records, next_url), headers=headers,
+                             mimetype=FORMATS["geojson"])
+    body = {"items": records, "next": next_url, "limit": args["limit"]}
+    if total is not None:
+        body["total"] = total
+    return json_response(body, headers=headers)

@@ -1,0 +1,35 @@
+"""A time limit on the database work of one request, so one expensive query cannot hold a worker.
+
+On SQLite a progress handler, called every few thousand virtual-machine steps, interrupts the statement
+once the request's deadline has passed; the statement fails with "interrupted", its transaction rolls
+back, and api/errors.py answers 503 with a problem document. A streamed export renews the deadline before
+each batch, so the limit bounds each query rather than the whole download.
+"""
+import time
+
+from flask import current_app, g, has_request_context
+
+from . import db
+
+STEPS_BETWEEN_CHECKS = 5000
+
+
+def _interrupt():
+    deadline = g.get("query_deadline") if has_request_context() else None
+    return 1 if deadline is not None and time.monotonic() > deadline else 0
+
+
+def renew():
+    limit_ms = current_app.config["QUERY_TIME_LIMIT_MS"]
+    g.query_deadline = time.monotonic() + limit_ms / 1000 if limit_ms else None
+
+
+def install():
+    """Arm the limit on this request's connection (call after connecting)."""
+    renew()
+    if db.is_sqlite():
+        db.database.connection().set_progress_handler(_interrupt, STEPS_BETWEEN_CHECKS)
+
+
+def is_timeout(error):
+    return "interrupted" in str(error).lower()

@@ -1,0 +1,232 @@
+"""Query parameters of the collections: filters, sorting, shape and format.
+
+Every parameter is typed and documented here; an unknown parameter or an invalid value is a 400 naming it.
+Which fields each kind sorts on and which relations it can embed are listed here too, so that the
+documentation, the validation and the service agree.
+"""
+import functools
+
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from . import vocabularies as vocab
+from .common import EXTERNAL_ID_PATTERNS, ListArgs, StrictSchema, country, language
+
+FORMATS = {
+    "json": "application/json",
+    "csv": "text/csv",
+    "geojson": "application/geo+json",
+    "ndjson": "application/x-ndjson",
+}
+
+# Fields each kind can be sorted on (never null, so a cursor can always name a position).
+SORTABLE = {
+    "sources": ("id", "title", "created_at", "updated_at"),
+    "actors": ("id", "name", "kind", "created_at", "updated_at"),
+    "places": ("id", "name", "kind", "created_at", "updated_at"),
+    "events": ("id", "date_start", "title", "type", "created_at", "updated_at"),
+    "treaties": ("id", "name", "kind", "status", "created_at", "updated_at"),
+    "statements": ("id", "date", "medium", "created_at", "updated_at"),
+}
+
+# Relations each kind can embed with include=; left out, they are given as IDs.
+INCLUDABLE = {
+    "sources": (),
+    "actors": ("parent",),
+    "places": ("parent",),
+    "events": ("place", "parent", "participants", "treaties", "figures", "sources"),
+    "treaties": ("parties", "provisions", "sources"),
+    "statements": ("speaker", "addressee", "about", "sources"),
+}
+
+# Kinds that have a place on the map, and so a GeoJSON form.
+GEO_KINDS = ("events", "places")
+
+
+class CommaList(fields.List):
+    """A list given as one comma-separated value: type=FIGHT,ASSAULT."""
+
+    is_multiple = False  # read as one value from the query string (webargs honours this)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str):
+            raise ValidationError("Give one comma-separated value.")
+        items = [item.strip() for item in value.split(",")] if value.strip() else []
+        return super()._deserialize(items, attr, data, **kwargs)
+
+
+class Bbox(fields.String):
+    """west,south,east,north in degrees (WGS 84); west > east crosses the antimeridian."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            west, south, east, north = (float(part) for part in text.split(","))
+        except ValueError:
+            raise ValidationError("Give four numbers: west,south,east,north.") from None
+        if not (-180 <= west <= 180 and -180 <= east <= 180):
+            raise ValidationError("west and east must be between -180 and 180.")
+        if not (-90 <= south <= north <= 90):
+            raise ValidationError("south and north must be between -90 and 90, south <= north.")
+        return west, south, east, north
+
+
+def _sort_field(kind):
+    allowed = SORTABLE[kind]
+
+    def check(items):
+        for item in items:
+            if item.lstrip("-") not in allowed:
+                raise ValidationError(f"Cannot sort on '{item.lstrip('-')}'; sort on {', '.join(allowed)}.")
+        names = [item.lstrip("-") for item in items]
+        if len(set(names)) != len(names):
+            raise ValidationError("Names a field twice.")
+
+    return CommaList(fields.String(), validate=[validate.Length(min=1, max=4), check], metadata={
+        "description": f"Fields to sort on, in order; a leading '-' sorts descending. One of: {', '.join(allowed)}. "
+                       "The ID always breaks ties. Default: id, or relevance when q is given."})
+
+
+def collection_args(kind, filters):
+    """The query-parameter schema of one collection: paging, sort, shape, format, and its filters."""
+    base = {
+        "sort": _sort_field(kind),
+        "count": fields.Boolean(load_default=False, metadata={
+            "description": "Also give the total number of matching records (costs a count query)."}),
+        "fields": CommaList(fields.String(validate=validate.Length(min=1, max=50)), metadata={
+            "description": "Return only these top-level fields (id and href always come)."}),
+        "format": fields.String(validate=validate.OneOf(
+            [f for f in FORMATS if f != "geojson" or kind in GEO_KINDS]), metadata={
+            "description": "json (default), csv, geojson (events and places), or ndjson: the whole filtered "
+                           "collection streamed, one record a line, with no page limit. The Accept header "
+                           "chooses too."}),
+        "updated_since": fields.AwareDateTime(default_timezone=None, metadata={
+            "description": "Only records changed at or after this time (ISO 8601; UTC if no offset)."}),
+    }
+    if INCLUDABLE[kind]:
+        base["include"] = CommaList(fields.String(validate=validate.OneOf(INCLUDABLE[kind])), metadata={
+            "description": f"Relations to embed as records: {', '.join(INCLUDABLE[kind])}. Default: all. "
+                           "An empty include= gives every relation as IDs only."})
+    return type(f"{kind.title()}Query", (ListArgs,), {**base, **filters})
+
+
+@functools.cache
+def record_args(kind):
+    """Query parameters of GET /v1/<kind>/<id>: the shape of the one record."""
+    shape = {"fields": CommaList(fields.String(validate=validate.Length(min=1, max=50)), metadata={
+        "description": "Return only these top-level fields (id and href always come)."})}
+    if INCLUDABLE[kind]:
+        shape["include"] = CommaList(fields.String(validate=validate.OneOf(INCLUDABLE[kind])), metadata={
+            "description": f"Relations to embed as records: {', '.join(INCLUDABLE[kind])}. Default: all."})
+    return type(f"{kind.title()}RecordQuery", (StrictSchema,), shape)
+
+
+def _ids(what):
+    return fields.Integer(strict=False, validate=validate.Range(min=1), metadata={"description": what})
+
+
+def _q(what):
+    return fields.String(validate=validate.Length(min=1, max=500), metadata={
+        "description": f"Full-text search over {what}: words match their stems (fought ~ fighting), "
+                       "\"quoted words\" match as a phrase, word* matches a prefix. Results are ranked by "
+                       "relevance unless sort is given."})
+
+
+def _date(what):
+    return fields.Date(metadata={"description": what})
+
+
+class _DateRange:
+    @validates_schema
+    def _range_order(self, data, **kwargs):
+        if data.get("date_from") and data.get("date_to") and data["date_to"] < data["date_from"]:
+            raise ValidationError({"date_to": ["Must not be before date_from."]})
+
+
+def _external_id_filters():
+    return {scheme: fields.String(validate=validate.Regexp(pattern, error=message), metadata={
+        "description": f"Records with this {scheme} identifier."})
+        for scheme, (pattern, message) in EXTERNAL_ID_PATTERNS.items()}
+
+
+SourcesQuery = collection_args("sources", {"q": _q("title, publisher and excerpt")})
+
+ActorsQuery = collection_args("actors", {
+    "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_KINDS))),
+                      metadata={"description": "One or several actor kinds."}),
+    "country": country(),
+    "parent": _ids("Actors whose parent is this actor."),
+    "q": _q("name and aliases"),
+    **_external_id_filters(),
+})
+
+PlacesQuery = collection_args("places", {
+    "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.PLACE_KINDS))),
+                      metadata={"description": "One or several place kinds."}),
+    "country": country(),
+    "within": _ids("Places inside this place, at any depth of the place hierarchy."),
+    "bbox": Bbox(metadata={"description": "west,south,east,north: places whose coordinates lie inside."}),
+    "q": _q("name"),
+    **_external_id_filters(),
+})
+
+
+class _EventsBase(_DateRange):
+    @validates_schema
+    def _role_needs_actor(self, data, **kwargs):
+        if data.get("role") and not data.get("actor"):
+            raise ValidationError({"role": ["Give actor too: role filters the role that actor plays."]})
+        low, high = data.get("min_deaths"), data.get("max_deaths")
+        if low is not None and high is not None and high < low:
+            raise ValidationError({"max_deaths": ["Must not be less than min_deaths."]})
+
+
+EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
+    "type": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_TYPES))),
+                      metadata={"description": "One or several PLOVER event types."}),
+    "actor": _ids("Events this actor takes part in (in any role, or in `role`)."),
+    "role": fields.String(validate=validate.OneOf(list(vocab.PARTICIPANT_ROLES)),
+                          metadata={"description": "With actor: the role the actor plays."}),
+    "place": _ids("Events at this place or at any place inside it (the place hierarchy)."),
+    "country": country(metadata={"description": "Events at a place in this country (ISO 3166-1 alpha-3)."}),
+    "date_from": _date("Events whose date bracket overlaps [date_from, date_to]: that may have happened "
+                       "on or after this day."),
+    "date_to": _date("Events that may have happened on or before this day."),
+    "parent": _ids("Events that are part of this event."),
+    "treaty": _ids("Events linked to this treaty."),
+    "min_deaths": fields.Integer(validate=validate.Range(min=0), metadata={
+        "description": "Events with a deaths figure of at least this (best, else low, else high)."}),
+    "max_deaths": fields.Integer(validate=validate.Range(min=0), metadata={
+        "description": "Events with a deaths figure of at most this (best, else low, else high)."}),
+    "bbox": Bbox(metadata={"description": "west,south,east,north: events whose place lies inside."}),
+    "q": _q("title and summary"),
+})), {})
+
+TreatiesQuery = collection_args("treaties", {
+    "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_KINDS))),
+                      metadata={"description": "One or several treaty kinds."}),
+    "status": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_STATUSES))),
+                        metadata={"description": "One or several statuses."}),
+    "party": _ids("Treaties this actor is a party to."),
+    "obligation": CommaList(fields.String(validate=validate.OneOf(list(vocab.OBLIGATION_TYPES))), metadata={
+        "description": "Treaties with a provision of one of these ATOP obligation types."}),
+    "in_force_on": _date("Treaties in force on this day: past signature (or entry into force, when known), "
+                         "not ended, and not merely signed."),
+    "q": _q("name and summary"),
+})
+
+StatementsQuery = type("StatementsQuery", (_DateRange, collection_args("statements", {
+    "speaker": _ids("Statements this actor made."),
+    "about_event": _ids("Statements about this event."),
+    "about_treaty": _ids("Statements about this treaty."),
+    "stance": CommaList(fields.String(validate=validate.OneOf(list(vocab.STANCES))),
+                        metadata={"description": "One or several stances."}),
+    "medium": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_MEDIA))),
+                        metadata={"description": "One or several media."}),
+    "language": language(),
+    "date_from": _date("Statements made on or after this day."),
+    "date_to": _date("Statements made on or before this day."),
+    "q": _q("the quoted text and the summary"),
+})), {})
+
+QUERY_SCHEMAS = {"sources": SourcesQuery, "actors": ActorsQuery, "places": PlacesQuery, "events": EventsQuery,
+                 "treaties": TreatiesQuery, "statements": StatementsQuery}
