@@ -1,8 +1,8 @@
 ARG PYTHON_IMAGE=python:3.12-slim
-FROM ${PYTHON_IMAGE} AS build
-# conflict-facts: build stage. Installs the project (not editable) into a self-contained venv at
-# /opt/venv; the runtime stage copies only that venv, so pip caches, the source tree and build-time
-# files never reach the final image.
+FROM ${PYTHON_IMAGE}
+# conflict-facts: build stage (stage 0; the runtime stage copies from it with --from=0).
+# Installs the project (not editable) into a self-contained venv at /opt/venv; the runtime stage copies
+# only that venv, so pip caches, the source tree and build-time files never reach the final image.
 #
 # Works both on the official python image and on a plain Debian base with python3 + python3-venv:
 # only `python3 -m venv` is used, never a global `pip`.
@@ -23,22 +23,29 @@ COPY api/ api/
 COPY schemas/ schemas/
 COPY migrations/ migrations/
 COPY fixtures/ fixtures/
+# After installing: pip and setuptools leave the venv (about 23 MB; the runtime image installs nothing
+# and nothing the app imports needs them), then the installed app is built once, from / so that the
+# installed package is imported rather than this source tree, against an in-memory database.
 RUN test -f README.md || echo "# conflict-facts" > README.md \
  && /opt/venv/bin/pip install --no-cache-dir . \
- && /opt/venv/bin/conflict-facts --help >/dev/null
+ && /opt/venv/bin/conflict-facts --help >/dev/null \
+ && /opt/venv/bin/python -m pip uninstall -y pip setuptools \
+ && cd / && DATABASE_URL=sqlite:///:memory: /opt/venv/bin/python -c "import api.wsgi"
 
 
-ARG PYTHON_IMAGE=python:3.12-slim
+# The PYTHON_IMAGE declared before the first FROM is a global build argument, usable in every FROM.
 FROM ${PYTHON_IMAGE} AS runtime
 # conflict-facts: runtime stage. The base image plus the venv, run as an unprivileged user.
 
 # A fixed uid/gid so volume ownership on the host is predictable.
-RUN groupadd --system --gid 10001 app \
- && useradd --system --uid 10001 --gid app --home-dir /app --no-create-home --shell /usr/sbin/nologin app \
+# --no-log-init: a high uid would otherwise grow a large sparse /var/log/lastlog in the image.
+# gunicorn keeps its control socket in the working directory (/app/.gunicorn), so /app belongs to app.
+RUN groupadd --gid 10001 app \
+ && useradd --uid 10001 --gid app --no-log-init --no-create-home --home-dir /app --shell /usr/sbin/nologin app \
  && mkdir -p /app /data \
  && chown app:app /app /data
 
-COPY --from=build /opt/venv /opt/venv
+COPY --from=0 /opt/venv /opt/venv
 
 # The SQLite database lives on the volume; HOST/PORT are read by `conflict-facts serve` and gunicorn_conf.
 ENV DATABASE_URL=sqlite:////data/conflict-facts.db \

@@ -3,12 +3,12 @@
 - JSON is parsed by orjson: strict JSON (no NaN or Infinity), invalid UTF-8 refused, and nesting deeper
   than 1,024 levels refused as invalid JSON instead of exhausting Python's recursion limit.
 - A query parameter that takes one value may be given only once: `limit=5&limit=6` is an error, not a
-  silent choice of the first.
+  silent choice of the first; an unknown parameter is an error, not silently ignored.
 """
 import flask_smorest
 import orjson
 from flask_smorest import abort
-from marshmallow import fields
+from marshmallow import RAISE, fields
 from webargs import core
 from webargs.flaskparser import FlaskParser, is_json_request
 
@@ -27,6 +27,9 @@ def _is_multiple(schema, name):
 
 
 class StrictParser(FlaskParser):
+    # An unknown query parameter is an error, never ignored (webargs' default for query strings is EXCLUDE).
+    DEFAULT_UNKNOWN_BY_LOCATION = {**FlaskParser.DEFAULT_UNKNOWN_BY_LOCATION, "query": RAISE, "json": RAISE}
+
     def _raw_load_json(self, req):
         if not is_json_request(req):
             return core.missing
