@@ -1,0 +1,66 @@
+"""Conditional GETs, caching headers, CORS, and the query time limit."""
+import itertools
+
+from api import timeouts
+
+
+def test_every_get_has_an_etag_and_304_on_match(client):
+    for path in ("/v1/events", "/v1/events/1", "/v1/vocabularies", "/openapi.json", "/v1/events?format=csv"):
+        response = client.get(path)
+        etag = response.headers["ETag"]
+        assert response.headers["Cache-Control"] == "no-cache"
+        again = client.get(path, headers={"If-None-Match": etag})
+        assert again.status_code == 304 and again.get_data() == b""
+
+
+def test_etag_changes_with_the_record(client):
+    before = client.get("/v1/events/1").headers["ETag"]
+    client.patch("/v1/events/1", json={"summary": "Updated."})
+    response = client.get("/v1/events/1", headers={"If-None-Match": before})
+    assert response.status_code == 200 and response.headers["ETag"] != before
+
+
+def test_cors_for_reads(client):
+    response = client.get("/v1/events", headers={"Origin": "https://dashboard.example"})
+    assert response.headers["Access-Control-Allow-Origin"] in ("*", "https://dashboard.example")
+    assert "Link" in response.headers["Access-Control-Expose-Headers"]
+    preflight = client.options("/v1/events", headers={"Origin": "https://dashboard.example",
+                                                      "Access-Control-Request-Method": "GET"})
+    assert "GET" in preflight.headers["Access-Control-Allow-Methods"]
+
+
+def test_cors_does_not_open_writes(client):
+    preflight = client.options("/v1/events", headers={"Origin": "https://evil.example",
+                                                      "Access-Control-Request-Method": "POST"})
+    assert "POST" not in preflight.headers.get("Access-Control-Allow-Methods", "")
+
+
+def test_cors_origins_are_configurable(client, app):
+    from flask_cors import CORS
+    # The setting is read when the app is built; a configured list answers only its origins.
+    from api.app import create_app
+    restricted = create_app({"DATABASE_URL": app.config["DATABASE_URL"], "CORS_ORIGINS": "https://a.example"})
+    c = restricted.test_client()
+    assert c.get("/v1/events", headers={"Origin": "https://a.example"}).headers[
+        "Access-Control-Allow-Origin"] == "https://a.example"
+    assert "Access-Control-Allow-Origin" not in c.get("/v1/events", headers={"Origin": "https://b.example"}).headers
+    assert CORS  # the extension, not hand-written headers
+
+
+def test_a_query_over_the_time_limit_is_stopped_with_503(client, app, monkeypatch):
+    """The clock is simulated: every look at it moves it a second on, so the deadline passes at once."""
+    clock = itertools.count(start=1000, step=1)
+    monkeypatch.setattr(timeouts.time, "monotonic", lambda: next(clock))
+    monkeypatch.setattr(timeouts, "STEPS_BETWEEN_CHECKS", 1)
+    response = client.get("/v1/events?q=war")
+    assert response.status_code == 503 and response.mimetype == "application/problem+json"
+    body = response.get_json()
+    assert body["type"] == "/problems/query-timeout" and "1000 ms" in body["detail"]
+
+
+def test_no_limit_when_disabled(client, app, monkeypatch):
+    clock = itertools.count(start=1000, step=1)
+    monkeypatch.setattr(timeouts.time, "monotonic", lambda: next(clock))
+    monkeypatch.setattr(timeouts, "STEPS_BETWEEN_CHECKS", 1)
+    monkeypatch.setitem(app.config, "QUERY_TIME_LIMIT_MS", 0)
+    assert client.get("/v1/events?q=war").status_code == 200
