@@ -35,3 +35,12 @@ def test_vocabularies_doc_matches_the_code():
     for name, terms in vocab.ALL.items():
         section = text.split(f"`{name}`", 1)[1].split("\n## ", 1)[0]
         assert re.findall(r"^\| `([^`]+)` \|", section, flags=re.M) == list(terms), name
+
+
+def test_formats_doc_lists_the_csv_columns():
+    from api import formats
+
+    text = (DOCS / "formats.md").read_text()
+    for kind, columns in formats.COLUMNS.items():
+        section = text.split(f"## {kind}\n", 1)[1].split("\n## ", 1)[0]
+        assert re.findall(r"^\| `([^`]+)` \|", section, flags=re.M) == [name for name, _ in columns], kind
