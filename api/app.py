@@ -6,10 +6,11 @@ from flask_cors import CORS
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 
 from . import config as config_module
-from . import db, errors, openapi, timeouts
-from .resources import actors, events, meta, places, sources, statements, treaties
+from . import access, db, errors, openapi, timeouts
+from .ratelimit import limiter
+from .resources import actors, changes, events, meta, places, sources, statements, tokens, treaties
 
-BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements)
+BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens)
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
 
 
@@ -46,9 +47,12 @@ def create_app(config=None):
     CORS(app, resources={r"/v1/*": {}, r"/openapi.json": {}}, methods=["GET", "HEAD", "OPTIONS"],
          origins=[o.strip() for o in settings["CORS_ORIGINS"].split(",")] if settings["CORS_ORIGINS"] != "*" else "*",
          expose_headers=["ETag", "Link", "Location", "X-Total-Count"], max_age=86400)
+    api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
     app.before_request(_check_request_body)
-    app.after_request(_conditional_get)
     app.before_request(_connect)
+    app.before_request(access.authenticate)
+    limiter.init_app(app)  # after authenticate, so that writes are counted per token
+    app.after_request(_conditional_get)
     app.teardown_request(_close)
     logging.getLogger("peewee").setLevel(logging.WARNING)
     return app

@@ -79,6 +79,59 @@ def cmd_fixtures_load(args):
     return 0
 
 
+def _token_command(func):
+    """Token commands need the schema to be up to date; they say so instead of failing obscurely."""
+    def run(args):
+        from .services import migrations
+
+        _bind()
+        if migrations.pending():
+            print("the database has pending migrations: run `conflict-facts db upgrade` first", file=sys.stderr)
+            return 1
+        with db.database.connection_context():
+            return func(args)
+    return run
+
+
+@_token_command
+def cmd_tokens_create(args):
+    from .services import tokens
+
+    token, secret = tokens.create(args.name, args.role)
+    print(f"created token {token['id']} '{token['name']}' ({token['role']}). Keep it now; it is not shown again:",
+          file=sys.stderr)
+    print(secret)
+    return 0
+
+
+@_token_command
+def cmd_tokens_list(args):
+    from .services import tokens
+
+    for token in tokens.all_tokens():
+        state = f"revoked {token['revoked_at']:%Y-%m-%d %H:%M}" if token["revoked_at"] else "active"
+        print(f"{token['id']:>5}  {token['role']:<8} {state:<24} {token['name']}")
+    return 0
+
+
+@_token_command
+def cmd_tokens_revoke(args):
+    from .services import tokens
+    from .services.exceptions import NotFound
+
+    try:
+        matches = [tokens.get(int(args.token))] if args.token.isdigit() else tokens.find_by_name(args.token)
+    except NotFound:
+        matches = []
+    if not matches:
+        print(f"no token {args.token!r}", file=sys.stderr)
+        return 1
+    for token in matches:
+        tokens.revoke(token["id"])
+        print(f"revoked token {token['id']} '{token['name']}'")
+    return 0
+
+
 def parser():
     p = argparse.ArgumentParser(prog="conflict-facts", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -100,6 +153,15 @@ def parser():
     load = fx.add_parser("load", help="load the example data (idempotent)")
     load.add_argument("--directory", help="a folder of fixture files (default: the packaged example data)")
     load.set_defaults(func=cmd_fixtures_load)
+    tok = sub.add_parser("tokens", help="API tokens").add_subparsers(dest="tokens_command", required=True)
+    create = tok.add_parser("create", help="create a token and print it (once)")
+    create.add_argument("--name", required=True, help="who will use it; recorded with every change it makes")
+    create.add_argument("--role", required=True, choices=["reader", "curator", "admin"])
+    create.set_defaults(func=cmd_tokens_create)
+    tok.add_parser("list", help="list tokens (never their secrets)").set_defaults(func=cmd_tokens_list)
+    revoke = tok.add_parser("revoke", help="revoke a token by ID, or every token of a name")
+    revoke.add_argument("token", help="a token ID or name")
+    revoke.set_defaults(func=cmd_tokens_revoke)
     return p
 
 

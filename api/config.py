@@ -22,6 +22,8 @@ SETTINGS = {
     "QUERY_TIME_LIMIT_MS": (1000, int, "Longest a request's database query may run before it is cut off "
                                        "with 503; 0 disables the limit."),
     "CORS_ORIGINS": ("*", str, "Origins allowed to read the API from a browser (comma-separated, or *)."),
+    "READS_NEED_TOKEN": (False, _bool, "Reads need a token too (any role); by default they are public."),
+    "WRITE_RATE_LIMIT": ("600 per minute", str, "Writes allowed per token (Flask-Limiter notation)."),
 }
 
 

@@ -8,13 +8,17 @@ from werkzeug.exceptions import HTTPException
 
 from . import timeouts
 from .http import json_response
-from .services.exceptions import InvalidInput, ServiceError, StillReferenced
+from .services.exceptions import (Gone, InvalidInput, PreconditionFailed, PreconditionRequired, ServiceError,
+                                  StillReferenced, Unauthorized)
 
 log = logging.getLogger(__name__)
 
 PROBLEM_TYPES = {
     InvalidInput: "/problems/invalid-input",
     StillReferenced: "/problems/still-referenced",
+    Gone: "/problems/deleted",
+    PreconditionFailed: "/problems/stale-version",
+    PreconditionRequired: "/problems/if-match-required",
 }
 
 
@@ -73,10 +77,15 @@ class ProblemApi(Api):
 def register(app):
     @app.errorhandler(ServiceError)
     def service_error(error):
-        return problem(error.status, error.title, error.detail,
-                       type_=PROBLEM_TYPES.get(type(error), "about:blank"),
-                       errors=_stringify_keys(error.extra.get("errors")),
-                       referenced_by=error.extra.get("referenced_by"))
+        extra = dict(error.extra)
+        challenge = extra.pop("challenge", None)
+        if "errors" in extra:
+            extra["errors"] = _stringify_keys(extra["errors"])
+        response = problem(error.status, error.title, error.detail,
+                           type_=PROBLEM_TYPES.get(type(error), "about:blank"), **extra)
+        if isinstance(error, Unauthorized):
+            response.headers["WWW-Authenticate"] = challenge or 'Bearer realm="conflict-facts"'
+        return response
 
     @app.errorhandler(ValidationError)
     def validation_error(error):

@@ -1,8 +1,8 @@
 """Small helpers the resources share to build responses."""
-from urllib.parse import urlencode
+import hashlib
 
 import orjson
-from flask import Response, request
+from flask import Response
 
 JSON_OPTIONS = orjson.OPT_NAIVE_UTC | orjson.OPT_UTC_Z
 
@@ -11,13 +11,11 @@ def json_response(data, status=200, headers=None, mimetype="application/json"):
     return Response(orjson.dumps(data, option=JSON_OPTIONS), status=status, headers=headers, mimetype=mimetype)
 
 
-def page_response(items, next_cursor, limit):
-    """A page of a collection: the next page's URL in the body and in an RFC 8288 Link header."""
-    next_url = None
-    headers = {}
-    if next_cursor:
-        args = request.args.to_dict()
-        args["cursor"] = next_cursor
-        next_url = f"{request.path}?{urlencode(args)}"
-        headers["Link"] = f'<{next_url}>; rel="next"'
-    return json_response({"items": items, "next": next_url, "limit": limit}, headers=headers)
+def record_response(record, status=200, headers=None):
+    """One record, with an ETag that names its version ("<version>-<hash of the body>"): the version makes
+    If-Match work; the hash changes when a linked record's name does, so conditional GETs stay right."""
+    response = json_response(record, status=status, headers=headers)
+    if "version" in record:  # fields= may leave it out; then the generic body-hash ETag applies
+        digest = hashlib.sha1(response.get_data()).hexdigest()[:16]
+        response.set_etag(f"{record['version']}-{digest}")
+    return response

@@ -3,6 +3,8 @@
 The read paths build plain dicts for speed (api/representations.py); these tests hold every one of them to
 the response schemas in schemas/, loading each answer strictly (unknown fields are errors).
 """
+import re
+
 import pytest
 
 from schemas import vocabularies as vocab
@@ -45,7 +47,7 @@ def test_openapi_document_lists_every_route(client, app):
     served = set()
     for rule in app.url_map.iter_rules():
         if rule.rule.startswith("/v1/") or rule.rule == "/healthz":
-            path = rule.rule.replace("<int:record_id>", "{record_id}")
+            path = re.sub(r"<int:(\w+)>", r"{\1}", rule.rule)
             served |= {(path, m) for m in rule.methods - {"HEAD", "OPTIONS"}}
     assert served == documented
 

@@ -47,11 +47,19 @@ def test_patch_changes_only_what_is_sent(client, kind):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_delete_then_gone(client, kind):
+def test_delete_leaves_a_tombstone(client, kind):
     created = client.post(f"/v1/{kind}", json=BODIES[kind]).get_json()
     assert client.delete(f"/v1/{kind}/{created['id']}").status_code == 204
-    problem(client.get(f"/v1/{kind}/{created['id']}"), 404)
-    problem(client.delete(f"/v1/{kind}/{created['id']}"), 404)
+    body = problem(client.get(f"/v1/{kind}/{created['id']}"), 410)
+    assert body["deleted_by"] == "test curator" and body["deleted_at"]
+    problem(client.delete(f"/v1/{kind}/{created['id']}"), 410)
+    problem(client.patch(f"/v1/{kind}/{created['id']}", json={}), 410)
+    assert created["id"] not in [r["id"] for r in client.get(f"/v1/{kind}?limit=500").get_json()["items"]]
+
+
+def test_unknown_ids_are_not_found_not_gone(client):
+    problem(client.get("/v1/events/999"), 404)
+    problem(client.delete("/v1/events/999"), 404)
 
 
 @pytest.mark.parametrize("kind", KINDS)

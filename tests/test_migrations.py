@@ -22,9 +22,14 @@ def schema_of(path):
             for _, name, unique, origin, partial in conn.execute(f'PRAGMA index_list("{table}")'):
                 columns = [row[2] for row in conn.execute(f'PRAGMA index_info("{name}")')]
                 indexes[name] = (unique, origin, partial, columns)
+            sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+            # Columns by name: a column added by a later migration comes last in the table, wherever the
+            # model declares it; the order of columns means nothing to the service.
+            columns = sorted(row[1:] for row in conn.execute(f'PRAGMA table_info("{table}")'))
             schema[table] = {
-                "sql": conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0],
-                "columns": conn.execute(f'PRAGMA table_info("{table}")').fetchall(),
+                "autoincrement": "AUTOINCREMENT" in sql,
+                "virtual": sql.startswith("CREATE VIRTUAL TABLE"),
+                "columns": columns,
                 "indexes": indexes,
                 "foreign_keys": sorted(conn.execute(f'PRAGMA foreign_key_list("{table}")').fetchall()),
             }

@@ -1,7 +1,7 @@
 """Base classes and fields shared by every model."""
 import datetime
 
-from peewee import SQL, AutoField, DateTimeField, IntegerField, Model, NodeList, SqliteDatabase
+from peewee import SQL, AutoField, DateTimeField, IntegerField, Model, NodeList, SqliteDatabase, TextField
 
 from ..db import database
 
@@ -31,9 +31,12 @@ class BaseModel(Model):
 
 
 class Record(BaseModel):
-    """A top-level record: stable ID, a version that counts its changes, timestamps (UTC)."""
+    """A top-level record: stable ID, a version that counts its changes, timestamps (UTC), tombstone."""
 
     id = StableIdField()
     version = IntegerField(default=1)
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
+    # A deleted record is a tombstone: it answers 410 with when and by whom, and an admin can restore it.
+    deleted_at = DateTimeField(null=True)
+    deleted_by = TextField(null=True)

@@ -5,9 +5,11 @@ from .base import BaseModel, StableIdField, utcnow
 
 
 class Revision(BaseModel):
-    """One change to one record, with the record's full input form as it was after the change.
+    """One change to one record, with the record's full input form as it was after the change, who made
+    it (the token and its name, kept even if the token is later revoked) and their change note.
 
-    `id` orders changes across all kinds; (kind, record_id, version) identifies a record's revision.
+    `id` orders changes across all kinds in commit order (writes are serialised), which is what the change
+    feed pages by; (kind, record_id, version) identifies a record's revision.
     """
 
     id = StableIdField()
@@ -17,6 +19,9 @@ class Revision(BaseModel):
     action = CharField(max_length=10)  # create, update, delete
     at = DateTimeField(default=utcnow)
     data = TextField(null=True)  # JSON; null for a delete
+    token_id = IntegerField(null=True)
+    token_name = TextField(null=True, index=True)
+    note = TextField(null=True)
 
     class Meta:
         indexes = ((("kind", "record_id", "version"), True),)

@@ -1,20 +1,33 @@
-"""The create/read/update/delete routes every kind of record has, documented from its schemas.
+"""The routes every kind of record has, documented from its schemas.
 
 Each resource module makes its blueprint with `collection_blueprint` and adds its own relation routes.
+Writes need a curator token (api/access.py checks that before any view runs); PUT, PATCH, DELETE and
+restoring a revision need If-Match with the version last read.
 """
 from flask import request
 from flask_smorest import abort
 
 from schemas.common import Problem, page_of
+from schemas.history import Revision, RevisionList
 from schemas.queries import GEO_KINDS, QUERY_SCHEMAS, record_args
 
-from ..http import json_response
+from .. import access
+from ..http import json_response, record_response
 from ..parsing import Blueprint, parse_json_body
-from ..services import queries, records
+from ..services import history, idempotency, queries, records
 from . import listing
 
 PROBLEM = {"schema": Problem, "content_type": "application/problem+json"}
 PATCH_TYPES = ("application/merge-patch+json", "application/json")
+IF_MATCH = {"name": "If-Match", "in": "header", "required": True, "schema": {"type": "string"},
+            "description": "The ETag last read for this record (or *): the write fails with 412 if the record "
+                           "changed since."}
+CHANGE_NOTE = {"name": "Change-Note", "in": "header", "required": False, "schema": {"type": "string"},
+               "description": "Why the change is made; kept in the record's history (percent-encode non-ASCII)."}
+IDEMPOTENCY_KEY = {"name": "Idempotency-Key", "in": "header", "required": False, "schema": {"type": "string"},
+                   "description": "Makes a retried create safe: the same key and body return the first answer "
+                                  "instead of creating again; the same key with another body is refused (422)."}
+SECURITY = [{"bearerAuth": []}]
 
 
 def merge_patch_body():
@@ -33,8 +46,13 @@ def document_errors(blp, *codes):
     return decorate
 
 
+def write_doc(blp, *headers):
+    return blp.doc(parameters=list(headers), security=SECURITY)
+
+
 def collection_blueprint(kind_name, schema_in, schema_out, description):
-    """A blueprint with GET/POST on /v1/<kind> and GET/PUT/PATCH/DELETE on /v1/<kind>/<id>."""
+    """A blueprint with GET/POST on /v1/<kind>, GET/PUT/PATCH/DELETE on /v1/<kind>/<id>, and the record's
+    history: /revisions, /revisions/<n>, /revisions/<n>/restore, and /restore for a deleted record."""
     kind = records.kind_of(kind_name)
     label = kind.label()
     blp = Blueprint(kind_name, __name__, url_prefix=f"/v1/{kind_name}", description=description)
@@ -55,47 +73,114 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
     @blp.route("", methods=["POST"])
     @blp.arguments(schema_in, content_type="application/json")
     @blp.response(201, schema_out, headers={"Location": {"schema": {"type": "string"}}})
-    @errors(blp, 400, 413, 415, 422)
+    @write_doc(blp, CHANGE_NOTE, IDEMPOTENCY_KEY)
+    @errors(blp, 400, 401, 403, 413, 415, 422, 429)
     def create_record(data):
-        record = records.create(kind, data)
-        return json_response(record, status=201, headers={"Location": record["href"]})
+        change = access.change()
+
+        def create():
+            record = records.create(kind, data, change)
+            return 201, record, record["href"]
+
+        key = request.headers.get("Idempotency-Key")
+        if key is None:
+            status, record, location = create()
+            replayed = False
+        else:
+            status, record, location, replayed = idempotency.once(
+                change.token_id, key, request.path, request.get_data(cache=True), create)
+        headers = {"Location": location}
+        if replayed:
+            headers["Idempotent-Replayed"] = "true"
+        return record_response(record, status=status, headers=headers)
     create_record.__doc__ = f"Create a {label}."
 
     @blp.route("/<int:record_id>", methods=["GET"])
     @blp.arguments(record_schema, location="query")
     @blp.response(200, schema_out)
-    @errors(blp, 400, 404)
+    @errors(blp, 400, 404, 410)
     def get_record(args, record_id):
-        return json_response(records.get(kind, record_id, queries.shape_of(kind_name, args)))
-    get_record.__doc__ = f"One {label}, with its links resolved (include= and fields= shape it)."
+        return record_response(records.get(kind, record_id, queries.shape_of(kind_name, args)))
+    get_record.__doc__ = (f"One {label}, with its links resolved (include= and fields= shape it). Its ETag "
+                          "names its version; a deleted one answers 410 with when and by whom.")
 
     @blp.route("/<int:record_id>", methods=["PUT"])
     @blp.arguments(schema_in, content_type="application/json")
     @blp.response(200, schema_out)
-    @errors(blp, 400, 404, 413, 415, 422)
+    @write_doc(blp, IF_MATCH, CHANGE_NOTE)
+    @errors(blp, 400, 401, 403, 404, 410, 412, 413, 415, 422, 428, 429)
     def replace_record(data, record_id):
-        return json_response(records.replace(kind, record_id, data))
+        change = access.change(access.expected_version())
+        return record_response(records.replace(kind, record_id, data, change))
     replace_record.__doc__ = f"Replace a {label}: fields left out take their defaults."
 
     @blp.route("/<int:record_id>", methods=["PATCH"])
     @blp.doc(requestBody={"required": True, "content": {
         media_type: {"schema": schema_in(partial=True)} for media_type in PATCH_TYPES}})
     @blp.response(200, schema_out)
-    @errors(blp, 400, 404, 413, 415, 422)
+    @write_doc(blp, IF_MATCH, CHANGE_NOTE)
+    @errors(blp, 400, 401, 403, 404, 410, 412, 413, 415, 422, 428, 429)
     def patch_record(record_id):
         # Not parsed by a partial schema: in a merge patch, null means "remove", which the schema would
         # refuse. The merged record is validated whole by the full schema instead.
-        return json_response(records.patch(kind, record_id, merge_patch_body(), schema_in().load))
+        change = access.change(access.expected_version())
+        return record_response(records.patch(kind, record_id, merge_patch_body(), schema_in().load, change))
     patch_record.__doc__ = (f"Change some fields of a {label} (RFC 7396 JSON merge patch: null removes a "
                             "field, objects merge, lists are replaced whole).")
 
     @blp.route("/<int:record_id>", methods=["DELETE"])
     @blp.response(204)
-    @errors(blp, 404, 409)
+    @write_doc(blp, IF_MATCH, CHANGE_NOTE)
+    @errors(blp, 401, 403, 404, 409, 410, 412, 428, 429)
     def delete_record(record_id):
-        records.delete(kind, record_id)
+        records.delete(kind, record_id, access.change(access.expected_version()))
         return "", 204
-    delete_record.__doc__ = f"Delete a {label}; refused with 409 while other records refer to it."
+    delete_record.__doc__ = (f"Delete a {label}, leaving a tombstone (410 from then on; the ID is never "
+                             "reused); refused with 409 while other records refer to it.")
+
+    @blp.route("/<int:record_id>/restore", methods=["POST"])
+    @blp.response(200, schema_out)
+    @write_doc(blp, CHANGE_NOTE)
+    @errors(blp, 401, 403, 404, 409, 412, 422, 429)
+    def undelete_record(record_id):
+        access.require("admin")
+        return record_response(records.undelete(kind, record_id, access.change()))
+    undelete_record.__doc__ = (f"Admins: bring a deleted {label} back as it was (422 if something it refers "
+                               "to is gone meanwhile).")
+
+    @blp.route("/<int:record_id>/revisions", methods=["GET"])
+    @blp.response(200, RevisionList)
+    @errors(blp, 404)
+    def list_revisions(record_id):
+        found = history.revisions(kind_name, record_id)
+        if not found:
+            records.get_version(kind, record_id)  # 404 (or 410) with the usual message
+        return json_response({"items": found})
+    list_revisions.__doc__ = f"Every change to the {label}, oldest first: who, when, why, and the record after it."
+
+    @blp.route("/<int:record_id>/revisions/<int:version>", methods=["GET"])
+    @blp.response(200, Revision)
+    @errors(blp, 404)
+    def get_revision(record_id, version):
+        return json_response(history.revision(kind_name, record_id, version))
+    get_revision.__doc__ = f"One revision of the {label}."
+
+    @blp.route("/<int:record_id>/revisions/<int:version>/restore", methods=["POST"])
+    @blp.response(200, schema_out)
+    @write_doc(blp, IF_MATCH, CHANGE_NOTE)
+    @errors(blp, 401, 403, 404, 410, 412, 422, 428, 429)
+    def restore_revision(record_id, version):
+        change = access.change(access.expected_version())
+        old = history.revision(kind_name, record_id, version)
+        if old["data"] is None:
+            abort(422, messages={"json": {"version": [f"Revision {version} is a deletion; there is no content "
+                                                      "to restore."]}})
+        if change.note is None:
+            change = records.Change(change.token_id, change.token_name, f"Restore revision {version}.",
+                                    change.expected_version)
+        return record_response(records.replace(kind, record_id, schema_in().load(old["data"]), change))
+    restore_revision.__doc__ = (f"Make the {label} what it was at an earlier revision: a new revision whose "
+                                "content equals the old one.")
 
     return blp
 
@@ -108,12 +193,12 @@ def related_route(blp, path, kind_name, schema_out, select, summary):
     owner_kind = records.kind_of(blp.name)
 
     def view(args, record_id):
-        records.get_version(owner_kind, record_id)  # 404 for a record that does not exist
+        records.get_version(owner_kind, record_id)  # 404 for a record that never existed, 410 if deleted
         return listing.answer(kind_name, args, where=select(record_id))
 
     view.__name__ = f"{blp.name}_{path.replace('-', '_')}"
     view.__doc__ = summary
-    view = document_errors(blp, 400, 404, 406)(view)
+    view = document_errors(blp, 400, 404, 406, 410)(view)
     view = blp.response(200, page_of(schema_out))(view)
     view = blp.arguments(QUERY_SCHEMAS[kind_name], location="query")(view)
     blp.route(f"/<int:record_id>/{path}", methods=["GET"])(view)

@@ -44,3 +44,32 @@ class StillReferenced(ServiceError):
 
     def __init__(self, detail, referenced_by):
         super().__init__(detail, referenced_by=referenced_by)
+
+
+class Gone(ServiceError):
+    """The record existed and was deleted: its tombstone says when and by whom."""
+
+    status = 410
+    title = "Gone"
+
+
+class PreconditionFailed(ServiceError):
+    """The client's If-Match names a version that is no longer current."""
+
+    status = 412
+    title = "Precondition failed"
+
+
+class PreconditionRequired(ServiceError):
+    status = 428
+    title = "Precondition required"
+
+
+class Unauthorized(ServiceError):
+    status = 401
+    title = "Unauthorized"
+
+
+class Forbidden(ServiceError):
+    status = 403
+    title = "Forbidden"

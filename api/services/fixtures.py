@@ -13,6 +13,7 @@ from schemas import INPUT_SCHEMAS
 from ..db import database
 from . import records
 
+EXAMPLE_DATA = records.Change(token_name="example data", note="Loaded from the example data.")
 DIRECTORY = os.path.dirname(os.path.abspath(fixtures_package.__file__))
 # Referenced kinds first.
 ORDER = ("sources", "actors", "places", "treaties", "events", "statements")
@@ -46,7 +47,7 @@ def load(directory=DIRECTORY):
                     continue
                 try:
                     data = schema.load(item)
-                    records.create(kind, data, record_id=record_id)
+                    records.create(kind, data, EXAMPLE_DATA, record_id=record_id)
                 except Exception as exc:
                     raise ValueError(f"fixtures/{kind_name}.json, record {record_id}: {exc}") from exc
                 created += 1

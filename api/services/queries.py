@@ -265,7 +265,7 @@ def plan(kind_name, args, where=None):
         hits = search.matching(kind_name, args["q"]).cte("hits", columns=("id", "rank"))
         query = query.with_cte(hits).join(hits, on=(model.id == hits.c.id)).select_extend(hits.c.rank)
         expressions["rank"] = hits.c.rank
-    clauses = [c for c in FILTERS[kind_name](args) if c is not None]
+    clauses = [model.deleted_at.is_null()] + [c for c in FILTERS[kind_name](args) if c is not None]
     if args.get("updated_since"):
         since = args["updated_since"]
         if since.tzinfo is not None:

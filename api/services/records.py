@@ -1,32 +1,80 @@
 """Reading and writing records of every kind: the rules every write follows.
 
-A write validates its references, then changes the record and its owned rows and records a revision, all in
-one transaction: a request that fails anywhere leaves the database as it was.
+A write runs in one transaction that takes the write lock first: it checks the version the client last
+saw (no lost updates), validates references, changes the record and its owned rows, updates the search
+index and records a revision naming who made the change. A request that fails anywhere leaves the database
+as it was. Deleting leaves a tombstone: the ID keeps answering (410 Gone) and is never reused, and an admin
+can bring the record back.
 """
+from dataclasses import dataclass
+
 import orjson
 
-from ..db import database, write_transaction
+from ..db import write_transaction
 from ..models import Revision, utcnow
 from . import search
-from .exceptions import InvalidInput, NotFound, ServiceError, StillReferenced
+from .exceptions import Gone, InvalidInput, NotFound, PreconditionFailed, StillReferenced
 from .kinds import KINDS
 from .rules import missing_references
 
 MAX_REFERRERS_SHOWN = 50
 
 
+@dataclass(frozen=True)
+class Change:
+    """Who makes a write and why: recorded in its revision. `expected_version` is the version the client
+    last saw (from If-Match); None skips the check (If-Match: *, and the service's own loads)."""
+
+    token_id: int | None = None
+    token_name: str | None = None
+    note: str | None = None
+    expected_version: int | None = None
+
+
+SYSTEM = Change(token_name="system")
+
+
 def kind_of(name):
     return KINDS[name]
 
 
+def _label(kind, record_id):
+    return f"{kind.label()} {record_id}"
+
+
 # --- reading ---------------------------------------------------------------------------------------------
 
-def get(kind, record_id, shape=None):
-    rows = list(kind.model.select().where(kind.model.id == record_id).dicts())
-    found = kind.represent(rows, shape) if shape is not None else kind.represent(rows)
-    if not found:
+def _state(kind, record_id):
+    """(version, deleted_at, deleted_by) of a record, or NotFound."""
+    model = kind.model
+    row = (model.select(model.version, model.deleted_at, model.deleted_by)
+           .where(model.id == record_id).tuples().first())
+    if row is None:
         raise NotFound(f"No {kind.label()} with id {record_id}.")
-    return found[0]
+    return row
+
+
+def _gone(kind, record_id, deleted_at, deleted_by):
+    return Gone(f"The {_label(kind, record_id)} was deleted.", deleted_at=deleted_at, deleted_by=deleted_by)
+
+
+def get_version(kind, record_id):
+    """The current version of a live record: NotFound if it never existed, Gone if it was deleted."""
+    version, deleted_at, deleted_by = _state(kind, record_id)
+    if deleted_at is not None:
+        raise _gone(kind, record_id, deleted_at, deleted_by)
+    return version
+
+
+def get(kind, record_id, shape=None):
+    get_version(kind, record_id)
+    rows = list(kind.model.select().where(kind.model.id == record_id).dicts())
+    return (kind.represent(rows, shape) if shape is not None else kind.represent(rows))[0]
+
+
+def input_form(kind, record_id):
+    """The record as a PUT body (JSON types): what PATCH merges into and revisions keep."""
+    return orjson.loads(orjson.dumps(kind.to_input(get(kind, record_id))))
 
 
 # --- writing ---------------------------------------------------------------------------------------------
@@ -55,26 +103,33 @@ def _columns(kind, data):
     return {name[:-3] if name.endswith("_id") else name: data.get(name) for name in kind.columns}
 
 
-def input_form(kind, record_id):
-    """The record as a PUT body (JSON types): what PATCH merges into and revisions keep."""
-    return orjson.loads(orjson.dumps(kind.to_input(get(kind, record_id))))
+def _expect(kind, record_id, change):
+    """The live record's current version, after checking it is the one the client last saw."""
+    version = get_version(kind, record_id)
+    if change.expected_version is not None and change.expected_version != version:
+        raise PreconditionFailed(
+            f"The {_label(kind, record_id)} is at version {version}, not {change.expected_version}: someone "
+            "changed it since you read it. Read it again, reapply your change, and send the new ETag.",
+            current_version=version)
+    return version
 
 
-def _record_revision(kind, record_id, version, action, data):
+def _record_revision(kind, record_id, version, action, data, change):
     Revision.insert(kind=kind.name, record_id=record_id, version=version, action=action, at=utcnow(),
-                    data=None if data is None else orjson.dumps(data).decode()).execute()
+                    data=None if data is None else orjson.dumps(data).decode(), token_id=change.token_id,
+                    token_name=change.token_name, note=change.note).execute()
 
 
-def _finish_write(kind, record_id, version, action):
+def _finish_write(kind, record_id, version, action, change):
     """What every create and update ends with, inside its transaction: the search index and the history
     follow the record's new state; returns the record as the API shows it."""
     record = get(kind, record_id)
     search.index(kind.name, record)
-    _record_revision(kind, record_id, version, action, orjson.loads(orjson.dumps(kind.to_input(record))))
+    _record_revision(kind, record_id, version, action, orjson.loads(orjson.dumps(kind.to_input(record))), change)
     return record
 
 
-def create(kind, data, record_id=None):
+def create(kind, data, change=SYSTEM, record_id=None):
     """Create a record from validated input. `record_id` is for loading example data with fixed IDs."""
     with write_transaction():
         _check(kind, record_id, data, fixed_ids=record_id is not None)
@@ -84,26 +139,19 @@ def create(kind, data, record_id=None):
         now = utcnow()
         new_id = kind.model.insert(version=1, created_at=now, updated_at=now, **values).execute()
         kind.write_children(new_id, data, True)
-        return _finish_write(kind, new_id, 1, "create")
+        return _finish_write(kind, new_id, 1, "create", change)
 
 
-def get_version(kind, record_id):
-    version = kind.model.select(kind.model.version).where(kind.model.id == record_id).scalar()
-    if version is None:
-        raise NotFound(f"No {kind.label()} with id {record_id}.")
-    return version
-
-
-def replace(kind, record_id, data):
+def replace(kind, record_id, data, change=SYSTEM):
     """Replace a record with validated input (PUT): fields left out take their defaults."""
     with write_transaction():
-        version = get_version(kind, record_id) + 1
+        version = _expect(kind, record_id, change) + 1
         _check(kind, record_id, data)
         model = kind.model
         model.update(version=version, updated_at=utcnow(), **_columns(kind, data)).where(
             model.id == record_id).execute()
         kind.write_children(record_id, data, False)
-        return _finish_write(kind, record_id, version, "update")
+        return _finish_write(kind, record_id, version, "update", change)
 
 
 def merge_patch(target, patch):
@@ -119,37 +167,57 @@ def merge_patch(target, patch):
     return result
 
 
-def patch(kind, record_id, changes, load):
+def patch(kind, record_id, changes, load, change=SYSTEM):
     """Apply a merge patch: the current record's input form with `changes` merged in, validated whole by
     `load` (the full input schema's load), then written like a PUT."""
     with write_transaction():
-        get_version(kind, record_id)
+        _expect(kind, record_id, change)
         merged = merge_patch(input_form(kind, record_id), changes)
-        data = load(merged)
-        return replace(kind, record_id, data)
+        return replace(kind, record_id, load(merged), change)
 
 
 def referrers(kind, record_id):
+    """The live records that refer to this one (a tombstone refers to nothing)."""
     found = []
     for referrer in kind.referrers:
-        for (owner_id,) in referrer.owners(record_id).distinct().limit(MAX_REFERRERS_SHOWN).tuples():
+        owner_model = KINDS[referrer.kind].model
+        live = (owner_model.select(owner_model.id)
+                .where(owner_model.id.in_(referrer.owners(record_id)) & owner_model.deleted_at.is_null())
+                .order_by(owner_model.id).limit(MAX_REFERRERS_SHOWN))
+        for (owner_id,) in live.tuples():
             found.append({"kind": referrer.kind, "id": owner_id, "field": referrer.field,
                           "href": f"/v1/{referrer.kind}/{owner_id}"})
     return found
 
 
-def delete(kind, record_id):
-    """Delete a record and the rows it owns; refused while other records refer to it."""
+def delete(kind, record_id, change=SYSTEM):
+    """Delete a record, leaving a tombstone; refused while live records refer to it."""
     with write_transaction():
-        version = get_version(kind, record_id) + 1
+        version = _expect(kind, record_id, change) + 1
         found = referrers(kind, record_id)
         if found:
             raise StillReferenced(
                 f"This {kind.label()} is still referred to by {len(found)} record(s); change or delete them first.",
                 found)
-        kind.model.delete().where(kind.model.id == record_id).execute()
+        now = utcnow()
+        kind.model.update(version=version, updated_at=now, deleted_at=now, deleted_by=change.token_name).where(
+            kind.model.id == record_id).execute()
         search.remove(kind.name, record_id)
-        _record_revision(kind, record_id, version, "delete", None)
+        _record_revision(kind, record_id, version, "delete", None, change)
 
 
-__all__ = ["KINDS", "ServiceError", "create", "delete", "get", "kind_of", "patch", "replace"]
+def undelete(kind, record_id, change=SYSTEM):
+    """Bring a deleted record back as it was, if everything it refers to still exists."""
+    with write_transaction():
+        version, deleted_at, _ = _state(kind, record_id)
+        if deleted_at is None:
+            raise PreconditionFailed(f"The {_label(kind, record_id)} is not deleted.", current_version=version)
+        if change.expected_version is not None and change.expected_version != version:
+            raise PreconditionFailed(f"The {_label(kind, record_id)} is at version {version}.",
+                                     current_version=version)
+        rows = list(kind.model.select().where(kind.model.id == record_id).dicts())
+        data = orjson.loads(orjson.dumps(kind.to_input(kind.represent(rows)[0])))
+        _check(kind, record_id, data)
+        kind.model.update(version=version + 1, updated_at=utcnow(), deleted_at=None, deleted_by=None).where(
+            kind.model.id == record_id).execute()
+        return _finish_write(kind, record_id, version + 1, "restore", change)

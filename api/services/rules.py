@@ -16,7 +16,10 @@ def missing_references(refs):
         by_model[ref.model].add(ref.id)
     existing = {}
     for model, ids in by_model.items():
-        existing[model] = {row[0] for row in model.select(model.id).where(model.id.in_(ids)).tuples()}
+        live = model.id.in_(ids)
+        if hasattr(model, "deleted_at"):  # a tombstone cannot be referred to
+            live &= model.deleted_at.is_null()
+        existing[model] = {row[0] for row in model.select(model.id).where(live).tuples()}
     return [(ref.path, f"No {ref.model._meta.table_name} with id {ref.id}.")
             for ref in refs if ref.id not in existing[ref.model]]
 

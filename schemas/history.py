@@ -1,0 +1,82 @@
+"""History, the change feed, and API tokens."""
+from marshmallow import fields, validate
+
+from .common import StrictSchema
+from .queries import CommaList
+
+ACTIONS = ("create", "update", "delete", "restore")
+
+
+class Revision(StrictSchema):
+    version = fields.Integer(required=True)
+    action = fields.String(required=True, validate=validate.OneOf(ACTIONS))
+    at = fields.DateTime(required=True)
+    token_name = fields.String(required=True, allow_none=True, metadata={
+        "description": "Name of the token that made the change (kept after the token is revoked)."})
+    note = fields.String(required=True, allow_none=True, metadata={"description": "The Change-Note sent with it."})
+    data = fields.Dict(required=True, allow_none=True, metadata={
+        "description": "The record after the change, in the form PUT accepts; null for a deletion."})
+    href = fields.String(required=True)
+
+
+class RevisionList(StrictSchema):
+    items = fields.List(fields.Nested(Revision), required=True)
+
+
+class ChangeEntry(StrictSchema):
+    change = fields.String(required=True, metadata={"description": "This change's position in the feed: "
+                                                                   "resume after it with ?after=<change>."})
+    kind = fields.String(required=True)
+    id = fields.Integer(required=True)
+    version = fields.Integer(required=True)
+    action = fields.String(required=True, validate=validate.OneOf(ACTIONS), metadata={
+        "description": "create, update, delete, or restore (a deleted record back: treat it like create)."})
+    at = fields.DateTime(required=True)
+    href = fields.String(required=True)
+    token_name = fields.String(required=True, allow_none=True)
+    note = fields.String(required=True, allow_none=True)
+    data = fields.Dict(required=True, allow_none=True)
+
+
+class ChangePage(StrictSchema):
+    items = fields.List(fields.Nested(ChangeEntry), required=True)
+    cursor = fields.String(required=True, metadata={
+        "description": "Store this and ask for ?after=<cursor> next time: it resumes exactly after the last "
+                       "change seen (the same cursor again when nothing new has happened)."})
+    next = fields.String(required=True, allow_none=True, metadata={
+        "description": "URL of the next page while more changes are waiting; null when caught up."})
+
+
+class ChangesQuery(StrictSchema):
+    after = fields.String(validate=validate.Length(max=200), metadata={
+        "description": "A cursor from an earlier answer; omit it to start from the first change."})
+    limit = fields.Integer(load_default=100, validate=validate.Range(min=1, max=1000))
+    kind = CommaList(fields.String(validate=validate.OneOf(
+        ["sources", "actors", "places", "events", "treaties", "statements"])), metadata={
+        "description": "Only changes to these kinds (comma-separated)."})
+    token = fields.String(validate=validate.Length(min=1, max=200), metadata={
+        "description": "Admins: only the changes made with tokens of this name (an audit view)."})
+
+
+class TokenIn(StrictSchema):
+    name = fields.String(required=True, validate=validate.Length(min=1, max=200), metadata={
+        "description": "Who or what will use the token; recorded with every change it makes."})
+    role = fields.String(required=True, validate=validate.OneOf(["reader", "curator", "admin"]))
+
+
+class Token(StrictSchema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    role = fields.String(required=True)
+    created_at = fields.DateTime(required=True)
+    revoked_at = fields.DateTime(required=True, allow_none=True)
+    href = fields.String(required=True)
+
+
+class NewToken(Token):
+    token = fields.String(required=True, metadata={
+        "description": "The secret token. It is shown this once: only a hash of it is stored."})
+
+
+class TokenList(StrictSchema):
+    items = fields.List(fields.Nested(Token), required=True)
