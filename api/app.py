@@ -67,7 +67,8 @@ def _check_request_body():
         raise RequestEntityTooLarge(f"The request body is larger than {limit} bytes.")
     allowed = ("application/json", "application/merge-patch+json") if request.method == "PATCH" else (
         "application/json",)
-    if request.mimetype not in allowed:
+    has_body = bool(request.content_length) or "chunked" in request.headers.get("Transfer-Encoding", "")
+    if (has_body or request.mimetype) and request.mimetype not in allowed:
         raise UnsupportedMediaType(f"Send the body as {' or '.join(allowed)}"
                                    f"{'' if not request.mimetype else f', not {request.mimetype}'}.")
 
