@@ -6,7 +6,7 @@ from flask_cors import CORS
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 
 from . import config as config_module
-from . import access, db, errors, openapi, timeouts
+from . import access, db, errors, observability, openapi, timeouts
 from .ratelimit import limiter
 from .resources import actors, changes, events, meta, places, sources, statements, tokens, treaties
 
@@ -48,11 +48,14 @@ def create_app(config=None):
          origins=[o.strip() for o in settings["CORS_ORIGINS"].split(",")] if settings["CORS_ORIGINS"] != "*" else "*",
          expose_headers=["ETag", "Link", "Location", "X-Total-Count"], max_age=86400)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
+    app.extensions["database_errors"] = observability.init_metrics(app)
+    app.before_request(observability.start_request)
     app.before_request(_check_request_body)
     app.before_request(_connect)
     app.before_request(access.authenticate)
     limiter.init_app(app)  # after authenticate, so that writes are counted per token
     app.after_request(_conditional_get)
+    app.after_request(observability.finish_request)
     app.teardown_request(_close)
     logging.getLogger("peewee").setLevel(logging.WARNING)
     return app

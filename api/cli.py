@@ -11,9 +11,10 @@ def _bind():
     db.bind(config_module.load()["DATABASE_URL"])
 
 
-def prepare_database(load_examples=True, log=print):
-    """Migrate the database and, when it holds no records yet, load the example data."""
-    from .services import fixtures, migrations
+def prepare_database(load_examples=True, log=print, initial_admin_token_file=""):
+    """Migrate the database and, when it holds no records yet, load the example data; on a first start,
+    write an admin token to `initial_admin_token_file` if one is named."""
+    from .services import fixtures, migrations, tokens
 
     _bind()
     applied = migrations.upgrade()
@@ -21,6 +22,14 @@ def prepare_database(load_examples=True, log=print):
     if load_examples and fixtures.database_is_empty():
         report = fixtures.load()
         log("example data loaded: " + ", ".join(f"{kind} {created}" for kind, (created, _) in report.items()))
+    if initial_admin_token_file:
+        with db.database.connection_context():
+            if not tokens.all_tokens():
+                _, secret = tokens.create("initial admin", "admin")
+                descriptor = os.open(initial_admin_token_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with os.fdopen(descriptor, "w") as fh:
+                    fh.write(secret + "\n")
+                log(f"created an admin token; it is in {initial_admin_token_file} (readable by this user only)")
     db.database.close()
 
 

@@ -19,6 +19,8 @@ SETTINGS = {
     "MAX_CONTENT_LENGTH": (1_000_000, int, "Largest request body accepted, in bytes; larger ones get 413."),
     "LOAD_EXAMPLE_DATA": (True, _bool, "`serve` loads the example data into an empty database on start."),
     "API_TITLE": ("conflict-facts", str, "Title of the OpenAPI document."),
+    "INITIAL_ADMIN_TOKEN_FILE": ("", str, "On a first start (no tokens yet), create an admin token and write it "
+                                          "to this file (mode 600)."),
     "QUERY_TIME_LIMIT_MS": (1000, int, "Longest a request's database query may run before it is cut off "
                                        "with 503; 0 disables the limit."),
     "CORS_ORIGINS": ("*", str, "Origins allowed to read the API from a browser (comma-separated, or *)."),

@@ -3,9 +3,10 @@
 Nothing connects at import time. `bind(url)` chooses the engine from DATABASE_URL and sets the SQLite
 pragmas; the app opens one connection per request and closes it at teardown.
 """
+import contextlib
 import os
 
-from peewee import DatabaseProxy, SqliteDatabase
+from peewee import AutoField, DatabaseProxy, SqliteDatabase
 from playhouse.db_url import connect
 
 database = DatabaseProxy()
@@ -39,13 +40,48 @@ def bind(url):
     return real
 
 
+def close():
+    """Close the connection, if the database object is bound and connected."""
+    if database.obj is not None and not database.is_closed():
+        database.close()
+
+
 def is_sqlite():
     return isinstance(database.obj, SqliteDatabase)
 
 
+# Any constant: the key of the advisory lock that serialises writers on PostgreSQL.
+WRITE_LOCK_KEY = 0x6366_7772  # "cfwr"
+
+
+@contextlib.contextmanager
 def write_transaction():
-    """One transaction for a whole write. On SQLite it takes the write lock up front (BEGIN IMMEDIATE), so
-    two writers never both read and then fail to upgrade their locks halfway through."""
+    """One transaction for a whole write, holding the database's write lock from its first statement.
+
+    SQLite: BEGIN IMMEDIATE takes the write lock up front, so two writers never both read and then fail to
+    upgrade their locks halfway through. PostgreSQL: a transaction-scoped advisory lock does the same. Either
+    way writes commit one after another, which is what makes version checks race-free and the change feed's
+    order the commit order (docs/security.md). Nested calls join the outer transaction (a savepoint)."""
     if is_sqlite():
-        return database.atomic("IMMEDIATE")
-    return database.atomic()
+        with database.atomic("IMMEDIATE") as transaction:
+            yield transaction
+        return
+    with database.atomic() as transaction:
+        if database.transaction_depth() == 1:
+            database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+        yield transaction
+
+
+def reset_sequences(models):
+    """After rows were inserted with explicit IDs (example data, imports), move PostgreSQL's sequences past
+    them; SQLite's AUTOINCREMENT follows explicit IDs by itself."""
+    if is_sqlite():
+        return
+    for model in models:
+        pk = model._meta.primary_key
+        if not isinstance(pk, AutoField):
+            continue
+        table = model._meta.table_name
+        database.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{pk.column_name}'), "
+            f'COALESCE(MAX("{pk.column_name}"), 1), MAX("{pk.column_name}") IS NOT NULL) FROM "{table}"')

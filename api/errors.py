@@ -93,20 +93,26 @@ def register(app):
         return problem(422, "Invalid request body", "The request has invalid fields; see errors.",
                        type_="/problems/invalid-input", errors=_stringify_keys(error.messages))
 
+    def count(error_kind):
+        app.extensions["database_errors"].labels(error=error_kind).inc()
+
     @app.errorhandler(IntegrityError)
     def integrity_error(error):
         # The services check references and rules first; this is the database's own safety net.
         log.warning("integrity error: %s", error)
+        count("integrity")
         return problem(409, "Conflict", "The change conflicts with data already stored.")
 
     @app.errorhandler(OperationalError)
     def operational_error(error):
         if timeouts.is_timeout(error):
+            count("timeout")
             limit = app.config["QUERY_TIME_LIMIT_MS"]
             return problem(503, "Query too expensive",
                            f"The query ran longer than the {limit} ms limit and was stopped. Narrow it with "
                            "more filters, or export the collection as NDJSON.", type_="/problems/query-timeout")
         log.error("database error: %s", error)
+        count("operational")
         response = problem(503, "Service unavailable", "The database is busy or unavailable; try again.")
         response.headers["Retry-After"] = "1"
         return response

@@ -1,23 +1,46 @@
 """gunicorn settings for conflict-facts (`conflict-facts serve` and the container use this file).
 
-Each value can be set from the environment; the CLI's flags override these.
+Each value can be set from the environment (docs/configuration.md); the CLI's flags override these.
 """
 import multiprocessing
 import os
+import tempfile
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 # gunicorn's own rule of thumb, (2 x cores) + 1, capped: SQLite serialises writes, so more workers only
 # add memory once reads are saturated.
 workers = int(os.environ.get("WEB_CONCURRENCY", min(multiprocessing.cpu_count() * 2 + 1, 9)))
 worker_class = "sync"
+# A request is cut at QUERY_TIME_LIMIT_MS in the database; this is the backstop for anything else.
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+# On SIGTERM, workers finish the requests they hold for up to this long, then stop (docker stop waits 10 s
+# by default: run it with --time 30, or lower this).
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
 keepalive = 5
+# Recycle workers now and then, so slow leaks never add up; jitter keeps them from restarting together.
 max_requests = 10000
 max_requests_jitter = 1000
-accesslog = os.environ.get("ACCESS_LOG", "-")
+accesslog = os.environ.get("ACCESS_LOG") or None   # the app logs each request as JSON already
 errorlog = "-"
 wsgi_app = "api.wsgi:app"
+
+# Workers share their Prometheus counts through files in this folder; a fresh one per server start.
+os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="conflict-facts-metrics-"))
+
+# One JSON object per line, for gunicorn's own messages and the app's.
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "pythonjsonlogger.json.JsonFormatter",
+                            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+                            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"}}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}},
+    "root": {"level": os.environ.get("LOG_LEVEL", "INFO"), "handlers": ["stderr"]},
+    "loggers": {
+        "gunicorn.error": {"level": "INFO", "handlers": ["stderr"], "propagate": False},
+        "gunicorn.access": {"level": "INFO", "handlers": ["stderr"], "propagate": False},
+    },
+}
 
 
 def on_starting(server):
@@ -26,4 +49,12 @@ def on_starting(server):
     from api import config
     from api.cli import prepare_database
 
-    prepare_database(load_examples=config.load()["LOAD_EXAMPLE_DATA"], log=server.log.info)
+    settings = config.load()
+    prepare_database(load_examples=settings["LOAD_EXAMPLE_DATA"], log=server.log.info,
+                     initial_admin_token_file=settings["INITIAL_ADMIN_TOKEN_FILE"])
+
+
+def child_exit(server, worker):
+    from prometheus_flask_exporter.multiprocess import GunicornInternalPrometheusMetrics
+
+    GunicornInternalPrometheusMetrics.mark_process_dead_on_child_exit(worker.pid)

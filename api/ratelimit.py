@@ -31,7 +31,9 @@ class DatabaseStorage(Storage):
         with write_transaction():  # the write lock makes read-then-update one step
             row = RateLimit.select().where(RateLimit.key == key).first()
             if row is None or row.expiry <= now:
-                RateLimit.replace(key=key, count=amount, expiry=now + expiry).execute()
+                (RateLimit.insert(key=key, count=amount, expiry=now + expiry)
+                 .on_conflict(conflict_target=[RateLimit.key], preserve=[RateLimit.count, RateLimit.expiry])
+                 .execute())
                 return amount
             RateLimit.update(count=RateLimit.count + amount).where(RateLimit.key == key).execute()
             return row.count + amount

@@ -1,9 +1,10 @@
 """A time limit on the database work of one request, so one expensive query cannot hold a worker.
 
-On SQLite a progress handler, called every few thousand virtual-machine steps, interrupts the statement
-once the request's deadline has passed; the statement fails with "interrupted", its transaction rolls
-back, and api/errors.py answers 503 with a problem document. A streamed export renews the deadline before
-each batch, so the limit bounds each query rather than the whole download.
+SQLite: a progress handler, called every few thousand virtual-machine steps, interrupts the statement once
+the request's deadline has passed. PostgreSQL: the connection's statement_timeout. Either way the statement
+fails, its transaction rolls back, and api/errors.py answers 503 with a problem document. A streamed export
+renews the deadline before each batch (PostgreSQL's limit is per statement anyway), so the limit bounds each
+query rather than the whole download.
 """
 import time
 
@@ -32,8 +33,12 @@ def install():
     renew()
     if db.is_sqlite():
         db.database.connection().set_progress_handler(_interrupt, STEPS_BETWEEN_CHECKS)
+    else:
+        db.database.execute_sql("SET statement_timeout = %s", (int(current_app.config["QUERY_TIME_LIMIT_MS"]),))
 
 
 def is_timeout(error):
     """Whether a database error is this request's time limit at work."""
+    if "canceling statement due to statement timeout" in str(error):
+        return True
     return has_request_context() and g.get("query_interrupted", False)

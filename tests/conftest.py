@@ -1,18 +1,18 @@
-"""Test fixtures: every test gets a fresh SQLite file, copied from a template migrated once per session.
+"""Test fixtures: every test gets a fresh database, cloned from templates built once per session.
 
-The template holds one token of each role. `client` writes as a curator and, unless a test sets If-Match
-itself, sends `If-Match: *` (the tests of If-Match do set it); `anonymous`, `reader` and `admin` are the
-other callers.
+The engine is SQLite unless TEST_DATABASE_URL names a PostgreSQL server (tests/databases.py). The templates
+hold one token of each role. `client` writes as a curator and, unless a test sets If-Match itself, sends
+`If-Match: *` (the tests of If-Match do set it); `anonymous`, `reader` and `admin` are the other callers.
 """
-import shutil
-import sqlite3
-
 import pytest
 from flask.testing import FlaskClient
 
 from api import db
 from api.app import create_app
+from api.models import PORTABLE_MODELS, RateLimit
 from api.services import fixtures, migrations, tokens
+
+from databases import ENGINE, databases
 
 ROLES = ("reader", "curator", "admin")
 
@@ -33,28 +33,44 @@ class ApiClient(FlaskClient):
         return super().open(*args, headers=headers, **kwargs)
 
 
-def _checkpoint(path):
-    with sqlite3.connect(path) as conn:  # fold the WAL into the main file so a plain copy is complete
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+@pytest.fixture(scope="session")
+def engine():
+    return ENGINE
 
 
 @pytest.fixture(scope="session")
-def template_databases(tmp_path_factory):
-    """Two template files: migrated with tokens only, and also with the example data; and the tokens."""
-    folder = tmp_path_factory.mktemp("templates")
-    empty, example = folder / "empty.db", folder / "example.db"
-    db.bind(f"sqlite:///{empty}")
-    migrations.upgrade()
-    with db.database.connection_context():
-        secrets = {role: tokens.create(f"test {role}", role)[1] for role in ROLES}
-    db.database.close()
-    _checkpoint(empty)
-    shutil.copy(empty, example)
-    db.bind(f"sqlite:///{example}")
-    fixtures.load()
-    db.database.close()
-    _checkpoint(example)
-    return {"empty": empty, "example": example, "tokens": secrets}
+def dbs(tmp_path_factory):
+    return databases(tmp_path_factory.mktemp("databases"))
+
+
+@pytest.fixture(scope="session")
+def make_template(dbs):
+    """make_template(name, build, based_on=None): a template database, built once by `build()` while the
+    database object is bound to it."""
+    def make(name, build, based_on=None):
+        url = dbs.create(name, template=based_on)
+        db.close()
+        db.bind(url)
+        with db.database.connection_context():
+            build()
+        db.close()
+        dbs.seal(name)
+        return name
+    return make
+
+
+@pytest.fixture(scope="session")
+def template_databases(make_template):
+    """'empty': migrated, with one token of each role; 'example': the same plus the example data."""
+    secrets = {}
+
+    def empty():
+        migrations.upgrade()
+        secrets.update({role: tokens.create(f"test {role}", role)[1] for role in ROLES})
+
+    make_template("empty", empty)
+    make_template("example", fixtures.load, based_on="empty")
+    return {"empty": "empty", "example": "example", "tokens": secrets}
 
 
 @pytest.fixture(scope="session")
@@ -63,34 +79,41 @@ def token_secrets(template_databases):
 
 
 @pytest.fixture(scope="session")
-def shared_app(template_databases):
+def shared_app(template_databases, dbs):
     """One app for the session: building the OpenAPI spec per test would dominate the suite's time."""
-    app = create_app({"DATABASE_URL": f"sqlite:///{template_databases['empty']}", "TESTING": True})
+    app = create_app({"DATABASE_URL": dbs.url("empty"), "TESTING": True})
     app.test_client_class = ApiClient
     return app
 
 
-def _app_on(shared_app, path):
-    """The shared app, with the database object bound to a fresh file for this test alone."""
-    db.database.close()
-    db.bind(f"sqlite:///{path}")
-    shared_app.config["DATABASE_URL"] = f"sqlite:///{path}"
+@pytest.fixture
+def template():
+    """The template a test's database is cloned from; a module may override this fixture."""
+    return "example"
+
+
+@pytest.fixture
+def db_url(dbs, template_databases, template):
+    name = dbs.unique("test")
+    url = dbs.create(name, template=template)
+    yield url
+    db.close()
+    dbs.drop(name)
+
+
+def _bind(shared_app, url):
+    """The shared app, with the database object bound to this test's own database."""
+    db.close()
+    db.bind(url)
+    shared_app.config["DATABASE_URL"] = url
     return shared_app
 
 
 @pytest.fixture
-def db_path(tmp_path, template_databases):
-    path = tmp_path / "test.db"
-    shutil.copy(template_databases["example"], path)
-    return path
-
-
-@pytest.fixture
-def app(shared_app, db_path):
-    """The app on a fresh copy of the example database."""
-    application = _app_on(shared_app, db_path)
-    yield application
-    db.database.close()
+def app(shared_app, db_url):
+    """The app on a fresh clone of the example database."""
+    yield _bind(shared_app, db_url)
+    db.close()
 
 
 @pytest.fixture
@@ -120,19 +143,24 @@ def strict_client(app, token_secrets):
 
 
 @pytest.fixture
-def empty_client(shared_app, tmp_path, template_databases, token_secrets):
+def empty_client(shared_app, dbs, template_databases, token_secrets):
     """A client on a fresh migrated database that holds no records."""
-    path = tmp_path / "empty.db"
-    shutil.copy(template_databases["empty"], path)
-    application = _app_on(shared_app, path)
+    name = dbs.unique("empty")
+    application = _bind(shared_app, dbs.create(name, template="empty"))
     yield application.test_client(token=token_secrets["curator"])
-    db.database.close()
+    db.close()
+    dbs.drop(name)
+
+
+def snapshot():
+    """Every row of every table (rate-limit counters aside: request bookkeeping, not data), in key order;
+    search tables through the records they index."""
+    with db.database.connection_context():
+        return {model._meta.table_name: list(model.select().order_by(*model._meta.get_primary_keys()).tuples())
+                for model in PORTABLE_MODELS if model is not RateLimit}
 
 
 @pytest.fixture
-def dump(db_path):
-    """A function returning the whole database as SQL text, to prove a request changed nothing."""
-    def take():
-        with sqlite3.connect(db_path) as conn:
-            return "\n".join(line for line in conn.iterdump() if "rate_limit" not in line)
-    return take
+def dump(app):
+    """A function returning the whole database's content, to prove a request changed nothing."""
+    return snapshot

@@ -1,6 +1,4 @@
 """The example data holds every fact of DOMAIN.md's table for the 2020-10-31 article, linked as the article says."""
-import sqlite3
-
 from api.services import fixtures
 
 
@@ -129,15 +127,11 @@ def test_statements(client):
     assert statements["Azerbaijan"]["stance"] == "threaten" and "recapture" in statements["Azerbaijan"]["summary"]
 
 
-def test_loading_twice_changes_nothing(app, db_path):
-    def snapshot():
-        with sqlite3.connect(db_path) as conn:
-            return "\n".join(conn.iterdump())
-
-    before = snapshot()
+def test_loading_twice_changes_nothing(app, dump):
+    before = dump()
     report = fixtures.load()
     assert all(created == 0 for created, _ in report.values())
-    assert snapshot() == before
+    assert dump() == before
 
 
 def test_loading_into_an_empty_database_creates_everything(empty_client):

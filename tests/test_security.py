@@ -79,11 +79,13 @@ def test_reads_can_require_a_token(app, anonymous, reader, monkeypatch):
     assert anonymous.get("/healthz").status_code == 200           # health stays open for load balancers
 
 
-def test_tokens_are_stored_only_as_hashes(admin, db_path):
-    import sqlite3
+def test_tokens_are_stored_only_as_hashes(admin):
+    from api import db
+    from api.models import Token
 
     secret = admin.post("/v1/tokens", json={"name": "newsroom bot", "role": "curator"}).get_json()["token"]
-    stored = sqlite3.connect(db_path).execute("SELECT group_concat(secret_hash) FROM token").fetchone()[0]
+    with db.database.connection_context():
+        stored = " ".join(str(value) for row in Token.select().tuples() for value in row)
     assert secret.split("_")[2] not in stored and secret not in stored
 
 

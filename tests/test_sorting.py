@@ -1,11 +1,8 @@
 """Sorting and keyset cursors over a data set with many ties, and paging while records come and go."""
 import itertools
-import shutil
-import sqlite3
 
 import pytest
 
-from api import db
 from api.services import records
 from schemas.events import EventIn
 
@@ -43,25 +40,15 @@ def _events_with_ties():
         records.create(records.kind_of("events"), EventIn().load(body))
 
 
-@pytest.fixture(scope="module")
-def ties_template(template_databases, tmp_path_factory):
-    """The example database plus the tied events, built once for this module."""
-    path = tmp_path_factory.mktemp("ties") / "ties.db"
-    shutil.copy(template_databases["example"], path)
-    db.bind(f"sqlite:///{path}")
-    with db.database.connection_context():
-        _events_with_ties()
-    db.database.close()
-    with sqlite3.connect(path) as conn:  # fold the WAL in, so a plain copy of the file is complete
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    return path
+@pytest.fixture(scope="session")
+def ties_template(make_template, template_databases):
+    """The example database plus the tied events, built once."""
+    return make_template("ties", _events_with_ties, based_on="example")
 
 
 @pytest.fixture
-def db_path(tmp_path, ties_template):
-    path = tmp_path / "test.db"
-    shutil.copy(ties_template, path)
-    return path
+def template(ties_template):
+    return ties_template
 
 
 def test_deaths_range(client):

@@ -1,50 +1,54 @@
-"""Full-text search tables (SQLite FTS5), one per searchable kind; rowid is the record's ID.
+"""Full-text search tables, one per searchable kind, keyed by the record's ID (`rowid`).
 
-They are written by api/services/search.py in the same transaction as the record, never by hand.
+Each engine has its own form of the same tables: SQLite FTS5 virtual tables (Porter stemming, bm25), and
+on PostgreSQL plain tables holding a tsvector under a GIN index. api/services/search.py writes and queries
+them in the same transaction as the record, never by hand.
 """
+from peewee import BigIntegerField
+from playhouse.postgres_ext import TSVectorField
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
-from .base import database
+from .base import BaseModel, database
 
 # Porter stemming over unicode61: "fought" and "fighting" meet their stems; accents fold.
 TOKENIZE = "porter unicode61 remove_diacritics 2"
 
+# kind -> the record fields that are searched, in order
+SEARCHED_FIELDS = {
+    "sources": ("title", "publisher", "excerpt"),
+    "actors": ("name", "aliases"),
+    "places": ("name",),
+    "events": ("title", "summary"),
+    "treaties": ("name", "summary"),
+    "statements": ("quote", "summary"),
+}
 
-class SearchModel(FTS5Model):
+TABLE_NAMES = {"sources": "source_search", "actors": "actor_search", "places": "place_search",
+               "events": "event_search", "treaties": "treaty_search", "statements": "statement_search"}
+
+
+class SqliteSearchModel(FTS5Model):
     class Meta:
         database = database
         legacy_table_names = False
         options = {"tokenize": TOKENIZE}
 
 
-class SourceSearch(SearchModel):
-    title = SearchField()
-    publisher = SearchField()
-    excerpt = SearchField()
+class PostgresSearchModel(BaseModel):
+    rowid = BigIntegerField(primary_key=True)
+    document = TSVectorField()   # GIN-indexed
 
 
-class ActorSearch(SearchModel):
-    name = SearchField()
-    aliases = SearchField()
+def _sqlite_model(kind):
+    fields = {name: SearchField() for name in SEARCHED_FIELDS[kind]}
+    meta = type("Meta", (), {"table_name": TABLE_NAMES[kind]})
+    return type(f"{kind.title()}Fts5", (SqliteSearchModel,), {**fields, "Meta": meta})
 
 
-class PlaceSearch(SearchModel):
-    name = SearchField()
+def _postgres_model(kind):
+    meta = type("Meta", (), {"table_name": TABLE_NAMES[kind]})
+    return type(f"{kind.title()}TsVector", (PostgresSearchModel,), {"Meta": meta})
 
 
-class EventSearch(SearchModel):
-    title = SearchField()
-    summary = SearchField()
-
-
-class TreatySearch(SearchModel):
-    name = SearchField()
-    summary = SearchField()
-
-
-class StatementSearch(SearchModel):
-    quote = SearchField()
-    summary = SearchField()
-
-
-SEARCH_MODELS = [SourceSearch, ActorSearch, PlaceSearch, EventSearch, TreatySearch, StatementSearch]
+SQLITE_TABLES = {kind: _sqlite_model(kind) for kind in SEARCHED_FIELDS}
+POSTGRES_TABLES = {kind: _postgres_model(kind) for kind in SEARCHED_FIELDS}

@@ -8,6 +8,7 @@ from schemas import vocabularies as vocab
 from schemas.common import StrictSchema
 
 from ..http import json_response
+from ..services import migrations
 from ..parsing import Blueprint
 
 blp = Blueprint("meta", __name__, description="Health and vocabularies.")
@@ -40,6 +41,28 @@ def vocabulary_listing():
 def vocabularies():
     """Every controlled vocabulary the API uses, with what each term means."""
     return json_response({"vocabularies": vocabulary_listing()})
+
+
+class Readiness(StrictSchema):
+    status = fields.String(required=True)
+    database = fields.String(required=True)
+    pending_migrations = fields.List(fields.String(), required=True)
+
+
+@blp.route("/readyz", methods=["GET"])
+@blp.response(200, Readiness)
+@blp.alt_response(503, schema=Readiness)
+def readyz():
+    """200 when the database answers and its migrations are current; 503 otherwise (take the instance out of
+    the load balancer until then)."""
+    try:
+        pending = migrations.pending_on_open_connection()
+    except Exception as error:  # any failure to reach the database means: not ready
+        return json_response({"status": "unavailable", "database": type(error).__name__,
+                              "pending_migrations": []}, status=503)
+    status = 200 if not pending else 503
+    return json_response({"status": "ready" if status == 200 else "migrations pending", "database": "ok",
+                          "pending_migrations": pending}, status=status)
 
 
 @blp.route("/healthz", methods=["GET"])

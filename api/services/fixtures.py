@@ -10,7 +10,9 @@ import os
 import fixtures as fixtures_package
 from schemas import INPUT_SCHEMAS
 
+from .. import db
 from ..db import database
+from ..models import PORTABLE_MODELS
 from . import records
 
 EXAMPLE_DATA = records.Change(token_name="example data", note="Loaded from the example data.")
@@ -52,6 +54,7 @@ def load(directory=DIRECTORY):
                     raise ValueError(f"fixtures/{kind_name}.json, record {record_id}: {exc}") from exc
                 created += 1
             report[kind_name] = (created, existing)
+        db.reset_sequences(PORTABLE_MODELS)  # the fixtures chose their IDs; later creates must not collide
     return report
 
 

@@ -28,3 +28,8 @@ def status():
 
 def pending():
     return [name for name, applied in status() if applied is None]
+
+
+def pending_on_open_connection():
+    """The migrations not yet applied, using the request's own connection (for /readyz)."""
+    return [m.name for m in runner().status() if m.applied is None]

@@ -1,17 +1,27 @@
 """Full-text search behind one interface, kept in sync with every write.
 
 The rest of the service knows three calls: `index(kind, record)` and `remove(kind, id)` inside a write's
-transaction, and `matching(kind, q)` for queries, which gives a subquery of (id, rank) rows, best first
-when ordered by rank ascending. This module implements them with SQLite FTS5 (porter stemming, bm25
-ranking); a PostgreSQL implementation (tsvector with a GIN index, ts_rank) can sit behind the same calls.
+transaction, and `matching(kind, q)` for queries, which gives a subquery of (id, rank) rows, most relevant
+first when ordered by rank ascending. Two implementations sit behind them:
+
+- SQLite: FTS5 tables with the Porter stemmer, ranked by bm25;
+- PostgreSQL: a tsvector per record (the 'english' configuration: Snowball stemming; it also drops
+  English stop words such as "the") under a GIN index, ranked by ts_rank.
+
+A search-box query is parsed once, by peewee's FTS5 query parser (words, "phrases", prefix*, OR, NOT, with
+the engines' own syntax characters quoted away), and the PostgreSQL side translates that into a tsquery,
+so `q` means the same on both engines.
 """
+import re
+
+from peewee import Expression, fn
 from playhouse.sqlite_ext import FTS5Model
 
-from ..models import ActorSearch, EventSearch, PlaceSearch, SourceSearch, StatementSearch, TreatySearch
+from ..db import is_sqlite
+from ..models.search import POSTGRES_TABLES, SEARCHED_FIELDS, SQLITE_TABLES
 from .exceptions import InvalidParameter
 
-TABLES = {"sources": SourceSearch, "actors": ActorSearch, "places": PlaceSearch, "events": EventSearch,
-          "treaties": TreatySearch, "statements": StatementSearch}
+TEXT_SEARCH_CONFIG = "english"
 
 
 def _text(value):
@@ -24,29 +34,98 @@ def _text(value):
 
 def index(kind, record):
     """(Re)index one record from its representation."""
-    table = TABLES[kind]
-    values = {field.name: _text(record[field.name]) for field in table._meta.sorted_fields
-              if field.name != "rowid"}
-    table.delete().where(table.rowid == record["id"]).execute()
-    table.insert(rowid=record["id"], **values).execute()
+    texts = [_text(record[name]) for name in SEARCHED_FIELDS[kind]]
+    if is_sqlite():
+        table = SQLITE_TABLES[kind]
+        table.delete().where(table.rowid == record["id"]).execute()
+        table.insert(rowid=record["id"], **dict(zip(SEARCHED_FIELDS[kind], texts))).execute()
+        return
+    table = POSTGRES_TABLES[kind]
+    document = fn.to_tsvector(TEXT_SEARCH_CONFIG, " ".join(texts))
+    (table.insert(rowid=record["id"], document=document)
+     .on_conflict(conflict_target=[table.rowid], update={table.document: document}).execute())
 
 
 def remove(kind, record_id):
-    table = TABLES[kind]
+    table = (SQLITE_TABLES if is_sqlite() else POSTGRES_TABLES)[kind]
     table.delete().where(table.rowid == record_id).execute()
 
 
 def parse(q):
-    """A search-box query -> an FTS5 query: words, "phrases", prefix*, OR, NOT; FTS5's own syntax
-    characters are quoted away, so no input makes the query fail to parse."""
+    """A search-box query -> an FTS5 query, the common form both engines work from."""
     query = FTS5Model.web_query(q)
     if query.strip('"') == "":
         raise InvalidParameter({"q": ["Has no words to search for."]})
     return query
 
 
+_TOKEN = re.compile(r'"((?:[^"]|"")*)"(\*?)|(\()|(\))|\b(AND|OR|NOT)\b')
+
+
+def to_tsquery(fts5_query):
+    """The FTS5 query peewee's parser makes -> PostgreSQL tsquery syntax.
+
+    "a b" (a phrase) -> 'a' <-> 'b';  "pre"* -> 'pre':*;  OR -> |;  NOT -> & !;  side by side -> &.
+    Column filters ("title": ...) search every field instead. Each word is quoted as a tsquery literal,
+    and to_tsquery then stems it with the same configuration the documents were indexed with."""
+    parts, need_operator = [], False
+    for match in _TOKEN.finditer(fts5_query):
+        phrase, star, opening, closing, operator = match.groups()
+        if operator:
+            parts.append({"AND": "&", "OR": "|", "NOT": "& !"}[operator])
+            need_operator = False
+            continue
+        if closing:
+            parts.append(")")
+            need_operator = True
+            continue
+        if need_operator:
+            parts.append("&")
+        if opening:
+            parts.append("(")
+            need_operator = False
+            continue
+        if fts5_query[match.end():match.end() + 1] == ":":   # a column filter: drop the column's name
+            need_operator = False
+            parts.pop() if parts and parts[-1] == "&" else None
+            continue
+        words = [w for w in re.split(r"\W+", phrase.replace('""', '"')) if w]
+        if not words:
+            need_operator = bool(parts) and parts[-1] not in ("&", "|", "& !", "(")
+            continue
+        literals = ["'" + w.replace("'", "''") + "'" for w in words]
+        if star:
+            literals[-1] += ":*"
+        parts.append(" <-> ".join(literals) if len(literals) > 1 else literals[0])
+        need_operator = True
+    return " ".join(_well_formed(parts))
+
+
+def _well_formed(parts):
+    """Drop operators with nothing on their left (at the start, after '(' or another operator) and at
+    the end; a NOT with nothing on its left becomes a plain '!'."""
+    result = []
+    for part in parts:
+        dangling = not result or result[-1] in ("&", "|", "& !", "(", "!")
+        if part in ("&", "|") and dangling:
+            continue
+        if part == "& !" and dangling:
+            part = "!"
+            if result and result[-1] == "!":
+                continue
+        result.append(part)
+    while result and result[-1] in ("&", "|", "& !", "!", "("):
+        result.pop()
+    return result
+
+
 def matching(kind, q):
-    """SELECT rowid AS id, rank of the records matching q; lower rank is more relevant (bm25)."""
-    table = TABLES[kind]
-    return (table.select(table.rowid.alias("id"), table.rank().alias("rank"))
-            .where(table.match(parse(q))))
+    """SELECT the id and rank of the records matching q; lower rank is more relevant."""
+    query = parse(q)
+    if is_sqlite():
+        table = SQLITE_TABLES[kind]
+        return table.select(table.rowid.alias("id"), table.rank().alias("rank")).where(table.match(query))
+    table = POSTGRES_TABLES[kind]
+    tsquery = fn.to_tsquery(TEXT_SEARCH_CONFIG, to_tsquery(query))
+    return (table.select(table.rowid.alias("id"), (fn.ts_rank(table.document, tsquery) * -1).alias("rank"))
+            .where(Expression(table.document, "@@", tsquery)))

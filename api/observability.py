@@ -1,0 +1,55 @@
+"""Operations: request IDs and JSON request logs, Prometheus metrics, readiness.
+
+- Every response carries X-Request-ID: the client's own (when it sent a sane one) or a new one; every log
+  line about the request carries it too, so a problem report can be traced to its log lines.
+- /metrics is prometheus-flask-exporter's: request counts and latencies by route and status, plus the
+  database errors counted in api/errors.py. Under gunicorn the workers share their counts through
+  PROMETHEUS_MULTIPROC_DIR (set by api/gunicorn_conf.py), so any worker answers for all of them.
+"""
+import logging
+import os
+import re
+import time
+import uuid
+
+from flask import g, request
+from prometheus_client import CollectorRegistry, Counter
+from prometheus_flask_exporter import PrometheusMetrics
+from prometheus_flask_exporter.multiprocess import GunicornInternalPrometheusMetrics
+
+log = logging.getLogger("conflict_facts.requests")
+REQUEST_ID = re.compile(r"^[A-Za-z0-9._:@/+=-]{1,200}$")
+
+
+def start_request():
+    given = request.headers.get("X-Request-ID", "")
+    g.request_id = given if REQUEST_ID.match(given) else uuid.uuid4().hex
+    g.started = time.perf_counter()
+
+
+def finish_request(response):
+    response.headers["X-Request-ID"] = g.get("request_id", "")
+    if "started" in g:
+        token = g.get("token") or {}
+        log.info("request", extra={
+            "request_id": g.request_id, "method": request.method, "path": request.path,
+            "status": response.status_code, "duration_ms": round((time.perf_counter() - g.started) * 1000, 2),
+            "token": token.get("name"), "remote_addr": request.remote_addr})
+    return response
+
+
+def init_metrics(app):
+    """Prometheus metrics at /metrics; returns the counter of database errors."""
+    multiprocess = bool(os.environ.get("PROMETHEUS_MULTIPROC_DIR"))
+    options = dict(group_by="url_rule", defaults_prefix="conflict_facts",
+                   excluded_paths=["^/metrics$", "^/healthz$", "^/readyz$", "^/docs/static/"])
+    if multiprocess:
+        metrics = GunicornInternalPrometheusMetrics(app, **options)
+        registry = None  # values go to the shared files, which the collector reads
+    else:
+        # One registry per app: tests build several apps in one process.
+        metrics = PrometheusMetrics(app, registry=CollectorRegistry(), **options)
+        registry = metrics.registry
+    metrics.info("conflict_facts_info", "conflict-facts", version=app.config.get("API_VERSION", "v1"))
+    return Counter("conflict_facts_database_errors", "Database errors answered as 5xx, by kind of error.",
+                   ["error"], registry=registry)

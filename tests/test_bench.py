@@ -1,0 +1,56 @@
+"""bench/run.py works end to end: a tiny database, a second per measurement, one round.
+
+It asserts nothing about speed: only that the bench ran, found the same records on both servers, printed
+its table, and ended with a well-formed RATIOS line of positive numbers. The bench needs Datasette
+(bench/requirements.txt) and Debian's wrk; without them this test fails and says what to install.
+"""
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RATIOS = re.compile(r"^RATIOS get=(\S+) list=(\S+) search=(\S+) export=(\S+) ceiling=(\S+)$")
+
+
+def _missing():
+    missing = []
+    if shutil.which("wrk") is None:
+        missing.append("wrk (Debian: apt-get install -y wrk)")
+    for module, package in (("datasette", "datasette"), ("datasette_gunicorn", "datasette-gunicorn"),
+                            ("wordfreq", "wordfreq")):
+        if importlib.util.find_spec(module) is None:
+            missing.append(f"{package} (pip install -r bench/requirements.txt)")
+    return missing
+
+
+def test_bench_runs_end_to_end(tmp_path):
+    missing = _missing()
+    if missing:
+        pytest.fail("the benchmark's tools are not installed: " + "; ".join(missing), pytrace=False)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--events", "2000", "--seconds", "1", "--rounds", "1",
+         "--warmup", "0", "--db", str(tmp_path / "bench.db")],
+        cwd=ROOT, capture_output=True, text=True, timeout=240)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-6000:]
+    lines = result.stdout.strip().splitlines()
+
+    # the table: a row per question and server, and the ceiling
+    for question in ("get", "list", "search", "export"):
+        for server in ("ours", "datasette"):
+            assert re.search(rf"^{question}\s+{server}\s+[\d,.]+\s+[\d,.]+\s+[\d,.]+\s+0\s", result.stdout, re.M), \
+                f"no table row for {question}/{server}:\n{output[-6000:]}"
+    assert re.search(r"^ceiling\s+bare\s+[\d,.]+", result.stdout, re.M), output[-6000:]
+    for question in ("get", "list", "search", "export"):
+        assert f"verify {question:<7} same records" in result.stdout, output[-6000:]
+    assert "worker RSS" in result.stdout and "deep page:" in result.stdout and "time limit:" in result.stdout
+
+    # the last line: RATIOS with five positive numbers
+    match = RATIOS.match(lines[-1])
+    assert match, f"last line is not a RATIOS line: {lines[-1]!r}"
+    assert all(float(value) > 0 for value in match.groups()), lines[-1]
