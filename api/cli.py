@@ -1,4 +1,4 @@
-"""The `conflict-facts` command: serve, db upgrade/status, fixtures load."""
+"""The `conflict-facts` command: serve, db, fixtures, tokens, backup/restore, export/import."""
 import argparse
 import os
 import sys
@@ -141,6 +141,56 @@ def cmd_tokens_revoke(args):
     return 0
 
 
+def cmd_backup(args):
+    from .services import backup
+
+    _bind()
+    try:
+        backup.backup(args.file)
+    except backup.BackupError as error:
+        print(f"backup failed: {error}", file=sys.stderr)
+        return 1
+    print(f"backed up to {args.file}")
+    return 0
+
+
+def cmd_restore(args):
+    from .services import backup
+
+    _bind()
+    try:
+        backup.restore(args.file)
+    except backup.BackupError as error:
+        print(f"restore failed: {error}", file=sys.stderr)
+        return 1
+    print(f"restored from {args.file}")
+    return 0
+
+
+def cmd_export(args):
+    from .services import transfer
+
+    _bind()
+    counts = transfer.export(args.file)
+    print(f"exported {sum(counts.values())} rows from {len(counts)} tables to {args.file}")
+    return 0
+
+
+def cmd_import(args):
+    from .services import migrations, transfer
+
+    _bind()
+    if args.upgrade:
+        migrations.upgrade()
+    try:
+        counts = transfer.import_(args.file)
+    except transfer.TransferError as error:
+        print(f"import failed, nothing was imported: {error}", file=sys.stderr)
+        return 1
+    print(f"imported {sum(counts.values())} rows into {len(counts)} tables; search index rebuilt")
+    return 0
+
+
 def parser():
     p = argparse.ArgumentParser(prog="conflict-facts", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -162,6 +212,20 @@ def parser():
     load = fx.add_parser("load", help="load the example data (idempotent)")
     load.add_argument("--directory", help="a folder of fixture files (default: the packaged example data)")
     load.set_defaults(func=cmd_fixtures_load)
+    backup = sub.add_parser("backup", help="write a consistent copy of the database while it serves")
+    backup.add_argument("file")
+    backup.set_defaults(func=cmd_backup)
+    restore = sub.add_parser("restore", help="replace the database's content with a backup (stop writers first)")
+    restore.add_argument("file")
+    restore.set_defaults(func=cmd_restore)
+    export = sub.add_parser("export", help="write the whole dataset, history included, to an engine-neutral file")
+    export.add_argument("file")
+    export.set_defaults(func=cmd_export)
+    imp = sub.add_parser("import", help="load an export into an empty database (any engine)")
+    imp.add_argument("file")
+    imp.add_argument("--upgrade", action="store_true", help="migrate the target database first")
+    imp.set_defaults(func=cmd_import)
+
     tok = sub.add_parser("tokens", help="API tokens").add_subparsers(dest="tokens_command", required=True)
     create = tok.add_parser("create", help="create a token and print it (once)")
     create.add_argument("--name", required=True, help="who will use it; recorded with every change it makes")

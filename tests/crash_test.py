@@ -91,6 +91,10 @@ class Server:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = os.path.join(log_dir, f"server-{label}.log")
+        # The workers' shared metrics files: in the work folder rather than a new temporary folder per start.
+        metrics = os.path.join(log_dir, f"metrics-{label}")
+        os.makedirs(metrics, exist_ok=True)
+        env = {**env, "PROMETHEUS_MULTIPROC_DIR": metrics}
         with open(self.log_path, "w") as log:
             self.process = subprocess.Popen(
                 CLI + ["serve", "--port", str(self.port), "--workers", str(SERVER_WORKERS), "--no-example-data"],
@@ -103,13 +107,13 @@ class Server:
             return log.read()
 
     def wait_ready(self, deadline_s=120):
-        """Poll /healthz until a worker answers (readiness, not timing)."""
+        """Poll until a worker answers that the service is ready (readiness, not timing)."""
         deadline = time.monotonic() + deadline_s
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise Violation(f"the service exited on start ({self.process.returncode}):\n{self.log()[-3000:]}")
             try:
-                if requests.get(f"{self.url}/healthz", timeout=2).status_code == 200:
+                if ready(self.url):
                     return
             except requests.RequestException:
                 pass
@@ -179,6 +183,14 @@ class Server:
                 pass
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+def ready(url):
+    """/readyz answers 200 (the database answers, migrations are current); /healthz where there is none."""
+    status = requests.get(f"{url}/readyz", timeout=5).status_code
+    if status == 404:
+        status = requests.get(f"{url}/healthz", timeout=5).status_code
+    return status == 200
 
 
 # --- the load --------------------------------------------------------------------------------------------

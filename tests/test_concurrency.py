@@ -62,7 +62,10 @@ def wait_until_serving(base_url, process, stderr_path, deadline_s=120):
         if process.poll() is not None:
             raise AssertionError(f"serve exited early ({process.returncode}):\n{stderr_path.read_text()}")
         try:
-            if requests.get(f"{base_url}/healthz", timeout=5).status_code == 200:
+            status = requests.get(f"{base_url}/readyz", timeout=5).status_code
+            if status == 404:  # a service without /readyz
+                status = requests.get(f"{base_url}/healthz", timeout=5).status_code
+            if status == 200:
                 return
         except requests.RequestException:
             pass
@@ -241,6 +244,8 @@ def test_concurrent_writers_on_the_real_service(tmp_path, capsys):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'concurrency.db'}",
            "WRITE_RATE_LIMIT": "1000000 per minute", "PYTHONUNBUFFERED": "1"}
     env.pop("WEB_CONCURRENCY", None)
+    env["PROMETHEUS_MULTIPROC_DIR"] = str(tmp_path / "metrics")  # the workers' shared metrics files
+    (tmp_path / "metrics").mkdir()
     cli(["db", "upgrade"], env)
     token = cli(["tokens", "create", "--name", "concurrency curator", "--role", "curator"], env).strip()
     port = free_port()
