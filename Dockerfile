@@ -14,6 +14,13 @@ ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
 RUN python3 -m venv /opt/venv \
  && /opt/venv/bin/pip install --no-cache-dir --upgrade pip
 
+# PostgreSQL's dump and restore programs, taken out of Debian's client package for the runtime stage.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends postgresql-client \
+ && mkdir -p /opt/pg/bin \
+ && cp /usr/lib/postgresql/*/bin/pg_dump /usr/lib/postgresql/*/bin/pg_restore /opt/pg/bin/ \
+ && rm -rf /var/lib/apt/lists/*
+
 WORKDIR /src
 # Only what the package needs. README.md is the project's `readme` in pyproject.toml, so setuptools
 # needs it to exist: the README.m[d] glob copies it when present and matches nothing otherwise, and a
@@ -40,6 +47,13 @@ FROM ${PYTHON_IMAGE} AS runtime
 # A fixed uid/gid so volume ownership on the host is predictable.
 # --no-log-init: a high uid would otherwise grow a large sparse /var/log/lastlog in the image.
 # gunicorn keeps its control socket in the working directory (/app/.gunicorn), so /app belongs to app.
+# pg_dump and pg_restore (for `conflict-facts backup`/`restore` on PostgreSQL) need only libpq here: the
+# binaries themselves come from the build stage, without the client package's Perl wrappers (~150 MB).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends libpq5 \
+ && rm -rf /var/lib/apt/lists/*
+COPY --from=0 /opt/pg/bin/ /usr/local/bin/
+
 RUN groupadd --gid 10001 app \
  && useradd --uid 10001 --gid app --no-log-init --no-create-home --home-dir /app --shell /usr/sbin/nologin app \
  && mkdir -p /app /data \
@@ -47,8 +61,10 @@ RUN groupadd --gid 10001 app \
 
 COPY --from=0 /opt/venv /opt/venv
 
-# The SQLite database lives on the volume; HOST/PORT are read by `conflict-facts serve` and gunicorn_conf.
+# The SQLite database lives on the volume, and so does the admin token made on the first start (read it
+# with `docker exec <container> cat /data/initial-admin-token`). Every setting: docs/configuration.md.
 ENV DATABASE_URL=sqlite:////data/conflict-facts.db \
+    INITIAL_ADMIN_TOKEN_FILE=/data/initial-admin-token \
     HOST=0.0.0.0 \
     PORT=8000 \
     PYTHONUNBUFFERED=1 \

@@ -17,20 +17,19 @@ def prepare_database(load_examples=True, log=print, initial_admin_token_file="")
     from .services import fixtures, migrations, tokens
 
     _bind()
-    applied = migrations.upgrade()
-    log(f"migrations applied: {', '.join(applied) if applied else 'none pending'}")
-    if load_examples and fixtures.database_is_empty():
-        report = fixtures.load()
-        log("example data loaded: " + ", ".join(f"{kind} {created}" for kind, (created, _) in report.items()))
-    if initial_admin_token_file:
-        with db.database.connection_context():
-            if not tokens.all_tokens():
-                _, secret = tokens.create("initial admin", "admin")
-                descriptor = os.open(initial_admin_token_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                with os.fdopen(descriptor, "w") as fh:
-                    fh.write(secret + "\n")
-                log(f"created an admin token; it is in {initial_admin_token_file} (readable by this user only)")
-    db.database.close()
+    with db.database.connection_context(), db.schema_lock():
+        applied = migrations.upgrade()
+        log(f"migrations applied: {', '.join(applied) if applied else 'none pending'}")
+        if load_examples and fixtures.database_is_empty():
+            report = fixtures.load()
+            log("example data loaded: " + ", ".join(f"{kind} {created}" for kind, (created, _) in report.items()))
+        if initial_admin_token_file and not tokens.all_tokens():
+            _, secret = tokens.create("initial admin", "admin")
+            descriptor = os.open(initial_admin_token_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(descriptor, "w") as fh:
+                fh.write(secret + "\n")
+            log(f"created an admin token; it is in {initial_admin_token_file} (readable by this user only)")
+    db.close_all()  # the workers fork from this process: they must not inherit its connections
 
 
 def cmd_serve(args):

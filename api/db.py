@@ -8,6 +8,7 @@ import os
 
 from peewee import AutoField, DatabaseProxy, SqliteDatabase
 from playhouse.db_url import connect
+from playhouse.pool import PooledSqliteDatabase
 
 database = DatabaseProxy()
 
@@ -23,18 +24,30 @@ SQLITE_PRAGMAS = {
 }
 
 
+# Connections are pooled: a request "closes" its connection back into the pool. Opening a SQLite connection
+# costs little, but closing the last one of a file checkpoints and truncates the WAL, on every request;
+# PostgreSQL connections cost a round trip and a backend process to open. Stale ones are dropped.
+POOL = {"max_connections": 8, "stale_timeout": 300}
+
+
 def make_database(url):
     """A peewee database for a DATABASE_URL (sqlite:///path/to.db or postgresql://...)."""
     if url.startswith("sqlite:///"):
         path = url[len("sqlite:///"):]
         if path and path != ":memory:":
             os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-        return SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=10)
+        # A pooled connection may serve another thread later (threaded servers, tests): allowed, since
+        # the pool hands each connection to one thread at a time.
+        return PooledSqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False, **POOL)
+    if url.startswith(("postgres://", "postgresql://")):
+        url = url.replace("://", "+pool://", 1)
+        return connect(url, **POOL)
     return connect(url)
 
 
 def bind(url):
     """Point the shared database object at the database behind url, and return it."""
+    close_all()  # connections of a database bound before are of no use any more
     real = make_database(url)
     database.initialize(real)
     return real
@@ -44,6 +57,14 @@ def close():
     """Close the connection, if the database object is bound and connected."""
     if database.obj is not None and not database.is_closed():
         database.close()
+
+
+def close_all():
+    """Really close every connection, pooled ones included: before a process forks (the gunicorn master,
+    after migrating), and before a database is dropped or copied."""
+    close()
+    if database.obj is not None and hasattr(database.obj, "close_all"):
+        database.obj.close_all()
 
 
 def is_sqlite():
@@ -70,6 +91,23 @@ def write_transaction():
         if database.transaction_depth() == 1:
             database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
         yield transaction
+
+
+SCHEMA_LOCK_KEY = 0x6366_7363  # "cfsc"
+
+
+@contextlib.contextmanager
+def schema_lock():
+    """Held while migrating and loading the example data, so instances starting together take turns (on
+    PostgreSQL a session-level advisory lock; SQLite serves one machine, whose start-up is one process)."""
+    if is_sqlite():
+        yield
+        return
+    database.execute_sql("SELECT pg_advisory_lock(%s)", (SCHEMA_LOCK_KEY,))
+    try:
+        yield
+    finally:
+        database.execute_sql("SELECT pg_advisory_unlock(%s)", (SCHEMA_LOCK_KEY,))
 
 
 def reset_sequences(models):

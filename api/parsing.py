@@ -13,12 +13,42 @@ from webargs import core
 from webargs.flaskparser import FlaskParser, is_json_request
 
 
+def _nul_errors(value, errors=None, key=None):
+    """Field -> messages for every string holding a NUL character (PostgreSQL cannot store one, so neither
+    engine accepts it: the API is the same on both)."""
+    if isinstance(value, dict):
+        found = {}
+        for name, item in value.items():
+            _nul_errors(item, found, name)
+            if "\x00" in name:
+                found[name] = ["Field names must not contain NUL characters."]
+        if found and errors is not None:
+            errors[key] = found
+        return found
+    if isinstance(value, list):
+        found = {}
+        for index, item in enumerate(value):
+            _nul_errors(item, found, str(index))
+        if found and errors is not None:
+            errors[key] = found
+        return found
+    if isinstance(value, str) and "\x00" in value and errors is not None:
+        errors[key] = ["Must not contain NUL characters."]
+    return {}
+
+
 def parse_json_body(data):
     """Bytes -> JSON value; answers 400 problem+json for anything that is not strict JSON."""
     try:
-        return orjson.loads(data)
+        value = orjson.loads(data)
     except orjson.JSONDecodeError:
         abort(400, messages={"json": ["Invalid JSON body."]})
+    if isinstance(value, str) and "\x00" in value:
+        abort(422, messages={"json": {"_schema": ["Must not contain NUL characters."]}})
+    nul = _nul_errors(value)
+    if nul:
+        abort(422, messages={"json": nul})
+    return value
 
 
 def _is_multiple(schema, name):
@@ -40,6 +70,10 @@ class StrictParser(FlaskParser):
                     for name in req.args if len(req.args.getlist(name)) > 1 and not _is_multiple(schema, name)}
         if repeated:
             abort(400, messages={"query": repeated})
+        nul = {name: ["Must not contain NUL characters."] for name, value in req.args.items(multi=True)
+               if "\x00" in value or "\x00" in name}
+        if nul:
+            abort(400, messages={"query": nul})
         return super().load_querystring(req, schema)
 
 

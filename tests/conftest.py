@@ -49,11 +49,11 @@ def make_template(dbs):
     database object is bound to it."""
     def make(name, build, based_on=None):
         url = dbs.create(name, template=based_on)
-        db.close()
+        db.close_all()
         db.bind(url)
         with db.database.connection_context():
             build()
-        db.close()
+        db.close_all()
         dbs.seal(name)
         return name
     return make
@@ -97,13 +97,13 @@ def db_url(dbs, template_databases, template):
     name = dbs.unique("test")
     url = dbs.create(name, template=template)
     yield url
-    db.close()
+    db.close_all()
     dbs.drop(name)
 
 
 def _bind(shared_app, url):
     """The shared app, with the database object bound to this test's own database."""
-    db.close()
+    db.close_all()
     db.bind(url)
     shared_app.config["DATABASE_URL"] = url
     return shared_app
@@ -113,7 +113,7 @@ def _bind(shared_app, url):
 def app(shared_app, db_url):
     """The app on a fresh clone of the example database."""
     yield _bind(shared_app, db_url)
-    db.close()
+    db.close_all()
 
 
 @pytest.fixture
@@ -148,7 +148,7 @@ def empty_client(shared_app, dbs, template_databases, token_secrets):
     name = dbs.unique("empty")
     application = _bind(shared_app, dbs.create(name, template="empty"))
     yield application.test_client(token=token_secrets["curator"])
-    db.close()
+    db.close_all()
     dbs.drop(name)
 
 

@@ -75,7 +75,7 @@ class PostgresDatabases:
 
     def seal(self, name):
         """A template may have no open connections when it is cloned."""
-        db.close()
+        db.close_all()
 
     def drop(self, name):
         self._admin(f'DROP DATABASE IF EXISTS "{self.prefix}_{name}" WITH (FORCE)')

@@ -1,7 +1,10 @@
 """Conditional GETs, caching headers, CORS, and the query time limit."""
 import itertools
 
+import pytest
+
 from api import timeouts
+from databases import ENGINE
 
 
 def test_every_get_has_an_etag_and_304_on_match(client):
@@ -47,6 +50,8 @@ def test_cors_origins_are_configurable(client, app):
     assert CORS  # the extension, not hand-written headers
 
 
+@pytest.mark.skipif(ENGINE != "sqlite", reason="SQLite's progress handler; PostgreSQL's statement_timeout "
+                                               "has its own test below")
 def test_a_query_over_the_time_limit_is_stopped_with_503(client, app, monkeypatch):
     """The clock is simulated: every look at it moves it a second on, so the deadline passes at once."""
     clock = itertools.count(start=1000, step=1)
@@ -58,6 +63,24 @@ def test_a_query_over_the_time_limit_is_stopped_with_503(client, app, monkeypatc
     assert body["type"] == "/problems/query-timeout" and "1000 ms" in body["detail"]
 
 
+@pytest.mark.skipif(ENGINE != "postgresql", reason="PostgreSQL's statement_timeout; SQLite's limit is tested above")
+def test_a_slow_statement_is_stopped_by_statement_timeout(client, app, monkeypatch):
+    from api.services import queries
+
+    monkeypatch.setitem(app.config, "QUERY_TIME_LIMIT_MS", 50)
+    original = queries.page
+
+    def slow_page(*args, **kwargs):
+        from api import db
+        db.database.execute_sql("SELECT pg_sleep(5)")   # far past the 50 ms limit
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(queries, "page", slow_page)
+    response = client.get("/v1/events")
+    assert response.status_code == 503 and response.get_json()["type"] == "/problems/query-timeout"
+
+
+@pytest.mark.skipif(ENGINE != "sqlite", reason="simulates SQLite's progress handler clock")
 def test_no_limit_when_disabled(client, app, monkeypatch):
     clock = itertools.count(start=1000, step=1)
     monkeypatch.setattr(timeouts.time, "monotonic", lambda: next(clock))
