@@ -75,6 +75,9 @@ limiter = Limiter(
     storage_uri="conflictfacts://",
     strategy="fixed-window",
     headers_enabled=True,
+    # A failure to count (the database busy, say) must not fail the write it was counting, nor, after the
+    # write committed, turn its answer into an error: the limiter logs it and lets the request through.
+    swallow_errors=True,
     default_limits=[_write_limit],
     default_limits_exempt_when=_is_read,
 )

@@ -8,11 +8,12 @@ query rather than the whole download.
 """
 import time
 
-from flask import current_app, g, has_request_context
+from flask import current_app, g, has_request_context, request
 
 from . import db
 
 STEPS_BETWEEN_CHECKS = 5000
+READ_METHODS = ("GET", "HEAD")
 
 
 def _interrupt():
@@ -23,18 +24,26 @@ def _interrupt():
     return 0
 
 
+def _limit_ms():
+    """Reads are limited; writes are not: a write is small and bounded by validation, and it may wait for
+    the write lock behind others; cutting it off there would fail it for nobody's fault (or, after its
+    commit, answer an error for a write that happened)."""
+    return current_app.config["QUERY_TIME_LIMIT_MS"] if request.method in READ_METHODS else 0
+
+
 def renew():
-    limit_ms = current_app.config["QUERY_TIME_LIMIT_MS"]
+    limit_ms = _limit_ms()
     g.query_deadline = time.monotonic() + limit_ms / 1000 if limit_ms else None
 
 
 def install():
-    """Arm the limit on this request's connection (call after connecting)."""
+    """Arm the limit on this request's connection (call after connecting). Pooled connections keep their
+    settings, so every request sets its own, including "no limit" for writes."""
     renew()
     if db.is_sqlite():
         db.database.connection().set_progress_handler(_interrupt, STEPS_BETWEEN_CHECKS)
     else:
-        db.database.execute_sql("SET statement_timeout = %s", (int(current_app.config["QUERY_TIME_LIMIT_MS"]),))
+        db.database.execute_sql("SET statement_timeout = %s", (int(_limit_ms()),))
 
 
 def is_timeout(error):

@@ -87,3 +87,14 @@ def test_no_limit_when_disabled(client, app, monkeypatch):
     monkeypatch.setattr(timeouts, "STEPS_BETWEEN_CHECKS", 1)
     monkeypatch.setitem(app.config, "QUERY_TIME_LIMIT_MS", 0)
     assert client.get("/v1/events?q=war").status_code == 200
+
+
+@pytest.mark.skipif(ENGINE != "sqlite", reason="simulates SQLite's progress handler clock")
+def test_writes_are_never_cut_off(client, monkeypatch):
+    """A write may wait for the write lock behind others: the read limit must not fail it (nor, after its
+    commit, answer an error for a write that happened)."""
+    clock = itertools.count(start=1000, step=1)
+    monkeypatch.setattr(timeouts.time, "monotonic", lambda: next(clock))
+    monkeypatch.setattr(timeouts, "STEPS_BETWEEN_CHECKS", 1)
+    assert client.post("/v1/sources", json={"title": "Slow but sure"}).status_code == 201
+    assert client.patch("/v1/sources/1", json={"publisher": "P"}).status_code == 200
