@@ -81,3 +81,9 @@ limiter = Limiter(
     default_limits=[_write_limit],
     default_limits_exempt_when=_is_read,
 )
+
+
+@limiter.request_filter
+def _reads_are_not_limited():
+    """Skip the limiter's work altogether for reads (its exemption would still evaluate every limit)."""
+    return _is_read()

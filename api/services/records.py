@@ -67,8 +67,11 @@ def get_version(kind, record_id):
 
 
 def get(kind, record_id, shape=None):
-    get_version(kind, record_id)
     rows = list(kind.model.select().where(kind.model.id == record_id).dicts())
+    if not rows:
+        raise NotFound(f"No {kind.label()} with id {record_id}.")
+    if rows[0]["deleted_at"] is not None:
+        raise _gone(kind, record_id, rows[0]["deleted_at"], rows[0]["deleted_by"])
     return (kind.represent(rows, shape) if shape is not None else kind.represent(rows))[0]
 
 
