@@ -4,6 +4,7 @@ import logging
 from flask import Flask, request
 from flask_cors import CORS
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
+from werkzeug.routing import IntegerConverter
 
 from . import config as config_module
 from . import access, db, errors, observability, openapi, timeouts
@@ -18,6 +19,7 @@ def create_app(config=None):
     """Build the app: defaults, then environment variables, then `config`. Binds the database object to
     DATABASE_URL but opens no connection until a request needs one."""
     app = Flask(__name__)
+    app.url_map.converters["int"] = BoundedInt   # before any route is added
     settings = config_module.load(config)
     app.config.update(settings)
     app.config.update(
@@ -59,6 +61,14 @@ def create_app(config=None):
     app.teardown_request(_close)
     logging.getLogger("peewee").setLevel(logging.WARNING)
     return app
+
+
+class BoundedInt(IntegerConverter):
+    """<int:...> path parts are 64-bit: an ID past that is a 404, not an overflow in the database driver."""
+
+    def __init__(self, url_map, *args, **kwargs):
+        kwargs.setdefault("max", 2**63 - 1)
+        super().__init__(url_map, *args, **kwargs)
 
 
 def _check_request_body():

@@ -1,5 +1,8 @@
 """One place that turns every error into an RFC 9457 problem document (application/problem+json)."""
 import logging
+import sqlite3
+
+import psycopg2
 
 from flask_smorest import Api
 from marshmallow import ValidationError
@@ -104,6 +107,8 @@ def register(app):
         return problem(409, "Conflict", "The change conflicts with data already stored.")
 
     @app.errorhandler(OperationalError)
+    @app.errorhandler(sqlite3.OperationalError)    # the drivers' own, raised unwrapped while fetching rows
+    @app.errorhandler(psycopg2.OperationalError)
     def operational_error(error):
         if timeouts.is_timeout(error):
             count("timeout")

@@ -10,8 +10,13 @@ bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 # gunicorn's own rule of thumb, (2 x cores) + 1, capped: SQLite serialises writes, so more workers only
 # add memory once reads are saturated.
 workers = int(os.environ.get("WEB_CONCURRENCY", min(multiprocessing.cpu_count() * 2 + 1, 9)))
-worker_class = "sync"
-# A request is cut at QUERY_TIME_LIMIT_MS in the database; this is the backstop for anything else.
+# gthread with one thread: one request at a time per worker, like sync, but the worker's main thread keeps
+# telling the master it is alive while a long NDJSON export streams (a sync worker would be killed at
+# `timeout` mid-stream), and connections can be kept alive between requests.
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread")
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+# A read is cut at QUERY_TIME_LIMIT_MS in the database; this is the backstop for anything else (with
+# gthread it bounds a worker that stops answering the master, not a long-running stream).
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # On SIGTERM, workers finish the requests they hold for up to this long, then stop (docker stop waits 10 s
 # by default: run it with --time 30, or lower this).

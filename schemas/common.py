@@ -80,11 +80,14 @@ def unique_ids(items):
     unique("id")([item for item in items if item.get("id")])
 
 
+MAX_ID = 2**63 - 1  # IDs are 64-bit integers on both engines
+
+
 def reference(kind, metadata=None, **kwargs):
     """The ID of another record; the service checks that it exists."""
     return fields.Integer(
         strict=True,
-        validate=validate.Range(min=1),
+        validate=validate.Range(min=1, max=MAX_ID),
         metadata={"description": f"ID of an existing {kind}.", **(metadata or {})},
         **kwargs,
     )

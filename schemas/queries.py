@@ -9,7 +9,7 @@ import functools
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import EXTERNAL_ID_PATTERNS, ListArgs, StrictSchema, country, language
+from .common import EXTERNAL_ID_PATTERNS, MAX_ID, ListArgs, StrictSchema, country, language
 
 FORMATS = {
     "json": "application/json",
@@ -121,7 +121,7 @@ def record_args(kind):
 
 
 def _ids(what):
-    return fields.Integer(strict=False, validate=validate.Range(min=1), metadata={"description": what})
+    return fields.Integer(strict=False, validate=validate.Range(min=1, max=MAX_ID), metadata={"description": what})
 
 
 def _q(what):
@@ -193,9 +193,9 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     "date_to": _date("Events that may have happened on or before this day."),
     "parent": _ids("Events that are part of this event."),
     "treaty": _ids("Events linked to this treaty."),
-    "min_deaths": fields.Integer(validate=validate.Range(min=0), metadata={
+    "min_deaths": fields.Integer(validate=validate.Range(min=0, max=MAX_ID), metadata={
         "description": "Events with a deaths figure of at least this (best, else low, else high)."}),
-    "max_deaths": fields.Integer(validate=validate.Range(min=0), metadata={
+    "max_deaths": fields.Integer(validate=validate.Range(min=0, max=MAX_ID), metadata={
         "description": "Events with a deaths figure of at most this (best, else low, else high)."}),
     "bbox": Bbox(metadata={"description": "west,south,east,north: events whose place lies inside."}),
     "q": _q("title and summary"),

@@ -205,7 +205,8 @@ def _parse_value(column, value):
         return value
     kind = column.field_type
     try:
-        if kind in ("AUTO", "INT", "BIGINT", "BIGAUTO") and isinstance(value, int) and not isinstance(value, bool):
+        if (kind in ("AUTO", "INT", "BIGINT", "BIGAUTO") and isinstance(value, int) and not isinstance(value, bool)
+                and abs(value) < 2**63):
             return value
         if kind == "DATE" and isinstance(value, str):
             return datetime.date.fromisoformat(value)
