@@ -141,28 +141,16 @@ def cmd_tokens_revoke(args):
 
 
 def cmd_backup(args):
+    """`backup FILE` and `restore FILE`: the operation is the command's own name."""
     from .services import backup
 
     _bind()
     try:
-        backup.backup(args.file)
+        getattr(backup, args.command)(args.file)
     except backup.BackupError as error:
-        print(f"backup failed: {error}", file=sys.stderr)
+        print(f"{args.command} failed: {error}", file=sys.stderr)
         return 1
-    print(f"backed up to {args.file}")
-    return 0
-
-
-def cmd_restore(args):
-    from .services import backup
-
-    _bind()
-    try:
-        backup.restore(args.file)
-    except backup.BackupError as error:
-        print(f"restore failed: {error}", file=sys.stderr)
-        return 1
-    print(f"restored from {args.file}")
+    print(f"{'backed up to' if args.command == 'backup' else 'restored from'} {args.file}")
     return 0
 
 
@@ -216,7 +204,7 @@ def parser():
     backup.set_defaults(func=cmd_backup)
     restore = sub.add_parser("restore", help="replace the database's content with a backup (stop writers first)")
     restore.add_argument("file")
-    restore.set_defaults(func=cmd_restore)
+    restore.set_defaults(func=cmd_backup)
     export = sub.add_parser("export", help="write the whole dataset, history included, to an engine-neutral file")
     export.add_argument("file")
     export.set_defaults(func=cmd_export)
