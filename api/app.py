@@ -70,6 +70,11 @@ class BoundedInt(IntegerConverter):
         kwargs.setdefault("max", 2**63 - 1)
         super().__init__(url_map, *args, **kwargs)
 
+    def to_python(self, value):
+        # Not a ValidationError: werkzeug would then answer other methods' rules 405 with a wrong Allow.
+        number = int(value)
+        return number if number <= self.max else 0  # no record has ID 0: the view answers 404
+
 
 def _check_request_body():
     """Refuse bodies the API cannot take before anything reads them: too large (413), not JSON (415)."""

@@ -22,6 +22,9 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # by default: run it with --time 30, or lower this).
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
 keepalive = 5
+# gunicorn answers over-long request lines itself, in text/html (414): let them through to the app, which
+# answers problem+json; the reverse proxy in front bounds them anyway.
+limit_request_line = 0
 # Recycle workers now and then, so slow leaks never add up; jitter keeps them from restarting together.
 max_requests = 10000
 max_requests_jitter = 1000

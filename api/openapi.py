@@ -41,6 +41,17 @@ class Plugin(MarshmallowPlugin):
     def __init__(self):
         super().__init__(schema_name_resolver=schema_name)
 
+    def schema_helper(self, name, _, schema=None, **kwargs):
+        """Records can be shaped by fields=: only id and href are sure to be there."""
+        from apispec.ext.marshmallow.common import resolve_schema_cls
+        from schemas.common import RecordMeta
+
+        result = super().schema_helper(name, _, schema=schema, **kwargs)
+        schema_cls = resolve_schema_cls(schema) if schema is not None else None
+        if isinstance(schema_cls, type) and issubclass(schema_cls, RecordMeta) and result:
+            result["required"] = ["href", "id"]
+        return result
+
     def init_spec(self, spec):
         super().init_spec(spec)
         self.converter.add_attribute_function(_linked)

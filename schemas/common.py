@@ -249,6 +249,7 @@ class Page(StrictSchema):
     items = fields.List(fields.Dict(), required=True)
     next = fields.String(required=True, allow_none=True, metadata={"description": "URL of the next page."})
     limit = fields.Integer(required=True)
+    total = fields.Integer(metadata={"description": "With count=true: how many records match the filters."})
 
 
 @functools.cache
@@ -282,6 +283,9 @@ class Problem(StrictSchema):
     errors = fields.Dict(
         metadata={"description": "Field name -> list of messages (nested for nested fields)."}
     )
+    current_version = fields.Integer(metadata={"description": "On 412: the record's current version."})
+    deleted_at = fields.DateTime(metadata={"description": "On 410: when the record was deleted."})
+    deleted_by = fields.String(allow_none=True, metadata={"description": "On 410: the name of the token that deleted it."})
     referenced_by = fields.List(
         fields.Dict(), metadata={"description": "On 409: the records that still refer to this one."}
     )

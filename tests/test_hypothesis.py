@@ -9,10 +9,11 @@ What must hold for *any* input, not just the examples the other test modules pic
 - any JSON value in any field of any kind's input (nested parts included): never a 5xx, always 201/200 or a
   400/422 problem document, and a refused write leaves the database as it was;
 - IDs of any size (0, negative, past SQLite's signed 64 bits) in references and in paths: 422 or 404, never
-  a 5xx;
+  a 5xx; every answer to a write has a status the OpenAPI document lists for the operation;
+- leaving out, in a PUT or PATCH of a treaty, a provision that statements invoke is refused with a reason;
 - any text in any query parameter of any collection (and relation route): 200 or 400, never a 5xx;
-- any JSON merge patch on an existing record: 200 or a 4xx problem, never a 5xx; after a 200 the record
-  reads back exactly as the PATCH answered, after a refusal it is unchanged.
+- any JSON merge patch on an existing record: 200 or a documented 4xx problem, never a 5xx; after a 200 the
+  record reads back exactly as the PATCH answered, after a refusal it is unchanged.
 
 The HTTP tests share one database per test function across all of its examples (hypothesis runs the
 examples inside one fixture instance), which is realistic: records pile up as a curator's would.
@@ -72,6 +73,17 @@ def assert_problem(response, *statuses):
 
 def assert_not_server_error(response):
     assert response.status_code < 500, (response.status_code, response.get_data(as_text=True)[:2000])
+
+
+def assert_documented(client, response, path, method):
+    """The status is one the OpenAPI document lists for the operation (not just its catch-all `default`)."""
+    spec = client.__dict__.get("_openapi")
+    if spec is None:
+        spec = client.__dict__["_openapi"] = client.get("/openapi.json").get_json()
+    documented = set(spec["paths"][path][method.lower()]["responses"]) - {"default"}
+    assert str(response.status_code) in documented, (
+        f"{method} {path} answered {response.status_code}, which the OpenAPI document does not list "
+        f"({sorted(documented)}): {response.get_data(as_text=True)[:1000]}")
 
 
 # --- Strategies -----------------------------------------------------------------------------------------
@@ -321,10 +333,15 @@ def test_schemas_take_any_json_body_without_crashing(kind, value):
 HEADER_TEXT = st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=40)
 
 
-def _target_record(client, kind):
-    """A record of this kind made by this test (once), for PUT and PATCH to work on."""
+def _target_record(client, kind, example=None):
+    """A record of this kind made by this test (once), for PUT and PATCH to work on; or the example data's
+    record `example` (whose links to other records make some changes impossible)."""
     targets = client.__dict__.setdefault("_hypothesis_targets", {})
-    if kind not in targets:
+    if example is not None:
+        kind = (kind, example)
+        if kind not in targets:
+            targets[kind] = client.get(f"/v1/{kind[0]}/{example}").get_json()
+    elif kind not in targets:
         created = client.post(f"/v1/{kind}", json=FULL_BODIES[kind])
         assert created.status_code == 201, created.get_json()
         targets[kind] = created.get_json()
@@ -338,6 +355,7 @@ def _write(client, dump, method, kind, body, headers=None, check_dump=False):
     before = dump() if check_dump else None
     response = client.open(url, method=method, json=body, headers=headers or {})
     assert_not_server_error(response)
+    assert_documented(client, response, f"/v1/{kind}" if method == "POST" else f"/v1/{kind}/{{record_id}}", method)
     if response.status_code != ok:
         problem = assert_problem(response, 400, 422)
         if response.status_code == 422:
@@ -400,6 +418,34 @@ def test_any_json_body_over_http(client, kind, value):
     assert_not_server_error(response)
     if response.status_code != 201:
         assert_problem(response, 400, 422)
+
+
+@examples(12)
+@given(keep=st.lists(st.booleans(), min_size=8, max_size=8), add=st.booleans(),
+       method=st.sampled_from(["PUT", "PATCH"]))
+def test_leaving_out_invoked_provisions(client, keep, add, method):
+    """A PUT or PATCH of the example treaty keeps the provisions given by ID and deletes the others
+    (docs/api.md); statements invoke some of them. Leaving one of those out is refused, as a documented
+    4xx problem that says why (422 naming provisions, or 409 still-referenced), never a bare database
+    conflict; keeping them all is a 200."""
+    current = client.get("/v1/treaties/1/revisions").get_json()["items"][-1]["data"]
+    about = client.get("/v1/statements", query_string={"about_treaty": 1, "include": ""}).get_json()["items"]
+    invoked = {link["provision"] for statement in about for link in statement["about_treaties"]
+               if link["treaty"] == 1 and link["provision"]}
+    kept = [p for p, k in zip(current["provisions"], keep) if k]
+    if add:
+        kept.append({"obligation": "consultation", "summary": "Consult on the ceasefire."})
+    body = {"provisions": kept} if method == "PATCH" else {**current, "provisions": kept}
+    note(f"{method} /v1/treaties/1 {body!r}; invoked: {invoked}")
+    response = client.open("/v1/treaties/1", method=method, json=body)
+    assert_not_server_error(response)
+    assert_documented(client, response, "/v1/treaties/{record_id}", method)
+    dropped = invoked - {p.get("id") for p in kept}
+    if dropped:
+        problem = assert_problem(response, 409, 422)
+        assert "provisions" in (problem.get("errors") or {}) or problem.get("referenced_by"), problem
+    else:
+        assert response.status_code == 200, response.get_json()
 
 
 # --- (e) query parameters -------------------------------------------------------------------------------
@@ -493,7 +539,8 @@ def merge_patches(kind):
     names = list(INPUT_SCHEMAS[kind]().fields) + ["an_unknown_field"]
 
     def value_for(name):
-        return st.one_of(st.none(), PATCH_VALUES[kind].get(name, st.nothing()), JSON,
+        plausible = PATCH_VALUES[kind].get(name, st.nothing())  # mostly: a patch that passes the schema
+        return st.one_of(plausible, plausible, plausible, st.none(), JSON,
                          st.text(min_size=1, max_size=30).filter(str.strip))
 
     pairs = st.sampled_from(names).flatmap(lambda name: st.tuples(st.just(name), value_for(name)))
@@ -505,12 +552,16 @@ def merge_patches(kind):
 @given(kind=st.sampled_from(KINDS), data=st.data(),
        content_type=st.sampled_from(["application/merge-patch+json", "application/json"]))
 def test_merge_patch(client, kind, data, content_type):
-    """200 or a 4xx problem, never a 5xx. After a 200 the record reads back exactly as PATCH answered, one
-    version later, with the strings given; after a refusal it reads back as it was."""
-    before = _target_record(client, kind)
+    """200 or a documented 4xx problem, never a 5xx. After a 200 the record reads back exactly as PATCH
+    answered, one version later, with the strings given; after a refusal it reads back as it was. Treaties
+    are patched on the example treaty, whose provisions statements invoke."""
+    example = 1 if kind == "treaties" else None
+    # Read afresh: patches of the other kinds' targets change the names this record shows of them.
+    before = client.get(_target_record(client, kind, example)["href"]).get_json()
     patch = data.draw(merge_patches(kind), label="patch")
     response = client.patch(before["href"], json=patch, content_type=content_type)
     assert_not_server_error(response)
+    assert_documented(client, response, f"/v1/{kind}/{{record_id}}", "PATCH")
     after = client.get(before["href"])
     assert after.status_code == 200
     if response.status_code == 200:
@@ -521,7 +572,6 @@ def test_merge_patch(client, kind, data, content_type):
         for name in STRING_FIELDS[kind] & set(patch):
             if isinstance(patch[name], str):
                 assert answer[name] == patch[name], name
-        client.__dict__["_hypothesis_targets"][kind] = answer
     else:
         assert_problem(response, *range(400, 500))
         assert after.get_json() == before

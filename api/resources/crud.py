@@ -46,6 +46,21 @@ def document_errors(blp, *codes):
     return decorate
 
 
+def formats_doc(blp, kind_name, page_schema):
+    """The 200 of a list route in each format it can answer (format= or Accept)."""
+    content = {
+        "application/json": {"schema": page_schema},
+        "text/csv": {"schema": {"type": "string"}},
+        "application/x-ndjson": {"schema": {"type": "string"}},
+    }
+    if kind_name in GEO_KINDS:
+        content["application/geo+json"] = {"schema": {"type": "object", "required": ["type", "features"], "properties": {
+            "type": {"type": "string", "enum": ["FeatureCollection"]},
+            "features": {"type": "array", "items": {"type": "object"}}}}}
+    return blp.doc(responses={"200": {"description": "A page of records (JSON); or CSV, GeoJSON, NDJSON: see format.",
+                                      "content": content}})
+
+
 def write_doc(blp, *headers):
     return blp.doc(parameters=list(headers), security=SECURITY)
 
@@ -64,6 +79,7 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
     @blp.route("", methods=["GET"])
     @blp.arguments(query_schema, location="query")
     @blp.response(200, page_schema, description="A page of records (JSON); or CSV, GeoJSON, NDJSON: see format.")
+    @formats_doc(blp, kind_name, page_schema)
     @errors(blp, 400, 406)
     def list_records(args):
         return listing.answer(kind_name, args)
@@ -199,6 +215,7 @@ def related_route(blp, path, kind_name, schema_out, select, summary):
     view.__name__ = f"{blp.name}_{path.replace('-', '_')}"
     view.__doc__ = summary
     view = document_errors(blp, 400, 404, 406, 410)(view)
+    view = formats_doc(blp, kind_name, page_of(schema_out))(view)
     view = blp.response(200, page_of(schema_out))(view)
     view = blp.arguments(QUERY_SCHEMAS[kind_name], location="query")(view)
     blp.route(f"/<int:record_id>/{path}", methods=["GET"])(view)

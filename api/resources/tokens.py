@@ -24,7 +24,7 @@ def list_tokens():
 @blp.arguments(TokenIn, content_type="application/json")
 @blp.response(201, NewToken)
 @blp.doc(security=SECURITY)
-@document_errors(blp, 401, 403, 422)
+@document_errors(blp, 400, 401, 403, 413, 415, 422, 429)
 def create_token(data):
     """Create a token; the answer holds the secret token, shown this once."""
     access.require("admin")

@@ -4,7 +4,7 @@ Each check returns a list of (path, message); records.py gathers them into one f
 """
 from collections import defaultdict
 
-from ..models import Actor, Event, Figure, Place, Provision
+from ..models import Actor, Event, Figure, Place, Provision, StatementTreaty
 
 MAX_PARENT_DEPTH = 1000
 
@@ -68,8 +68,22 @@ def event_rules(record_id, data, fixed_ids=False):
             + owned_ids(Figure, "event", record_id, data.get("figures", []), "figures", fixed_ids))
 
 
+def invoked_provisions(treaty_id, data):
+    """Provisions a PUT/PATCH would delete (left out of `provisions`) while statements still invoke them."""
+    if treaty_id is None or "provisions" not in data:
+        return []
+    kept = {item["id"] for item in data["provisions"] if item.get("id")}
+    rows = (StatementTreaty.select(StatementTreaty.provision, StatementTreaty.statement)
+            .join(Provision).where((Provision.treaty == treaty_id) & Provision.id.not_in(kept or {0}))
+            .order_by(StatementTreaty.provision).tuples())
+    return [(("provisions",), f"Provision {provision} is invoked by statement {statement}: keep it (give its id), "
+                              "or change the statement first.") for provision, statement in rows]
+
+
 def treaty_rules(record_id, data, fixed_ids=False):
-    return owned_ids(Provision, "treaty", record_id, data.get("provisions", []), "provisions", fixed_ids)
+    # Only once the kept IDs are valid: both name `provisions`, which cannot be a list and a dict at once.
+    return (owned_ids(Provision, "treaty", record_id, data.get("provisions", []), "provisions", fixed_ids)
+            or invoked_provisions(record_id, data))
 
 
 def statement_rules(record_id, data, fixed_ids=False):
