@@ -4,6 +4,7 @@ Each value can be set from the environment (docs/configuration.md); the CLI's fl
 """
 import multiprocessing
 import os
+import shutil
 import tempfile
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
@@ -32,7 +33,13 @@ accesslog = os.environ.get("ACCESS_LOG") or None   # the app logs each request a
 errorlog = "-"
 wsgi_app = "api.wsgi:app"
 
-# Workers share their Prometheus counts through files in this folder; a fresh one per server start.
+# gunicorn's runtime control socket is one path per user: two instances on one host would take it from
+# each other. Nothing here uses it.
+control_socket_disable = True
+
+# Workers share their Prometheus counts through files in this folder; a fresh one per server start,
+# removed when the server stops (unless the operator named one).
+_OWN_METRICS_DIR = "PROMETHEUS_MULTIPROC_DIR" not in os.environ
 os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="conflict-facts-metrics-"))
 
 # One JSON object per line, for gunicorn's own messages and the app's.
@@ -60,6 +67,11 @@ def on_starting(server):
     settings = config.load()
     prepare_database(load_examples=settings["LOAD_EXAMPLE_DATA"], log=server.log.info,
                      initial_admin_token_file=settings["INITIAL_ADMIN_TOKEN_FILE"])
+
+
+def on_exit(server):
+    if _OWN_METRICS_DIR:
+        shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)
 
 
 def child_exit(server, worker):

@@ -323,6 +323,8 @@ def export(kind_name, args, where=None, before_batch=None):
         rows = list(_ordered(p, after).limit(EXPORT_BATCH).dicts())
         if not rows:
             return
+        if before_batch is not None:
+            before_batch()   # building the batch's records is its own bounded piece of work
         yield from p.kind.represent(rows, shape)
         if len(rows) < EXPORT_BATCH:
             return
