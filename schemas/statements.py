@@ -3,7 +3,7 @@ from marshmallow import fields, validate
 
 from . import vocabularies as vocab
 from .common import (Linked, ActorRef, EventRef, ProvisionRef, RecordMeta, SourceRef, StatementRef, StrictSchema, TreatyRef, language,
-                     one_of, reference, references, text, unique, without)
+                     one_of, reference, references, unique, without)
 
 
 class AboutTreatyIn(StrictSchema):

@@ -2,7 +2,6 @@
 import json
 import logging
 
-from api import db
 from api.services import migrations
 
 

@@ -13,8 +13,8 @@ import orjson
 from peewee import fn
 
 from .. import representations
-from ..models import (Actor, ActorAlias, ActorExternalId, Event, EventTreaty, Figure, Participant, Place,
-                      PlaceExternalId, Provision, Source, Statement, StatementEvent, StatementTreaty, Treaty,
+from ..models import (Actor, ActorExternalId, Event, EventTreaty, Figure, Participant, Place,
+                      PlaceExternalId, Provision, Statement, StatementEvent, StatementTreaty, Treaty,
                       TreatyParty)
 from . import search
 from .exceptions import InvalidParameter
@@ -41,15 +41,6 @@ def _bbox(lat, lon, box):
     west, south, east, north = box
     inside_lon = (lon >= west) & (lon <= east) if west <= east else (lon >= west) | (lon <= east)
     return lat.between(south, north) & inside_lon
-
-
-def _external(model, owner, args):
-    clauses = []
-    for scheme in ("wikidata", "iso3166", "ucdp", "acled", "geonames"):
-        if args.get(scheme):
-            clauses.append(owner.in_(model.select(getattr(model, owner.name if owner.name != "id" else "id"))
-                                     .where((model.scheme == scheme) & (model.value == args[scheme]))))
-    return clauses
 
 
 def _source_filters(args):
