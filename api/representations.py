@@ -11,13 +11,13 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 
-from peewee import JOIN
-
 from schemas.vocabularies import quad_class
 
+from . import sql
 from .models import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
                      Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                      StatementSource, StatementStatement, StatementTreaty, Treaty, TreatyParty, TreatySource)
+from .sql import marks, quote, records_by_ids, timestamp
 
 ALWAYS = ("id", "href")
 
@@ -44,11 +44,15 @@ FULL = Shape()
 
 def _meta(row, kind):
     return {"id": row["id"], "href": f"/v1/{kind}/{row['id']}", "version": row["version"],
-            "created_at": row["created_at"], "updated_at": row["updated_at"]}
+            "created_at": timestamp(row["created_at"]), "updated_at": timestamp(row["updated_at"])}
 
 
-def _by_id(query):
-    return {row["id"]: row for row in query.dicts()}
+def _table(model):
+    return quote(model._meta.table_name)
+
+
+def _column(field):
+    return quote(field.column_name)
 
 
 def _refs(fields, ids):
@@ -56,8 +60,8 @@ def _refs(fields, ids):
     ids = {i for i in ids if i is not None}
     if not ids:
         return {}
-    model = fields[0].model
-    return _by_id(model.select(*fields).where(model.id.in_(ids)))
+    names = tuple(field.name for field in fields)
+    return {row["id"]: row for row in records_by_ids(fields[0].model, ids, names)}
 
 
 def actor_refs(ids):
@@ -84,14 +88,21 @@ def _resolver(embed, lookup, ids):
     return lambda ident: refs.get(ident) if ident is not None else None
 
 
+def _owned(model, owner_field, owner_ids, *columns, order=None):
+    """The rows a record owns, in their given order: (owner id, *columns) tuples."""
+    owner = _column(getattr(model, owner_field))
+    order = order or f"{owner}, {quote('position')}"
+    selected = ", ".join([owner] + [_column(c) for c in columns])
+    return sql.rows(f"SELECT {selected} FROM {_table(model)} WHERE {owner} IN ({marks(len(owner_ids))}) "
+                f"ORDER BY {order}", list(owner_ids))
+
+
 def _links(model, owner_field, owner_ids, *columns):
     """owner id -> [tuple of columns] of the rows a record owns, in their given order."""
     result = defaultdict(list)
     if not owner_ids:
         return result
-    owner = getattr(model, owner_field)
-    for row in (model.select(owner, *columns).where(owner.in_(owner_ids))
-                .order_by(owner, model.position).tuples()):
+    for row in _owned(model, owner_field, owner_ids, *columns):
         result[row[0]].append(row[1:])
     return result
 
@@ -101,28 +112,35 @@ def _sources(link_model, owner_field, owner_ids, embed):
     result = defaultdict(list)
     if not owner_ids:
         return result
-    owner = getattr(link_model, owner_field)
     if not embed:
-        for owner_id, source_id in (link_model.select(owner, link_model.source).where(owner.in_(owner_ids))
-                                    .order_by(owner, link_model.position).tuples()):
+        for owner_id, source_id in _owned(link_model, owner_field, owner_ids, link_model.source):
             result[owner_id].append(source_id)
         return result
-    query = (link_model
-             .select(owner.alias("owner"), Source.id, Source.title, Source.url, Source.publisher,
-                     Source.published_date)
-             .join(Source)
-             .where(owner.in_(owner_ids))
-             .order_by(owner, link_model.position))
-    for row in query.dicts():
-        result[row.pop("owner")].append(row)
+    owner = "l." + _column(getattr(link_model, owner_field))
+    query = (f"SELECT {owner}, s.id, s.title, s.url, s.publisher, s.published_date "
+             f"FROM {_table(link_model)} l JOIN {_table(Source)} s ON s.id = l.{_column(link_model.source)} "
+             f"WHERE {owner} IN ({marks(len(owner_ids))}) ORDER BY {owner}, l.{quote('position')}")
+    for owner_id, source_id, title, url, publisher, published in sql.rows(query, list(owner_ids)):
+        result[owner_id].append({"id": source_id, "title": title, "url": url, "publisher": publisher,
+                                 "published_date": published})
     return result
+
+
+def _owned_records(model, owner_field, owner_ids):
+    """Row dicts (all fields, keyed by field name) of the rows these records own, in their given order."""
+    if not owner_ids:
+        return []
+    columns, keys = sql.select_list(model)
+    owner = _column(getattr(model, owner_field))
+    found = sql.rows(f"SELECT {columns} FROM {_table(model)} WHERE {owner} IN ({marks(len(owner_ids))}) "
+                     f"ORDER BY {owner}, {quote('position')}", list(owner_ids))
+    return [dict(zip(keys, row)) for row in found]
 
 
 def _external_ids(model, owner_field, ids):
     result = defaultdict(dict)
-    owner = getattr(model, owner_field)
-    for owner_id, scheme, value in (model.select(owner, model.scheme, model.value)
-                                    .where(owner.in_(ids)).order_by(model.scheme).tuples()):
+    for owner_id, scheme, value in _owned(model, owner_field, ids, model.scheme, model.value,
+                                          order=quote("scheme")):
         result[owner_id][scheme] = value
     return result
 
@@ -139,9 +157,7 @@ def actors(rows, shape=FULL):
     ids = [row["id"] for row in rows]
     aliases = defaultdict(list)
     if ids and shape.wants("aliases"):
-        for actor_id, alias in (ActorAlias.select(ActorAlias.actor, ActorAlias.alias)
-                                .where(ActorAlias.actor.in_(ids))
-                                .order_by(ActorAlias.actor, ActorAlias.position).tuples()):
+        for actor_id, alias in _owned(ActorAlias, "actor", ids, ActorAlias.alias):
             aliases[actor_id].append(alias)
     external = _external_ids(ActorExternalId, "actor", ids) if ids and shape.wants("external_ids") else {}
     parent = _resolver(shape.embeds("parent"), actor_refs, [row["parent"] for row in rows])
@@ -167,14 +183,13 @@ def _figures(event_ids, embed):
     if not event_ids:
         return figures
     if not embed:
-        for event_id, figure_id in (Figure.select(Figure.event, Figure.id).where(Figure.event.in_(event_ids))
-                                    .order_by(Figure.event, Figure.position).tuples()):
+        for event_id, figure_id in _owned(Figure, "event", event_ids, Figure.id):
             figures[event_id].append(figure_id)
         return figures
-    rows = list(Figure.select().where(Figure.event.in_(event_ids)).order_by(Figure.event, Figure.position).dicts())
-    claimants = actor_refs(row["claimant"] for row in rows)
-    cited = _sources(FigureSource, "figure", [row["id"] for row in rows], True)
-    for row in rows:
+    found = _owned_records(Figure, "event", event_ids)
+    claimants = actor_refs(row["claimant"] for row in found)
+    cited = _sources(FigureSource, "figure", [row["id"] for row in found], True)
+    for row in found:
         figures[row["event"]].append({
             "id": row["id"], "quantity": row["quantity"], "low": row["low"], "best": row["best"],
             "high": row["high"], "unit": row["unit"], "as_of": row["as_of"],
@@ -182,22 +197,72 @@ def _figures(event_ids, embed):
     return figures
 
 
+def _participants(event_ids, embed):
+    """event id -> [{"actor": ref or id, "role": ...}]: with the actors' names in the same query."""
+    result = defaultdict(list)
+    if not event_ids:
+        return result
+    if not embed:
+        for event_id, actor_id, role in _owned(Participant, "event", event_ids, Participant.actor, Participant.role):
+            result[event_id].append({"actor": actor_id, "role": role})
+        return result
+    event = "p." + _column(Participant.event)
+    query = (f"SELECT {event}, a.id, a.name, a.kind, p.role FROM {_table(Participant)} p "
+             f"JOIN {_table(Actor)} a ON a.id = p.{_column(Participant.actor)} "
+             f"WHERE {event} IN ({marks(len(event_ids))}) ORDER BY {event}, p.{quote('position')}")
+    for event_id, actor_id, name, kind, role in sql.rows(query, list(event_ids)):
+        result[event_id].append({"actor": {"id": actor_id, "name": name, "kind": kind}, "role": role})
+    return result
+
+
+# The event's links that come as IDs only, each as (tag, event id, linked id, link kind, position); one
+# UNION ALL query answers the ones a shape does not embed instead of one query each.
+_ID_LINKS = {
+    "treaties": (EventTreaty, EventTreaty.event, EventTreaty.treaty, EventTreaty.link),
+    "figures": (Figure, Figure.event, Figure.id, None),
+    "sources": (EventSource, EventSource.event, EventSource.source, None),
+}
+
+
+def _event_id_links(event_ids, relations):
+    """relation -> event id -> [linked id or (linked id, link kind)], for relations given as IDs."""
+    result = {relation: defaultdict(list) for relation in relations}
+    if not event_ids or not relations:
+        return result
+    parts, params = [], []
+    for relation in relations:
+        model, owner, linked, link = _ID_LINKS[relation]
+        link_sql = _column(link) if link is not None else "NULL"
+        parts.append(f"SELECT '{relation}', {_column(owner)}, {_column(linked)}, {link_sql}, {quote('position')} "
+                     f"FROM {_table(model)} WHERE {_column(owner)} IN ({marks(len(event_ids))})")
+        params.extend(event_ids)
+    query = " UNION ALL ".join(parts) + (" ORDER BY 2, 5" if len(parts) > 1 else
+                                          f" ORDER BY {_column(_ID_LINKS[relations[0]][1])}, {quote('position')}")
+    for relation, event_id, linked_id, link, _ in sql.rows(query, params):
+        result[relation][event_id].append((linked_id, link) if relation == "treaties" else linked_id)
+    return result
+
+
 def events(rows, shape=FULL):
     ids = [row["id"] for row in rows]
-    participants, treaty_links = defaultdict(list), defaultdict(list)
-    if shape.wants("participants"):
-        parts = _links(Participant, "event", ids, Participant.actor, Participant.role)
-        actor = _resolver(shape.embeds("participants"), actor_refs,
-                          [a for rows_ in parts.values() for a, _ in rows_])
-        participants = {event_id: [{"actor": actor(a), "role": role} for a, role in rows_]
-                        for event_id, rows_ in parts.items()}
+    as_ids = [relation for relation in ("treaties", "figures", "sources")
+              if shape.wants(relation) and not shape.embeds(relation)]
+    linked = _event_id_links(ids, as_ids)
+    participants = _participants(ids, shape.embeds("participants")) if shape.wants("participants") else {}
+    treaty_links = {}
     if shape.wants("treaties"):
-        links = _links(EventTreaty, "event", ids, EventTreaty.treaty, EventTreaty.link)
-        treaty = _resolver(shape.embeds("treaties"), treaty_refs, [t for rows_ in links.values() for t, _ in rows_])
+        if shape.embeds("treaties"):
+            links = _links(EventTreaty, "event", ids, EventTreaty.treaty, EventTreaty.link)
+            treaty = _resolver(True, treaty_refs, [t for rows_ in links.values() for t, _ in rows_])
+        else:
+            links, treaty = linked["treaties"], (lambda ident: ident)
         treaty_links = {event_id: [{"treaty": treaty(t), "link": link} for t, link in rows_]
                         for event_id, rows_ in links.items()}
-    figures = _figures(ids, shape.embeds("figures")) if shape.wants("figures") else {}
-    cited = _sources(EventSource, "event", ids, shape.embeds("sources")) if shape.wants("sources") else {}
+    figures = cited = {}
+    if shape.wants("figures"):
+        figures = _figures(ids, True) if shape.embeds("figures") else linked["figures"]
+    if shape.wants("sources"):
+        cited = _sources(EventSource, "event", ids, True) if shape.embeds("sources") else linked["sources"]
     place = _resolver(shape.embeds("place") and shape.wants("place"), place_refs, [row["place"] for row in rows])
     parent = _resolver(shape.embeds("parent") and shape.wants("parent"), event_refs,
                        [row["parent"] for row in rows])
@@ -221,8 +286,7 @@ def treaties(rows, shape=FULL):
                    for treaty_id, rows_ in party_rows.items()}
     if ids and shape.wants("provisions"):
         if shape.embeds("provisions"):
-            for row in (Provision.select().where(Provision.treaty.in_(ids))
-                        .order_by(Provision.treaty, Provision.position).dicts()):
+            for row in _owned_records(Provision, "treaty", ids):
                 provisions[row["treaty"]].append({"id": row["id"], "article": row["article"],
                                                   "obligation": row["obligation"], "summary": row["summary"],
                                                   "conditions": json.loads(row["conditions"])})
@@ -246,12 +310,11 @@ def _statements_about(ids, embed):
     for statement_id, rows_ in event_rows.items():
         about_events[statement_id] = [event(e) for (e,) in rows_]
 
-    treaty_rows = list(StatementTreaty
-                       .select(StatementTreaty.statement, StatementTreaty.treaty, Provision.id,
-                               Provision.article, Provision.obligation)
-                       .join(Provision, join_type=JOIN.LEFT_OUTER, on=(StatementTreaty.provision == Provision.id))
-                       .where(StatementTreaty.statement.in_(ids))
-                       .order_by(StatementTreaty.statement, StatementTreaty.position).tuples()) if ids else []
+    statement = "l." + _column(StatementTreaty.statement)
+    treaty_rows = sql.rows(
+        f"SELECT {statement}, l.{_column(StatementTreaty.treaty)}, p.id, p.article, p.obligation "
+        f"FROM {_table(StatementTreaty)} l LEFT JOIN {_table(Provision)} p ON p.id = l.{_column(StatementTreaty.provision)} "
+        f"WHERE {statement} IN ({marks(len(ids))}) ORDER BY {statement}, l.{quote('position')}", ids) if ids else []
     treaty = _resolver(embed, treaty_refs, [t for _, t, *_ in treaty_rows])
     for statement_id, treaty_id, provision_id, article, obligation in treaty_rows:
         provision = provision_id
@@ -262,8 +325,7 @@ def _statements_about(ids, embed):
     other_rows = _links(StatementStatement, "statement", ids, StatementStatement.about)
     other_ids = {about for rows_ in other_rows.values() for (about,) in rows_}
     if embed and other_ids:
-        others = {row["id"]: row for row in Statement.select(Statement.id, Statement.speaker, Statement.date)
-                  .where(Statement.id.in_(other_ids)).dicts()}
+        others = {row["id"]: row for row in records_by_ids(Statement, other_ids, ("id", "speaker", "date"))}
         speakers = actor_refs(other["speaker"] for other in others.values())
         for other in others.values():
             other["speaker"] = speakers[other["speaker"]]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import orjson
 
+from .. import sql
 from ..db import write_transaction
 from ..models import Revision, utcnow
 from . import search
@@ -67,11 +68,11 @@ def get_version(kind, record_id):
 
 
 def get(kind, record_id, shape=None):
-    rows = list(kind.model.select().where(kind.model.id == record_id).dicts())
+    rows = sql.records_by_ids(kind.model, [record_id])   # the hot path: no query building (api/sql.py)
     if not rows:
         raise NotFound(f"No {kind.label()} with id {record_id}.")
     if rows[0]["deleted_at"] is not None:
-        raise _gone(kind, record_id, rows[0]["deleted_at"], rows[0]["deleted_by"])
+        raise _gone(kind, record_id, sql.timestamp(rows[0]["deleted_at"]), rows[0]["deleted_by"])
     return (kind.represent(rows, shape) if shape is not None else kind.represent(rows))[0]
 
 
