@@ -10,13 +10,14 @@ import datetime
 import json
 
 import pytest
+from peewee import SQL, Select, fn
 
 from api import db
 from api.models import Statement
 from api.models.base import utcnow
 from api.services import queries
 
-from helpers import EVENT, STATEMENT
+from helpers import BODIES, EVENT, STATEMENT
 
 
 def all_pages(client, path):
@@ -113,6 +114,33 @@ def test_actor_listing_walks_the_index_in_order(app, engine):
         steps = [row[3] for row in db.database.execute_sql("EXPLAIN QUERY PLAN " + sql, params)]
     assert any("participant_actor_id_event_id (actor_id=? AND event_id>?)" in step for step in steps), steps
     assert not any("TEMP B-TREE" in step for step in steps), steps
+
+
+# --- counting from the partial index of live records ----------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["sources", "actors", "places", "events", "treaties", "statements"])
+def test_count_leaves_tombstones_out(client, admin, kind):
+    everything = all_pages(client, f"/v1/{kind}?limit=500")
+    assert client.get(f"/v1/{kind}?count=true").get_json()["total"] == len(everything)
+    created = client.post(f"/v1/{kind}", json=BODIES[kind]).get_json()
+    assert client.get(f"/v1/{kind}?count=true").get_json()["total"] == len(everything) + 1
+    assert client.delete(f"/v1/{kind}/{created['id']}").status_code == 204
+    assert client.get(f"/v1/{kind}?count=true").get_json()["total"] == len(everything)
+    assert admin.post(f"/v1/{kind}/{created['id']}/restore").status_code == 200
+    assert client.get(f"/v1/{kind}?count=true").get_json()["total"] == len(everything) + 1
+
+
+def test_count_reads_the_live_index(app, engine):
+    if engine != "sqlite":
+        pytest.skip("SQLite's EXPLAIN QUERY PLAN")
+    from schemas.queries import QUERY_SCHEMAS
+    with app.app_context(), db.database.connection_context():
+        for kind in ("events", "statements"):
+            query = queries.plan(kind, QUERY_SCHEMAS[kind]().load({})).query
+            counting = Select([query.order_by().alias("_wrapped")], [fn.COUNT(SQL("1"))])   # as query.count()
+            sql, params = counting.sql()
+            steps = [row[3] for row in db.database.execute_sql("EXPLAIN QUERY PLAN " + sql, params)]
+            assert any(f"{kind[:-1]}_live" in step for step in steps), steps
 
 
 # --- search by relevance, limited inside the index -------------------------------------------------------------
