@@ -1,8 +1,11 @@
 """Reading collections: filters, sorting, keyset cursors, counts and streaming exports.
 
 `page(kind, args)` answers one page of a filtered, sorted collection; `export(kind, args)` yields every
-matching record in batches, holding one batch in memory at a time. Both build the same query from the
-validated query parameters (schemas/queries.py), so a filter means the same thing in every format.
+matching record in batches, holding one batch of records (and a bounded list of IDs) in memory at a time.
+Both build the same query from the validated query parameters (schemas/queries.py), so a filter means the
+same thing in every format. Some queries have a second form that reads faster in sort order and gives the
+same records in the same order (`Plan.ordered`, `Plan.top_hits`); rows are read from the driver's cursor
+without peewee's per-value conversion (`_fetch`).
 """
 import base64
 import binascii
@@ -10,9 +13,9 @@ import datetime
 from dataclasses import dataclass
 
 import orjson
-from peewee import fn
+from peewee import SQL, fn
 
-from .. import representations
+from .. import db, representations
 from ..models import (Actor, ActorExternalId, Event, EventTreaty, Figure, Participant, Place,
                       PlaceExternalId, Provision, Statement, StatementEvent, StatementTreaty, Treaty,
                       TreatyParty)
@@ -20,7 +23,8 @@ from . import search
 from .exceptions import InvalidParameter
 from .kinds import KINDS
 
-EXPORT_BATCH = 1000
+EXPORT_BATCH = 1000      # records built and sent at a time
+EXPORT_KEYS_BATCH = 50_000   # sort keys (IDs) of the matching records selected at a time by an export
 
 
 # --- filters: one function per kind, args -> list of WHERE clauses ----------------------------------------
@@ -177,8 +181,36 @@ def _sort_spec(keys):
     return ",".join(("-" if k.descending else "") + k.name for k in keys)
 
 
-def encode_cursor(keys, row):
-    values = [row[key.name] for key in keys]
+# The sortable timestamps of every kind (DateTimeFields), for callers that give no columns.
+_TIMESTAMP_KEYS = frozenset(("created_at", "updated_at"))
+
+
+def _is_timestamp(key, columns):
+    if columns is None:
+        return key.name in _TIMESTAMP_KEYS
+    column = columns.get(key.name)
+    return column is not None and column.field_type == "DATETIME"
+
+
+def _cursor_value(value):
+    """A timestamp as a cursor holds it, whatever form the row has it in. Rows SQLite gives without peewee's
+    conversion hold timestamps as the stored text ("2024-01-01 12:00:00.123456"): that becomes the datetime
+    it stands for, so that the cursor is the same string either way. Dates need nothing: the stored text
+    "2024-01-01" is what orjson writes for a date."""
+    if isinstance(value, str):
+        try:
+            value = datetime.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        if value.tzinfo is not None:
+            value = value.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+    return value
+
+
+def encode_cursor(keys, row, columns=None):
+    """The cursor naming `row`'s position in the sort; `columns` (sort key name -> field) tells which keys
+    are timestamps (by default: created_at and updated_at)."""
+    values = [_cursor_value(row[key.name]) if _is_timestamp(key, columns) else row[key.name] for key in keys]
     payload = {"s": _sort_spec(keys), "v": values}
     return base64.urlsafe_b64encode(orjson.dumps(payload, option=orjson.OPT_NAIVE_UTC)).decode().rstrip("=")
 
@@ -238,10 +270,53 @@ def _after(keys, expressions, values):
 @dataclass
 class Plan:
     kind: object
-    query: object          # SELECT of the kind's columns (+ rank), filtered, unordered
+    query: object          # SELECT of the kind's columns (+ rank), filtered, unordered: what count=true counts
     keys: list
-    expressions: dict      # sort key name -> SQL expression
+    expressions: dict      # sort key name -> SQL expression (in `ordered` when there is one)
     columns: dict          # sort key name -> model field (None for rank)
+    ordered: object = None   # the same records in a form read faster in sort order, when there is one
+    mirrors: dict = None     # sort key name -> an expression equal to its own in every row of `ordered`,
+    #                          which the cursor's condition is also put on (for PostgreSQL's planner)
+    top_hits: bool = False   # q is the only filter and the sort is relevance: see _top_hits
+
+
+def _walks_actor_index(kind_name, args, keys):
+    """Events of one actor sorted by ID: read as a join that walks participant's (actor_id, event_id) index
+    in order and stops after the page, instead of `id IN (every event of the actor)`."""
+    return kind_name == "events" and bool(args.get("actor")) and not args.get("q") and all(
+        key.name == "id" for key in keys)
+
+
+def _actor_join(model, args, clauses):
+    """The events of args' actor (in args' role) as a join on participant, one row per event whatever the
+    number of roles the actor has in it (participant is unique on event, actor and role), and the keyset
+    and sort expression of the ID: participant.event_id, so that the cursor's condition bounds the walk of
+    the index.
+
+    SQLite walks the index in order only when it groups and sorts by participant.event_id itself;
+    PostgreSQL needs event.id among the grouped columns to select the event's columns (equal to
+    participant.event_id, so it groups the same rows), and the cursor's condition on event.id too (see
+    Plan.mirrors), or its merge join reads event's primary key from the start up to the cursor."""
+    who = Participant.actor == args["actor"]
+    if args.get("role"):
+        who &= Participant.role == args["role"]
+    query = model.select(model).join(Participant, on=(Participant.event == model.id)).where(who)
+    for clause in clauses:
+        query = query.where(clause)
+    group = (Participant.event,) if db.is_sqlite() else (model.id, Participant.event)
+    return query.group_by(*group), Participant.event
+
+
+def _clauses(kind_name, model, args, where, filter_args=None):
+    clauses = [model.deleted_at.is_null()] + [c for c in FILTERS[kind_name](filter_args or args) if c is not None]
+    if args.get("updated_since"):
+        since = args["updated_since"]
+        if since.tzinfo is not None:
+            since = since.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+        clauses.append(model.updated_at >= since)
+    if where is not None:
+        clauses.append(where)
+    return clauses
 
 
 def plan(kind_name, args, where=None):
@@ -257,26 +332,93 @@ def plan(kind_name, args, where=None):
         hits = search.matching(kind_name, args["q"]).cte("hits", columns=("id", "rank"))
         query = query.with_cte(hits).join(hits, on=(model.id == hits.c.id)).select_extend(hits.c.rank)
         expressions["rank"] = hits.c.rank
-    clauses = [model.deleted_at.is_null()] + [c for c in FILTERS[kind_name](args) if c is not None]
-    if args.get("updated_since"):
-        since = args["updated_since"]
-        if since.tzinfo is not None:
-            since = since.astimezone(datetime.timezone.utc).replace(tzinfo=None)
-        clauses.append(model.updated_at >= since)
-    if where is not None:
-        clauses.append(where)
+    clauses = _clauses(kind_name, model, args, where)
     for clause in clauses:
         query = query.where(clause)
     columns = {name: (None if name == "rank" else expr) for name, expr in expressions.items()}
-    return Plan(kind, query, keys, expressions, columns)
+    result = Plan(kind, query, keys, expressions, columns)
+    if _walks_actor_index(kind_name, args, keys):
+        others = _clauses(kind_name, model, args, where, {**args, "actor": None, "role": None})
+        result.ordered, result.expressions["id"] = _actor_join(model, args, others)
+        if not db.is_sqlite():
+            result.mirrors = {"id": model.id}
+    elif args.get("q") and len(clauses) == 1 and keys == [SortKey("rank", False), SortKey("id", False)]:
+        result.top_hits = True   # clauses[0] is the tombstones' own
+    return result
+
+
+def _in_order(p, query, after=None):
+    if after is not None:
+        query = query.where(_after(p.keys, p.expressions, after))
+        if p.mirrors:
+            query = query.where(_after(p.keys, {**p.expressions, **p.mirrors}, after))
+    order = [p.expressions[k.name].desc() if k.descending else p.expressions[k.name].asc() for k in p.keys]
+    return query.order_by(*order)
 
 
 def _ordered(p, after=None):
-    query = p.query
-    if after is not None:
-        query = query.where(_after(p.keys, p.expressions, after))
-    order = [p.expressions[k.name].desc() if k.descending else p.expressions[k.name].asc() for k in p.keys]
-    return query.order_by(*order)
+    """The plan's records in sort order, after the cursor's position if given."""
+    return _in_order(p, p.ordered if p.ordered is not None else p.query, after)
+
+
+# --- reading rows --------------------------------------------------------------------------------------------
+
+_ROW_KEYS = {}   # model -> (column name -> row key, the row keys of its timestamps)
+
+
+def _row_keys(model):
+    """column name -> the key peewee's .dicts() gives it (the field's name: place_id -> place), and which
+    of those keys are timestamps."""
+    found = _ROW_KEYS.get(model)
+    if found is None:
+        fields = model._meta.sorted_fields
+        found = ({field.column_name: field.name for field in fields},
+                 frozenset(field.name for field in fields if field.field_type == "DATETIME"))
+        _ROW_KEYS[model] = found
+    return found
+
+
+def _fetch(query, model, more_params=()):
+    """The rows of a query of `model`'s columns as dicts keyed like peewee's .dicts(), but compiled once and
+    read straight from the driver's cursor, without peewee's conversion of every value. Dates stay as the
+    driver gives them (SQLite: the stored text "2024-01-01", which the API shows unchanged); timestamps
+    that SQLite gives as text become datetimes, as the representations take them. `more_params` follow the
+    query's own parameters (for placeholders written into it as SQL: see _by_id)."""
+    sql, params = query.sql()
+    params = [*params, *more_params]
+    cursor = db.database.execute_sql(sql, params)
+    names, timestamps = _row_keys(model)
+    keys = [names.get(column[0], column[0]) for column in cursor.description]
+    rows = [dict(zip(keys, values)) for values in cursor.fetchall()]
+    stamps = [key for key in keys if key in timestamps]
+    if rows and stamps and db.is_sqlite():
+        for row in rows:
+            for key in stamps:
+                if isinstance(row[key], str):
+                    row[key] = _cursor_value(row[key])
+    return rows
+
+
+def _top_hits(p, kind_name, args, limit, after):
+    """A page of a search by relevance alone: the search's own best `limit + 1` matches after the cursor
+    (ranked and cut inside the full-text index, search.top), then their records by ID, instead of joining
+    every match to its record before sorting. Deleted records leave the index (records.delete), so every
+    hit has its live record; if one has none all the same, the page would come out short: None then, and
+    the caller reads it the long way."""
+    hits = db.database.execute_sql(*search.top(kind_name, args["q"], limit + 1, after).sql()).fetchall()
+    if not hits:
+        return []
+    ids = [ident for ident, _ in hits]
+    found = {row["id"]: row for row in _fetch(_ordered(_by_id(p, len(ids))), p.kind.model, ids)}
+    if len(found) < len(hits) and len(hits) > limit:
+        return None
+    rows = []
+    for ident, rank in hits:
+        row = found.get(ident)
+        if row is not None:
+            row["rank"] = rank
+            rows.append(row)
+    return rows
 
 
 def shape_of(kind_name, args):
@@ -291,33 +433,68 @@ def page(kind_name, args, where=None):
     p = plan(kind_name, args, where)
     limit = args["limit"]
     after = decode_cursor(args["cursor"], p.keys, p.columns) if args.get("cursor") else None
-    rows = list(_ordered(p, after).limit(limit + 1).dicts())
+    rows = _top_hits(p, kind_name, args, limit, after) if p.top_hits else None
+    if rows is None:
+        rows = _fetch(_ordered(p, after).limit(limit + 1), p.kind.model)
     more = len(rows) > limit
     rows = rows[:limit]
-    next_cursor = encode_cursor(p.keys, rows[-1]) if more else None
+    next_cursor = encode_cursor(p.keys, rows[-1], p.columns) if more else None
     total = p.query.count() if args.get("count") else None
     records = p.kind.represent(rows, shape_of(kind_name, args))
     return records, next_cursor, total
 
 
+def _sort_values(p, after, limit):
+    """(IDs, sort values of the last) of the next `limit` matching records in sort order, after `after`."""
+    base = p.ordered if p.ordered is not None else p.query
+    query = _in_order(p, base.select(*[p.expressions[key.name] for key in p.keys]), after).limit(limit)
+    cursor = db.database.execute_sql(*query.sql())
+    position = [key.name for key in p.keys].index("id")
+    ids, last = [], None
+    for last in cursor:
+        ids.append(last[position])
+    if last is None:
+        return ids, None
+    # The next position exactly as a cursor would give it (timestamps in SQLite's text made datetimes, ...).
+    row = {key.name: value for key, value in zip(p.keys, last)}
+    return ids, decode_cursor(encode_cursor(p.keys, row, p.columns), p.keys, p.columns)
+
+
+def _by_id(p, count):
+    """A plan of the live records among `count` IDs, in ID order; the IDs are its last parameters. Their
+    placeholders are written as one piece of SQL: peewee would compile a list of values one by one, which
+    for a batch of 1,000 costs more than reading the rows."""
+    model = p.kind.model
+    placeholders = SQL("(" + ",".join([db.database.param] * count) + ")")
+    query = model.select(model).where(model.deleted_at.is_null() & model.id.in_(placeholders))
+    return Plan(p.kind, query, [SortKey("id", False)], {"id": model.id}, {"id": model.id})
+
+
 def export(kind_name, args, where=None, before_batch=None):
     """Every matching record, in sort order, a batch at a time: memory stays flat however many there are.
 
-    Each batch is its own keyset query, so a long export never holds one statement open for its whole
-    duration; `before_batch()` runs before each (the app renews the query time limit there)."""
+    The sort values of the matching records are selected EXPORT_KEYS_BATCH at a time (a keyset query each,
+    so no statement stays open for the whole export, and the filter and sort run once per that many
+    records rather than once per batch); their records are then read and built EXPORT_BATCH at a time by
+    ID. `before_batch()` runs before each query and before building each batch's records (the app renews
+    the query time limit there)."""
     p = plan(kind_name, args, where)
     shape = shape_of(kind_name, args)
+    model = p.kind.model
+    renew = before_batch if before_batch is not None else (lambda: None)
+    by_id = p.keys == [SortKey("id", False)]
     after = None
     while True:
-        if before_batch is not None:
-            before_batch()
-        rows = list(_ordered(p, after).limit(EXPORT_BATCH).dicts())
-        if not rows:
+        renew()
+        ids, after = _sort_values(p, after, EXPORT_KEYS_BATCH)
+        for start in range(0, len(ids), EXPORT_BATCH):
+            batch = ids[start:start + EXPORT_BATCH]
+            renew()
+            rows = _fetch(_ordered(_by_id(p, len(batch))), model, batch)
+            if not by_id:
+                position = {ident: n for n, ident in enumerate(batch)}
+                rows.sort(key=lambda row: position[row["id"]])
+            renew()   # building the batch's records is its own bounded piece of work
+            yield from p.kind.represent(rows, shape)
+        if len(ids) < EXPORT_KEYS_BATCH:
             return
-        if before_batch is not None:
-            before_batch()   # building the batch's records is its own bounded piece of work
-        yield from p.kind.represent(rows, shape)
-        if len(rows) < EXPORT_BATCH:
-            return
-        last = rows[-1]
-        after = [last[key.name] for key in p.keys]

@@ -1,8 +1,10 @@
 """Full-text search behind one interface, kept in sync with every write.
 
-The rest of the service knows three calls: `index(kind, record)` and `remove(kind, id)` inside a write's
-transaction, and `matching(kind, q)` for queries, which gives a subquery of (id, rank) rows, most relevant
-first when ordered by rank ascending. Two implementations sit behind them:
+The rest of the service knows four calls: `index(kind, record)` and `remove(kind, id)` inside a write's
+transaction (a deleted record leaves the index, so every match is a live record), and for queries
+`matching(kind, q)`, which gives a subquery of (id, rank) rows, most relevant first when ordered by rank
+ascending, and `top(kind, q, limit, after)`, the same rows already ordered by (rank, id) and cut to one
+page after a cursor's position. Two implementations sit behind them:
 
 - SQLite: FTS5 tables with the Porter stemmer, ranked by bm25;
 - PostgreSQL: a tsvector per record (the 'english' configuration: Snowball stemming; it also drops
@@ -119,13 +121,29 @@ def _well_formed(parts):
     return result
 
 
-def matching(kind, q):
-    """SELECT the id and rank of the records matching q; lower rank is more relevant."""
+def _search(kind, q):
+    """(table, the condition matching q, the rank expression: lower is more relevant)."""
     query = parse(q)
     if is_sqlite():
         table = SQLITE_TABLES[kind]
-        return table.select(table.rowid.alias("id"), table.rank().alias("rank")).where(table.match(query))
+        return table, table.match(query), table.rank()
     table = POSTGRES_TABLES[kind]
     tsquery = fn.to_tsquery(TEXT_SEARCH_CONFIG, to_tsquery(query))
-    return (table.select(table.rowid.alias("id"), (fn.ts_rank(table.document, tsquery) * -1).alias("rank"))
-            .where(Expression(table.document, "@@", tsquery)))
+    return table, Expression(table.document, "@@", tsquery), fn.ts_rank(table.document, tsquery) * -1
+
+
+def matching(kind, q):
+    """SELECT the id and rank of the records matching q; lower rank is more relevant."""
+    table, condition, rank = _search(kind, q)
+    return table.select(table.rowid.alias("id"), rank.alias("rank")).where(condition)
+
+
+def top(kind, q, limit, after=None):
+    """SELECT (id, rank) of the `limit` most relevant matches of q, by rank then id, after the position
+    `after` = (rank, id) if given: ranked and cut inside the search index, before any record is read."""
+    table, condition, rank = _search(kind, q)
+    query = table.select(table.rowid, rank).where(condition)
+    if after is not None:
+        after_rank, after_id = after
+        query = query.where((rank > after_rank) | ((rank == after_rank) & (table.rowid > after_id)))
+    return query.order_by(rank, table.rowid).limit(limit)
