@@ -363,40 +363,29 @@ def _ordered(p, after=None):
 
 # --- reading rows --------------------------------------------------------------------------------------------
 
-_ROW_KEYS = {}   # model -> (column name -> row key, the row keys of its timestamps)
+_ROW_KEYS = {}   # model -> column name -> row key
 
 
 def _row_keys(model):
-    """column name -> the key peewee's .dicts() gives it (the field's name: place_id -> place), and which
-    of those keys are timestamps."""
+    """column name -> the key peewee's .dicts() gives it (the field's name: place_id -> place)."""
     found = _ROW_KEYS.get(model)
     if found is None:
-        fields = model._meta.sorted_fields
-        found = ({field.column_name: field.name for field in fields},
-                 frozenset(field.name for field in fields if field.field_type == "DATETIME"))
-        _ROW_KEYS[model] = found
+        found = _ROW_KEYS[model] = {field.column_name: field.name for field in model._meta.sorted_fields}
     return found
 
 
 def _fetch(query, model, more_params=()):
     """The rows of a query of `model`'s columns as dicts keyed like peewee's .dicts(), but compiled once and
     read straight from the driver's cursor, without peewee's conversion of every value. Dates stay as the
-    driver gives them (SQLite: the stored text "2024-01-01", which the API shows unchanged); timestamps
-    that SQLite gives as text become datetimes, as the representations take them. `more_params` follow the
-    query's own parameters (for placeholders written into it as SQL: see _by_id)."""
+    driver gives them (SQLite: the stored text "2024-01-01", "2024-01-01 12:00:00.123456"), which the
+    representations (api/sql.py: timestamp) and cursors (_cursor_value) take as they are. `more_params`
+    follow the query's own parameters (for placeholders written into it as SQL: see _by_id)."""
     sql, params = query.sql()
     params = [*params, *more_params]
     cursor = db.database.execute_sql(sql, params)
-    names, timestamps = _row_keys(model)
+    names = _row_keys(model)
     keys = [names.get(column[0], column[0]) for column in cursor.description]
-    rows = [dict(zip(keys, values)) for values in cursor.fetchall()]
-    stamps = [key for key in keys if key in timestamps]
-    if rows and stamps and db.is_sqlite():
-        for row in rows:
-            for key in stamps:
-                if isinstance(row[key], str):
-                    row[key] = _cursor_value(row[key])
-    return rows
+    return [dict(zip(keys, values)) for values in cursor.fetchall()]
 
 
 def _top_hits(p, kind_name, args, limit, after):
