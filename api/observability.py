@@ -23,6 +23,7 @@ from prometheus_client import CollectorRegistry, Counter, Histogram
 from prometheus_flask_exporter import PrometheusMetrics
 from prometheus_flask_exporter.multiprocess import GunicornInternalPrometheusMetrics
 from pythonjsonlogger.core import RESERVED_ATTRS
+from pythonjsonlogger.orjson import orjson_default
 
 log = logging.getLogger("conflict_facts.requests")
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._:@/+=-]{1,200}$")
@@ -184,17 +185,4 @@ class JsonFormatter(logging.Formatter):
         for key, value in attributes.items():
             if key not in skip and not (isinstance(key, str) and key.startswith("_")):
                 data[rename.get(key, key)] = value
-        return orjson.dumps(data, default=_json_default, option=orjson.OPT_NON_STR_KEYS).decode()
-
-
-def _json_default(value):
-    if isinstance(value, BaseException):
-        return f"{type(value).__name__}: {value}"
-    if isinstance(value, type):
-        return value.__name__
-    if isinstance(value, bytes):
-        return value.decode(errors="replace")
-    try:
-        return str(value)
-    except Exception:
-        return repr(value)
+        return orjson.dumps(data, default=orjson_default, option=orjson.OPT_NON_STR_KEYS).decode()

@@ -97,7 +97,7 @@ class StrictParser(FlaskParser):
                 return arguments
             queries = self._queries
             queries[key] = arguments
-            if len(queries) > QUERY_CACHE_SIZE:
+            while len(queries) > QUERY_CACHE_SIZE:
                 try:
                     del queries[next(iter(queries))]
                 except (KeyError, RuntimeError, StopIteration):  # another thread got there first
