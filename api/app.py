@@ -7,12 +7,15 @@ from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 from werkzeug.routing import IntegerConverter
 
 from . import config as config_module
-from . import access, db, errors, observability, openapi, timeouts
+from . import access, db, errors, http, observability, openapi, timeouts
 from .ratelimit import limiter
 from .resources import actors, changes, events, meta, places, sources, statements, tokens, treaties
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens)
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
+READ_METHODS = frozenset(("GET", "HEAD", "OPTIONS"))
+CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE",
+                       "HTTP_IF_RANGE", "HTTP_RANGE")
 
 
 def create_app(config=None):
@@ -50,15 +53,11 @@ def create_app(config=None):
          origins=[o.strip() for o in settings["CORS_ORIGINS"].split(",")] if settings["CORS_ORIGINS"] != "*" else "*",
          expose_headers=["ETag", "Link", "Location", "X-Total-Count"], max_age=86400)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
-    app.extensions["database_errors"] = observability.init_metrics(app)
-    app.before_request(observability.start_request)
-    app.before_request(_check_request_body)
-    app.before_request(_connect)
-    app.before_request(access.authenticate)
-    limiter.init_app(app)  # after authenticate, so that writes are counted per token
-    app.after_request(_conditional_get)
-    app.after_request(observability.finish_request)
-    app.teardown_request(_close)
+    metrics, app.extensions["database_errors"] = observability.init_metrics(app)
+    # The rate limiter counts writes only: its hooks run for writes, and reads never reach it (its own
+    # exemptions would still resolve and evaluate every limit on each read).
+    limit_before, limit_after, limit_teardown = _hooks_added_by(app, limiter.init_app)
+    _install_request_hooks(app, metrics, limit_before, limit_after, limit_teardown)
     logging.getLogger("peewee").setLevel(logging.WARNING)
     return app
 
@@ -91,14 +90,95 @@ def _check_request_body():
                                    f"{'' if not request.mimetype else f', not {request.mimetype}'}.")
 
 
+def _hooks_added_by(app, init):
+    """Run `init(app)` (an extension's init_app) and take back the before/after/teardown request hooks it
+    added, so that the app can call them itself; returns the three lists."""
+    registries = (app.before_request_funcs, app.after_request_funcs, app.teardown_request_funcs)
+    kept = [list(registry.get(None, ())) for registry in registries]
+    init(app)
+    added = []
+    for registry, old in zip(registries, kept):
+        added.append([hook for hook in registry.get(None, ()) if hook not in old])
+        registry[None] = old
+    return added
+
+
+def _install_request_hooks(app, metrics, limit_before, limit_after, limit_teardown):
+    """One before, one after and one teardown hook for everything the service does around each request, in
+    this order. Before: request ID and clock, body checks, the connection and its time limit, the token,
+    the rate limit (writes). After: the conditional GET (ETag, 304), the rate-limit headers (writes), then
+    X-Request-ID, metrics and the log line with the final status. (flask-cors adds its headers after these:
+    it registered its own hook first.)"""
+    limit_before = [app.ensure_sync(hook) for hook in limit_before]
+    limit_after = [app.ensure_sync(hook) for hook in reversed(limit_after)]
+    limit_teardown = [app.ensure_sync(hook) for hook in reversed(limit_teardown)]
+
+    def before():
+        observability.start_request()
+        method = request.method
+        if method in WRITE_METHODS:
+            _check_request_body()
+        _connect()
+        access.authenticate()
+        if method not in READ_METHODS:
+            for hook in limit_before:
+                hook()
+
+    def after(response):
+        method = request.method
+        if method in READ_METHODS:
+            if method != "OPTIONS":
+                response = _conditional_get(response)
+        else:
+            for hook in limit_after:
+                response = hook(response)
+        return observability.finish_request(response, metrics)
+
+    def teardown(error):
+        try:
+            if request.method not in READ_METHODS:
+                for hook in limit_teardown:
+                    hook(error)
+            observability.failed_request(error, metrics)
+        finally:
+            _close(error)
+
+    app.before_request(before)
+    app.after_request(after)
+    app.teardown_request(teardown)
+
+
 def _conditional_get(response):
     """Every GET answers with an ETag (a hash of the body) and honours If-None-Match with 304. Data may
-    change at any time, so caches must revalidate (no-cache), which a 304 makes cheap."""
-    if request.method in ("GET", "HEAD") and response.status_code == 200 and not response.is_streamed:
-        response.add_etag()
+    change at any time, so caches must revalidate (no-cache), which a 304 makes cheap.
+
+    What werkzeug's add_etag, make_conditional, `vary.add` and a setdefault of Cache-Control did, reading the
+    response's headers once (werkzeug's Headers looks each name up by a scan that raises KeyError when it
+    is missing); make_conditional itself runs only when the request has a condition to evaluate."""
+    if response.status_code != 200 or response.is_streamed:
+        return response
+    headers = response.headers
+    present = {name.lower() for name, _ in headers.items()}
+    if "etag" not in present:
+        headers.add("ETag", f'"{http.body_hash(response.get_data())}"')
+    environ = request.environ
+    if any(name in environ for name in CONDITIONAL_HEADERS):
         response.make_conditional(request)
-        response.headers.setdefault("Cache-Control", "no-cache")
-        response.vary.add("Accept")
+    else:  # what make_conditional does when the request has no condition
+        if "date" not in present:
+            headers.add("Date", http.now_http_date())
+        if "content-length" not in present and response.automatically_set_content_length:
+            length = response.calculate_content_length()
+            if length is not None:
+                headers.add("Content-Length", str(length))
+    if "cache-control" not in present:
+        headers.add("Cache-Control", "no-cache")
+    if "vary" not in present:
+        headers.add("Vary", "Accept")
+    else:
+        vary = headers.get("Vary")
+        if "accept" not in (item.strip().lower() for item in vary.split(",")):
+            headers["Vary"] = f"{vary}, Accept"
     return response
 
 

@@ -4,11 +4,20 @@
   than 1,024 levels refused as invalid JSON instead of exhausting Python's recursion limit.
 - A query parameter that takes one value may be given only once: `limit=5&limit=6` is an error, not a
   silent choice of the first; an unknown parameter is an error, not silently ignored.
+- Each argument schema is instantiated once, not on every request (webargs builds a new instance of a
+  schema class per request, which deep-copies all its fields; a schema instance keeps no state between
+  loads, so one per class serves every request).
+- The query string's arguments are remembered per schema and query string, for the most recent
+  QUERY_CACHE_SIZE of them: the same query string always gives the same arguments (nothing in parsing
+  depends on anything else), so a repeated one (`?include=participants` on every record read) skips the
+  checks and the schema. Only successes are remembered: an invalid query string is parsed again, and
+  answered with the same 400 every time. Each request gets its own copy of the arguments.
 """
+import flask
 import flask_smorest
 import orjson
 from flask_smorest import abort
-from marshmallow import RAISE, fields
+from marshmallow import RAISE, Schema, fields
 from webargs import core
 from webargs.flaskparser import FlaskParser, is_json_request
 
@@ -56,9 +65,52 @@ def _is_multiple(schema, name):
     return getattr(field, "is_multiple", isinstance(field, fields.List))
 
 
+def _copy_arguments(arguments):
+    """A request's own copy of remembered arguments: the dict and its lists (the other values are
+    immutable: strings, numbers, dates, tuples)."""
+    return {name: list(value) if isinstance(value, list) else value for name, value in arguments.items()}
+
+
+QUERY_CACHE_SIZE = 1024
+
+
 class StrictParser(FlaskParser):
     # An unknown query parameter is an error, never ignored (webargs' default for query strings is EXCLUDE).
     DEFAULT_UNKNOWN_BY_LOCATION = {**FlaskParser.DEFAULT_UNKNOWN_BY_LOCATION, "query": RAISE, "json": RAISE}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._schemas = {}
+        self._queries = {}   # (schema class, query string) -> arguments; oldest first
+
+    def parse(self, argmap, req=None, *, location=None, unknown=core._UNKNOWN_DEFAULT_PARAM, validate=None,
+              **kwargs):
+        cacheable = (location == "query" and unknown is core._UNKNOWN_DEFAULT_PARAM and validate is None
+                     and isinstance(argmap, type))
+        if not cacheable:
+            return super().parse(argmap, req, location=location, unknown=unknown, validate=validate, **kwargs)
+        key = (argmap, (req if req is not None else flask.request).query_string)
+        arguments = self._queries.get(key)
+        if arguments is None:
+            arguments = super().parse(argmap, req, location=location, **kwargs)
+            if not isinstance(arguments, dict):
+                return arguments
+            queries = self._queries
+            queries[key] = arguments
+            while len(queries) > QUERY_CACHE_SIZE:
+                try:
+                    del queries[next(iter(queries))]
+                except (KeyError, RuntimeError, StopIteration):  # another thread got there first
+                    pass
+        return _copy_arguments(arguments)
+
+    def _get_schema(self, argmap, req):
+        if isinstance(argmap, type) and issubclass(argmap, Schema):
+            schema = self._schemas.get(argmap)
+            if schema is None:
+                schema = self._schemas[argmap] = argmap()
+            return schema
+        return super()._get_schema(argmap, req)
 
     def _raw_load_json(self, req):
         if not is_json_request(req):

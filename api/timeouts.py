@@ -7,6 +7,7 @@ renews the deadline before each batch (PostgreSQL's limit is per statement anywa
 query rather than the whole download.
 """
 import time
+import weakref
 
 from flask import current_app, g, has_request_context, request
 
@@ -36,14 +37,27 @@ def renew():
     g.query_deadline = time.monotonic() + limit_ms / 1000 if limit_ms else None
 
 
+# PostgreSQL: the statement_timeout each pooled connection was last given. The connections run in autocommit
+# mode and the SET is sent outside any transaction, so it holds until the next SET; a request whose limit is
+# the one already set (most of them) skips the round trip.
+_statement_timeouts = weakref.WeakKeyDictionary()
+
+
 def install():
     """Arm the limit on this request's connection (call after connecting). Pooled connections keep their
     settings, so every request sets its own, including "no limit" for writes."""
     renew()
+    connection = db.database.connection()
     if db.is_sqlite():
-        db.database.connection().set_progress_handler(_interrupt, STEPS_BETWEEN_CHECKS)
-    else:
-        db.database.execute_sql("SET statement_timeout = %s", (int(_limit_ms()),))
+        connection.set_progress_handler(_interrupt, STEPS_BETWEEN_CHECKS)
+        return
+    limit_ms = int(_limit_ms())
+    if db.database.in_transaction():  # a SET there would end with the transaction: send it, remember nothing
+        db.database.execute_sql("SET statement_timeout = %s", (limit_ms,))
+        _statement_timeouts.pop(connection, None)
+    elif _statement_timeouts.get(connection) != limit_ms:
+        db.database.execute_sql("SET statement_timeout = %s", (limit_ms,))
+        _statement_timeouts[connection] = limit_ms
 
 
 def is_timeout(error):
