@@ -116,6 +116,19 @@ def feature_collection(kind, records, next_url=None):
     return collection
 
 
+NDJSON_CHUNK = 64 * 1024
+
+
 def ndjson_lines(records):
+    """Lines of NDJSON, sent in chunks of about 64 KiB: one chunk per record would cost the server a write
+    (and the client a chunk header) per line; memory stays bounded all the same."""
+    buffer, size = [], 0
     for record in records:
-        yield orjson.dumps(record, option=JSON_OPTIONS) + b"\n"
+        line = orjson.dumps(record, option=JSON_OPTIONS) + b"\n"
+        buffer.append(line)
+        size += len(line)
+        if size >= NDJSON_CHUNK:
+            yield b"".join(buffer)
+            buffer, size = [], 0
+    if buffer:
+        yield b"".join(buffer)
