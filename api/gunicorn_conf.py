@@ -62,7 +62,8 @@ control_socket_disable = True
 # Workers share their Prometheus counts through files in this folder; a fresh one per server start,
 # removed when the server stops (unless the operator named one).
 _OWN_METRICS_DIR = "PROMETHEUS_MULTIPROC_DIR" not in os.environ
-os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="conflict-facts-metrics-"))
+if _OWN_METRICS_DIR:   # (setdefault would make a folder even when one is named, and leave it behind)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="conflict-facts-metrics-")
 
 # One JSON object per line, for gunicorn's own messages and the app's.
 logconfig_dict = {

@@ -68,11 +68,12 @@ def finish_request(response, metrics=None):
 
 
 def failed_request(error, metrics=None):
-    """teardown_request: a request that failed past the error handlers is counted as a 500 exception (as
-    prometheus-flask-exporter counts it)."""
-    if error is not None and metrics is not None and not g.get("metrics_reported"):
+    """teardown_request: a request that failed past the error handlers (or a stream that broke off after its
+    status was sent) is counted as an exception with status 500, as prometheus-flask-exporter counts it."""
+    if error is not None and metrics is not None:
         started = g.get("started")
-        metrics.record_exception(request, max(time.perf_counter() - started, 0) if started else None)
+        metrics.record_exception(request, max(time.perf_counter() - started, 0) if started else None,
+                                 reported=g.get("metrics_reported", False))
 
 
 class RequestMetrics:
@@ -103,14 +104,15 @@ class RequestMetrics:
         children[0].observe(max(seconds, 0))
         children[1].inc()
 
-    def record_exception(self, req, seconds):
+    def record_exception(self, req, seconds, reported=False):
         path = req.path
         if path in UNMEASURED_PATHS or path.startswith(UNMEASURED_PREFIX):
             return
         self.exceptions.labels(req.method, "500").inc()
-        if seconds is not None:
-            self.duration.labels(req.method, str(req.url_rule), "500").observe(seconds)
-        self.total.labels(req.method, "500").inc()
+        if not reported:   # the request itself is counted once
+            if seconds is not None:
+                self.duration.labels(req.method, str(req.url_rule), "500").observe(seconds)
+            self.total.labels(req.method, "500").inc()
 
 
 def init_metrics(app):

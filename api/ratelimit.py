@@ -85,5 +85,7 @@ limiter = Limiter(
 
 @limiter.request_filter
 def _reads_are_not_limited():
-    """Skip the limiter's work altogether for reads (its exemption would still evaluate every limit)."""
+    """Reads are not limited. (The app calls the limiter's hooks for writes only, so reads never reach it:
+    even with this filter, each of its three hooks still did some work on every read. This filter stays
+    for any other way into the limiter.)"""
     return _is_read()

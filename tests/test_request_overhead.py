@@ -142,6 +142,33 @@ def test_probes_and_the_metrics_page_are_not_counted(anonymous, own_metrics):
     assert 'conflict_facts_exporter_info{version="' in text
 
 
+def _sample(client, series):
+    for line in client.get("/metrics").get_data(as_text=True).splitlines():
+        if line.startswith(series + " "):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+def test_a_stream_that_breaks_off_is_counted_as_an_exception(anonymous, own_metrics, monkeypatch):
+    from api.services import queries
+
+    real = queries.export
+
+    def breaks_off(*args, **kwargs):
+        records = real(*args, **kwargs)
+        yield next(records)
+        raise RuntimeError("the stream broke off")
+
+    exceptions = 'conflict_facts_http_request_exceptions_total{method="GET",status="500"}'
+    requests = 'conflict_facts_http_request_total{method="GET",status="200"}'
+    before = _sample(anonymous, exceptions), _sample(anonymous, requests)
+    monkeypatch.setattr(queries, "export", breaks_off)
+    with pytest.raises(RuntimeError):
+        anonymous.get("/v1/events?format=ndjson").get_data()
+    after = _sample(anonymous, exceptions), _sample(anonymous, requests)
+    assert after[0] == before[0] + 1 and after[1] == before[1] + 1   # the request itself is counted once
+
+
 # --- conditional GET ---------------------------------------------------------------------------------------
 
 def test_conditional_get_headers_with_and_without_a_condition(client):
