@@ -7,15 +7,13 @@ from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 from werkzeug.routing import IntegerConverter
 
 from . import config as config_module
-from . import access, db, errors, http, observability, openapi, timeouts
+from . import access, db, errors, observability, openapi, timeouts
 from .ratelimit import limiter
 from .resources import actors, changes, events, meta, places, sources, statements, tokens, treaties
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens)
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
 READ_METHODS = frozenset(("GET", "HEAD", "OPTIONS"))
-CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE",
-                       "HTTP_IF_RANGE", "HTTP_RANGE")
 
 
 def create_app(config=None):
@@ -53,11 +51,11 @@ def create_app(config=None):
          origins=[o.strip() for o in settings["CORS_ORIGINS"].split(",")] if settings["CORS_ORIGINS"] != "*" else "*",
          expose_headers=["ETag", "Link", "Location", "X-Total-Count"], max_age=86400)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
-    metrics, app.extensions["database_errors"] = observability.init_metrics(app)
+    app.extensions["database_errors"] = observability.init_metrics(app)
     # The rate limiter counts writes only: its hooks run for writes, and reads never reach it (its own
     # exemptions would still resolve and evaluate every limit on each read).
     limit_before, limit_after, limit_teardown = _hooks_added_by(app, limiter.init_app)
-    _install_request_hooks(app, metrics, limit_before, limit_after, limit_teardown)
+    _install_request_hooks(app, limit_before, limit_after, limit_teardown)
     logging.getLogger("peewee").setLevel(logging.WARNING)
     return app
 
@@ -103,12 +101,12 @@ def _hooks_added_by(app, init):
     return added
 
 
-def _install_request_hooks(app, metrics, limit_before, limit_after, limit_teardown):
+def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
     """One before, one after and one teardown hook for everything the service does around each request, in
     this order. Before: request ID and clock, body checks, the connection and its time limit, the token,
     the rate limit (writes). After: the conditional GET (ETag, 304), the rate-limit headers (writes), then
-    X-Request-ID, metrics and the log line with the final status. (flask-cors adds its headers after these:
-    it registered its own hook first.)"""
+    X-Request-ID and the log line with the final status. (flask-cors and the metrics exporter run their
+    own hooks after these: they registered them first, and Flask runs after-request hooks last first.)"""
     limit_before = [app.ensure_sync(hook) for hook in limit_before]
     limit_after = [app.ensure_sync(hook) for hook in reversed(limit_after)]
     limit_teardown = [app.ensure_sync(hook) for hook in reversed(limit_teardown)]
@@ -132,14 +130,13 @@ def _install_request_hooks(app, metrics, limit_before, limit_after, limit_teardo
         else:
             for hook in limit_after:
                 response = hook(response)
-        return observability.finish_request(response, metrics)
+        return observability.finish_request(response)
 
     def teardown(error):
         try:
             if request.method not in READ_METHODS:
                 for hook in limit_teardown:
                     hook(error)
-            observability.failed_request(error, metrics)
         finally:
             _close(error)
 
@@ -150,35 +147,13 @@ def _install_request_hooks(app, metrics, limit_before, limit_after, limit_teardo
 
 def _conditional_get(response):
     """Every GET answers with an ETag (a hash of the body) and honours If-None-Match with 304. Data may
-    change at any time, so caches must revalidate (no-cache), which a 304 makes cheap.
-
-    What werkzeug's add_etag, make_conditional, `vary.add` and a setdefault of Cache-Control did, reading the
-    response's headers once (werkzeug's Headers looks each name up by a scan that raises KeyError when it
-    is missing); make_conditional itself runs only when the request has a condition to evaluate."""
-    if response.status_code != 200 or response.is_streamed:
-        return response
-    headers = response.headers
-    present = {name.lower() for name, _ in headers.items()}
-    if "etag" not in present:
-        headers.add("ETag", f'"{http.body_hash(response.get_data())}"')
-    environ = request.environ
-    if any(name in environ for name in CONDITIONAL_HEADERS):
+    change at any time, so caches must revalidate (no-cache), which a 304 makes cheap. A record's own ETag
+    (api/http.py: record_response) is kept."""
+    if response.status_code == 200 and not response.is_streamed:
+        response.add_etag()
         response.make_conditional(request)
-    else:  # what make_conditional does when the request has no condition
-        if "date" not in present:
-            headers.add("Date", http.now_http_date())
-        if "content-length" not in present and response.automatically_set_content_length:
-            length = response.calculate_content_length()
-            if length is not None:
-                headers.add("Content-Length", str(length))
-    if "cache-control" not in present:
-        headers.add("Cache-Control", "no-cache")
-    if "vary" not in present:
-        headers.add("Vary", "Accept")
-    else:
-        vary = headers.get("Vary")
-        if "accept" not in (item.strip().lower() for item in vary.split(",")):
-            headers["Vary"] = f"{vary}, Accept"
+        response.headers.setdefault("Cache-Control", "no-cache")
+        response.vary.add("Accept")
     return response
 
 

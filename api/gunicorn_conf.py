@@ -69,9 +69,8 @@ if _OWN_METRICS_DIR:   # (setdefault would make a folder even when one is named,
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
-    # python-json-logger's options, formatted by api.observability.JsonFormatter: the same fields, at a
-    # fraction of the cost (orjson; the time string made once a second).
-    "formatters": {"json": {"()": "api.observability.JsonFormatter",
+    # python-json-logger, with orjson encoding the lines.
+    "formatters": {"json": {"()": "pythonjsonlogger.orjson.OrjsonFormatter",
                             "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
                             "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"}}},
     "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}},

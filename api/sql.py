@@ -42,14 +42,17 @@ def select_list(model, names=None):
     return ", ".join(parts), tuple(field.name for field in fields)
 
 
-def records_by_ids(model, ids, names=None):
-    """Row dicts (keyed by field name) of the records with these IDs, in no particular order."""
+def records_by_ids(model, ids, names=None, live=False):
+    """Row dicts (keyed by field name) of the records with these IDs, in no particular order; with `live`,
+    only those not deleted."""
     ids = list(ids)
     if not ids:
         return []
     columns, keys = select_list(model, names)
+    alive = f" AND {quote('deleted_at')} IS NULL" if live else ""
     cursor = db.database.execute_sql(
-        f"SELECT {columns} FROM {quote(model._meta.table_name)} WHERE {quote('id')} IN ({marks(len(ids))})", ids)
+        f"SELECT {columns} FROM {quote(model._meta.table_name)} WHERE {quote('id')} IN ({marks(len(ids))}){alive}",
+        ids)
     return [dict(zip(keys, row)) for row in cursor.fetchall()]
 
 

@@ -81,18 +81,19 @@ def test_ndjson_ignores_the_page_limit(client):
 
 
 def test_ndjson_streams_in_batches(client, monkeypatch):
-    """The export holds one batch at a time: count the rows each batch query asks for."""
+    """The export holds one batch at a time: count the records each batch reads."""
     monkeypatch.setattr(queries, "EXPORT_BATCH", 5)
     batches = []
-    original = queries._ordered
+    original = queries.sql.records_by_ids
 
-    def spy(plan, after=None):
-        batches.append(after)
-        return original(plan, after)
+    def spy(model, ids, *args, **kwargs):
+        if kwargs.get("live"):   # the export's records, not the names of linked records
+            batches.append(len(ids))
+        return original(model, ids, *args, **kwargs)
 
-    monkeypatch.setattr(queries, "_ordered", spy)
+    monkeypatch.setattr(queries.sql, "records_by_ids", spy)
     assert len(client.get("/v1/actors?format=ndjson").get_data().splitlines()) == 12
-    assert len(batches) == 3   # 5 + 5 + 2
+    assert batches == [5, 5, 2]
 
 
 def test_unacceptable_accept_header(client):

@@ -51,12 +51,12 @@ def test_each_request_is_logged_with_its_id(client, caplog):
 
 
 def test_the_log_format_is_one_json_object_per_line():
-    from pythonjsonlogger.json import JsonFormatter
+    import pydoc
 
     from api import gunicorn_conf
 
-    formatter_config = gunicorn_conf.logconfig_dict["formatters"]["json"]
-    formatter = JsonFormatter(formatter_config["fmt"], rename_fields=formatter_config["rename_fields"])
+    formatter_config = dict(gunicorn_conf.logconfig_dict["formatters"]["json"])
+    formatter = pydoc.locate(formatter_config.pop("()"))(**formatter_config)
     record = logging.LogRecord("conflict_facts.requests", logging.INFO, __file__, 1, "request", None, None)
     record.request_id = "r1"
     line = formatter.format(record)

@@ -1,18 +1,14 @@
 """The cheap paths around every request keep every feature: reads skip the rate limiter, the log line and
 the metrics keep their fields, query arguments parsed once are not shared between requests, gunicorn
 writes no second log line, and PostgreSQL's time limit is set only when it changes."""
-import json
 import logging
-import sys
 import types
-from datetime import datetime, timezone
 
 import pytest
 from flask_limiter import Limiter
 from gunicorn import glogging
-from pythonjsonlogger.json import JsonFormatter as LibraryJsonFormatter
 
-from api import db, observability, parsing
+from api import db, parsing
 from api.ratelimit import DatabaseStorage, limiter
 from databases import ENGINE
 from helpers import problem
@@ -62,53 +58,7 @@ def test_reads_never_reach_the_rate_limiter(client, app, monkeypatch):
     assert client.get("/v1/sources").status_code == 200   # reads go on
 
 
-# --- the request log line ----------------------------------------------------------------------------------
-
-def _library_formatter(gunicorn_conf):
-    config = gunicorn_conf.logconfig_dict["formatters"]["json"]
-    return LibraryJsonFormatter(config["fmt"], rename_fields=config["rename_fields"])
-
-
-def _our_formatter(gunicorn_conf):
-    config = dict(gunicorn_conf.logconfig_dict["formatters"]["json"])
-    assert config.pop("()") == "api.observability.JsonFormatter"
-    return observability.JsonFormatter(**config)
-
-
-class _Opaque:
-    def __str__(self):
-        return "opaque"
-
-
-def _records():
-    request = logging.LogRecord("conflict_facts.requests", logging.INFO, __file__, 1, "request", None, None)
-    request.__dict__.update(request_id="r1", method="GET", path="/v1/events/1", status=304, duration_ms=1.25,
-                            token=None, remote_addr="127.0.0.1")
-    formatted = logging.LogRecord("gunicorn.error", logging.WARNING, __file__, 2, "Worker %s: %d requests",
-                                  ("w1", 3), None)
-    try:
-        raise ValueError("broken")
-    except ValueError:
-        failed = logging.LogRecord("api.errors", logging.ERROR, __file__, 3, "unhandled error", None,
-                                   sys.exc_info())
-    as_dict = logging.LogRecord("x", logging.INFO, __file__, 4, {"event": "started", "port": 8000}, None, None)
-    odd = logging.LogRecord("x", logging.INFO, __file__, 5, "odd values", None, None)
-    odd.__dict__.update(when=datetime(2024, 5, 1, 12, 30, tzinfo=timezone.utc), error=KeyError("k"),
-                        kind=int, thing=_Opaque(), _private="left out")
-    return [request, formatted, failed, as_dict, odd]
-
-
-def test_the_log_line_has_python_json_loggers_fields_in_its_order(conf):
-    ours, library = _our_formatter(conf), _library_formatter(conf)
-    for record in _records():
-        line = ours.format(record)
-        expected = json.loads(library.format(record))
-        assert "\n" not in line
-        assert json.loads(line) == expected
-        assert list(json.loads(line)) == list(expected)
-    request_line = json.loads(ours.format(_records()[0]))
-    assert list(request_line)[:4] == ["time", "level", "logger", "message"]
-
+# --- the request log line and metrics --------------------------------------------------------------------
 
 @pytest.fixture
 def own_metrics(monkeypatch):

@@ -13,9 +13,9 @@ import datetime
 from dataclasses import dataclass
 
 import orjson
-from peewee import SQL, fn
+from peewee import fn
 
-from .. import db, representations
+from .. import db, representations, sql
 from ..models import (Actor, ActorExternalId, Event, EventTreaty, Figure, Participant, Place,
                       PlaceExternalId, Provision, Statement, StatementEvent, StatementTreaty, Treaty,
                       TreatyParty)
@@ -374,15 +374,13 @@ def _row_keys(model):
     return found
 
 
-def _fetch(query, model, more_params=()):
+def _fetch(query, model):
     """The rows of a query of `model`'s columns as dicts keyed like peewee's .dicts(), but compiled once and
     read straight from the driver's cursor, without peewee's conversion of every value. Dates stay as the
     driver gives them (SQLite: the stored text "2024-01-01", "2024-01-01 12:00:00.123456"), which the
-    representations (api/sql.py: timestamp) and cursors (_cursor_value) take as they are. `more_params`
-    follow the query's own parameters (for placeholders written into it as SQL: see _by_id)."""
-    sql, params = query.sql()
-    params = [*params, *more_params]
-    cursor = db.database.execute_sql(sql, params)
+    representations (api/sql.py: timestamp) and cursors (_cursor_value) take as they are."""
+    text, params = query.sql()
+    cursor = db.database.execute_sql(text, params)
     names = _row_keys(model)
     keys = [names.get(column[0], column[0]) for column in cursor.description]
     return [dict(zip(keys, values)) for values in cursor.fetchall()]
@@ -398,7 +396,7 @@ def _top_hits(p, kind_name, args, limit, after):
     if not hits:
         return []
     ids = [ident for ident, _ in hits]
-    found = {row["id"]: row for row in _fetch(_ordered(_by_id(p, len(ids))), p.kind.model, ids)}
+    found = {row["id"]: row for row in sql.records_by_ids(p.kind.model, ids, live=True)}
     if len(found) < len(hits) and len(hits) > limit:
         return None
     rows = []
@@ -449,16 +447,6 @@ def _sort_values(p, after, limit):
     return ids, decode_cursor(encode_cursor(p.keys, row, p.columns), p.keys, p.columns)
 
 
-def _by_id(p, count):
-    """A plan of the live records among `count` IDs, in ID order; the IDs are its last parameters. Their
-    placeholders are written as one piece of SQL: peewee would compile a list of values one by one, which
-    for a batch of 1,000 costs more than reading the rows."""
-    model = p.kind.model
-    placeholders = SQL("(" + ",".join([db.database.param] * count) + ")")
-    query = model.select(model).where(model.deleted_at.is_null() & model.id.in_(placeholders))
-    return Plan(p.kind, query, [SortKey("id", False)], {"id": model.id}, {"id": model.id})
-
-
 def export(kind_name, args, where=None, before_batch=None):
     """Every matching record, in sort order, a batch at a time: memory stays flat however many there are.
 
@@ -471,7 +459,6 @@ def export(kind_name, args, where=None, before_batch=None):
     shape = shape_of(kind_name, args)
     model = p.kind.model
     renew = before_batch if before_batch is not None else (lambda: None)
-    by_id = p.keys == [SortKey("id", False)]
     after = None
     while True:
         renew()
@@ -479,10 +466,8 @@ def export(kind_name, args, where=None, before_batch=None):
         for start in range(0, len(ids), EXPORT_BATCH):
             batch = ids[start:start + EXPORT_BATCH]
             renew()
-            rows = _fetch(_ordered(_by_id(p, len(batch))), model, batch)
-            if not by_id:
-                position = {ident: n for n, ident in enumerate(batch)}
-                rows.sort(key=lambda row: position[row["id"]])
+            position = {ident: n for n, ident in enumerate(batch)}   # the batch is in sort order
+            rows = sorted(sql.records_by_ids(model, batch, live=True), key=lambda row: position[row["id"]])
             renew()   # building the batch's records is its own bounded piece of work
             yield from p.kind.represent(rows, shape)
         if len(ids) < EXPORT_KEYS_BATCH:
