@@ -63,6 +63,27 @@ def test_a_query_over_the_time_limit_is_stopped_with_503(client, app, monkeypatc
     assert body["type"] == "/problems/query-timeout" and "1000 ms" in body["detail"]
 
 
+@pytest.mark.skipif(ENGINE != "sqlite", reason="simulates SQLite's progress handler clock")
+def test_an_export_over_the_time_limit_is_refused_before_it_starts(client, app, monkeypatch):
+    """The export's first query runs before the stream's "200 OK" goes out, so a refusal is a 503, not a
+    stream cut short. The deadline is made to pass just as that query starts."""
+    from flask import g
+
+    from api.services import queries
+
+    original = queries._sort_values
+
+    def past_the_deadline(*args):
+        g.query_deadline = timeouts.time.monotonic() - 1
+        return original(*args)
+
+    monkeypatch.setattr(timeouts, "STEPS_BETWEEN_CHECKS", 1)
+    monkeypatch.setattr(queries, "_sort_values", past_the_deadline)
+    response = client.get("/v1/events?format=ndjson")
+    assert response.status_code == 503 and response.mimetype == "application/problem+json"
+    assert response.get_json()["type"] == "/problems/query-timeout"
+
+
 @pytest.mark.skipif(ENGINE != "postgresql", reason="PostgreSQL's statement_timeout; SQLite's limit is tested above")
 def test_a_slow_statement_is_stopped_by_statement_timeout(client, app, monkeypatch):
     from api.services import queries

@@ -1,4 +1,6 @@
 """Full-text search: ranking, stems, phrases, and the index following every write."""
+import pytest
+
 from helpers import BODIES, STATEMENT, problem
 
 
@@ -71,3 +73,13 @@ def test_search_syntax_never_breaks(client):
         assert response.status_code in (200, 400), q
         if response.status_code == 400:
             problem(response, 400)
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "geojson", "ndjson"])
+def test_a_query_without_words_is_a_clear_error_in_every_format(client, fmt):
+    """Found by schemathesis: the NDJSON export planned its query lazily, after "200 OK" had gone out, so a
+    q of control characters surfaced as a 500 from the server instead of this 400."""
+    kind = "events" if fmt == "geojson" else "statements"
+    response = client.get(f"/v1/{kind}", query_string={"q": "\u0081\U000f9179", "format": fmt})
+    body = problem(response, 400)
+    assert "q" in body["errors"]

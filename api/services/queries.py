@@ -454,15 +454,23 @@ def export(kind_name, args, where=None, before_batch=None):
     so no statement stays open for the whole export, and the filter and sort run once per that many
     records rather than once per batch); their records are then read and built EXPORT_BATCH at a time by
     ID. `before_batch()` runs before each query and before building each batch's records (the app renews
-    the query time limit there)."""
+    the query time limit there).
+
+    The plan and the first query run now, before a streamed response has sent its status: a bad parameter
+    or a refused query must become an error response, not a stream cut short after "200 OK". Only the
+    returned generator is lazy."""
     p = plan(kind_name, args, where)
     shape = shape_of(kind_name, args)
-    model = p.kind.model
     renew = before_batch if before_batch is not None else (lambda: None)
-    after = None
+    renew()
+    first = _sort_values(p, None, EXPORT_KEYS_BATCH)
+    return _export_batches(p, shape, renew, first)
+
+
+def _export_batches(p, shape, renew, first):
+    model = p.kind.model
+    ids, after = first
     while True:
-        renew()
-        ids, after = _sort_values(p, after, EXPORT_KEYS_BATCH)
         for start in range(0, len(ids), EXPORT_BATCH):
             batch = ids[start:start + EXPORT_BATCH]
             renew()
@@ -472,3 +480,5 @@ def export(kind_name, args, where=None, before_batch=None):
             yield from p.kind.represent(rows, shape)
         if len(ids) < EXPORT_KEYS_BATCH:
             return
+        renew()
+        ids, after = _sort_values(p, after, EXPORT_KEYS_BATCH)
