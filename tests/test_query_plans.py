@@ -116,6 +116,27 @@ def test_actor_listing_walks_the_index_in_order(app, engine):
     assert not any("TEMP B-TREE" in step for step in steps), steps
 
 
+def test_an_events_links_are_read_from_covering_indexes(client, app, engine, monkeypatch):
+    """A page's participants and its links given as IDs come from (event_id, position, ...) indexes alone,
+    in order: no visit to the link tables' rows, no sort (migrations/0005)."""
+    if engine != "sqlite":
+        pytest.skip("SQLite's EXPLAIN QUERY PLAN")
+    from api import representations
+    run, original = [], representations.sql.rows
+    monkeypatch.setattr(representations.sql, "rows", lambda text, params=(): (run.append((text, params)),
+                                                                              original(text, params))[1])
+    # Embedded participants (with their actors' names); treaties, figures and sources as IDs.
+    assert client.get("/v1/events?limit=5&include=participants").status_code == 200
+    link_tables = ("participant", "event_treaty", "figure", "event_source")
+    with app.app_context(), db.database.connection_context():
+        plans = [[row[3] for row in db.database.execute_sql("EXPLAIN QUERY PLAN " + text, params)]
+                 for text, params in run if any(f'"{table}"' in text for table in link_tables)]
+    read = [step for steps in plans for step in steps if step.startswith("SEARCH")]
+    for table in link_tables:
+        assert any(f"USING COVERING INDEX {table}_event_id_position" in step for step in read), (table, read)
+    assert not any("TEMP B-TREE" in step for steps in plans for step in steps), plans
+
+
 # --- counting from the partial index of live records ----------------------------------------------------------
 
 @pytest.mark.parametrize("kind", ["sources", "actors", "places", "events", "treaties", "statements"])
