@@ -8,12 +8,11 @@ from werkzeug.routing import IntegerConverter
 
 from . import config as config_module
 from . import access, db, errors, observability, openapi, timeouts
-from .ratelimit import limiter
+from .ratelimit import SAFE_METHODS, limiter
 from .resources import actors, changes, events, meta, places, sources, statements, tokens, treaties
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens)
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
-READ_METHODS = frozenset(("GET", "HEAD", "OPTIONS"))
 
 
 def create_app(config=None):
@@ -118,13 +117,13 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
             _check_request_body()
         _connect()
         access.authenticate()
-        if method not in READ_METHODS:
+        if method not in SAFE_METHODS:
             for hook in limit_before:
                 hook()
 
     def after(response):
         method = request.method
-        if method in READ_METHODS:
+        if method in SAFE_METHODS:
             if method != "OPTIONS":
                 response = _conditional_get(response)
         else:
@@ -134,7 +133,7 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
 
     def teardown(error):
         try:
-            if request.method not in READ_METHODS:
+            if request.method not in SAFE_METHODS:
                 for hook in limit_teardown:
                     hook(error)
         finally:

@@ -62,8 +62,12 @@ def _who():
     return f"token:{token['id']}" if token else f"ip:{get_remote_address()}"
 
 
+# The methods that only read (RFC 9110's safe methods; TRACE is not served): never rate-limited.
+SAFE_METHODS = frozenset(("GET", "HEAD", "OPTIONS"))
+
+
 def _is_read():
-    return request.method in ("GET", "HEAD", "OPTIONS")
+    return request.method in SAFE_METHODS
 
 
 def _write_limit():

@@ -88,13 +88,19 @@ def _resolver(embed, lookup, ids):
     return lambda ident: refs.get(ident) if ident is not None else None
 
 
-def _owned(model, owner_field, owner_ids, *columns, order=None):
-    """The rows a record owns, in their given order: (owner id, *columns) tuples."""
+def _select_owned(model, owner_field, owner_ids, selected=None, order=None):
+    """Rows (tuples) of `model` owned by these records, in their given order (or `order`): the owner's
+    ID first, then the `selected` SQL text."""
     owner = _column(getattr(model, owner_field))
     order = order or f"{owner}, {quote('position')}"
-    selected = ", ".join([owner] + [_column(c) for c in columns])
+    selected = f"{owner}, {selected}" if selected else owner
     return sql.rows(f"SELECT {selected} FROM {_table(model)} WHERE {owner} IN ({marks(len(owner_ids))}) "
-                f"ORDER BY {order}", list(owner_ids))
+                    f"ORDER BY {order}", list(owner_ids))
+
+
+def _owned(model, owner_field, owner_ids, *columns, order=None):
+    """The rows a record owns, in their given order: (owner id, *columns) tuples."""
+    return _select_owned(model, owner_field, owner_ids, ", ".join(_column(c) for c in columns), order)
 
 
 def _links(model, owner_field, owner_ids, *columns):
@@ -131,10 +137,7 @@ def _owned_records(model, owner_field, owner_ids):
     if not owner_ids:
         return []
     columns, keys = sql.select_list(model)
-    owner = _column(getattr(model, owner_field))
-    found = sql.rows(f"SELECT {columns} FROM {_table(model)} WHERE {owner} IN ({marks(len(owner_ids))}) "
-                     f"ORDER BY {owner}, {quote('position')}", list(owner_ids))
-    return [dict(zip(keys, row)) for row in found]
+    return [dict(zip(keys, row[1:])) for row in _select_owned(model, owner_field, owner_ids, columns)]
 
 
 def _external_ids(model, owner_field, ids):
@@ -178,13 +181,10 @@ def places(rows, shape=FULL):
         "external_ids": external.get(row["id"], {})}) for row in rows]
 
 
-def _figures(event_ids, embed):
+def _embedded_figures(event_ids):
+    """event id -> [figure with its claimant and sources]. (Figures given as IDs: _event_id_links.)"""
     figures = defaultdict(list)
     if not event_ids:
-        return figures
-    if not embed:
-        for event_id, figure_id in _owned(Figure, "event", event_ids, Figure.id):
-            figures[event_id].append(figure_id)
         return figures
     found = _owned_records(Figure, "event", event_ids)
     claimants = actor_refs(row["claimant"] for row in found)
@@ -260,7 +260,7 @@ def events(rows, shape=FULL):
                         for event_id, rows_ in links.items()}
     figures = cited = {}
     if shape.wants("figures"):
-        figures = _figures(ids, True) if shape.embeds("figures") else linked["figures"]
+        figures = _embedded_figures(ids) if shape.embeds("figures") else linked["figures"]
     if shape.wants("sources"):
         cited = _sources(EventSource, "event", ids, True) if shape.embeds("sources") else linked["sources"]
     place = _resolver(shape.embeds("place") and shape.wants("place"), place_refs, [row["place"] for row in rows])

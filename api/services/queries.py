@@ -11,6 +11,7 @@ import base64
 import binascii
 import datetime
 from dataclasses import dataclass
+from functools import cache
 
 import orjson
 from peewee import fn
@@ -363,15 +364,10 @@ def _ordered(p, after=None):
 
 # --- reading rows --------------------------------------------------------------------------------------------
 
-_ROW_KEYS = {}   # model -> column name -> row key
-
-
+@cache
 def _row_keys(model):
     """column name -> the key peewee's .dicts() gives it (the field's name: place_id -> place)."""
-    found = _ROW_KEYS.get(model)
-    if found is None:
-        found = _ROW_KEYS[model] = {field.column_name: field.name for field in model._meta.sorted_fields}
-    return found
+    return {field.column_name: field.name for field in model._meta.sorted_fields}
 
 
 def _fetch(query, model):
