@@ -35,10 +35,13 @@ def _in(column, values):
 
 
 def _places_within(place_id):
-    """IDs of a place and every place inside it, at any depth (a recursive CTE over place.parent)."""
+    """IDs of a place and every place inside it, at any depth (a recursive CTE over place.parent).
+
+    UNION, not UNION ALL: a place already produced is not walked again, so even a cycle in the data (which
+    writes refuse, api/services/rules.py) ends the walk instead of running until the query time limit."""
     base = Place.select(Place.id).where(Place.id == place_id).cte("tree", recursive=True, columns=("id",))
     child = Place.alias()
-    tree = base.union_all(child.select(child.id).join(base, on=(child.parent == base.c.id)))
+    tree = base.union(child.select(child.id).join(base, on=(child.parent == base.c.id)))
     return tree.select_from(tree.c.id)
 
 
