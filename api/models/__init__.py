@@ -1,5 +1,5 @@
 """Peewee models, bound to the unbound database object in api.db."""
-from .auth import Token
+from .auth import ServiceSecret, Token
 from .base import BaseModel, Record, StableIdField, utcnow
 from .history import Revision
 from .requests import IdempotencyKey, RateLimit
@@ -27,5 +27,9 @@ def search_models():
     return list(tables.values())
 
 
+# The service's own keys stay with the database they were made for: exports do not carry them.
+OWN_MODELS = [ServiceSecret]
+
+
 def all_models():
-    return PORTABLE_MODELS + search_models()
+    return PORTABLE_MODELS + OWN_MODELS + search_models()
