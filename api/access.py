@@ -7,9 +7,9 @@ READS_NEED_TOKEN is set.
 import re
 from urllib.parse import unquote
 
-from flask import current_app, g, request
+from flask import current_app, g, has_request_context, request
 
-from .services import tokens
+from .services import pseudonyms, tokens
 from .services.exceptions import Forbidden, PreconditionRequired, Unauthorized
 from .services.records import Change
 
@@ -70,3 +70,8 @@ def change(expected=None):
     if note is not None:
         note = unquote(note)[:MAX_NOTE_LENGTH]
     return Change(token_id=token.get("id"), token_name=token.get("name"), note=note, expected_version=expected)
+
+
+# Tokens' real names are for admins; everyone else sees pseudonyms (api/services/pseudonyms.py).
+pseudonyms.show_real_names_when(
+    lambda: has_request_context() and (g.get("token") or {}).get("role") == "admin")

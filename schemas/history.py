@@ -7,15 +7,36 @@ from .queries import CommaList
 ACTIONS = ("create", "update", "delete", "restore")
 
 
+WHO = ("Who made the change: to admins, the name of the token (kept after the token is revoked); to "
+       "everyone else, a stable pseudonym of it (curator-<8 hex digits>). Changes made by the service itself "
+       "read system or example data.")
+
+
+class Redaction(StrictSchema):
+    at = fields.DateTime(required=True, metadata={"description": "When the revision was redacted (UTC)."})
+    by = fields.String(required=True, metadata={
+        "description": "The admin who redacted it: their token's name to admins, its pseudonym to others."})
+    reason = fields.String(required=True, metadata={"description": "Why it was redacted."})
+
+
+class RedactionIn(StrictSchema):
+    reason = fields.String(required=True, validate=validate.Length(min=1, max=2000), metadata={
+        "description": "Why the content is erased; shown to everyone in its place."})
+
+
+REDACTION = {"description": "Null, or who erased this revision's data and note (then both null), when and why."}
+
+
 class Revision(StrictSchema):
     version = fields.Integer(required=True)
     action = fields.String(required=True, validate=validate.OneOf(ACTIONS))
     at = fields.DateTime(required=True)
-    token_name = fields.String(required=True, allow_none=True, metadata={
-        "description": "Name of the token that made the change (kept after the token is revoked)."})
+    token_name = fields.String(required=True, allow_none=True, metadata={"description": WHO})
     note = fields.String(required=True, allow_none=True, metadata={"description": "The Change-Note sent with it."})
     data = fields.Dict(required=True, allow_none=True, metadata={
-        "description": "The record after the change, in the form PUT accepts; null for a deletion."})
+        "description": "The record after the change, in the form PUT accepts; null for a deletion and for a "
+                       "redacted revision."})
+    redaction = fields.Nested(Redaction, required=True, allow_none=True, metadata=REDACTION)
     href = fields.String(required=True)
 
 
@@ -33,9 +54,11 @@ class ChangeEntry(StrictSchema):
         "description": "create, update, delete, or restore (a deleted record back: treat it like create)."})
     at = fields.DateTime(required=True)
     href = fields.String(required=True)
-    token_name = fields.String(required=True, allow_none=True)
-    note = fields.String(required=True, allow_none=True)
-    data = fields.Dict(required=True, allow_none=True)
+    token_name = fields.String(required=True, allow_none=True, metadata={"description": WHO})
+    note = fields.String(required=True, allow_none=True, metadata={"description": "The Change-Note sent with it."})
+    data = fields.Dict(required=True, allow_none=True, metadata={
+        "description": "The record after the change; null for a deletion and for a redacted change."})
+    redaction = fields.Nested(Redaction, required=True, allow_none=True, metadata=REDACTION)
 
 
 class ChangePage(StrictSchema):
@@ -60,8 +83,11 @@ class ChangesQuery(StrictSchema):
 
 class TokenIn(StrictSchema):
     name = fields.String(required=True, validate=validate.Length(min=1, max=200), metadata={
-        "description": "Who or what will use the token; recorded with every change it makes."})
+        "description": "Who or what will use the token, unique among tokens; recorded with every change it "
+                       "makes (the public sees a pseudonym instead)."})
     role = fields.String(required=True, validate=validate.OneOf(["reader", "curator", "admin"]))
+    expires_at = fields.AwareDateTime(load_default=None, allow_none=True, metadata={
+        "description": "When the token stops working (RFC 3339, with a time zone); omit or null: never."})
 
 
 class Token(StrictSchema):
@@ -70,6 +96,8 @@ class Token(StrictSchema):
     role = fields.String(required=True)
     created_at = fields.DateTime(required=True)
     revoked_at = fields.DateTime(required=True, allow_none=True)
+    expires_at = fields.DateTime(required=True, allow_none=True, metadata={
+        "description": "When the token stops working (UTC); null: never."})
     href = fields.String(required=True)
 
 

@@ -51,7 +51,7 @@ def test_delete_leaves_a_tombstone(client, kind):
     created = client.post(f"/v1/{kind}", json=BODIES[kind]).get_json()
     assert client.delete(f"/v1/{kind}/{created['id']}").status_code == 204
     body = problem(client.get(f"/v1/{kind}/{created['id']}"), 410)
-    assert body["deleted_by"] == "test curator" and body["deleted_at"]
+    assert body["deleted_by"].startswith("curator-") and body["deleted_at"]   # admins see the token's name
     problem(client.delete(f"/v1/{kind}/{created['id']}"), 410)
     problem(client.patch(f"/v1/{kind}/{created['id']}", json={}), 410)
     assert created["id"] not in [r["id"] for r in client.get(f"/v1/{kind}?limit=500").get_json()["items"]]

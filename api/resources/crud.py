@@ -8,7 +8,7 @@ from flask import request
 from flask_smorest import abort
 
 from schemas.common import Problem, page_of
-from schemas.history import Revision, RevisionList
+from schemas.history import RedactionIn, Revision, RevisionList
 from schemas.queries import GEO_KINDS, QUERY_SCHEMAS, record_args
 
 from .. import access
@@ -71,7 +71,8 @@ def write_doc(blp, *headers):
 
 def collection_blueprint(kind_name, schema_in, schema_out, description):
     """A blueprint with GET/POST on /v1/<kind>, GET/PUT/PATCH/DELETE on /v1/<kind>/<id>, and the record's
-    history: /revisions, /revisions/<n>, /revisions/<n>/restore, and /restore for a deleted record."""
+    history: /revisions, /revisions/<n>, /revisions/<n>/restore, /revisions/<n>/redaction (admins), and
+    /restore for a deleted record."""
     kind = records.kind_of(kind_name)
     label = kind.label()
     blp = Blueprint(kind_name, __name__, url_prefix=f"/v1/{kind_name}", description=description)
@@ -185,20 +186,29 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
         return json_response(history.revision(kind_name, record_id, version))
     get_revision.__doc__ = f"One revision of the {label}."
 
+    @blp.route("/<int:record_id>/revisions/<int:version>/redaction", methods=["POST"])
+    @blp.arguments(RedactionIn, content_type="application/json")
+    @blp.response(200, Revision)
+    @blp.doc(security=SECURITY)
+    @errors(blp, 400, 401, 403, 404, 409, 413, 415, 422, 429)
+    def redact_revision(data, record_id, version):
+        token = access.require("admin")
+        return json_response(history.redact(kind_name, record_id, version, data["reason"], token))
+    redact_revision.__doc__ = (f"Admins: erase a revision's content and note from the {label}'s history and "
+                               "the change feed, for good, keeping who redacted it, when and why (409 for the "
+                               "content the record shows now: change or delete it first).")
+
     @blp.route("/<int:record_id>/revisions/<int:version>/restore", methods=["POST"])
     @blp.response(200, schema_out)
     @write_doc(blp, IF_MATCH, CHANGE_NOTE)
     @errors(blp, 401, 403, 404, 410, 412, 422, 428, 429)
     def restore_revision(record_id, version):
         change = access.change(access.expected_version())
-        old = history.revision(kind_name, record_id, version)
-        if old["data"] is None:
-            abort(422, messages={"json": {"version": [f"Revision {version} is a deletion; there is no content "
-                                                      "to restore."]}})
+        content = history.content_to_restore(kind_name, record_id, version)   # 422 for a deletion or redaction
         if change.note is None:
             change = records.Change(change.token_id, change.token_name, f"Restore revision {version}.",
                                     change.expected_version)
-        return record_response(records.replace(kind, record_id, schema_in().load(old["data"]), change))
+        return record_response(records.replace(kind, record_id, schema_in().load(content), change))
     restore_revision.__doc__ = (f"Make the {label} what it was at an earlier revision: a new revision whose "
                                 "content equals the old one.")
 

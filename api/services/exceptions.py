@@ -73,3 +73,10 @@ class Unauthorized(ServiceError):
 class Forbidden(ServiceError):
     status = 403
     title = "Forbidden"
+
+
+class Conflict(ServiceError):
+    """The request is valid but the state of what it names forbids it (a name taken, a redacted revision)."""
+
+    status = 409
+    title = "Conflict"

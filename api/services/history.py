@@ -1,7 +1,13 @@
 """The history of records (revisions) and the change feed across all kinds.
 
-Revisions are written only by records.py, in the transaction of the change they describe; nothing here
-writes them, and the API offers no way to edit or delete one.
+Revisions are written by records.py, in the transaction of the change they describe; the API offers no way
+to edit or delete one. The one change allowed to a revision is an admin's redaction (`redact`): its data
+and note are overwritten with null in the stored row itself, so that no later read, feed page, export or
+backup holds them, and who redacted it, when and why are kept in their place. Whoever reads history later
+(`as_of` reads included, when they come) reads these rows and so honours redactions without more work.
+
+Who made a change is shown through api/services/pseudonyms.py: the token's name to admins, a stable
+pseudonym to everyone else.
 
 The change feed pages by revision ID. Every write takes the database's write lock before it begins
 (BEGIN IMMEDIATE on SQLite), so writes commit one after another and revision IDs are handed out in commit
@@ -13,38 +19,106 @@ import binascii
 
 import orjson
 
-from ..models import Revision
-from .exceptions import InvalidParameter, NotFound
+from ..db import write_transaction
+from ..models import Revision, utcnow
+from . import pseudonyms
+from .exceptions import Conflict, InvalidInput, InvalidParameter, NotFound
+from .kinds import KINDS
+
+MAX_REASON_LENGTH = 2000
 
 
-def _entry(row, with_data=True):
-    entry = {"change": encode_cursor(row["id"]), "kind": row["kind"], "id": row["record_id"],
-             "version": row["version"], "action": row["action"], "at": row["at"],
-             "href": f"/v1/{row['kind']}/{row['record_id']}", "token_name": row["token_name"],
-             "note": row["note"]}
-    if with_data:
-        entry["data"] = orjson.loads(row["data"]) if row["data"] is not None else None
-    return entry
+def _redaction(row, shown):
+    if row["redacted_at"] is None:
+        return None
+    return {"at": row["redacted_at"], "by": shown(row["redacted_by_token_id"], row["redacted_by"]),
+            "reason": row["redaction_reason"]}
+
+
+def _common(row, shown):
+    return {"version": row["version"], "action": row["action"], "at": row["at"],
+            "token_name": shown(row["token_id"], row["token_name"]), "note": row["note"],
+            "data": orjson.loads(row["data"]) if row["data"] is not None else None,
+            "redaction": _redaction(row, shown)}
+
+
+def _entry(row, shown):
+    return {"change": encode_cursor(row["id"]), "kind": row["kind"], "id": row["record_id"],
+            "href": f"/v1/{row['kind']}/{row['record_id']}", **_common(row, shown)}
+
+
+def _revision(row, shown):
+    return {**_common(row, shown), "href": f"/v1/{row['kind']}/{row['record_id']}/revisions/{row['version']}"}
 
 
 def revisions(kind_name, record_id):
     rows = (Revision.select().where((Revision.kind == kind_name) & (Revision.record_id == record_id))
             .order_by(Revision.version).dicts())
-    return [_revision(row) for row in rows]
+    shown = pseudonyms.namer()
+    return [_revision(row, shown) for row in rows]
 
 
-def _revision(row):
-    return {"version": row["version"], "action": row["action"], "at": row["at"], "token_name": row["token_name"],
-            "note": row["note"], "data": orjson.loads(row["data"]) if row["data"] is not None else None,
-            "href": f"/v1/{row['kind']}/{row['record_id']}/revisions/{row['version']}"}
-
-
-def revision(kind_name, record_id, version):
+def _row(kind_name, record_id, version):
     row = (Revision.select().where((Revision.kind == kind_name) & (Revision.record_id == record_id)
                                    & (Revision.version == version)).dicts().first())
     if row is None:
         raise NotFound(f"No revision {version} of {kind_name} {record_id}.")
-    return _revision(row)
+    return row
+
+
+def revision(kind_name, record_id, version):
+    return _revision(_row(kind_name, record_id, version), pseudonyms.namer())
+
+
+def _redacted_message(version, row, shown):
+    return (f"Revision {version} was redacted on {row['redacted_at']:%Y-%m-%d %H:%M} UTC by "
+            f"{shown(row['redacted_by_token_id'], row['redacted_by'])} ({row['redaction_reason']}): its content "
+            "is gone for good.")
+
+
+def content_to_restore(kind_name, record_id, version):
+    """The content of a revision, to make the record that again; 422 if it has none (a deletion) or it
+    was redacted."""
+    row = _row(kind_name, record_id, version)
+    if row["redacted_at"] is not None:
+        message = _redacted_message(version, row, pseudonyms.namer()) + " There is nothing to restore."
+        raise InvalidInput({"version": [message]}, detail="That revision was redacted.")
+    if row["data"] is None:
+        raise InvalidInput({"version": [f"Revision {version} is a deletion; there is no content to restore."]})
+    return orjson.loads(row["data"])
+
+
+def redacted_content(kind_name, record_id, version):
+    """A Conflict if revision `version` of the record was redacted (None otherwise): a deleted record
+    whose last content was redacted must not be brought back with it."""
+    row = (Revision.select().where((Revision.kind == kind_name) & (Revision.record_id == record_id)
+                                   & (Revision.version == version)).dicts().first())
+    if row is not None and row["redacted_at"] is not None:
+        return Conflict(_redacted_message(version, row, pseudonyms.namer())
+                        + " Create the record anew, or restore an earlier revision's content.")
+    return None
+
+
+def redact(kind_name, record_id, version, reason, token):
+    """Overwrite a revision's data and note with null, for good, recording who (an admin `token`), when
+    and why. Refused for the content a live record still shows (change or delete the record first), and
+    for a revision already redacted."""
+    reason = (reason or "").strip()
+    if not reason or len(reason) > MAX_REASON_LENGTH or "\x00" in reason:
+        raise InvalidInput({"reason": [f"Say why, in 1 to {MAX_REASON_LENGTH} characters."]})
+    model = KINDS[kind_name].model
+    with write_transaction():
+        row = _row(kind_name, record_id, version)
+        if row["redacted_at"] is not None:
+            raise Conflict(_redacted_message(version, row, pseudonyms.namer()))
+        current = model.select(model.version, model.deleted_at).where(model.id == record_id).tuples().first()
+        if current is not None and current[1] is None and current[0] == version:
+            raise Conflict(f"Revision {version} is what the {KINDS[kind_name].label()} {record_id} shows now: change or "
+                           "delete the record first, then redact this revision.")
+        Revision.update(data=None, note=None, redacted_at=utcnow(), redacted_by_token_id=token["id"],
+                        redacted_by=token["name"], redaction_reason=reason).where(
+            Revision.id == row["id"]).execute()
+    return revision(kind_name, record_id, version)
 
 
 def encode_cursor(revision_id):
@@ -73,4 +147,5 @@ def changes(after=None, limit=100, kind=None, token_name=None):
     more = len(rows) > limit
     rows = rows[:limit]
     resume = encode_cursor(rows[-1]["id"]) if rows else (after or encode_cursor(0))
-    return [_entry(row) for row in rows], resume, more
+    shown = pseudonyms.namer()
+    return [_entry(row, shown) for row in rows], resume, more

@@ -13,7 +13,7 @@ import orjson
 from .. import sql
 from ..db import write_transaction
 from ..models import Revision, utcnow
-from . import search
+from . import history, pseudonyms, search
 from .exceptions import Gone, InvalidInput, NotFound, PreconditionFailed, StillReferenced
 from .kinds import KINDS
 from .rules import missing_references
@@ -56,7 +56,13 @@ def _state(kind, record_id):
 
 
 def _gone(kind, record_id, deleted_at, deleted_by):
-    return Gone(f"The {_label(kind, record_id)} was deleted.", deleted_at=deleted_at, deleted_by=deleted_by)
+    """410, naming who deleted the record as this caller may see them (api/services/pseudonyms.py): the
+    token is the one of the deletion's revision, which has the record's current version."""
+    deleter = (Revision.select(Revision.token_id).join(kind.model, on=(
+        (Revision.record_id == kind.model.id) & (Revision.version == kind.model.version)))
+        .where((Revision.kind == kind.name) & (Revision.record_id == record_id)).scalar())
+    return Gone(f"The {_label(kind, record_id)} was deleted.", deleted_at=deleted_at,
+                deleted_by=pseudonyms.namer()(deleter, deleted_by))
 
 
 def get_version(kind, record_id):
@@ -219,6 +225,9 @@ def undelete(kind, record_id, change=SYSTEM):
         if change.expected_version is not None and change.expected_version != version:
             raise PreconditionFailed(f"The {_label(kind, record_id)} is at version {version}.",
                                      current_version=version)
+        redacted = history.redacted_content(kind.name, record_id, version - 1)   # what the tombstone holds
+        if redacted is not None:
+            raise redacted
         rows = list(kind.model.select().where(kind.model.id == record_id).dicts())
         data = orjson.loads(orjson.dumps(kind.to_input(kind.represent(rows)[0])))
         _check(kind, record_id, data)

@@ -3,7 +3,12 @@
 A token reads `cf_<id>_<secret>`. Only a SHA-256 of the secret is stored; a presented token is found by
 its ID and its secret compared to the stored hash with hmac.compare_digest, in constant time. Secrets are
 256 random bits, so a fast hash is enough: there is nothing to brute-force.
+
+Names are unique (the audit view and the CLI find a token by name). A token may expire (`expires_at`):
+from then on it is refused with a 401 that says so. Rotating a token gives it a new secret and keeps its
+ID, name, role, expiry and history: the old secret stops working at once.
 """
+import datetime
 import hashlib
 import hmac
 import re
@@ -11,10 +16,12 @@ import secrets
 
 from ..db import write_transaction
 from ..models import Token, utcnow
-from .exceptions import InvalidInput, NotFound
+from .exceptions import Conflict, InvalidInput, NotFound, Unauthorized
 
 ROLES = ("reader", "curator", "admin")
 TOKEN_FORMAT = re.compile(r"^cf_([1-9][0-9]{0,17})_([A-Za-z0-9_-]{20,100})$")
+EXPIRED_CHALLENGE = 'Bearer realm="conflict-facts", error="invalid_token", error_description="The token expired"'
+
 
 
 def rank(role):
@@ -27,19 +34,52 @@ def _hash(secret):
 
 def _public(row):
     return {"id": row["id"], "name": row["name"], "role": row["role"], "created_at": row["created_at"],
-            "revoked_at": row["revoked_at"], "href": f"/v1/tokens/{row['id']}"}
+            "revoked_at": row["revoked_at"], "expires_at": row["expires_at"], "href": f"/v1/tokens/{row['id']}"}
 
 
-def create(name, role):
-    """A new token: (its public description, the token itself, which is shown this once only)."""
+def _utc(moment):
+    """A datetime (aware, or naive UTC) as the naive UTC the database keeps."""
+    if moment is not None and moment.tzinfo is not None:
+        moment = moment.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+    return moment
+
+
+def _token_string(token_id, secret):
+    return f"cf_{token_id}_{secret}"
+
+
+def create(name, role, expires_at=None):
+    """A new token: (its public description, the token itself, which is shown this once only).
+    `expires_at` (a datetime, aware or naive UTC) must be in the future; None: it never expires."""
     if role not in ROLES:
         raise InvalidInput({"role": [f"Must be one of: {', '.join(ROLES)}."]})
-    if not name or not name.strip() or len(name) > 200:
+    name = (name or "").strip()
+    if not name or len(name) > 200:
         raise InvalidInput({"name": ["Give a name of 1 to 200 characters."]})
+    expires_at = _utc(expires_at)
+    if expires_at is not None and expires_at <= utcnow():
+        raise InvalidInput({"expires_at": ["Must be in the future."]})
     secret = secrets.token_urlsafe(32)
     with write_transaction():
-        token_id = Token.insert(name=name.strip(), role=role, secret_hash=_hash(secret), created_at=utcnow()).execute()
-    return get(token_id), f"cf_{token_id}_{secret}"
+        # Writes are serialised: no other create can take the name between this check and the insert.
+        if Token.select().where(Token.name == name).exists():
+            raise Conflict(f"A token named '{name}' exists already: token names are unique. Choose another "
+                           "name, or rotate that token to get it a new secret.")
+        token_id = Token.insert(name=name, role=role, secret_hash=_hash(secret), created_at=utcnow(),
+                                expires_at=expires_at).execute()
+    return get(token_id), _token_string(token_id, secret)
+
+
+def rotate(token_id):
+    """A new secret for a token, same ID: (its public description, the new token, shown this once). The
+    old secret stops working at once. A revoked token stays revoked: refused."""
+    secret = secrets.token_urlsafe(32)
+    with write_transaction():
+        token = get(token_id)
+        if token["revoked_at"] is not None:
+            raise Conflict(f"Token {token_id} is revoked: create a new token instead.")
+        Token.update(secret_hash=_hash(secret)).where(Token.id == token_id).execute()
+    return token, _token_string(token_id, secret)
 
 
 def get(token_id):
@@ -67,7 +107,8 @@ def find_by_name(name):
 
 
 def authenticate(presented):
-    """The live token a bearer string names, or None. Same work whether or not the ID exists."""
+    """The live token a bearer string names, or None. Same work whether or not the ID exists. An expired
+    token (right secret) is refused with a 401 of its own, so its holder knows to ask for a new one."""
     match = TOKEN_FORMAT.match(presented or "")
     if not match:
         return None
@@ -76,4 +117,7 @@ def authenticate(presented):
     stored = row["secret_hash"] if row else "0" * 64
     if not hmac.compare_digest(_hash(secret), stored) or row is None or row["revoked_at"] is not None:
         return None
+    if row["expires_at"] is not None and row["expires_at"] <= utcnow():
+        raise Unauthorized(f"The bearer token expired at {row['expires_at']:%Y-%m-%d %H:%M:%S} UTC: ask an admin "
+                           "for a new one.", challenge=EXPIRED_CHALLENGE)
     return _public(row)
