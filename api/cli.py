@@ -1,6 +1,8 @@
 """The `conflict-facts` command: serve, db, fixtures, tokens, backup/restore, export/import."""
 import argparse
+import datetime
 import os
+import re
 import sys
 
 from . import config as config_module
@@ -11,9 +13,30 @@ def _bind():
     db.bind(config_module.load()["DATABASE_URL"])
 
 
+class TokenFileError(Exception):
+    """The initial admin token file cannot be written safely; the message says what to do."""
+
+
+def _open_token_file(path):
+    """Open `path` for the initial admin token: created 0600, or an existing regular file truncated and set
+    to 0600 whatever its mode was; never through a symlink (O_NOFOLLOW), never a device or a FIFO."""
+    try:
+        if os.path.islink(path):
+            raise TokenFileError(f"{path} is a symbolic link: the admin token is never written through one. "
+                                 "Remove it, or set INITIAL_ADMIN_TOKEN_FILE to another path.")
+        if os.path.exists(path) and not os.path.isfile(path):
+            raise TokenFileError(f"{path} is not a regular file: set INITIAL_ADMIN_TOKEN_FILE to a file path.")
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_NONBLOCK, 0o600)
+    except OSError as error:
+        raise TokenFileError(f"cannot write the admin token to {path}: {error.strerror}") from None
+    os.fchmod(descriptor, 0o600)   # O_CREAT's mode applies to a new file only
+    return os.fdopen(descriptor, "w")
+
+
 def prepare_database(load_examples=True, log=print, initial_admin_token_file=""):
     """Migrate the database and, when it holds no records yet, load the example data; on a first start,
-    write an admin token to `initial_admin_token_file` if one is named."""
+    write an admin token to `initial_admin_token_file` if one is named (if it cannot be written safely,
+    exit with one line saying why: then no token is made, and the next start tries again)."""
     from .services import fixtures, migrations, tokens
 
     _bind()
@@ -24,11 +47,16 @@ def prepare_database(load_examples=True, log=print, initial_admin_token_file="")
             report = fixtures.load()
             log("example data loaded: " + ", ".join(f"{kind} {created}" for kind, (created, _) in report.items()))
         if initial_admin_token_file and not tokens.all_tokens():
-            _, secret = tokens.create("initial admin", "admin")
-            descriptor = os.open(initial_admin_token_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(descriptor, "w") as fh:
+            # The file first: a token is made only once there is a safe place to put it.
+            try:
+                token_file = _open_token_file(initial_admin_token_file)
+            except TokenFileError as error:
+                raise SystemExit(f"conflict-facts: {error}") from None   # one line, no traceback
+            with token_file as fh:
+                _, secret = tokens.create("initial admin", "admin")
                 fh.write(secret + "\n")
-            log(f"created an admin token; it is in {initial_admin_token_file} (readable by this user only)")
+            log(f"created an admin token; it is in {initial_admin_token_file} (readable by this user only): "
+                "read it, keep it somewhere safe, and delete the file")
     db.close_all()  # the workers fork from this process: they must not inherit its connections
 
 
@@ -101,13 +129,55 @@ def _token_command(func):
     return run
 
 
+DURATION = re.compile(r"^([1-9][0-9]{0,5})([dhm])$")
+DURATION_UNITS = {"d": "days", "h": "hours", "m": "minutes"}
+
+
+def _duration(text):
+    """argparse type: '90d', '12h', '30m' -> a timedelta."""
+    match = DURATION.match(text.strip())
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration: give a number and d, h or m, e.g. 90d")
+    return datetime.timedelta(**{DURATION_UNITS[match.group(2)]: int(match.group(1))})
+
+
+def _moment(text):
+    """argparse type: an ISO 8601 date or date and time; without a time zone it is UTC."""
+    try:
+        moment = datetime.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: give e.g. 2027-03-31 or 2027-03-31T18:00+02:00")
+    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.timezone.utc)
+
+
+def _expiry(token):
+    return f"expires {token['expires_at']:%Y-%m-%d %H:%M} UTC" if token["expires_at"] else "never expires"
+
+
+def _refused(error):
+    """A service's refusal as one line."""
+    from .services.exceptions import InvalidInput
+
+    if isinstance(error, InvalidInput):
+        return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.extra["errors"].items())
+    return error.detail
+
+
 @_token_command
 def cmd_tokens_create(args):
     from .services import tokens
+    from .services.exceptions import ServiceError
 
-    token, secret = tokens.create(args.name, args.role)
-    print(f"created token {token['id']} '{token['name']}' ({token['role']}). Keep it now; it is not shown again:",
-          file=sys.stderr)
+    expires_at = args.expires_at
+    if args.expires_in is not None:
+        expires_at = datetime.datetime.now(datetime.timezone.utc) + args.expires_in
+    try:
+        token, secret = tokens.create(args.name, args.role, expires_at)
+    except ServiceError as error:
+        print(f"no token created: {_refused(error)}", file=sys.stderr)
+        return 1
+    print(f"created token {token['id']} '{token['name']}' ({token['role']}, {_expiry(token)}). Keep it now; it "
+          "is not shown again:", file=sys.stderr)
     print(secret)
     return 0
 
@@ -116,9 +186,33 @@ def cmd_tokens_create(args):
 def cmd_tokens_list(args):
     from .services import tokens
 
+    now = datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
     for token in tokens.all_tokens():
-        state = f"revoked {token['revoked_at']:%Y-%m-%d %H:%M}" if token["revoked_at"] else "active"
+        if token["revoked_at"]:
+            state = f"revoked {token['revoked_at']:%Y-%m-%d %H:%M}"
+        elif token["expires_at"] and token["expires_at"] <= now:
+            state = f"expired {token['expires_at']:%Y-%m-%d %H:%M}"
+        elif token["expires_at"]:
+            state = f"until {token['expires_at']:%Y-%m-%d %H:%M}"
+        else:
+            state = "active"
         print(f"{token['id']:>5}  {token['role']:<8} {state:<24} {token['name']}")
+    return 0
+
+
+@_token_command
+def cmd_tokens_rotate(args):
+    from .services import tokens
+    from .services.exceptions import ServiceError
+
+    try:
+        token, secret = tokens.rotate(args.id)
+    except ServiceError as error:
+        print(f"not rotated: {_refused(error)}", file=sys.stderr)
+        return 1
+    print(f"token {token['id']} '{token['name']}' has a new secret; the old one no longer works. Keep it now; "
+          "it is not shown again:", file=sys.stderr)
+    print(secret)
     return 0
 
 
@@ -215,13 +309,23 @@ def parser():
 
     tok = sub.add_parser("tokens", help="API tokens").add_subparsers(dest="tokens_command", required=True)
     create = tok.add_parser("create", help="create a token and print it (once)")
-    create.add_argument("--name", required=True, help="who will use it; recorded with every change it makes")
+    create.add_argument("--name", required=True, help="who will use it, unique among tokens; recorded with every "
+                                                      "change it makes (the public sees a pseudonym)")
     create.add_argument("--role", required=True, choices=["reader", "curator", "admin"])
+    expiry = create.add_mutually_exclusive_group()
+    expiry.add_argument("--expires-in", type=_duration, metavar="DURATION",
+                        help="the token stops working after this long: e.g. 90d, 12h, 30m (default: never)")
+    expiry.add_argument("--expires-at", type=_moment, metavar="WHEN",
+                        help="the token stops working then: an ISO 8601 date or time, UTC unless it says "
+                             "otherwise (default: never)")
     create.set_defaults(func=cmd_tokens_create)
     tok.add_parser("list", help="list tokens (never their secrets)").set_defaults(func=cmd_tokens_list)
     revoke = tok.add_parser("revoke", help="revoke a token by ID, or every token of a name")
     revoke.add_argument("token", help="a token ID or name")
     revoke.set_defaults(func=cmd_tokens_revoke)
+    rotate = tok.add_parser("rotate", help="give a token a new secret (printed once); the old one stops working")
+    rotate.add_argument("id", type=int, help="the token's ID (see `tokens list`)")
+    rotate.set_defaults(func=cmd_tokens_rotate)
     return p
 
 

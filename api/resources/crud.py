@@ -193,7 +193,7 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
     @errors(blp, 400, 401, 403, 404, 409, 413, 415, 422, 429)
     def redact_revision(data, record_id, version):
         token = access.require("admin")
-        return json_response(history.redact(kind_name, record_id, version, data["reason"], token))
+        return json_response(records.redact(kind, record_id, version, data["reason"], token))
     redact_revision.__doc__ = (f"Admins: erase a revision's content and note from the {label}'s history and "
                                "the change feed, for good, keeping who redacted it, when and why (409 for the "
                                "content the record shows now: change or delete it first).")

@@ -1,8 +1,8 @@
 """The history of records (revisions) and the change feed across all kinds.
 
 Revisions are written by records.py, in the transaction of the change they describe; the API offers no way
-to edit or delete one. The one change allowed to a revision is an admin's redaction (`redact`): its data
-and note are overwritten with null in the stored row itself, so that no later read, feed page, export or
+to edit or delete one. The one change allowed to a revision is an admin's redaction (records.redact): its
+data and note are overwritten with null in the stored row itself, so that no later read, feed page, export or
 backup holds them, and who redacted it, when and why are kept in their place. Whoever reads history later
 (`as_of` reads included, when they come) reads these rows and so honours redactions without more work.
 
@@ -23,7 +23,6 @@ from ..db import write_transaction
 from ..models import Revision, utcnow
 from . import pseudonyms
 from .exceptions import Conflict, InvalidInput, InvalidParameter, NotFound
-from .kinds import KINDS
 
 MAX_REASON_LENGTH = 2000
 
@@ -99,26 +98,23 @@ def redacted_content(kind_name, record_id, version):
     return None
 
 
-def redact(kind_name, record_id, version, reason, token):
-    """Overwrite a revision's data and note with null, for good, recording who (an admin `token`), when
-    and why. Refused for the content a live record still shows (change or delete the record first), and
-    for a revision already redacted."""
+def check_reason(reason):
+    """A redaction's reason, stripped; 422 if there is none."""
     reason = (reason or "").strip()
     if not reason or len(reason) > MAX_REASON_LENGTH or "\x00" in reason:
         raise InvalidInput({"reason": [f"Say why, in 1 to {MAX_REASON_LENGTH} characters."]})
-    model = KINDS[kind_name].model
-    with write_transaction():
-        row = _row(kind_name, record_id, version)
-        if row["redacted_at"] is not None:
-            raise Conflict(_redacted_message(version, row, pseudonyms.namer()))
-        current = model.select(model.version, model.deleted_at).where(model.id == record_id).tuples().first()
-        if current is not None and current[1] is None and current[0] == version:
-            raise Conflict(f"Revision {version} is what the {KINDS[kind_name].label()} {record_id} shows now: change or "
-                           "delete the record first, then redact this revision.")
-        Revision.update(data=None, note=None, redacted_at=utcnow(), redacted_by_token_id=token["id"],
-                        redacted_by=token["name"], redaction_reason=reason).where(
-            Revision.id == row["id"]).execute()
-    return revision(kind_name, record_id, version)
+    return reason
+
+
+def redact(kind_name, record_id, version, reason, token):
+    """Overwrite a revision's data and note with null, for good, recording who (an admin `token`), when
+    and why; 409 for a revision already redacted. Called by records.redact, inside its write transaction,
+    which first makes sure the revision is not the content a live record shows."""
+    row = _row(kind_name, record_id, version)
+    if row["redacted_at"] is not None:
+        raise Conflict(_redacted_message(version, row, pseudonyms.namer()))
+    Revision.update(data=None, note=None, redacted_at=utcnow(), redacted_by_token_id=token["id"],
+                    redacted_by=token["name"], redaction_reason=reason).where(Revision.id == row["id"]).execute()
 
 
 def encode_cursor(revision_id):

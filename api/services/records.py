@@ -6,15 +6,17 @@ index and records a revision naming who made the change. A request that fails an
 as it was. Deleting leaves a tombstone: the ID keeps answering (410 Gone) and is never reused, and an admin
 can bring the record back.
 """
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import orjson
+from peewee import TextField
 
 from .. import sql
-from ..db import write_transaction
+from ..db import database, is_sqlite, write_transaction
 from ..models import Revision, utcnow
 from . import history, pseudonyms, search
-from .exceptions import Gone, InvalidInput, NotFound, PreconditionFailed, StillReferenced
+from .exceptions import Conflict, Gone, InvalidInput, NotFound, PreconditionFailed, StillReferenced
 from .kinds import KINDS
 from .rules import missing_references
 
@@ -234,3 +236,62 @@ def undelete(kind, record_id, change=SYSTEM):
         kind.model.update(version=version + 1, updated_at=utcnow(), deleted_at=None, deleted_by=None).where(
             kind.model.id == record_id).execute()
         return _finish_write(kind, record_id, version + 1, "restore", change)
+
+
+# --- redaction -------------------------------------------------------------------------------------------
+
+REDACTED = "[redacted]"
+
+
+def _delete_owned_rows(model, owners):
+    """Delete every row owned (ON DELETE CASCADE), at any depth, by the rows of `model` that `owners`
+    selects, children before their parents."""
+    for foreign_key, child in model._meta.backrefs.items():
+        if foreign_key.on_delete == "CASCADE":
+            _delete_owned_rows(child, child.select(child._meta.primary_key).where(foreign_key.in_(owners)))
+            child.delete().where(foreign_key.in_(owners)).execute()
+
+
+def _scrub_tombstone(kind, record_id):
+    """Erase the content a tombstone keeps (for an admin's restore): its free-text columns ([redacted], or
+    null where allowed) and the rows it owns. Its ID, version, dates, vocabulary values and who deleted it
+    stay, so it still answers 410."""
+    model = kind.model
+    texts = {field: None if field.null else REDACTED for field in model._meta.sorted_fields
+             if isinstance(field, TextField) and field.name != "deleted_by"}
+    model.update(texts).where(model.id == record_id).execute()
+    _delete_owned_rows(model, model.select(model.id).where(model.id == record_id))
+
+
+@contextmanager
+def _secure_delete():
+    """On SQLite, overwrite the freed bytes of the rows a redaction rewrites with zeros (PRAGMA
+    secure_delete) rather than leave them in the file's free space; the connection's setting is put back."""
+    if not is_sqlite():
+        yield
+        return
+    before = database.execute_sql("PRAGMA secure_delete").fetchone()[0]
+    database.execute_sql("PRAGMA secure_delete = 1")
+    try:
+        yield
+    finally:
+        database.execute_sql(f"PRAGMA secure_delete = {int(before)}")
+
+
+def redact(kind, record_id, version, reason, token):
+    """An admin erases revision `version` of a record for good (api/services/history.py), with a reason.
+
+    Refused (409) for the content a live record shows now: that would hide nothing; change or delete the
+    record first. When the revision is a deleted record's last content, which its tombstone keeps so that
+    an admin can bring it back, the tombstone's content is erased too, and the record can no longer be
+    brought back (undelete refuses it): no read, export or backup made afterwards holds the content."""
+    reason = history.check_reason(reason)
+    with _secure_delete(), write_transaction():
+        current, deleted_at, _ = _state(kind, record_id)
+        if deleted_at is None and version == current:
+            raise Conflict(f"Revision {version} is what the {_label(kind, record_id)} shows now: change or delete "
+                           "the record first, then redact this revision.")
+        history.redact(kind.name, record_id, version, reason, token)
+        if deleted_at is not None and version == current - 1:
+            _scrub_tombstone(kind, record_id)
+    return history.revision(kind.name, record_id, version)
