@@ -62,3 +62,9 @@ def test_each_token_has_its_own_pseudonym_and_the_service_its_own_name(admin, ap
     names = [c["token_name"] for c in feed]
     assert names[-1] != names[-2] and all(PSEUDONYM.match(n) for n in names[-2:])
     assert set(names[:-2]) == {"example data"}      # changes made by the service itself keep their name
+
+
+def test_history_answers_vary_with_the_caller(anonymous, deleted_actor):
+    """A cache must not hand an admin's answer (names) to anyone else."""
+    for path in (f"{deleted_actor}/revisions", f"{deleted_actor}/revisions/1", "/v1/changes"):
+        assert "Authorization" in anonymous.get(path).headers.get("Vary", "")

@@ -24,7 +24,7 @@ def changes(args):
         access.require("admin")
     items, cursor, more = history.changes(args.get("after"), args["limit"], args.get("kind"), args.get("token"))
     next_url = None
-    headers = {}
+    headers = {"Vary": "Authorization"}   # who made a change reads differently for admins (pseudonyms)
     if more:
         query = {**request.args.to_dict(), "after": cursor}
         next_url = f"{request.path}?{urlencode(query)}"

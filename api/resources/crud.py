@@ -28,6 +28,7 @@ IDEMPOTENCY_KEY = {"name": "Idempotency-Key", "in": "header", "required": False,
                    "description": "Makes a retried create safe: the same key and body return the first answer "
                                   "instead of creating again; the same key with another body is refused (422)."}
 SECURITY = [{"bearerAuth": []}]
+REVEALS_NAMES = {"Vary": "Authorization"}   # history shows token names to admins, pseudonyms to others
 
 
 def merge_patch_body():
@@ -176,14 +177,14 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
         found = history.revisions(kind_name, record_id)
         if not found:
             records.get_version(kind, record_id)  # 404 (or 410) with the usual message
-        return json_response({"items": found})
+        return json_response({"items": found}, headers=REVEALS_NAMES)
     list_revisions.__doc__ = f"Every change to the {label}, oldest first: who, when, why, and the record after it."
 
     @blp.route("/<int:record_id>/revisions/<int:version>", methods=["GET"])
     @blp.response(200, Revision)
     @errors(blp, 404)
     def get_revision(record_id, version):
-        return json_response(history.revision(kind_name, record_id, version))
+        return json_response(history.revision(kind_name, record_id, version), headers=REVEALS_NAMES)
     get_revision.__doc__ = f"One revision of the {label}."
 
     @blp.route("/<int:record_id>/revisions/<int:version>/redaction", methods=["POST"])
