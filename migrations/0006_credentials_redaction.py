@@ -9,7 +9,7 @@
   random bits, on PostgreSQL) that key the hash turning a token ID
   into the pseudonym the public sees instead of the token's name.
 """
-from peewee import *
+from peewee import CharField, DateTimeField, IntegerField, Model, SqliteDatabase, Table, TextField
 
 # 32 random bytes as hex, from each engine's strong random source (migrations import nothing but peewee).
 RANDOM_KEY_SQL = {

@@ -19,7 +19,6 @@ import binascii
 
 import orjson
 
-from ..db import write_transaction
 from ..models import Revision, utcnow
 from . import pseudonyms
 from .exceptions import Conflict, InvalidInput, InvalidParameter, NotFound
@@ -57,9 +56,13 @@ def revisions(kind_name, record_id):
     return [_revision(row, shown) for row in rows]
 
 
+def _find(kind_name, record_id, version):
+    return (Revision.select().where((Revision.kind == kind_name) & (Revision.record_id == record_id)
+                                    & (Revision.version == version)).dicts().first())
+
+
 def _row(kind_name, record_id, version):
-    row = (Revision.select().where((Revision.kind == kind_name) & (Revision.record_id == record_id)
-                                   & (Revision.version == version)).dicts().first())
+    row = _find(kind_name, record_id, version)
     if row is None:
         raise NotFound(f"No revision {version} of {kind_name} {record_id}.")
     return row
@@ -90,8 +93,7 @@ def content_to_restore(kind_name, record_id, version):
 def redacted_content(kind_name, record_id, version):
     """A Conflict if revision `version` of the record was redacted (None otherwise): a deleted record
     whose last content was redacted must not be brought back with it."""
-    row = (Revision.select().where((Revision.kind == kind_name) & (Revision.record_id == record_id)
-                                   & (Revision.version == version)).dicts().first())
+    row = _find(kind_name, record_id, version)
     if row is not None and row["redacted_at"] is not None:
         return Conflict(_redacted_message(version, row, pseudonyms.namer())
                         + " Create the record anew, or restore an earlier revision's content.")
