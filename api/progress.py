@@ -18,7 +18,7 @@ class Progress:
         self.started = time.monotonic()
         # Quiet when the output is not a terminal (a pipe, a file, a test): a bar there is only noise.
         self.bar = tqdm(desc=description, unit=unit, unit_scale=unit == "B", file=self.stream, leave=False,
-                        disable=not self.stream.isatty(), dynamic_ncols=True)
+                        disable=not self.stream.isatty())
 
     def __call__(self, done, total=None):
         if total is not None and self.bar.total != total:

@@ -56,7 +56,7 @@ def backup(path, progress=_no_progress):
         if db.is_sqlite():
             _vacuum_into(partial, progress)
         else:
-            _run(["pg_dump", "--format=custom", "--no-owner", "--verbose", "--file", partial], progress)
+            _run(["pg_dump", "--format=custom", "--no-owner", "--verbose", "--file", partial, _dsn()], progress)
         os.chmod(partial, 0o600)
         _link_new(partial, path)
 
