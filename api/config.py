@@ -16,7 +16,7 @@ DEFAULT_DATABASE_FILE = "conflict-facts.db"
 
 
 def default_database_url():
-    return "sqlite:///" + str(platformdirs.user_data_path("conflict-facts") / DEFAULT_DATABASE_FILE)
+    return "sqlite:///" + str(platformdirs.user_data_path("conflict-facts", appauthor=False) / DEFAULT_DATABASE_FILE)
 
 
 def describe_database(url):
