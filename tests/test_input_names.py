@@ -62,3 +62,22 @@ def test_revisions_and_the_openapi_document_use_the_current_names(client):
     properties = spec["components"]["schemas"]["StatementIn"]["properties"]
     assert {"speaker_id", "source_ids", "about_event_ids", "about_statement_ids"} <= properties.keys()
     assert "deprecated" in properties["about_event_ids"]["description"]
+
+
+def test_a_revision_written_under_the_old_names_restores(client, app):
+    """Revisions made before the rename hold about_events and about_statements in their data."""
+    import json
+
+    from api import db
+    from api.models import Revision
+
+    with db.database.connection_context():
+        row = Revision.get((Revision.kind == "statements") & (Revision.record_id == 2) & (Revision.version == 1))
+        data = json.loads(row.data)
+        data["about_events"], data["about_statements"] = data.pop("about_event_ids"), data.pop("about_statement_ids")
+        Revision.update(data=json.dumps(data)).where(Revision.id == row.id).execute()
+    client.patch("/v1/statements/2", json={"about_event_ids": []},
+                 headers={"Content-Type": "application/merge-patch+json"})
+    restored = client.post("/v1/statements/2/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200, restored.get_json()
+    assert current_ids(client, 2, "about_event_ids") == data["about_events"] != []
