@@ -237,3 +237,20 @@ def test_progress_bar_on_a_terminal(env, tmp_path, command, unit):
     assert code == 0, shown
     assert re.search(rf"\r{command}: +100%\|[^\r]*\| [\d.]+k?/[\d.]+k? \[[^\]\r]* ?[kM]?{unit}/s\]", shown), shown
     assert re.search(SUMMARY[command], shown)
+
+
+def test_gunicorn_failing_to_start_ends_in_one_plain_line(tmp_path):
+    """Should the port be taken between the check and gunicorn's own bind, gunicorn logs its retries and
+    exits; the command ends with one plain line and a non-zero exit code, no traceback."""
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        code = ("import sys; from api import cli; cli.check_port_is_free = lambda host, port: None; "
+                f"sys.exit(cli.main(['serve', '--port', '{port}', '--workers', '1']))")
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120, cwd=tmp_path,
+                                env={**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"})
+    err = result.stderr.decode()
+    assert result.returncode == 1 and "Traceback" not in err
+    assert err.strip().splitlines()[-1] == ("conflict-facts serve: the server stopped with an error (exit code 1); "
+                                            "its log above says why")
