@@ -206,7 +206,10 @@ def cmd_export(args):
     _bind()
     to_stdout = args.file == "-"
     with Progress("export") as progress:
-        counts = transfer.export(sys.stdout.buffer if to_stdout else args.file, progress)
+        try:
+            counts = transfer.export(sys.stdout.buffer if to_stdout else args.file, progress)
+        except transfer.TransferError as error:
+            raise CommandError(f"export failed: {error}") from None
     if to_stdout:
         sys.stdout.buffer.flush()
     print(_summary("exported", counts, progress.elapsed()) + ("" if to_stdout else f" to {args.file}"),

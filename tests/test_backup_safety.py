@@ -73,3 +73,15 @@ def test_the_postgresql_password_is_not_on_the_command_line(tmp_path):
         assert call["password"] == "s3cret-pw"
     for result in (backup, restore):
         assert b"s3cret-pw" not in result.stdout + result.stderr
+
+
+def test_an_export_is_readable_by_its_owner_only_and_never_written_through_a_symlink(env, tmp_path):
+    os.umask(0o022)
+    (tmp_path / "old.ndjson").write_text("")
+    (tmp_path / "old.ndjson").chmod(0o644)
+    for name in ("data.ndjson", "old.ndjson"):   # a new file, and one written over
+        assert run(["export", name], env, cwd=tmp_path).returncode == 0
+        assert stat.S_IMODE(os.stat(tmp_path / name).st_mode) == 0o600
+    (tmp_path / "link.ndjson").symlink_to(tmp_path / "nowhere")
+    assert_one_line_error(run(["export", "link.ndjson"], env, cwd=tmp_path), "link.ndjson is a symbolic link")
+    assert not (tmp_path / "nowhere").exists()

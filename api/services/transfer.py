@@ -36,10 +36,19 @@ def _self_references(model):
 
 
 def _opened(target, mode):
-    """A path is opened (and closed); an open binary file (standard output or input) is used as it is."""
+    """A path is opened (and closed); an open binary file (standard output or input) is used as it is.
+
+    An export holds what a backup holds (token hashes, the whole history): it is written readable by its
+    owner only, and never through a symbolic link."""
     if hasattr(target, "write" if "w" in mode else "read"):
         return contextlib.nullcontext(target)
-    return open(target, mode)
+    if "w" not in mode:
+        return open(target, mode)
+    if os.path.islink(target):
+        raise TransferError(f"{target} is a symbolic link: exports are never written through one; name a file.")
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+    os.fchmod(descriptor, 0o600)   # an existing file keeps its mode otherwise
+    return os.fdopen(descriptor, mode)
 
 
 def _no_progress(done, total=None):
