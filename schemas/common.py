@@ -190,8 +190,10 @@ class RecordMeta(StrictSchema):
     id = fields.Integer(required=True, metadata={"description": "Stable ID: never changes meaning, never reused."})
     href = fields.String(required=True, metadata={"description": "This record's URL path in the API."})
     version = fields.Integer(required=True, metadata={"description": "Increases by one with every change."})
-    created_at = fields.DateTime(required=True, metadata={"description": "When the record was created (UTC, ISO 8601)."})
-    updated_at = fields.DateTime(required=True, metadata={"description": "When the record last changed (UTC, ISO 8601)."})
+    created_at = fields.DateTime(required=True, metadata={
+        "description": "When the record was created (UTC, ISO 8601)."})
+    updated_at = fields.DateTime(required=True, metadata={
+        "description": "When the record last changed (UTC, ISO 8601)."})
 
 
 class NamedRef(StrictSchema):
@@ -199,7 +201,8 @@ class NamedRef(StrictSchema):
 
     id = fields.Integer(required=True, metadata={"description": "The record's ID."})
     name = fields.String(required=True, metadata={"description": "The record's name."})
-    kind = fields.String(required=True, metadata={"description": "What kind of actor or place it is (see /v1/vocabularies)."})
+    kind = fields.String(required=True, metadata={
+        "description": "What kind of actor or place it is (see /v1/vocabularies)."})
 
 
 class ActorRef(NamedRef):
@@ -207,15 +210,18 @@ class ActorRef(NamedRef):
 
 
 class PlaceRef(NamedRef):
-    latitude = fields.Float(required=True, allow_none=True, metadata={"description": "Latitude in decimal degrees (WGS 84); null when unknown."})
-    longitude = fields.Float(required=True, allow_none=True, metadata={"description": "Longitude in decimal degrees (WGS 84); null when unknown."})
+    latitude = fields.Float(required=True, allow_none=True, metadata={
+        "description": "Latitude in decimal degrees (WGS 84); null when unknown."})
+    longitude = fields.Float(required=True, allow_none=True, metadata={
+        "description": "Longitude in decimal degrees (WGS 84); null when unknown."})
 
 
 class EventRef(StrictSchema):
     id = fields.Integer(required=True, metadata={"description": "The event's ID."})
     title = fields.String(required=True, metadata={"description": "The event's title."})
     type = fields.String(required=True, metadata={"description": "The event's PLOVER type."})
-    date_start = fields.Date(required=True, metadata={"description": "The earliest day it may have started (YYYY-MM-DD)."})
+    date_start = fields.Date(required=True, metadata={
+        "description": "The earliest day it may have started (YYYY-MM-DD)."})
 
 
 class TreatyRef(StrictSchema):
@@ -232,14 +238,18 @@ class StatementRef(StrictSchema):
 class SourceRef(StrictSchema):
     id = fields.Integer(required=True, metadata={"description": "The source's ID."})
     title = fields.String(required=True, metadata={"description": "The source's title."})
-    url = fields.String(required=True, allow_none=True, metadata={"description": "Where it can be read online; null when it is not online."})
-    publisher = fields.String(required=True, allow_none=True, metadata={"description": "Who published it; null when unknown."})
-    published_date = fields.Date(required=True, allow_none=True, metadata={"description": "The day it was published (YYYY-MM-DD); null when unknown."})
+    url = fields.String(required=True, allow_none=True, metadata={
+        "description": "Where it can be read online; null when it is not online."})
+    publisher = fields.String(required=True, allow_none=True, metadata={
+        "description": "Who published it; null when unknown."})
+    published_date = fields.Date(required=True, allow_none=True, metadata={
+        "description": "The day it was published (YYYY-MM-DD); null when unknown."})
 
 
 class ProvisionRef(StrictSchema):
     id = fields.Integer(required=True, metadata={"description": "The provision's ID."})
-    article = fields.String(required=True, allow_none=True, metadata={"description": "Where in the treaty it is ('Article 2'); null when not given."})
+    article = fields.String(required=True, allow_none=True, metadata={
+        "description": "Where in the treaty it is ('Article 2'); null when not given."})
     obligation = fields.String(required=True, metadata={"description": "Its ATOP obligation type."})
 
 
@@ -248,7 +258,8 @@ class Page(StrictSchema):
 
     items = fields.List(fields.Dict(), required=True, metadata={"description": "The records of this page, in order."})
     next = fields.String(required=True, allow_none=True, metadata={"description": "URL of the next page."})
-    limit = fields.Integer(required=True, metadata={"description": "The page size used (the limit asked for, or its default)."})
+    limit = fields.Integer(required=True, metadata={
+        "description": "The page size used (the limit asked for, or its default)."})
     total = fields.Integer(metadata={"description": "With count=true: how many records match the filters."})
 
 
@@ -277,16 +288,19 @@ class Problem(StrictSchema):
     """An RFC 9457 problem document: every error the API returns has this shape."""
 
     type = fields.String(required=True, metadata={"description": "A URI naming the kind of problem."})
-    title = fields.String(required=True, metadata={"description": "A short summary of the kind of problem, the same for every occurrence."})
+    title = fields.String(required=True, metadata={
+        "description": "A short summary of the kind of problem, the same for every occurrence."})
     status = fields.Integer(required=True, metadata={"description": "The HTTP status code."})
-    detail = fields.String(required=True, metadata={"description": "What went wrong with this request, and what to do about it."})
+    detail = fields.String(required=True, metadata={
+        "description": "What went wrong with this request, and what to do about it."})
     instance = fields.String(metadata={"description": "The request path."})
     errors = fields.Dict(
         metadata={"description": "Field name -> list of messages (nested for nested fields)."}
     )
     current_version = fields.Integer(metadata={"description": "On 412: the record's current version."})
     deleted_at = fields.DateTime(metadata={"description": "On 410: when the record was deleted."})
-    deleted_by = fields.String(allow_none=True, metadata={"description": "On 410: the name of the token that deleted it."})
+    deleted_by = fields.String(allow_none=True, metadata={
+        "description": "On 410: the name of the token that deleted it."})
     referenced_by = fields.List(
         fields.Dict(), metadata={"description": "On 409: the records that still refer to this one."}
     )

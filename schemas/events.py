@@ -81,7 +81,8 @@ class EventIn(DatedMixin, StrictSchema):
                             metadata={"description": "The treaties the event signs, ratifies, invokes, breaches..."})
     figures = fields.List(fields.Nested(FigureIn), load_default=list,
                            validate=[validate.Length(max=200), unique_ids],
-                           metadata={"description": "Numbers about the event (deaths, displaced...), each with its sources."})
+                           metadata={
+                               "description": "Numbers about the event (deaths, displaced...), each with its sources."})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
         "description": "IDs of the sources that report the event (1 to 100)."})
 
@@ -92,13 +93,17 @@ class EventIn(DatedMixin, StrictSchema):
 
 
 class Participant(StrictSchema):
-    actor = Linked(ActorRef, required=True, metadata={"description": "The actor taking part (its ID, or the actor with include=participants)."})
-    role = fields.String(required=True, metadata={"description": "The actor's part in the event: initiator, target, mediator..."})
+    actor = Linked(ActorRef, required=True, metadata={
+        "description": "The actor taking part (its ID, or the actor with include=participants)."})
+    role = fields.String(required=True, metadata={
+        "description": "The actor's part in the event: initiator, target, mediator..."})
 
 
 class TreatyLink(StrictSchema):
-    treaty = Linked(TreatyRef, required=True, metadata={"description": "The treaty (its ID, or the treaty with include=treaties)."})
-    link = fields.String(required=True, metadata={"description": "How the event relates to it: signs, ratifies, invokes, breaches..."})
+    treaty = Linked(TreatyRef, required=True, metadata={
+        "description": "The treaty (its ID, or the treaty with include=treaties)."})
+    link = fields.String(required=True, metadata={
+        "description": "How the event relates to it: signs, ratifies, invokes, breaches..."})
 
 
 @keeps_input_descriptions
@@ -112,7 +117,8 @@ class Figure(FigureIn):
     claimant = fields.Nested(ActorRef, required=True, allow_none=True, metadata={
         "description": "Who claims the figure; null when the source states it in its own voice."})
     note = fields.String(required=True, allow_none=True)
-    sources = fields.List(fields.Nested(SourceRef), required=True, metadata={"description": "The sources that report it."})
+    sources = fields.List(fields.Nested(SourceRef), required=True, metadata={
+        "description": "The sources that report it."})
 
 
 @keeps_input_descriptions
@@ -128,7 +134,8 @@ class Event(RecordMeta, EventIn):
     location_precision = fields.String(required=True, allow_none=True)
     summary = fields.String(required=True, allow_none=True)
     parent = Linked(EventRef, required=True, allow_none=True, metadata={
-        "description": "The larger event this one is part of (its ID, or the event with include=parent); null for none."})
+        "description": "The larger event this one is part of (its ID, or the event with include=parent); "
+                       "null for none."})
     participants = fields.List(fields.Nested(Participant), required=True)
     treaties = fields.List(fields.Nested(TreatyLink), required=True)
     figures = fields.List(Linked(Figure), required=True)

@@ -8,7 +8,8 @@ ACTIONS = ("create", "update", "delete", "restore")
 
 
 class Revision(StrictSchema):
-    version = fields.Integer(required=True, metadata={"description": "The record's version after this change: 1 is its creation."})
+    version = fields.Integer(required=True, metadata={
+        "description": "The record's version after this change: 1 is its creation."})
     action = fields.String(required=True, validate=validate.OneOf(ACTIONS), metadata={
         "description": "What the change did: create, update, delete or restore."})
     at = fields.DateTime(required=True, metadata={"description": "When the change was made (UTC, ISO 8601)."})
@@ -21,13 +22,15 @@ class Revision(StrictSchema):
 
 
 class RevisionList(StrictSchema):
-    items = fields.List(fields.Nested(Revision), required=True, metadata={"description": "Every revision, oldest first."})
+    items = fields.List(fields.Nested(Revision), required=True, metadata={
+        "description": "Every revision, oldest first."})
 
 
 class ChangeEntry(StrictSchema):
     change = fields.String(required=True, metadata={"description": "This change's position in the feed: "
                                                                    "resume after it with ?after=<change>."})
-    kind = fields.String(required=True, metadata={"description": "The kind of record changed: sources, actors, events..."})
+    kind = fields.String(required=True, metadata={
+        "description": "The kind of record changed: sources, actors, events..."})
     id = fields.Integer(required=True, metadata={"description": "The changed record's ID."})
     version = fields.Integer(required=True, metadata={"description": "The record's version after the change."})
     action = fields.String(required=True, validate=validate.OneOf(ACTIONS), metadata={
@@ -42,7 +45,8 @@ class ChangeEntry(StrictSchema):
 
 
 class ChangePage(StrictSchema):
-    items = fields.List(fields.Nested(ChangeEntry), required=True, metadata={"description": "The changes, oldest first."})
+    items = fields.List(fields.Nested(ChangeEntry), required=True, metadata={
+        "description": "The changes, oldest first."})
     cursor = fields.String(required=True, metadata={
         "description": "Store this and ask for ?after=<cursor> next time: it resumes exactly after the last "
                        "change seen (the same cursor again when nothing new has happened)."})
@@ -85,4 +89,5 @@ class NewToken(Token):
 
 
 class TokenList(StrictSchema):
-    items = fields.List(fields.Nested(Token), required=True, metadata={"description": "Every token, revoked ones included."})
+    items = fields.List(fields.Nested(Token), required=True, metadata={
+        "description": "Every token, revoked ones included."})

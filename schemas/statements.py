@@ -2,8 +2,9 @@
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import (Linked, ActorRef, EventRef, ProvisionRef, RecordMeta, RenamedInputs, SourceRef, StatementRef, StrictSchema,
-                     TreatyRef, keeps_input_descriptions, language, one_of, reference, references, unique, without)
+from .common import (Linked, ActorRef, EventRef, ProvisionRef, RecordMeta, RenamedInputs, SourceRef, StatementRef,
+                     StrictSchema, TreatyRef, keeps_input_descriptions, language, one_of, reference, references, unique,
+                     without)
 
 
 class AboutTreatyIn(StrictSchema):
@@ -42,9 +43,11 @@ class StatementIn(RenamedInputs, StrictSchema):
 
 
 class AboutTreaty(StrictSchema):
-    treaty = Linked(TreatyRef, required=True, metadata={"description": "The treaty (its ID, or the treaty with include=about)."})
+    treaty = Linked(TreatyRef, required=True, metadata={
+        "description": "The treaty (its ID, or the treaty with include=about)."})
     provision = Linked(ProvisionRef, required=True, allow_none=True, metadata={
-        "description": "The provision invoked (its ID, or the provision with include=about); null for the whole treaty."})
+        "description": "The provision invoked (its ID, or the provision with include=about); null for the "
+                       "whole treaty."})
 
 
 @keeps_input_descriptions
@@ -54,7 +57,8 @@ class Statement(RecordMeta, StatementIn):
     speaker = Linked(ActorRef, required=True, metadata={
         "description": "Who made the statement (its ID, or the actor with include=speaker)."})
     addressee = Linked(ActorRef, required=True, allow_none=True, metadata={
-        "description": "Whom it is addressed to (its ID, or the actor with include=addressee); null for no one in particular."})
+        "description": "Whom it is addressed to (its ID, or the actor with include=addressee); null for no one "
+                       "in particular."})
     quote = fields.String(required=True, allow_none=True)
     language = fields.String(required=True, allow_none=True)
     summary = fields.String(required=True, allow_none=True)

@@ -2,8 +2,8 @@
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import (Linked, ActorRef, DatedMixin, RecordMeta, SourceRef, StrictSchema, keeps_input_descriptions, one_of, reference,
-                     references, text, unique, unique_ids, without)
+from .common import (Linked, ActorRef, DatedMixin, RecordMeta, SourceRef, StrictSchema, keeps_input_descriptions,
+                     one_of, reference, references, text, unique, unique_ids, without)
 
 
 class ConditionIn(StrictSchema):
@@ -40,8 +40,10 @@ class TreatyIn(DatedMixin, StrictSchema):
         "description": "What kind of agreement: an alliance, a ceasefire, a peace agreement..."})
     status = one_of(vocab.TREATY_STATUSES, required=True, metadata={
         "description": "Where the treaty stands now: signed, in_force, suspended, terminated, expired or collapsed."})
-    signed_date = fields.Date(allow_none=True, metadata={"description": "The day it was signed (YYYY-MM-DD); null when unknown."})
-    in_force_date = fields.Date(allow_none=True, metadata={"description": "The day it entered into force (YYYY-MM-DD)."})
+    signed_date = fields.Date(allow_none=True, metadata={
+        "description": "The day it was signed (YYYY-MM-DD); null when unknown."})
+    in_force_date = fields.Date(allow_none=True, metadata={
+        "description": "The day it entered into force (YYYY-MM-DD)."})
     ended_date = fields.Date(allow_none=True, metadata={
         "description": "The day it ended (YYYY-MM-DD); null while it lasts."})
     date_precision = one_of(vocab.DATE_PRECISIONS, load_default="day", metadata={
@@ -64,7 +66,8 @@ class Condition(ConditionIn):
 
 @keeps_input_descriptions
 class Provision(ProvisionIn):
-    id = fields.Integer(required=True, metadata={"description": "The provision's ID, stable while the treaty keeps it."})
+    id = fields.Integer(required=True, metadata={
+        "description": "The provision's ID, stable while the treaty keeps it."})
     article = fields.String(required=True, allow_none=True)
     conditions = fields.List(fields.Nested(Condition), required=True)
 

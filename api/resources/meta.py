@@ -45,8 +45,10 @@ def vocabularies():
 
 
 class Readiness(StrictSchema):
-    status = fields.String(required=True, metadata={"description": "ready, migrations pending, or unavailable (the database cannot be reached)."})
-    database = fields.String(required=True, metadata={"description": "ok, or the kind of error met reaching the database."})
+    status = fields.String(required=True, metadata={
+        "description": "ready, migrations pending, or unavailable (the database cannot be reached)."})
+    database = fields.String(required=True, metadata={
+        "description": "ok, or the kind of error met reaching the database."})
     pending_migrations = fields.List(fields.String(), required=True, metadata={
         "description": "Migrations not yet applied: run `conflict-facts db upgrade`."})
 
