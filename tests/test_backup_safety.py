@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from test_cli_usability import COMMAND, assert_one_line_error, run
+from test_cli_usability import assert_one_line_error, run
 
 
 @pytest.fixture

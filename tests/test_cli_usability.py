@@ -5,7 +5,6 @@ import argparse
 import fcntl
 import importlib.metadata
 import os
-import pathlib
 import pty
 import re
 import shutil
