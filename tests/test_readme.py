@@ -6,6 +6,7 @@ second terminal would."""
 import os
 import pathlib
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -20,7 +21,8 @@ README = pathlib.Path(__file__).resolve().parent.parent / "README.md"
 NOT_RUN = ("docker ", "pip install -e", "pytest")
 SERVE = "conflict-facts serve"
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e,
+              pytest.mark.skipif(shutil.which("curl") is None, reason="the README's commands use curl")]
 
 
 def shell_blocks():
