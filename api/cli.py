@@ -1,12 +1,19 @@
 """The `conflict-facts` command: serve, db, fixtures, tokens, backup/restore, export/import."""
 import argparse
 import datetime
+import errno
+import importlib.metadata
 import os
 import re
+import socket
 import sys
+
+import fixtures as fixtures_package
+from peewee import DatabaseError
 
 from . import config as config_module
 from . import db
+from .data_commands import CommandError, cmd_backup, cmd_export, cmd_import
 
 
 def _bind():
@@ -60,12 +67,35 @@ def prepare_database(load_examples=True, log=print, initial_admin_token_file="")
     db.close_all()  # the workers fork from this process: they must not inherit its connections
 
 
+def check_port_is_free(host, port):
+    """Refuse early, in one line, a port another program listens on (gunicorn would retry for 5 s, logging
+    JSON errors, then exit)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as error:
+        raise CommandError(f"cannot listen on {host}: {error.strerror}; use --host with an address of "
+                           "this machine") from None
+    family, kind, protocol, _, address = infos[0]
+    with socket.socket(family, kind, protocol) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)   # as gunicorn does
+        try:
+            probe.bind(address)
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE:
+                raise CommandError(f"port {port} is in use: another program listens on {host}:{port}; stop it "
+                                   "or use --port") from None
+            if error.errno == errno.EACCES:
+                raise CommandError(f"port {port} needs privileges this user lacks: use --port above 1023") from None
+            raise CommandError(f"cannot listen on {host}:{port}: {error.strerror}; use --host or --port") from None
+
+
 def cmd_serve(args):
     from gunicorn.app.base import Application
 
+    check_port_is_free(args.host, args.port)
     os.environ["LOAD_EXAMPLE_DATA"] = "false" if args.no_example_data else os.environ.get("LOAD_EXAMPLE_DATA", "true")
     overrides = {"bind": f"{args.host}:{args.port}"}
-    if args.workers:
+    if getattr(args, "workers", None):
         overrides["workers"] = args.workers
 
     class Server(Application):
@@ -81,7 +111,12 @@ def cmd_serve(args):
             from .wsgi import app
             return app
 
-    Server().run()
+    try:
+        Server().run()
+    except SystemExit as stop:
+        if stop.code not in (None, 0):   # gunicorn logged why (as JSON); say it in one plain line too
+            raise CommandError(f"the server stopped with an error (exit code {stop.code}); its log above says "
+                               "why") from None
 
 
 def cmd_db_upgrade(args):
@@ -234,84 +269,67 @@ def cmd_tokens_revoke(args):
     return 0
 
 
-def cmd_backup(args):
-    """`backup FILE` and `restore FILE`: the operation is the command's own name."""
-    from .services import backup
+class _Parser(argparse.ArgumentParser):
+    """Every (sub)command's --help shows each argument's default."""
 
-    _bind()
-    try:
-        getattr(backup, args.command)(args.file)
-    except backup.BackupError as error:
-        print(f"{args.command} failed: {error}", file=sys.stderr)
-        return 1
-    print(f"{'backed up to' if args.command == 'backup' else 'restored from'} {args.file}")
-    return 0
-
-
-def cmd_export(args):
-    from .services import transfer
-
-    _bind()
-    counts = transfer.export(args.file)
-    print(f"exported {sum(counts.values())} rows from {len(counts)} tables to {args.file}")
-    return 0
-
-
-def cmd_import(args):
-    from .services import migrations, transfer
-
-    _bind()
-    if args.upgrade:
-        migrations.upgrade()
-    try:
-        counts = transfer.import_(args.file)
-    except transfer.TransferError as error:
-        print(f"import failed, nothing was imported: {error}", file=sys.stderr)
-        return 1
-    print(f"imported {sum(counts.values())} rows into {len(counts)} tables; search index rebuilt")
-    return 0
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", argparse.ArgumentDefaultsHelpFormatter)
+        super().__init__(*args, **kwargs)
 
 
 def parser():
-    p = argparse.ArgumentParser(prog="conflict-facts", description=__doc__)
-    sub = p.add_subparsers(dest="command", required=True)
+    p = _Parser(prog="conflict-facts", description=__doc__,
+                epilog="The database is DATABASE_URL's, by default conflict-facts.db in this user's data folder "
+                       f"({config_module.default_database_url()}); every command names it on standard error.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {importlib.metadata.version('conflict-facts')}",
+                   help="print the version and exit")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND", help="what to do")
 
     serve = sub.add_parser("serve", help="serve the API with gunicorn (migrates first; loads example data "
                                          "into an empty database)")
-    serve.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
-    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
-    serve.add_argument("--workers", type=int, default=None, help="default: (2 x cores) + 1, at most 9")
+    serve.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"),
+                       help="address to listen on (0.0.0.0: every interface); environment: HOST")
+    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")),
+                       help="port to listen on; environment: PORT")
+    serve.add_argument("--workers", type=int, default=argparse.SUPPRESS,
+                       help="worker processes (default: WEB_CONCURRENCY, else (2 x cores) + 1, at most 9)")
     serve.add_argument("--no-example-data", action="store_true", help="do not load the example data")
     serve.set_defaults(func=cmd_serve)
 
-    database = sub.add_parser("db", help="the database schema").add_subparsers(dest="db_command", required=True)
+    database = sub.add_parser("db", help="the database schema").add_subparsers(
+        dest="db_command", required=True, metavar="COMMAND", help="what to do")
     database.add_parser("upgrade", help="apply pending migrations").set_defaults(func=cmd_db_upgrade)
     database.add_parser("status", help="list migrations; exits 1 while some are pending").set_defaults(
         func=cmd_db_status)
 
-    fx = sub.add_parser("fixtures", help="the example data").add_subparsers(dest="fixtures_command", required=True)
+    fx = sub.add_parser("fixtures", help="the example data").add_subparsers(
+        dest="fixtures_command", required=True, metavar="COMMAND", help="what to do")
     load = fx.add_parser("load", help="load the example data (idempotent)")
-    load.add_argument("--directory", help="a folder of fixture files (default: the packaged example data)")
+    load.add_argument("--directory", default=os.path.dirname(os.path.abspath(fixtures_package.__file__)),
+                      help="a folder of fixture files (sources.json, actors.json, ...); default: the packaged "
+                           "example data")
     load.set_defaults(func=cmd_fixtures_load)
     backup = sub.add_parser("backup", help="write a consistent copy of the database while it serves")
-    backup.add_argument("file")
+    backup.add_argument("file", help="the backup file to write (a new file; written readable by this user only)")
     backup.set_defaults(func=cmd_backup)
     restore = sub.add_parser("restore", help="replace the database's content with a backup (stop writers first)")
-    restore.add_argument("file")
+    restore.add_argument("file", help="a file written by `conflict-facts backup` on the same engine")
     restore.set_defaults(func=cmd_backup)
     export = sub.add_parser("export", help="write the whole dataset, history included, to an engine-neutral file")
-    export.add_argument("file")
+    export.add_argument("file", help="the NDJSON file to write; - writes to standard output")
     export.set_defaults(func=cmd_export)
     imp = sub.add_parser("import", help="load an export into an empty database (any engine)")
-    imp.add_argument("file")
-    imp.add_argument("--upgrade", action="store_true", help="migrate the target database first")
+    imp.add_argument("file", help="a file written by `conflict-facts export`; - reads standard input")
+    imp.add_argument("--upgrade", action="store_true", help="create or migrate the target database first")
     imp.set_defaults(func=cmd_import)
 
-    tok = sub.add_parser("tokens", help="API tokens").add_subparsers(dest="tokens_command", required=True)
+    tok = sub.add_parser("tokens", help="API tokens").add_subparsers(
+        dest="tokens_command", required=True, metavar="COMMAND", help="what to do")
     create = tok.add_parser("create", help="create a token and print it (once)")
     create.add_argument("--name", required=True, help="who will use it, unique among tokens; recorded with every "
                                                       "change it makes (the public sees a pseudonym)")
-    create.add_argument("--role", required=True, choices=["reader", "curator", "admin"])
+    create.add_argument("--role", required=True, choices=["reader", "curator", "admin"],
+                        help="reader: reads; curator: reads and writes; admin: everything")
     expiry = create.add_mutually_exclusive_group()
     expiry.add_argument("--expires-in", type=_duration, metavar="DURATION",
                         help="the token stops working after this long: e.g. 90d, 12h, 30m (default: never)")
@@ -329,9 +347,28 @@ def parser():
     return p
 
 
+def _first_line(error):
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
 def main(argv=None):
     args = parser().parse_args(argv)
-    return args.func(args) or 0
+    print(f"database: {config_module.describe_database(config_module.load()['DATABASE_URL'])}", file=sys.stderr)
+    try:
+        return args.func(args) or 0
+    except CommandError as error:
+        message = str(error)
+    except BrokenPipeError:   # `export - | head`: the reader has had enough, as with any Unix tool
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except DatabaseError as error:   # cannot connect, locked, not a database...
+        message = f"the database failed: {_first_line(error)}"
+    except OSError as error:   # a file that cannot be read or written
+        message = f"{error.strerror or _first_line(error)}: {error.filename}" if error.filename else _first_line(error)
+    except KeyboardInterrupt:
+        message = "interrupted"
+    print(f"conflict-facts {args.command}: {message}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

@@ -4,8 +4,30 @@ Every setting an operator may change is listed in SETTINGS with its environment 
 docs/configuration.md is checked against this table by a test.
 """
 import os
+from urllib.parse import urlsplit, urlunsplit
 
-DEFAULT_DATABASE_URL = "sqlite:///data/conflict-facts.db"
+import platformdirs
+
+# An empty DATABASE_URL means this file in the platform's per-user data folder, so that every command finds
+# the same database whatever folder it is run from (~/.local/share/conflict-facts/ on Linux, or
+# $XDG_DATA_HOME/conflict-facts/; ~/Library/Application Support/conflict-facts/ on macOS).
+DEFAULT_DATABASE_URL = ""
+DEFAULT_DATABASE_FILE = "conflict-facts.db"
+
+
+def default_database_url():
+    return "sqlite:///" + str(platformdirs.user_data_path("conflict-facts", appauthor=False) / DEFAULT_DATABASE_FILE)
+
+
+def describe_database(url):
+    """The database a URL names, for people: a SQLite file's absolute path; any password masked."""
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///"):]
+        return "SQLite " + (path if path == ":memory:" else os.path.abspath(path))
+    parts = urlsplit(url)
+    if parts.password:
+        parts = parts._replace(netloc=parts.netloc.replace(":" + parts.password + "@", ":***@", 1))
+    return urlunsplit(parts)
 
 
 def _bool(value):
@@ -15,7 +37,8 @@ def _bool(value):
 # name -> (default, type, description). The environment variable has the same name.
 SETTINGS = {
     "DATABASE_URL": (DEFAULT_DATABASE_URL, str,
-                     "Where the data lives: sqlite:///relative/path.db, sqlite:////absolute/path.db."),
+                     "Where the data lives: sqlite:////absolute/path.db, sqlite:///relative/path.db, "
+                     "postgresql://...; empty: conflict-facts.db in the user's data folder."),
     "MAX_CONTENT_LENGTH": (1_000_000, int, "Largest request body accepted, in bytes; larger ones get 413."),
     "LOAD_EXAMPLE_DATA": (True, _bool, "`serve` loads the example data into an empty database on start."),
     "API_TITLE": ("conflict-facts", str, "Title of the OpenAPI document."),
@@ -36,4 +59,5 @@ def load(overrides=None):
         raw = os.environ.get(name)
         config[name] = cast(raw) if raw not in (None, "") else default
     config.update(overrides or {})
+    config["DATABASE_URL"] = config["DATABASE_URL"] or default_database_url()
     return config

@@ -37,9 +37,24 @@ def _comma_list(self, field, ret, **kwargs):
     return {"type": "string", "description": (ret.get("description", "") + " Comma-separated." + note).strip()}
 
 
+# The path parameters of the routes (flask-smorest documents their type from the URL rule, not their meaning).
+PATH_PARAMETERS = {
+    "record_id": "The record's ID.",
+    "version": "A version of the record: 1 is its creation, and each change adds one.",
+    "token_id": "The token's ID (as GET /v1/tokens lists them).",
+}
+
+
 class Plugin(MarshmallowPlugin):
     def __init__(self):
         super().__init__(schema_name_resolver=schema_name)
+
+    def path_helper(self, parameters=None, **kwargs):
+        """Describe the path parameters, which flask-smorest's own plugin (run before this one) lists."""
+        for parameter in parameters or []:
+            if isinstance(parameter, dict) and parameter.get("in") == "path" and parameter["name"] in PATH_PARAMETERS:
+                parameter.setdefault("description", PATH_PARAMETERS[parameter["name"]])
+        return super().path_helper(parameters=parameters, **kwargs)
 
     def schema_helper(self, name, _, schema=None, **kwargs):
         """Records can be shaped by fields=: only id and href are sure to be there."""

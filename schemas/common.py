@@ -4,7 +4,7 @@ import functools
 import re
 
 import pycountry
-from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
 
 from . import vocabularies as vocab
 
@@ -190,16 +190,19 @@ class RecordMeta(StrictSchema):
     id = fields.Integer(required=True, metadata={"description": "Stable ID: never changes meaning, never reused."})
     href = fields.String(required=True, metadata={"description": "This record's URL path in the API."})
     version = fields.Integer(required=True, metadata={"description": "Increases by one with every change."})
-    created_at = fields.DateTime(required=True)
-    updated_at = fields.DateTime(required=True)
+    created_at = fields.DateTime(required=True, metadata={
+        "description": "When the record was created (UTC, ISO 8601)."})
+    updated_at = fields.DateTime(required=True, metadata={
+        "description": "When the record last changed (UTC, ISO 8601)."})
 
 
 class NamedRef(StrictSchema):
     """Another record, named: enough to show it without fetching it."""
 
-    id = fields.Integer(required=True)
-    name = fields.String(required=True)
-    kind = fields.String(required=True)
+    id = fields.Integer(required=True, metadata={"description": "The record's ID."})
+    name = fields.String(required=True, metadata={"description": "The record's name."})
+    kind = fields.String(required=True, metadata={
+        "description": "What kind of actor or place it is (see /v1/vocabularies)."})
 
 
 class ActorRef(NamedRef):
@@ -207,48 +210,56 @@ class ActorRef(NamedRef):
 
 
 class PlaceRef(NamedRef):
-    latitude = fields.Float(required=True, allow_none=True)
-    longitude = fields.Float(required=True, allow_none=True)
+    latitude = fields.Float(required=True, allow_none=True, metadata={
+        "description": "Latitude in decimal degrees (WGS 84); null when unknown."})
+    longitude = fields.Float(required=True, allow_none=True, metadata={
+        "description": "Longitude in decimal degrees (WGS 84); null when unknown."})
 
 
 class EventRef(StrictSchema):
-    id = fields.Integer(required=True)
-    title = fields.String(required=True)
-    type = fields.String(required=True)
-    date_start = fields.Date(required=True)
+    id = fields.Integer(required=True, metadata={"description": "The event's ID."})
+    title = fields.String(required=True, metadata={"description": "The event's title."})
+    type = fields.String(required=True, metadata={"description": "The event's PLOVER type."})
+    date_start = fields.Date(required=True, metadata={
+        "description": "The earliest day it may have started (YYYY-MM-DD)."})
 
 
 class TreatyRef(StrictSchema):
-    id = fields.Integer(required=True)
-    name = fields.String(required=True)
+    id = fields.Integer(required=True, metadata={"description": "The treaty's ID."})
+    name = fields.String(required=True, metadata={"description": "The treaty's name."})
 
 
 class StatementRef(StrictSchema):
-    id = fields.Integer(required=True)
-    speaker = fields.Nested(ActorRef, required=True)
-    date = fields.Date(required=True)
+    id = fields.Integer(required=True, metadata={"description": "The statement's ID."})
+    speaker = fields.Nested(ActorRef, required=True, metadata={"description": "Who made the statement."})
+    date = fields.Date(required=True, metadata={"description": "The day it was made (YYYY-MM-DD)."})
 
 
 class SourceRef(StrictSchema):
-    id = fields.Integer(required=True)
-    title = fields.String(required=True)
-    url = fields.String(required=True, allow_none=True)
-    publisher = fields.String(required=True, allow_none=True)
-    published_date = fields.Date(required=True, allow_none=True)
+    id = fields.Integer(required=True, metadata={"description": "The source's ID."})
+    title = fields.String(required=True, metadata={"description": "The source's title."})
+    url = fields.String(required=True, allow_none=True, metadata={
+        "description": "Where it can be read online; null when it is not online."})
+    publisher = fields.String(required=True, allow_none=True, metadata={
+        "description": "Who published it; null when unknown."})
+    published_date = fields.Date(required=True, allow_none=True, metadata={
+        "description": "The day it was published (YYYY-MM-DD); null when unknown."})
 
 
 class ProvisionRef(StrictSchema):
-    id = fields.Integer(required=True)
-    article = fields.String(required=True, allow_none=True)
-    obligation = fields.String(required=True)
+    id = fields.Integer(required=True, metadata={"description": "The provision's ID."})
+    article = fields.String(required=True, allow_none=True, metadata={
+        "description": "Where in the treaty it is ('Article 2'); null when not given."})
+    obligation = fields.String(required=True, metadata={"description": "Its ATOP obligation type."})
 
 
 class Page(StrictSchema):
     """A page of a collection; follow `next` (also in the Link header) until it is null."""
 
-    items = fields.List(fields.Dict(), required=True)
+    items = fields.List(fields.Dict(), required=True, metadata={"description": "The records of this page, in order."})
     next = fields.String(required=True, allow_none=True, metadata={"description": "URL of the next page."})
-    limit = fields.Integer(required=True)
+    limit = fields.Integer(required=True, metadata={
+        "description": "The page size used (the limit asked for, or its default)."})
     total = fields.Integer(metadata={"description": "With count=true: how many records match the filters."})
 
 
@@ -256,7 +267,8 @@ class Page(StrictSchema):
 def page_of(item_schema):
     """The Page schema whose items are documented as item_schema (one class per item schema)."""
     name = f"{item_schema.__name__}Page"
-    return type(name, (Page,), {"items": fields.List(fields.Nested(item_schema), required=True)})
+    return type(name, (Page,), {"items": fields.List(fields.Nested(item_schema), required=True,
+                                                      metadata={"description": "The records of this page, in order."})})
 
 
 class ListArgs(StrictSchema):
@@ -276,16 +288,58 @@ class Problem(StrictSchema):
     """An RFC 9457 problem document: every error the API returns has this shape."""
 
     type = fields.String(required=True, metadata={"description": "A URI naming the kind of problem."})
-    title = fields.String(required=True)
-    status = fields.Integer(required=True)
-    detail = fields.String(required=True)
+    title = fields.String(required=True, metadata={
+        "description": "A short summary of the kind of problem, the same for every occurrence."})
+    status = fields.Integer(required=True, metadata={"description": "The HTTP status code."})
+    detail = fields.String(required=True, metadata={
+        "description": "What went wrong with this request, and what to do about it."})
     instance = fields.String(metadata={"description": "The request path."})
     errors = fields.Dict(
         metadata={"description": "Field name -> list of messages (nested for nested fields)."}
     )
     current_version = fields.Integer(metadata={"description": "On 412: the record's current version."})
     deleted_at = fields.DateTime(metadata={"description": "On 410: when the record was deleted."})
-    deleted_by = fields.String(allow_none=True, metadata={"description": "On 410: the name of the token that deleted it."})
+    deleted_by = fields.String(allow_none=True, metadata={
+        "description": "On 410: the name of the token that deleted it."})
     referenced_by = fields.List(
         fields.Dict(), metadata={"description": "On 409: the records that still refer to this one."}
     )
+
+
+# --- Descriptions and renamed inputs --------------------------------------------------------------------
+
+def keeps_input_descriptions(schema_cls):
+    """For a response schema: the fields it declares again (to mark them required or nullable) keep the
+    description of the input field of the same name, so each meaning is written once."""
+    for name, field in schema_cls._declared_fields.items():
+        if field.metadata.get("description"):
+            continue
+        for base in schema_cls.__mro__[1:]:
+            inherited = getattr(base, "_declared_fields", {}).get(name)
+            if inherited is not None and inherited.metadata.get("description"):
+                field.metadata = {**field.metadata, "description": inherited.metadata["description"]}
+                break
+    return schema_cls
+
+
+def with_current_names(schema_cls, body):
+    """`body` with the deprecated input names of `schema_cls` (its RENAMED: old name -> current name)
+    replaced by the current ones; giving both names of a field is an error."""
+    renamed = getattr(schema_cls, "RENAMED", {})
+    if not isinstance(body, dict) or not renamed.keys() & body.keys():
+        return body
+    both = {old: [f"Deprecated name of {new}: give {new} only, not both."]
+            for old, new in renamed.items() if old in body and new in body}
+    if both:
+        raise ValidationError(both)
+    return {renamed.get(key, key): value for key, value in body.items()}
+
+
+class RenamedInputs:
+    """A mixin for input schemas whose fields were renamed: the old names keep working (deprecated)."""
+
+    RENAMED = {}
+
+    @pre_load
+    def _current_names(self, data, **kwargs):
+        return with_current_names(type(self), data)

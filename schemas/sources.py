@@ -1,16 +1,19 @@
 """Sources: what every event, treaty, statement and figure cites."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from .common import RecordMeta, StrictSchema, text
+from .common import RecordMeta, StrictSchema, keeps_input_descriptions, text
 
 
 class SourceIn(StrictSchema):
     url = fields.Url(schemes={"http", "https"}, validate=validate.Length(max=2000), allow_none=True,
                      metadata={"description": "Where the source can be read, when it is online."})
-    title = text(500, required=True)
-    publisher = text(200, allow_none=True)
-    published_date = fields.Date(allow_none=True)
-    retrieved_date = fields.Date(allow_none=True)
+    title = text(500, required=True, metadata={"description": "The source's title or headline, as published."})
+    publisher = text(200, allow_none=True, metadata={
+        "description": "Who published it: a news agency, a ministry, an NGO; null when unknown."})
+    published_date = fields.Date(allow_none=True, metadata={
+        "description": "The day it was published (YYYY-MM-DD); null when unknown."})
+    retrieved_date = fields.Date(allow_none=True, metadata={
+        "description": "The day it was read for this dataset (YYYY-MM-DD), for sources that change online."})
     excerpt = fields.String(validate=validate.Length(max=10000), allow_none=True,
                             metadata={"description": "A passage of the source that supports the facts citing it."})
 
@@ -21,6 +24,7 @@ class SourceIn(StrictSchema):
             raise ValidationError({"retrieved_date": ["Must not be before published_date."]})
 
 
+@keeps_input_descriptions
 class Source(RecordMeta, SourceIn):
     url = fields.String(required=True, allow_none=True)
     publisher = fields.String(required=True, allow_none=True)

@@ -2,11 +2,13 @@
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import Linked, ActorRef, DatedMixin, RecordMeta, SourceRef, StrictSchema, one_of, reference, references, text, unique, unique_ids, without
+from .common import (Linked, ActorRef, DatedMixin, RecordMeta, SourceRef, StrictSchema, keeps_input_descriptions,
+                     one_of, reference, references, text, unique, unique_ids, without)
 
 
 class ConditionIn(StrictSchema):
-    type = one_of(vocab.CONDITION_TYPES, required=True)
+    type = one_of(vocab.CONDITION_TYPES, required=True, metadata={
+        "description": "What kind of condition limits the obligation (see /v1/vocabularies, condition_types)."})
     description = text(2000, required=True, metadata={
         "description": "The condition in words: 'only attacks on Armenia's sovereign territory'."})
 
@@ -17,52 +19,69 @@ class ProvisionIn(StrictSchema):
     article = fields.String(validate=validate.Length(max=100), allow_none=True, metadata={
         "description": "Where in the treaty: 'Article 2'."})
     obligation = one_of(vocab.OBLIGATION_TYPES, required=True, metadata={"description": "ATOP obligation type."})
-    summary = text(5000, required=True)
-    conditions = fields.List(fields.Nested(ConditionIn), load_default=list, validate=validate.Length(max=20))
+    summary = text(5000, required=True, metadata={"description": "What the provision obliges the parties to do."})
+    conditions = fields.List(fields.Nested(ConditionIn), load_default=list, validate=validate.Length(max=20),
+                             metadata={"description": "The conditions under which the obligation applies."})
 
 
 class PartyIn(StrictSchema):
-    actor_id = reference("actor", required=True)
-    joined = fields.Date(allow_none=True)
-    left = fields.Date(allow_none=True)
+    actor_id = reference("actor", required=True, metadata={"description": "ID of the actor that is a party."})
+    joined = fields.Date(allow_none=True, metadata={
+        "description": "The day the actor became a party, when not the treaty's signing (YYYY-MM-DD)."})
+    left = fields.Date(allow_none=True, metadata={
+        "description": "The day the actor stopped being a party (YYYY-MM-DD); null while it is one."})
 
 
 class TreatyIn(DatedMixin, StrictSchema):
     date_fields = ("signed_date", "ended_date", "date_precision")
 
-    name = text(500, required=True)
-    kind = one_of(vocab.TREATY_KINDS, required=True)
-    status = one_of(vocab.TREATY_STATUSES, required=True)
-    signed_date = fields.Date(allow_none=True)
-    in_force_date = fields.Date(allow_none=True)
-    ended_date = fields.Date(allow_none=True)
+    name = text(500, required=True, metadata={"description": "The treaty's usual name in English."})
+    kind = one_of(vocab.TREATY_KINDS, required=True, metadata={
+        "description": "What kind of agreement: an alliance, a ceasefire, a peace agreement..."})
+    status = one_of(vocab.TREATY_STATUSES, required=True, metadata={
+        "description": "Where the treaty stands now: signed, in_force, suspended, terminated, expired or collapsed."})
+    signed_date = fields.Date(allow_none=True, metadata={
+        "description": "The day it was signed (YYYY-MM-DD); null when unknown."})
+    in_force_date = fields.Date(allow_none=True, metadata={
+        "description": "The day it entered into force (YYYY-MM-DD)."})
+    ended_date = fields.Date(allow_none=True, metadata={
+        "description": "The day it ended (YYYY-MM-DD); null while it lasts."})
     date_precision = one_of(vocab.DATE_PRECISIONS, load_default="day", metadata={
         "description": "How precisely signed_date and ended_date are known."})
-    summary = fields.String(validate=validate.Length(max=20000), allow_none=True)
+    summary = fields.String(validate=validate.Length(max=20000), allow_none=True, metadata={
+        "description": "What the treaty is about, in a few sentences."})
     parties = fields.List(fields.Nested(PartyIn), load_default=list,
-                           validate=[validate.Length(max=300), unique("actor_id")])
+                           validate=[validate.Length(max=300), unique("actor_id")],
+                           metadata={"description": "The actors bound by the treaty."})
     provisions = fields.List(fields.Nested(ProvisionIn), load_default=list,
-                              validate=[validate.Length(max=200), unique_ids])
-    source_ids = references("source", required=True, validate=validate.Length(min=1, max=100))
+                              validate=[validate.Length(max=200), unique_ids],
+                              metadata={"description": "What the treaty obliges its parties to do, clause by clause."})
+    source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
+        "description": "IDs of the sources about the treaty (1 to 100)."})
 
 
 class Condition(ConditionIn):
     pass
 
 
+@keeps_input_descriptions
 class Provision(ProvisionIn):
-    id = fields.Integer(required=True)
+    id = fields.Integer(required=True, metadata={
+        "description": "The provision's ID, stable while the treaty keeps it."})
     article = fields.String(required=True, allow_none=True)
     conditions = fields.List(fields.Nested(Condition), required=True)
 
 
+@keeps_input_descriptions
 class Party(PartyIn):
     Meta = without("actor_id")
-    actor = Linked(ActorRef, required=True)
+    actor = Linked(ActorRef, required=True, metadata={
+        "description": "The actor that is a party (its ID, or the actor with include=parties)."})
     joined = fields.Date(required=True, allow_none=True)
     left = fields.Date(required=True, allow_none=True)
 
 
+@keeps_input_descriptions
 class Treaty(RecordMeta, TreatyIn):
     Meta = without("source_ids")
     signed_date = fields.Date(required=True, allow_none=True)
@@ -72,4 +91,5 @@ class Treaty(RecordMeta, TreatyIn):
     summary = fields.String(required=True, allow_none=True)
     parties = fields.List(fields.Nested(Party), required=True)
     provisions = fields.List(Linked(Provision), required=True)
-    sources = fields.List(Linked(SourceRef), required=True)
+    sources = fields.List(Linked(SourceRef), required=True, metadata={
+        "description": "The sources about the treaty (IDs, or the sources with include=sources)."})

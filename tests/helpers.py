@@ -16,7 +16,7 @@ TREATY = {"name": "Moscow ceasefire of 10 October 2020", "kind": "ceasefire", "s
           "provisions": [{"obligation": "non_aggression", "summary": "Stop fighting from noon."}],
           "source_ids": [1]}
 STATEMENT = {"speaker_id": 3, "date": "2020-10-31", "medium": "speech", "quote": "We call for calm.",
-             "language": "en", "stance": "request", "about_events": [1], "source_ids": [1]}
+             "language": "en", "stance": "request", "about_event_ids": [1], "source_ids": [1]}
 
 BODIES = {"sources": SOURCE, "actors": ACTOR, "places": PLACE, "events": EVENT, "treaties": TREATY,
           "statements": STATEMENT}

@@ -7,7 +7,7 @@ restoring a revision need If-Match with the version last read.
 from flask import request
 from flask_smorest import abort
 
-from schemas.common import Problem, page_of
+from schemas.common import Problem, page_of, with_current_names
 from schemas.history import RedactionIn, Revision, RevisionList
 from schemas.queries import GEO_KINDS, QUERY_SCHEMAS, record_args
 
@@ -146,7 +146,8 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
         # Not parsed by a partial schema: in a merge patch, null means "remove", which the schema would
         # refuse. The merged record is validated whole by the full schema instead.
         change = access.change(access.expected_version())
-        return record_response(records.patch(kind, record_id, merge_patch_body(), schema_in().load, change))
+        changes = with_current_names(schema_in, merge_patch_body())   # deprecated field names, renamed first
+        return record_response(records.patch(kind, record_id, changes, schema_in().load, change))
     patch_record.__doc__ = (f"Change some fields of a {label} (RFC 7396 JSON merge patch: null removes a "
                             "field, objects merge, lists are replaced whole).")
 

@@ -15,17 +15,18 @@ blp = Blueprint("meta", __name__, description="Health and vocabularies.")
 
 
 class Term(StrictSchema):
-    term = fields.String(required=True)
-    description = fields.String(required=True)
+    term = fields.String(required=True, metadata={"description": "The value the API accepts and returns."})
+    description = fields.String(required=True, metadata={"description": "What the term means."})
     quad_class = fields.String(metadata={"description": "For event types: the PLOVER quad class."})
 
 
 class Vocabularies(StrictSchema):
-    vocabularies = fields.Dict(keys=fields.String(), values=fields.List(fields.Nested(Term)), required=True)
+    vocabularies = fields.Dict(keys=fields.String(), values=fields.List(fields.Nested(Term)), required=True, metadata={
+        "description": "Vocabulary name (event_types, participant_roles...) -> its terms, in order."})
 
 
 class Health(StrictSchema):
-    status = fields.String(required=True)
+    status = fields.String(required=True, metadata={"description": "ok while the service answers."})
 
 
 def vocabulary_listing():
@@ -44,9 +45,12 @@ def vocabularies():
 
 
 class Readiness(StrictSchema):
-    status = fields.String(required=True)
-    database = fields.String(required=True)
-    pending_migrations = fields.List(fields.String(), required=True)
+    status = fields.String(required=True, metadata={
+        "description": "ready, migrations pending, or unavailable (the database cannot be reached)."})
+    database = fields.String(required=True, metadata={
+        "description": "ok, or the kind of error met reaching the database."})
+    pending_migrations = fields.List(fields.String(), required=True, metadata={
+        "description": "Migrations not yet applied: run `conflict-facts db upgrade`."})
 
 
 @blp.route("/readyz", methods=["GET"])

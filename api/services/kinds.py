@@ -244,7 +244,7 @@ EVENTS = Kind(
     references=_event_references,
     referrers=(
         Referrer("events", "parent_id", lambda i: Event.select(Event.id).where(Event.parent == i)),
-        Referrer("statements", "about_events",
+        Referrer("statements", "about_event_ids",
                  lambda i: StatementEvent.select(StatementEvent.statement).where(StatementEvent.event == i)),
     ),
     rules=rules.event_rules,
@@ -308,15 +308,15 @@ TREATIES = Kind(
 # --- statements ------------------------------------------------------------------------------------------
 
 def _statement_children(statement_id, data, is_new):
-    if "about_events" in data:
-        _replace_rows(StatementEvent, "statement", statement_id, [{"event": e} for e in data["about_events"]])
+    if "about_event_ids" in data:
+        _replace_rows(StatementEvent, "statement", statement_id, [{"event": e} for e in data["about_event_ids"]])
     if "about_treaties" in data:
         _replace_rows(StatementTreaty, "statement", statement_id,
                       [{"treaty": t["treaty_id"], "provision": t.get("provision_id")}
                        for t in data["about_treaties"]])
-    if "about_statements" in data:
+    if "about_statement_ids" in data:
         _replace_rows(StatementStatement, "statement", statement_id,
-                      [{"about": s} for s in data["about_statements"]])
+                      [{"about": s} for s in data["about_statement_ids"]])
     if "source_ids" in data:
         _replace_rows(StatementSource, "statement", statement_id, [{"source": s} for s in data["source_ids"]])
 
@@ -327,20 +327,21 @@ def _statement_references(data):
         refs.append(Ref(("speaker_id",), Actor, data["speaker_id"]))
     if data.get("addressee_id"):
         refs.append(Ref(("addressee_id",), Actor, data["addressee_id"]))
-    refs.extend(Ref(("about_events", i), Event, e) for i, e in enumerate(data.get("about_events", [])))
+    refs.extend(Ref(("about_event_ids", i), Event, e) for i, e in enumerate(data.get("about_event_ids", [])))
     for i, t in enumerate(data.get("about_treaties", [])):
         refs.append(Ref(("about_treaties", i, "treaty_id"), Treaty, t["treaty_id"]))
-    refs.extend(Ref(("about_statements", i), Statement, s) for i, s in enumerate(data.get("about_statements", [])))
+    refs.extend(Ref(("about_statement_ids", i), Statement, s)
+                for i, s in enumerate(data.get("about_statement_ids", [])))
     return refs
 
 
 def _statement_to_input(r):
     return {"speaker_id": r["speaker"]["id"], "addressee_id": _id_or_none(r["addressee"]), "date": r["date"],
             "medium": r["medium"], "quote": r["quote"], "language": r["language"], "summary": r["summary"],
-            "stance": r["stance"], "about_events": _ids(r["about_events"]),
+            "stance": r["stance"], "about_event_ids": _ids(r["about_events"]),
             "about_treaties": [{"treaty_id": t["treaty"]["id"], "provision_id": _id_or_none(t["provision"])}
                                for t in r["about_treaties"]],
-            "about_statements": _ids(r["about_statements"]), "source_ids": _ids(r["sources"])}
+            "about_statement_ids": _ids(r["about_statements"]), "source_ids": _ids(r["sources"])}
 
 
 STATEMENTS = Kind(
@@ -349,7 +350,7 @@ STATEMENTS = Kind(
     represent=rep.statements, to_input=_statement_to_input, write_children=_statement_children,
     references=_statement_references,
     referrers=(
-        Referrer("statements", "about_statements",
+        Referrer("statements", "about_statement_ids",
                  lambda i: StatementStatement.select(StatementStatement.statement)
                  .where(StatementStatement.about == i)),
     ),

@@ -97,9 +97,9 @@ def treaty_rules(record_id, data, fixed_ids=False):
 
 def statement_rules(record_id, data, fixed_ids=False):
     problems = []
-    if record_id is not None and record_id in data.get("about_statements", []):
-        index = data["about_statements"].index(record_id)
-        problems.append((("about_statements", index), "A statement cannot be about itself."))
+    if record_id is not None and record_id in data.get("about_statement_ids", []):
+        index = data["about_statement_ids"].index(record_id)
+        problems.append((("about_statement_ids", index), "A statement cannot be about itself."))
     wanted = [(i, t["treaty_id"], t["provision_id"]) for i, t in enumerate(data.get("about_treaties", []))
               if t.get("provision_id")]
     if wanted:

@@ -7,14 +7,16 @@ them from the records, so they are always in the target engine's own form.
     {"format": "conflict-facts-export", "version": 1, "migrations": ["0001_initial", ...]}
     {"table": "source", "row": {"id": 1, "title": "...", ...}}
 """
+import contextlib
 import datetime
+import os
 
 import orjson
 from peewee import DateField, DateTimeField, ForeignKeyField
 
 from .. import db
 from ..models import PORTABLE_MODELS, IdempotencyKey, RateLimit
-from . import migrations, search
+from . import backup, migrations, search
 from .kinds import KINDS
 
 FORMAT = "conflict-facts-export"
@@ -33,13 +35,37 @@ def _self_references(model):
     return [f for f in model._meta.sorted_fields if isinstance(f, ForeignKeyField) and f.rel_model is model]
 
 
-def export(path):
-    """Write every table to `path`; returns {table: rows}."""
+def _opened(target, mode):
+    """A path is opened (and closed); an open binary file (standard output or input) is used as it is.
+
+    An export holds what a backup holds (token hashes, the whole history): it is written readable by its
+    owner only, and never through a symbolic link."""
+    if hasattr(target, "write" if "w" in mode else "read"):
+        return contextlib.nullcontext(target)
+    if "w" not in mode:
+        return open(target, mode)
+    if os.path.islink(target):
+        raise TransferError(f"{target} is a symbolic link: exports are never written through one; name a file.")
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+    os.fchmod(descriptor, 0o600)   # an existing file keeps its mode otherwise
+    return os.fdopen(descriptor, mode)
+
+
+def _no_progress(done, total=None):
+    pass
+
+
+def export(target, progress=_no_progress):
+    """Write every table to `target` (a path or a binary file); returns {table: rows}. `progress(done,
+    total)` is told the rows written so far."""
     counts = {}
-    with db.database.connection_context(), db.database.atomic(), open(path, "wb") as out:
+    with db.database.connection_context(), db.database.atomic(), _opened(target, "wb") as out:
         # One read transaction: the export is one consistent moment of the database, even while it serves.
         applied = [m.name for m in migrations.runner().status() if m.applied]
         out.write(orjson.dumps({"format": FORMAT, "version": VERSION, "migrations": applied}) + b"\n")
+        total = sum(model.select().count() for model in MODELS)
+        done = 0
+        progress(done, total)
         for model in MODELS:
             table = model._meta.table_name
             counts[table] = 0
@@ -55,6 +81,8 @@ def export(path):
                 for row in rows:
                     out.write(orjson.dumps({"table": table, "row": row}, option=orjson.OPT_NAIVE_UTC) + b"\n")
                 counts[table] += len(rows)
+                done += len(rows)
+                progress(done, total)
                 last = rows[-1][pk.name]
     return counts
 
@@ -71,16 +99,31 @@ def _parse(model):
     return parsers
 
 
-def import_(path):
-    """Load an export into this database, which must be migrated and hold no data; returns {table: rows}.
+def _read_header(source, name):
+    first = source.readline()
+    try:
+        header = orjson.loads(first or b"{}")
+    except orjson.JSONDecodeError:
+        header = None
+    if not isinstance(header, dict) or header.get("format") != FORMAT or header.get("version") != VERSION:
+        if backup.kind_of_backup(first) is not None:
+            raise TransferError(f"{name} is a backup, not an export: restore it with "
+                                f"`conflict-facts restore {name}`.")
+        raise TransferError(f"{name} is not a conflict-facts export (version {VERSION}).")
+    return header
+
+
+def import_(source_file, progress=_no_progress):
+    """Load an export (a path or a binary file) into this database, which must be migrated and hold no data;
+    returns {table: rows}. `progress(done, total)` is told the bytes read so far (total None when unknown).
 
     All in one transaction: an import that fails part-way leaves the database empty, as it was."""
     by_table = {model._meta.table_name: model for model in MODELS}
     counts = {}
-    with db.database.connection_context(), db.write_transaction(), open(path, "rb") as source:
-        header = orjson.loads(source.readline() or b"{}")
-        if header.get("format") != FORMAT or header.get("version") != VERSION:
-            raise TransferError(f"{path} is not a conflict-facts export (version {VERSION}).")
+    name = getattr(source_file, "name", source_file)
+    with db.database.connection_context(), db.write_transaction(), _opened(source_file, "rb") as source:
+        size = os.fstat(source.fileno()).st_size if hasattr(source, "fileno") and source.seekable() else None
+        header = _read_header(source, name)
         here = [m.name for m in migrations.runner().status() if m.applied]
         if header["migrations"] != here:
             raise TransferError(f"the export was made at migrations {header['migrations'][-1:]}, this database "
@@ -90,8 +133,15 @@ def import_(path):
         parsers = {table: _parse(model) for table, model in by_table.items()}
         later = []   # (model, id, {self-reference: value}) set once every row of the table exists
         pending = {}
-        for line in source:
-            item = orjson.loads(line)
+        done = 0
+        for number, line in enumerate(source, start=2):
+            done += len(line)
+            if number % BATCH == 0:
+                progress(done, size)
+            try:
+                item = orjson.loads(line)
+            except orjson.JSONDecodeError as error:
+                raise TransferError(f"line {number} of {name} is not JSON ({error}): the export is damaged.")
             table, row = item["table"], item["row"]
             model = by_table.get(table)
             if model is None:
@@ -112,6 +162,7 @@ def import_(path):
             _flush(model, pending, counts)
         for model, ident, field, value in later:
             model.update({field: value}).where(model._meta.primary_key == ident).execute()
+        progress(done, size)
         db.reset_sequences(MODELS)
         _reindex()
     return counts

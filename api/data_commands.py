@@ -1,0 +1,98 @@
+"""The CLI's commands that move the whole database: backup and restore, export and import.
+
+Each shows a progress bar on a terminal (nothing when piped) and ends with a one-line summary; a mistake is a
+CommandError, which the CLI prints as one line saying what to do.
+"""
+import os
+import sys
+
+from . import config as config_module
+from . import db
+
+
+class CommandError(Exception):
+    """A mistake or a condition the user can act on: main() prints it as one line and exits 1."""
+
+
+def _bind():
+    db.bind(config_module.load()["DATABASE_URL"])
+
+
+def cmd_backup(args):
+    """`backup FILE` and `restore FILE`: the operation is the command's own name."""
+    from .progress import Progress
+    from .services import backup
+
+    _bind()
+    with Progress(args.command, unit="B" if db.is_sqlite() else "objects") as progress:
+        try:
+            getattr(backup, args.command)(args.file, progress)
+        except backup.BackupError as error:
+            raise CommandError(f"{args.command} failed: {error}") from None
+    size = os.path.getsize(args.file)
+    print(f"{'backed up to' if args.command == 'backup' else 'restored from'} {args.file} "
+          f"({size:,} bytes) in {progress.elapsed():.1f} s")
+    return 0
+
+
+def _summary(verb, counts, elapsed):
+    return f"{verb} {sum(counts.values()):,} rows in {len(counts)} tables in {elapsed:.1f} s"
+
+
+def cmd_export(args):
+    from .progress import Progress
+    from .services import transfer
+
+    _bind()
+    to_stdout = args.file == "-"
+    with Progress("export") as progress:
+        try:
+            counts = transfer.export(sys.stdout.buffer if to_stdout else args.file, progress)
+        except transfer.TransferError as error:
+            raise CommandError(f"export failed: {error}") from None
+    if to_stdout:
+        sys.stdout.buffer.flush()
+    print(_summary("exported", counts, progress.elapsed()) + ("" if to_stdout else f" to {args.file}"),
+          file=sys.stderr if to_stdout else sys.stdout)
+    return 0
+
+
+def _sqlite_file(url):
+    path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else ""
+    return path if path and path != ":memory:" else None
+
+
+def cmd_import(args):
+    from .progress import Progress
+    from .services import migrations, transfer
+
+    from_stdin = args.file == "-"
+    if not from_stdin and not os.path.isfile(args.file):
+        raise CommandError(f"no export at {args.file}")
+    new_file = _sqlite_file(config_module.load()["DATABASE_URL"])
+    if new_file and os.path.exists(new_file):
+        new_file = None
+    if new_file and not args.upgrade:   # say so before creating an empty database file
+        raise CommandError(f"there is no database at {new_file} yet: run `conflict-facts import {args.file} "
+                           "--upgrade` to create it and import")
+    _bind()
+    imported = False
+    try:
+        if args.upgrade:
+            migrations.upgrade()
+        elif migrations.pending():
+            raise CommandError(f"the database's schema is not up to date: run `conflict-facts import {args.file} "
+                               "--upgrade` to migrate it first")
+        with Progress("import", unit="B") as progress:
+            counts = transfer.import_(sys.stdin.buffer if from_stdin else args.file, progress)
+        imported = True
+    except transfer.TransferError as error:
+        raise CommandError(f"import failed, nothing was imported: {error}") from None
+    finally:
+        if new_file and not imported:   # a database made for a failed import is of no use: no file left
+            db.close_all()
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(new_file + suffix):
+                    os.remove(new_file + suffix)
+    print(_summary("imported", counts, progress.elapsed()) + "; search index rebuilt")
+    return 0
