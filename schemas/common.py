@@ -1,4 +1,5 @@
 """Building blocks shared by the record schemas: strict base schemas, typed fields, references."""
+import calendar
 import datetime
 import functools
 import re
@@ -143,7 +144,8 @@ def check_date_precision(start, end, precision, start_field, end_field):
     if precision == "month":
         if start and start.day != 1:
             errors.setdefault(start_field, []).append("With month precision, must be the first day of a month.")
-        if end and (end + datetime.timedelta(days=1)).day != 1:
+        # No date arithmetic: the day after 9999-12-31 does not exist (OverflowError, a 500 once).
+        if end and end.day != calendar.monthrange(end.year, end.month)[1]:
             errors.setdefault(end_field, []).append("With month precision, must be the last day of a month.")
     elif precision == "year":
         if start and (start.month, start.day) != (1, 1):

@@ -4,6 +4,7 @@ Every parameter is typed and documented here; an unknown parameter or an invalid
 Which fields each kind sorts on and which relations it can embed are listed here too, so that the
 documentation, the validation and the service agree.
 """
+import datetime
 import functools
 
 from marshmallow import ValidationError, fields, validate, validates_schema
@@ -86,6 +87,15 @@ def _sort_field(kind):
                        "The ID always breaks ties. Default: id, or relevance when q is given."})
 
 
+def _in_utc_range(moment):
+    """A time with an offset is compared in UTC: 9999-12-31T23:00-05:00 has no UTC form (a 500 once)."""
+    if moment.tzinfo is not None:
+        try:
+            moment.astimezone(datetime.timezone.utc)
+        except OverflowError:
+            raise ValidationError("Out of range: in UTC, this time falls outside years 1 to 9999.") from None
+
+
 def collection_args(kind, filters):
     """The query-parameter schema of one collection: paging, sort, shape, format, and its filters."""
     base = {
@@ -99,7 +109,7 @@ def collection_args(kind, filters):
             "description": "json (default), csv, geojson (events and places), or ndjson: the whole filtered "
                            "collection streamed, one record a line, with no page limit. The Accept header "
                            "chooses too."}),
-        "updated_since": fields.AwareDateTime(default_timezone=None, metadata={
+        "updated_since": fields.AwareDateTime(default_timezone=None, validate=_in_utc_range, metadata={
             "description": "Only records changed at or after this time (ISO 8601; UTC if no offset)."}),
     }
     if INCLUDABLE[kind]:
