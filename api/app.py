@@ -7,7 +7,7 @@ from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 from werkzeug.routing import IntegerConverter
 
 from . import config as config_module
-from . import access, db, errors, observability, openapi, timeouts
+from . import access, db, errors, http, observability, openapi, timeouts
 from .ratelimit import SAFE_METHODS, limiter
 from .resources import actors, changes, events, meta, places, sources, statements, tokens, treaties
 
@@ -103,8 +103,8 @@ def _hooks_added_by(app, init):
 def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
     """One before, one after and one teardown hook for everything the service does around each request, in
     this order. Before: request ID and clock, body checks, the connection and its time limit, the token,
-    the rate limit (writes). After: the conditional GET (ETag, 304), the rate-limit headers (writes), then
-    X-Request-ID and the log line with the final status. (flask-cors and the metrics exporter run their
+    the rate limit (writes). After: the conditional GET (ETag, 304), the rate-limit headers (writes), the
+    security headers (api/http.py), then X-Request-ID and the log line with the final status. (flask-cors and the metrics exporter run their
     own hooks after these: they registered them first, and Flask runs after-request hooks last first.)"""
     limit_before = [app.ensure_sync(hook) for hook in limit_before]
     limit_after = [app.ensure_sync(hook) for hook in reversed(limit_after)]
@@ -129,6 +129,7 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
         else:
             for hook in limit_after:
                 response = hook(response)
+        http.add_security_headers(response, request.endpoint)
         return observability.finish_request(response)
 
     def teardown(error):

@@ -102,7 +102,7 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
             record = records.create(kind, data, change)
             return 201, record, record["href"]
 
-        key = request.headers.get("Idempotency-Key")
+        key = access.header_text("Idempotency-Key")
         if key is None:
             status, record, location = create()
             replayed = False
