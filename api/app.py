@@ -60,7 +60,11 @@ def create_app(config=None):
 
 
 class BoundedInt(IntegerConverter):
-    """<int:...> path parts are 64-bit: an ID past that is a 404, not an overflow in the database driver."""
+    """<int:...> path parts are 64-bit: an ID past that is a 404, not an overflow in the database driver.
+    They are ASCII digits without leading zeros: werkzeug's \\d+ also matched other scripts' digits, so
+    /v1/events/%D9%A9 (Arabic-Indic nine) was event 9."""
+
+    regex = r"(?:0|[1-9][0-9]*)"
 
     def __init__(self, url_map, *args, **kwargs):
         kwargs.setdefault("max", 2**63 - 1)
