@@ -127,13 +127,15 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
 
     def after(response):
         method = request.method
+        # Before the conditional GET: a 304 must carry the policy of the page it revalidates.
+        http.add_security_headers(response, request.endpoint)
         if method in SAFE_METHODS:
             if method != "OPTIONS":
                 response = _conditional_get(response)
         else:
             for hook in limit_after:
                 response = hook(response)
-        http.add_security_headers(response, request.endpoint)
+            http.drop_needless_retry_after(response)
         return observability.finish_request(response)
 
     def teardown(error):

@@ -45,13 +45,19 @@ def _docs_policy(page):
 
 def add_security_headers(response, endpoint):
     """after_request: nosniff and a Content-Security-Policy on every response (the /docs page gets one that
-    lets Swagger UI work); Retry-After only where it means something (429, 503: not on a success)."""
+    lets Swagger UI work)."""
     headers = response.headers
     headers["X-Content-Type-Options"] = "nosniff"
     if endpoint == DOCS_ENDPOINT and response.status_code == 200 and not response.is_streamed:
         headers["Content-Security-Policy"] = _docs_policy(response.get_data())
     else:
         headers.setdefault("Content-Security-Policy", API_POLICY)
-    if response.status_code < 400 and "Retry-After" in headers:
-        del headers["Retry-After"]
+    return response
+
+
+def drop_needless_retry_after(response):
+    """Retry-After only where it means something (429, 503): the write rate limiter sends it on every
+    answer, successes included."""
+    if response.status_code < 400:
+        response.headers.pop("Retry-After", None)
     return response

@@ -188,3 +188,10 @@ def test_the_root_links_to_where_to_start(anonymous):
 def test_docs_with_a_slash_redirects_to_docs(anonymous):
     response = anonymous.get("/docs/")
     assert response.status_code in (301, 308) and response.headers["Location"].endswith("/docs")
+
+
+def test_a_revalidated_docs_page_keeps_its_policy(anonymous):
+    page = anonymous.get("/docs")
+    again = anonymous.get("/docs", headers={"If-None-Match": page.headers["ETag"]})
+    assert again.status_code == 304
+    assert again.headers["Content-Security-Policy"] == page.headers["Content-Security-Policy"]
