@@ -46,11 +46,15 @@ def _spelling(field):
     return None
 
 
+STRICT_INTEGER_MESSAGE = "Not a valid integer: give a JSON number without a fraction, like 25 (not text)."
+
+
 def _set_message(field):
     spelling = _spelling(field)
     default = type(field).default_error_messages.get("invalid")
     if spelling and field.error_messages.get("invalid") == default:
-        field.error_messages = {**field.error_messages, "invalid": spelling[1]}
+        strict = isinstance(field, fields.Integer) and field.strict   # IDs in bodies: numbers only
+        field.error_messages = {**field.error_messages, "invalid": STRICT_INTEGER_MESSAGE if strict else spelling[1]}
     if isinstance(field, fields.List):
         _set_message(field.inner)
 

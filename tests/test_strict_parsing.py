@@ -258,3 +258,10 @@ def test_the_red_team_type_filter(anonymous):
     found = problem(anonymous.get("/v1/events?type=FIGHT,NOPE"), 400)
     assert found["errors"]["type"] == ["'NOPE': must be one of: " + ", ".join(
         QUERY_SCHEMAS["events"]().fields["type"].inner.validators[0].choices) + "."]
+
+
+@pytest.mark.parametrize("value", ["9", 9.5, True])
+def test_an_id_in_a_body_must_be_a_json_integer(client, value):
+    found = problem(client.post("/v1/events", json={**BODIES["events"], "parent_id": value}), 422)
+    assert found["errors"] == {"parent_id": ["Not a valid integer: give a JSON number without a fraction, like 25 "
+                                             "(not text)."]}
