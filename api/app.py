@@ -7,7 +7,7 @@ from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 from werkzeug.routing import IntegerConverter
 
 from . import config as config_module
-from . import access, db, errors, observability, openapi, timeouts
+from . import access, db, errors, http, observability, openapi, timeouts
 from .ratelimit import SAFE_METHODS, limiter
 from .resources import actors, changes, events, meta, places, sources, statements, tokens, treaties
 
@@ -60,7 +60,11 @@ def create_app(config=None):
 
 
 class BoundedInt(IntegerConverter):
-    """<int:...> path parts are 64-bit: an ID past that is a 404, not an overflow in the database driver."""
+    """<int:...> path parts are 64-bit: an ID past that is a 404, not an overflow in the database driver.
+    They are ASCII digits without leading zeros: werkzeug's \\d+ also matched other scripts' digits, so
+    /v1/events/%D9%A9 (Arabic-Indic nine) was event 9."""
+
+    regex = r"(?:0|[1-9][0-9]*)"
 
     def __init__(self, url_map, *args, **kwargs):
         kwargs.setdefault("max", 2**63 - 1)
@@ -103,8 +107,8 @@ def _hooks_added_by(app, init):
 def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
     """One before, one after and one teardown hook for everything the service does around each request, in
     this order. Before: request ID and clock, body checks, the connection and its time limit, the token,
-    the rate limit (writes). After: the conditional GET (ETag, 304), the rate-limit headers (writes), then
-    X-Request-ID and the log line with the final status. (flask-cors and the metrics exporter run their
+    the rate limit (writes). After: the conditional GET (ETag, 304), the rate-limit headers (writes), the
+    security headers (api/http.py), then X-Request-ID and the log line with the final status. (flask-cors and the metrics exporter run their
     own hooks after these: they registered them first, and Flask runs after-request hooks last first.)"""
     limit_before = [app.ensure_sync(hook) for hook in limit_before]
     limit_after = [app.ensure_sync(hook) for hook in reversed(limit_after)]
@@ -123,12 +127,15 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
 
     def after(response):
         method = request.method
+        # Before the conditional GET: a 304 must carry the policy of the page it revalidates.
+        http.add_security_headers(response, request.endpoint)
         if method in SAFE_METHODS:
             if method != "OPTIONS":
                 response = _conditional_get(response)
         else:
             for hook in limit_after:
                 response = hook(response)
+            http.drop_needless_retry_after(response)
         return observability.finish_request(response)
 
     def teardown(error):

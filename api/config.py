@@ -48,6 +48,8 @@ SETTINGS = {
                                        "with 503; 0 disables the limit."),
     "CORS_ORIGINS": ("*", str, "Origins allowed to read the API from a browser (comma-separated, or *)."),
     "READS_NEED_TOKEN": (False, _bool, "Reads need a token too (any role); by default they are public."),
+    "METRICS_NEED_TOKEN": ("", _bool, "/metrics needs a token (any role): true or false; empty: as "
+                                      "READS_NEED_TOKEN."),
     "WRITE_RATE_LIMIT": ("600 per minute", str, "Writes allowed per token (Flask-Limiter notation)."),
 }
 

@@ -2,6 +2,12 @@
 
 The CSV columns of each kind are listed in COLUMNS (and documented in docs/formats.md, which a test
 checks against this table).
+
+CSV files get opened in spreadsheets, which run a cell that starts with =, +, -, @ (or a tab or carriage
+return before one) as a formula: a curator's "=HYPERLINK(...)" would run on the reader's machine. So a text
+cell that starts with one of those characters is written with a ' in front (OWASP's rule for CSV
+injection), which spreadsheets show as text. Numbers are written as numbers and never prefixed: a negative
+latitude stays -33.5; the text "-2+3" becomes '-2+3.
 """
 import csv
 import io
@@ -86,6 +92,19 @@ COLUMNS = {
 }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A value as a CSV cell: empty for null, numbers as they are, text neutralised if a spreadsheet would
+    read it as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def csv_text(kind, records):
     """The records as CSV with a header row; list values are joined with '|'."""
     columns = COLUMNS[kind]
@@ -93,8 +112,14 @@ def csv_text(kind, records):
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([name for name, _ in columns])
     for record in records:
-        writer.writerow(["" if (value := get(record)) is None else value for _, get in columns])
+        writer.writerow([csv_cell(get(record)) for _, get in columns])
     return out.getvalue()
+
+
+def csv_filename(path):
+    """The name a CSV download is saved under, from the collection's path: /v1/events -> events.csv,
+    /v1/actors/9/events -> actors-9-events.csv."""
+    return "-".join(path.strip("/").split("/")[1:]) + ".csv"
 
 
 def _point(kind, record):

@@ -1,5 +1,7 @@
-"""Small helpers the resources share to build responses."""
+"""Small helpers the resources share to build responses, and the headers every response carries."""
+import base64
 import hashlib
+import re
 
 import orjson
 from flask import Response
@@ -18,4 +20,44 @@ def record_response(record, status=200, headers=None):
     if "version" in record:  # fields= may leave it out; then the generic body-hash ETag applies
         digest = hashlib.sha1(response.get_data()).hexdigest()[:16]
         response.set_etag(f"{record['version']}-{digest}")
+    return response
+
+
+# --- headers on every response -----------------------------------------------------------------------------
+
+DOCS_ENDPOINT = "api-docs.openapi_swagger_ui"
+# The API answers data, never pages: nothing in a response may run, load or be framed.
+API_POLICY = "default-src 'none'; frame-ancestors 'none'"
+# /docs is Swagger UI, served from this host (api/resources/meta.py): its scripts, styles and images, the
+# OpenAPI document and "Try it out" requests come from here; its one inline script is allowed by its hash.
+# Swagger UI sets style attributes and uses data: images, hence those two allowances.
+DOCS_POLICY = ("default-src 'none'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; "
+               "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; "
+               "base-uri 'none'; form-action 'none'")
+INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.S)
+
+
+def _docs_policy(page):
+    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(script).digest()).decode()}'"
+                      for script in INLINE_SCRIPT.findall(page))
+    return DOCS_POLICY.format(hashes=hashes)
+
+
+def add_security_headers(response, endpoint):
+    """after_request: nosniff and a Content-Security-Policy on every response (the /docs page gets one that
+    lets Swagger UI work)."""
+    headers = response.headers
+    headers["X-Content-Type-Options"] = "nosniff"
+    if endpoint == DOCS_ENDPOINT and response.status_code == 200 and not response.is_streamed:
+        headers["Content-Security-Policy"] = _docs_policy(response.get_data())
+    else:
+        headers.setdefault("Content-Security-Policy", API_POLICY)
+    return response
+
+
+def drop_needless_retry_after(response):
+    """Retry-After only where it means something (429, 503): the write rate limiter sends it on every
+    answer, successes included."""
+    if response.status_code < 400:
+        response.headers.pop("Retry-After", None)
     return response

@@ -20,12 +20,12 @@ from prometheus_flask_exporter import PrometheusMetrics
 from prometheus_flask_exporter.multiprocess import GunicornInternalPrometheusMetrics
 
 log = logging.getLogger("conflict_facts.requests")
-REQUEST_ID = re.compile(r"^[A-Za-z0-9._:@/+=-]{1,200}$")
+REQUEST_ID = re.compile(r"[A-Za-z0-9._:@/+=-]{1,200}")   # the whole value (fullmatch)
 
 
 def start_request():
     given = request.headers.get("X-Request-ID")
-    g.request_id = given if given and REQUEST_ID.match(given) else uuid.uuid4().hex
+    g.request_id = given if given and REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
     g.started = time.perf_counter()
 
 

@@ -1,7 +1,9 @@
 """How request bodies and query strings are read, stricter than webargs' defaults.
 
-- JSON is parsed by orjson: strict JSON (no NaN or Infinity), invalid UTF-8 refused, and nesting deeper
-  than 1,024 levels refused as invalid JSON instead of exhausting Python's recursion limit.
+- JSON is parsed by orjson: strict JSON (no NaN or Infinity), invalid UTF-8 refused. Nesting deeper than
+  MAX_JSON_DEPTH levels is refused (400) before anything walks the value: orjson itself takes up to 1,024
+  levels, which every recursive walk in Python (the NUL check, marshmallow) would turn into a RecursionError
+  near Python's limit of 1,000 frames. No request body of this API nests more than a few levels.
 - A query parameter that takes one value may be given only once: `limit=5&limit=6` is an error, not a
   silent choice of the first; an unknown parameter is an error, not silently ignored.
 - Each argument schema is instantiated once, not on every request (webargs builds a new instance of a
@@ -46,12 +48,30 @@ def _nul_errors(value, errors=None, key=None):
     return {}
 
 
+MAX_JSON_DEPTH = 64
+
+
+def _depth_exceeds(value, limit):
+    """Whether arrays and objects nest deeper than `limit` levels (walked without recursion)."""
+    level = [value]
+    for _ in range(limit):
+        level = [child for item in level if isinstance(item, (dict, list))
+                 for child in (item.values() if isinstance(item, dict) else item)]
+        if not level:
+            return False
+    return any(isinstance(item, (dict, list)) for item in level)
+
+
 def parse_json_body(data):
-    """Bytes -> JSON value; answers 400 problem+json for anything that is not strict JSON."""
+    """Bytes -> JSON value; answers 400 problem+json for anything that is not strict JSON, or nests deeper
+    than MAX_JSON_DEPTH."""
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError:
         abort(400, messages={"json": ["Invalid JSON body."]})
+    if _depth_exceeds(value, MAX_JSON_DEPTH):
+        abort(400, message=f"The request body nests arrays and objects deeper than {MAX_JSON_DEPTH} levels.",
+              messages={"json": [f"Nested deeper than {MAX_JSON_DEPTH} levels."]})
     if isinstance(value, str) and "\x00" in value:
         abort(422, messages={"json": {"_schema": ["Must not contain NUL characters."]}})
     nul = _nul_errors(value)

@@ -69,7 +69,20 @@ def actor_refs(ids):
 
 
 def place_refs(ids):
-    return _refs((Place.id, Place.name, Place.kind, Place.latitude, Place.longitude), ids)
+    refs = _refs((Place.id, Place.name, Place.kind, Place.latitude, Place.longitude), ids)
+    return {ident: {**ref, "latitude": number(ref["latitude"]), "longitude": number(ref["longitude"])}
+            for ident, ref in refs.items()}
+
+
+EXACT_INTEGERS = 2**53   # every whole number below this in magnitude is exact as a double, and as an int
+
+
+def number(value):
+    """A stored double as the API gives it: a whole number as an integer (2300, not 2300.0, in JSON, CSV and
+    NDJSON alike), any other as it is (2.5)."""
+    if isinstance(value, float) and value.is_integer() and -EXACT_INTEGERS < value < EXACT_INTEGERS:
+        return int(value)
+    return value
 
 
 def event_refs(ids):
@@ -177,7 +190,7 @@ def places(rows, shape=FULL):
     parent = _resolver(shape.embeds("parent"), place_refs, [row["parent"] for row in rows])
     return [shape.trim({
         **_meta(row, "places"), "name": row["name"], "kind": row["kind"], "country": row["country"],
-        "parent": parent(row["parent"]), "latitude": row["latitude"], "longitude": row["longitude"],
+        "parent": parent(row["parent"]), "latitude": number(row["latitude"]), "longitude": number(row["longitude"]),
         "external_ids": external.get(row["id"], {})}) for row in rows]
 
 
@@ -191,8 +204,8 @@ def _embedded_figures(event_ids):
     cited = _sources(FigureSource, "figure", [row["id"] for row in found], True)
     for row in found:
         figures[row["event"]].append({
-            "id": row["id"], "quantity": row["quantity"], "low": row["low"], "best": row["best"],
-            "high": row["high"], "unit": row["unit"], "as_of": row["as_of"],
+            "id": row["id"], "quantity": row["quantity"], "low": number(row["low"]), "best": number(row["best"]),
+            "high": number(row["high"]), "unit": row["unit"], "as_of": row["as_of"],
             "claimant": claimants.get(row["claimant"]), "note": row["note"], "sources": cited[row["id"]]})
     return figures
 

@@ -1,4 +1,5 @@
 """Building blocks shared by the record schemas: strict base schemas, typed fields, references."""
+import calendar
 import datetime
 import functools
 import re
@@ -7,10 +8,12 @@ import pycountry
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
 
 from . import vocabularies as vocab
+from .lexical import FullMatch, LexicalChecks, is_blank
 
 
-class StrictSchema(Schema):
-    """Unknown fields are an error, never silently dropped."""
+class StrictSchema(LexicalChecks, Schema):
+    """Unknown fields are an error, never silently dropped; numbers and dates are spelt one way, in ASCII
+    (schemas/lexical.py)."""
 
     class Meta:
         unknown = RAISE
@@ -32,8 +35,8 @@ def _merge_metadata(default, given):
 
 
 def _not_blank(value):
-    if not value.strip():
-        raise ValidationError("Must not be blank.")
+    if is_blank(value):
+        raise ValidationError("Must not be blank: it shows nothing (only spaces or invisible characters).")
 
 
 def _alpha3(value):
@@ -48,7 +51,7 @@ def _language(value):
 
 def country(metadata=None, **kwargs):
     return fields.String(
-        validate=[validate.Regexp(r"^[A-Z]{3}$", error="Must be three upper-case letters."), _alpha3],
+        validate=[FullMatch(r"^[A-Z]{3}$", error="Must be three upper-case letters."), _alpha3],
         metadata=_merge_metadata(
             {"description": "ISO 3166-1 alpha-3 country code, for example ARM.", "example": "ARM"}, metadata),
         **kwargs,
@@ -57,7 +60,7 @@ def country(metadata=None, **kwargs):
 
 def language(**kwargs):
     return fields.String(
-        validate=[validate.Regexp(r"^[a-z]{2}$", error="Must be two lower-case letters."), _language],
+        validate=[FullMatch(r"^[a-z]{2}$", error="Must be two lower-case letters."), _language],
         metadata={"description": "ISO 639-1 language code, for example en."},
         **kwargs,
     )
@@ -98,7 +101,7 @@ def references(kind, validate=None, **kwargs):
     return fields.List(reference(kind), validate=[unique(), *([validate] if validate else [])], **kwargs)
 
 
-EXTERNAL_ID_PATTERNS = {
+EXTERNAL_ID_PATTERNS = {  # each must match the whole identifier (re.fullmatch, FullMatch)
     "wikidata": (r"^Q[1-9][0-9]*$", "Must be a Wikidata item id such as Q399."),
     "iso3166": (r"^[A-Z]{2,3}(-[A-Z0-9]{1,3})?$", "Must be an ISO 3166 code such as ARM or AZ-SUS."),
     "ucdp": (r"^[0-9]+$", "Must be a UCDP numeric id."),
@@ -124,7 +127,7 @@ class ExternalIds(fields.Dict):
         errors = {}
         for scheme, ident in result.items():
             pattern, message = EXTERNAL_ID_PATTERNS[scheme]
-            if not re.match(pattern, ident):
+            if not re.fullmatch(pattern, ident):
                 errors[scheme] = [message]
         if errors:
             raise ValidationError(errors)
@@ -143,7 +146,8 @@ def check_date_precision(start, end, precision, start_field, end_field):
     if precision == "month":
         if start and start.day != 1:
             errors.setdefault(start_field, []).append("With month precision, must be the first day of a month.")
-        if end and (end + datetime.timedelta(days=1)).day != 1:
+        # No date arithmetic: the day after 9999-12-31 does not exist (OverflowError, a 500 once).
+        if end and end.day != calendar.monthrange(end.year, end.month)[1]:
             errors.setdefault(end_field, []).append("With month precision, must be the last day of a month.")
     elif precision == "year":
         if start and (start.month, start.day) != (1, 1):

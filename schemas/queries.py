@@ -4,12 +4,20 @@ Every parameter is typed and documented here; an unknown parameter or an invalid
 Which fields each kind sorts on and which relations it can embed are listed here too, so that the
 documentation, the validation and the service agree.
 """
+import datetime
 import functools
 
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
+from .actors import Actor
+from .events import Event
+from .places import Place
+from .sources import Source
+from .statements import Statement
+from .treaties import Treaty
 from .common import EXTERNAL_ID_PATTERNS, MAX_ID, ListArgs, StrictSchema, country, language
+from .lexical import NUMBER, FullMatch
 
 FORMATS = {
     "json": "application/json",
@@ -38,6 +46,16 @@ INCLUDABLE = {
     "statements": ("speaker", "addressee", "about", "sources"),
 }
 
+# The representation of each kind: its top-level fields are what fields= may name.
+OUTPUT_SCHEMAS = {"sources": Source, "actors": Actor, "places": Place, "events": Event, "treaties": Treaty,
+                  "statements": Statement}
+
+
+@functools.cache
+def _field_names(kind):
+    return tuple(OUTPUT_SCHEMAS[kind]().fields)
+
+
 # Kinds that have a place on the map, and so a GeoJSON form.
 GEO_KINDS = ("events", "places")
 
@@ -51,7 +69,23 @@ class CommaList(fields.List):
         if not isinstance(value, str):
             raise ValidationError("Give one comma-separated value.")
         items = [item.strip() for item in value.split(",")] if value.strip() else []
-        return super()._deserialize(items, attr, data, **kwargs)
+        try:
+            return super()._deserialize(items, attr, data, **kwargs)
+        except ValidationError as error:
+            raise ValidationError(_flat(error.messages, items)) from None
+
+
+def _flat(messages, items):
+    """A list's errors, keyed by position in marshmallow ({0: ["Must be one of: ..."]}), as one flat list
+    that quotes each value: ["'NOPE': must be one of: ..."]. A comma-separated parameter has no positions
+    to speak of."""
+    if not isinstance(messages, dict):
+        return messages
+    flat = []
+    for index, found in messages.items():
+        prefix = f"'{items[index]}': " if isinstance(index, int) and index < len(items) else ""
+        flat.extend(f"{prefix}{message[:1].lower()}{message[1:]}" for message in found)
+    return flat
 
 
 class Bbox(fields.String):
@@ -59,10 +93,10 @@ class Bbox(fields.String):
 
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs)
-        try:
-            west, south, east, north = (float(part) for part in text.split(","))
-        except ValueError:
-            raise ValidationError("Give four numbers: west,south,east,north.") from None
+        parts = text.split(",")
+        if len(parts) != 4 or not all(NUMBER.fullmatch(part) for part in parts):
+            raise ValidationError("Give four numbers in ASCII digits: west,south,east,north, like 44.7,38.8,47.0,40.5.")
+        west, south, east, north = (float(part) for part in parts)
         if not (-180 <= west <= 180 and -180 <= east <= 180):
             raise ValidationError("west and east must be between -180 and 180.")
         if not (-90 <= south <= north <= 90):
@@ -86,20 +120,29 @@ def _sort_field(kind):
                        "The ID always breaks ties. Default: id, or relevance when q is given."})
 
 
+def _in_utc_range(moment):
+    """A time with an offset is compared in UTC: 9999-12-31T23:00-05:00 has no UTC form (a 500 once)."""
+    if moment.tzinfo is not None:
+        try:
+            moment.astimezone(datetime.timezone.utc)
+        except OverflowError:
+            raise ValidationError("Out of range: in UTC, this time falls outside years 1 to 9999.") from None
+
+
 def collection_args(kind, filters):
     """The query-parameter schema of one collection: paging, sort, shape, format, and its filters."""
     base = {
         "sort": _sort_field(kind),
         "count": fields.Boolean(load_default=False, metadata={
             "description": "Also give the total number of matching records (costs a count query)."}),
-        "fields": CommaList(fields.String(validate=validate.Length(min=1, max=50)), metadata={
+        "fields": CommaList(fields.String(validate=validate.OneOf(_field_names(kind))), metadata={
             "description": "Return only these top-level fields (id and href always come)."}),
         "format": fields.String(validate=validate.OneOf(
             [f for f in FORMATS if f != "geojson" or kind in GEO_KINDS]), metadata={
             "description": "json (default), csv, geojson (events and places), or ndjson: the whole filtered "
                            "collection streamed, one record a line, with no page limit. The Accept header "
                            "chooses too."}),
-        "updated_since": fields.AwareDateTime(default_timezone=None, metadata={
+        "updated_since": fields.AwareDateTime(default_timezone=None, validate=_in_utc_range, metadata={
             "description": "Only records changed at or after this time (ISO 8601; UTC if no offset)."}),
     }
     if INCLUDABLE[kind]:
@@ -112,7 +155,7 @@ def collection_args(kind, filters):
 @functools.cache
 def record_args(kind):
     """Query parameters of GET /v1/<kind>/<id>: the shape of the one record."""
-    shape = {"fields": CommaList(fields.String(validate=validate.Length(min=1, max=50)), metadata={
+    shape = {"fields": CommaList(fields.String(validate=validate.OneOf(_field_names(kind))), metadata={
         "description": "Return only these top-level fields (id and href always come)."})}
     if INCLUDABLE[kind]:
         shape["include"] = CommaList(fields.String(validate=validate.OneOf(INCLUDABLE[kind])), metadata={
@@ -143,7 +186,7 @@ class _DateRange:
 
 
 def _external_id_filters():
-    return {scheme: fields.String(validate=validate.Regexp(pattern, error=message), metadata={
+    return {scheme: fields.String(validate=FullMatch(pattern, error=message), metadata={
         "description": f"Records with this {scheme} identifier."})
         for scheme, (pattern, message) in EXTERNAL_ID_PATTERNS.items()}
 

@@ -46,7 +46,7 @@ def test_openapi_document_lists_every_route(client, app):
                   if method != "parameters"}
     served = set()
     for rule in app.url_map.iter_rules():
-        if rule.rule.startswith("/v1/") or rule.rule in ("/healthz", "/readyz"):
+        if rule.rule.startswith("/v1/") or rule.rule in ("/", "/healthz", "/readyz"):
             path = re.sub(r"<int:(\w+)>", r"{\1}", rule.rule)
             served |= {(path, m) for m in rule.methods - {"HEAD", "OPTIONS"}}
     assert served == documented

@@ -121,6 +121,9 @@ def _run_chromium(url, tmp_path):
         "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
         f"--log-net-log={net_log}",
         f"--virtual-time-budget={VIRTUAL_TIME_BUDGET_MS}",
+        # The page's console on stderr: a Content-Security-Policy violation is reported there.
+        "--enable-logging=stderr",
+        "--log-level=0",
         "--dump-dom",
         url,
     ]
@@ -213,6 +216,10 @@ def test_docs_page_renders_the_spec_in_chromium_from_our_server_only(live_server
     for path in EXPECTED_PATHS:
         assert path in rendered_paths, f"{path} not rendered; rendered paths: {sorted(rendered_paths)}"
     assert spec_paths <= rendered_paths, f"paths of the spec not rendered: {sorted(spec_paths - rendered_paths)}"
+
+    # The page's Content-Security-Policy (api/http.py) let all of it run: the browser reported no violation.
+    violations = [line for line in stderr.splitlines() if "Content Security Policy" in line]
+    assert not violations, violations
 
     # Our server saw the page, its assets and the spec being fetched: they came from here, from no CDN.
     for path in EXPECTED_FETCHES:

@@ -15,7 +15,7 @@ def test_csv_by_accept_header_with_the_documented_columns(client):
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
     assert list(rows[0]) == [name for name, _ in formats.COLUMNS["events"]]
     war = rows[0]
-    assert war["title"] == "2020 Nagorno-Karabakh war" and war["deaths_low"] == "5000.0" and war["deaths_best"] == ""
+    assert war["title"] == "2020 Nagorno-Karabakh war" and war["deaths_low"] == "5000" and war["deaths_best"] == ""
     assert war["place_name"] == "Nagorno-Karabakh" and war["participants"].split("|")[0] == "2:side_a"
     assert [int(r["id"]) for r in rows] == [1, 2, 3, 4, 7]
 

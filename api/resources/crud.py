@@ -23,7 +23,11 @@ IF_MATCH = {"name": "If-Match", "in": "header", "required": True, "schema": {"ty
             "description": "The ETag last read for this record (or *): the write fails with 412 if the record "
                            "changed since."}
 CHANGE_NOTE = {"name": "Change-Note", "in": "header", "required": False, "schema": {"type": "string"},
-               "description": "Why the change is made; kept in the record's history (percent-encode non-ASCII)."}
+               "description": "Why the change is made; kept in the record's history. ASCII: percent-encode the "
+                              "UTF-8 of other text (caf%C3%A9), or send Change-Note* instead."}
+CHANGE_NOTE_EXT = {"name": "Change-Note*", "in": "header", "required": False, "schema": {"type": "string"},
+                   "description": "The change note as an RFC 8187 extended value, UTF-8''caf%C3%A9; wins over "
+                                  "Change-Note."}
 IDEMPOTENCY_KEY = {"name": "Idempotency-Key", "in": "header", "required": False, "schema": {"type": "string"},
                    "description": "Makes a retried create safe: the same key and body return the first answer "
                                   "instead of creating again; the same key with another body is refused (422)."}
@@ -67,6 +71,8 @@ def formats_doc(blp, kind_name, page_schema):
 
 
 def write_doc(blp, *headers):
+    if CHANGE_NOTE in headers:
+        headers += (CHANGE_NOTE_EXT,)
     return blp.doc(parameters=list(headers), security=SECURITY)
 
 
@@ -104,7 +110,7 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
             record = records.create(kind, data, change)
             return 201, record, record["href"]
 
-        key = request.headers.get("Idempotency-Key")
+        key = access.header_text("Idempotency-Key")
         if key is None:
             status, record, location = create()
             replayed = False

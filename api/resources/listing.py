@@ -48,6 +48,8 @@ def answer(kind_name, args, where=None):
     if total is not None:
         headers["X-Total-Count"] = str(total)
     if fmt == "csv":
+        # A download, never a page to render: browsers save it under a name that says what it holds.
+        headers["Content-Disposition"] = f'attachment; filename="{formats.csv_filename(request.path)}"'
         return Response(formats.csv_text(kind_name, records), mimetype="text/csv", headers=headers)
     if fmt == "geojson":
         return json_response(formats.feature_collection(kind_name, records, next_url), headers=headers,

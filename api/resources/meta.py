@@ -1,7 +1,7 @@
-"""/healthz, /v1/vocabularies, and the self-hosted assets of the /docs page."""
+"""/ (where to start), /healthz, /readyz, /v1/vocabularies, and the self-hosted assets of the /docs page."""
 import swagger_ui_bundle
 import flask
-from flask import send_from_directory
+from flask import redirect, send_from_directory
 from marshmallow import fields
 
 from schemas import vocabularies as vocab
@@ -11,7 +11,9 @@ from ..http import json_response
 from ..services import migrations
 from ..parsing import Blueprint
 
-blp = Blueprint("meta", __name__, description="Health and vocabularies.")
+blp = Blueprint("meta", __name__, description="Where to start, health and vocabularies.")
+
+COLLECTIONS = ("events", "actors", "places", "treaties", "statements", "sources")
 
 
 class Term(StrictSchema):
@@ -35,6 +37,29 @@ def vocabulary_listing():
     for entry in listing["event_types"]:
         entry["quad_class"] = vocab.quad_class(entry["term"])
     return listing
+
+
+class Index(StrictSchema):
+    title = fields.String(required=True, metadata={"description": "The service's name."})
+    description = fields.String(required=True, metadata={"description": "What it serves, and who may read it."})
+    links = fields.Dict(keys=fields.String(), values=fields.String(), required=True, metadata={
+        "description": "Name -> URL path: the collections, the change feed, the vocabularies, the "
+                       "documentation (/docs), the OpenAPI document and the health checks."})
+
+
+@blp.route("/", methods=["GET"])
+@blp.response(200, Index)
+def index():
+    """Where to start: links to every collection, the change feed, the vocabularies and the documentation."""
+    links = {name: f"/v1/{name}" for name in COLLECTIONS}
+    links.update({"changes": "/v1/changes", "vocabularies": "/v1/vocabularies", "docs": "/docs",
+                  "openapi": "/openapi.json", "health": "/healthz", "readiness": "/readyz"})
+    config = flask.current_app.config
+    access = ("Reads need a token: send Authorization: Bearer <token>." if config["READS_NEED_TOKEN"] else
+              "Reads are public; writes need a token (Authorization: Bearer <token>).")
+    return json_response({"title": config["API_TITLE"],
+                          "description": f"Structured facts about armed conflicts. {access} See docs.",
+                          "links": links})
 
 
 @blp.route("/v1/vocabularies", methods=["GET"])
@@ -78,6 +103,12 @@ def healthz():
 
 # Not part of the API, so not in its OpenAPI document: a plain Flask blueprint.
 assets = flask.Blueprint("docs_assets", __name__)
+
+
+@assets.route("/docs/", methods=["GET"])
+def docs_with_slash():
+    """/docs/ is /docs (a common way to type it)."""
+    return redirect("/docs", code=308)
 
 
 @assets.route("/docs/static/<path:filename>", methods=["GET"])
