@@ -7,12 +7,14 @@ from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 from werkzeug.routing import IntegerConverter
 
 from . import config as config_module
-from . import access, db, errors, observability, openapi, timeouts
+from . import access, db, errors, observability, openapi, readlimits, slots, timeouts
 from .ratelimit import SAFE_METHODS, limiter
 from .resources import actors, changes, events, meta, places, sources, statements, tokens, treaties
+from .services import queries, search
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens)
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
+READ_METHODS = {"GET", "HEAD"}
 
 
 def create_app(config=None):
@@ -35,6 +37,11 @@ def create_app(config=None):
         JSON_SORT_KEYS=False,
     )
     db.bind(settings["DATABASE_URL"])
+    # Limits on reads (docs/deployment.md, "Slow and hostile clients"): per-client buckets in this process,
+    # export slots shared by the server's workers, and the most words a search may have.
+    app.extensions["read_limits"] = readlimits.Buckets()
+    queries.export_slots = slots.Slots(settings["EXPORT_CONCURRENCY"]) if settings["EXPORT_CONCURRENCY"] else None
+    search.MAX_TERMS = settings["MAX_SEARCH_TERMS"]
 
     api = errors.ProblemApi(app, spec_kwargs={
         "info": {"description": _API_DESCRIPTION},
@@ -117,7 +124,9 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
             _check_request_body()
         _connect()
         access.authenticate()
-        if method not in SAFE_METHODS:
+        if method in READ_METHODS:
+            readlimits.check()
+        elif method not in SAFE_METHODS:
             for hook in limit_before:
                 hook()
 
