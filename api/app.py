@@ -1,4 +1,5 @@
 """The application factory."""
+import io
 import logging
 
 from flask import Flask, request
@@ -86,12 +87,27 @@ def _check_request_body():
     limit = request.max_content_length
     if limit is not None and request.content_length is not None and request.content_length > limit:
         raise RequestEntityTooLarge(f"The request body is larger than {limit} bytes.")
+    if limit is not None and request.content_length is None and "chunked" in request.headers.get(
+            "Transfer-Encoding", "").lower():
+        _buffer_chunked_body(limit)
     allowed = ("application/json", "application/merge-patch+json") if request.method == "PATCH" else (
         "application/json",)
     has_body = bool(request.content_length) or "chunked" in request.headers.get("Transfer-Encoding", "")
     if (has_body or request.mimetype) and request.mimetype not in allowed:
         raise UnsupportedMediaType(f"Send the body as {' or '.join(allowed)}"
                                    f"{'' if not request.mimetype else f', not {request.mimetype}'}.")
+
+
+def _buffer_chunked_body(limit):
+    """A chunked body has no Content-Length to check: read it (up to one byte past the limit) and refuse it
+    if it is larger, instead of letting werkzeug cut it at the limit without a word; else hand it on with
+    its length, as if it had been sent with one."""
+    environ = request.environ
+    body = environ["wsgi.input"].read(limit + 1)
+    if len(body) > limit:
+        raise RequestEntityTooLarge(f"The request body is larger than {limit} bytes.")
+    environ["wsgi.input"], environ["CONTENT_LENGTH"] = io.BytesIO(body), str(len(body))
+    request.__dict__.pop("stream", None)   # (not read yet; in case anything looked at it already)
 
 
 def _hooks_added_by(app, init):

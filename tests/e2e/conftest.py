@@ -29,6 +29,7 @@ class Server:
         parts = urlsplit(self.base_url)
         self.host, self.port = parts.hostname, parts.port or 80
         self.local = local   # started by the test, with SERVER_SETTINGS
+        self.token = os.environ.get("TOKEN")   # an admin token, if the server is elsewhere and one is given
 
     def connect(self, source=None, receive_buffer=None, timeout=10):
         """A TCP connection to the server; from the loopback address `source` when the server is on this host
@@ -51,13 +52,14 @@ def free_port():
 
 
 @pytest.fixture(scope="module")
-def server(dbs):
+def server(dbs, tmp_path_factory):
     if os.environ.get("BASE_URL"):
         yield Server(os.environ["BASE_URL"], local=False)
         return
     name = dbs.unique("e2e")
     port = free_port()
-    env = {**os.environ, **SERVER_SETTINGS, "DATABASE_URL": dbs.create(name)}
+    token_file = tmp_path_factory.mktemp("e2e") / "admin-token"
+    env = {**os.environ, **SERVER_SETTINGS, "DATABASE_URL": dbs.create(name), "INITIAL_ADMIN_TOKEN_FILE": str(token_file)}
     process = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--port", str(port), "--workers", "2"],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                                start_new_session=True)
@@ -73,6 +75,7 @@ def server(dbs):
         threading.Thread(target=lambda: log.extend(process.stderr), daemon=True).start()
         instance = Server(f"http://127.0.0.1:{port}", local=True)
         instance.log = log
+        instance.token = token_file.read_text().strip()
         yield instance
     finally:
         os.killpg(process.pid, 15)
