@@ -5,6 +5,7 @@ import logging
 from flask import Flask, request
 from flask_cors import CORS
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from . import config as config_module
@@ -43,6 +44,9 @@ def create_app(config=None):
     app.extensions["read_limits"] = readlimits.Buckets()
     queries.export_slots = slots.Slots(settings["EXPORT_CONCURRENCY"]) if settings["EXPORT_CONCURRENCY"] else None
     search.MAX_TERMS = settings["MAX_SEARCH_TERMS"]
+    if settings["TRUSTED_PROXY_HOPS"]:   # behind a proxy, every client would otherwise be the proxy's address
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings["TRUSTED_PROXY_HOPS"], x_proto=0, x_host=0,
+                                x_port=0, x_prefix=0)
 
     api = errors.ProblemApi(app, spec_kwargs={
         "info": {"description": _API_DESCRIPTION},

@@ -41,6 +41,8 @@ SETTINGS = {
     "SEARCH_COST": (5.0, float, "What a read with q= (a full-text search) costs; a plain read costs 1."),
     "EXPORT_COST": (50.0, float, "What an NDJSON export costs."),
     "MAX_SEARCH_TERMS": (16, int, "Most words a q= search may have; more get 400."),
+    "TRUSTED_PROXY_HOPS": (0, int, "Reverse proxies in front that append the client's address to "
+                                   "X-Forwarded-For; the client is then taken from there (read rate limits, logs)."),
 }
 
 

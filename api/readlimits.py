@@ -54,24 +54,33 @@ class Buckets:
             self._levels.clear()
 
 
-def cost_of_read():
-    args = request.args
-    if args.get("format") == "ndjson" or (not args.get("format") and "ndjson" in request.headers.get("Accept", "")):
-        return current_app.config["EXPORT_COST"]
-    if args.get("q"):
-        return current_app.config["SEARCH_COST"]
+def cost_of_read(request, config):
+    args = request.args   # (`in` first: a missing key's get() raises and catches an exception inside werkzeug)
+    if "format" in args:
+        is_export = args["format"] == "ndjson"
+    else:
+        is_export = "ndjson" in request.environ.get("HTTP_ACCEPT", "")
+    if is_export:
+        return config["EXPORT_COST"]
+    if "q" in args and args["q"]:
+        return config["SEARCH_COST"]
     return 1
 
 
 def check():
-    """Count this read against its client's bucket; 429 (with Retry-After) when the bucket is empty."""
-    config = current_app.config
+    """Count this read against its client's bucket; 429 (with Retry-After) when the bucket is empty. (On every
+    read: the proxies are resolved once, since each use of one costs a lookup.)"""
+    app = current_app._get_current_object()
+    config = app.config
     rate = config["READ_RATE"]
-    if not rate or request.path in UNLIMITED_PATHS:
+    if not rate:
+        return
+    req = request._get_current_object()
+    if req.path in UNLIMITED_PATHS:
         return
     token = g.get("token")
-    client = f"token:{token['id']}" if token else request.remote_addr
-    wait = current_app.extensions["read_limits"].take(client, cost_of_read(), rate, config["READ_BURST"])
+    client = f"token:{token['id']}" if token else req.remote_addr
+    wait = app.extensions["read_limits"].take(client, cost_of_read(req, config), rate, config["READ_BURST"])
     if wait:
         raise TooManyRequests(
             f"Read rate limit reached: {rate:g} units a second, {config['READ_BURST']:g} at once (a search costs "

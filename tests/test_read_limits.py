@@ -121,3 +121,15 @@ def test_a_search_may_have_at_most_max_search_terms_words(anonymous):
     assert anonymous.get("/v1/events", query_string={"q": " OR ".join(words)}).status_code == 200
     body = problem(anonymous.get("/v1/events", query_string={"q": " ".join(words + ["one*"])}), 400)
     assert body["errors"] == {"q": ["Has 17 words; a search may have at most 16."]}
+
+
+def test_behind_a_trusted_proxy_clients_are_counted_by_their_forwarded_address(dbs, template_databases):
+    from api.app import create_app
+
+    app = create_app({"DATABASE_URL": dbs.url("empty"), "TESTING": True, "READ_RATE": 0.1, "READ_BURST": 1,
+                      "TRUSTED_PROXY_HOPS": 1})
+    proxy = app.test_client()
+    behind = {"REMOTE_ADDR": "10.0.0.2"}   # every request comes from the proxy
+    assert proxy.get("/v1/vocabularies", environ_base=behind, headers={"X-Forwarded-For": "192.0.2.1"}).status_code == 200
+    assert proxy.get("/v1/vocabularies", environ_base=behind, headers={"X-Forwarded-For": "192.0.2.2"}).status_code == 200
+    problem(proxy.get("/v1/vocabularies", environ_base=behind, headers={"X-Forwarded-For": "192.0.2.1"}), 429)
