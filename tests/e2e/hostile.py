@@ -70,6 +70,7 @@ class Probe:
         may share its address with the attacks), 429 too."""
         answers = (200,) if self.server.local else (200, 429)
         assert len(self.results) >= 3, self.results
+        print(f"probe: {len(self.results)} answers, the slowest in {max(s for s, _ in self.results):.3f} s")
         slow = [(round(seconds, 2), outcome) for seconds, outcome in self.results
                 if seconds >= within or outcome not in answers]
         assert not slow, f"{len(slow)} of {len(self.results)} probes failed or took {within} s or more: {slow[:10]}"
