@@ -20,6 +20,8 @@ SERVER_SETTINGS = {
     "CLIENT_BODY_TIMEOUT": "2",
     "SEND_TIMEOUT": "2",
     "EXPORT_CONCURRENCY": "2",
+    # Room for the stalled readers' pipelined requests to fill every buffer before the read limits refuse them.
+    "READ_BURST": "2000",
 }
 
 

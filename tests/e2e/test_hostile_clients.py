@@ -53,6 +53,38 @@ def test_stalled_readers_of_exports_do_not_stall_the_server(server):
     probe.assert_answered_quickly()
 
 
+def test_a_client_that_stops_reading_is_cut_off_after_the_send_timeout(server):
+    """H1's defence: a write waits SEND_TIMEOUT (2 s here) for the client to read, then the connection is closed,
+    and the thread goes back to serving others."""
+    if not server.local:
+        pytest.skip("the send timeout of a server started elsewhere may be longer than this test should last")
+    page = "/v1/events?include=place,parent,participants,treaties,figures,sources"
+    status, _, body = exchange(server, request(page, extra="Connection: close\r\n"))
+    assert status == 200
+    pipelined = math.ceil(12_000_000 / len(body))   # far more than every buffer on the way holds
+    with server.connect(source=attacker(30), receive_buffer=4096) as sock:
+        sock.sendall(request(page) * pipelined)
+        received = bytearray(sock.recv(1024))
+        hold(server, 4, 4)   # past the 2 s send timeout
+        try:
+            while chunk := sock.recv(1 << 20):
+                received += chunk
+        except ConnectionResetError:
+            pass   # closed with bytes unread: cut off
+    answers = received.count(b"\r\nContent-Type: application/json\r\n")
+    assert answers < pipelined, f"all {pipelined} answers were sent"
+
+
+def test_a_body_that_stops_arriving_gets_408(server):
+    if not server.local:
+        pytest.skip("needs a token, and the body timeout of a server started elsewhere may be longer")
+    with server.connect(source=attacker(31)) as sock:
+        sock.sendall(f"POST /v1/sources HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {server.token}\r\n"
+                     "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"title\": ".encode())
+        document = assert_problem(*read_response(sock), 408)
+    assert "stopped arriving" in document["detail"]
+
+
 def test_an_over_long_request_line_is_refused_at_once(server):
     """H2: `GET /v1/events?q=<12 MB>`: 414 before the line is even read to its end."""
     def send_huge(results):
