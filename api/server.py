@@ -22,6 +22,7 @@ in (pyproject.toml), and tests/e2e/test_worker_internals.py fails if they move.
 """
 import errno
 import html
+import math
 import selectors
 import socket
 import time
@@ -99,7 +100,7 @@ class Worker(gthread.ThreadWorker):
         from . import config
 
         settings = config.load()
-        self.header_timeout = settings["CLIENT_HEADER_TIMEOUT"]
+        self.header_timeout = settings["CLIENT_HEADER_TIMEOUT"] or math.inf   # 0: no limit
         self.body_timeout = settings["CLIENT_BODY_TIMEOUT"] or None
         self.send_timeout = settings["SEND_TIMEOUT"] or None
         self.reading = deque()     # connections whose head is being read, oldest deadline first
