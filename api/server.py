@@ -18,7 +18,7 @@ at a time, or stops reading an export, holds a thread for as long as it likes. T
 
 It leans on gthread's internals (its connection class, its event loop's callbacks, how handle_error writes
 its answer): they are used in this module only, gunicorn's version is pinned to the range they were read
-in (pyproject.toml), and tests/e2e/test_worker_internals.py fails if they move.
+in (pyproject.toml), and tests/test_server_worker.py fails if they move.
 """
 import errno
 import html
@@ -33,7 +33,8 @@ import orjson
 from gunicorn import util
 from gunicorn.http2 import negotiation
 from gunicorn.workers import gthread
-from werkzeug.exceptions import RequestTimeout
+
+from .client_timeouts import with_client_timeouts
 
 HEAD_LIMIT = 64 * 1024       # the largest request head (request line and headers) read
 LINGER_SECONDS = 2.0         # how long a closing connection is drained of what the client still sends
@@ -273,45 +274,3 @@ class Worker(gthread.ThreadWorker):
             util.write_nonblock(client, problem_bytes(status, reason, detail))
         except Exception:
             self.log.debug("Failed to send error message.")
-
-
-class _TimedInput:
-    """The request body's stream: a read that waits longer than CLIENT_BODY_TIMEOUT becomes a 408."""
-
-    def __init__(self, stream, seconds):
-        self._stream, self._seconds = stream, seconds
-
-    def _timed(self, method, *args):
-        try:
-            return method(*args)
-        except TimeoutError:
-            raise RequestTimeout(f"The request body stopped arriving for {self._seconds} s.") from None
-
-    def read(self, *args):
-        return self._timed(self._stream.read, *args)
-
-    def readline(self, *args):
-        return self._timed(self._stream.readline, *args)
-
-    def readlines(self, *args):
-        return self._timed(self._stream.readlines, *args)
-
-    def __iter__(self):
-        return iter(self.readline, b"")
-
-
-def with_client_timeouts(app, body_timeout, send_timeout):
-    """WSGI middleware: reads of the body time out after `body_timeout`, and once the app starts its answer
-    (the body has been read by then) each write gets `send_timeout` instead."""
-    def middleware(environ, start_response):
-        sock = environ.get("gunicorn.socket")
-        environ["wsgi.input"] = _TimedInput(environ["wsgi.input"], body_timeout)
-
-        def start(status, headers, exc_info=None):
-            if sock is not None:
-                sock.settimeout(send_timeout)
-            return start_response(status, headers, exc_info)
-
-        return app(environ, start)
-
-    return middleware

@@ -5,7 +5,6 @@ Runs against `conflict-facts serve` started here with short timeouts, or against
 (the container image, with its defaults). The attacks come from addresses of their own (127.0.1.x), as a
 botnet's would, so per-client rate limits alone cannot be what saves the probe.
 """
-import json
 import math
 import select
 import threading
