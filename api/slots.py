@@ -5,8 +5,10 @@ The kernel releases a process's locks when it exits, however it exits: a worker 
 leaves a slot taken. Used for NDJSON exports (EXPORT_CONCURRENCY), which hold a thread and a database
 connection for as long as the client takes to read them.
 """
+import atexit
 import fcntl
 import os
+import shutil
 import tempfile
 
 
@@ -29,15 +31,16 @@ class Slots:
     def __init__(self, count, folder=None):
         self.count = count
         # The folder must be shared by the server's workers: the gunicorn configuration names one in
-        # CONFLICT_FACTS_SLOTS_DIR; otherwise one made now (in the master, before the workers fork, with
-        # preload_app) serves them all.
-        self.folder = folder or os.environ.get("CONFLICT_FACTS_SLOTS_DIR") or tempfile.mkdtemp(
-            prefix="conflict-facts-slots-")
+        # CONFLICT_FACTS_SLOTS_DIR. Outside gunicorn (tests, one process), one is made on first use.
+        self._folder = folder or os.environ.get("CONFLICT_FACTS_SLOTS_DIR")
 
     def take(self):
         """A free slot, or None when all `count` are held."""
+        if self._folder is None:
+            self._folder = tempfile.mkdtemp(prefix="conflict-facts-slots-")
+            atexit.register(shutil.rmtree, self._folder, ignore_errors=True)
         for number in range(self.count):
-            descriptor = os.open(os.path.join(self.folder, f"slot-{number}"), os.O_RDWR | os.O_CREAT, 0o600)
+            descriptor = os.open(os.path.join(self._folder, f"slot-{number}"), os.O_RDWR | os.O_CREAT, 0o600)
             try:
                 fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
