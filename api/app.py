@@ -1,18 +1,22 @@
 """The application factory."""
+import io
 import logging
 
 from flask import Flask, request
 from flask_cors import CORS
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from . import config as config_module
-from . import access, db, errors, http, observability, openapi, timeouts
+from . import access, db, errors, http, observability, openapi, readlimits, slots, timeouts
 from .ratelimit import SAFE_METHODS, limiter
 from .resources import actors, changes, events, meta, places, sources, statements, tokens, treaties
+from .services import queries, search
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens)
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
+READ_METHODS = {"GET", "HEAD"}
 
 
 def create_app(config=None):
@@ -35,6 +39,14 @@ def create_app(config=None):
         JSON_SORT_KEYS=False,
     )
     db.bind(settings["DATABASE_URL"])
+    # Limits on reads (docs/deployment.md, "Slow and hostile clients"): per-client buckets in this process,
+    # export slots shared by the server's workers, and the most words a search may have.
+    app.extensions["read_limits"] = readlimits.Buckets()
+    queries.export_slots = slots.Slots(settings["EXPORT_CONCURRENCY"]) if settings["EXPORT_CONCURRENCY"] else None
+    search.MAX_TERMS = settings["MAX_SEARCH_TERMS"]
+    if settings["TRUSTED_PROXY_HOPS"]:   # behind a proxy, every client would otherwise be the proxy's address
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings["TRUSTED_PROXY_HOPS"], x_proto=0, x_host=0,
+                                x_port=0, x_prefix=0)
 
     api = errors.ProblemApi(app, spec_kwargs={
         "info": {"description": _API_DESCRIPTION},
@@ -83,12 +95,27 @@ def _check_request_body():
     limit = request.max_content_length
     if limit is not None and request.content_length is not None and request.content_length > limit:
         raise RequestEntityTooLarge(f"The request body is larger than {limit} bytes.")
+    if limit is not None and request.content_length is None and "chunked" in request.headers.get(
+            "Transfer-Encoding", "").lower():
+        _buffer_chunked_body(limit)
     allowed = ("application/json", "application/merge-patch+json") if request.method == "PATCH" else (
         "application/json",)
     has_body = bool(request.content_length) or "chunked" in request.headers.get("Transfer-Encoding", "")
     if (has_body or request.mimetype) and request.mimetype not in allowed:
         raise UnsupportedMediaType(f"Send the body as {' or '.join(allowed)}"
                                    f"{'' if not request.mimetype else f', not {request.mimetype}'}.")
+
+
+def _buffer_chunked_body(limit):
+    """A chunked body has no Content-Length to check: read it (up to one byte past the limit) and refuse it
+    if it is larger, instead of letting werkzeug cut it at the limit without a word; else hand it on with
+    its length, as if it had been sent with one."""
+    environ = request.environ
+    body = environ["wsgi.input"].read(limit + 1)
+    if len(body) > limit:
+        raise RequestEntityTooLarge(f"The request body is larger than {limit} bytes.")
+    environ["wsgi.input"], environ["CONTENT_LENGTH"] = io.BytesIO(body), str(len(body))
+    request.__dict__.pop("stream", None)   # (not read yet; in case anything looked at it already)
 
 
 def _hooks_added_by(app, init):
@@ -121,7 +148,9 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
             _check_request_body()
         _connect()
         access.authenticate()
-        if method not in SAFE_METHODS:
+        if method in READ_METHODS:
+            readlimits.check()
+        elif method not in SAFE_METHODS:
             for hook in limit_before:
                 hook()
 

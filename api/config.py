@@ -51,6 +51,23 @@ SETTINGS = {
     "METRICS_NEED_TOKEN": ("", _bool, "/metrics needs a token (any role): true or false; empty: as "
                                       "READS_NEED_TOKEN."),
     "WRITE_RATE_LIMIT": ("600 per minute", str, "Writes allowed per token (Flask-Limiter notation)."),
+    "CLIENT_HEADER_TIMEOUT": (10.0, float, "Seconds a client has to send a request's line and headers; then "
+                                           "408 and the connection is closed."),
+    "CLIENT_BODY_TIMEOUT": (10.0, float, "Seconds a request body may stop arriving before the request gets "
+                                         "408; 0: no limit."),
+    "SEND_TIMEOUT": (30.0, float, "Seconds an answer may wait for the client to read it before the connection "
+                                  "is closed; 0: no limit."),
+    "EXPORT_CONCURRENCY": (2, int, "NDJSON exports that may stream at once across the server's workers; more "
+                                   "get 503 with Retry-After."),
+    "READ_RATE": (20.0, float, "Cost units a client (token, or address when anonymous) regains per second, "
+                               "in each worker; 0 turns read rate limits off."),
+    "READ_BURST": (200.0, float, "Cost units a client may spend at once, in each worker; a read beyond "
+                                 "them gets 429 with Retry-After."),
+    "SEARCH_COST": (5.0, float, "What a read with q= (a full-text search) costs; a plain read costs 1."),
+    "EXPORT_COST": (50.0, float, "What an NDJSON export costs."),
+    "MAX_SEARCH_TERMS": (16, int, "Most words a q= search may have; more get 400."),
+    "TRUSTED_PROXY_HOPS": (0, int, "Reverse proxies in front that append the client's address to "
+                                   "X-Forwarded-For; the client is then taken from there (read rate limits, logs)."),
 }
 
 

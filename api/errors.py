@@ -105,6 +105,8 @@ def register(app):
                            type_=PROBLEM_TYPES.get(type(error), "about:blank"), **extra)
         if isinstance(error, Unauthorized):
             response.headers["WWW-Authenticate"] = challenge or 'Bearer realm="conflict-facts"'
+        if getattr(error, "retry_after", None):   # 429 (read rate limit), 503 (export slots all taken)
+            response.headers["Retry-After"] = str(error.retry_after)
         return response
 
     @app.errorhandler(ValidationError)

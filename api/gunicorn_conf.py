@@ -14,11 +14,15 @@ bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 # gunicorn's own rule of thumb, (2 x cores) + 1, capped: SQLite serialises writes, so more workers only
 # add memory once reads are saturated.
 workers = int(os.environ.get("WEB_CONCURRENCY", min(multiprocessing.cpu_count() * 2 + 1, 9)))
-# gthread with one thread: one request at a time per worker, like sync, but the worker's main thread keeps
-# telling the master it is alive while a long NDJSON export streams (a sync worker would be killed at
-# `timeout` mid-stream), and connections can be kept alive between requests.
-worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "gthread")
-threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+# api/server.py's worker: gunicorn's gthread, reading each request's head in its event loop (a slow or idle
+# socket holds no thread), with time limits on reading heads and bodies and on writing answers. The main
+# thread keeps telling the master it is alive while a long NDJSON export streams (a sync worker would be
+# killed at `timeout` mid-stream), and connections can be kept alive between requests. Four threads: a
+# client that stops reading an answer holds one for up to SEND_TIMEOUT, and the others go on serving (reads
+# are CPU-bound: more threads than that only add contention for the GIL). docs/deployment.md has the
+# measurements behind this.
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS", "api.server.Worker")
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 # A read is cut at QUERY_TIME_LIMIT_MS in the database; this is the backstop for anything else (with
 # gthread it bounds a worker that stops answering the master, not a long-running stream).
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
@@ -26,9 +30,9 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # by default: run it with --time 30, or lower this).
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
 keepalive = 5
-# gunicorn answers over-long request lines itself, in text/html (414): let them through to the app, which
-# answers problem+json; the reverse proxy in front bounds them anyway.
-limit_request_line = 0
+# gunicorn's largest request line: longer ones are answered 414 (problem+json, by the worker) before they are
+# read to their end. Without a bound, a 12 MB line cost a worker 13 s of parsing.
+limit_request_line = 8190
 # Recycle workers now and then, so slow leaks never add up; jitter keeps them from restarting together.
 max_requests = 10000
 max_requests_jitter = 1000
@@ -65,6 +69,10 @@ _OWN_METRICS_DIR = "PROMETHEUS_MULTIPROC_DIR" not in os.environ
 if _OWN_METRICS_DIR:   # (setdefault would make a folder even when one is named, and leave it behind)
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="conflict-facts-metrics-")
 
+# NDJSON exports take one of EXPORT_CONCURRENCY slots (lock files, api/slots.py) that every worker sees;
+# a fresh folder per server start, removed when the server stops.
+os.environ["CONFLICT_FACTS_SLOTS_DIR"] = tempfile.mkdtemp(prefix="conflict-facts-slots-")
+
 # One JSON object per line, for gunicorn's own messages and the app's.
 logconfig_dict = {
     "version": 1,
@@ -94,6 +102,7 @@ def on_starting(server):
 
 
 def on_exit(server):
+    shutil.rmtree(os.environ["CONFLICT_FACTS_SLOTS_DIR"], ignore_errors=True)
     if _OWN_METRICS_DIR:
         shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)
 

@@ -559,7 +559,7 @@ def main(argv=None):
     path = os.path.join(workdir, "crash.db")
     print(f"crash test: seed {seed}, {args.cycles} cycles, database {path}", flush=True)
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{os.path.abspath(path)}",
-           "WRITE_RATE_LIMIT": "1000000 per minute", "PYTHONUNBUFFERED": "1",
+           "WRITE_RATE_LIMIT": "1000000 per minute", "READ_RATE": "0", "PYTHONUNBUFFERED": "1",
            "PYTHONPATH": os.pathsep.join(filter(None, [REPO, os.environ.get("PYTHONPATH")]))}
     env.pop("WEB_CONCURRENCY", None)
     started = time.monotonic()

@@ -251,7 +251,7 @@ def summarise(capsys, lines):
 def test_concurrent_writers_on_the_real_service(tmp_path, capsys):
     started = time.monotonic()
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'concurrency.db'}",
-           "WRITE_RATE_LIMIT": "1000000 per minute", "PYTHONUNBUFFERED": "1"}
+           "WRITE_RATE_LIMIT": "1000000 per minute", "READ_RATE": "0", "PYTHONUNBUFFERED": "1"}
     env.pop("WEB_CONCURRENCY", None)
     env["PROMETHEUS_MULTIPROC_DIR"] = str(tmp_path / "metrics")  # the workers' shared metrics files
     (tmp_path / "metrics").mkdir()

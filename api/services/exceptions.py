@@ -80,3 +80,25 @@ class Conflict(ServiceError):
 
     status = 409
     title = "Conflict"
+
+
+class TooManyRequests(ServiceError):
+    """The client has used up its read rate limit; `retry_after` is when it may try again, in seconds."""
+
+    status = 429
+    title = "Too many requests"
+
+    def __init__(self, detail, retry_after):
+        super().__init__(detail)
+        self.retry_after = retry_after
+
+
+class Busy(ServiceError):
+    """The server is doing as many of these at once as it may; `retry_after` says when to try again."""
+
+    status = 503
+    title = "Service busy"
+
+    def __init__(self, detail, retry_after):
+        super().__init__(detail)
+        self.retry_after = retry_after

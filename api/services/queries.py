@@ -21,7 +21,7 @@ from ..models import (Actor, ActorExternalId, Event, EventTreaty, Figure, Partic
                       PlaceExternalId, Provision, Statement, StatementEvent, StatementTreaty, Treaty,
                       TreatyParty)
 from . import search
-from .exceptions import InvalidParameter
+from .exceptions import Busy, InvalidParameter
 from .kinds import KINDS
 
 EXPORT_BATCH = 1000      # records built and sent at a time
@@ -457,13 +457,32 @@ def export(kind_name, args, where=None, before_batch=None):
 
     The plan and the first query run now, before a streamed response has sent its status: a bad parameter
     or a refused query must become an error response, not a stream cut short after "200 OK". Only the
-    returned generator is lazy."""
+    returned generator is lazy.
+
+    Each export holds one of `export_slots` (EXPORT_CONCURRENCY across the server) until it ends; none free: 503."""
+    slot = export_slots.take() if export_slots is not None else None
+    if export_slots is not None and slot is None:
+        raise Busy(f"{export_slots.count} exports are streaming already, as many as this server runs at once. Try "
+                   "again shortly, or page through the collection as JSON.", retry_after=EXPORT_RETRY_AFTER)
     p = plan(kind_name, args, where)
     shape = shape_of(kind_name, args)
     renew = before_batch if before_batch is not None else (lambda: None)
     renew()
     first = _sort_values(p, None, EXPORT_KEYS_BATCH)
-    return _export_batches(p, shape, renew, first)
+    return _holding(slot, _export_batches(p, shape, renew, first))
+
+
+# Set by the app factory: an api.slots.Slots of EXPORT_CONCURRENCY (None: no cap).
+export_slots = None
+EXPORT_RETRY_AFTER = 10
+
+
+def _holding(slot, records):
+    try:
+        yield from records
+    finally:
+        if slot is not None:
+            slot.release()
 
 
 def _export_batches(p, shape, renew, first):

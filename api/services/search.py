@@ -53,8 +53,17 @@ def remove(kind, record_id):
     table.delete().where(table.rowid == record_id).execute()
 
 
+# The most words a query may have (MAX_SEARCH_TERMS; the app factory sets it): each word is one more index
+# lookup and merge, and a prefix* one more scan over the index's terms.
+MAX_TERMS = 16
+_OPERATORS = frozenset(("AND", "OR", "NOT"))
+
+
 def parse(q):
     """A search-box query -> an FTS5 query, the common form both engines work from."""
+    terms = sum(1 for word in re.findall(r"\w+", q) if word not in _OPERATORS)
+    if terms > MAX_TERMS:
+        raise InvalidParameter({"q": [f"Has {terms} words; a search may have at most {MAX_TERMS}."]})
     query = FTS5Model.web_query(q)
     if query.strip('"') == "":
         raise InvalidParameter({"q": ["Has no words to search for."]})

@@ -1,0 +1,276 @@
+"""gunicorn's threaded worker, hardened against slow and hostile clients (docs/deployment.md, "Slow and hostile
+clients").
+
+gunicorn's gthread worker hands a connection to a thread as soon as its first byte arrives and parses the
+request there, with blocking reads and writes that never time out: a client that sends its headers a line
+at a time, or stops reading an export, holds a thread for as long as it likes. This worker:
+
+- reads each request's head (request line and headers) in the worker's event loop, without a thread, and
+  hands the connection to a thread only once the head is complete: slow or idle sockets cost a file
+  descriptor and a few bytes, never a thread. A head not complete within CLIENT_HEADER_TIMEOUT is answered
+  408 and closed; a request line longer than gunicorn's limit_request_line is answered 414 at once, a head
+  larger than HEAD_LIMIT 431, both before the rest is read;
+- gives each read of the body CLIENT_BODY_TIMEOUT (the app answers 408) and each write of the answer
+  SEND_TIMEOUT (the connection is closed);
+- closes connections gracefully (half-close, then drain what the client still sends, as RFC 9112 9.6 asks)
+  in the event loop, instead of in a blocking loop of up to 2 s in the event loop's own thread;
+- answers gunicorn's own refusals (malformed requests) as application/problem+json.
+
+It leans on gthread's internals (its connection class, its event loop's callbacks, how handle_error writes
+its answer): they are used in this module only, gunicorn's version is pinned to the range they were read
+in (pyproject.toml), and tests/test_server_worker.py fails if they move.
+"""
+import errno
+import html
+import math
+import selectors
+import socket
+import time
+from collections import deque
+from functools import partial
+
+import orjson
+from gunicorn import util
+from gunicorn.http2 import negotiation
+from gunicorn.workers import gthread
+
+from .client_timeouts import with_client_timeouts
+
+HEAD_LIMIT = 64 * 1024       # the largest request head (request line and headers) read
+LINGER_SECONDS = 2.0         # how long a closing connection is drained of what the client still sends
+LINGER_BYTES = 64 * 1024
+
+
+def problem_bytes(status, reason, detail):
+    """A complete HTTP/1.1 answer carrying an RFC 9457 problem document, for the connection to close after."""
+    body = orjson.dumps({"type": "about:blank", "title": reason, "status": status, "detail": detail})
+    head = (f"HTTP/1.1 {status} {reason}\r\nConnection: close\r\nContent-Type: application/problem+json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n")
+    return head.encode("latin-1") + body
+
+
+class _Captured:
+    """Stands in for the client's socket while gunicorn's handle_error writes its text/html answer, so that its
+    status line (gunicorn's own choice of status for each of its parse errors) can be kept and the body
+    replaced."""
+
+    def __init__(self):
+        self.data = b""
+
+    def gettimeout(self):
+        return 0.0   # "non-blocking": util.write_nonblock then writes without toggling it
+
+    def sendall(self, data):
+        self.data += data
+
+    def status(self):
+        line = self.data.split(b"\r\n", 1)[0].decode("latin-1")
+        _, status, reason = line.split(" ", 2)
+        return int(status), reason
+
+
+class Connection(gthread.TConn):
+    def __init__(self, cfg, sock, client, server, worker):
+        super().__init__(cfg, sock, client, server)
+        self.worker = worker
+        self.head = b""            # what the event loop has read of the next request's head
+        self.head_complete = False
+        self.deadline = 0.0        # when reading the head (or draining a closed connection) gives up
+        self.drained = 0
+
+    def init(self):
+        """Runs in the thread, before each request on the connection is parsed (and after gunicorn made the
+        socket blocking): give the parser the head read so far, and bound each read and write in time."""
+        super().init()   # (sets up the parser on the connection's first request only)
+        if self.head:
+            self.parser.unreader.unread(self.head)
+            self.head = b""
+        self.head_complete = False
+        self.sock.settimeout(self.worker.body_timeout)
+
+    def close(self, graceful=False):
+        if graceful:
+            self.worker.linger(self)
+        else:
+            super().close()
+
+
+class Worker(gthread.ThreadWorker):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from . import config
+
+        settings = config.load()
+        self.header_timeout = settings["CLIENT_HEADER_TIMEOUT"] or math.inf   # 0: no limit
+        self.body_timeout = settings["CLIENT_BODY_TIMEOUT"] or None
+        self.send_timeout = settings["SEND_TIMEOUT"] or None
+        self.reading = deque()     # connections whose head is being read, oldest deadline first
+        self.lingering = deque()   # connections being closed, oldest deadline first
+
+    def load_wsgi(self):
+        super().load_wsgi()
+        self.wsgi = with_client_timeouts(self.wsgi, self.body_timeout, self.send_timeout)
+
+    # --- reading request heads in the event loop ---------------------------------------------------------
+
+    def accept(self, listener):
+        try:
+            client_sock, client_addr = listener.accept()
+        except OSError as e:
+            if e.errno not in (errno.EAGAIN, errno.ECONNABORTED, errno.EWOULDBLOCK):
+                raise
+            return
+        self.nr_conns += 1
+        self.enqueue_req(Connection(self.cfg, client_sock, client_addr, listener.getsockname(), self))
+
+    def enqueue_req(self, conn):
+        """gthread calls this for a new connection, a kept-alive one that became readable, and one whose
+        previous request left bytes of the next one behind: a thread gets it only with a complete head."""
+        if conn.head_complete or not isinstance(conn, Connection) or self._reads_own_head(conn):
+            return super().enqueue_req(conn)
+        if conn.parser is not None:   # bytes of this request read ahead by the previous one
+            conn.head = conn.parser.unreader.take_buffered()
+        conn.deadline = time.monotonic() + self.header_timeout
+        conn.sock.setblocking(False)
+        self.reading.append(conn)
+        self.poller.register(conn.sock, selectors.EVENT_READ, partial(self.on_head_readable, conn))
+        if conn.head:
+            self._judge_head(conn, 0)
+        else:
+            self.on_head_readable(conn, conn.sock)   # the bytes are often there already: no need to wait
+
+    def _reads_own_head(self, conn):
+        """TLS and HTTP/2 connections are read by gunicorn as usual (in the thread, bounded by the socket's
+        timeouts): their bytes are not plain HTTP/1 heads."""
+        return self.cfg.is_ssl or negotiation.prior_knowledge_allowed(self.cfg, conn.client)
+
+    def on_head_readable(self, conn, sock):
+        try:
+            data = conn.sock.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        if not data:   # the client went away
+            self._stop_reading(conn)
+            self._close(conn)
+            return
+        conn.head += data
+        self._judge_head(conn, len(conn.head) - len(data))
+
+    def _judge_head(self, conn, searched_from):
+        """Hand the connection to a thread once its head is complete, refuse it once it is too long; else
+        leave it to read on."""
+        head, start = conn.head, max(0, searched_from - 3)
+        if head.find(b"\r\n\r\n", start) >= 0 or head.find(b"\n\n", start) >= 0:
+            self._stop_reading(conn)
+            conn.head_complete = conn.data_ready = True   # gthread must not wait for data in the thread
+            super().enqueue_req(conn)
+            return
+        line_limit = self.cfg.limit_request_line
+        if line_limit and head.find(b"\n") < 0 and len(head) > line_limit + 2:
+            self._stop_reading(conn)
+            self._refuse(conn, 414, "URI Too Long", f"The request line is longer than {line_limit} bytes.")
+        elif len(head) > HEAD_LIMIT:
+            self._stop_reading(conn)
+            self._refuse(conn, 431, "Request Header Fields Too Large",
+                         f"The request line and headers are longer than {HEAD_LIMIT} bytes.")
+
+    def _stop_reading(self, conn):
+        self.reading.remove(conn)
+        self._unregister(conn)
+
+    def _refuse(self, conn, status, reason, detail):
+        self.log.warning("Invalid request from ip=%s: %s", conn.client[0] if conn.client else "", detail)
+        try:
+            conn.sock.send(problem_bytes(status, reason, detail))   # a few hundred bytes: the buffer is empty
+        except OSError:
+            pass
+        self.nr_conns -= 1
+        self.linger(conn)
+
+    def _close(self, conn):
+        self.nr_conns -= 1
+        util.close(conn.sock)
+
+    def _unregister(self, conn):
+        try:
+            self.poller.unregister(conn.sock)
+        except (KeyError, ValueError, OSError):
+            pass
+
+    # --- closing gracefully without blocking the event loop ----------------------------------------------
+
+    def linger(self, conn):
+        """Half-close, then read and drop what the client still sends, until it closes its side, or 64 KiB or
+        2 s have gone by: closing with unread bytes would send a reset that can destroy the answer before
+        the client reads it. (gunicorn does this in a blocking loop in this same thread.)"""
+        try:
+            conn.sock.shutdown(socket.SHUT_WR)
+            conn.sock.setblocking(False)
+        except OSError:
+            util.close(conn.sock)
+            return
+        conn.deadline, conn.drained = time.monotonic() + LINGER_SECONDS, 0
+        self.lingering.append(conn)
+        self.poller.register(conn.sock, selectors.EVENT_READ, partial(self.on_linger_readable, conn))
+
+    def on_linger_readable(self, conn, sock):
+        try:
+            data = conn.sock.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        conn.drained += len(data)
+        if not data or conn.drained >= LINGER_BYTES:
+            self.lingering.remove(conn)
+            self._unregister(conn)
+            util.close(conn.sock)
+
+    def murder_pending(self):
+        """Runs about once a second in the event loop: heads past their deadline get 408 (or, when nothing
+        came at all, just a close), and lingering connections past theirs are closed."""
+        super().murder_pending()
+        now = time.monotonic()
+        while self.reading and self.reading[0].deadline <= now:
+            conn = self.reading.popleft()
+            self._unregister(conn)
+            if conn.head.strip():
+                self._refuse(conn, 408, "Request Timeout",
+                             f"The request line and headers did not arrive within {self.header_timeout} s.")
+            else:
+                self._close(conn)
+        while self.lingering and self.lingering[0].deadline <= now:
+            conn = self.lingering.popleft()
+            self._unregister(conn)
+            util.close(conn.sock)
+
+    # --- the thread's side -------------------------------------------------------------------------------
+
+    def handle_request(self, req, conn):
+        try:
+            return super().handle_request(req, conn)
+        except TimeoutError:
+            # A write waited SEND_TIMEOUT for the client to read: the answer cannot be finished.
+            self.log.warning("Client at ip=%s stopped reading the answer to %s %s; closed after %s s",
+                             conn.client[0] if conn.client else "", req.method, req.path, self.send_timeout)
+            return False
+
+    def handle_error(self, req, client, addr, exc):
+        """gunicorn's answer to a request it cannot parse (or to an error outside the app), with its status,
+        as problem+json instead of text/html."""
+        captured = _Captured()
+        super().handle_error(req, captured, addr, exc)
+        try:
+            status, reason = captured.status()
+        except ValueError:
+            status, reason = 500, "Internal Server Error"
+        if status >= 500:
+            detail = "The server failed to answer; the error was logged."
+        else:
+            detail = f"The request is malformed: {html.unescape(str(exc))[:300]}"
+        try:
+            util.write_nonblock(client, problem_bytes(status, reason, detail))
+        except Exception:
+            self.log.debug("Failed to send error message.")

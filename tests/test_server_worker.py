@@ -1,0 +1,79 @@
+"""api/server.py's worker leans on gunicorn internals (pinned in pyproject.toml): these tests fail if they move.
+What the worker does for clients is tested through a real server in tests/e2e/."""
+import inspect
+import json
+import os
+import socket
+
+import pytest
+from gunicorn.config import Config
+from gunicorn.glogging import Logger
+from gunicorn.http import errors
+from gunicorn.http.unreader import Unreader
+from gunicorn.workers import gthread
+
+from api.server import Connection, Worker
+
+
+@pytest.fixture
+def worker():
+    cfg = Config()
+    return Worker(age=1, ppid=os.getppid(), sockets=[], app=None, timeout=30, cfg=cfg, log=Logger(cfg))
+
+
+PARSE_ERRORS = [
+    (errors.LimitRequestLine(9000, 8190), 414),
+    (errors.LimitRequestHeaders("too many headers"), 431),
+    (errors.InvalidHeader("X-A: b\r"), 400),
+    (errors.InvalidHeaderName("Bad Name"), 400),
+    (errors.ObsoleteFolding("X-Folded"), 400),
+    (errors.InvalidRequestLine("GET /"), 400),
+    (errors.InvalidHTTPVersion("HTTP/9"), 400),
+    (RuntimeError("a bug"), 500),
+]
+
+
+@pytest.mark.parametrize("error, status", PARSE_ERRORS, ids=lambda value: type(value).__name__)
+def test_gunicorns_answers_to_what_it_cannot_parse_are_problem_documents(worker, error, status):
+    """gunicorn's handle_error picks the status and writes its answer through util.write_error to the socket
+    it is given; the worker keeps the status and writes problem+json instead."""
+    ours, theirs = socket.socketpair()
+    with ours, theirs:
+        worker.handle_error(None, ours, ("192.0.2.1", 1234), error)
+        ours.close()
+        answer = b""
+        while chunk := theirs.recv(65536):
+            answer += chunk
+    head, body = answer.split(b"\r\n\r\n", 1)
+    assert head.startswith(f"HTTP/1.1 {status} ".encode())
+    assert b"\r\nContent-Type: application/problem+json\r\n" in head
+    document = json.loads(body)
+    assert document["status"] == status and document["title"] and document["detail"]
+    assert b"<html" not in answer
+
+
+def test_the_gthread_internals_the_worker_uses_are_there():
+    # The connection: its parser, the flag that skips gthread's wait for data, and init/close.
+    for name in ("init", "close", "set_timeout"):
+        assert callable(getattr(gthread.TConn, name))
+    assert list(inspect.signature(gthread.TConn.__init__).parameters) == ["self", "cfg", "sock", "client", "server"]
+    assert list(inspect.signature(gthread.TConn.close).parameters) == ["self", "graceful"]
+    source = inspect.getsource(gthread.TConn.__init__)
+    assert "self.parser = None" in source and "self.data_ready = False" in source
+    # The event loop: what it calls, and in which order the thread sets the socket up before parsing (the
+    # worker's Connection.init sets the socket's timeouts, so it must run after the socket is made blocking).
+    for name in ("accept", "enqueue_req", "murder_pending", "handle_request", "handle_error", "finish_request",
+                 "on_client_socket_readable", "load_wsgi"):
+        assert callable(getattr(gthread.ThreadWorker, name)), name
+    handle = inspect.getsource(gthread.ThreadWorker.handle)
+    assert handle.index("conn.sock.setblocking(True)") < handle.index("conn.init()") < handle.index(
+        "next(conn.parser)")
+    assert "conn.data_ready" in handle or "wait_for_data" in handle
+    assert "self.murder_pending()" in inspect.getsource(gthread.ThreadWorker.run)
+    assert "conn.close(graceful=True)" in inspect.getsource(gthread.ThreadWorker.finish_request)
+    # The parser's buffer, which the head read in the event loop is handed to.
+    assert callable(Unreader.unread) and callable(Unreader.take_buffered)
+    # handle_error writes its answer through util.write_error(client, status, reason, message).
+    assert "util.write_error(client, status_int, reason, mesg)" in inspect.getsource(
+        gthread.ThreadWorker.handle_error)
+    assert issubclass(Connection, gthread.TConn) and issubclass(Worker, gthread.ThreadWorker)
