@@ -68,3 +68,9 @@ def timestamp(value):
             value = value.astimezone(datetime.UTC).replace(tzinfo=None)
         return value.isoformat() + "Z"
     return value
+
+
+# --- records and their links (read by the representations) ------------------------------------------------
+
+
+# --- collections: pages, exports, search hits and the change feed -------------------------------------------
