@@ -10,6 +10,7 @@ install (in CI, where everything is installed, it fails instead).
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -18,11 +19,11 @@ from databases import ENGINE
 
 ROOT = Path(__file__).resolve().parent.parent
 
-pytestmark = [pytest.mark.e2e, pytest.mark.needs("wrk", "bench")]
-
 RATIOS = re.compile(r"^RATIOS get=(\S+) list=(\S+) search=(\S+) export=(\S+) ceiling=(\S+)$")
 
 
+@pytest.mark.e2e
+@pytest.mark.needs("wrk", "bench")
 @pytest.mark.skipif(ENGINE != "sqlite", reason="The benchmark compares the service with Datasette on one SQLite "
                                                "file; CI's SQLite pass runs it, the PostgreSQL pass need not again.")
 def test_bench_runs_end_to_end(tmp_path):
@@ -48,3 +49,12 @@ def test_bench_runs_end_to_end(tmp_path):
     match = RATIOS.match(lines[-1])
     assert match, f"last line is not a RATIOS line: {lines[-1]!r}"
     assert all(float(value) > 0 for value in match.groups()), lines[-1]
+
+
+def test_bench_requirements_pin_what_the_bench_extra_pins():
+    """bench/requirements.txt (for `pip install -r`) and the `[bench]` extra list the same packages and pins;
+    the file may add tools the bench does not need to run (py-spy)."""
+    extra = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]["bench"]
+    lines = [line.split("#")[0].strip() for line in (ROOT / "bench" / "requirements.txt").read_text().splitlines()]
+    pinned = {line for line in lines if line} - {line for line in lines if line.startswith("py-spy")}
+    assert pinned == set(extra)
