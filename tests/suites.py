@@ -9,6 +9,8 @@ What a test needs from the machine. `@pytest.mark.needs("wrk", "bench")` names t
 whose needs are missing is skipped, with what is missing and how to install it as the reason. Except in CI
 (CI=true in the environment): .ci/run installs everything, so there a missing need fails the test instead
 of hiding it behind a skip.
+
+How many examples a property-based test tries: `examples(n)`, all n in CI, half outside it.
 """
 import importlib.util
 import os
@@ -73,6 +75,11 @@ def _is_named(item, named):
 
 
 def pytest_collection_modifyitems(config, items):
+    _leave_out_end_to_end(config, items)
+    _skip_missing_needs(items)
+
+
+def _leave_out_end_to_end(config, items):
     if config.option.markexpr:   # -m given: the expression decides, pytest applies it
         return
     named = _named_on_the_command_line(config)
@@ -104,12 +111,20 @@ def missing_needs(item):
     return missing
 
 
-def pytest_runtest_setup(item):
-    missing = missing_needs(item)
-    if not missing:
-        return
-    what = "needs " + "; ".join(missing)
+def _skip_missing_needs(items):
+    """A skip marker (rather than pytest.skip() in a hook) makes the report name the test's own line."""
     if in_ci():
-        pytest.fail(f"{what}. CI (CI=true) installs everything a test needs, so a missing need is a failure here, "
-                    "not a skip", pytrace=False)
-    pytest.skip(what)
+        return
+    for item in items:
+        missing = missing_needs(item)
+        if missing:
+            item.add_marker(pytest.mark.skip(reason="needs " + "; ".join(missing)))
+
+
+def pytest_runtest_setup(item):
+    if not in_ci():
+        return
+    missing = missing_needs(item)
+    if missing:
+        pytest.fail("needs " + "; ".join(missing) + ". CI (CI=true) installs everything a test needs, so a "
+                    "missing need is a failure here, not a skip", pytrace=False)
