@@ -12,7 +12,7 @@ from . import config as config_module
 from . import access, db, errors, http, observability, openapi, readlimits, slots, timeouts
 from .ratelimit import SAFE_METHODS, limiter
 from .resources import actors, changes, events, meta, places, sources, statements, tokens, treaties
-from .services import queries, search
+from .services import exports, search
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens)
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
@@ -42,7 +42,7 @@ def create_app(config=None):
     # Limits on reads (docs/deployment.md, "Slow and hostile clients"): per-client buckets in this process,
     # export slots shared by the server's workers, and the most words a search may have.
     app.extensions["read_limits"] = readlimits.Buckets()
-    queries.export_slots = slots.Slots(settings["EXPORT_CONCURRENCY"]) if settings["EXPORT_CONCURRENCY"] else None
+    exports.export_slots = slots.Slots(settings["EXPORT_CONCURRENCY"]) if settings["EXPORT_CONCURRENCY"] else None
     search.MAX_TERMS = settings["MAX_SEARCH_TERMS"]
     if settings["TRUSTED_PROXY_HOPS"]:   # behind a proxy, every client would otherwise be the proxy's address
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings["TRUSTED_PROXY_HOPS"], x_proto=0, x_host=0,

@@ -2,7 +2,7 @@
 from apispec.ext.marshmallow import MarshmallowPlugin, resolver
 
 from schemas.common import Linked
-from schemas.queries import CommaList
+from schemas.arguments import CommaList
 
 
 def schema_name(schema):
