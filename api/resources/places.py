@@ -6,4 +6,4 @@ from .crud import collection_blueprint, related_route
 
 blp = collection_blueprint("places", PlaceIn, Place, "Places: countries, regions, disputed territories, cities.")
 related_route(blp, "events", Event, "Events located at the place itself, not at the places inside it (/v1/events?place= "
-              "includes those)."
+              "includes those).")
