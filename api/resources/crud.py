@@ -7,17 +7,17 @@ restoring a revision need If-Match with the version last read.
 from flask import request
 from flask_smorest import abort
 
-from schemas.common import Problem, page_of, with_current_names
+from schemas.common import page_of, with_current_names
 from schemas.history import RedactionIn, Revision, RevisionList
 from schemas.arguments import GEO_KINDS, QUERY_SCHEMAS, record_args
 
 from .. import access
+from ..openapi import document_errors
 from ..http import json_response, record_response
 from ..parsing import Blueprint, parse_json_body
 from ..services import filters, history, idempotency, pages, records
 from . import listing
 
-PROBLEM = {"schema": Problem, "content_type": "application/problem+json"}
 PATCH_TYPES = ("application/merge-patch+json", "application/json")
 IF_MATCH = {"name": "If-Match", "in": "header", "required": True, "schema": {"type": "string"},
             "description": "The ETag last read for this record (or *): the write fails with 412 if the record "
@@ -41,18 +41,6 @@ def merge_patch_body():
     if not isinstance(body, dict):
         abort(422, messages={"json": {"_schema": ["A merge patch must be a JSON object."]}})
     return body
-
-
-def document_errors(blp, *codes):
-    """Document the error responses a view may give. Only the documentation is kept: flask-smorest's
-    alt_response wraps the view in a function that just calls it (one more call per request and code)."""
-    def decorate(view):
-        documented = view
-        for code in codes:
-            documented = blp.alt_response(code, **PROBLEM)(documented)
-        view._apidoc = documented._apidoc
-        return view
-    return decorate
 
 
 def formats_doc(blp, kind_name, page_schema):

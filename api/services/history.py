@@ -19,7 +19,7 @@ import orjson
 from .. import sql
 from ..models import Revision, utcnow
 from . import cursors, pseudonyms
-from .exceptions import Conflict, InvalidInput, InvalidParameter, NotFound
+from .exceptions import Conflict, InvalidInput, NotFound
 
 MAX_REASON_LENGTH = 2000
 
