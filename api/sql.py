@@ -118,7 +118,7 @@ def count(query):
     from peewee import SQL, Select, fn
 
     wrapped = query.order_by().select(SQL("1")).alias("_wrapped")
-    return _cursor(Select([wrapped], [fn.COUNT(SQL("1"))])).fetchone()[0]
+    return _cursor(Select([wrapped], [fn.COUNT(SQL("1"))]).bind(db.database)).fetchone()[0]
 
 
 def feed_rows(after, limit, kinds=None, token_name=None):
