@@ -5,5 +5,5 @@ from schemas.places import Place, PlaceIn
 from .crud import collection_blueprint, related_route
 
 blp = collection_blueprint("places", PlaceIn, Place, "Places: countries, regions, disputed territories, cities.")
-related_route(blp, "events", Event, "Events located at the place itself, not at the places inside it (/v1/events?place= "
-              "includes those).")
+related_route(blp, "events", Event,
+              "Events located at the place itself, not at the places inside it (/v1/events?place= includes those).")
