@@ -74,3 +74,69 @@ def timestamp(value):
 
 
 # --- collections: pages, exports, search hits and the change feed -------------------------------------------
+#
+# Peewee builds these queries (their shape depends on the request's filters and sort); they are compiled once
+# and their rows read here, straight from the driver's cursor, without peewee's conversion of every value.
+# Every read gives row dicts, with values in the driver's form (see the top of this module).
+
+@cache
+def _field_names(model):
+    """column name -> field name (place_id -> place), as records_by_ids keys its rows."""
+    return {field.column_name: field.name for field in model._meta.sorted_fields}
+
+
+def _cursor(query):
+    return db.database.execute_sql(*query.sql())
+
+
+def page_rows(query, model):
+    """The rows of a page: a query of `model`'s columns (and rank, for a search), keyed by field name."""
+    cursor = _cursor(query)
+    names = _field_names(model)
+    keys = [names.get(column[0], column[0]) for column in cursor.description]
+    return [dict(zip(keys, values)) for values in cursor.fetchall()]
+
+
+def sort_positions(query, names):
+    """An export's next stretch: a query of the sort values `names` (the ID among them) in sort order ->
+    (the IDs in that order, the last row as {name: value}, or None if there is none). Only the IDs are
+    kept from the rows before it: an export selects tens of thousands at a time."""
+    position = names.index("id")
+    ids, last = [], None
+    for last in _cursor(query):
+        ids.append(last[position])
+    return ids, (dict(zip(names, last)) if last is not None else None)
+
+
+def search_hits(query):
+    """A search's hits: a query of (id, rank) -> [{"id": ..., "rank": ...}] in the query's order."""
+    return [{"id": ident, "rank": rank} for ident, rank in _cursor(query).fetchall()]
+
+
+def count(query):
+    """How many rows a query gives (as peewee's count(): the query wrapped, its columns and order dropped)."""
+    from peewee import SQL, Select, fn
+
+    wrapped = query.order_by().select(SQL("1")).alias("_wrapped")
+    return _cursor(Select([wrapped], [fn.COUNT(SQL("1"))]).bind(db.database)).fetchone()[0]
+
+
+def feed_rows(after, limit, kinds=None, token_name=None):
+    """The change feed: revision rows (all columns, keyed by field name) after revision ID `after`, in ID
+    order, at most `limit`; only of `kinds` and by `token_name` if given."""
+    from .models import Revision
+
+    query = Revision.select().where(Revision.id > after)
+    if kinds:
+        query = query.where(Revision.kind.in_(kinds))
+    if token_name is not None:
+        query = query.where(Revision.token_name == token_name)
+    return page_rows(query.order_by(Revision.id).limit(limit), Revision)
+
+
+def revision_rows(kind_name, record_id):
+    """A record's history: its revision rows (keyed by field name), oldest first."""
+    from .models import Revision
+
+    query = Revision.select().where((Revision.kind == kind_name) & (Revision.record_id == record_id))
+    return page_rows(query.order_by(Revision.version), Revision)

@@ -2,8 +2,8 @@
 from schemas.events import Event
 from schemas.places import Place, PlaceIn
 
-from ..services import relations
 from .crud import collection_blueprint, related_route
 
 blp = collection_blueprint("places", PlaceIn, Place, "Places: countries, regions, disputed territories, cities.")
-related_route(blp, "events", "events", Event, relations.events_at_place, "Events located at the place.")
+related_route(blp, "events", Event,
+              "Events located at the place itself, not at the places inside it (/v1/events?place= includes those).")

@@ -3,12 +3,9 @@ from schemas.events import Event
 from schemas.statements import Statement
 from schemas.treaties import Treaty, TreatyIn
 
-from ..services import relations
 from .crud import collection_blueprint, related_route
 
 blp = collection_blueprint("treaties", TreatyIn, Treaty,
                            "Treaties: parties, provisions with ATOP obligations and conditions, status.")
-related_route(blp, "events", "events", Event, relations.events_linked_to_treaty,
-              "Events linked to the treaty (signing, invoking, breaching, ...).")
-related_route(blp, "statements", "statements", Statement, relations.statements_about_treaty,
-              "Statements about the treaty or one of its provisions.")
+related_route(blp, "events", Event, "Events linked to the treaty (signing, invoking, breaching, ...).")
+related_route(blp, "statements", Statement, "Statements about the treaty or one of its provisions.")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .. import representations as rep
-from . import rules
+from . import filters, rules
 from ..models import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
                       Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementStatement, StatementTreaty, Treaty, TreatyParty, TreatySource)
@@ -141,8 +141,7 @@ ACTORS = Kind(
     references=lambda data: [Ref(("parent_id",), Actor, data["parent_id"])] if data.get("parent_id") else [],
     referrers=(
         Referrer("actors", "parent_id", lambda i: Actor.select(Actor.id).where(Actor.parent == i)),
-        Referrer("events", "participants.actor_id",
-                 lambda i: Participant.select(Participant.event).where(Participant.actor == i)),
+        Referrer("events", "participants.actor_id", filters.events_of_actor),
         Referrer("events", "figures.claimant_id", lambda i: Figure.select(Figure.event).where(Figure.claimant == i)),
         Referrer("treaties", "parties.actor_id",
                  lambda i: TreatyParty.select(TreatyParty.treaty).where(TreatyParty.actor == i)),
