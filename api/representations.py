@@ -100,8 +100,9 @@ def _getter(f, rows, shape):
     """A function row -> the value of declared field `f` as the representation shows it."""
     if f.column is None:
         return None
-    if f.link:
-        resolve = _resolver(shape.embeds(f.shown) and shape.wants(f.shown), REFS[f.link],
+    if f.link:   # a kind without refs here is shown by ID
+        lookup = REFS.get(f.link)
+        resolve = _resolver(lookup is not None and shape.embeds(f.shown) and shape.wants(f.shown), lookup,
                             [row[f.column] for row in rows])
         return lambda row: resolve(row[f.column])
     if f.is_float:
