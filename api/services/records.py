@@ -80,7 +80,7 @@ def get(kind, record_id, shape=None):
     if not rows:
         raise NotFound(f"No {kind.label()} with id {record_id}.")
     if rows[0]["deleted_at"] is not None:
-        raise _gone(kind, record_id, sql.timestamp(rows[0]["deleted_at"]), rows[0]["deleted_by"])
+        raise _gone(kind, record_id, rows[0]["deleted_at"], rows[0]["deleted_by"])
     return (kind.represent(rows, shape) if shape is not None else kind.represent(rows))[0]
 
 
