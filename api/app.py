@@ -10,9 +10,9 @@ from werkzeug.routing import IntegerConverter
 
 from . import config as config_module
 from . import access, db, errors, http, observability, openapi, readlimits, slots, timeouts
-from .ratelimit import SAFE_METHODS, limiter
+from .ratelimit import SAFE_METHODS, write_hooks
 from .resources import actors, changes, events, meta, places, sources, statements, tokens, treaties
-from .services import queries, search
+from .services import exports, search
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens)
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
@@ -42,7 +42,7 @@ def create_app(config=None):
     # Limits on reads (docs/deployment.md, "Slow and hostile clients"): per-client buckets in this process,
     # export slots shared by the server's workers, and the most words a search may have.
     app.extensions["read_limits"] = readlimits.Buckets()
-    queries.export_slots = slots.Slots(settings["EXPORT_CONCURRENCY"]) if settings["EXPORT_CONCURRENCY"] else None
+    exports.export_slots = slots.Slots(settings["EXPORT_CONCURRENCY"]) if settings["EXPORT_CONCURRENCY"] else None
     search.MAX_TERMS = settings["MAX_SEARCH_TERMS"]
     if settings["TRUSTED_PROXY_HOPS"]:   # behind a proxy, every client would otherwise be the proxy's address
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings["TRUSTED_PROXY_HOPS"], x_proto=0, x_host=0,
@@ -65,7 +65,7 @@ def create_app(config=None):
     app.extensions["database_errors"] = observability.init_metrics(app)
     # The rate limiter counts writes only: its hooks run for writes, and reads never reach it (its own
     # exemptions would still resolve and evaluate every limit on each read).
-    limit_before, limit_after, limit_teardown = _hooks_added_by(app, limiter.init_app)
+    limit_before, limit_after, limit_teardown = write_hooks(app)
     _install_request_hooks(app, limit_before, limit_after, limit_teardown)
     logging.getLogger("peewee").setLevel(logging.WARNING)
     return app
@@ -116,19 +116,6 @@ def _buffer_chunked_body(limit):
         raise RequestEntityTooLarge(f"The request body is larger than {limit} bytes.")
     environ["wsgi.input"], environ["CONTENT_LENGTH"] = io.BytesIO(body), str(len(body))
     request.__dict__.pop("stream", None)   # (not read yet; in case anything looked at it already)
-
-
-def _hooks_added_by(app, init):
-    """Run `init(app)` (an extension's init_app) and take back the before/after/teardown request hooks it
-    added, so that the app can call them itself; returns the three lists."""
-    registries = (app.before_request_funcs, app.after_request_funcs, app.teardown_request_funcs)
-    kept = [list(registry.get(None, ())) for registry in registries]
-    init(app)
-    added = []
-    for registry, old in zip(registries, kept):
-        added.append([hook for hook in registry.get(None, ()) if hook not in old])
-        registry[None] = old
-    return added
 
 
 def _install_request_hooks(app, limit_before, limit_after, limit_teardown):

@@ -9,6 +9,8 @@ from marshmallow import ValidationError
 from peewee import IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException
 
+from schemas.common import Problem
+
 from . import timeouts
 from .http import json_response
 from .services.exceptions import (Gone, InvalidInput, PreconditionFailed, PreconditionRequired, ServiceError,
@@ -43,24 +45,11 @@ def _stringify_keys(errors):
 
 
 class ProblemApi(Api):
-    """flask-smorest's Api, answering errors as problem+json instead of its own error format."""
+    """flask-smorest's Api, answering errors as problem+json instead of its own error format. The error
+    responses it documents by itself (the catch-all, the 422 of @arguments) name the Problem schema;
+    api/openapi.py documents them as application/problem+json."""
 
-    def _register_responses(self):
-        """Document every error response flask-smorest adds (default, 422 of @arguments...) as what the API
-        really answers: a Problem, as application/problem+json."""
-        import http
-        from flask_smorest.utils import prepare_response
-        from schemas.common import Problem
-
-        for status in http.HTTPStatus:
-            response = {"description": status.phrase}
-            if not (100 <= status < 200) and status not in (204, 304):
-                response["schema"] = Problem
-            prepare_response(response, self.spec, "application/problem+json")
-            self.spec.components.response(status.name, response, lazy=True)
-        response = {"description": "An error: an RFC 9457 problem document.", "schema": Problem}
-        prepare_response(response, self.spec, "application/problem+json")
-        self.spec.components.response("DEFAULT_ERROR", response, lazy=True)
+    ERROR_SCHEMA = Problem
 
     def handle_http_exception(self, error):
         data = getattr(error, "data", None) or {}

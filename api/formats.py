@@ -1,7 +1,7 @@
 """Other formats of the same records: CSV (flattened), GeoJSON, and NDJSON for streamed exports.
 
-The CSV columns of each kind are listed in COLUMNS (and documented in docs/formats.md, which a test
-checks against this table).
+The CSV columns of each kind (COLUMNS) are its published LAYOUT followed by any scalar field its declaration
+(schemas/) adds; docs/formats.md documents them, and a test checks it against COLUMNS.
 
 CSV files get opened in spreadsheets, which run a cell that starts with =, +, -, @ (or a tab or carriage
 return before one) as a formula: a curator's "=HYPERLINK(...)" would run on the reader's machine. So a text
@@ -13,6 +13,9 @@ import csv
 import io
 
 import orjson
+
+from schemas import INPUT_SCHEMAS
+from schemas.declaration import is_column, shown_name
 
 from .http import JSON_OPTIONS
 
@@ -50,46 +53,78 @@ def _first_figure(quantity, bound):
     return get
 
 
-def _plain(*names):
-    return [(name, (lambda n: lambda r: r[n])(name)) for name in names]
+def _plain(name):
+    return lambda r: r[name]
 
 
-META = _plain("version", "created_at", "updated_at")
+def _wikidata(r):
+    return r["external_ids"].get("wikidata")
+
+
+def _joined(field):
+    return lambda r: "|".join(r[field])
+
+
+META = ("version", "created_at", "updated_at")
+
+# The columns each kind's CSV has always had, in their published order (docs/formats.md), with the columns
+# that flatten a list or name a linked record. Any other column is a field of the kind's declaration: a
+# scalar is written as it is, a link `x_id` as the linked record's ID; a scalar or link a kind declares
+# later follows these, before version and timestamps, without an entry here.
+LAYOUT = {
+    "sources": ("id", "url", "title", "publisher", "published_date", "retrieved_date", "excerpt"),
+    "actors": ("id", "name", "kind", "country", ("aliases", _joined("aliases")), "parent_id",
+               ("parent_name", _ref("parent", "name")), "role_title", "description", ("wikidata", _wikidata),
+               "valid_from", "valid_to"),
+    "places": ("id", "name", "kind", "country", "parent_id", ("parent_name", _ref("parent", "name")), "latitude",
+               "longitude", ("wikidata", _wikidata)),
+    "events": ("id", "title", "type", "quad_class", "mode", "context", "date_start", "date_end", "date_precision",
+               "place_id", ("place_name", _ref("place", "name")), ("latitude", _ref("place", "latitude")),
+               ("longitude", _ref("place", "longitude")), "location_precision", "parent_id",
+               ("participants", _participants), ("treaty_ids", _ids("treaties", "treaty")),
+               ("deaths_low", _first_figure("deaths", "low")), ("deaths_best", _first_figure("deaths", "best")),
+               ("deaths_high", _first_figure("deaths", "high")), ("figure_count", lambda r: len(r["figures"])),
+               ("source_ids", _ids("sources")), "summary"),
+    "treaties": ("id", "name", "kind", "status", "signed_date", "in_force_date", "ended_date", "date_precision",
+                 ("party_ids", _ids("parties", "actor")),
+                 ("obligations", lambda r: "|".join(p["obligation"] for p in r["provisions"] if isinstance(p, dict))),
+                 ("source_ids", _ids("sources")), "summary"),
+    "statements": ("id", "speaker_id", ("speaker_name", _ref("speaker", "name")), "addressee_id", "date", "medium",
+                   "stance", "language", "quote", "summary", ("about_event_ids", _ids("about_events")),
+                   ("about_treaty_ids", _ids("about_treaties", "treaty")),
+                   ("about_provision_ids", lambda r: "|".join(
+                       str(t["provision"]["id"] if isinstance(t["provision"], dict) else t["provision"])
+                       for t in r["about_treaties"] if t["provision"] is not None)),
+                   ("about_statement_ids", _ids("about_statements")), ("source_ids", _ids("sources"))),
+}
+
+
+def _declared_columns(kind):
+    """column name -> getter for every scalar and single link the kind's input schema declares (and the
+    fields a response computes from them), in the declaration's order."""
+    found = {}
+    for name, field in INPUT_SCHEMAS[kind]._declared_fields.items():
+        if not is_column(field):
+            continue
+        shown = shown_name(name, field)
+        found[name] = _ref(shown) if shown != name else _plain(name)
+        also = field.metadata.get("also_shown")
+        if also:
+            found[also[0]] = _plain(also[0])
+    return found
+
+
+def _columns(kind):
+    declared = _declared_columns(kind)
+    columns = [entry if isinstance(entry, tuple) else (entry, declared.get(entry) or _plain(entry))
+               for entry in LAYOUT[kind]]
+    published = {name for name, _ in columns}
+    columns += [(name, get) for name, get in declared.items() if name not in published]
+    return columns + [(name, _plain(name)) for name in META]
+
 
 # kind -> [(column, function of the record)]
-COLUMNS = {
-    "sources": _plain("id", "url", "title", "publisher", "published_date", "retrieved_date", "excerpt") + META,
-    "actors": _plain("id", "name", "kind", "country") + [
-        ("aliases", lambda r: "|".join(r["aliases"])), ("parent_id", _ref("parent")),
-        ("parent_name", _ref("parent", "name"))] + _plain("role_title", "description") + [
-        ("wikidata", lambda r: r["external_ids"].get("wikidata"))] + _plain("valid_from", "valid_to") + META,
-    "places": _plain("id", "name", "kind", "country") + [
-        ("parent_id", _ref("parent")), ("parent_name", _ref("parent", "name"))] + _plain(
-        "latitude", "longitude") + [("wikidata", lambda r: r["external_ids"].get("wikidata"))] + META,
-    "events": _plain("id", "title", "type", "quad_class", "mode", "context", "date_start", "date_end",
-                     "date_precision") + [
-        ("place_id", _ref("place")), ("place_name", _ref("place", "name")),
-        ("latitude", _ref("place", "latitude")), ("longitude", _ref("place", "longitude"))] + _plain(
-        "location_precision") + [
-        ("parent_id", _ref("parent")), ("participants", _participants), ("treaty_ids", _ids("treaties", "treaty")),
-        ("deaths_low", _first_figure("deaths", "low")), ("deaths_best", _first_figure("deaths", "best")),
-        ("deaths_high", _first_figure("deaths", "high")), ("figure_count", lambda r: len(r["figures"])),
-        ("source_ids", _ids("sources"))] + _plain("summary") + META,
-    "treaties": _plain("id", "name", "kind", "status", "signed_date", "in_force_date", "ended_date",
-                       "date_precision") + [
-        ("party_ids", _ids("parties", "actor")),
-        ("obligations", lambda r: "|".join(p["obligation"] for p in r["provisions"] if isinstance(p, dict))),
-        ("source_ids", _ids("sources"))] + _plain("summary") + META,
-    "statements": [("id", lambda r: r["id"]), ("speaker_id", _ref("speaker")),
-                   ("speaker_name", _ref("speaker", "name")), ("addressee_id", _ref("addressee"))] + _plain(
-        "date", "medium", "stance", "language", "quote", "summary") + [
-        ("about_event_ids", _ids("about_events")),
-        ("about_treaty_ids", _ids("about_treaties", "treaty")),
-        ("about_provision_ids", lambda r: "|".join(
-            str(t["provision"]["id"] if isinstance(t["provision"], dict) else t["provision"])
-            for t in r["about_treaties"] if t["provision"] is not None)),
-        ("about_statement_ids", _ids("about_statements")), ("source_ids", _ids("sources"))] + META,
-}
+COLUMNS = {kind: _columns(kind) for kind in LAYOUT}
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -1,8 +1,33 @@
-"""How the OpenAPI document is generated from the schemas: component names and linked-record fields."""
+"""How the OpenAPI document is generated from the schemas: component names, linked-record fields, and the
+error responses (problem documents), through apispec's plugin hooks and flask-smorest's public class settings."""
+import http
+
 from apispec.ext.marshmallow import MarshmallowPlugin, resolver
 
-from schemas.common import Linked
-from schemas.queries import CommaList
+from schemas.common import Linked, Problem
+from schemas.arguments import CommaList
+
+PROBLEM_TYPE = "application/problem+json"
+# flask-smorest's description of its catch-all error response (Api.DEFAULT_ERROR_RESPONSE_NAME), replaced by ours.
+LIBRARY_DEFAULT_ERROR = "Default error response"
+DEFAULT_ERROR = "An error: an RFC 9457 problem document."
+
+# endpoint ("events.get_record") -> the error statuses its view may answer: see document_errors.
+ERROR_RESPONSES = {}
+
+
+def document_errors(blp, *codes):
+    """Document the error responses a view may give, each a Problem as application/problem+json. Only noted
+    here, for Plugin.operation_helper: the view itself is returned as it is (flask-smorest's alt_response would
+    wrap it in one more function call per request and code)."""
+    def decorate(view):
+        ERROR_RESPONSES[f"{blp.name}.{view.__name__}"] = codes
+        return view
+    return decorate
+
+
+def _is_problem(schema):
+    return schema is Problem or isinstance(schema, Problem)
 
 
 def schema_name(schema):
@@ -55,6 +80,30 @@ class Plugin(MarshmallowPlugin):
             if isinstance(parameter, dict) and parameter.get("in") == "path" and parameter["name"] in PATH_PARAMETERS:
                 parameter.setdefault("description", PATH_PARAMETERS[parameter["name"]])
         return super().path_helper(parameters=parameters, **kwargs)
+
+    def operation_helper(self, path=None, operations=None, **kwargs):
+        """Add the error responses document_errors noted for the route's view (flask-smorest passes the rule)."""
+        rule = kwargs.get("rule")
+        codes = ERROR_RESPONSES.get(rule.endpoint, ()) if rule is not None else ()
+        for operation in (operations or {}).values():
+            if not isinstance(operation, dict):
+                continue
+            responses = operation.setdefault("responses", {})
+            for code in codes:
+                responses[str(code)] = {"description": http.HTTPStatus(code).phrase,
+                                        "content": {PROBLEM_TYPE: {"schema": Problem}}}
+        return super().operation_helper(path=path, operations=operations, **kwargs)
+
+    def response_helper(self, response, **kwargs):
+        """Error responses (flask-smorest's per-status components, its catch-all, with Api.ERROR_SCHEMA the
+        Problem) are documented as what the API sends: a problem document, as application/problem+json."""
+        content = response.get("content", {})
+        for media_type, body in list(content.items()):
+            if media_type != PROBLEM_TYPE and _is_problem(body.get("schema")):
+                content[PROBLEM_TYPE] = content.pop(media_type)
+                if response.get("description") == LIBRARY_DEFAULT_ERROR:
+                    response["description"] = DEFAULT_ERROR
+        return super().response_helper(response, **kwargs)
 
     def schema_helper(self, name, _, schema=None, **kwargs):
         """Records can be shaped by fields=: only id and href are sure to be there."""

@@ -93,3 +93,41 @@ def _reads_are_not_limited():
     even with this filter, each of its three hooks still did some work on every read. This filter stays
     for any other way into the limiter.)"""
     return _is_read()
+
+
+class _HookCollector:
+    """The app as Limiter.init_app sees it: its settings and extensions are the app's own, but the hooks the
+    limiter registers through the (public) before_request, after_request and teardown_request are kept here,
+    for the app to call on writes only (api/app.py). Registered on the app, they would run on every read:
+    flask-limiter has no option that keeps a request from reaching them (request_filter and
+    default_limits_exempt_when are asked only after each hook has started its work)."""
+
+    def __init__(self, app):
+        self.config, self.extensions = app.config, app.extensions
+        self.before, self.after, self.teardown = [], [], []
+
+    def before_request(self, hook):
+        self.before.append(hook)
+        return hook
+
+    def after_request(self, hook):
+        self.after.append(hook)
+        return hook
+
+    def teardown_request(self, hook):
+        self.teardown.append(hook)
+        return hook
+
+
+def write_hooks(app):
+    """Initialise the limiter for `app` and return its (before, after, teardown) request hooks, one each,
+    for the app to run around writes. This leans on how flask-limiter's init_app registers its hooks (through
+    the app's hook decorators, once each), which no public API promises: pyproject.toml pins flask-limiter to
+    the versions tests/test_library_internals.py checked, and this refuses to start if that changed."""
+    collector = _HookCollector(app)
+    limiter.init_app(collector)
+    hooks = (collector.before, collector.after, collector.teardown)
+    if [len(found) for found in hooks] != [1, 1, 1]:
+        raise RuntimeError("flask-limiter's init_app no longer registers one before, one after and one teardown "
+                           f"request hook ({[len(found) for found in hooks]}): api/ratelimit.py must follow it.")
+    return hooks

@@ -7,13 +7,15 @@ SQL text from the models' metadata (so a renamed column cannot drift) and run wi
 with pooled connections the driver's statement cache then skips preparing them again. Writes, and
 queries whose shape depends on the request's filters, stay with peewee.
 
-Rows come back as the driver gives them: on SQLite dates and timestamps are the stored ISO strings, on
-PostgreSQL date and datetime objects. Both serialise to the same JSON (see `timestamp`).
+Rows come back as the driver gives them, but for timestamps: SQLite keeps them as text, PostgreSQL gives
+datetimes, and the record reads below give the API's text on both (`record_rows`). Dates stay as the
+driver gives them (SQLite's "2024-01-01" text or PostgreSQL's date), which serialise to the same JSON.
 """
 import datetime
 from functools import cache
 
 from . import db
+from .models import Actor, Participant, Provision, Source, StatementTreaty
 
 
 def quote(name):
@@ -42,27 +44,14 @@ def select_list(model, names=None):
     return ", ".join(parts), tuple(field.name for field in fields)
 
 
-def records_by_ids(model, ids, names=None, live=False):
-    """Row dicts (keyed by field name) of the records with these IDs, in no particular order; with `live`,
-    only those not deleted."""
-    ids = list(ids)
-    if not ids:
-        return []
-    columns, keys = select_list(model, names)
-    alive = f" AND {quote('deleted_at')} IS NULL" if live else ""
-    cursor = db.database.execute_sql(
-        f"SELECT {columns} FROM {quote(model._meta.table_name)} WHERE {quote('id')} IN ({marks(len(ids))}){alive}",
-        ids)
-    return [dict(zip(keys, row)) for row in cursor.fetchall()]
-
-
 def timestamp(value):
     """A stored UTC timestamp in the API's form, `2024-01-01T12:00:00.123456Z`, whatever the driver returned:
-    SQLite gives peewee's stored text (`2024-01-01 12:00:00.123456`), PostgreSQL a naive datetime."""
+    SQLite gives peewee's stored text (`2024-01-01 12:00:00.123456`), PostgreSQL a naive datetime. A value
+    in the API's form already (from `record_rows`) is returned as it is."""
     if value is None:
         return None
     if isinstance(value, str):
-        return value.replace(" ", "T", 1) + "Z"
+        return value if value.endswith("Z") else value.replace(" ", "T", 1) + "Z"
     if isinstance(value, datetime.datetime):
         if value.tzinfo is not None:
             value = value.astimezone(datetime.UTC).replace(tzinfo=None)
@@ -72,5 +61,180 @@ def timestamp(value):
 
 # --- records and their links (read by the representations) ------------------------------------------------
 
+@cache
+def _timestamp_keys(model):
+    return frozenset(f.name for f in model._meta.sorted_fields if f.field_type == "DATETIME")
+
+
+def record_rows(cursor, model):
+    """A cursor's rows of `model`'s columns as dicts keyed by field name (place_id -> place), timestamps in
+    the API's form (`timestamp`) on both engines: the one form of a row the representations take. (The API's
+    text rather than datetimes: each page would otherwise format 100 datetimes back into text, a quarter of
+    the cost of building it.)"""
+    keys = [select_keys(model).get(column[0], column[0]) for column in cursor.description]
+    stamps = [i for i, key in enumerate(keys) if key in _timestamp_keys(model)]
+    found = []
+    for values in cursor.fetchall():
+        if stamps:
+            values = list(values)
+            for i in stamps:
+                values[i] = timestamp(values[i])
+        found.append(dict(zip(keys, values)))
+    return found
+
+
+@cache
+def select_keys(model):
+    """column name -> field name: the key a row dict gives each column."""
+    return {field.column_name: field.name for field in model._meta.sorted_fields}
+
+
+def records_by_ids(model, ids, names=None, live=False):
+    """Row dicts (record_rows) of the records with these IDs, in no particular order; with `live`, only those
+    not deleted."""
+    ids = list(ids)
+    if not ids:
+        return []
+    columns, _ = select_list(model, names)
+    alive = f" AND {quote('deleted_at')} IS NULL" if live else ""
+    cursor = db.database.execute_sql(
+        f"SELECT {columns} FROM {table(model)} WHERE {quote('id')} IN ({marks(len(ids))}){alive}", ids)
+    return record_rows(cursor, model)
+
+
+def table(model):
+    return quote(model._meta.table_name)
+
+
+def column(field):
+    return quote(field.column_name)
+
+
+def _select_owned(model, owner_field, owner_ids, selected=None, order=None):
+    owner = column(getattr(model, owner_field))
+    order = order or f"{owner}, {quote('position')}"
+    selected = f"{owner}, {selected}" if selected else owner
+    return rows(f"SELECT {selected} FROM {table(model)} WHERE {owner} IN ({marks(len(owner_ids))}) ORDER BY {order}",
+                list(owner_ids))
+
+
+def owned(model, owner_field, owner_ids, *fields, order=None):
+    """(owner id, *fields) tuples of the rows these records own, in their given order (or `order`)."""
+    if not owner_ids:
+        return []
+    return _select_owned(model, owner_field, owner_ids, ", ".join(column(f) for f in fields), order)
+
+
+def owned_records(model, owner_field, owner_ids):
+    """Row dicts (all fields, keyed by field name) of the rows these records own, in their given order."""
+    if not owner_ids:
+        return []
+    columns, keys = select_list(model)
+    return [dict(zip(keys, row[1:])) for row in _select_owned(model, owner_field, owner_ids, columns)]
+
+
+def cited_sources(link_model, owner_field, owner_ids):
+    """(owner id, source id, title, url, publisher, published_date) of the sources these records cite, in order."""
+    if not owner_ids:
+        return []
+    owner = "l." + column(getattr(link_model, owner_field))
+    return rows(f"SELECT {owner}, s.id, s.title, s.url, s.publisher, s.published_date "
+                f"FROM {table(link_model)} l JOIN {table(Source)} s ON s.id = l.{column(link_model.source)} "
+                f"WHERE {owner} IN ({marks(len(owner_ids))}) ORDER BY {owner}, l.{quote('position')}", list(owner_ids))
+
+
+def participants_named(event_ids):
+    """(event id, actor id, name, kind, role) of the events' participants, in order, with the actors' names."""
+    if not event_ids:
+        return []
+    event = "p." + column(Participant.event)
+    return rows(f"SELECT {event}, a.id, a.name, a.kind, p.role FROM {table(Participant)} p "
+                f"JOIN {table(Actor)} a ON a.id = p.{column(Participant.actor)} "
+                f"WHERE {event} IN ({marks(len(event_ids))}) ORDER BY {event}, p.{quote('position')}", list(event_ids))
+
+
+def id_links(owner_ids, links):
+    """(tag, owner id, linked id, link kind or NULL, position) of several lists of links at once, one UNION ALL
+    query instead of one each; `links` maps a tag to (model, owner field, linked field, link kind field or
+    None)."""
+    parts, params = [], []
+    for tag, (model, owner, linked, link) in links.items():
+        link_sql = column(link) if link is not None else "NULL"
+        parts.append(f"SELECT '{tag}', {column(owner)}, {column(linked)}, {link_sql}, {quote('position')} "
+                     f"FROM {table(model)} WHERE {column(owner)} IN ({marks(len(owner_ids))})")
+        params.extend(owner_ids)
+    first_owner = column(next(iter(links.values()))[1])
+    order = " ORDER BY 2, 5" if len(parts) > 1 else f" ORDER BY {first_owner}, {quote('position')}"
+    return rows(" UNION ALL ".join(parts) + order, params)
+
+
+def treaties_about(statement_ids):
+    """(statement id, treaty id, provision id, article, obligation) of the treaties statements are about."""
+    if not statement_ids:
+        return []
+    statement = "l." + column(StatementTreaty.statement)
+    return rows(f"SELECT {statement}, l.{column(StatementTreaty.treaty)}, p.id, p.article, p.obligation "
+                f"FROM {table(StatementTreaty)} l LEFT JOIN {table(Provision)} p "
+                f"ON p.id = l.{column(StatementTreaty.provision)} "
+                f"WHERE {statement} IN ({marks(len(statement_ids))}) ORDER BY {statement}, l.{quote('position')}",
+                list(statement_ids))
+
 
 # --- collections: pages, exports, search hits and the change feed -------------------------------------------
+#
+# Peewee builds these queries (their shape depends on the request's filters and sort); they are compiled once
+# and their rows read here, straight from the driver's cursor, without peewee's conversion of every value.
+# Every read gives row dicts; rows of records come in the one form `record_rows` gives.
+
+def _cursor(query):
+    return db.database.execute_sql(*query.sql())
+
+
+def page_rows(query, model):
+    """The rows of a page: a query of `model`'s columns (and rank, for a search), in `record_rows`' form."""
+    return record_rows(_cursor(query), model)
+
+
+def sort_positions(query, names):
+    """An export's next stretch: a query of the sort values `names` (the ID among them) in sort order ->
+    (the IDs in that order, the last row as {name: value}, or None if there is none). Only the IDs are
+    kept from the rows before it: an export selects tens of thousands at a time."""
+    position = names.index("id")
+    ids, last = [], None
+    for last in _cursor(query):
+        ids.append(last[position])
+    return ids, (dict(zip(names, last)) if last is not None else None)
+
+
+def search_hits(query):
+    """A search's hits: a query of (id, rank) -> [{"id": ..., "rank": ...}] in the query's order."""
+    return [{"id": ident, "rank": rank} for ident, rank in _cursor(query).fetchall()]
+
+
+def count(query):
+    """How many rows a query gives (as peewee's count(): the query wrapped, its columns and order dropped)."""
+    from peewee import SQL, Select, fn
+
+    wrapped = query.order_by().select(SQL("1")).alias("_wrapped")
+    return _cursor(Select([wrapped], [fn.COUNT(SQL("1"))]).bind(db.database)).fetchone()[0]
+
+
+def feed_rows(after, limit, kinds=None, token_name=None):
+    """The change feed: revision rows (all columns, keyed by field name) after revision ID `after`, in ID
+    order, at most `limit`; only of `kinds` and by `token_name` if given."""
+    from .models import Revision
+
+    query = Revision.select().where(Revision.id > after)
+    if kinds:
+        query = query.where(Revision.kind.in_(kinds))
+    if token_name is not None:
+        query = query.where(Revision.token_name == token_name)
+    return page_rows(query.order_by(Revision.id).limit(limit), Revision)
+
+
+def revision_rows(kind_name, record_id):
+    """A record's history: its revision rows (keyed by field name), oldest first."""
+    from .models import Revision
+
+    query = Revision.select().where((Revision.kind == kind_name) & (Revision.record_id == record_id))
+    return page_rows(query.order_by(Revision.version), Revision)

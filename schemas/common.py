@@ -86,12 +86,19 @@ def unique_ids(items):
 MAX_ID = 2**63 - 1  # IDs are 64-bit integers on both engines
 
 
-def reference(kind, metadata=None, **kwargs):
-    """The ID of another record; the service checks that it exists."""
+# The kinds a reference named by its kind links to (schemas/declaration.py: `link`).
+LINKS = {"actor": "actors", "place": "places", "event": "events", "treaty": "treaties", "source": "sources",
+         "statement": "statements"}
+
+
+def reference(kind, metadata=None, link=None, **kwargs):
+    """The ID of another record; the service checks that it exists. `link` names what it links to (by
+    default the kind named: "actor" -> "actors"; none for the ID of a part kept by its record)."""
+    link = link or LINKS.get(kind)
     return fields.Integer(
         strict=True,
         validate=validate.Range(min=1, max=MAX_ID),
-        metadata={"description": f"ID of an existing {kind}.", **(metadata or {})},
+        metadata={"description": f"ID of an existing {kind}.", **({"link": link} if link else {}), **(metadata or {})},
         **kwargs,
     )
 
@@ -113,12 +120,12 @@ EXTERNAL_ID_PATTERNS = {  # each must match the whole identifier (re.fullmatch, 
 class ExternalIds(fields.Dict):
     """A map of identifier scheme to identifier, each checked against its scheme's format."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, rows=None, **kwargs):
         super().__init__(
             keys=fields.String(validate=validate.OneOf(list(vocab.EXTERNAL_ID_SCHEMES))),
             values=fields.String(),
             metadata={"description": "Identifiers in other datasets, by scheme.",
-                      "example": {"wikidata": "Q399"}},
+                      "example": {"wikidata": "Q399"}, **({"rows": rows} if rows else {})},
             **kwargs,
         )
 
@@ -173,11 +180,6 @@ class DatedMixin:
 
 
 # --- Response building blocks -------------------------------------------------------------------------
-
-def without(*names):
-    """Meta for a response schema that drops input-only fields (the *_id references it shows resolved)."""
-    return type("Meta", (StrictSchema.Meta,), {"exclude": names})
-
 
 class Linked(fields.Nested):
     """A linked record: embedded as an object when the request's include= names it, else just its ID."""
@@ -310,21 +312,7 @@ class Problem(StrictSchema):
     )
 
 
-# --- Descriptions and renamed inputs --------------------------------------------------------------------
-
-def keeps_input_descriptions(schema_cls):
-    """For a response schema: the fields it declares again (to mark them required or nullable) keep the
-    description of the input field of the same name, so each meaning is written once."""
-    for name, field in schema_cls._declared_fields.items():
-        if field.metadata.get("description"):
-            continue
-        for base in schema_cls.__mro__[1:]:
-            inherited = getattr(base, "_declared_fields", {}).get(name)
-            if inherited is not None and inherited.metadata.get("description"):
-                field.metadata = {**field.metadata, "description": inherited.metadata["description"]}
-                break
-    return schema_cls
-
+# --- Renamed inputs --------------------------------------------------------------------
 
 def with_current_names(schema_cls, body):
     """`body` with the deprecated input names of `schema_cls` (its RENAMED: old name -> current name)

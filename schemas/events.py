@@ -2,18 +2,21 @@
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import (Linked, ActorRef, DatedMixin, EventRef, PlaceRef, RecordMeta, SourceRef, StrictSchema, TreatyRef,
-                     keeps_input_descriptions, one_of, reference, references, text, unique, unique_ids, without)
+from .common import DatedMixin, StrictSchema, one_of, reference, references, text, unique, unique_ids
+from .declaration import output_schema
 
 
 class ParticipantIn(StrictSchema):
-    actor_id = reference("actor", required=True, metadata={"description": "ID of the actor taking part."})
+    actor_id = reference("actor", required=True, metadata={"description": "ID of the actor taking part.", "shown": {
+        "description": "The actor taking part (its ID, or the actor with include=participants)."}})
     role = one_of(vocab.PARTICIPANT_ROLES, required=True, metadata={
         "description": "The actor's part in the event: initiator, target, side_a, side_b, mediator..."})
 
 
 class TreatyLinkIn(StrictSchema):
-    treaty_id = reference("treaty", required=True, metadata={"description": "ID of the treaty the event relates to."})
+    treaty_id = reference("treaty", required=True, metadata={"description": "ID of the treaty the event relates to.",
+                                                             "shown": {"description": "The treaty (its ID, or the "
+                                                                                      "treaty with include=treaties)."}})
     link = one_of(vocab.TREATY_LINKS, required=True, metadata={
         "description": "How the event relates to the treaty: it signs, ratifies, invokes, breaches it..."})
 
@@ -32,11 +35,13 @@ class FigureIn(StrictSchema):
     unit = one_of(vocab.FIGURE_UNITS, required=True, metadata={"description": "The unit of low, best and high."})
     as_of = fields.Date(allow_none=True, metadata={"description": "The date the figure describes."})
     claimant_id = reference("actor", allow_none=True, metadata={
-        "description": "Who claims the figure; null when the source states it in its own voice."})
+        "description": "Who claims the figure; null when the source states it in its own voice.",
+        "shown": {"description": "Who claims the figure; null when the source states it in its own voice."}})
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
         "description": "How the figure was arrived at, or what it leaves out."})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=50), metadata={
-        "description": "IDs of the sources that report the figure (1 to 50)."})
+        "description": "IDs of the sources that report the figure (1 to 50).", "rows": "source_rows",
+        "shown": {"description": "The sources that report it."}})
 
     @validates_schema(skip_on_field_errors=False)
     def _bounds(self, data, **kwargs):
@@ -55,8 +60,12 @@ class FigureIn(StrictSchema):
 
 
 class EventIn(DatedMixin, StrictSchema):
+    RECORD = True
+
     title = text(500, required=True, metadata={"description": "A short title saying what happened."})
-    type = one_of(vocab.EVENT_TYPES, required=True, metadata={"description": "PLOVER event type."})
+    type = one_of(vocab.EVENT_TYPES, required=True, metadata={
+        "description": "PLOVER event type.",
+        "also_shown": ("quad_class", vocab.quad_class, "PLOVER quad class of the type.")})
     mode = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER mode: how (for FIGHT, for example 'occupy territory')."})
     context = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
@@ -66,25 +75,32 @@ class EventIn(DatedMixin, StrictSchema):
         "description": "Latest possible end; null while the event is ongoing or its end unknown."})
     date_precision = one_of(vocab.DATE_PRECISIONS, load_default="day", metadata={
         "description": "How precisely date_start and date_end are known: day, week, month or year."})
-    place_id = reference("place", allow_none=True, metadata={"description": "Where it happened: ID of a place."})
+    place_id = reference("place", allow_none=True, metadata={"description": "Where it happened: ID of a place.", "shown": {
+        "description": "Where it happened (the place's ID, or the place with include=place); null when unknown."}})
     location_precision = one_of(vocab.LOCATION_PRECISIONS, allow_none=True, metadata={
         "description": "How precisely the place is known: exact, near it, or somewhere within it; needs place_id."})
     summary = fields.String(validate=validate.Length(max=20000), allow_none=True, metadata={
         "description": "What happened, in a few sentences."})
     parent_id = reference("event", allow_none=True, metadata={
-        "description": "The larger event this one is part of (a battle inside a war)."})
+        "description": "The larger event this one is part of (a battle inside a war).", "shown": {
+            "description": "The larger event this one is part of (its ID, or the event with include=parent); "
+                           "null for none."}})
     participants = fields.List(fields.Nested(ParticipantIn), load_default=list,
                                 validate=[validate.Length(max=500), unique("actor_id", "role")],
-                                metadata={"description": "Who took part, and in what role."})
+                                metadata={"description": "Who took part, and in what role.",
+                                          "rows": "participant_rows"})
     treaties = fields.List(fields.Nested(TreatyLinkIn), load_default=list,
                             validate=[validate.Length(max=100), unique("treaty_id", "link")],
-                            metadata={"description": "The treaties the event signs, ratifies, invokes, breaches..."})
+                            metadata={"description": "The treaties the event signs, ratifies, invokes, breaches...",
+                                      "rows": "treaty_rows"})
     figures = fields.List(fields.Nested(FigureIn), load_default=list,
                            validate=[validate.Length(max=200), unique_ids],
                            metadata={
-                               "description": "Numbers about the event (deaths, displaced...), each with its sources."})
+                               "description": "Numbers about the event (deaths, displaced...), each with its sources.",
+                               "rows": "figure_rows"})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
-        "description": "IDs of the sources that report the event (1 to 100)."})
+        "description": "IDs of the sources that report the event (1 to 100).", "rows": "source_rows", "shown": {
+            "description": "The sources that report the event (IDs, or the sources with include=sources)."}})
 
     @validates_schema(skip_on_field_errors=False)
     def _place_and_precision(self, data, **kwargs):
@@ -92,55 +108,7 @@ class EventIn(DatedMixin, StrictSchema):
             raise ValidationError({"location_precision": ["Needs a place_id."]})
 
 
-class Participant(StrictSchema):
-    actor = Linked(ActorRef, required=True, metadata={
-        "description": "The actor taking part (its ID, or the actor with include=participants)."})
-    role = fields.String(required=True, metadata={
-        "description": "The actor's part in the event: initiator, target, mediator..."})
-
-
-class TreatyLink(StrictSchema):
-    treaty = Linked(TreatyRef, required=True, metadata={
-        "description": "The treaty (its ID, or the treaty with include=treaties)."})
-    link = fields.String(required=True, metadata={
-        "description": "How the event relates to it: signs, ratifies, invokes, breaches..."})
-
-
-@keeps_input_descriptions
-class Figure(FigureIn):
-    Meta = without("claimant_id", "source_ids")
-    id = fields.Integer(required=True, metadata={"description": "The figure's ID, stable while the event keeps it."})
-    low = fields.Float(required=True, allow_none=True)
-    best = fields.Float(required=True, allow_none=True)
-    high = fields.Float(required=True, allow_none=True)
-    as_of = fields.Date(required=True, allow_none=True)
-    claimant = fields.Nested(ActorRef, required=True, allow_none=True, metadata={
-        "description": "Who claims the figure; null when the source states it in its own voice."})
-    note = fields.String(required=True, allow_none=True)
-    sources = fields.List(fields.Nested(SourceRef), required=True, metadata={
-        "description": "The sources that report it."})
-
-
-@keeps_input_descriptions
-class Event(RecordMeta, EventIn):
-    Meta = without("place_id", "parent_id", "source_ids")
-    quad_class = fields.String(required=True, metadata={"description": "PLOVER quad class of the type."})
-    mode = fields.String(required=True, allow_none=True)
-    context = fields.String(required=True, allow_none=True)
-    date_end = fields.Date(required=True, allow_none=True)
-    date_precision = fields.String(required=True)
-    place = Linked(PlaceRef, required=True, allow_none=True, metadata={
-        "description": "Where it happened (the place's ID, or the place with include=place); null when unknown."})
-    location_precision = fields.String(required=True, allow_none=True)
-    summary = fields.String(required=True, allow_none=True)
-    parent = Linked(EventRef, required=True, allow_none=True, metadata={
-        "description": "The larger event this one is part of (its ID, or the event with include=parent); "
-                       "null for none."})
-    participants = fields.List(fields.Nested(Participant), required=True)
-    treaties = fields.List(fields.Nested(TreatyLink), required=True)
-    figures = fields.List(Linked(Figure), required=True)
-    sources = fields.List(Linked(SourceRef), required=True, metadata={
-        "description": "The sources that report the event (IDs, or the sources with include=sources)."})
-
-    def _place_and_precision(self, data, **kwargs):
-        """Not a check on responses: they show the place itself, not the place_id the input rule is about."""
+EventOut = output_schema(EventIn)
+FigureOut = output_schema(FigureIn)
+ParticipantOut = output_schema(ParticipantIn)
+TreatyLinkOut = output_schema(TreatyLinkIn)

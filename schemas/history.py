@@ -2,7 +2,7 @@
 from marshmallow import fields, validate
 
 from .common import StrictSchema
-from .queries import CommaList
+from .arguments import CommaList
 
 ACTIONS = ("create", "update", "delete", "restore")
 

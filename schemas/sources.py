@@ -1,10 +1,13 @@
 """Sources: what every event, treaty, statement and figure cites."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from .common import RecordMeta, StrictSchema, keeps_input_descriptions, text
+from .common import StrictSchema, text
+from .declaration import output_schema
 
 
 class SourceIn(StrictSchema):
+    RECORD = True
+
     url = fields.Url(schemes={"http", "https"}, validate=validate.Length(max=2000), allow_none=True,
                      metadata={"description": "Where the source can be read, when it is online."})
     title = text(500, required=True, metadata={"description": "The source's title or headline, as published."})
@@ -24,10 +27,4 @@ class SourceIn(StrictSchema):
             raise ValidationError({"retrieved_date": ["Must not be before published_date."]})
 
 
-@keeps_input_descriptions
-class Source(RecordMeta, SourceIn):
-    url = fields.String(required=True, allow_none=True)
-    publisher = fields.String(required=True, allow_none=True)
-    published_date = fields.Date(required=True, allow_none=True)
-    retrieved_date = fields.Date(required=True, allow_none=True)
-    excerpt = fields.String(required=True, allow_none=True)
+SourceOut = output_schema(SourceIn)

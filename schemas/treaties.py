@@ -2,8 +2,8 @@
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import (Linked, ActorRef, DatedMixin, RecordMeta, SourceRef, StrictSchema, keeps_input_descriptions,
-                     one_of, reference, references, text, unique, unique_ids, without)
+from .common import DatedMixin, StrictSchema, one_of, reference, references, text, unique, unique_ids
+from .declaration import output_schema
 
 
 class ConditionIn(StrictSchema):
@@ -25,7 +25,8 @@ class ProvisionIn(StrictSchema):
 
 
 class PartyIn(StrictSchema):
-    actor_id = reference("actor", required=True, metadata={"description": "ID of the actor that is a party."})
+    actor_id = reference("actor", required=True, metadata={"description": "ID of the actor that is a party.", "shown": {
+        "description": "The actor that is a party (its ID, or the actor with include=parties)."}})
     joined = fields.Date(allow_none=True, metadata={
         "description": "The day the actor became a party, when not the treaty's signing (YYYY-MM-DD)."})
     left = fields.Date(allow_none=True, metadata={
@@ -34,6 +35,7 @@ class PartyIn(StrictSchema):
 
 class TreatyIn(DatedMixin, StrictSchema):
     date_fields = ("signed_date", "ended_date", "date_precision")
+    RECORD = True
 
     name = text(500, required=True, metadata={"description": "The treaty's usual name in English."})
     kind = one_of(vocab.TREATY_KINDS, required=True, metadata={
@@ -52,44 +54,17 @@ class TreatyIn(DatedMixin, StrictSchema):
         "description": "What the treaty is about, in a few sentences."})
     parties = fields.List(fields.Nested(PartyIn), load_default=list,
                            validate=[validate.Length(max=300), unique("actor_id")],
-                           metadata={"description": "The actors bound by the treaty."})
+                           metadata={"description": "The actors bound by the treaty.", "rows": "party_rows"})
     provisions = fields.List(fields.Nested(ProvisionIn), load_default=list,
                               validate=[validate.Length(max=200), unique_ids],
-                              metadata={"description": "What the treaty obliges its parties to do, clause by clause."})
+                              metadata={"description": "What the treaty obliges its parties to do, clause by clause.",
+                                        "rows": "provision_rows"})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
-        "description": "IDs of the sources about the treaty (1 to 100)."})
+        "description": "IDs of the sources about the treaty (1 to 100).", "rows": "source_rows", "shown": {
+            "description": "The sources about the treaty (IDs, or the sources with include=sources)."}})
 
 
-class Condition(ConditionIn):
-    pass
-
-
-@keeps_input_descriptions
-class Provision(ProvisionIn):
-    id = fields.Integer(required=True, metadata={
-        "description": "The provision's ID, stable while the treaty keeps it."})
-    article = fields.String(required=True, allow_none=True)
-    conditions = fields.List(fields.Nested(Condition), required=True)
-
-
-@keeps_input_descriptions
-class Party(PartyIn):
-    Meta = without("actor_id")
-    actor = Linked(ActorRef, required=True, metadata={
-        "description": "The actor that is a party (its ID, or the actor with include=parties)."})
-    joined = fields.Date(required=True, allow_none=True)
-    left = fields.Date(required=True, allow_none=True)
-
-
-@keeps_input_descriptions
-class Treaty(RecordMeta, TreatyIn):
-    Meta = without("source_ids")
-    signed_date = fields.Date(required=True, allow_none=True)
-    in_force_date = fields.Date(required=True, allow_none=True)
-    ended_date = fields.Date(required=True, allow_none=True)
-    date_precision = fields.String(required=True)
-    summary = fields.String(required=True, allow_none=True)
-    parties = fields.List(fields.Nested(Party), required=True)
-    provisions = fields.List(Linked(Provision), required=True)
-    sources = fields.List(Linked(SourceRef), required=True, metadata={
-        "description": "The sources about the treaty (IDs, or the sources with include=sources)."})
+TreatyOut = output_schema(TreatyIn)
+ProvisionOut = output_schema(ProvisionIn)
+PartyOut = output_schema(PartyIn)
+ConditionOut = output_schema(ConditionIn)

@@ -36,7 +36,7 @@ from schemas import INPUT_SCHEMAS, vocabularies as vocab
 from schemas.actors import ActorIn
 from schemas.events import EventIn, FigureIn
 from schemas.places import PlaceIn
-from schemas.queries import QUERY_SCHEMAS
+from schemas.arguments import QUERY_SCHEMAS
 from schemas.treaties import TreatyIn
 
 from helpers import ACTOR, BODIES, EVENT, PLACE, TREATY

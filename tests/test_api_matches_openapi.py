@@ -8,18 +8,18 @@ import re
 import pytest
 
 from schemas import vocabularies as vocab
-from schemas.actors import Actor
+from schemas.actors import ActorOut
 from schemas.common import Problem
-from schemas.events import Event
-from schemas.places import Place
-from schemas.sources import Source
-from schemas.statements import Statement
-from schemas.treaties import Treaty
+from schemas.events import EventOut
+from schemas.places import PlaceOut
+from schemas.sources import SourceOut
+from schemas.statements import StatementOut
+from schemas.treaties import TreatyOut
 
 from helpers import BODIES
 
-RESPONSE_SCHEMAS = {"sources": Source, "actors": Actor, "places": Place, "events": Event, "treaties": Treaty,
-                    "statements": Statement}
+RESPONSE_SCHEMAS = {"sources": SourceOut, "actors": ActorOut, "places": PlaceOut, "events": EventOut,
+                    "treaties": TreatyOut, "statements": StatementOut}
 
 
 @pytest.mark.parametrize("kind", list(RESPONSE_SCHEMAS))
@@ -55,7 +55,7 @@ def test_openapi_document_lists_every_route(client, app):
 def test_openapi_documents_bodies_and_errors_from_the_schemas(client):
     spec = client.get("/openapi.json").get_json()
     schemas = spec["components"]["schemas"]
-    assert {"EventIn", "Event", "EventPage", "EventInPatch", "Problem", "TreatyIn", "StatementIn"} <= set(schemas)
+    assert {"EventIn", "EventOut", "EventOutPage", "EventInPatch", "Problem", "TreatyIn", "StatementIn"} <= set(schemas)
     assert schemas["EventIn"]["properties"]["type"]["enum"] == list(vocab.EVENT_TYPES)
     assert "date_start" in schemas["EventIn"]["required"]
     post = spec["paths"]["/v1/events"]["post"]

@@ -6,7 +6,8 @@ import json
 import pytest
 
 from api import formats
-from api.services import queries
+from api import sql
+from api.services import exports
 
 
 def test_csv_by_accept_header_with_the_documented_columns(client):
@@ -66,7 +67,7 @@ def test_geojson_places_with_paging_link(client):
 
 
 def test_ndjson_exports_the_whole_filtered_collection(client, monkeypatch):
-    monkeypatch.setattr(queries, "EXPORT_BATCH", 2)  # several batches, to cross batch boundaries
+    monkeypatch.setattr(exports, "EXPORT_BATCH", 2)  # several batches, to cross batch boundaries
     response = client.get("/v1/events?type=FIGHT&sort=-date_start&format=ndjson")
     assert response.mimetype == "application/x-ndjson" and response.is_streamed
     lines = response.get_data(as_text=True).splitlines()
@@ -82,16 +83,16 @@ def test_ndjson_ignores_the_page_limit(client):
 
 def test_ndjson_streams_in_batches(client, monkeypatch):
     """The export holds one batch at a time: count the records each batch reads."""
-    monkeypatch.setattr(queries, "EXPORT_BATCH", 5)
+    monkeypatch.setattr(exports, "EXPORT_BATCH", 5)
     batches = []
-    original = queries.sql.records_by_ids
+    original = sql.records_by_ids
 
     def spy(model, ids, *args, **kwargs):
         if kwargs.get("live"):   # the export's records, not the names of linked records
             batches.append(len(ids))
         return original(model, ids, *args, **kwargs)
 
-    monkeypatch.setattr(queries.sql, "records_by_ids", spy)
+    monkeypatch.setattr(sql, "records_by_ids", spy)
     assert len(client.get("/v1/actors?format=ndjson").get_data().splitlines()) == 12
     assert batches == [5, 5, 2]
 

@@ -70,9 +70,9 @@ def test_an_export_over_the_time_limit_is_refused_before_it_starts(client, app, 
     from flask import g
 
     from api import db
-    from api.services import queries
+    from api.services import exports
 
-    original = queries._sort_values
+    original = exports._sort_values
 
     if ENGINE == "sqlite":
         monkeypatch.setattr(timeouts, "STEPS_BETWEEN_CHECKS", 1)
@@ -87,7 +87,7 @@ def test_an_export_over_the_time_limit_is_refused_before_it_starts(client, app, 
             db.database.execute_sql("SELECT pg_sleep(5)")   # far past the 50 ms limit
             return original(*args)
 
-    monkeypatch.setattr(queries, "_sort_values", past_the_limit)
+    monkeypatch.setattr(exports, "_sort_values", past_the_limit)
     response = client.get("/v1/events?format=ndjson")
     assert response.status_code == 503 and response.mimetype == "application/problem+json"
     assert response.get_json()["type"] == "/problems/query-timeout"
@@ -95,17 +95,17 @@ def test_an_export_over_the_time_limit_is_refused_before_it_starts(client, app, 
 
 @pytest.mark.skipif(ENGINE != "postgresql", reason="PostgreSQL's statement_timeout; SQLite's limit is tested above")
 def test_a_slow_statement_is_stopped_by_statement_timeout(client, app, monkeypatch):
-    from api.services import queries
+    from api.services import pages
 
     monkeypatch.setitem(app.config, "QUERY_TIME_LIMIT_MS", 50)
-    original = queries.page
+    original = pages.page
 
     def slow_page(*args, **kwargs):
         from api import db
         db.database.execute_sql("SELECT pg_sleep(5)")   # far past the 50 ms limit
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(queries, "page", slow_page)
+    monkeypatch.setattr(pages, "page", slow_page)
     response = client.get("/v1/events")
     assert response.status_code == 503 and response.get_json()["type"] == "/problems/query-timeout"
 

@@ -15,7 +15,7 @@ from peewee import SQL, Select, fn
 from api import db
 from api.models import Statement
 from api.models.base import utcnow
-from api.services import queries
+from api.services import cursors, exports, pages
 
 from helpers import BODIES, EVENT, STATEMENT
 
@@ -97,7 +97,7 @@ def test_actor_cursor_is_the_cursor_of_an_id_sort(client, roles):
     """The join form's cursor is the same string the general form gives for the same position."""
     first = client.get(f"/v1/events?actor={ACTOR}&limit=2").get_json()
     cursor = first["next"].split("cursor=")[1]
-    assert cursor == queries.encode_cursor([queries.SortKey("id", False)], {"id": first["items"][-1]["id"]})
+    assert cursor == cursors.encode([cursors.SortKey("id", False)], {"id": first["items"][-1]["id"]})
     second = client.get(f"/v1/events?actor={ACTOR}&limit=2&cursor={cursor}").get_json()
     assert [r["id"] for r in first["items"] + second["items"]] == sorted(roles)[:4]
 
@@ -106,11 +106,11 @@ def test_actor_listing_walks_the_index_in_order(app, engine):
     """The page's query reads participant's (actor_id, event_id) index from the cursor on, without a sort."""
     if engine != "sqlite":
         pytest.skip("SQLite's EXPLAIN QUERY PLAN")
-    from schemas.queries import QUERY_SCHEMAS
+    from schemas.arguments import QUERY_SCHEMAS
     args = QUERY_SCHEMAS["events"]().load({"actor": "9", "date_from": "2020-01-01", "limit": "50"})
     with app.app_context(), db.database.connection_context():
-        p = queries.plan("events", args)
-        sql, params = queries._ordered(p, [3]).limit(51).sql()
+        p = pages.plan("events", args)
+        sql, params = pages.ordered(p, [3]).limit(51).sql()
         steps = [row[3] for row in db.database.execute_sql("EXPLAIN QUERY PLAN " + sql, params)]
     assert any("participant_actor_id_event_id (actor_id=? AND event_id>?)" in step for step in steps), steps
     assert not any("TEMP B-TREE" in step for step in steps), steps
@@ -154,10 +154,10 @@ def test_count_leaves_tombstones_out(client, admin, kind):
 def test_count_reads_the_live_index(app, engine):
     if engine != "sqlite":
         pytest.skip("SQLite's EXPLAIN QUERY PLAN")
-    from schemas.queries import QUERY_SCHEMAS
+    from schemas.arguments import QUERY_SCHEMAS
     with app.app_context(), db.database.connection_context():
         for kind in ("events", "statements"):
-            query = queries.plan(kind, QUERY_SCHEMAS[kind]().load({})).query
+            query = pages.plan(kind, QUERY_SCHEMAS[kind]().load({})).query
             counting = Select([query.order_by().alias("_wrapped")], [fn.COUNT(SQL("1"))])   # as query.count()
             sql, params = counting.sql()
             steps = [row[3] for row in db.database.execute_sql("EXPLAIN QUERY PLAN " + sql, params)]
@@ -224,8 +224,8 @@ def test_search_cursor_continues_the_general_form(client, statements):
 def small_batches(monkeypatch):
     """Batches of 2 records, the IDs selected 5 at a time, and a count of the time-limit renewals."""
     from api import timeouts
-    monkeypatch.setattr(queries, "EXPORT_BATCH", 2)
-    monkeypatch.setattr(queries, "EXPORT_KEYS_BATCH", 5)
+    monkeypatch.setattr(exports, "EXPORT_BATCH", 2)
+    monkeypatch.setattr(exports, "EXPORT_KEYS_BATCH", 5)
     renewals = []
     original = timeouts.renew
     monkeypatch.setattr(timeouts, "renew", lambda: (renewals.append(1), original())[1])
@@ -260,7 +260,7 @@ def test_export_of_everything(client, small_batches):
 def test_export_skips_records_deleted_while_it_runs(client, roles, small_batches, monkeypatch):
     """A record deleted after its ID was selected, before its batch was read, is not exported."""
     from api.models import Event
-    deleted, original = [], queries._sort_values
+    deleted, original = [], exports._sort_values
 
     def select_then_delete(p, after, limit):
         ids, last = original(p, after, limit)
@@ -270,7 +270,7 @@ def test_export_skips_records_deleted_while_it_runs(client, roles, small_batches
         return ids, last
 
     everything = [r["id"] for r in all_pages(client, "/v1/events?limit=500")]
-    monkeypatch.setattr(queries, "_sort_values", select_then_delete)
+    monkeypatch.setattr(exports, "_sort_values", select_then_delete)
     got = [r["id"] for r in export(client, "/v1/events?format=ndjson")]
     assert deleted and got == [ident for ident in everything if ident != deleted[0]]
 
@@ -284,19 +284,19 @@ def test_export_skips_records_deleted_while_it_runs(client, roles, small_batches
 ])
 def test_a_cursor_is_the_same_from_a_timestamp_or_its_stored_text(stored, value):
     for spec in (["created_at", "id"], ["-updated_at", "id"]):
-        keys = [queries.SortKey(name.lstrip("-"), name.startswith("-")) for name in spec]
+        keys = [cursors.SortKey(name.lstrip("-"), name.startswith("-")) for name in spec]
         name = keys[0].name
-        from_text = queries.encode_cursor(keys, {name: stored, "id": 7})
-        assert from_text == queries.encode_cursor(keys, {name: value, "id": 7})
+        from_text = cursors.encode(keys, {name: stored, "id": 7})
+        assert from_text == cursors.encode(keys, {name: value, "id": 7})
         from api.models import Event
         columns = {"id": Event.id, name: getattr(Event, name)}
-        assert queries.decode_cursor(from_text, keys, columns) == [value, 7]
+        assert cursors.decode(from_text, keys, columns) == [value, 7]
 
 
 def test_a_cursor_is_the_same_from_a_date_or_its_stored_text():
-    keys = [queries.SortKey("date_start", False), queries.SortKey("id", False)]
-    assert (queries.encode_cursor(keys, {"date_start": "2020-10-01", "id": 3})
-            == queries.encode_cursor(keys, {"date_start": datetime.date(2020, 10, 1), "id": 3}))
+    keys = [cursors.SortKey("date_start", False), cursors.SortKey("id", False)]
+    assert (cursors.encode(keys, {"date_start": "2020-10-01", "id": 3})
+            == cursors.encode(keys, {"date_start": datetime.date(2020, 10, 1), "id": 3}))
 
 
 def test_text_sort_values_that_look_like_timestamps_stay_text(client):

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from api import formats, slots
-from api.services import queries
+from api.services import exports
 from helpers import problem
 
 BURST = 10
@@ -76,7 +76,7 @@ def test_read_limits_off(limited, anonymous, monkeypatch):
 
 @pytest.fixture
 def one_export_at_a_time(monkeypatch, tmp_path):
-    monkeypatch.setattr(queries, "export_slots", slots.Slots(1, str(tmp_path)))
+    monkeypatch.setattr(exports, "export_slots", slots.Slots(1, str(tmp_path)))
 
 
 def test_an_export_past_the_cap_gets_503_with_retry_after(one_export_at_a_time, anonymous, monkeypatch):

@@ -12,7 +12,7 @@ from api import db, parsing
 from api.ratelimit import DatabaseStorage, limiter
 from databases import ENGINE
 from helpers import problem
-from schemas.queries import QUERY_SCHEMAS
+from schemas.arguments import QUERY_SCHEMAS
 
 
 @pytest.fixture
@@ -100,9 +100,9 @@ def _sample(client, series):
 
 
 def test_a_stream_that_breaks_off_is_counted_as_an_exception(anonymous, own_metrics, monkeypatch):
-    from api.services import queries
+    from api.services import exports
 
-    real = queries.export
+    real = exports.export
 
     def breaks_off(*args, **kwargs):
         records = real(*args, **kwargs)
@@ -112,7 +112,7 @@ def test_a_stream_that_breaks_off_is_counted_as_an_exception(anonymous, own_metr
     exceptions = 'conflict_facts_http_request_exceptions_total{method="GET",status="500"}'
     requests = 'conflict_facts_http_request_total{method="GET",status="200"}'
     before = _sample(anonymous, exceptions), _sample(anonymous, requests)
-    monkeypatch.setattr(queries, "export", breaks_off)
+    monkeypatch.setattr(exports, "export", breaks_off)
     with pytest.raises(RuntimeError):
         anonymous.get("/v1/events?format=ndjson").get_data()
     after = _sample(anonymous, exceptions), _sample(anonymous, requests)

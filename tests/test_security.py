@@ -110,7 +110,7 @@ HOSTILE = ["'; DROP TABLE event; --", "\" OR 1=1 --", "%00", "\u0000", "🙂" * 
 
 @pytest.mark.parametrize("value", HOSTILE)
 def test_hostile_values_in_every_filter(client, dump, value):
-    from schemas.queries import QUERY_SCHEMAS
+    from schemas.arguments import QUERY_SCHEMAS
 
     before = dump()
     for kind, schema in QUERY_SCHEMAS.items():

@@ -12,7 +12,7 @@ from suites import examples
 from schemas import INPUT_SCHEMAS
 from schemas.common import _not_blank
 from schemas.history import ChangesQuery
-from schemas.queries import QUERY_SCHEMAS, CommaList, _field_names, record_args
+from schemas.arguments import QUERY_SCHEMAS, CommaList, _field_names, record_args
 
 ON_EVERY_EXAMPLE = settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

@@ -7,17 +7,17 @@ restoring a revision need If-Match with the version last read.
 from flask import request
 from flask_smorest import abort
 
-from schemas.common import Problem, page_of, with_current_names
+from schemas.common import page_of, with_current_names
 from schemas.history import RedactionIn, Revision, RevisionList
-from schemas.queries import GEO_KINDS, QUERY_SCHEMAS, record_args
+from schemas.arguments import GEO_KINDS, QUERY_SCHEMAS, record_args
 
 from .. import access
+from ..openapi import document_errors
 from ..http import json_response, record_response
 from ..parsing import Blueprint, parse_json_body
-from ..services import history, idempotency, queries, records
+from ..services import filters, history, idempotency, pages, records
 from . import listing
 
-PROBLEM = {"schema": Problem, "content_type": "application/problem+json"}
 PATCH_TYPES = ("application/merge-patch+json", "application/json")
 IF_MATCH = {"name": "If-Match", "in": "header", "required": True, "schema": {"type": "string"},
             "description": "The ETag last read for this record (or *): the write fails with 412 if the record "
@@ -41,18 +41,6 @@ def merge_patch_body():
     if not isinstance(body, dict):
         abort(422, messages={"json": {"_schema": ["A merge patch must be a JSON object."]}})
     return body
-
-
-def document_errors(blp, *codes):
-    """Document the error responses a view may give. Only the documentation is kept: flask-smorest's
-    alt_response wraps the view in a function that just calls it (one more call per request and code)."""
-    def decorate(view):
-        documented = view
-        for code in codes:
-            documented = blp.alt_response(code, **PROBLEM)(documented)
-        view._apidoc = documented._apidoc
-        return view
-    return decorate
 
 
 def formats_doc(blp, kind_name, page_schema):
@@ -128,7 +116,7 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
     @blp.response(200, schema_out)
     @errors(blp, 400, 404, 410)
     def get_record(args, record_id):
-        return record_response(records.get(kind, record_id, queries.shape_of(kind_name, args)))
+        return record_response(records.get(kind, record_id, pages.shape_of(kind_name, args)))
     get_record.__doc__ = (f"One {label}, with its links resolved (include= and fields= shape it). Its ETag "
                           "names its version; a deleted one answers 410 with when and by whom.")
 
@@ -223,16 +211,17 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
     return blp
 
 
-def related_route(blp, path, kind_name, schema_out, select, summary):
-    """GET /v1/<kind>/<id>/<path>: records of kind_name related to one record, queried like the collection.
+def related_route(blp, path, schema_out, summary):
+    """GET /v1/<kind>/<id>/<path>: records related to one record, queried like their collection.
 
-    `select(record_id)` gives the WHERE clause on the related kind's model; the owner must exist.
-    """
+    The route is its collection with one filter set to the record's ID (filters.RELATIONS), so it takes the
+    same query parameters and gets the same plan; the owner must exist."""
     owner_kind = records.kind_of(blp.name)
+    kind_name, _ = filters.RELATIONS[(blp.name, path)]
 
     def view(args, record_id):
         records.get_version(owner_kind, record_id)  # 404 for a record that never existed, 410 if deleted
-        return listing.answer(kind_name, args, where=select(record_id))
+        return listing.answer(kind_name, *filters.related(blp.name, path, record_id, args))
 
     view.__name__ = f"{blp.name}_{path.replace('-', '_')}"
     view.__doc__ = summary

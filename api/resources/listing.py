@@ -4,11 +4,11 @@ from urllib.parse import urlencode
 from flask import Response, g, request, stream_with_context
 from flask_smorest import abort
 
-from schemas.queries import FORMATS, GEO_KINDS
+from schemas.arguments import FORMATS, GEO_KINDS
 
 from .. import formats, timeouts
 from ..http import json_response
-from ..services import queries
+from ..services import exports, pages
 
 
 def negotiate(kind_name, args):
@@ -32,17 +32,18 @@ def _next_url(next_cursor):
     return f"{request.path}?{urlencode(args)}"
 
 
-def answer(kind_name, args, where=None):
+def answer(kind_name, args, also=None):
+    """A collection query's answer; `also`: more filters that must hold (a relation route's, see filters.related)."""
     fmt = negotiate(kind_name, args)
     if fmt == "ndjson":
         # Streamed: the request context (and its database connection) lives until the last line is sent.
-        lines = formats.ndjson_lines(queries.export(kind_name, args, where, before_batch=timeouts.renew))
+        lines = formats.ndjson_lines(exports.export(kind_name, args, also, before_batch=timeouts.renew))
         response = Response(stream_with_context(lines), mimetype=FORMATS["ndjson"])
         g.streamed = True
         return response
     if fmt in ("csv", "geojson"):
         args = {**args, "include": None, "fields": None}  # flattened forms need the linked names
-    records, next_cursor, total = queries.page(kind_name, args, where)
+    records, next_cursor, total = pages.page(kind_name, args, also)
     next_url = _next_url(next_cursor)
     headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
     if total is not None:

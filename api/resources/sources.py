@@ -1,6 +1,6 @@
 """/v1/sources"""
-from schemas.sources import Source, SourceIn
+from schemas.sources import SourceOut, SourceIn
 
 from .crud import collection_blueprint
 
-blp = collection_blueprint("sources", SourceIn, Source, "Sources: what every fact cites.")
+blp = collection_blueprint("sources", SourceIn, SourceOut, "Sources: what every fact cites.")

@@ -1,10 +1,8 @@
 """/v1/statements, and the statements that answer a statement."""
-from schemas.statements import Statement, StatementIn
+from schemas.statements import StatementOut, StatementIn
 
-from ..services import relations
 from .crud import collection_blueprint, related_route
 
-blp = collection_blueprint("statements", StatementIn, Statement,
+blp = collection_blueprint("statements", StatementIn, StatementOut,
                            "Statements: who said what, when, about which events, treaties and statements.")
-related_route(blp, "statements", "statements", Statement, relations.statements_about_statement,
-              "Statements about this statement (replies, denials).")
+related_route(blp, "statements", StatementOut, "Statements about this statement (replies, denials).")

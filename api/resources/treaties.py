@@ -1,14 +1,11 @@
 """/v1/treaties, and the events and statements that refer to a treaty."""
-from schemas.events import Event
-from schemas.statements import Statement
-from schemas.treaties import Treaty, TreatyIn
+from schemas.events import EventOut
+from schemas.statements import StatementOut
+from schemas.treaties import TreatyOut, TreatyIn
 
-from ..services import relations
 from .crud import collection_blueprint, related_route
 
-blp = collection_blueprint("treaties", TreatyIn, Treaty,
+blp = collection_blueprint("treaties", TreatyIn, TreatyOut,
                            "Treaties: parties, provisions with ATOP obligations and conditions, status.")
-related_route(blp, "events", "events", Event, relations.events_linked_to_treaty,
-              "Events linked to the treaty (signing, invoking, breaching, ...).")
-related_route(blp, "statements", "statements", Statement, relations.statements_about_treaty,
-              "Statements about the treaty or one of its provisions.")
+related_route(blp, "events", EventOut, "Events linked to the treaty (signing, invoking, breaching, ...).")
+related_route(blp, "statements", StatementOut, "Statements about the treaty or one of its provisions.")

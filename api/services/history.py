@@ -14,14 +14,12 @@ The change feed pages by revision ID. Every write takes the database's write loc
 order: a reader never sees a later change without every earlier one, and a feed cursor can never step
 over a change that commits late.
 """
-import base64
-import binascii
-
 import orjson
 
+from .. import sql
 from ..models import Revision, utcnow
-from . import pseudonyms
-from .exceptions import Conflict, InvalidInput, InvalidParameter, NotFound
+from . import cursors, pseudonyms
+from .exceptions import Conflict, InvalidInput, NotFound
 
 MAX_REASON_LENGTH = 2000
 
@@ -29,19 +27,19 @@ MAX_REASON_LENGTH = 2000
 def _redaction(row, shown):
     if row["redacted_at"] is None:
         return None
-    return {"at": row["redacted_at"], "by": shown(row["redacted_by_token_id"], row["redacted_by"]),
+    return {"at": sql.timestamp(row["redacted_at"]), "by": shown(row["redacted_by_token_id"], row["redacted_by"]),
             "reason": row["redaction_reason"]}
 
 
 def _common(row, shown):
-    return {"version": row["version"], "action": row["action"], "at": row["at"],
+    return {"version": row["version"], "action": row["action"], "at": sql.timestamp(row["at"]),
             "token_name": shown(row["token_id"], row["token_name"]), "note": row["note"],
             "data": orjson.loads(row["data"]) if row["data"] is not None else None,
             "redaction": _redaction(row, shown)}
 
 
 def _entry(row, shown):
-    return {"change": encode_cursor(row["id"]), "kind": row["kind"], "id": row["record_id"],
+    return {"change": cursors.encode_revision(row["id"]), "kind": row["kind"], "id": row["record_id"],
             "href": f"/v1/{row['kind']}/{row['record_id']}", **_common(row, shown)}
 
 
@@ -50,8 +48,7 @@ def _revision(row, shown):
 
 
 def revisions(kind_name, record_id):
-    rows = (Revision.select().where((Revision.kind == kind_name) & (Revision.record_id == record_id))
-            .order_by(Revision.version).dicts())
+    rows = sql.revision_rows(kind_name, record_id)
     shown = pseudonyms.namer()
     return [_revision(row, shown) for row in rows]
 
@@ -119,31 +116,12 @@ def redact(kind_name, record_id, version, reason, token):
                     redacted_by=token["name"], redaction_reason=reason).where(Revision.id == row["id"]).execute()
 
 
-def encode_cursor(revision_id):
-    return base64.urlsafe_b64encode(orjson.dumps({"r": revision_id})).decode().rstrip("=")
-
-
-def decode_cursor(cursor):
-    try:
-        value = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))["r"]
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise ValueError
-        return value
-    except (ValueError, TypeError, KeyError, binascii.Error, orjson.JSONDecodeError):
-        raise InvalidParameter({"after": ["Not a change-feed cursor this service issued."]}) from None
-
-
 def changes(after=None, limit=100, kind=None, token_name=None):
     """(entries after the cursor in commit order, the cursor to resume from, whether more are waiting)."""
-    start = decode_cursor(after) if after else 0
-    query = Revision.select().where(Revision.id > start)
-    if kind:
-        query = query.where(Revision.kind.in_(kind))
-    if token_name is not None:
-        query = query.where(Revision.token_name == token_name)
-    rows = list(query.order_by(Revision.id).limit(limit + 1).dicts())
+    start = cursors.decode_revision(after) if after else 0
+    rows = sql.feed_rows(start, limit + 1, kind, token_name)
     more = len(rows) > limit
     rows = rows[:limit]
-    resume = encode_cursor(rows[-1]["id"]) if rows else (after or encode_cursor(0))
+    resume = cursors.encode_revision(rows[-1]["id"]) if rows else (after or cursors.encode_revision(0))
     shown = pseudonyms.namer()
     return [_entry(row, shown) for row in rows], resume, more

@@ -80,7 +80,7 @@ def get(kind, record_id, shape=None):
     if not rows:
         raise NotFound(f"No {kind.label()} with id {record_id}.")
     if rows[0]["deleted_at"] is not None:
-        raise _gone(kind, record_id, sql.timestamp(rows[0]["deleted_at"]), rows[0]["deleted_by"])
+        raise _gone(kind, record_id, rows[0]["deleted_at"], rows[0]["deleted_by"])
     return (kind.represent(rows, shape) if shape is not None else kind.represent(rows))[0]
 
 
@@ -108,11 +108,6 @@ def _check(kind, record_id, data, fixed_ids=False):
         problems = kind.rules(record_id, data, fixed_ids)
     if problems:
         raise InvalidInput(_nest(problems))
-
-
-def _columns(kind, data):
-    """Input fields -> column values; x_id fills the foreign key x, and a field left out is null."""
-    return {name[:-3] if name.endswith("_id") else name: data.get(name) for name in kind.columns}
 
 
 def _expect(kind, record_id, change):
@@ -145,12 +140,12 @@ def create(kind, data, change=SYSTEM, record_id=None):
     """Create a record from validated input. `record_id` is for loading example data with fixed IDs."""
     with write_transaction():
         _check(kind, record_id, data, fixed_ids=record_id is not None)
-        values = _columns(kind, data)
+        values = kind.columns(data)
         if record_id is not None:
             values["id"] = record_id
         now = utcnow()
         new_id = kind.model.insert(version=1, created_at=now, updated_at=now, **values).execute()
-        kind.write_children(new_id, data, True)
+        kind.write_children(new_id, data)
         return _finish_write(kind, new_id, 1, "create", change)
 
 
@@ -160,9 +155,9 @@ def replace(kind, record_id, data, change=SYSTEM):
         version = _expect(kind, record_id, change) + 1
         _check(kind, record_id, data)
         model = kind.model
-        model.update(version=version, updated_at=utcnow(), **_columns(kind, data)).where(
+        model.update(version=version, updated_at=utcnow(), **kind.columns(data)).where(
             model.id == record_id).execute()
-        kind.write_children(record_id, data, False)
+        kind.write_children(record_id, data)
         return _finish_write(kind, record_id, version, "update", change)
 
 
@@ -230,8 +225,7 @@ def undelete(kind, record_id, change=SYSTEM):
         redacted = history.redacted_content(kind.name, record_id, version - 1)   # what the tombstone holds
         if redacted is not None:
             raise redacted
-        rows = list(kind.model.select().where(kind.model.id == record_id).dicts())
-        data = orjson.loads(orjson.dumps(kind.to_input(kind.represent(rows)[0])))
+        data = orjson.loads(orjson.dumps(kind.to_input(kind.represent(sql.records_by_ids(kind.model, [record_id]))[0])))
         _check(kind, record_id, data)
         kind.model.update(version=version + 1, updated_at=utcnow(), deleted_at=None, deleted_by=None).where(
             kind.model.id == record_id).execute()

@@ -3,8 +3,18 @@
 Each check returns a list of (path, message); records.py gathers them into one field -> messages answer.
 """
 from collections import defaultdict
+from dataclasses import dataclass
 
 from ..models import Actor, Event, Figure, Place, Provision, StatementTreaty
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference from the input to another record: `path` names the field in error messages."""
+
+    path: tuple
+    model: type
+    id: int
 
 
 def missing_references(refs):

@@ -10,12 +10,12 @@ import functools
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .actors import Actor
-from .events import Event
-from .places import Place
-from .sources import Source
-from .statements import Statement
-from .treaties import Treaty
+from .actors import ActorOut
+from .events import EventOut
+from .places import PlaceOut
+from .sources import SourceOut
+from .statements import StatementOut
+from .treaties import TreatyOut
 from .common import EXTERNAL_ID_PATTERNS, MAX_ID, ListArgs, StrictSchema, country, language
 from .lexical import NUMBER, FullMatch
 
@@ -47,8 +47,8 @@ INCLUDABLE = {
 }
 
 # The representation of each kind: its top-level fields are what fields= may name.
-OUTPUT_SCHEMAS = {"sources": Source, "actors": Actor, "places": Place, "events": Event, "treaties": Treaty,
-                  "statements": Statement}
+OUTPUT_SCHEMAS = {"sources": SourceOut, "actors": ActorOut, "places": PlaceOut, "events": EventOut, "treaties": TreatyOut,
+                  "statements": StatementOut}
 
 
 @functools.cache
