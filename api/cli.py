@@ -1,10 +1,8 @@
 """The `conflict-facts` command: serve, db, fixtures, tokens, backup/restore, export/import."""
 import argparse
-import datetime
 import errno
 import importlib.metadata
 import os
-import re
 import socket
 import sys
 
@@ -14,6 +12,8 @@ from peewee import DatabaseError
 from . import config as config_module
 from . import db
 from .data_commands import CommandError, cmd_backup, cmd_export, cmd_import
+from .token_commands import (cmd_tokens_create, cmd_tokens_list, cmd_tokens_revoke, cmd_tokens_rotate, duration,
+                             moment)
 
 
 def _bind():
@@ -150,125 +150,6 @@ def cmd_fixtures_load(args):
     return 0
 
 
-def _token_command(func):
-    """Token commands need the schema to be up to date; they say so instead of failing obscurely."""
-    def run(args):
-        from .services import migrations
-
-        _bind()
-        if migrations.pending():
-            print("the database has pending migrations: run `conflict-facts db upgrade` first", file=sys.stderr)
-            return 1
-        with db.database.connection_context():
-            return func(args)
-    return run
-
-
-DURATION = re.compile(r"^([1-9][0-9]{0,5})([dhm])$")
-DURATION_UNITS = {"d": "days", "h": "hours", "m": "minutes"}
-
-
-def _duration(text):
-    """argparse type: '90d', '12h', '30m' -> a timedelta."""
-    match = DURATION.match(text.strip())
-    if not match:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a duration: give a number and d, h or m, e.g. 90d")
-    return datetime.timedelta(**{DURATION_UNITS[match.group(2)]: int(match.group(1))})
-
-
-def _moment(text):
-    """argparse type: an ISO 8601 date or date and time; without a time zone it is UTC."""
-    try:
-        moment = datetime.datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date: give e.g. 2027-03-31 or 2027-03-31T18:00+02:00")
-    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.timezone.utc)
-
-
-def _expiry(token):
-    return f"expires {token['expires_at']:%Y-%m-%d %H:%M} UTC" if token["expires_at"] else "never expires"
-
-
-def _refused(error):
-    """A service's refusal as one line."""
-    from .services.exceptions import InvalidInput
-
-    if isinstance(error, InvalidInput):
-        return "; ".join(f"{field}: {' '.join(messages)}" for field, messages in error.extra["errors"].items())
-    return error.detail
-
-
-@_token_command
-def cmd_tokens_create(args):
-    from .services import tokens
-    from .services.exceptions import ServiceError
-
-    expires_at = args.expires_at
-    if args.expires_in is not None:
-        expires_at = datetime.datetime.now(datetime.timezone.utc) + args.expires_in
-    try:
-        token, secret = tokens.create(args.name, args.role, expires_at)
-    except ServiceError as error:
-        print(f"no token created: {_refused(error)}", file=sys.stderr)
-        return 1
-    print(f"created token {token['id']} '{token['name']}' ({token['role']}, {_expiry(token)}). Keep it now; it "
-          "is not shown again:", file=sys.stderr)
-    print(secret)
-    return 0
-
-
-@_token_command
-def cmd_tokens_list(args):
-    from .services import tokens
-
-    now = datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
-    for token in tokens.all_tokens():
-        if token["revoked_at"]:
-            state = f"revoked {token['revoked_at']:%Y-%m-%d %H:%M}"
-        elif token["expires_at"] and token["expires_at"] <= now:
-            state = f"expired {token['expires_at']:%Y-%m-%d %H:%M}"
-        elif token["expires_at"]:
-            state = f"until {token['expires_at']:%Y-%m-%d %H:%M}"
-        else:
-            state = "active"
-        print(f"{token['id']:>5}  {token['role']:<8} {state:<24} {token['name']}")
-    return 0
-
-
-@_token_command
-def cmd_tokens_rotate(args):
-    from .services import tokens
-    from .services.exceptions import ServiceError
-
-    try:
-        token, secret = tokens.rotate(args.id)
-    except ServiceError as error:
-        print(f"not rotated: {_refused(error)}", file=sys.stderr)
-        return 1
-    print(f"token {token['id']} '{token['name']}' has a new secret; the old one no longer works. Keep it now; "
-          "it is not shown again:", file=sys.stderr)
-    print(secret)
-    return 0
-
-
-@_token_command
-def cmd_tokens_revoke(args):
-    from .services import tokens
-    from .services.exceptions import NotFound
-
-    try:
-        matches = [tokens.get(int(args.token))] if args.token.isdigit() else tokens.find_by_name(args.token)
-    except NotFound:
-        matches = []
-    if not matches:
-        print(f"no token {args.token!r}", file=sys.stderr)
-        return 1
-    for token in matches:
-        tokens.revoke(token["id"])
-        print(f"revoked token {token['id']} '{token['name']}'")
-    return 0
-
-
 class _Parser(argparse.ArgumentParser):
     """Every (sub)command's --help shows each argument's default."""
 
@@ -331,9 +212,9 @@ def parser():
     create.add_argument("--role", required=True, choices=["reader", "curator", "admin"],
                         help="reader: reads; curator: reads and writes; admin: everything")
     expiry = create.add_mutually_exclusive_group()
-    expiry.add_argument("--expires-in", type=_duration, metavar="DURATION",
+    expiry.add_argument("--expires-in", type=duration, metavar="DURATION",
                         help="the token stops working after this long: e.g. 90d, 12h, 30m (default: never)")
-    expiry.add_argument("--expires-at", type=_moment, metavar="WHEN",
+    expiry.add_argument("--expires-at", type=moment, metavar="WHEN",
                         help="the token stops working then: an ISO 8601 date or time, UTC unless it says "
                              "otherwise (default: never)")
     create.set_defaults(func=cmd_tokens_create)

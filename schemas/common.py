@@ -1,6 +1,5 @@
 """Building blocks shared by the record schemas: strict base schemas, typed fields, references."""
 import calendar
-import datetime
 import functools
 import re
 
