@@ -14,6 +14,10 @@ from api.services import fixtures, migrations, tokens
 
 from databases import ENGINE, databases
 
+# tests/suites.py: plain `pytest` leaves out the end-to-end tests; @pytest.mark.needs skips (or in CI fails)
+# a test whose programs the machine lacks. pytester: tests/test_suites.py plays suites of its own.
+pytest_plugins = ["suites", "pytester"]
+
 ROLES = ("reader", "curator", "admin")
 
 

@@ -12,10 +12,9 @@ from test_cli_usability import assert_one_line_error, run
 
 
 @pytest.fixture
-def env(dbs, tmp_path):
+def env(dbs, template_databases, tmp_path):
     name = dbs.unique("backup_safety")
-    environment = {**os.environ, "DATABASE_URL": dbs.create(name)}
-    assert run(["db", "upgrade"], environment).returncode == 0
+    environment = {**os.environ, "DATABASE_URL": dbs.create(name, template="empty")}   # migrated
     yield environment
     dbs.drop(name)
 

@@ -58,6 +58,7 @@ def wait_until_serving(url, process):
         return response.status, json.loads(response.read())
 
 
+@pytest.mark.e2e
 def test_serve_migrates_loads_examples_and_serves(env):
     port = free_port()
     process = subprocess.Popen(CLI + ["serve", "--port", str(port), "--workers", "2"], env=env,
@@ -75,6 +76,7 @@ def test_serve_migrates_loads_examples_and_serves(env):
     assert process.returncode == 0
 
 
+@pytest.mark.e2e
 def test_serve_without_example_data(env):
     port = free_port()
     process = subprocess.Popen(CLI + ["serve", "--port", str(port), "--workers", "1", "--no-example-data"], env=env,

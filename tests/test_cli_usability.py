@@ -38,14 +38,13 @@ def text(result):
 
 
 @pytest.fixture
-def env(dbs, tmp_path):
-    """A migrated database with the example data on the engine under test; HOME and the data folder in a
-    temporary folder, so the default database is never the user's."""
+def env(dbs, template_databases, tmp_path):
+    """A migrated database with the example data on the engine under test (a clone of the session's template:
+    `db upgrade` and `fixtures load` through the command have tests of their own in test_cli.py); HOME and the
+    data folder in a temporary folder, so the default database is never the user's."""
     name = dbs.unique("usability")
-    environment = {**os.environ, "DATABASE_URL": dbs.create(name), "HOME": str(tmp_path / "home"),
-                   "XDG_DATA_HOME": str(tmp_path / "data-home")}
-    assert run(["db", "upgrade"], environment).returncode == 0
-    assert run(["fixtures", "load"], environment).returncode == 0
+    environment = {**os.environ, "DATABASE_URL": dbs.create(name, template="example"),
+                   "HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(tmp_path / "data-home")}
     yield environment
     dbs.drop(name)
 
@@ -238,6 +237,7 @@ def test_progress_bar_on_a_terminal(env, tmp_path, command, unit):
     assert re.search(SUMMARY[command], shown)
 
 
+@pytest.mark.e2e
 def test_gunicorn_failing_to_start_ends_in_one_plain_line(tmp_path):
     """Should the port be taken between the check and gunicorn's own bind, gunicorn logs its retries and
     exits; the command ends with one plain line and a non-zero exit code, no traceback."""

@@ -33,11 +33,11 @@ import requests
 
 from databases import ENGINE
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.e2e, pytest.mark.skipif(
     ENGINE != "sqlite",
     reason="This test is about SQLite under gunicorn: one file, four worker processes, the write lock and "
            "the busy timeout. On PostgreSQL the same guarantees come from the advisory write lock, which "
-           "tests/test_scale_out.py exercises across two instances in CI's PostgreSQL pass.")
+           "tests/test_scale_out.py exercises across two instances in CI's PostgreSQL pass.")]
 
 CLI = [sys.executable, "-m", "api.cli"]
 CLIENTS = 8

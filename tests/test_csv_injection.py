@@ -9,6 +9,7 @@ from marshmallow import fields, validate
 
 from api.formats import COLUMNS
 from helpers import BODIES
+from suites import examples
 from schemas import INPUT_SCHEMAS
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -47,7 +48,7 @@ def test_the_red_team_payloads_are_neutralised(client, value):
     assert _csv_rows(client, "sources")[0]["title"] == "'" + value
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(80), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(target=st.sampled_from(TEXT_COLUMNS), start=st.sampled_from(FORMULA_STARTS + ("", "a", "'", " =")),
        rest=st.text(st.characters(blacklist_categories=("Cs", "Cc", "Cf")), min_size=1, max_size=30).filter(str.strip))
 def test_any_text_field_is_written_so_no_spreadsheet_runs_it(client, target, start, rest):

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from helpers import BODIES, problem
+from suites import examples
 from schemas import vocabularies as vocab
 
 EDGE_DATES = st.one_of(
@@ -15,7 +16,7 @@ EDGE_DATES = st.one_of(
     st.sampled_from([datetime.date(9999, 12, 31), datetime.date(1, 1, 1), datetime.date(9999, 12, 1)]),
     st.dates(),
 )
-ON_EVERY_EXAMPLE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+ON_EVERY_EXAMPLE = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 # kind -> (start field, end field, precision field or None)
 BRACKETS = {"events": ("date_start", "date_end", "date_precision"),

@@ -6,7 +6,6 @@ second terminal would."""
 import os
 import pathlib
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -21,8 +20,7 @@ README = pathlib.Path(__file__).resolve().parent.parent / "README.md"
 NOT_RUN = ("docker ", "pip install -e", "pytest")
 SERVE = "conflict-facts serve"
 
-pytestmark = [pytest.mark.e2e,
-              pytest.mark.skipif(shutil.which("curl") is None, reason="the README's commands use curl")]
+pytestmark = [pytest.mark.e2e, pytest.mark.needs("curl")]   # the README's commands use curl
 
 
 def shell_blocks():

@@ -12,11 +12,11 @@ import requests
 from databases import ENGINE
 from test_cli import free_port, wait_until_serving
 
-pytestmark = pytest.mark.skipif(
+pytestmark = [pytest.mark.e2e, pytest.mark.skipif(
     ENGINE != "postgresql",
     reason="Scaling out means several instances on one PostgreSQL database; several servers on one SQLite "
            "file on one machine is not a deployment this service supports (docs/deployment.md). This test "
-           "runs in CI's PostgreSQL pass.")
+           "runs in CI's PostgreSQL pass.")]
 
 CLI = [sys.executable, "-m", "api.cli"]
 

@@ -8,12 +8,13 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from marshmallow import Schema, ValidationError, fields, validate
 
 from helpers import BODIES, problem
+from suites import examples
 from schemas import INPUT_SCHEMAS
 from schemas.common import _not_blank
 from schemas.history import ChangesQuery
 from schemas.arguments import QUERY_SCHEMAS, CommaList, _field_names, record_args
 
-ON_EVERY_EXAMPLE = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+ON_EVERY_EXAMPLE = settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 # Every query-string schema, with a URL that reads it.
 QUERY_URLS = {**{f"/v1/{kind}": schema for kind, schema in QUERY_SCHEMAS.items()},
@@ -125,7 +126,7 @@ def _nest(path, value):
 
 @pytest.mark.parametrize("schema, path, field", TYPED_FIELDS,
                          ids=[f"{type(s).__name__}.{'.'.join(p)}" for s, p, _ in TYPED_FIELDS])
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(data=st.data())
 def test_numbers_and_dates_take_one_ascii_spelling(schema, path, field, data):
     value = data.draw(badly_spelt(field))
@@ -175,7 +176,7 @@ def test_there_are_patterns_to_test():
 
 @pytest.mark.parametrize("schema, path, validator", PATTERNS,
                          ids=[f"{type(s).__name__}.{'.'.join(p)}" for s, p, _ in PATTERNS])
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(data=st.data())
 def test_a_pattern_does_not_end_before_a_newline(schema, path, validator, data):
     value = data.draw(st.from_regex(validator.regex, fullmatch=True).filter(lambda v: "\n" not in v))
@@ -207,7 +208,7 @@ def test_there_are_not_blank_fields_to_test():
 
 
 @pytest.mark.parametrize("schema, path", NOT_BLANK, ids=[f"{type(s).__name__}.{'.'.join(p)}" for s, p in NOT_BLANK])
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(value=INVISIBLE)
 def test_text_that_shows_nothing_is_blank(schema, path, value):
     field = dict(_walk(schema))[path]

@@ -7,6 +7,7 @@ import orjson
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from helpers import BODIES
+from suites import examples
 
 FIGURE = BODIES["events"]["figures"][0]
 
@@ -42,7 +43,7 @@ def test_whole_deaths_and_coordinates_in_csv_and_geojson(client):
     assert b"[46.5,40]" in orjson.dumps(features[0]["geometry"]["coordinates"])
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(value=st.integers(min_value=0, max_value=10**12) | st.floats(min_value=0, max_value=1e12))
 def test_any_figure_reads_back_as_it_was_written(client, value):
     created = _event_with(client, None, value, None)
