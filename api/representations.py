@@ -1,7 +1,7 @@
 """Rows -> the plain dicts the API returns, built in batches. No SQL here: rows come from api/sql.py.
 
 A page of N records costs one query per kind of linked row, never one per record, and no model instances
-or schema dumps are made on the way: these dicts go straight to orjson. tests/test_contract.py holds every
+or schema dumps are made on the way: these dicts go straight to orjson. tests/test_api_matches_openapi.py holds every
 representation to the response schemas in schemas/, which are derived from the same declarations.
 
 A record's fields, their order and how each is shown come from its kind's declaration (api/services/
