@@ -36,7 +36,6 @@ def create_app(config=None):
         OPENAPI_SWAGGER_UI_URL="/docs/static/",
         # No call to the public validator: the page must not reach any other host.
         OPENAPI_SWAGGER_UI_CONFIG={"validatorUrl": None, "deepLinking": True},
-        JSON_SORT_KEYS=False,
     )
     db.bind(settings["DATABASE_URL"])
     # Limits on reads (docs/deployment.md, "Slow and hostile clients"): per-client buckets in this process,

@@ -12,12 +12,11 @@ latitude stays -33.5; the text "-2+3" becomes '-2+3.
 import csv
 import io
 
-import orjson
 
 from schemas import INPUT_SCHEMAS
 from schemas.declaration import is_column, shown_name
 
-from .http import JSON_OPTIONS
+from . import jsonio
 
 
 def _ref(field, key="id"):
@@ -184,7 +183,7 @@ def ndjson_lines(records):
     (and the client a chunk header) per line; memory stays bounded all the same."""
     buffer, size = [], 0
     for record in records:
-        line = orjson.dumps(record, option=JSON_OPTIONS) + b"\n"
+        line = jsonio.dumps(record) + b"\n"
         buffer.append(line)
         size += len(line)
         if size >= NDJSON_CHUNK:

@@ -3,14 +3,13 @@ import base64
 import hashlib
 import re
 
-import orjson
 from flask import Response
 
-JSON_OPTIONS = orjson.OPT_NAIVE_UTC | orjson.OPT_UTC_Z
+from . import jsonio
 
 
 def json_response(data, status=200, headers=None, mimetype="application/json"):
-    return Response(orjson.dumps(data, option=JSON_OPTIONS), status=status, headers=headers, mimetype=mimetype)
+    return Response(jsonio.dumps(data), status=status, headers=headers, mimetype=mimetype)
 
 
 def record_response(record, status=200, headers=None):

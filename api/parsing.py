@@ -17,11 +17,12 @@
 """
 import flask
 import flask_smorest
-import orjson
 from flask_smorest import abort
 from marshmallow import RAISE, Schema, fields
 from webargs import core
 from webargs.flaskparser import FlaskParser, is_json_request
+
+from . import jsonio
 
 
 def _nul_errors(value, errors=None, key=None):
@@ -66,8 +67,8 @@ def parse_json_body(data):
     """Bytes -> JSON value; answers 400 problem+json for anything that is not strict JSON, or nests deeper
     than MAX_JSON_DEPTH."""
     try:
-        value = orjson.loads(data)
-    except orjson.JSONDecodeError:
+        value = jsonio.loads(data)
+    except jsonio.DecodeError:
         abort(400, messages={"json": ["Invalid JSON body."]})
     if _depth_exceeds(value, MAX_JSON_DEPTH):
         abort(400, message=f"The request body nests arrays and objects deeper than {MAX_JSON_DEPTH} levels.",

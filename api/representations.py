@@ -11,11 +11,10 @@ lists a record owns are read by one loader per kind below (`LISTS`), which knows
 A `Shape` says which relations to embed as records (the rest come as IDs, which costs fewer queries) and
 which top-level fields to return (loaders of fields nobody asked for do not run).
 """
-import json
 from collections import defaultdict
 from dataclasses import dataclass
 
-from . import sql
+from . import jsonio, sql
 from .models import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
                      Participant, Place, PlaceExternalId, Provision, Statement, StatementEvent, StatementSource,
                      StatementStatement, Treaty, TreatyParty, TreatySource)
@@ -260,7 +259,7 @@ def _treaty_lists(ids, shape):
             for row in sql.owned_records(Provision, "treaty", ids):
                 provisions[row["treaty"]].append({"id": row["id"], "article": row["article"],
                                                   "obligation": row["obligation"], "summary": row["summary"],
-                                                  "conditions": json.loads(row["conditions"])})
+                                                  "conditions": jsonio.loads(row["conditions"])})
         else:
             for treaty_id, provision_id in sql.owned(Provision, "treaty", ids, Provision.id):
                 provisions[treaty_id].append(provision_id)

@@ -29,11 +29,11 @@ import time
 from collections import deque
 from functools import partial
 
-import orjson
 from gunicorn import util
 from gunicorn.http2 import negotiation
 from gunicorn.workers import gthread
 
+from . import jsonio
 from .client_timeouts import with_client_timeouts
 
 HEAD_LIMIT = 64 * 1024       # the largest request head (request line and headers) read
@@ -43,7 +43,7 @@ LINGER_BYTES = 64 * 1024
 
 def problem_bytes(status, reason, detail):
     """A complete HTTP/1.1 answer carrying an RFC 9457 problem document, for the connection to close after."""
-    body = orjson.dumps({"type": "about:blank", "title": reason, "status": status, "detail": detail})
+    body = jsonio.dumps({"type": "about:blank", "title": reason, "status": status, "detail": detail})
     head = (f"HTTP/1.1 {status} {reason}\r\nConnection: close\r\nContent-Type: application/problem+json\r\n"
             f"Content-Length: {len(body)}\r\n\r\n")
     return head.encode("latin-1") + body

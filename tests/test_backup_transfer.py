@@ -4,11 +4,10 @@ import random
 import sqlite3
 import threading
 
-import orjson
 import pytest
 
 from api import db
-from api.http import JSON_OPTIONS
+from api import jsonio
 from api.models import Revision
 from api.services import backup, fixtures, migrations, records, search, transfer
 from schemas import INPUT_SCHEMAS
@@ -55,9 +54,9 @@ def rows_of_everything():
 def representations():
     """Every record as the API would send it (JSON: drivers differ in Python types, e.g. dates as text)."""
     with db.database.connection_context():
-        return orjson.loads(orjson.dumps(
+        return jsonio.plain(
             {name: kind.represent(list(kind.model.select().order_by(kind.model.id).dicts()))
-             for name, kind in records.KINDS.items()}, option=JSON_OPTIONS))
+             for name, kind in records.KINDS.items()})
 
 
 def test_export_import_round_trip_between_engines(tmp_path):

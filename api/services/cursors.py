@@ -13,20 +13,20 @@ import binascii
 import datetime
 from dataclasses import dataclass
 
-import orjson
 
+from .. import jsonio
 from .exceptions import InvalidParameter
 
 
 def _pack(payload):
-    return base64.urlsafe_b64encode(orjson.dumps(payload, option=orjson.OPT_NAIVE_UTC)).decode().rstrip("=")
+    return base64.urlsafe_b64encode(jsonio.dumps(payload)).decode().rstrip("=")
 
 
 def _unpack(cursor):
     """The JSON object a cursor holds; ValueError (or TypeError, KeyError) for anything this codec did not make."""
     try:
-        return orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (binascii.Error, orjson.JSONDecodeError) as error:
+        return jsonio.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (binascii.Error, jsonio.DecodeError) as error:
         raise ValueError(str(error)) from None
 
 
@@ -70,15 +70,19 @@ def _is_timestamp(key, columns):
 def _cursor_value(value):
     """A timestamp as a cursor holds it, whatever form the row has it in. Rows SQLite gives without peewee's
     conversion hold timestamps as the stored text ("2024-01-01 12:00:00.123456"): that becomes the datetime
-    it stands for, so that the cursor is the same string either way. Dates need nothing: the stored text
-    "2024-01-01" is what orjson writes for a date."""
+    it stands for, so that the cursor is the same string either way. (Dates need nothing: the stored text
+    "2024-01-01" is what a date is written as.) A timestamp is written `2024-01-01T12:00:00.123456+00:00`,
+    not with the Z the API's JSON gives it: cursors that clients hold were written so, and the same position
+    must give the same cursor."""
     if isinstance(value, str):
         try:
             value = datetime.datetime.fromisoformat(value)
         except ValueError:
             return value
+    if isinstance(value, datetime.datetime):
         if value.tzinfo is not None:
             value = value.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+        return value.isoformat() + "+00:00"
     return value
 
 

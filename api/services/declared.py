@@ -4,13 +4,14 @@ fills, the rows it owns, the records it refers to, and its input form read back 
 Nothing here names a field: a field added to an input schema is written, read back and checked by these
 functions as it stands.
 """
-import json
 from dataclasses import dataclass
 from functools import cache
 
 from marshmallow import fields
 
 from schemas.declaration import is_column, is_list_of_links, nested_schema, owns_records, shown_name
+
+from .. import jsonio
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def columns(fields_, data):
         if f.column is None:
             continue
         value = data.get(f.name)
-        values[f.column] = json.dumps(value if value is not None else []) if f.item is not None else value
+        values[f.column] = jsonio.dumps_text(value if value is not None else []) if f.item is not None else value
     return values
 
 

@@ -4,13 +4,12 @@ Each record in a fixture file carries its ID, so records can point at each other
 what is already there: a record whose ID exists is left alone (never overwritten: a curator may have
 corrected it since), which makes loading idempotent.
 """
-import json
 import os
 
 import fixtures as fixtures_package
 from schemas import INPUT_SCHEMAS
 
-from .. import db
+from .. import db, jsonio
 from ..db import database
 from ..models import PORTABLE_MODELS
 from . import records
@@ -27,8 +26,8 @@ def read(directory=DIRECTORY):
     for kind in ORDER:
         path = os.path.join(directory, f"{kind}.json")
         if os.path.exists(path):
-            with open(path, encoding="utf-8") as fh:
-                data[kind] = json.load(fh)
+            with open(path, "rb") as fh:
+                data[kind] = jsonio.loads(fh.read())
     return data
 
 

@@ -14,9 +14,8 @@ The change feed pages by revision ID. Every write takes the database's write loc
 order: a reader never sees a later change without every earlier one, and a feed cursor can never step
 over a change that commits late.
 """
-import orjson
 
-from .. import sql
+from .. import jsonio, sql
 from ..models import Revision, utcnow
 from . import cursors, pseudonyms
 from .exceptions import Conflict, InvalidInput, NotFound
@@ -34,7 +33,7 @@ def _redaction(row, shown):
 def _common(row, shown):
     return {"version": row["version"], "action": row["action"], "at": sql.timestamp(row["at"]),
             "token_name": shown(row["token_id"], row["token_name"]), "note": row["note"],
-            "data": orjson.loads(row["data"]) if row["data"] is not None else None,
+            "data": jsonio.loads(row["data"]) if row["data"] is not None else None,
             "redaction": _redaction(row, shown)}
 
 
@@ -84,7 +83,7 @@ def content_to_restore(kind_name, record_id, version):
         raise InvalidInput({"version": [message]}, detail="That revision was redacted.")
     if row["data"] is None:
         raise InvalidInput({"version": [f"Revision {version} is a deletion; there is no content to restore."]})
-    return orjson.loads(row["data"])
+    return jsonio.loads(row["data"])
 
 
 def redacted_content(kind_name, record_id, version):

@@ -7,8 +7,8 @@ and kept for KEEP_FOR; the same key with a different body (or for another collec
 import datetime
 import hashlib
 
-import orjson
 
+from .. import jsonio
 from ..db import write_transaction
 from ..models import IdempotencyKey, utcnow
 from .exceptions import InvalidInput
@@ -36,9 +36,9 @@ def once(token_id, key, path, body, create):
                 raise InvalidInput({"Idempotency-Key": ["Already used with a different request body; use a new "
                                                         "key for a new record."]},
                                    detail="The Idempotency-Key was used before for another request.")
-            return stored["status"], orjson.loads(stored["response"]), stored["location"], True
+            return stored["status"], jsonio.loads(stored["response"]), stored["location"], True
         status, record, location = create()
         IdempotencyKey.insert(token_id=token_id, key=key, path=path, body_hash=body_hash, status=status,
-                              response=orjson.dumps(record, option=orjson.OPT_NAIVE_UTC | orjson.OPT_UTC_Z).decode(),
+                              response=jsonio.dumps_text(record),
                               location=location, created_at=utcnow()).execute()
         return status, record, location, False

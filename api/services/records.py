@@ -9,10 +9,9 @@ can bring the record back.
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import orjson
 from peewee import TextField
 
-from .. import sql
+from .. import jsonio, sql
 from ..db import database, is_sqlite, write_transaction
 from ..models import Revision, utcnow
 from . import history, pseudonyms, search
@@ -86,7 +85,7 @@ def get(kind, record_id, shape=None):
 
 def input_form(kind, record_id):
     """The record as a PUT body (JSON types): what PATCH merges into and revisions keep."""
-    return orjson.loads(orjson.dumps(kind.to_input(get(kind, record_id))))
+    return jsonio.plain(kind.to_input(get(kind, record_id)))
 
 
 # --- writing ---------------------------------------------------------------------------------------------
@@ -123,7 +122,7 @@ def _expect(kind, record_id, change):
 
 def _record_revision(kind, record_id, version, action, data, change):
     Revision.insert(kind=kind.name, record_id=record_id, version=version, action=action, at=utcnow(),
-                    data=None if data is None else orjson.dumps(data).decode(), token_id=change.token_id,
+                    data=None if data is None else jsonio.dumps_text(data), token_id=change.token_id,
                     token_name=change.token_name, note=change.note).execute()
 
 
@@ -132,7 +131,7 @@ def _finish_write(kind, record_id, version, action, change):
     follow the record's new state; returns the record as the API shows it."""
     record = get(kind, record_id)
     search.index(kind.name, record)
-    _record_revision(kind, record_id, version, action, orjson.loads(orjson.dumps(kind.to_input(record))), change)
+    _record_revision(kind, record_id, version, action, jsonio.plain(kind.to_input(record)), change)
     return record
 
 
@@ -225,7 +224,7 @@ def undelete(kind, record_id, change=SYSTEM):
         redacted = history.redacted_content(kind.name, record_id, version - 1)   # what the tombstone holds
         if redacted is not None:
             raise redacted
-        data = orjson.loads(orjson.dumps(kind.to_input(kind.represent(sql.records_by_ids(kind.model, [record_id]))[0])))
+        data = jsonio.plain(kind.to_input(kind.represent(sql.records_by_ids(kind.model, [record_id]))[0]))
         _check(kind, record_id, data)
         kind.model.update(version=version + 1, updated_at=utcnow(), deleted_at=None, deleted_by=None).where(
             kind.model.id == record_id).execute()

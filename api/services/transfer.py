@@ -11,10 +11,9 @@ import contextlib
 import datetime
 import os
 
-import orjson
 from peewee import DateField, DateTimeField, ForeignKeyField
 
-from .. import db
+from .. import db, jsonio
 from ..models import PORTABLE_MODELS, IdempotencyKey, RateLimit
 from . import backup, migrations, search
 from .kinds import KINDS
@@ -62,7 +61,7 @@ def export(target, progress=_no_progress):
     with db.database.connection_context(), db.database.atomic(), _opened(target, "wb") as out:
         # One read transaction: the export is one consistent moment of the database, even while it serves.
         applied = [m.name for m in migrations.runner().status() if m.applied]
-        out.write(orjson.dumps({"format": FORMAT, "version": VERSION, "migrations": applied}) + b"\n")
+        out.write(jsonio.dumps({"format": FORMAT, "version": VERSION, "migrations": applied}) + b"\n")
         total = sum(model.select().count() for model in MODELS)
         done = 0
         progress(done, total)
@@ -79,7 +78,7 @@ def export(target, progress=_no_progress):
                 if not rows:
                     break
                 for row in rows:
-                    out.write(orjson.dumps({"table": table, "row": row}, option=orjson.OPT_NAIVE_UTC) + b"\n")
+                    out.write(jsonio.dumps({"table": table, "row": row}) + b"\n")
                 counts[table] += len(rows)
                 done += len(rows)
                 progress(done, total)
@@ -102,8 +101,8 @@ def _parse(model):
 def _read_header(source, name):
     first = source.readline()
     try:
-        header = orjson.loads(first or b"{}")
-    except orjson.JSONDecodeError:
+        header = jsonio.loads(first or b"{}")
+    except jsonio.DecodeError:
         header = None
     if not isinstance(header, dict) or header.get("format") != FORMAT or header.get("version") != VERSION:
         if backup.kind_of_backup(first) is not None:
@@ -139,8 +138,8 @@ def import_(source_file, progress=_no_progress):
             if number % BATCH == 0:
                 progress(done, size)
             try:
-                item = orjson.loads(line)
-            except orjson.JSONDecodeError as error:
+                item = jsonio.loads(line)
+            except jsonio.DecodeError as error:
                 raise TransferError(f"line {number} of {name} is not JSON ({error}): the export is damaged.")
             table, row = item["table"], item["row"]
             model = by_table.get(table)
