@@ -238,3 +238,13 @@ def revision_rows(kind_name, record_id):
 
     query = Revision.select().where((Revision.kind == kind_name) & (Revision.record_id == record_id))
     return page_rows(query.order_by(Revision.version), Revision)
+
+
+def revision_row(kind_name, record_id, version):
+    """One revision's row (keyed by field name), or None."""
+    from .models import Revision
+
+    query = Revision.select().where((Revision.kind == kind_name) & (Revision.record_id == record_id)
+                                    & (Revision.version == version))
+    found = page_rows(query, Revision)
+    return found[0] if found else None

@@ -52,13 +52,8 @@ def revisions(kind_name, record_id):
     return [_revision(row, shown) for row in rows]
 
 
-def _find(kind_name, record_id, version):
-    return (Revision.select().where((Revision.kind == kind_name) & (Revision.record_id == record_id)
-                                    & (Revision.version == version)).dicts().first())
-
-
 def _row(kind_name, record_id, version):
-    row = _find(kind_name, record_id, version)
+    row = sql.revision_row(kind_name, record_id, version)
     if row is None:
         raise NotFound(f"No revision {version} of {kind_name} {record_id}.")
     return row
@@ -69,7 +64,8 @@ def revision(kind_name, record_id, version):
 
 
 def _redacted_message(version, row, shown):
-    return (f"Revision {version} was redacted on {row['redacted_at']:%Y-%m-%d %H:%M} UTC by "
+    when = row["redacted_at"][:16].replace("T", " ")   # sql gives the API's text: 2026-12-02T06:30:00Z
+    return (f"Revision {version} was redacted on {when} UTC by "
             f"{shown(row['redacted_by_token_id'], row['redacted_by'])} ({row['redaction_reason']}): its content "
             "is gone for good.")
 
@@ -89,7 +85,7 @@ def content_to_restore(kind_name, record_id, version):
 def redacted_content(kind_name, record_id, version):
     """A Conflict if revision `version` of the record was redacted (None otherwise): a deleted record
     whose last content was redacted must not be brought back with it."""
-    row = _find(kind_name, record_id, version)
+    row = sql.revision_row(kind_name, record_id, version)
     if row is not None and row["redacted_at"] is not None:
         return Conflict(_redacted_message(version, row, pseudonyms.namer())
                         + " Create the record anew, or restore an earlier revision's content.")
