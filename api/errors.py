@@ -96,6 +96,8 @@ def register(app):
             response.headers["WWW-Authenticate"] = challenge or 'Bearer realm="conflict-facts"'
         if getattr(error, "retry_after", None):   # 429 (read rate limit), 503 (export slots all taken)
             response.headers["Retry-After"] = str(error.retry_after)
+        if isinstance(error, Gone):   # deleted_by: a token's name to admins, its pseudonym to others
+            response.vary.add("Authorization")
         return response
 
     @app.errorhandler(ValidationError)

@@ -1,7 +1,7 @@
 """History, the change feed, and API tokens."""
 from marshmallow import fields, validate
 
-from .common import StrictSchema
+from .common import StrictSchema, text
 from .arguments import CommaList
 
 ACTIONS = ("create", "update", "delete", "restore")
@@ -88,7 +88,7 @@ class ChangesQuery(StrictSchema):
 
 
 class TokenIn(StrictSchema):
-    name = fields.String(required=True, validate=validate.Length(min=1, max=200), metadata={
+    name = text(200, required=True, metadata={
         "description": "Who or what will use the token, unique among tokens; recorded with every change it "
                        "makes (the public sees a pseudonym instead)."})
     role = fields.String(required=True, validate=validate.OneOf(["reader", "curator", "admin"]), metadata={

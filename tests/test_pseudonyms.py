@@ -68,3 +68,13 @@ def test_history_answers_vary_with_the_caller(anonymous, deleted_actor):
     """A cache must not hand an admin's answer (names) to anyone else."""
     for path in (f"{deleted_actor}/revisions", f"{deleted_actor}/revisions/1", "/v1/changes"):
         assert "Authorization" in anonymous.get(path).headers.get("Vary", "")
+
+
+def test_a_410_varies_with_the_caller(client, admin):
+    """deleted_by is a token's name to admins and its pseudonym to others: a cache must keep them apart."""
+    created = client.post("/v1/sources", json={"title": "To be deleted"}).get_json()
+    assert client.delete(created["href"]).status_code == 204
+    for caller in (client, admin):
+        response = caller.get(created["href"])
+        assert response.status_code == 410
+        assert "Authorization" in response.headers.get("Vary", "")

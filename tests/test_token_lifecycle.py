@@ -183,3 +183,10 @@ def test_serve_refuses_a_symlinked_token_file_in_one_line(dbs, tmp_path):
     assert result.returncode == 1
     assert "is a symbolic link" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "elsewhere").exists()
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\u200b", "\u200b\u200d"])
+def test_a_token_name_must_show_something(admin, name):
+    response = admin.post("/v1/tokens", json={"name": name, "role": "reader"})
+    assert response.status_code == 422
+    assert "name" in response.get_json()["errors"]

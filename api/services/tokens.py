@@ -19,7 +19,7 @@ from ..models import Token, utcnow
 from .exceptions import Conflict, InvalidInput, NotFound, Unauthorized
 
 ROLES = ("reader", "curator", "admin")
-TOKEN_FORMAT = re.compile(r"^cf_([1-9][0-9]{0,17})_([A-Za-z0-9_-]{20,100})$")
+TOKEN_FORMAT = re.compile(r"cf_([1-9][0-9]{0,17})_([A-Za-z0-9_-]{20,100})")
 EXPIRED_CHALLENGE = 'Bearer realm="conflict-facts", error="invalid_token", error_description="The token expired"'
 
 
@@ -109,7 +109,7 @@ def find_by_name(name):
 def authenticate(presented):
     """The live token a bearer string names, or None. Same work whether or not the ID exists. An expired
     token (right secret) is refused with a 401 of its own, so its holder knows to ask for a new one."""
-    match = TOKEN_FORMAT.match(presented or "")
+    match = TOKEN_FORMAT.fullmatch(presented or "")
     if not match:
         return None
     token_id, secret = int(match.group(1)), match.group(2)
