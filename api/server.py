@@ -49,6 +49,17 @@ def problem_bytes(status, reason, detail):
     return head.encode("latin-1") + body
 
 
+def _receive(sock):
+    """What a non-blocking socket has (b"" when the client went away or the connection broke), or None when
+    it has nothing yet."""
+    try:
+        return sock.recv(65536)
+    except (BlockingIOError, InterruptedError):
+        return None
+    except OSError:
+        return b""
+
+
 class _Captured:
     """Stands in for the client's socket while gunicorn's handle_error writes its text/html answer, so that its
     status line (gunicorn's own choice of status for each of its parse errors) can be kept and the body
@@ -145,12 +156,9 @@ class Worker(gthread.ThreadWorker):
         return self.cfg.is_ssl or negotiation.prior_knowledge_allowed(self.cfg, conn.client)
 
     def on_head_readable(self, conn, sock):
-        try:
-            data = conn.sock.recv(65536)
-        except (BlockingIOError, InterruptedError):
+        data = _receive(conn.sock)
+        if data is None:
             return
-        except OSError:
-            data = b""
         if not data:   # the client went away
             self._stop_reading(conn)
             self._close(conn)
@@ -216,12 +224,9 @@ class Worker(gthread.ThreadWorker):
         self.poller.register(conn.sock, selectors.EVENT_READ, partial(self.on_linger_readable, conn))
 
     def on_linger_readable(self, conn, sock):
-        try:
-            data = conn.sock.recv(65536)
-        except (BlockingIOError, InterruptedError):
+        data = _receive(conn.sock)
+        if data is None:
             return
-        except OSError:
-            data = b""
         conn.drained += len(data)
         if not data or conn.drained >= LINGER_BYTES:
             self.lingering.remove(conn)

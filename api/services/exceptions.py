@@ -82,23 +82,23 @@ class Conflict(ServiceError):
     title = "Conflict"
 
 
-class TooManyRequests(ServiceError):
-    """The client has used up its read rate limit; `retry_after` is when it may try again, in seconds."""
+class RetryLater(ServiceError):
+    """A refusal the client may try again: `retry_after` says in how many seconds (the Retry-After header)."""
+
+    def __init__(self, detail, retry_after):
+        super().__init__(detail)
+        self.retry_after = retry_after
+
+
+class TooManyRequests(RetryLater):
+    """The client has used up its read rate limit."""
 
     status = 429
     title = "Too many requests"
 
-    def __init__(self, detail, retry_after):
-        super().__init__(detail)
-        self.retry_after = retry_after
 
-
-class Busy(ServiceError):
-    """The server is doing as many of these at once as it may; `retry_after` says when to try again."""
+class Busy(RetryLater):
+    """The server is doing as many of these at once as it may."""
 
     status = 503
     title = "Service busy"
-
-    def __init__(self, detail, retry_after):
-        super().__init__(detail)
-        self.retry_after = retry_after
