@@ -32,6 +32,22 @@ class Server:
         self.host, self.port = parts.hostname, parts.port or 80
         self.local = local   # started by the test, with SERVER_SETTINGS
         self.token = os.environ.get("TOKEN")   # an admin token, if the server is elsewhere and one is given
+        self.log = []                          # the server's log lines, when the test started it
+        self._logged = threading.Condition()
+
+    def read_log(self, stream):
+        """Keep the server's log lines (in a thread of their own) for wait_for_log."""
+        for line in stream:
+            with self._logged:
+                self.log.append(line)
+                self._logged.notify_all()
+
+    def wait_for_log(self, text, timeout=30):
+        """The first log line holding `text`, once the server has written it."""
+        with self._logged:
+            found = self._logged.wait_for(lambda: next((line for line in self.log if text in line), None), timeout)
+        assert found, f"the server did not log {text!r} within {timeout} s"
+        return found
 
     def connect(self, source=None, receive_buffer=None, timeout=10):
         """A TCP connection to the server; from the loopback address `source` when the server is on this host
@@ -73,10 +89,8 @@ def server(dbs, tmp_path_factory):
                 break
         else:
             raise AssertionError("serve exited before listening:\n" + "".join(seen))
-        log = []
-        threading.Thread(target=lambda: log.extend(process.stderr), daemon=True).start()
         instance = Server(f"http://127.0.0.1:{port}", local=True)
-        instance.log = log
+        threading.Thread(target=instance.read_log, args=(process.stderr,), daemon=True).start()
         instance.token = token_file.read_text().strip()
         yield instance
     finally:

@@ -39,6 +39,7 @@ class Probe:
     def __init__(self, server, interval=0.1, timeout=5):
         self.server, self.interval, self.timeout = server, interval, timeout
         self.results = []   # (seconds, status or the exception's text)
+        self._answered = threading.Condition()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -62,8 +63,16 @@ class Probe:
                     outcome = read_response(sock)[0]
             except OSError as error:
                 outcome = f"{type(error).__name__}: {error}"
-            self.results.append((time.monotonic() - start, outcome))
+            with self._answered:
+                self.results.append((time.monotonic() - start, outcome))
+                self._answered.notify_all()
             self._stop.wait(self.interval)
+
+    def wait_for(self, answers, timeout=120):
+        """Hold an attack open until the probe has asked `answers` times (at 10 a second: past the test
+        server's 2 s timeouts), however long each answer took."""
+        with self._answered:
+            self._answered.wait_for(lambda: len(self.results) >= answers, timeout)
 
     def assert_answered_quickly(self, within=2.0):
         """Every probe answered within `within` seconds: 200, or, against a server elsewhere (where the probe

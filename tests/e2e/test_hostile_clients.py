@@ -8,7 +8,6 @@ botnet's would, so per-client rate limits alone cannot be what saves the probe.
 import math
 import select
 import threading
-import time
 
 import pytest
 
@@ -27,12 +26,6 @@ def attacker(n):
     return f"127.0.1.{n + 1}"
 
 
-def hold(server, local_seconds, remote_seconds):
-    """How long an attack is held open: past the test server's 2 s timeouts; a few seconds against a server
-    elsewhere (whose timeouts may be longer than the test should last)."""
-    time.sleep(local_seconds if server.local else remote_seconds)   # the attack's duration, not a wait for a result
-
-
 def test_stalled_readers_of_exports_do_not_stall_the_server(server):
     """H1: sockets with a 4 KB receive buffer ask for NDJSON exports (pipelined, enough to fill every buffer on
     the way), read 1 KB and stop reading."""
@@ -46,7 +39,7 @@ def test_stalled_readers_of_exports_do_not_stall_the_server(server):
             sock.sendall(request(EXPORT) * pipelined)
             sock.recv(1024)
             sockets.append(sock)
-        hold(server, 4, 4)
+        probe.wait_for(30)
     for sock in sockets:
         sock.close()
     probe.assert_answered_quickly()
@@ -64,7 +57,7 @@ def test_a_client_that_stops_reading_is_cut_off_after_the_send_timeout(server):
     with server.connect(source=attacker(30), receive_buffer=4096) as sock:
         sock.sendall(request(page) * pipelined)
         received = bytearray(sock.recv(1024))
-        hold(server, 4, 4)   # past the 2 s send timeout
+        server.wait_for_log(f"Client at ip={attacker(30)} stopped reading")   # cut off after the send timeout
         try:
             while chunk := sock.recv(1 << 20):
                 received += chunk
@@ -75,9 +68,10 @@ def test_a_client_that_stops_reading_is_cut_off_after_the_send_timeout(server):
 
 
 def test_a_body_that_stops_arriving_gets_408(server):
-    if not server.local:
-        pytest.skip("needs a token, and the body timeout of a server started elsewhere may be longer")
-    with server.connect(source=attacker(31)) as sock:
+    """The answer comes after CLIENT_BODY_TIMEOUT: 2 s on the test's server, 10 s by default (the image)."""
+    if not server.token:
+        pytest.skip("needs a token (TOKEN) for a server started elsewhere")
+    with server.connect(source=attacker(31), timeout=60) as sock:
         sock.sendall(f"POST /v1/sources HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {server.token}\r\n"
                      "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"title\": ".encode())
         document = assert_problem(*read_response(sock), 408)
@@ -90,7 +84,7 @@ def test_an_over_long_request_line_is_refused_at_once(server):
         with server.connect(source=attacker(20 + len(results))) as sock:
             sock.setblocking(False)
             line = b"GET /v1/events?q=" + b"a" * 12_000_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n"
-            sent, started = 0, time.monotonic()
+            sent = 0
             while sent < len(line):   # send until the server answers (it must answer before the line ends)
                 readable, writable, _ = select.select([sock], [sock], [], 5)
                 if readable or not writable:
@@ -103,7 +97,7 @@ def test_an_over_long_request_line_is_refused_at_once(server):
                     break
             sock.setblocking(True)
             sock.settimeout(5)
-            results.append((sent, time.monotonic() - started, read_response(sock)))
+            results.append((sent, read_response(sock)))
 
     results = []
     with Probe(server) as probe:
@@ -114,9 +108,9 @@ def test_an_over_long_request_line_is_refused_at_once(server):
             thread.join()
     probe.assert_answered_quickly()
     assert len(results) == 2
-    for sent, seconds, answer in results:
+    for sent, answer in results:
         assert_problem(*answer, 414)
-        assert sent < 12_000_000 and seconds < 2
+        assert sent < 12_000_000   # refused before the line had even arrived
 
 
 def test_slowloris_and_idle_sockets_do_not_stall_the_server(server):
@@ -142,7 +136,7 @@ def test_slowloris_and_idle_sockets_do_not_stall_the_server(server):
     with Probe(server) as probe:
         thread = threading.Thread(target=trickle)
         thread.start()
-        hold(server, 4, 4)
+        probe.wait_for(30)
         stop.set()
         thread.join()
     probe.assert_answered_quickly()
