@@ -36,22 +36,28 @@ class Buckets:
         with self._lock:
             units, then = self._levels.get(client, (burst, now))
             units = min(burst, units + (now - then) * rate)
-            if units >= cost:
-                self._levels[client] = (units - cost, now)
-                return 0.0
-            self._levels[client] = (units, now)
-            if len(self._levels) > MAX_CLIENTS:
-                self._forget_full(now, rate, burst)
-            return (cost - units) / rate
+            allowed = units >= cost
+            self._levels[client] = (units - cost if allowed else units, now)
+            if len(self._levels) > MAX_CLIENTS:   # many addresses, each asking once, must not grow it for ever
+                self._forget(now, rate, burst)
+            return 0.0 if allowed else (cost - units) / rate
 
-    def _forget_full(self, now, rate, burst):
-        """Drop the buckets that have refilled: forgetting them changes nothing."""
-        self._levels = {client: (units, then) for client, (units, then) in self._levels.items()
-                        if units + (now - then) * rate < burst}
+    def _forget(self, now, rate, burst):
+        """Drop the buckets that have refilled (forgetting them changes nothing); if that is not enough, the
+        half least recently used (their clients start again with a full bucket)."""
+        levels = {client: (units, then) for client, (units, then) in self._levels.items()
+                  if units + (now - then) * rate < burst}
+        if len(levels) > MAX_CLIENTS // 2:
+            kept = sorted(levels.items(), key=lambda item: item[1][1])[-(MAX_CLIENTS // 2):]
+            levels = dict(kept)
+        self._levels = levels
 
     def clear(self):
         with self._lock:
             self._levels.clear()
+
+    def __len__(self):
+        return len(self._levels)
 
 
 def cost_of_read(request, config):

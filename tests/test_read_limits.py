@@ -51,6 +51,16 @@ def test_an_export_asked_for_by_accept_costs_an_export(limited, anonymous):
     problem(anonymous.get("/v1/events/1"), 429)
 
 
+def test_many_addresses_asking_once_do_not_grow_the_buckets_for_ever(limited, anonymous, monkeypatch):
+    from api import readlimits
+
+    monkeypatch.setattr(readlimits, "MAX_CLIENTS", 8)
+    for n in range(40):
+        response = anonymous.get("/v1/events/1", environ_base={"REMOTE_ADDR": f"10.0.0.{n}"})
+        assert response.status_code == 200
+    assert len(limited.extensions["read_limits"]) <= 8
+
+
 def test_monitoring_is_never_limited(limited, anonymous):
     for _ in range(3 * BURST):
         for path in ("/healthz", "/readyz", "/metrics"):
