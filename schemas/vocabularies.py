@@ -54,6 +54,31 @@ DATE_PRECISIONS = {
     "year": "Only the year is known: dates run from 1 January to 31 December.",
 }
 
+# Open bounds of a reported date (schemas/dates.py): what "by the 9th" or "still going on" say.
+DATE_BOUNDS = {
+    "on_or_before": "On or before the date given (by then): the earliest day is not known.",
+    "not_before": "On or after the date given (not before it): the latest day is not known.",
+    "ongoing": "Began on the date given and had not ended when reported.",
+}
+
+# How a claimed quantity or date is qualified in the reporting (figures, claims).
+QUALIFIERS = {
+    "exactly": "Given as an exact value.",
+    "about": "Given as approximate ('about', 'some', 'nearly').",
+    "at_least": "Given as a minimum ('at least').",
+    "at_most": "Given as a maximum ('at most', 'up to').",
+    "more_than": "Given as exceeded ('more than', 'over').",
+    "fewer_than": "Given as not reached ('fewer than', 'a little under').",
+    "between": "Given as a range ('between 50 and 70').",
+}
+
+# How a claim ranks against the others about the same thing (after Wikidata's statement ranks).
+CLAIM_RANKS = {
+    "preferred": "The curators' preferred reading: the record's top-level fields show it.",
+    "normal": "A claim recorded as made, neither preferred nor set aside.",
+    "deprecated": "A claim known to be wrong or withdrawn, kept because it was made.",
+}
+
 PARTICIPANT_ROLES = {
     "initiator": "The actor who carries out or starts the event.",
     "target": "The actor the event is directed at.",
@@ -186,6 +211,9 @@ ALL = {
     "event_types": {k: v[1] for k, v in EVENT_TYPES.items()},
     "quad_classes": QUAD_CLASSES,
     "date_precisions": DATE_PRECISIONS,
+    "date_bounds": DATE_BOUNDS,
+    "qualifiers": QUALIFIERS,
+    "claim_ranks": CLAIM_RANKS,
     "location_precisions": LOCATION_PRECISIONS,
     "participant_roles": PARTICIPANT_ROLES,
     "actor_kinds": ACTOR_KINDS,

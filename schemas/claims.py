@@ -1,0 +1,33 @@
+"""Claims: what one claimant says, from which sources, as of when, how qualified, and how the curators rank it.
+
+Wikidata's model, cut to what reporting needs: several claims about one thing stand side by side, each with
+its claimant (an actor, or null for the source's own voice), its sources and a rank. The record's top-level
+fields hold the curators' preferred reading, which simple clients read; a claim ranked `preferred` must agree
+with them (each kind's rules check it). A figure is a claim about a quantity.
+"""
+from marshmallow import fields, validate
+
+from . import vocabularies as vocab
+from .common import one_of, reference, references
+
+
+class ClaimFieldsMixin:
+    """The fields every claim carries; mixed into an item schema (before StrictSchema) that adds what is claimed."""
+
+    claimant_id = reference("actor", allow_none=True, metadata={
+        "description": "Who makes the claim: ID of an actor; null when the source states it in its own voice.",
+        "shown": {"description": "Who makes the claim (its ID, or the actor when embedded); null when the "
+                                 "source states it in its own voice."}})
+    rank = one_of(vocab.CLAIM_RANKS, load_default="normal", metadata={
+        "description": "preferred (the record's top-level fields show it), normal, or deprecated (known to be "
+                       "wrong or withdrawn, kept because it was made)."})
+    qualifier = one_of(vocab.QUALIFIERS, allow_none=True, metadata={
+        "description": "How the reporting qualifies the claim: exactly, about, at_least, at_most, more_than, "
+                       "fewer_than, between; null when it does not say."})
+    as_of = fields.Date(allow_none=True, metadata={"description": "The day the claim describes the state of "
+                                                                  "things at (YYYY-MM-DD); null when not said."})
+    note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
+        "description": "How the claim was arrived at, or what it leaves out."})
+    source_ids = references("source", required=True, validate=validate.Length(min=1, max=50), metadata={
+        "description": "IDs of the sources that report the claim (1 to 50).", "rows": "source_rows",
+        "shown": {"description": "The sources that report it."}})

@@ -1,0 +1,318 @@
+"""Dates as reporting gives them: a bracket with its precision, an optional time of day in a zone, an open
+bound ("on or before the 9th", "not before", "ongoing"), and the same in EDTF (ISO 8601-2) as text.
+
+One building block for every dated thing. New dated parts of a record (deadlines, dated status changes,
+participation intervals) nest `ReportedDateIn`; a record's own top-level dates keep flat columns (they are
+filtered and sorted on) and use the functions below with their own field names.
+
+The EDTF forms read and written (the subset that maps onto the structured fields, so either form says
+exactly the same):
+
+    2015-02-15                      a day                   2015-02 / 2015      a month / a year
+    2015-02-15T00:00:00+02:00       a day at a time         2015-02-10/2015-02-12   a bracket (or a span)
+    [..2015-02-09]                  on or before the 9th    [2015-02-09..]      not before the 9th
+    2015-02-09/..                   began then, ongoing     2015-02-09/         began then, end unknown
+
+Week precision has no EDTF form of its own: it is written as its bracket of days.
+"""
+import calendar
+import datetime as dt
+import re
+import zoneinfo
+
+from marshmallow import RAISE, Schema, ValidationError, fields, post_load, pre_load, validate, validates_schema
+
+from . import vocabularies as vocab
+from .lexical import FullMatch, LexicalChecks
+
+TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
+OFFSET = re.compile(r"^(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])$")
+_DAY = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
+_DATETIME = rf"{_DAY}(?:T(\d{{2}}:\d{{2}}(?::\d{{2}})?)(Z|[+-]\d{{2}}:\d{{2}})?)?"
+_POINT = re.compile(rf"^{_DATETIME}$")
+
+
+def zone_problem(zone):
+    """None when `zone` is a UTC offset ("+02:00", "Z") or an IANA zone name ("Europe/Kyiv"), else why not."""
+    if OFFSET.fullmatch(zone):
+        return None
+    try:
+        zoneinfo.ZoneInfo(zone)
+        return None
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return f"'{zone}' is neither a UTC offset such as +02:00 nor a time zone name such as Europe/Kyiv."
+
+
+def _offset(day, time, zone):
+    """The UTC offset text of a local time in a zone on a day ("+02:00"), for the EDTF form."""
+    if OFFSET.fullmatch(zone):
+        return zone
+    local = dt.datetime.combine(day, dt.time.fromisoformat(time), zoneinfo.ZoneInfo(zone))
+    minutes = int(local.utcoffset().total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _point(day, precision, time=None, zone=None):
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    text = day.isoformat()
+    if time:
+        text += "T" + (time if len(time) == 8 else time + ":00")
+        if zone:
+            text += _offset(day, time, zone)
+    return text
+
+
+def _last_day(year, month):
+    return calendar.monthrange(year, month)[1]
+
+
+def _covers_whole(start, end, precision):
+    """Whether [start, end] is exactly one unit of the precision (one month, one year)."""
+    if precision == "month":
+        return (start.day == 1 and end.year == start.year and end.month == start.month
+                and end.day == _last_day(end.year, end.month))
+    if precision == "year":
+        return (start.month, start.day) == (1, 1) and end == dt.date(start.year, 12, 31)
+    return start == end
+
+
+def to_edtf(date, date_end=None, precision="day", time=None, time_end=None, time_zone=None, bound=None,
+            span=False):
+    """The EDTF text of a reported date. `span`: the thing lasts (an event), so a missing end means the end
+    is unknown ("2015-02-09/"); otherwise (a statement, a deadline) a missing end means the same day."""
+    if date is None:
+        return None
+    precision = precision or "day"
+    if bound == "on_or_before":
+        return f"[..{_point(date, precision, time, time_zone)}]"
+    if bound == "not_before":
+        return f"[{_point(date, precision, time, time_zone)}..]"
+    start = _point(date, precision, time, time_zone)
+    if bound == "ongoing":
+        return f"{start}/.."
+    if date_end is None:
+        if precision in ("month", "year") and not span:
+            return start
+        return f"{start}/" if span else start
+    if precision == "week":
+        return f"{date.isoformat()}/{date_end.isoformat()}"
+    if _covers_whole(date, date_end, precision) and not time_end:
+        return start
+    if precision in ("month", "year"):
+        end_first = dt.date(date_end.year, date_end.month if precision == "month" else 1, 1)
+        return f"{start}/{_point(end_first, precision)}"
+    return f"{start}/{_point(date_end, precision, time_end, time_zone)}"
+
+
+def _parse_point(text):
+    """EDTF point -> (first day, last day, precision, time, offset); ValueError when not one."""
+    match = _POINT.fullmatch(text)
+    if not match:
+        raise ValueError(text)
+    year, month, day, time, offset = match.groups()
+    year = int(year)
+    if month is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, None
+    month = int(month)
+    if day is None:
+        return dt.date(year, month, 1), dt.date(year, month, _last_day(year, month)), "month", None, None
+    day = dt.date(year, month, int(day))
+    if time and not TIME.fullmatch(time):
+        raise ValueError(text)
+    if offset and not OFFSET.fullmatch(offset):
+        raise ValueError(text)
+    return day, day, "day", time, offset
+
+
+EDTF_MESSAGE = ("Must be an EDTF date this service reads: 2015-02-15, 2015-02, 2015, 2015-02-15T00:00:00+02:00, "
+                "2015-02-10/2015-02-12, [..2015-02-09], [2015-02-09..], 2015-02-09/.. or 2015-02-09/.")
+
+
+def from_edtf(text, span=False):
+    """EDTF text -> the structured fields (date, date_end, precision, time, time_end, time_zone, bound).
+
+    Raises ValidationError (a message for the edtf field) for text it does not read."""
+    try:
+        return _from_edtf(text.strip() if isinstance(text, str) else None, span)
+    except (ValueError, TypeError, AttributeError):
+        raise ValidationError(EDTF_MESSAGE) from None
+
+
+def _fields(date, date_end, precision, time=None, time_end=None, zone=None, bound=None):
+    return {"date": date, "date_end": date_end, "precision": precision, "time": time, "time_end": time_end,
+            "time_zone": zone, "bound": bound}
+
+
+def _from_edtf(text, span):
+    if text is None:
+        raise ValueError
+    if text.startswith("[..") and text.endswith("]"):
+        first, last, precision, time, zone = _parse_point(text[3:-1])
+        return _fields(first, None, precision, time, None, zone, "on_or_before")
+    if text.startswith("[") and text.endswith("..]"):
+        first, _, precision, time, zone = _parse_point(text[1:-3])
+        return _fields(first, None, precision, time, None, zone, "not_before")
+    if "/" not in text:
+        first, last, precision, time, zone = _parse_point(text)
+        return _fields(first, last if (span or precision != "day") else None, precision, time, None, zone)
+    start_text, end_text = text.split("/", 1)
+    first, last, precision, time, zone = _parse_point(start_text)
+    if end_text == "..":
+        return _fields(first, None, precision, time, None, zone, "ongoing")
+    if end_text == "":
+        if not span:
+            raise ValueError(text)
+        return _fields(first, None, precision, time, None, zone)
+    end_first, end_last, end_precision, time_end, end_zone = _parse_point(end_text)
+    if end_zone and zone and end_zone != zone:
+        raise ValueError(text)
+    if precision != end_precision:
+        raise ValueError(text)
+    return _fields(first, end_last, precision, time, time_end, zone or end_zone)
+
+
+def check(date, date_end, precision, time, time_end, zone, bound, names):
+    """Cross-field problems of a reported date -> {field name: [messages]}; `names` maps the structured
+    names (date, date_end, precision, time, time_end, time_zone, bound) to the caller's field names."""
+    errors = {}
+
+    def add(key, message):
+        errors.setdefault(names[key], []).append(message)
+
+    if date is None:
+        if any(v is not None for v in (date_end, time, time_end, bound)):
+            add("date", "Give the date that these go with.")
+        return errors
+    if date_end is not None and date_end < date:
+        add("date_end", f"Must not be before {names['date']}.")
+    if precision == "month":
+        if date.day != 1:
+            add("date", "With month precision, must be the first day of a month.")
+        if date_end is not None and date_end.day != _last_day(date_end.year, date_end.month):
+            add("date_end", "With month precision, must be the last day of a month.")
+    elif precision == "year":
+        if (date.month, date.day) != (1, 1):
+            add("date", "With year precision, must be 1 January.")
+        if date_end is not None and (date_end.month, date_end.day) != (12, 31):
+            add("date_end", "With year precision, must be 31 December.")
+    if bound is not None and date_end is not None:
+        add("date_end", f"Leave it out with {names['bound']} {bound}: {names['date']} holds the bound.")
+    if (time or time_end) and precision not in (None, "day"):
+        add("time" if time else "time_end", "A time of day needs day precision.")
+    if time_end and date_end is None:
+        add("time_end", f"Needs {names['date_end']}.")
+    if zone and not (time or time_end):
+        add("time_zone", "A time zone goes with a time of day: give the time too.")
+    if date_end is not None and time and time_end and date_end == date and time_end < time:
+        add("time_end", f"Must not be before {names['time']} on the same day.")
+    return errors
+
+
+class ReportedDateIn(LexicalChecks, Schema):
+    """A date as the reporting gives it (see the module docstring): give the fields, or `edtf`, or both
+    (then they must agree)."""
+
+    class Meta:
+        unknown = RAISE
+        ordered = True
+
+    date = fields.Date(allow_none=True, metadata={
+        "description": "The day, or the first day of the bracket (YYYY-MM-DD); with bound on_or_before, the "
+                       "bound itself. Null only when nothing is known but that there is such a date."})
+    date_end = fields.Date(allow_none=True, metadata={
+        "description": "The last day of the bracket (YYYY-MM-DD); null for a single day or period."})
+    precision = fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), load_default="day", metadata={
+        "description": "How precisely the date is known: day, week, month or year."})
+    time = fields.String(allow_none=True, validate=FullMatch(TIME, error="Must be a time HH:MM or HH:MM:SS."),
+                         metadata={"description": "The time of day, local to time_zone (HH:MM or HH:MM:SS)."})
+    time_end = fields.String(allow_none=True, validate=FullMatch(TIME, error="Must be a time HH:MM or HH:MM:SS."),
+                             metadata={"description": "The time of day on date_end (HH:MM or HH:MM:SS)."})
+    time_zone = fields.String(allow_none=True, validate=validate.Length(max=64), metadata={
+        "description": "The zone the times are in: a UTC offset (+02:00, Z) or a time zone name (Europe/Kyiv)."})
+    bound = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_BOUNDS)), metadata={
+        "description": "An open bound: on_or_before (by the date), not_before (on or after it), ongoing "
+                       "(began then and has not ended); null for none."})
+    edtf = fields.String(allow_none=True, validate=validate.Length(max=100), metadata={
+        "description": "The same date in EDTF (ISO 8601-2), always given in responses; as input, an "
+                       "alternative to the fields above (if both are given they must agree)."})
+
+    SPAN = False
+    NAMES = {name: name for name in ("date", "date_end", "precision", "time", "time_end", "time_zone", "bound")}
+
+    @pre_load
+    def _from_edtf(self, data, **kwargs):
+        if not isinstance(data, dict) or not isinstance(data.get("edtf"), str):
+            return data
+        try:
+            parsed = from_edtf(data["edtf"], self.SPAN)
+        except ValidationError as error:
+            raise ValidationError({"edtf": error.messages}) from None
+        structured = {k: v for k, v in data.items() if k != "edtf"}
+        if not structured:
+            return {**{k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in parsed.items()},
+                    "edtf": data["edtf"]}
+        return data
+
+    @validates_schema(skip_on_field_errors=True)
+    def _consistent(self, data, **kwargs):
+        errors = check(data.get("date"), data.get("date_end"), data.get("precision"), data.get("time"),
+                       data.get("time_end"), data.get("time_zone"), data.get("bound"), self.NAMES)
+        zone = data.get("time_zone")
+        if zone and zone_problem(zone):
+            errors.setdefault("time_zone", []).append(zone_problem(zone))
+        if errors:
+            raise ValidationError(errors)
+        given = data.get("edtf")
+        if given is not None:
+            parsed = from_edtf(given, self.SPAN)
+            mine = {k: data.get(k) for k in parsed}
+            mine["precision"] = mine["precision"] or "day"
+            if _normal(parsed) != _normal(mine):
+                raise ValidationError({"edtf": [f"Says {to_edtf(**_edtf_args(parsed), span=self.SPAN)} but the "
+                                                f"other fields say {to_edtf(**_edtf_args(mine), span=self.SPAN)}: "
+                                                "give one form, or make them agree."]})
+
+    @post_load
+    def _with_edtf(self, data, **kwargs):
+        """Every key present, one spelling of each date (a bracket that is just its one day, month or year has
+        no date_end), and the EDTF form beside it."""
+        values = {k: data.get(k) for k in self.NAMES}
+        start, end, precision = values["date"], values["date_end"], values["precision"]
+        if start is not None and end is not None and not values["time_end"] and (
+                end == start or (precision in ("month", "year") and _covers_whole(start, end, precision))):
+            values["date_end"] = None
+        values["edtf"] = to_edtf(**_edtf_args(values), span=self.SPAN)
+        return values
+
+
+def _edtf_args(values):
+    return {"date": values.get("date"), "date_end": values.get("date_end"), "precision": values.get("precision"),
+            "time": values.get("time"), "time_end": values.get("time_end"), "time_zone": values.get("time_zone"),
+            "bound": values.get("bound")}
+
+
+def _normal(values):
+    """Structured fields as the EDTF form can say them: an offset zone in its text, a same-day end dropped."""
+    values = dict(values)
+    zone = values.get("time_zone")
+    if zone and not OFFSET.fullmatch(zone) and values.get("date") and values.get("time"):
+        values["time_zone"] = _offset(values["date"], values["time"], zone)
+    for key in ("time", "time_end"):
+        if values.get(key) and len(values[key]) == 5:
+            values[key] += ":00"
+    if values.get("date_end") == values.get("date") or (
+            values.get("date_end") and values.get("date") and values.get("precision") in ("month", "year")
+            and _covers_whole(values["date"], values["date_end"], values["precision"])):
+        values["date_end"] = None
+    return values
+
+
+def as_json(value):
+    """A loaded reported date -> the dict stored (JSON text in a column) and shown: dates as ISO text."""
+    if value is None:
+        return None
+    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in value.items()}
