@@ -98,6 +98,8 @@ def _resolver(embed, lookup, ids):
 def _argument(f, rows, shape, lists):
     """What the record builder needs for declared field `f` beyond the row: the lists it owns (record id ->
     list), or the function that shows a link (its ref, or its ID); None for a column."""
+    if f.is_object:
+        return None
     if f.item is not None or f.rows:
         return lists.get(f.shown, {})
     if f.link:   # a kind without refs here is shown by ID
@@ -118,7 +120,9 @@ def _builder(fields):
              '"created_at": timestamp(row["created_at"])', '"updated_at": timestamp(row["updated_at"])']
     for i, f in enumerate(fields):
         column = f"row[{f.column!r}]"
-        if f.item is not None or f.rows:
+        if f.is_object:
+            value = f"(loads({column}) if {column} is not None else None)"
+        elif f.item is not None or f.rows:
             value = f"(a[{i}].get(row['id']) or {'{}' if f.is_map else '[]'})"
         elif f.link:
             value = f"a[{i}]({column})"
@@ -130,7 +134,7 @@ def _builder(fields):
         if f.also_shown:
             parts.append(f"{f.also_shown[0]!r}: also[{i}]({column})")
     source = "def build(row, href, a):\n    return {" + ", ".join(parts) + "}\n"
-    namespace = {"timestamp": timestamp, "number": number,
+    namespace = {"timestamp": timestamp, "number": number, "loads": jsonio.loads,
                  "also": {i: f.also_shown[1] for i, f in enumerate(fields) if f.also_shown}}
     exec(compile(source, f"<representation of {len(fields)} fields>", "exec"), namespace)
     return namespace["build"]

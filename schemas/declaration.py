@@ -93,6 +93,9 @@ def _shown_field(name, field, embeddable):
         return outer(REF_SCHEMAS[link], required=True, allow_none=field.allow_none, metadata=shown)
     if is_list_of_links(field):
         return fields.List(outer(REF_SCHEMAS[field.inner.metadata["link"]]), required=True, metadata=shown)
+    if isinstance(field, fields.Nested):   # one object stored whole (a reported date)
+        return fields.Nested(output_schema(field.nested), required=True, allow_none=field.allow_none,
+                             metadata=dict(field.metadata))
     item = nested_schema(field)
     if item is not None:
         item_out = output_schema(item)

@@ -36,6 +36,7 @@ class Declared:
     owns_records: bool     # items kept by ID (figures, provisions)
     is_float: bool
     is_map: bool           # a map (external_ids), not a list
+    is_object: bool        # one nested object (a reported date), stored whole as JSON in its column
     also_shown: tuple | None
 
 
@@ -47,7 +48,8 @@ def declared(schema_cls):
         item_cls = nested_schema(field)
         link = field.inner.metadata.get("link") if is_list_of_links(field) else field.metadata.get("link")
         single_link = link if not isinstance(field, fields.List) else None
-        stored_whole = isinstance(field, fields.List) and "rows" not in field.metadata   # JSON in a column
+        is_object = isinstance(field, fields.Nested)
+        stored_whole = (isinstance(field, fields.List) and "rows" not in field.metadata) or is_object  # JSON
         column = None
         if name != "id" and (is_column(field) or stored_whole):
             column = name[:-3] if single_link and name.endswith("_id") else name
@@ -55,7 +57,7 @@ def declared(schema_cls):
             name=name, shown=shown_name(name, field), column=column, link=link, rows=field.metadata.get("rows"),
             item=declared(item_cls) if item_cls is not None else None,
             owns_records=item_cls is not None and owns_records(item_cls),
-            is_float=isinstance(field, fields.Float), is_map=isinstance(field, fields.Dict),
+            is_float=isinstance(field, fields.Float), is_map=isinstance(field, fields.Dict), is_object=is_object,
             also_shown=field.metadata.get("also_shown")))
     return tuple(result)
 
@@ -85,7 +87,11 @@ def columns(fields_, data):
         if f.column is None:
             continue
         value = data.get(f.name)
-        values[f.column] = jsonio.dumps_text(value if value is not None else []) if f.item is not None else value
+        if f.is_object:
+            value = jsonio.dumps_text(value) if value is not None else None
+        elif f.item is not None:
+            value = jsonio.dumps_text(value if value is not None else [])
+        values[f.column] = value
     return values
 
 
