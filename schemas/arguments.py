@@ -41,7 +41,7 @@ INCLUDABLE = {
     "sources": (),
     "actors": ("parent",),
     "places": ("parent",),
-    "events": ("place", "parent", "participants", "treaties", "figures", "sources"),
+    "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources"),
     "treaties": ("parties", "provisions", "sources"),
     "statements": ("speaker", "addressee", "about", "sources"),
 }
