@@ -121,8 +121,15 @@ def event_figure_problems(figures, participants):
     return problems
 
 
+def _end(start, end):
+    """A bracket's end, a one-day bracket's end left out (a reported date writes that day once)."""
+    return None if end == start else end
+
+
 def _date_agrees(claimed, data):
-    return (claimed.get("date") == data.get("date_start") and claimed.get("date_end") == data.get("date_end")
+    start = claimed.get("date")
+    return (start == data.get("date_start")
+            and _end(start, claimed.get("date_end")) == _end(data.get("date_start"), data.get("date_end"))
             and (claimed.get("precision") or "day") == (data.get("date_precision") or "day"))
 
 
