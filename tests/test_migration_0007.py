@@ -10,6 +10,7 @@ import pytest
 from peewee import Table
 
 from api import db
+from api.models import PORTABLE_MODELS, Revision, Token
 from api.services import migrations
 
 BEFORE = "0006_credentials_redaction"
@@ -69,6 +70,8 @@ def old_database(dbs, shared_app):
                             action="create" if version == 1 else "update", token_name="curator",
                             data=orjson.dumps(data).decode()).execute()
     assert migrations.upgrade()[0] == "0007_claims"
+    with db.database.connection_context():   # the rows above chose their IDs: move PostgreSQL's sequences on
+        db.reset_sequences(PORTABLE_MODELS + [Revision, Token])
     shared_app.config["DATABASE_URL"] = url
     yield shared_app.test_client(token=f"cf_1_{SECRET}")
     db.close_all()
