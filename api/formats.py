@@ -43,12 +43,15 @@ def _participants(r):
                     for p in r["participants"])
 
 
-def _first_figure(quantity, bound):
+def _deaths_total(bound):
+    """A bound of the event's deaths total: the same figure the death filters read (filters.headline_deaths)."""
     def get(r):
-        for figure in r["figures"]:
-            if isinstance(figure, dict) and figure["quantity"] == quantity:
-                return figure[bound]
-        return None
+        found = [f for f in r["figures"] if isinstance(f, dict) and f["quantity"] == "deaths"
+                 and f.get("category", "total") == "total" and f.get("subset") is None
+                 and f.get("published", True) and f.get("rank", "normal") != "deprecated"]
+        preferred = [f for f in found if f.get("rank") == "preferred"]
+        figure = (preferred or found or [None])[0]
+        return figure[bound] if figure else None
     return get
 
 
@@ -81,8 +84,8 @@ LAYOUT = {
                "place_id", ("place_name", _ref("place", "name")), ("latitude", _ref("place", "latitude")),
                ("longitude", _ref("place", "longitude")), "location_precision", "parent_id",
                ("participants", _participants), ("treaty_ids", _ids("treaties", "treaty")),
-               ("deaths_low", _first_figure("deaths", "low")), ("deaths_best", _first_figure("deaths", "best")),
-               ("deaths_high", _first_figure("deaths", "high")), ("figure_count", lambda r: len(r["figures"])),
+               ("deaths_low", _deaths_total("low")), ("deaths_best", _deaths_total("best")),
+               ("deaths_high", _deaths_total("high")), ("figure_count", lambda r: len(r["figures"])),
                ("source_ids", _ids("sources")), "summary"),
     "treaties": ("id", "name", "kind", "status", "signed_date", "in_force_date", "ended_date", "date_precision",
                  ("party_ids", _ids("parties", "actor")),

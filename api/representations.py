@@ -15,7 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import jsonio, sql
-from .models import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
+from .models import (Actor, ActorAlias, ActorExternalId, Event, EventClaim, EventClaimSource, EventSource, EventTreaty,
+                     Figure, FigureSource,
                      Participant, Place, PlaceExternalId, Provision, Statement, StatementEvent, StatementSource,
                      StatementStatement, Treaty, TreatyParty, TreatySource)
 from .sql import records_by_ids, timestamp
@@ -199,14 +200,35 @@ def _embedded_figures(event_ids):
     """event id -> [figure with its claimant and sources]."""
     figures = defaultdict(list)
     found = sql.owned_records(Figure, "event", event_ids)
-    claimants = actor_refs(row["claimant"] for row in found)
+    actors = actor_refs([row["claimant"] for row in found] + [row["suffered_by"] for row in found])
     cited = _sources(FigureSource, "figure", [row["id"] for row in found], True)
     for row in found:
         figures[row["event"]].append({
-            "id": row["id"], "quantity": row["quantity"], "low": number(row["low"]), "best": number(row["best"]),
-            "high": number(row["high"]), "unit": row["unit"], "as_of": row["as_of"],
-            "claimant": claimants.get(row["claimant"]), "note": row["note"], "sources": cited[row["id"]]})
+            "id": row["id"], "quantity": row["quantity"], "category": row["category"],
+            "suffered_by": actors.get(row["suffered_by"]), "subset": row["subset"], "low": number(row["low"]),
+            "best": number(row["best"]), "high": number(row["high"]), "unit": row["unit"], "counted": row["counted"],
+            "currency": row["currency"], "published": bool(row["published"]), "as_of": row["as_of"],
+            "claimant": actors.get(row["claimant"]), "rank": row["rank"], "qualifier": row["qualifier"],
+            "note": row["note"], "sources": cited[row["id"]]})
     return figures
+
+
+def _embedded_claims(event_ids):
+    """event id -> [claim about its dates, place or a participant, with its claimant and sources]."""
+    claims = defaultdict(list)
+    found = sql.owned_records(EventClaim, "event", event_ids)
+    actors = actor_refs([row["claimant"] for row in found] + [row["actor"] for row in found])
+    places = place_refs(row["place"] for row in found)
+    cited = _sources(EventClaimSource, "claim", [row["id"] for row in found], True)
+    for row in found:
+        took_part = row["took_part"]
+        claims[row["event"]].append({
+            "id": row["id"], "dates": jsonio.loads(row["dates"]) if row["dates"] is not None else None,
+            "place": places.get(row["place"]), "actor": actors.get(row["actor"]), "role": row["role"],
+            "took_part": bool(took_part) if took_part is not None else None,
+            "claimant": actors.get(row["claimant"]), "rank": row["rank"], "qualifier": row["qualifier"],
+            "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]]})
+    return claims
 
 
 # The event's links that come as IDs only; one UNION ALL query (sql.id_links) answers those a shape does not
@@ -214,6 +236,7 @@ def _embedded_figures(event_ids):
 _ID_LINKS = {
     "treaties": (EventTreaty, EventTreaty.event, EventTreaty.treaty, EventTreaty.link),
     "figures": (Figure, Figure.event, Figure.id, None),
+    "claims": (EventClaim, EventClaim.event, EventClaim.id, None),
     "sources": (EventSource, EventSource.event, EventSource.source, None),
 }
 
@@ -244,6 +267,8 @@ def _event_lists(ids, shape):
                              for event_id, rows_ in links.items()}
     if shape.wants("figures"):
         lists["figures"] = _embedded_figures(ids) if shape.embeds("figures") else linked["figures"]
+    if shape.wants("claims"):
+        lists["claims"] = _embedded_claims(ids) if shape.embeds("claims") else linked["claims"]
     if shape.wants("sources"):
         lists["sources"] = _sources(EventSource, "event", ids, True) if shape.embeds("sources") else linked["sources"]
     return lists

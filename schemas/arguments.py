@@ -41,7 +41,7 @@ INCLUDABLE = {
     "sources": (),
     "actors": ("parent",),
     "places": ("parent",),
-    "events": ("place", "parent", "participants", "treaties", "figures", "sources"),
+    "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources"),
     "treaties": ("parties", "provisions", "sources"),
     "statements": ("speaker", "addressee", "about", "sources"),
 }
@@ -237,11 +237,19 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     "parent": _ids("Events that are part of this event."),
     "treaty": _ids("Events linked to this treaty."),
     "min_deaths": fields.Integer(validate=validate.Range(min=0, max=MAX_ID), metadata={
-        "description": "Events with a deaths figure of at least this (best, else low, else high)."}),
+        "description": "Events whose deaths total is at least this: its best, else low, else high. The total is "
+                       "the preferred deaths figure of category total (no subset, published), else the first "
+                       "such figure not deprecated; never one side's losses or a subset."}),
     "max_deaths": fields.Integer(validate=validate.Range(min=0, max=MAX_ID), metadata={
-        "description": "Events with a deaths figure of at most this (best, else low, else high)."}),
+        "description": "Events whose deaths total (as for min_deaths) is at most this."}),
     "bbox": Bbox(metadata={"description": "west,south,east,north: events whose place lies inside."}),
     "q": _q("title and summary"),
+    "claimant": _ids("Events with a figure or a claim made by this actor."),
+    "figure_category": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_CATEGORIES))), metadata={
+        "description": "Events with a figure of one of these categories (whose losses: side_a, civilians...)."}),
+    "figure_quantity": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_QUANTITIES))), metadata={
+        "description": "Events with a figure of one of these quantities (deaths, prisoners_exchanged...)."}),
+    "suffered_by": _ids("Events with a figure of this actor's losses or people (suffered_by)."),
 })), {})
 
 TreatiesQuery = collection_args("treaties", {

@@ -1,7 +1,9 @@
 """Events: what happened, when (with its uncertainty), where, who took part, how much, says who."""
-from marshmallow import ValidationError, fields, validate, validates_schema
+from marshmallow import ValidationError, fields, post_load, validate, validates_schema
 
+from . import figures
 from . import vocabularies as vocab
+from .claims import ClaimFieldsMixin
 from .common import DatedMixin, StrictSchema, one_of, reference, references, text, unique, unique_ids
 from .declaration import output_schema
 
@@ -21,42 +23,72 @@ class TreatyLinkIn(StrictSchema):
         "description": "How the event relates to the treaty: it signs, ratifies, invokes, breaches it..."})
 
 
-class FigureIn(StrictSchema):
+class FigureIn(ClaimFieldsMixin, StrictSchema):
+    """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py)."""
+
     id = reference("figure of this event", metadata={
         "description": "Give the ID of an existing figure to keep it (and its ID); omit it for a new figure."})
     quantity = one_of(vocab.FIGURE_QUANTITIES, required=True, metadata={
-        "description": "What is counted: deaths, injured, displaced..."})
+        "description": "What is counted: deaths, injured, displaced, prisoners_exchanged, troops, money..."})
+    category = one_of(vocab.FIGURE_CATEGORIES, allow_none=True, metadata={
+        "description": "Whose losses or people (UCDP GED's sides): total, side_a, side_b, civilians, combatants, "
+                       "unknown. Counts of people and equipment lost only; left out there, total."})
+    suffered_by_id = reference("actor", allow_none=True, metadata={
+        "description": "The actor whose losses or people these are (with category side_a, side_b, civilians, "
+                       "combatants, unknown); null when not one actor.",
+        "shown": {"description": "The actor whose losses or people these are (its ID, or the actor when "
+                                 "embedded); null when not one actor."}})
+    subset = one_of(vocab.FIGURE_SUBSETS, allow_none=True, metadata={
+        "description": "A part of the people counted (children, women...); null for all of them. A subset "
+                       "figure never counts as the event's total."})
     low = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0),
-                       metadata={"description": "Lower bound: 'more than 5,000' is low=5000."})
+                       metadata={"description": "Lower bound: 'more than 5,000' is low=5000, qualifier more_than."})
     best = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
         "description": "The best estimate, at least low and at most high; in `unit`."})
     high = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
-        "description": "Upper bound: 'up to 7,000' is high=7000."})
-    unit = one_of(vocab.FIGURE_UNITS, required=True, metadata={"description": "The unit of low, best and high."})
-    as_of = fields.Date(allow_none=True, metadata={"description": "The date the figure describes."})
-    claimant_id = reference("actor", allow_none=True, metadata={
-        "description": "Who claims the figure; null when the source states it in its own voice.",
-        "shown": {"description": "Who claims the figure; null when the source states it in its own voice."}})
-    note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
-        "description": "How the figure was arrived at, or what it leaves out."})
-    source_ids = references("source", required=True, validate=validate.Length(min=1, max=50), metadata={
-        "description": "IDs of the sources that report the figure (1 to 50).", "rows": "source_rows",
-        "shown": {"description": "The sources that report it."}})
+        "description": "Upper bound: 'up to 7,000' is high=7000, qualifier at_most."})
+    unit = one_of(vocab.FIGURE_UNITS, required=True, metadata={
+        "description": "The unit of low, best and high; it must fit the quantity (deaths in people, area in km2, "
+                       "duration in days or hours, money in money with a currency)."})
+    counted = fields.String(validate=validate.Length(min=1, max=200), allow_none=True, metadata={
+        "description": "What exactly is counted, in a few words: 'tanks', 'trucks of flour', 'servicemen'."})
+    currency = fields.String(allow_none=True, validate=validate.Length(equal=3), metadata={
+        "description": "With unit money: the ISO 4217 currency code (USD, EUR, UAH); null otherwise."})
+    published = fields.Boolean(load_default=True, metadata={
+        "description": "false: the claimant (required) published no figure of this quantity (a ministry that "
+                       "withholds its losses); then low, best, high and qualifier are left out."})
 
-    @validates_schema(skip_on_field_errors=False)
-    def _bounds(self, data, **kwargs):
-        low, best, high = data.get("low"), data.get("best"), data.get("high")
-        if low is None and best is None and high is None:
-            raise ValidationError({"best": ["Give at least one of low, best and high."]})
-        errors = {}
-        if low is not None and best is not None and best < low:
-            errors["best"] = ["Must not be less than low."]
-        if high is not None and best is not None and high < best:
-            errors["high"] = ["Must not be less than best."]
-        elif high is not None and low is not None and high < low:
-            errors["high"] = ["Must not be less than low."]
+    @validates_schema(skip_on_field_errors=True)
+    def _meaning(self, data, **kwargs):
+        errors = figures.figure_problems(data)
         if errors:
             raise ValidationError(errors)
+
+    @post_load
+    def _whose(self, data, **kwargs):
+        return figures.with_defaults(data)
+
+
+class EventClaimIn(ClaimFieldsMixin, StrictSchema):
+    """One claimant's version of an event's dates, place, or a participant (schemas/figures.py checks it)."""
+
+    id = reference("claim of this event", metadata={
+        "description": "Give the ID of an existing claim to keep it (and its ID); omit it for a new claim."})
+    dates = fields.Nested(figures.EventDateIn, allow_none=True, metadata={
+        "description": "The event's dates as the claimant gives them (a reported date; an event lasts, so a "
+                       "missing end is unknown); null when the claim is not about the dates."})
+    place_id = reference("place", allow_none=True, metadata={
+        "description": "Where the claimant says it happened: ID of a place; null when the claim is not about "
+                       "the place.", "shown": {"description": "Where the claimant says it happened (its ID, or "
+                                                              "the place when embedded)."}})
+    actor_id = reference("actor", allow_none=True, metadata={
+        "description": "An actor the claimant says took part (or denies took part); null when the claim is not "
+                       "about a participant.", "shown": {"description": "The actor the claim is about (its ID, "
+                                                                        "or the actor when embedded)."}})
+    role = one_of(vocab.PARTICIPANT_ROLES, allow_none=True, metadata={
+        "description": "With actor_id: the role the claimant says the actor played."})
+    took_part = fields.Boolean(allow_none=True, metadata={
+        "description": "With actor_id: true when the claimant says the actor took part, false when it denies it."})
 
 
 class EventIn(DatedMixin, StrictSchema):
@@ -98,6 +130,11 @@ class EventIn(DatedMixin, StrictSchema):
                            metadata={
                                "description": "Numbers about the event (deaths, displaced...), each with its sources.",
                                "rows": "figure_rows"})
+    claims = fields.List(fields.Nested(EventClaimIn), load_default=list,
+                          validate=[validate.Length(max=200), unique_ids],
+                          metadata={"description": "Competing claims about the event's dates, place and participants, "
+                                                   "each with its claimant, sources and rank; a preferred one agrees "
+                                                   "with the top-level fields.", "rows": "claim_rows"})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
         "description": "IDs of the sources that report the event (1 to 100).", "rows": "source_rows", "shown": {
             "description": "The sources that report the event (IDs, or the sources with include=sources)."}})
@@ -107,8 +144,19 @@ class EventIn(DatedMixin, StrictSchema):
         if data.get("location_precision") and not data.get("place_id"):
             raise ValidationError({"location_precision": ["Needs a place_id."]})
 
+    @validates_schema(skip_on_field_errors=True)
+    def _claims_agree(self, data, **kwargs):
+        problems = (figures.event_figure_problems(data.get("figures"), data.get("participants"))
+                    + figures.claim_problems(data.get("claims"), data))
+        errors = {}
+        for (field, index, name), message in problems:
+            errors.setdefault(field, {}).setdefault(index, {}).setdefault(name, []).append(message)
+        if errors:
+            raise ValidationError(errors)
+
 
 EventOut = output_schema(EventIn)
 FigureOut = output_schema(FigureIn)
 ParticipantOut = output_schema(ParticipantIn)
 TreatyLinkOut = output_schema(TreatyLinkIn)
+EventClaimOut = output_schema(EventClaimIn)

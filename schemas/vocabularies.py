@@ -190,13 +190,50 @@ FIGURE_QUANTITIES = {
     "area": "Area of territory, in km2.",
     "distance": "A distance, in km.",
     "count": "A count of something else, named in the note.",
+    "prisoners_released": "Prisoners or detainees released (one-sided, not in exchange).",
+    "prisoners_exchanged": "Prisoners exchanged: the count one side handed over in an exchange (suffered_by: whose people).",
+    "prisoners_held": "Prisoners held by a side at the as_of date.",
+    "troops": "Troops, fighters or personnel (deployed, withdrawn, allowed...).",
+    "weapons": "Weapons or other military items (say which in `counted`).",
+    "equipment_lost": "Military equipment destroyed or captured (say which in `counted`; suffered_by: whose).",
+    "aid": "Humanitarian aid delivered or pledged (tonnes, items, or money).",
+    "money": "An amount of money (damage, funds, reparations), with its currency.",
+    "duration": "A length of time (a truce of 3 days), in days or hours.",
 }
 
 FIGURE_UNITS = {
     "people": "Persons.",
     "km2": "Square kilometres.",
     "km": "Kilometres.",
-    "items": "Items of what the note names.",
+    "items": "Items of what `counted` (or, in older records, the note) names.",
+    "m": "Metres.",
+    "days": "Days.",
+    "hours": "Hours.",
+    "tonnes": "Metric tonnes.",
+    "money": "Units of the figure's `currency` (an ISO 4217 code).",
+}
+
+# Whose losses a figure counts, anchored on UCDP GED's deaths_a, deaths_b, deaths_civilians and deaths_unknown.
+FIGURE_CATEGORIES = {
+    "total": "Everyone counted, on all sides (UCDP GED `best`); what the death filters read.",
+    "side_a": "The losses of the event's side_a (UCDP GED `deaths_a`).",
+    "side_b": "The losses of the event's side_b (UCDP GED `deaths_b`).",
+    "civilians": "Civilians (UCDP GED `deaths_civilians`).",
+    "combatants": "Combatants or military personnel, of a side not said or of several sides.",
+    "unknown": "People whose status or side the reporting does not say (UCDP GED `deaths_unknown`).",
+}
+
+# A part of the people a figure counts, beside the category: "12 children among the civilians killed".
+FIGURE_SUBSETS = {
+    "children": "Children (under 18).",
+    "women": "Women (and girls, unless `children` is given too in another figure).",
+    "men": "Men.",
+    "elderly": "Elderly people.",
+    "medical_workers": "Medical and health workers.",
+    "journalists": "Journalists and media workers.",
+    "aid_workers": "Humanitarian aid workers.",
+    "peacekeepers": "Peacekeepers or monitors.",
+    "foreign_nationals": "Foreign nationals.",
 }
 
 EXTERNAL_ID_SCHEMES = {
@@ -227,6 +264,8 @@ ALL = {
     "stances": STANCES,
     "figure_quantities": FIGURE_QUANTITIES,
     "figure_units": FIGURE_UNITS,
+    "figure_categories": FIGURE_CATEGORIES,
+    "figure_subsets": FIGURE_SUBSETS,
     "external_id_schemes": EXTERNAL_ID_SCHEMES,
 }
 

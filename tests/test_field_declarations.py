@@ -19,6 +19,20 @@ TEXTS = ("A note on the record.", "Another note.", "ARM", "AZE", "fr", "de", "ht
          "https://example.org/b")
 DATES = tuple(str(datetime.date(2020, 12, 1) + datetime.timedelta(days=n)) for n in (0, 1, -61, 31, 61))
 NUMBERS = (12, 13.5, 40, 2.5)
+SKIP = object()   # leave the field out of this item: it goes with other values of the item's fields
+# Items whose fields depend on one another (a figure's unit fits its quantity, a currency goes with money, a
+# claim's role with its actor): the values they are filled with before their fields' own candidates, one
+# dict per variant. A list of such items gets one item per variant, so that every field is set in one of them.
+ITEM_FILLS = {
+    "FigureIn": (
+        {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children",
+         "counted": "civilians", "published": True, "rank": "normal", "qualifier": "at_least", "currency": SKIP},
+        {"quantity": "money", "unit": "money", "currency": "USD", "category": "civilians", "subset": SKIP,
+         "counted": "damage to homes", "published": True, "rank": "preferred", "qualifier": "about",
+         "low": 1000, "best": 2000, "high": 5000},
+    ),
+    "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about"},),
+}
 
 
 def _valid(field, value):
@@ -59,6 +73,10 @@ def candidates(client, field):
         found = next(v.choices for v in field.validators if hasattr(v, "choices"))
     elif isinstance(field, fields.Date):
         found = DATES
+    elif isinstance(field, fields.Boolean):
+        found = (True, False)
+    elif isinstance(field, fields.Nested):   # one object stored whole: a reported date
+        found = [{"date": day} for day in DATES]
     elif isinstance(field, fields.Float):
         found = NUMBERS
     else:
@@ -69,14 +87,22 @@ def candidates(client, field):
 def full_item(client, schema_cls, n=0, base=None):
     """A body of `schema_cls` with every field set: `base`'s values, the others from their candidates."""
     body = dict(base or {})
+    fills = ITEM_FILLS.get(schema_cls.__name__)
+    fill = fills[n % len(fills)] if fills else {}
+    for name, value in fill.items():
+        if body.get(name) in (None, [], {}) and value is not SKIP:
+            body[name] = value
     for i, (name, field) in enumerate(schema_cls._declared_fields.items()):
-        if name == "id":
+        if name == "id" or fill.get(name) is SKIP:
             continue   # a part's own ID: given by the service
         if body.get(name) in (None, [], {}):
             found = candidates(client, field)
             body[name] = found[(n >> i) % len(found)]   # variant n: the fields' choices vary independently
         elif nested_schema(field) is not None:
-            body[name] = [full_item(client, nested_schema(field), n, item) for item in body[name]]
+            item_cls = nested_schema(field)
+            variants = len(ITEM_FILLS.get(item_cls.__name__, ())) or 1
+            body[name] = ([full_item(client, item_cls, n, item) for item in body[name]]
+                          + [full_item(client, item_cls, n + k) for k in range(1, variants)])
     return body
 
 
@@ -123,7 +149,10 @@ def _every_field_set(body, schema_cls):
             continue
         assert body.get(name) not in (None, [], {}), f"{schema_cls.__name__}.{name} has no value to test with"
         if nested_schema(field) is not None:
-            _every_field_set(body[name][0], nested_schema(field))
+            merged = {}
+            for item in body[name]:   # each field set in one of the items (ITEM_FILLS)
+                merged.update({k: v for k, v in item.items() if v not in (None, [], {})})
+            _every_field_set(merged, nested_schema(field))
 
 
 @pytest.mark.parametrize("kind", list(INPUT_SCHEMAS))

@@ -4,6 +4,7 @@ from .base import BaseModel, Record, StableIdField, utcnow
 from .history import Revision
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES
+from .claims import EventClaim, EventClaimSource
 from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
                       Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementStatement, StatementTreaty, Treaty, TreatyParty, TreatySource)
@@ -15,6 +16,8 @@ PORTABLE_MODELS = [
     StatementEvent, StatementTreaty, StatementStatement, StatementSource, Revision, Token, IdempotencyKey,
     RateLimit,
 ]
+# An event's claims follow its own rows (they refer to events, places, actors and sources).
+PORTABLE_MODELS[PORTABLE_MODELS.index(EventSource) + 1:0] = [EventClaim, EventClaimSource]
 
 
 def search_models():

@@ -5,7 +5,7 @@ that belong to one record (aliases, participants, figures, provisions, ...) are 
 together with it; foreign keys between records are RESTRICT, so the database itself refuses a delete that
 would leave a dangling link, and the service reports who still refers to what before that happens.
 """
-from peewee import (CharField, DateField, DoubleField, ForeignKeyField, IntegerField, TextField)
+from peewee import (BooleanField, CharField, DateField, DoubleField, ForeignKeyField, IntegerField, TextField)
 
 from .base import BaseModel, Record, StableIdField
 
@@ -177,6 +177,16 @@ class Figure(BaseModel):
     claimant = refers_to(Actor, "claimed_figures", null=True)
     note = TextField(null=True)
     position = IntegerField()
+    # A figure is a claim (migrations/0007): whose losses, a subset, what is counted, money's currency, an
+    # explicit "not published", and the claim's rank and qualifier.
+    category = CharField(max_length=20, null=True, index=True)
+    suffered_by = refers_to(Actor, "suffered_figures", null=True)
+    subset = CharField(max_length=20, null=True)
+    counted = TextField(null=True)
+    currency = CharField(max_length=3, null=True)
+    published = BooleanField(default=True)
+    rank = CharField(max_length=12, default="normal")
+    qualifier = CharField(max_length=12, null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

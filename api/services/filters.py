@@ -6,9 +6,9 @@ the filter each route sets, so that /v1/actors/9/events is planned and answered 
 place itself, not at the places inside it, which is what /v1/places/3/events has always meant, while
 ?place=3 takes in the places inside) and `about_statement`.
 """
-from peewee import fn
+from peewee import Case, fn
 
-from ..models import (Actor, ActorExternalId, Event, EventTreaty, Figure, Participant, Place, PlaceExternalId,
+from ..models import (Actor, ActorExternalId, Event, EventClaim, EventTreaty, Figure, Participant, Place, PlaceExternalId,
                       Provision, Statement, StatementEvent, StatementStatement, StatementTreaty, Treaty, TreatyParty)
 
 EXTERNAL_ID_SCHEMES = ("wikidata", "iso3166", "ucdp", "acled", "geonames")
@@ -78,6 +78,38 @@ def _deaths_value():
     return fn.COALESCE(Figure.best, Figure.low, Figure.high)
 
 
+def _counts_as_total(figure):
+    """A figure that may stand for its event's deaths total: deaths of everyone (never a side's, never a
+    subset), a value published, not deprecated."""
+    return ((figure.quantity == "deaths") & (figure.category == "total") & figure.subset.is_null()
+            & (figure.published == True) & (figure.rank != "deprecated"))  # noqa: E712 (SQL, not Python)
+
+
+def headline_deaths(event):
+    """The ID of an event's deaths total (docs/api.md, "Figures and claims"): of the figures that may stand
+    for it, the one ranked preferred, else the first in the event's list. The death filters and the CSV's
+    deaths columns both read it (a correlated subquery: `event` is the outer query's event column)."""
+    other = Figure.alias()
+    return (other.select(other.id).where(_counts_as_total(other) & (other.event == event))
+            .order_by(Case(None, [(other.rank == "preferred", 0)], 1), other.position).limit(1))
+
+
+def _claim_filters(args):
+    """Events by who claims something about them, and by what their figures count."""
+    clauses = []
+    if args.get("claimant"):
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.claimant == args["claimant"]))
+                       | Event.id.in_(EventClaim.select(EventClaim.event)
+                                      .where(EventClaim.claimant == args["claimant"])))
+    if args.get("figure_category"):
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.category.in_(args["figure_category"]))))
+    if args.get("figure_quantity"):
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.quantity.in_(args["figure_quantity"]))))
+    if args.get("suffered_by"):
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.suffered_by == args["suffered_by"])))
+    return clauses
+
+
 def _event_filters(args):
     clauses = [_in(Event.type, args.get("type"))]
     if args.get("actor"):
@@ -98,12 +130,13 @@ def _event_filters(args):
     if args.get("treaty"):
         clauses.append(Event.id.in_(EventTreaty.select(EventTreaty.event).where(EventTreaty.treaty == args["treaty"])))
     if args.get("min_deaths") is not None or args.get("max_deaths") is not None:
-        figure = Figure.quantity == "deaths"
+        figure = Figure.id == headline_deaths(Figure.event)
         if args.get("min_deaths") is not None:
             figure &= _deaths_value() >= args["min_deaths"]
         if args.get("max_deaths") is not None:
             figure &= _deaths_value() <= args["max_deaths"]
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure)))
+    clauses.extend(_claim_filters(args))
     if args.get("bbox"):
         clauses.append(Event.place.in_(Place.select(Place.id).where(
             _bbox(Place.latitude, Place.longitude, args["bbox"]))))

@@ -5,7 +5,7 @@ Each check returns a list of (path, message); records.py gathers them into one f
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..models import Actor, Event, Figure, Place, Provision, StatementTreaty
+from ..models import Actor, Event, EventClaim, Figure, Place, Provision, StatementTreaty
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,8 @@ def place_rules(record_id, data, fixed_ids=False):
 
 def event_rules(record_id, data, fixed_ids=False):
     return (parent_cycle(Event, record_id, data.get("parent_id"))
-            + owned_ids(Figure, "event", record_id, data.get("figures", []), "figures", fixed_ids))
+            + owned_ids(Figure, "event", record_id, data.get("figures", []), "figures", fixed_ids)
+            + owned_ids(EventClaim, "event", record_id, data.get("claims", []), "claims", fixed_ids))
 
 
 def invoked_provisions(treaty_id, data):

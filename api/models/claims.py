@@ -1,0 +1,35 @@
+"""An event's claims: one claimant's version of its dates, place or a participant (migrations/0007).
+
+Owned by the event like its figures, with public IDs kept across a PUT; each cites its sources in rows."""
+from peewee import BooleanField, CharField, DateField, IntegerField, TextField
+
+from .base import BaseModel, StableIdField
+from .records import Actor, Event, Place, Source, owned_by, refers_to
+
+
+class EventClaim(BaseModel):
+    id = StableIdField()
+    event = owned_by(Event, "claim_rows", index=False)
+    dates = TextField(null=True)   # the reported date as JSON, read and written whole (schemas/dates.py)
+    place = refers_to(Place, "claimed_events", null=True)
+    actor = refers_to(Actor, "claimed_participations", null=True)
+    role = CharField(max_length=20, null=True)
+    took_part = BooleanField(null=True)
+    claimant = refers_to(Actor, "event_claims", null=True)
+    rank = CharField(max_length=12, default="normal")
+    qualifier = CharField(max_length=12, null=True)
+    as_of = DateField(null=True)
+    note = TextField(null=True)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("event", "position", "id"), False),)
+
+
+class EventClaimSource(BaseModel):
+    claim = owned_by(EventClaim, "source_rows")
+    source = refers_to(Source, "event_claim_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("claim", "source"), True),)

@@ -1,0 +1,170 @@
+"""What makes a figure mean one thing, and what makes an event's claims agree with its top-level fields.
+
+A figure is a claim about a quantity (schemas/claims.py): low/best/high in a unit that fits the quantity,
+whose losses it counts (`category`, anchored on UCDP GED's deaths_a, deaths_b, deaths_civilians and
+deaths_unknown), optionally the actor that suffered them and a subset (children...). Or it says that a named
+claimant published no figure (`published: false`, no values). The checks below return field -> messages, so
+that a 422 names the field; FigureIn and EventIn in schemas/events.py call them.
+
+The death filters and the CSV's deaths columns read one figure per event, `headline_deaths` below (the rule is
+documented in docs/api.md, "Figures and claims").
+"""
+import pycountry
+
+from .dates import ReportedDateIn
+
+# The units each quantity may be given in. `count` is the old catch-all: any unit but money.
+PEOPLE = ("deaths", "injured", "displaced", "missing", "detained", "prisoners_released", "prisoners_exchanged",
+          "prisoners_held", "troops")
+QUANTITY_UNITS = {
+    **{quantity: ("people",) for quantity in PEOPLE},
+    "area": ("km2",),
+    "distance": ("km", "m"),
+    "duration": ("days", "hours"),
+    "weapons": ("items",),
+    "equipment_lost": ("items",),
+    "aid": ("tonnes", "items", "money"),
+    "money": ("money",),
+    "count": ("people", "km2", "km", "items", "m", "days", "hours", "tonnes"),
+}
+# Quantities that are someone's losses or someone's people: they say whose (category, suffered_by).
+WHOSE = PEOPLE + ("equipment_lost", "money")
+# Qualifier -> the value it needs (at_least 5,000 is low=5000).
+QUALIFIER_NEEDS = {"at_least": ("low",), "more_than": ("low",), "at_most": ("high",), "fewer_than": ("high",),
+                   "between": ("low", "high"), "exactly": ("best",), "about": ("best",)}
+VALUES = ("low", "best", "high")
+
+
+class EventDateIn(ReportedDateIn):
+    """An event's dates as one claimant gives them: an event lasts, so a missing end means "end unknown"."""
+
+    SPAN = True
+
+
+def _add(errors, field, message):
+    errors.setdefault(field, []).append(message)
+
+
+def figure_problems(data):
+    """A figure's own consistency: field -> messages (empty when it makes sense)."""
+    errors = {}
+    quantity, unit = data.get("quantity"), data.get("unit")
+    if quantity in QUANTITY_UNITS and unit and unit not in QUANTITY_UNITS[quantity]:
+        _add(errors, "unit", f"{quantity} is given in {', '.join(QUANTITY_UNITS[quantity])}, not {unit}.")
+    currency = data.get("currency")
+    if unit == "money" and not currency:
+        _add(errors, "currency", "An amount of money needs its currency (ISO 4217, for example USD).")
+    elif currency and unit != "money":
+        _add(errors, "currency", "Only an amount of money (unit money) has a currency.")
+    elif currency and pycountry.currencies.get(alpha_3=currency) is None:
+        _add(errors, "currency", f"'{currency}' is not an ISO 4217 currency code.")
+    if quantity and quantity not in WHOSE:
+        for field in ("category", "suffered_by_id"):
+            if data.get(field) is not None:
+                _add(errors, field, f"Says whose losses or people: not for {quantity}.")
+    if data.get("subset") is not None and quantity and quantity not in PEOPLE:
+        _add(errors, "subset", f"A subset of people: not for {quantity}.")
+    if data.get("category") == "total" and data.get("suffered_by_id") is not None:
+        _add(errors, "suffered_by_id", "A total counts every side: give the side's category (side_a, side_b, "
+                                       "civilians, combatants) for one actor's losses.")
+    if data.get("published", True):
+        if all(data.get(v) is None for v in VALUES):
+            _add(errors, "best", "Give at least one of low, best and high (or published: false).")
+        for value in QUALIFIER_NEEDS.get(data.get("qualifier"), ()):
+            if data.get(value) is None:
+                _add(errors, value, f"Qualifier {data['qualifier']} needs {value}.")
+    else:
+        for value in VALUES + ("qualifier",):
+            if data.get(value) is not None:
+                _add(errors, value, "A figure that was not published has no value: leave it out.")
+        if data.get("claimant_id") is None:
+            _add(errors, "claimant_id", "Name who did not publish a figure.")
+    low, best, high = (data.get(v) for v in VALUES)
+    if low is not None and best is not None and best < low:
+        _add(errors, "best", "Must not be less than low.")
+    if high is not None and best is not None and high < best:
+        _add(errors, "high", "Must not be less than best.")
+    elif high is not None and low is not None and high < low:
+        _add(errors, "high", "Must not be less than low.")
+    return errors
+
+
+def with_defaults(data):
+    """A figure of people or losses that does not say whose is the total: what figures meant before they had
+    categories (so old inputs and old revisions keep their meaning)."""
+    if data.get("quantity") in WHOSE and data.get("category") is None and data.get("quantity") != "money":
+        data["category"] = "total"
+    return data
+
+
+def _sameness(figure):
+    return (figure.get("quantity"), figure.get("category"), figure.get("subset"), figure.get("suffered_by_id"),
+            figure.get("unit"))
+
+
+def event_figure_problems(figures, participants):
+    """Across an event's figures: at most one preferred figure of each thing counted; a side's losses name an
+    actor that takes part on that side."""
+    problems, preferred = [], {}
+    sides = {(p.get("actor_id"), p.get("role")) for p in participants or []}
+    for i, figure in enumerate(figures or []):
+        if figure.get("rank") == "preferred":
+            key = _sameness(figure)
+            if key in preferred:
+                problems.append((("figures", i, "rank"), f"Figure {preferred[key]} is already the preferred "
+                                                         "figure of the same quantity, category and subset."))
+            preferred.setdefault(key, i)
+        category, actor = figure.get("category"), figure.get("suffered_by_id")
+        if category in ("side_a", "side_b") and actor is not None and (actor, category) not in sides:
+            problems.append((("figures", i, "suffered_by_id"),
+                             f"Actor {actor} is not a participant of the event in role {category}."))
+    return problems
+
+
+def _end(start, end):
+    """A bracket's end, a one-day bracket's end left out (a reported date writes that day once)."""
+    return None if end == start else end
+
+
+def _date_agrees(claimed, data):
+    start = claimed.get("date")
+    return (start == data.get("date_start")
+            and _end(start, claimed.get("date_end")) == _end(data.get("date_start"), data.get("date_end"))
+            and (claimed.get("precision") or "day") == (data.get("date_precision") or "day"))
+
+
+def claim_problems(claims, data):
+    """An event's claims: each says something; one ranked preferred agrees with the top-level fields."""
+    problems = []
+    participants = {(p.get("actor_id"), p.get("role")) for p in data.get("participants") or []}
+    actors = {actor for actor, _ in participants}
+    for i, claim in enumerate(claims or []):
+        path = ("claims", i)
+        if claim.get("dates") is None and claim.get("place_id") is None and claim.get("actor_id") is None:
+            problems.append((path + ("dates",), "Say what is claimed: dates, place_id or actor_id."))
+        if claim.get("role") is not None and claim.get("actor_id") is None:
+            problems.append((path + ("actor_id",), "A role needs the actor that plays it."))
+        if claim.get("actor_id") is not None and claim.get("took_part") is None:
+            problems.append((path + ("took_part",), "Say whether the claimant says the actor took part (true) "
+                                                    "or denies it (false)."))
+        if claim.get("actor_id") is None and claim.get("took_part") is not None:
+            problems.append((path + ("actor_id",), "took_part says something about an actor: name it."))
+        if claim.get("took_part") and claim.get("role") is None:
+            problems.append((path + ("role",), "Say the role the claimant says the actor played."))
+        if claim.get("rank") != "preferred":
+            continue
+        dates = claim.get("dates")
+        if dates is not None and not _date_agrees(dates, data):
+            problems.append((path + ("rank",), "A preferred claim's dates must be the event's date_start, "
+                                               "date_end and date_precision."))
+        if claim.get("place_id") is not None and claim["place_id"] != data.get("place_id"):
+            problems.append((path + ("rank",), "A preferred claim's place must be the event's place_id."))
+        actor = claim.get("actor_id")
+        if actor is not None:
+            if claim.get("took_part") and (actor, claim.get("role")) not in participants:
+                problems.append((path + ("rank",), "A preferred claim's actor and role must be among the "
+                                                   "event's participants."))
+            if claim.get("took_part") is False and actor in actors:
+                problems.append((path + ("rank",), "A preferred denial's actor must not be among the event's "
+                                                   "participants."))
+    return problems
