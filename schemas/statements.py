@@ -83,13 +83,16 @@ class StatementIn(RenamedInputs, StrictSchema):
         data = dict(data)
         old = [data.pop(name) for name in ("about_statement_ids", "about_statements") if name in data]
         if len(old) > 1:
-            raise ValidationError({"about_statements": ["Deprecated name of about_statement_ids: give one only."]})
+            raise ValidationError({"about_statements": ["Deprecated name of about_statement_ids: give about_statement_ids only, not both."]})
         if not isinstance(old[0], list):
             raise ValidationError({"about_statement_ids": ["Not a valid list."]})
         relations = data.get("relations", [])
         if not isinstance(relations, list):
             return data
-        data["relations"] = relations + [{"statement_id": ident, "relation": "refers_to"} for ident in old[0]]
+        # The old field is the set of refers_to links: it replaces those (a PATCH merges it into the stored
+        # relations), and leaves the typed ones alone.
+        kept = [r for r in relations if not (isinstance(r, dict) and r.get("relation") == "refers_to")]
+        data["relations"] = kept + [{"statement_id": ident, "relation": "refers_to"} for ident in old[0]]
         return data
 
 
