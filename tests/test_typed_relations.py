@@ -92,3 +92,53 @@ def test_aliases_take_both_forms_and_refuse_bad_languages(client):
                      422)["errors"]
     assert list(errors["aliases"]["0"]) == ["language"]
     assert place.get_json()["id"] in [p["id"] for p in client.get("/v1/places?q=Suşa").get_json()["items"]]
+
+
+def _restores(client, kind, record_id, field, emptied):
+    """Version 1 of a record comes back, `field` and all, after a PATCH emptied it."""
+    first = client.get(f"/v1/{kind}/{record_id}?include=").get_json()
+    assert client.patch(f"/v1/{kind}/{record_id}", json={field: emptied}).status_code == 200
+    restored = client.post(f"/v1/{kind}/{record_id}/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200, restored.get_json()
+    again = client.get(f"/v1/{kind}/{record_id}?include=").get_json()
+    assert {k: v for k, v in again.items() if k not in ("version", "updated_at")} == {
+        k: v for k, v in first.items() if k not in ("version", "updated_at")}
+
+
+def test_every_new_structure_is_revised_and_restored(client):
+    a = _event(client)
+    b = _event(client, relations=[{"event_id": a, "relation": "follows"}], other_places=[{"place_id": 5}])
+    _restores(client, "events", b, "relations", [])
+    _restores(client, "events", b, "other_places", [])
+    problem(client.delete(f"/v1/events/{a}"), 409)
+    s1 = _statement(client)
+    s2 = _statement(client, relations=[{"statement_id": s1, "relation": "denies"}], about_place_ids=[3],
+                    about_actor_ids=[1], other_speaker_ids=[2], other_addressee_ids=[1])
+    for field in ("relations", "about_place_ids", "about_actor_ids", "other_speaker_ids", "other_addressee_ids"):
+        _restores(client, "statements", s2, field, [])
+    problem(client.delete(f"/v1/statements/{s1}"), 409)
+    body = client.post("/v1/actors", json=BODIES["actors"]).get_json()["id"]
+    member = client.post("/v1/actors", json={**BODIES["actors"], "seat_id": 3, "aliases": [
+        {"name": "Hayastan", "language": "hy"}], "member_of": [{"actor_id": body, "joined": {"edtf": "1992"}}]}).get_json()
+    for field, emptied in (("member_of", []), ("aliases", []), ("seat_id", None)):
+        _restores(client, "actors", member["id"], field, emptied)
+    place = client.post("/v1/places", json={**BODIES["places"], "aliases": [{"name": "Şuşa", "language": "az"}]})
+    _restores(client, "places", place.get_json()["id"], "aliases", [])
+
+
+def test_new_structures_match_the_response_schemas(client):
+    from schemas.arguments import OUTPUT_SCHEMAS
+
+    a = _event(client)
+    _event(client, relations=[{"event_id": a, "relation": "ends"}], other_places=[{"place_id": 5}])
+    s1 = _statement(client)
+    _statement(client, relations=[{"statement_id": s1, "relation": "confirms"}], about_place_ids=[3],
+               about_actor_ids=[1], other_speaker_ids=[2], other_addressee_ids=[1])
+    body = client.post("/v1/actors", json={**BODIES["actors"], "seat_id": 3}).get_json()["id"]
+    client.post("/v1/actors", json={**BODIES["actors"], "member_of": [{"actor_id": body, "joined": {"edtf": "1992"}}]})
+    client.post("/v1/places", json={**BODIES["places"], "aliases": [{"name": "Şuşa", "language": "az"}]})
+    for kind in ("actors", "places", "events", "statements"):
+        schema = OUTPUT_SCHEMAS[kind]()
+        for include in ("", "&include="):
+            for item in client.get(f"/v1/{kind}?limit=500{include}").get_json()["items"]:
+                schema.load(item)
