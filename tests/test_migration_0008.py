@@ -61,7 +61,7 @@ def old_database(dbs, shared_app):
              "data": orjson.dumps(old_form).decode(), "token_name": "ana"},
             {"id": 2, "kind": "statements", "record_id": 3, "version": 1, "action": "create", "at": NOW,
              "data": orjson.dumps(old_statement).decode(), "token_name": "ana"}]).execute()
-    assert migrations.upgrade()[-1] == "0008_relations"
+    assert "0008_relations" in migrations.upgrade()   # with whatever other migrations come after 0006
     shared_app.config["DATABASE_URL"] = url
     yield shared_app
     db.close_all()
