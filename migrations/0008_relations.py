@@ -8,7 +8,8 @@
 - New, empty: event_relation, event_place, statement_actor, statement_place, statement_speaker,
   statement_addressee, place_alias, actor_membership.
 - Place aliases are searched: on SQLite the FTS5 table place_search gains the column `aliases` (a virtual
-  table cannot alter its columns, so it is made again and refilled); PostgreSQL's tsvector needs nothing.
+  table cannot alter its columns, so it is made again and refilled); on PostgreSQL every place's tsvector is
+  written again from its name and aliases, so both engines index every place alike.
 """
 from peewee import *
 from peewee import SQL, NodeList
@@ -91,6 +92,10 @@ def up(migrator, db):
     db.execute_sql('DROP TABLE "statement_statement"')
     if isinstance(db, SqliteDatabase):
         _place_search(db, ("name", "aliases"))
+    else:   # every place's document again, from its name and aliases (none yet), as the service writes it
+        db.execute_sql("INSERT INTO place_search (rowid, document) SELECT p.id, to_tsvector('english', p.name || ' ' "
+                       "|| coalesce((SELECT string_agg(name, ' | ') FROM place_alias WHERE place_id = p.id), '')) "
+                       "FROM place p ON CONFLICT (rowid) DO UPDATE SET document = EXCLUDED.document")
 
 
 def down(migrator, db):
