@@ -64,7 +64,8 @@ def _wikidata(r):
 
 
 def _joined(field):
-    return lambda r: "|".join(r[field])
+    # aliases are objects {name, language} since issue 10: the column keeps the names
+    return lambda r: "|".join(item["name"] if isinstance(item, dict) else item for item in r[field])
 
 
 META = ("version", "created_at", "updated_at")
@@ -99,6 +100,27 @@ LAYOUT = {
                        for t in r["about_treaties"] if t["provision"] is not None)),
                    ("about_statement_ids", _ids("about_statements")), ("source_ids", _ids("sources"))),
 }
+
+
+# issue 10, relations: typed links as "id:relation|...", further IDs as "id|id".
+def _typed_links(field, key):
+    def get(r):
+        return "|".join(f"{_ref(key)(item)}:{item['relation']}" for item in r[field])
+    return get
+
+
+def _refers_to(r):
+    return "|".join(str(_ref("statement")(item)) for item in r["relations"] if item["relation"] == "refers_to")
+
+
+LAYOUT["actors"] += (("member_of_ids", _ids("member_of", "actor")),)
+LAYOUT["places"] += (("aliases", _joined("aliases")),)
+LAYOUT["events"] += (("relations", _typed_links("relations", "event")), ("other_place_ids", _ids("other_places", "place")))
+LAYOUT["statements"] = tuple(("about_statement_ids", _refers_to) if isinstance(entry, tuple) and
+                             entry[0] == "about_statement_ids" else entry for entry in LAYOUT["statements"])
+LAYOUT["statements"] += (("relations", _typed_links("relations", "statement")),
+                         ("other_speaker_ids", _ids("other_speakers")), ("other_addressee_ids", _ids("other_addressees")),
+                         ("about_actor_ids", _ids("about_actors")), ("about_place_ids", _ids("about_places")))
 
 
 def _declared_columns(kind):

@@ -15,10 +15,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import jsonio, sql
-from .models import (Actor, ActorAlias, ActorExternalId, Event, EventClaim, EventClaimSource, EventSource, EventTreaty,
-                     Figure, FigureSource,
-                     Participant, Place, PlaceExternalId, Provision, Statement, StatementEvent, StatementSource,
-                     StatementStatement, Treaty, TreatyParty, TreatySource)
+from .models import (Actor, ActorExternalId, Event, EventClaim, EventClaimSource, EventSource, EventTreaty, Figure,
+                     FigureSource,
+                     Participant, Place, PlaceExternalId, Provision, StatementEvent, StatementSource,
+                     Treaty, TreatyParty, TreatySource)
 from .sql import records_by_ids, timestamp
 
 ALWAYS = ("id", "href")
@@ -183,10 +183,7 @@ def _external_ids(model, owner_field, ids):
 
 
 def _actor_lists(ids, shape):
-    lists = {}
-    if shape.wants("aliases"):
-        lists["aliases"] = {a: [alias for (alias,) in v]
-                            for a, v in _grouped(sql.owned(ActorAlias, "actor", ids, ActorAlias.alias)).items()}
+    lists = {}   # aliases: api/relation_lists.py
     if shape.wants("external_ids"):
         lists["external_ids"] = _external_ids(ActorExternalId, "actor", ids)
     return lists
@@ -304,7 +301,7 @@ def _statement_lists(ids, shape):
     lists = {}
     if shape.wants("sources"):
         lists["sources"] = _sources(StatementSource, "statement", ids, shape.embeds("sources"))
-    if not shape.wants("about_events", "about_treaties", "about_statements"):
+    if not shape.wants("about_events", "about_treaties"):
         return lists
     embed = shape.embeds("about")
     event_rows = _grouped(sql.owned(StatementEvent, "statement", ids, StatementEvent.event))
@@ -321,16 +318,14 @@ def _statement_lists(ids, shape):
         about_treaties[statement_id].append({"treaty": treaty(treaty_id), "provision": provision})
     lists["about_treaties"] = about_treaties
 
-    other_rows = _grouped(sql.owned(StatementStatement, "statement", ids, StatementStatement.about))
-    other_ids = {about for rows_ in other_rows.values() for (about,) in rows_}
-    if embed and other_ids:
-        others = {row["id"]: row for row in records_by_ids(Statement, other_ids, ("id", "speaker", "date"))}
-        speakers = actor_refs(other["speaker"] for other in others.values())
-        for other in others.values():
-            other["speaker"] = speakers[other["speaker"]]
-    lists["about_statements"] = {s: [others[a] if embed else a for (a,) in rows_] for s, rows_ in other_rows.items()}
+    # about_statements became relations (api/relation_lists.py)
     return lists
 
 
 LISTS = {"actors": _actor_lists, "places": _place_lists, "events": _event_lists, "treaties": _treaty_lists,
          "statements": _statement_lists}
+
+# issue 10, relations: each kind's typed links, read after its own lists.
+from .relation_lists import add_relation_lists  # noqa: E402  (it uses the loaders above)
+
+LISTS = add_relation_lists(LISTS)

@@ -4,6 +4,7 @@ from marshmallow import fields, validate
 from . import vocabularies as vocab
 from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, text
 from .declaration import output_schema
+from .relations import MembershipIn, aliases
 
 
 class ActorIn(DatedMixin, StrictSchema):
@@ -13,9 +14,7 @@ class ActorIn(DatedMixin, StrictSchema):
     name = text(300, required=True, metadata={"description": "The actor's usual name in English."})
     kind = one_of(vocab.ACTOR_KINDS, required=True, metadata={
         "description": "What kind of actor: a state, armed forces, a person..."})
-    aliases = fields.List(text(300), load_default=list, validate=validate.Length(max=50),
-                          metadata={"description": "Other names and spellings, searched with the name.",
-                                    "rows": "alias_rows"})
+    aliases = aliases("actor")
     country = country(allow_none=True, metadata={
         "description": "ISO 3166-1 alpha-3 code of the actor's country, for example ARM; null for "
                        "international actors."})
@@ -29,6 +28,15 @@ class ActorIn(DatedMixin, StrictSchema):
     external_ids = ExternalIds(load_default=dict, rows="external_id_rows")
     valid_from = fields.Date(allow_none=True, metadata={"description": "When the actor came into being."})
     valid_to = fields.Date(allow_none=True, metadata={"description": "When it ceased to exist."})
+    # issue 10, relations
+    member_of = fields.List(fields.Nested(MembershipIn), load_default=list, validate=validate.Length(max=200),
+                            metadata={"description": "The bodies (alliances, coalitions, organisations) the actor is "
+                                                     "or was a member of, with when it joined and left.",
+                                      "rows": "membership_rows"})
+    seat_id = reference("place", allow_none=True, load_default=None, metadata={
+        "description": "Where the actor has its seat (a headquarters, a capital): ID of a place.", "shown": {
+            "description": "Where the actor has its seat (its ID, or the place with include=seat); null when "
+                           "not said."}})
 
 
 ActorOut = output_schema(ActorIn)

@@ -39,11 +39,12 @@ SORTABLE = {
 # Relations each kind can embed with include=; left out, they are given as IDs.
 INCLUDABLE = {
     "sources": (),
-    "actors": ("parent",),
+    "actors": ("parent", "seat", "member_of"),
     "places": ("parent",),
-    "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources"),
+    "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
+               "other_places"),
     "treaties": ("parties", "provisions", "sources"),
-    "statements": ("speaker", "addressee", "about", "sources"),
+    "statements": ("speaker", "addressee", "about", "sources", "relations"),
 }
 
 # The representation of each kind: its top-level fields are what fields= may name.
@@ -191,6 +192,27 @@ def _external_id_filters():
         for scheme, (pattern, message) in EXTERNAL_ID_PATTERNS.items()}
 
 
+# issue 10, relations: the filters on typed links, by kind.
+def _relation_filters(kind):
+    if kind == "actors":
+        return {"member_of": _ids("Actors that are or were members of this body (member_of)."),
+                "seat": _ids("Actors seated at this place.")}
+    if kind == "events":
+        return {"related_to": _ids("Events with a relation (relations) to this event; with relation=, of "
+                                   "those kinds."),
+                "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_RELATIONS))),
+                                      metadata={"description": "Events with a relation of one of these kinds "
+                                                               "(to related_to, when given)."})}
+    return {"related_to": _ids("Statements with a relation (relations) to this statement; with relation=, of "
+                               "those kinds."),
+            "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_RELATIONS))),
+                                  metadata={"description": "Statements with a relation of one of these kinds "
+                                                           "(to related_to, when given)."}),
+            "addressee": _ids("Statements addressed to this actor (addressee_id or other_addressee_ids)."),
+            "about_actor": _ids("Statements about this actor."),
+            "about_place": _ids("Statements about this place.")}
+
+
 SourcesQuery = collection_args("sources", {"q": _q("title, publisher and excerpt")})
 
 ActorsQuery = collection_args("actors", {
@@ -200,6 +222,7 @@ ActorsQuery = collection_args("actors", {
     "parent": _ids("Actors whose parent is this actor."),
     "q": _q("name and aliases"),
     **_external_id_filters(),
+    **_relation_filters("actors"),
 })
 
 PlacesQuery = collection_args("places", {
@@ -208,7 +231,7 @@ PlacesQuery = collection_args("places", {
     "country": country(),
     "within": _ids("Places inside this place, at any depth of the place hierarchy."),
     "bbox": Bbox(metadata={"description": "west,south,east,north: places whose coordinates lie inside."}),
-    "q": _q("name"),
+    "q": _q("name and aliases"),
     **_external_id_filters(),
 })
 
@@ -229,7 +252,8 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     "actor": _ids("Events this actor takes part in (in any role, or in `role`)."),
     "role": fields.String(validate=validate.OneOf(list(vocab.PARTICIPANT_ROLES)),
                           metadata={"description": "With actor: the role the actor plays."}),
-    "place": _ids("Events at this place or at any place inside it (the place hierarchy)."),
+    "place": _ids("Events at this place or at any place inside it (the place hierarchy); an event's "
+                  "other_places count as its places too."),
     "country": country(metadata={"description": "Events at a place in this country (ISO 3166-1 alpha-3)."}),
     "date_from": _date("Events whose date bracket overlaps [date_from, date_to]: that may have happened "
                        "on or after this day."),
@@ -250,6 +274,7 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     "figure_quantity": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_QUANTITIES))), metadata={
         "description": "Events with a figure of one of these quantities (deaths, prisoners_exchanged...)."}),
     "suffered_by": _ids("Events with a figure of this actor's losses or people (suffered_by)."),
+    **_relation_filters("events"),
 })), {})
 
 TreatiesQuery = collection_args("treaties", {
@@ -266,7 +291,7 @@ TreatiesQuery = collection_args("treaties", {
 })
 
 StatementsQuery = type("StatementsQuery", (_DateRange, collection_args("statements", {
-    "speaker": _ids("Statements this actor made."),
+    "speaker": _ids("Statements this actor made (as speaker_id, or one of other_speaker_ids)."),
     "about_event": _ids("Statements about this event."),
     "about_treaty": _ids("Statements about this treaty."),
     "stance": CommaList(fields.String(validate=validate.OneOf(list(vocab.STANCES))),
@@ -277,6 +302,7 @@ StatementsQuery = type("StatementsQuery", (_DateRange, collection_args("statemen
     "date_from": _date("Statements made on or after this day."),
     "date_to": _date("Statements made on or before this day."),
     "q": _q("the quoted text and the summary"),
+    **_relation_filters("statements"),
 })), {})
 
 QUERY_SCHEMAS = {"sources": SourcesQuery, "actors": ActorsQuery, "places": PlacesQuery, "events": EventsQuery,

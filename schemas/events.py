@@ -6,6 +6,7 @@ from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .common import DatedMixin, StrictSchema, one_of, reference, references, text, unique, unique_ids
 from .declaration import output_schema
+from .relations import EventPlaceIn, EventRelationIn
 
 
 class ParticipantIn(StrictSchema):
@@ -138,6 +139,17 @@ class EventIn(DatedMixin, StrictSchema):
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
         "description": "IDs of the sources that report the event (1 to 100).", "rows": "source_rows", "shown": {
             "description": "The sources that report the event (IDs, or the sources with include=sources)."}})
+    # issue 10, relations
+    relations = fields.List(fields.Nested(EventRelationIn), load_default=list,
+                            validate=[validate.Length(max=100), unique("event_id", "relation")],
+                            metadata={"description": "Typed links to other events: this event follows, is in "
+                                                     "response to, or ends another. (Part of: parent_id.)",
+                                      "rows": "relation_rows"})
+    other_places = fields.List(fields.Nested(EventPlaceIn), load_default=list,
+                               validate=[validate.Length(max=100), unique("place_id")],
+                               metadata={"description": "Further places the event happened at, beyond place_id "
+                                                        "(its main place), each with its location precision.",
+                                         "rows": "place_rows"})
 
     @validates_schema(skip_on_field_errors=False)
     def _place_and_precision(self, data, **kwargs):

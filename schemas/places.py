@@ -4,6 +4,7 @@ from marshmallow import fields, validate, validates_schema, ValidationError
 from . import vocabularies as vocab
 from .common import ExternalIds, StrictSchema, country, one_of, reference, text
 from .declaration import output_schema
+from .relations import aliases
 
 
 class PlaceIn(StrictSchema):
@@ -22,6 +23,7 @@ class PlaceIn(StrictSchema):
     longitude = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=-180, max=180), metadata={
         "description": "Longitude in decimal degrees (WGS 84), -180 to 180; give it with latitude, or neither."})
     external_ids = ExternalIds(load_default=dict, rows="external_id_rows")
+    aliases = aliases("place")   # issue 10, relations
 
     @validates_schema
     def _both_coordinates(self, data, **kwargs):

@@ -1,9 +1,10 @@
 """Statements: who said what, when, how, in which language, about which events, treaties or statements."""
-from marshmallow import fields, validate
+from marshmallow import ValidationError, fields, pre_load, validate
 
 from . import vocabularies as vocab
 from .common import RenamedInputs, StrictSchema, language, one_of, reference, references, unique
 from .declaration import output_schema
+from .relations import StatementRelationIn
 
 
 class AboutTreatyIn(StrictSchema):
@@ -18,7 +19,7 @@ class AboutTreatyIn(StrictSchema):
 
 class StatementIn(RenamedInputs, StrictSchema):
     # Fields that hold IDs end in _id or _ids; the old names still work (deprecated, see docs/api.md).
-    RENAMED = {"about_events": "about_event_ids", "about_statements": "about_statement_ids"}
+    RENAMED = {"about_events": "about_event_ids"}   # about_statements: see _typed_relations
     RECORD = True
 
     speaker_id = reference("actor", required=True, metadata={"description": "Who made the statement: ID of an actor.",
@@ -47,14 +48,52 @@ class StatementIn(RenamedInputs, StrictSchema):
                                  validate=[validate.Length(max=100), unique("treaty_id", "provision_id")],
                                  metadata={"description": "The treaties (and their provisions) the statement invokes.",
                                            "rows": "treaty_rows"})
-    about_statement_ids = references("statement", load_default=list, validate=validate.Length(max=100), metadata={
-        "description": "IDs of the statements this one answers or refers to. Formerly about_statements (still "
-                       "accepted, deprecated).", "rows": "statement_rows",
-        "shown": {"description": "The statements this one answers or refers to (IDs, or the statements with "
-                                 "include=about)."}})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
         "description": "IDs of the sources that report the statement (1 to 100).", "rows": "source_rows", "shown": {
             "description": "The sources that report the statement (IDs, or the sources with include=sources)."}})
+    # issue 10, relations
+    relations = fields.List(fields.Nested(StatementRelationIn), load_default=list,
+                            validate=[validate.Length(max=100), unique("statement_id", "relation")],
+                            metadata={"description": "Typed links to other statements: this one replies to, "
+                                                     "confirms, contradicts, denies, retracts, revises or refers "
+                                                     "to another. Replaces about_statement_ids (still accepted, "
+                                                     "deprecated: each ID becomes a refers_to relation).",
+                                      "rows": "relation_rows"})
+    about_actor_ids = references("actor", load_default=list, validate=validate.Length(max=100), metadata={
+        "description": "IDs of the actors the statement is about (whom it accuses, praises, warns...).",
+        "rows": "about_actor_rows",
+        "shown": {"description": "The actors the statement is about (IDs, or the actors with include=about)."}})
+    about_place_ids = references("place", load_default=list, validate=validate.Length(max=100), metadata={
+        "description": "IDs of the places the statement is about.", "rows": "about_place_rows",
+        "shown": {"description": "The places the statement is about (IDs, or the places with include=about)."}})
+    other_speaker_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "For a joint statement: IDs of the speakers beyond the first (speaker_id), in order.",
+        "rows": "speaker_rows",
+        "shown": {"description": "The speakers beyond the first (IDs, or the actors with include=speaker)."}})
+    other_addressee_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "IDs of the addressees beyond the first (addressee_id), in order.", "rows": "addressee_rows",
+        "shown": {"description": "The addressees beyond the first (IDs, or the actors with include=addressee)."}})
+
+    @pre_load
+    def _typed_relations(self, data, **kwargs):
+        """The untyped about_statement_ids (or its older name about_statements) of old clients and old
+        revisions: each ID is a refers_to relation. (Named to run after RenamedInputs' `_current_names`.)"""
+        if not isinstance(data, dict) or not {"about_statement_ids", "about_statements"} & data.keys():
+            return data
+        data = dict(data)
+        old = [data.pop(name) for name in ("about_statement_ids", "about_statements") if name in data]
+        if len(old) > 1:
+            raise ValidationError({"about_statements": ["Deprecated name of about_statement_ids: give about_statement_ids only, not both."]})
+        if not isinstance(old[0], list):
+            raise ValidationError({"about_statement_ids": ["Not a valid list."]})
+        relations = data.get("relations", [])
+        if not isinstance(relations, list):
+            return data
+        # The old field is the set of refers_to links: it replaces those (a PATCH merges it into the stored
+        # relations), and leaves the typed ones alone.
+        kept = [r for r in relations if not (isinstance(r, dict) and r.get("relation") == "refers_to")]
+        data["relations"] = kept + [{"statement_id": ident, "relation": "refers_to"} for ident in old[0]]
+        return data
 
 
 StatementOut = output_schema(StatementIn)

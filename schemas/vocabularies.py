@@ -244,6 +244,29 @@ EXTERNAL_ID_SCHEMES = {
     "geonames": "A GeoNames id.",
 }
 
+# --- issue 10, relations: typed links between records -------------------------------------------------------
+
+# event -> event. "Part of" is the event's parent_id (one larger event), not a term here.
+EVENT_RELATIONS = {
+    "follows": "Comes after the other event in a sequence of the same kind (a second round of talks after the "
+               "first; Wikidata P155 'follows').",
+    "in_response_to": "Was done in response to the other event, as reporting says (an offensive answering an "
+                      "attack; Wikidata P828 'has cause').",
+    "ends": "Ended the other event (a violation that ended a truce, an agreement that ended a war; the inverse "
+            "of Wikidata P1534 'end cause').",
+}
+
+# statement -> statement
+STATEMENT_RELATIONS = {
+    "refers_to": "Mentions or concerns the other statement, without saying more (the old untyped 'about').",
+    "replies_to": "Answers the other statement.",
+    "confirms": "Says the other statement is true.",
+    "contradicts": "Says something incompatible with the other statement, without calling it false.",
+    "denies": "Says the other statement is false.",
+    "retracts": "The speaker withdraws the other statement (usually their own).",
+    "revises": "Replaces the other statement with a corrected version (a new figure, a changed date).",
+}
+
 ALL = {
     "event_types": {k: v[1] for k, v in EVENT_TYPES.items()},
     "quad_classes": QUAD_CLASSES,
@@ -267,6 +290,8 @@ ALL = {
     "figure_categories": FIGURE_CATEGORIES,
     "figure_subsets": FIGURE_SUBSETS,
     "external_id_schemes": EXTERNAL_ID_SCHEMES,
+    "event_relations": EVENT_RELATIONS,
+    "statement_relations": STATEMENT_RELATIONS,
 }
 
 

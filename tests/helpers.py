@@ -2,7 +2,7 @@
 
 SOURCE = {"title": "A report", "url": "https://example.org/report", "publisher": "Example News",
           "published_date": "2020-11-01"}
-ACTOR = {"name": "OSCE Minsk Group", "kind": "international_organisation", "aliases": ["Minsk Group"],
+ACTOR = {"name": "OSCE Minsk Group", "kind": "international_organisation", "aliases": [{"name": "Minsk Group", "language": "en"}],
          "external_ids": {"wikidata": "Q1138418"}}
 PLACE = {"name": "Hadrut", "kind": "city", "country": "AZE", "parent_id": 3, "latitude": 39.52, "longitude": 47.03}
 EVENT = {"title": "Shelling of Stepanakert", "type": "ASSAULT", "date_start": "2020-10-28",

@@ -77,7 +77,7 @@ def test_patch_null_removes_a_field_and_merges_objects(client):
                            content_type="application/merge-patch+json").get_json()
     assert patched["country"] is None
     assert patched["external_ids"] == {"wikidata": "Q1138418"}
-    assert patched["aliases"] == ["Minsk Group"]
+    assert patched["aliases"] == [{"name": "Minsk Group", "language": "en"}]
 
 
 def test_patch_accepts_plain_json_too(client):

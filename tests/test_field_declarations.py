@@ -67,6 +67,8 @@ def candidates(client, field):
         found = [[full_item(client, item, n)] for n in range(4)]
     elif isinstance(field, fields.Dict):
         found = [{"wikidata": "Q42"}, {"wikidata": "Q7"}]
+    elif isinstance(field, fields.Nested):   # one object: a reported date
+        found = [{"date": "2020-12-01", "precision": "day"}, {"edtf": "2021-03"}]
     elif isinstance(field, fields.List):
         found = [[text] for text in TEXTS]
     elif getattr(field, "validate", None) and any(hasattr(v, "choices") for v in field.validators):
@@ -136,8 +138,25 @@ def _unchanging(record):
     return {k: v for k, v in record.items() if k not in ("version", "updated_at")}
 
 
+# Lists of further linked records that must not repeat the record's first one (statements' other speakers,
+# events' other places): (list, key in each item or None, the first one's field).
+APART = {"statements": [("other_speaker_ids", None, "speaker_id"), ("other_addressee_ids", None, "addressee_id")],
+         "events": [("other_places", "place_id", "place_id")]}
+
+
+def _apart(client, kind, body):
+    """A generated body whose further links repeat its first link get a new record there instead."""
+    for name, key, first in APART.get(kind, ()):
+        link = "places" if key else "actors"
+        for i, item in enumerate(body[name]):
+            if (item[key] if key else item) == body[first]:
+                fresh = client.post(f"/v1/{link}", json=BODIES[link]).get_json()["id"]
+                body[name][i] = {**item, key: fresh} if key else fresh
+    return body
+
+
 def _create(client, kind):
-    body = full_item(client, INPUT_SCHEMAS[kind], base=BODIES[kind])
+    body = _apart(client, kind, full_item(client, INPUT_SCHEMAS[kind], base=BODIES[kind]))
     response = client.post(f"/v1/{kind}", json=body)
     assert response.status_code == 201, (body, response.get_json())
     return body, response.get_json()

@@ -1,6 +1,7 @@
 """Input fields that hold IDs end in _id or _ids (speaker_id, source_ids, about_event_ids,
 about_statement_ids); the old names about_events and about_statements still work, deprecated, for POST, PUT
-and PATCH alike; giving both names of one field is a 422 that says which to keep."""
+and PATCH alike; giving both names of one field is a 422 that says which to keep. Since issue 10,
+about_statement_ids is itself a deprecated input: each ID is a `refers_to` relation (statements' `relations`)."""
 import pytest
 
 from helpers import STATEMENT, problem
@@ -16,7 +17,9 @@ def body_with(name, ids):
 def current_ids(client, statement_id, name):
     """The IDs the stored statement has under a renamed field, read back through its response."""
     record = client.get(f"/v1/statements/{statement_id}?include=").get_json()
-    return record[{"about_event_ids": "about_events", "about_statement_ids": "about_statements"}[name]]
+    if name == "about_statement_ids":
+        return [r["statement"] for r in record["relations"] if r["relation"] == "refers_to"]
+    return record["about_events"]
 
 
 @pytest.mark.parametrize("old, new", RENAMED)
@@ -54,11 +57,12 @@ def test_giving_both_names_is_a_clear_422_and_changes_nothing(client, dump, old,
 
 def test_revisions_and_the_openapi_document_use_the_current_names(client):
     data = client.get("/v1/statements/2/revisions").get_json()["items"][-1]["data"]
-    assert {"about_event_ids", "about_statement_ids"} <= data.keys()
-    assert not {"about_events", "about_statements"} & data.keys()
+    assert {"about_event_ids", "relations"} <= data.keys()
+    assert not {"about_events", "about_statements", "about_statement_ids"} & data.keys()
     spec = client.get("/openapi.json").get_json()
     properties = spec["components"]["schemas"]["StatementIn"]["properties"]
-    assert {"speaker_id", "source_ids", "about_event_ids", "about_statement_ids"} <= properties.keys()
+    assert {"speaker_id", "source_ids", "about_event_ids", "relations"} <= properties.keys()
+    assert "about_statement_ids" in properties["relations"]["description"]
     assert "deprecated" in properties["about_event_ids"]["description"]
 
 
@@ -72,7 +76,11 @@ def test_a_revision_written_under_the_old_names_restores(client, app):
     with db.database.connection_context():
         row = Revision.get((Revision.kind == "statements") & (Revision.record_id == 2) & (Revision.version == 1))
         data = json.loads(row.data)
-        data["about_events"], data["about_statements"] = data.pop("about_event_ids"), data.pop("about_statement_ids")
+        # ... and no relations: those came with issue 10; its untyped links were about_statements.
+        data["about_events"] = data.pop("about_event_ids")
+        data["about_statements"] = [r["statement_id"] for r in data.pop("relations") if r["relation"] == "refers_to"]
+        for name in ("about_actor_ids", "about_place_ids", "other_speaker_ids", "other_addressee_ids"):
+            data.pop(name)
         Revision.update(data=json.dumps(data)).where(Revision.id == row.id).execute()
     client.patch("/v1/statements/2", json={"about_event_ids": []},
                  headers={"Content-Type": "application/merge-patch+json"})

@@ -21,6 +21,9 @@ ROUTES = {
     ("treaties", "events"): ("/v1/events", "treaty"),
     ("treaties", "statements"): ("/v1/statements", "about_treaty"),
     ("statements", "statements"): ("/v1/statements", None),
+    ("events", "related"): ("/v1/events", "related_to"),
+    ("actors", "members"): ("/v1/actors", "member_of"),
+    ("places", "statements"): ("/v1/statements", "about_place"),
 }
 
 
@@ -37,8 +40,9 @@ def _linked_id(value):
 def by_itself(owner_kind, record_id, items):
     """What a route without a query parameter lists, read from the records."""
     if owner_kind == "places":
-        return [item for item in items if _linked_id(item["place"]) == record_id]
-    return [item for item in items if record_id in [_linked_id(other) for other in item["about_statements"]]]
+        return [item for item in items if _linked_id(item["place"]) == record_id
+                or record_id in [_linked_id(other["place"]) for other in item["other_places"]]]
+    return [item for item in items if record_id in [_linked_id(other["statement"]) for other in item["relations"]]]
 
 
 def test_every_route_is_covered():

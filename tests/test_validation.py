@@ -155,7 +155,8 @@ def test_parents_cannot_make_a_cycle(client):
 
 
 def test_a_statement_cannot_be_about_itself(client):
-    assert "about_statement_ids" in invalid(client, "PATCH", "/v1/statements/1", {"about_statement_ids": [1]})
+    assert invalid(client, "PATCH", "/v1/statements/1", {"about_statement_ids": [1]}) == {
+        "relations": {"0": {"statement_id": ["A statement cannot be related to itself."]}}}
 
 
 def test_patch_is_validated_against_the_whole_record(client):

@@ -7,14 +7,20 @@ from .search import POSTGRES_TABLES, SQLITE_TABLES
 from .claims import EventClaim, EventClaimSource
 from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
                       Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
-                      StatementSource, StatementStatement, StatementTreaty, Treaty, TreatyParty, TreatySource)
+                      StatementSource, StatementTreaty, Treaty, TreatyParty, TreatySource)
+
+from .relations import (ActorMembership, EventPlace, EventRelation, PlaceAlias, StatementActor,
+                        StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
     Source, Actor, ActorAlias, ActorExternalId, Place, PlaceExternalId, Treaty, TreatyParty, Provision,
     TreatySource, Event, Participant, EventTreaty, Figure, FigureSource, EventSource, Statement,
-    StatementEvent, StatementTreaty, StatementStatement, StatementSource, Revision, Token, IdempotencyKey,
-    RateLimit,
+    StatementEvent, StatementTreaty, StatementSource,
+    # issue 10, relations
+    PlaceAlias, ActorMembership, EventRelation, EventPlace, StatementRelation, StatementActor, StatementPlace,
+    StatementSpeaker, StatementAddressee,
+    Revision, Token, IdempotencyKey, RateLimit,
 ]
 # An event's claims follow its own rows (they refer to events, places, actors and sources).
 PORTABLE_MODELS[PORTABLE_MODELS.index(EventSource) + 1:0] = [EventClaim, EventClaimSource]

@@ -52,7 +52,8 @@ class Actor(Record):
 class ActorAlias(BaseModel):
     id = StableIdField()
     actor = owned_by(Actor, "alias_rows")
-    alias = TextField()
+    name = TextField(column_name="alias")   # the column keeps its old name (migrations/0008)
+    language = CharField(max_length=2, null=True)
     position = IntegerField()
 
 
@@ -241,13 +242,7 @@ class StatementTreaty(BaseModel):
         indexes = ((("statement", "treaty", "provision"), True),)
 
 
-class StatementStatement(BaseModel):
-    statement = owned_by(Statement, "statement_rows")
-    about = refers_to(Statement, "statements_about")
-    position = IntegerField()
-
-    class Meta:
-        indexes = ((("statement", "about"), True),)
+# StatementStatement (the untyped 'about' links) became relations.StatementRelation (migrations/0008).
 
 
 class StatementSource(BaseModel):

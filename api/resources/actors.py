@@ -8,4 +8,5 @@ from .crud import collection_blueprint, related_route
 blp = collection_blueprint("actors", ActorIn, ActorOut,
                            "Actors: states, government bodies, armed forces, groups, people, organisations.")
 related_route(blp, "events", EventOut, "Events the actor takes part in, in any role.")
-related_route(blp, "statements", StatementOut, "Statements the actor made.")
+related_route(blp, "statements", StatementOut, "Statements the actor made (alone or jointly).")
+related_route(blp, "members", ActorOut, "Actors that are or were members of this body (their member_of names it).")

@@ -5,4 +5,5 @@ from .crud import collection_blueprint, related_route
 
 blp = collection_blueprint("statements", StatementIn, StatementOut,
                            "Statements: who said what, when, about which events, treaties and statements.")
-related_route(blp, "statements", StatementOut, "Statements about this statement (replies, denials).")
+related_route(blp, "statements", StatementOut, "Statements that relate to this one (their relations name it: "
+              "replies, denials, retractions...); relation= narrows it.")

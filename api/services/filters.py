@@ -9,7 +9,8 @@ place itself, not at the places inside it, which is what /v1/places/3/events has
 from peewee import Case, fn
 
 from ..models import (Actor, ActorExternalId, Event, EventClaim, EventTreaty, Figure, Participant, Place, PlaceExternalId,
-                      Provision, Statement, StatementEvent, StatementStatement, StatementTreaty, Treaty, TreatyParty)
+                      Provision, Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
+from . import relation_filters
 
 EXTERNAL_ID_SCHEMES = ("wikidata", "iso3166", "ucdp", "acled", "geonames")
 
@@ -59,7 +60,8 @@ def _actor_filters(args):
         clauses.append(Actor.country == args["country"])
     if args.get("parent"):
         clauses.append(Actor.parent == args["parent"])
-    return clauses + _external_ids(Actor, ActorExternalId, ActorExternalId.actor, args)
+    return (clauses + _external_ids(Actor, ActorExternalId, ActorExternalId.actor, args)
+            + relation_filters.actor_clauses(args))
 
 
 def _place_filters(args):
@@ -114,12 +116,13 @@ def _event_filters(args):
     clauses = [_in(Event.type, args.get("type"))]
     if args.get("actor"):
         clauses.append(Event.id.in_(events_of_actor(args["actor"], args.get("role"))))
+    # An event's further places (other_places) count as its places too (relation_filters.at_places).
     if args.get("place"):
-        clauses.append(Event.place.in_(places_within(args["place"])))
+        clauses.append(relation_filters.at_places(places_within(args["place"])))
     if args.get("at_place"):
-        clauses.append(Event.place == args["at_place"])
+        clauses.append(relation_filters.at_places([args["at_place"]]))
     if args.get("country"):
-        clauses.append(Event.place.in_(Place.select(Place.id).where(Place.country == args["country"])))
+        clauses.append(relation_filters.at_places(Place.select(Place.id).where(Place.country == args["country"])))
     # Overlap of the event's bracket with [date_from, date_to]; an open end (null) runs on indefinitely.
     if args.get("date_from"):
         clauses.append(Event.date_end.is_null() | (Event.date_end >= args["date_from"]))
@@ -140,7 +143,7 @@ def _event_filters(args):
     if args.get("bbox"):
         clauses.append(Event.place.in_(Place.select(Place.id).where(
             _bbox(Place.latitude, Place.longitude, args["bbox"]))))
-    return clauses
+    return clauses + relation_filters.event_clauses(args)
 
 
 def _treaty_filters(args):
@@ -160,8 +163,8 @@ def _treaty_filters(args):
 
 def _statement_filters(args):
     clauses = [_in(Statement.stance, args.get("stance")), _in(Statement.medium, args.get("medium"))]
-    if args.get("speaker"):
-        clauses.append(Statement.speaker == args["speaker"])
+    if args.get("speaker"):   # any speaker of a joint statement
+        clauses.append(relation_filters.spoken_by(args["speaker"]))
     if args.get("language"):
         clauses.append(Statement.language == args["language"])
     if args.get("about_event"):
@@ -170,14 +173,13 @@ def _statement_filters(args):
     if args.get("about_treaty"):
         clauses.append(Statement.id.in_(StatementTreaty.select(StatementTreaty.statement)
                                         .where(StatementTreaty.treaty == args["about_treaty"])))
-    if args.get("about_statement"):
-        clauses.append(Statement.id.in_(StatementStatement.select(StatementStatement.statement)
-                                        .where(StatementStatement.about == args["about_statement"])))
+    if args.get("about_statement"):   # the route /v1/statements/{id}/statements: any relation to it
+        clauses.append(relation_filters.statements_related_to(args["about_statement"], args.get("relation")))
     if args.get("date_from"):
         clauses.append(Statement.date >= args["date_from"])
     if args.get("date_to"):
         clauses.append(Statement.date <= args["date_to"])
-    return clauses
+    return clauses + relation_filters.statement_clauses(args)
 
 
 FILTERS = {"sources": _source_filters, "actors": _actor_filters, "places": _place_filters,
@@ -201,6 +203,10 @@ RELATIONS = {
     ("treaties", "events"): ("events", "treaty"),
     ("treaties", "statements"): ("statements", "about_treaty"),
     ("statements", "statements"): ("statements", "about_statement"),
+    # issue 10, relations
+    ("events", "related"): ("events", "related_to"),
+    ("actors", "members"): ("actors", "member_of"),
+    ("places", "statements"): ("statements", "about_place"),
 }
 
 

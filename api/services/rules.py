@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ..models import Actor, Event, EventClaim, Figure, Place, Provision, StatementTreaty
+from . import relation_rules
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def owned_ids(model, owner_field, owner_id, items, field, fixed_ids=False):
 
 
 def actor_rules(record_id, data, fixed_ids=False):
-    return parent_cycle(Actor, record_id, data.get("parent_id"))
+    return parent_cycle(Actor, record_id, data.get("parent_id")) + relation_rules.memberships(record_id, data)
 
 
 def place_rules(record_id, data, fixed_ids=False):
@@ -85,7 +86,8 @@ def place_rules(record_id, data, fixed_ids=False):
 def event_rules(record_id, data, fixed_ids=False):
     return (parent_cycle(Event, record_id, data.get("parent_id"))
             + owned_ids(Figure, "event", record_id, data.get("figures", []), "figures", fixed_ids)
-            + owned_ids(EventClaim, "event", record_id, data.get("claims", []), "claims", fixed_ids))
+            + owned_ids(EventClaim, "event", record_id, data.get("claims", []), "claims", fixed_ids)
+            + relation_rules.event_relations(record_id, data))
 
 
 def invoked_provisions(treaty_id, data):
@@ -107,10 +109,7 @@ def treaty_rules(record_id, data, fixed_ids=False):
 
 
 def statement_rules(record_id, data, fixed_ids=False):
-    problems = []
-    if record_id is not None and record_id in data.get("about_statement_ids", []):
-        index = data["about_statement_ids"].index(record_id)
-        problems.append((("about_statement_ids", index), "A statement cannot be about itself."))
+    problems = relation_rules.statement_relations(record_id, data)
     wanted = [(i, t["treaty_id"], t["provision_id"]) for i, t in enumerate(data.get("about_treaties", []))
               if t.get("provision_id")]
     if wanted:

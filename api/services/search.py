@@ -29,8 +29,8 @@ TEXT_SEARCH_CONFIG = "english"
 def _text(value):
     if value is None:
         return ""
-    if isinstance(value, list):
-        return " | ".join(value)
+    if isinstance(value, list):   # aliases: objects {name, language} (strings before migrations/0008)
+        return " | ".join(item["name"] if isinstance(item, dict) else item for item in value)
     return value
 
 

@@ -1,0 +1,112 @@
+"""Rows of the typed links between records (issue 10, migrations/0008): event -> event and statement ->
+statement relations, events at further places, statements about actors and places, joint speakers and
+further addressees, place aliases, actor memberships, and an actor's seat.
+
+A row that links a record to another record of the same kind names its owner `subject` (the record whose
+field it is) and the other record by the item's own name (`event`, `statement`, `actor`), because the item
+field `event_id` is stored in column `event`.
+"""
+from peewee import CharField, IntegerField, TextField
+
+from .base import BaseModel, StableIdField
+from .records import Actor, Event, Place, Statement, owned_by, refers_to
+
+# An actor's seat (a place). Added here, after Place exists; the column sits at the end of the actor table.
+Actor._meta.add_field("seat", refers_to(Place, "seated_actors", null=True))
+
+
+class EventRelation(BaseModel):
+    """`subject` <relation> `event`: this event follows / is in response to / ends that event."""
+
+    subject = owned_by(Event, "relation_rows", index=False)
+    event = refers_to(Event, "related_from")
+    relation = CharField(max_length=20)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("subject", "event", "relation"), True), (("event", "relation"), False))
+
+
+class EventPlace(BaseModel):
+    """A further place an event happened at, beyond its main place."""
+
+    event = owned_by(Event, "place_rows", index=False)
+    place = refers_to(Place, "other_events")
+    location_precision = CharField(max_length=10, null=True)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("event", "place"), True),)
+
+
+class StatementRelation(BaseModel):
+    """`subject` <relation> `statement`: this statement denies / retracts / replies to ... that one."""
+
+    subject = owned_by(Statement, "relation_rows", index=False)
+    statement = refers_to(Statement, "related_from")
+    relation = CharField(max_length=20)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("subject", "statement", "relation"), True), (("statement", "relation"), False))
+
+
+class StatementActor(BaseModel):
+    statement = owned_by(Statement, "about_actor_rows", index=False)
+    actor = refers_to(Actor, "statements_about_actor")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("statement", "actor"), True),)
+
+
+class StatementPlace(BaseModel):
+    statement = owned_by(Statement, "about_place_rows", index=False)
+    place = refers_to(Place, "statements_about_place")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("statement", "place"), True),)
+
+
+class StatementSpeaker(BaseModel):
+    """A speaker of a joint statement beyond the first (the statement's speaker_id)."""
+
+    statement = owned_by(Statement, "speaker_rows", index=False)
+    actor = refers_to(Actor, "joint_statements")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("statement", "actor"), True),)
+
+
+class StatementAddressee(BaseModel):
+    """An addressee beyond the first (the statement's addressee_id)."""
+
+    statement = owned_by(Statement, "addressee_rows", index=False)
+    actor = refers_to(Actor, "co_addressed_statements")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("statement", "actor"), True),)
+
+
+class PlaceAlias(BaseModel):
+    id = StableIdField()
+    place = owned_by(Place, "alias_rows")
+    name = TextField()
+    language = CharField(max_length=2, null=True)
+    position = IntegerField()
+
+
+class ActorMembership(BaseModel):
+    """`member` is (or was) a member of the body `actor`, from `joined` to `left` (reported dates, as JSON)."""
+
+    member = owned_by(Actor, "membership_rows", index=False)
+    actor = refers_to(Actor, "member_rows")
+    joined = TextField(null=True)
+    left = TextField(null=True)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("member", "actor"), False), (("actor", "member"), False))

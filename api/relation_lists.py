@@ -1,0 +1,124 @@
+"""The lists of typed links each kind gained in issue 10 (relations), read for a page of records in one
+query per list: aliases with their language, memberships, event and statement relations, further places,
+statements' actors, places, speakers and addressees. representations.LISTS calls these after its own
+loaders (`add_relation_lists`)."""
+from collections import defaultdict
+
+from . import jsonio, sql
+from .models import (ActorMembership, EventPlace, EventRelation, PlaceAlias, Statement, StatementActor,
+                     StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
+from .models.records import ActorAlias
+from .sql import records_by_ids
+
+
+def _rep():
+    from . import representations   # imported late: representations imports this module at its end
+    return representations
+
+
+def aliases(model, owner_field, ids):
+    result = defaultdict(list)
+    for owner, name, language in sql.owned(model, owner_field, ids, model.name, model.language):
+        result[owner].append({"name": name, "language": language})
+    return result
+
+
+def _typed(model, owner_field, ids, target, extra, shown, embed, lookup):
+    """owner id -> [{shown: the linked record (ref or ID), extra...: values}] in the order given."""
+    found = sql.owned(model, owner_field, ids, target, *extra)
+    show = _rep()._resolver(embed, lookup, [row[1] for row in found])
+    result = defaultdict(list)
+    for owner, linked, *values in found:
+        result[owner].append({shown: show(linked), **{f.name: v for f, v in zip(extra, values)}})
+    return result
+
+
+def _dates(items):
+    for item in items:
+        for key in ("joined", "left"):
+            item[key] = jsonio.loads(item[key]) if item[key] is not None else None
+    return items
+
+
+def statement_refs(ids):
+    """id -> {id, speaker (named), date}: a statement as another one shows it."""
+    ids = {i for i in ids if i is not None}
+    if not ids:
+        return {}
+    others = {row["id"]: row for row in records_by_ids(Statement, ids, ("id", "speaker", "date"))}
+    speakers = _rep().actor_refs(other["speaker"] for other in others.values())
+    for other in others.values():
+        other["speaker"] = speakers[other["speaker"]]
+    return others
+
+
+def actor_lists(ids, shape):
+    rep, lists = _rep(), {}
+    if shape.wants("aliases"):
+        lists["aliases"] = aliases(ActorAlias, "actor", ids)
+    if shape.wants("member_of"):
+        memberships = _typed(ActorMembership, "member", ids, ActorMembership.actor,
+                             (ActorMembership.joined, ActorMembership.left), "actor", shape.embeds("member_of"),
+                             rep.actor_refs)
+        lists["member_of"] = {owner: _dates(items) for owner, items in memberships.items()}
+    return lists
+
+
+def place_lists(ids, shape):
+    return {"aliases": aliases(PlaceAlias, "place", ids)} if shape.wants("aliases") else {}
+
+
+def _linked(ids, shape, links):
+    """The wanted lists of `links` (shown name -> (model, owner field, linked field, extra field or None, key
+    of the linked record, extra's key, embed?, lookup)) for these records, read in one UNION ALL query
+    (sql.id_links): a page pays one query for all of them, and one per kind of record embedded."""
+    wanted = {name: link for name, link in links.items() if shape.wants(name)}
+    if not wanted:
+        return {}
+    found = sql.id_links(ids, {name: link[:4] for name, link in wanted.items()})
+    lists = {name: defaultdict(list) for name in wanted}
+    shows = {}
+    for name, (*_, key, extra_key, embed, lookup) in wanted.items():
+        shows[name] = _rep()._resolver(embed, lookup, [row[2] for row in found if row[0] == name])
+    for name, owner, linked, extra, _ in found:
+        key, extra_key = wanted[name][4], wanted[name][5]
+        shown = shows[name](linked)
+        lists[name][owner].append({key: shown, extra_key: extra} if key else shown)
+    return lists
+
+
+def event_lists(ids, shape):
+    rep = _rep()
+    return _linked(ids, shape, {
+        "relations": (EventRelation, EventRelation.subject, EventRelation.event, EventRelation.relation, "event",
+                      "relation", shape.embeds("relations"), rep.event_refs),
+        "other_places": (EventPlace, EventPlace.event, EventPlace.place, EventPlace.location_precision, "place",
+                         "location_precision", shape.embeds("other_places"), rep.place_refs)})
+
+
+def statement_lists(ids, shape):
+    rep, about = _rep(), shape.embeds("about")
+    return _linked(ids, shape, {
+        "relations": (StatementRelation, StatementRelation.subject, StatementRelation.statement,
+                      StatementRelation.relation, "statement", "relation", shape.embeds("relations"),
+                      statement_refs),
+        "about_actors": (StatementActor, StatementActor.statement, StatementActor.actor, None, None, None, about,
+                         rep.actor_refs),
+        "about_places": (StatementPlace, StatementPlace.statement, StatementPlace.place, None, None, None, about,
+                         rep.place_refs),
+        "other_speakers": (StatementSpeaker, StatementSpeaker.statement, StatementSpeaker.actor, None, None, None,
+                           shape.embeds("speaker"), rep.actor_refs),
+        "other_addressees": (StatementAddressee, StatementAddressee.statement, StatementAddressee.actor, None, None,
+                             None, shape.embeds("addressee"), rep.actor_refs)})
+
+
+RELATION_LISTS = {"actors": actor_lists, "places": place_lists, "events": event_lists,
+                  "statements": statement_lists}
+
+
+def add_relation_lists(lists):
+    """Each kind's loader, followed by the relations' loader of that kind."""
+    def both(first, second):
+        return lambda ids, shape: {**first(ids, shape), **second(ids, shape)}
+    return {kind: both(loader, RELATION_LISTS[kind]) if kind in RELATION_LISTS else loader
+            for kind, loader in lists.items()}

@@ -1,0 +1,63 @@
+"""What the filters on typed links mean (issue 10): events related to an event, at any of their places;
+statements related to a statement, by any of their speakers, about an actor or a place; members of a body."""
+from ..models import (Actor, ActorMembership, Event, EventPlace, EventRelation, Statement, StatementActor,
+                      StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
+
+
+def at_places(places):
+    """Events whose main place, or one of their further places, is among `places` (a list or a query)."""
+    return Event.place.in_(places) | Event.id.in_(EventPlace.select(EventPlace.event).where(EventPlace.place.in_(places)))
+
+
+def _related(model, owner, target, related_to, relations):
+    condition = True
+    if related_to:
+        condition = target == related_to
+    if relations:
+        condition = (model.relation.in_(relations)) if condition is True else condition & model.relation.in_(relations)
+    return model.select(owner).where(condition)
+
+
+def event_clauses(args):
+    """related_to: events with a relation to that event (of `relation`, if given); relation alone: events with
+    a relation of that kind to any event."""
+    if args.get("related_to") or args.get("relation"):
+        return [Event.id.in_(_related(EventRelation, EventRelation.subject, EventRelation.event,
+                                      args.get("related_to"), args.get("relation")))]
+    return []
+
+
+def statements_related_to(statement_id, relations=None):
+    return Statement.id.in_(_related(StatementRelation, StatementRelation.subject, StatementRelation.statement,
+                                     statement_id, relations))
+
+
+def spoken_by(actor_id):
+    return (Statement.speaker == actor_id) | Statement.id.in_(
+        StatementSpeaker.select(StatementSpeaker.statement).where(StatementSpeaker.actor == actor_id))
+
+
+def statement_clauses(args):
+    clauses = []
+    if args.get("related_to") or (args.get("relation") and not args.get("about_statement")):
+        clauses.append(statements_related_to(args.get("related_to"), args.get("relation")))
+    if args.get("addressee"):
+        clauses.append((Statement.addressee == args["addressee"]) | Statement.id.in_(
+            StatementAddressee.select(StatementAddressee.statement).where(StatementAddressee.actor == args["addressee"])))
+    if args.get("about_actor"):
+        clauses.append(Statement.id.in_(StatementActor.select(StatementActor.statement)
+                                        .where(StatementActor.actor == args["about_actor"])))
+    if args.get("about_place"):
+        clauses.append(Statement.id.in_(StatementPlace.select(StatementPlace.statement)
+                                        .where(StatementPlace.place == args["about_place"])))
+    return clauses
+
+
+def actor_clauses(args):
+    clauses = []
+    if args.get("member_of"):
+        clauses.append(Actor.id.in_(ActorMembership.select(ActorMembership.member)
+                                    .where(ActorMembership.actor == args["member_of"])))
+    if args.get("seat"):
+        clauses.append(Actor.seat == args["seat"])
+    return clauses

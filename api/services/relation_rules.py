@@ -1,0 +1,85 @@
+"""Checks on typed links between records of one kind (issue 10): no record linked to itself, and no cycle
+where one makes no sense (an event cannot follow an event that follows it; a body cannot be a member of its
+own member). Each returns [(path, message)] like the rules in rules.py."""
+from ..models import ActorMembership, EventRelation, StatementRelation
+
+# Relations along which a cycle is nonsense: each orders its two records in time, or contains one in the other.
+EVENT_ACYCLIC = ("follows", "in_response_to", "ends")
+STATEMENT_ACYCLIC = ("replies_to", "retracts", "revises")
+
+
+def reachable(model, owner, target, record_id, starts, relation=None):
+    """Whether `record_id` is reached from `starts` along the rows of `model` (owner -> target), of
+    `relation` if given. The rows `record_id` owns now are left out: the write replaces them.
+
+    A recursive CTE with UNION, which stops where it has been before, as rules.ancestors does."""
+    def edges(query):
+        condition = getattr(model, owner.name) != record_id
+        if relation is not None:
+            condition &= model.relation == relation
+        return query.where(condition)
+
+    base = edges(model.select(target.alias("id")).where(owner.in_(starts))).cte(
+        "reached", recursive=True, columns=("id",))
+    step = model.alias()
+    follow = step.select(getattr(step, target.name)).join(base, on=(getattr(step, owner.name) == base.c.id))
+    condition = getattr(step, owner.name) != record_id
+    if relation is not None:
+        condition &= step.relation == relation
+    walk = base.union(follow.where(condition))
+    return walk.select_from(walk.c.id).where(walk.c.id == record_id).exists()
+
+
+def _typed(field, id_name, items, record_id, model, acyclic, what):
+    problems, by_relation = [], {}
+    for i, item in enumerate(items):
+        if record_id is not None and item.get(id_name) == record_id:
+            problems.append(((field, i, id_name), f"A {what} cannot be related to itself."))
+        elif item.get("relation") in acyclic:
+            by_relation.setdefault(item["relation"], []).append((i, item[id_name]))
+    if record_id is None:
+        return problems
+    owner, target = model.subject, getattr(model, id_name[:-3])
+    for relation, found in by_relation.items():
+        starts = [ident for _, ident in found]
+        if reachable(model, owner, target, record_id, starts, relation):
+            problems.append(((field, found[0][0], id_name),
+                             f"Would make a cycle of '{relation}': the {what} named already leads back to this one."))
+    return problems
+
+
+def event_relations(record_id, data):
+    problems = _typed("relations", "event_id", data.get("relations", []), record_id, EventRelation, EVENT_ACYCLIC,
+                      "event")
+    for i, item in enumerate(data.get("other_places", [])):
+        if item.get("place_id") == data.get("place_id"):
+            problems.append((("other_places", i, "place_id"), "Is the event's place_id already: list further places "
+                                                              "only."))
+    return problems
+
+
+def statement_relations(record_id, data):
+    problems = _typed("relations", "statement_id", data.get("relations", []), record_id, StatementRelation,
+                      STATEMENT_ACYCLIC, "statement")
+    for field, first in (("other_speaker_ids", "speaker_id"), ("other_addressee_ids", "addressee_id")):
+        for i, ident in enumerate(data.get(field, [])):
+            if ident == data.get(first):
+                problems.append(((field, i), f"Is the statement's {first} already: list the others only."))
+    return problems
+
+
+def memberships(record_id, data):
+    problems, bodies = [], []
+    for i, item in enumerate(data.get("member_of", [])):
+        if record_id is not None and item["actor_id"] == record_id:
+            problems.append((("member_of", i, "actor_id"), "An actor cannot be a member of itself."))
+        else:
+            bodies.append((i, item["actor_id"]))
+        joined, left = item.get("joined") or {}, item.get("left") or {}
+        if joined.get("date") and left.get("date") and (left.get("date_end") or left["date"]) < joined["date"]:
+            problems.append((("member_of", i, "left"), "Must not be before joined."))
+    if record_id is not None and bodies and reachable(ActorMembership, ActorMembership.member, ActorMembership.actor,
+                                                      record_id, [ident for _, ident in bodies]):
+        problems.append((("member_of", bodies[0][0], "actor_id"),
+                         "Would make a cycle: that body is already a member of this actor, at some depth."))
+    return problems

@@ -1,0 +1,92 @@
+"""Migration 0008 carries the old shapes forward, on the engine under test: actor aliases (strings) become
+{name, language: null}, untyped statement -> statement links become `refers_to` relations in their order,
+places stay searchable, and a revision written in the old input form (aliases as strings,
+about_statement_ids) still restores."""
+import datetime
+import hashlib
+
+import orjson
+import pytest
+from peewee import Table
+
+from api import db
+from api.services import migrations
+
+BEFORE = "0006_credentials_redaction"
+NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
+SECRET = "old-secret-" + "x" * 30
+
+
+@pytest.fixture
+def old_database(dbs, shared_app):
+    name = dbs.unique("at_0006")
+    url = dbs.create(name)
+    db.close_all()
+    db.bind(url)
+    with db.database.connection_context():
+        assert migrations.runner().up(target=BEFORE)[-1] == BEFORE
+        database = db.database.obj
+
+        def table(name, *columns):
+            return Table(name, columns).bind(database)
+
+        table("token", "id", "name", "role", "secret_hash", "created_at").insert(
+            id=1, name="ana", role="curator", created_at=NOW,
+            secret_hash=hashlib.sha256(SECRET.encode()).hexdigest()).execute()
+        stamps = {"version": 1, "created_at": NOW, "updated_at": NOW}
+        table("source", "id", "version", "created_at", "updated_at", "title").insert(id=1, title="Report", **stamps).execute()
+        table("actor", "id", "version", "created_at", "updated_at", "name", "kind").insert(
+            id=1, name="Armenia", kind="state", **stamps).execute()
+        table("actor_alias", "id", "actor_id", "alias", "position").insert(
+            [{"actor_id": 1, "alias": "Hayastan", "position": 0},
+             {"actor_id": 1, "alias": "Republic of Armenia", "position": 1}]).execute()
+        table("place", "id", "version", "created_at", "updated_at", "name", "kind").insert(
+            id=1, name="Shusha", kind="city", **stamps).execute()   # not in the search table: 0008 indexes it
+        statement = table("statement", "id", "version", "created_at", "updated_at", "speaker_id", "date", "medium")
+        link = table("statement_statement", "statement_id", "about_id", "position")
+        cites = table("statement_source", "statement_id", "source_id", "position")
+        for i in (1, 2, 3):
+            statement.insert(id=i, speaker_id=1, date=datetime.date(2020, 10, i), medium="speech", **stamps).execute()
+            cites.insert(statement_id=i, source_id=1, position=0).execute()
+        link.insert([{"statement_id": 3, "about_id": 2, "position": 0},
+                          {"statement_id": 3, "about_id": 1, "position": 1}]).execute()
+        revision = table("revision", "id", "kind", "record_id", "version", "action", "at", "data", "token_name")
+        old_form = {"name": "Armenia", "kind": "state", "aliases": ["Hayastan"], "country": None, "parent_id": None,
+                    "role_title": None, "description": None, "external_ids": {}, "valid_from": None, "valid_to": None}
+        old_statement = {"speaker_id": 1, "addressee_id": None, "date": "2020-10-03", "medium": "speech",
+                         "quote": None, "language": None, "summary": None, "stance": None, "about_event_ids": [],
+                         "about_treaties": [], "about_statement_ids": [1], "source_ids": [1]}
+        revision.insert([
+            {"kind": "actors", "record_id": 1, "version": 1, "action": "create", "at": NOW,
+             "data": orjson.dumps(old_form).decode(), "token_name": "ana"},
+            {"kind": "statements", "record_id": 3, "version": 1, "action": "create", "at": NOW,
+             "data": orjson.dumps(old_statement).decode(), "token_name": "ana"}]).execute()
+    assert "0008_relations" in migrations.upgrade()   # with whatever other migrations come after 0006
+    shared_app.config["DATABASE_URL"] = url
+    yield shared_app
+    db.close_all()
+    dbs.drop(name)
+
+
+def test_old_shapes_read_in_the_new_ones(old_database):
+    client = old_database.test_client()
+    actor = client.get("/v1/actors/1").get_json()
+    assert actor["aliases"] == [{"name": "Hayastan", "language": None},
+                                {"name": "Republic of Armenia", "language": None}]
+    assert actor["member_of"] == [] and actor["seat"] is None
+    statement = client.get("/v1/statements/3?include=").get_json()
+    assert statement["relations"] == [{"statement": 2, "relation": "refers_to"}, {"statement": 1, "relation": "refers_to"}]
+    assert [s["id"] for s in client.get("/v1/statements/1/statements").get_json()["items"]] == [3]
+    assert [p["id"] for p in client.get("/v1/places?q=Shusha").get_json()["items"]] == [1]
+
+
+def test_old_revisions_restore(old_database):
+    client = old_database.test_client(token=f"cf_1_{SECRET}")
+    restored = client.post("/v1/actors/1/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200, restored.get_json()
+    assert restored.get_json()["aliases"] == [{"name": "Hayastan", "language": None}]
+    restored = client.post("/v1/statements/3/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200, restored.get_json()
+    assert [(r["statement"]["id"], r["relation"]) for r in restored.get_json()["relations"]] == [(1, "refers_to")]
+    client.patch("/v1/places/1", json={"aliases": ["Shushi", {"name": "Şuşa", "language": "az"}]})
+    assert [p["id"] for p in client.get("/v1/places?q=Shushi").get_json()["items"]] == [1]
