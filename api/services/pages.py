@@ -94,7 +94,7 @@ def plan(kind_name, args, also=None):
     clauses = _clauses(kind_name, model, args, also)
     for clause in clauses:
         query = query.where(clause)
-    columns = {name: (None if name == "rank" else expr) for name, expr in expressions.items()}
+    columns = {name: (None if name == "rank" else getattr(model, name)) for name in expressions}
     result = Plan(kind, query, keys, expressions, columns)
     if _walks_actor_index(kind_name, args, keys):
         others = _clauses(kind_name, model, args, also, {**args, "actor": None, "role": None})
