@@ -66,10 +66,14 @@ def old_database(dbs, shared_app):
                       in_force_date="2015-02-15", ended_date="2022-02-28", date_precision="month", **META).execute()
         Table("treaty_source", ("treaty_id", "source_id", "position")).bind(database).insert(
             treaty_id=5, source_id=7, position=0).execute()
-        revision = Table("revision", ("id", "kind", "record_id", "version", "action", "at", "data", "token_id",
+        revision = Table("revision", ("kind", "record_id", "version", "action", "at", "data", "token_id",
                                       "token_name", "note")).bind(database)
-        revision.insert(id=1, kind="events", record_id=1, version=1, action="create", at=NOW, token_name="ana",
+        revision.insert(kind="events", record_id=1, version=1, action="create", at=NOW, token_name="ana",
                         data=orjson.dumps({**OLD_EVENT_INPUT, "title": "Event 1"}).decode()).execute()
+        if not db.is_sqlite():   # rows inserted with their IDs, as a database in use would have counted them
+            for table, last in (("source", 9), ("event", 6), ("statement", 4), ("treaty", 5), ("actor", 3),
+                                ("token", 1)):
+                database.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), {last})")
     assert "0009_dates" in migrations.upgrade()
     shared_app.config["DATABASE_URL"] = url
     yield shared_app
