@@ -168,11 +168,24 @@ def _from_edtf(text, span):
             raise ValueError(text)
         return _fields(first, None, precision, time, None, zone)
     end_first, end_last, end_precision, time_end, end_zone = _parse_point(end_text)
+    if precision != end_precision or (bool(end_zone) != bool(zone) and time and time_end):
+        raise ValueError(text)
     if end_zone and zone and end_zone != zone:
-        raise ValueError(text)
-    if precision != end_precision:
-        raise ValueError(text)
+        # Two offsets: a zone whose clocks changed in between (summer time). The fields hold one zone, the
+        # start's offset, so the end is said in it too: the same instant, on its own day.
+        end_last, time_end = _in_offset(end_last, time_end, end_zone, zone)
     return _fields(first, end_last, precision, time, time_end, zone or end_zone)
+
+
+def _in_offset(day, time, offset, wanted):
+    """A local day and time at one UTC offset -> the same instant's day and time (HH:MM:SS) at another."""
+    def delta(text):
+        if text == "Z":
+            return dt.timedelta(0)
+        sign = 1 if text[0] == "+" else -1
+        return sign * dt.timedelta(hours=int(text[1:3]), minutes=int(text[4:6]))
+    moment = dt.datetime.combine(day, dt.time.fromisoformat(time)) - delta(offset) + delta(wanted)
+    return moment.date(), moment.time().isoformat()
 
 
 def check(date, date_end, precision, time, time_end, zone, bound, names):
@@ -306,8 +319,8 @@ def disagreement(given, values, span=False):
     except ValidationError as error:
         return error.messages[0]
     mine = canonical(values, span)
-    if said == mine:
-        return None
+    if said == mine or (mine is not None and canonical(from_edtf(mine, span), span) == said):
+        return None   # (the second: a zone name whose offset changed between start and end, read as one)
     return f"Says {said} but the other fields say {mine}: give one form, or make them agree."
 
 
