@@ -15,12 +15,12 @@ Existing rows keep their meaning and IDs. The EDTF text is computed here by a fr
 schemas/dates.py for the shapes that existed (a bracket with its precision; no time, zone or bound):
 migrations import nothing but peewee.
 """
-from peewee import CharField, DateField, SqliteDatabase, Table, TextField
+from peewee import CharField, DateField, SqliteDatabase, Table
 
 atomic = False   # SQLite's PRAGMA foreign_keys cannot change inside a transaction: up() opens its own
 
-TIME, ZONE, BOUND = (lambda: CharField(max_length=8, null=True), lambda: CharField(max_length=64, null=True),
-                     lambda: CharField(max_length=20, null=True))
+TIME, ZONE, BOUND, EDTF = (lambda: CharField(max_length=8, null=True), lambda: CharField(max_length=64, null=True),
+                           lambda: CharField(max_length=20, null=True), lambda: CharField(max_length=100, null=True))
 
 
 def _day(value):
@@ -134,16 +134,16 @@ def up(migrator, db):
             migrator.add_column("event", "time_end", TIME()),
             migrator.add_column("event", "time_zone", ZONE()),
             migrator.add_column("event", "date_bound", BOUND()),
-            migrator.add_column("event", "date_edtf", TextField(null=True)),
+            migrator.add_column("event", "date_edtf", EDTF()),
             migrator.add_column("statement", "date_end", DateField(null=True)),
             migrator.add_column("statement", "time", TIME()),
             migrator.add_column("statement", "time_zone", ZONE()),
             migrator.add_column("statement", "date_bound", BOUND()),
-            migrator.add_column("statement", "date_edtf", TextField(null=True)),
+            migrator.add_column("statement", "date_edtf", EDTF()),
             *[migrator.add_column("treaty", f"{prefix}_{name}", make())
               for prefix in ("signed", "in_force", "ended")
               for name, make in (("time", TIME), ("time_zone", ZONE), ("bound", BOUND),
-                                 ("edtf", lambda: TextField(null=True)))],
+                                 ("edtf", EDTF))],
         )
         _add_precision(db, "statement", "date_precision")
         _add_precision(db, "treaty", "in_force_precision")

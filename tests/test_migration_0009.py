@@ -121,3 +121,15 @@ def test_an_old_revision_still_restores_and_every_record_can_be_written_again(ol
                              content_type="application/merge-patch+json").status_code == 200
         assert curator.get(href).get_json() | {"version": 0, "updated_at": 0} == form | {"version": 0,
                                                                                        "updated_at": 0}
+
+
+def test_down_and_up_again_keeps_the_records(old_database):
+    db.close_all()
+    with db.database.connection_context():
+        assert migrations.runner().down() == ["0009_dates"]
+        assert migrations.pending_on_open_connection() == ["0009_dates"]
+        assert "date_edtf" not in {c.name for c in db.database.obj.get_columns("event")}
+    assert "0009_dates" in migrations.upgrade()
+    client = old_database.test_client()
+    assert client.get("/v1/events/4").get_json()["date_edtf"] == "2014-08"
+    assert [s["id"] for s in client.get("/v1/events/1").get_json()["sources"]] == [7]

@@ -98,16 +98,16 @@ class Treaty(Record):
     signed_time = CharField(max_length=8, null=True)
     signed_time_zone = CharField(max_length=64, null=True)
     signed_bound = CharField(max_length=20, null=True)
-    signed_edtf = TextField(null=True)
+    signed_edtf = CharField(max_length=100, null=True)
     in_force_precision = CharField(max_length=10)
     in_force_time = CharField(max_length=8, null=True)
     in_force_time_zone = CharField(max_length=64, null=True)
     in_force_bound = CharField(max_length=20, null=True)
-    in_force_edtf = TextField(null=True)
+    in_force_edtf = CharField(max_length=100, null=True)
     ended_time = CharField(max_length=8, null=True)
     ended_time_zone = CharField(max_length=64, null=True)
     ended_bound = CharField(max_length=20, null=True)
-    ended_edtf = TextField(null=True)
+    ended_edtf = CharField(max_length=100, null=True)
 
 
 class TreatyParty(BaseModel):
@@ -157,7 +157,7 @@ class Event(Record):
     time_end = CharField(max_length=8, null=True)
     time_zone = CharField(max_length=64, null=True)
     date_bound = CharField(max_length=20, null=True)
-    date_edtf = TextField(null=True)
+    date_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
 
 
 class Participant(BaseModel):
@@ -235,7 +235,7 @@ class Statement(Record):
     time = CharField(max_length=8, null=True)
     time_zone = CharField(max_length=64, null=True)
     date_bound = CharField(max_length=20, null=True)
-    date_edtf = TextField(null=True)
+    date_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
 
 
 class StatementEvent(BaseModel):
