@@ -3,9 +3,10 @@ is the same date (structured -> EDTF -> structured), for the building block and 
 import datetime as dt
 
 from hypothesis import given, settings, strategies as st
+from marshmallow import ValidationError
 
 from schemas import INPUT_SCHEMAS
-from schemas.dates import ReportedDateIn, from_edtf, period_end, to_edtf
+from schemas.dates import ReportedDateIn, date_columns, from_edtf, period_end, to_edtf
 from suites import examples
 
 from helpers import BODIES
@@ -111,3 +112,25 @@ def test_a_records_flat_dates_read_back_from_their_edtf_alone(kind, data):
     assert from_text["date_edtf"] == edtf
     for name in names[:3] + (names[6],):
         assert from_text.get(name) == loaded.get(name), name
+
+
+class SpanDateIn(ReportedDateIn):
+    SPAN = True
+
+
+def test_a_span_keeps_a_same_day_end_apart_from_an_end_not_known():
+    one_day = SpanDateIn().load({"date": "2015-02-09", "date_end": "2015-02-09"})
+    assert (one_day["date_end"], one_day["edtf"]) == (dt.date(2015, 2, 9), "2015-02-09")
+    open_end = SpanDateIn().load({"edtf": "2015-02-09/"})
+    assert (open_end["date_end"], open_end["edtf"]) == (None, "2015-02-09/")
+    month = SpanDateIn().load({"date": "2015-03-01", "date_end": "2015-03-31", "precision": "month"})
+    assert (month["date_end"], month["edtf"]) == (dt.date(2015, 3, 31), "2015-03")
+    try:
+        SpanDateIn().load({"date": "2015-02-09", "date_end": "2015-02-09", "edtf": "2015-02-09/"})
+    except ValidationError as error:
+        assert list(error.messages) == ["edtf"]
+    else:
+        raise AssertionError("an end not known and a one-day span were taken as the same")
+    assert date_columns(ReportedDateIn().load({"edtf": "[..2015-02]"})) == (None, dt.date(2015, 2, 28))
+    assert date_columns(ReportedDateIn().load({"edtf": "2015"})) == (dt.date(2015, 1, 1), dt.date(2015, 12, 31))
+    assert date_columns(SpanDateIn().load({"edtf": "2015-02-09/.."})) == (dt.date(2015, 2, 9), None)

@@ -264,3 +264,20 @@ def test_a_source_title_is_required_but_may_be_null(client):
         url = page["next"]
     everything = [item["id"] for item in client.get("/v1/sources?sort=title&limit=500").get_json()["items"]]
     assert seen == everything and seen[0] == untitled["id"]   # no title sorts first
+
+
+@pytest.mark.parametrize(("kind", "body", "change", "name"), [
+    ("statements", {**UNDATED_STATEMENT, "date_edtf": "2022-03"}, {"date_edtf": "[..2022-04-09]"}, "date_edtf"),
+    ("treaties", {**TREATY, "in_force_edtf": "[2020-03-10..]"},
+     {"in_force_date": "2020-03-12", "in_force_bound": None, "in_force_time": "07:00",
+      "in_force_time_zone": "Asia/Jerusalem"}, "in_force_edtf"),
+])
+def test_statement_and_treaty_dates_are_revised_and_restored(client, kind, body, change, name):
+    created = post(client, kind, body)
+    patched = client.patch(created["href"], json=change, content_type="application/merge-patch+json")
+    assert patched.status_code == 200, patched.get_json()
+    assert patched.get_json()[name] != created[name]
+    revisions = client.get(f"{created['href']}/revisions").get_json()["items"]
+    assert [r["data"][name] for r in revisions] == [created[name], patched.get_json()[name]]
+    restored = client.post(f"{created['href']}/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200 and restored.get_json()[name] == created[name]
