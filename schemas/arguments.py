@@ -186,6 +186,17 @@ class _DateRange:
             raise ValidationError({"date_to": ["Must not be before date_from."]})
 
 
+def _reported_date_args(what):
+    """date_bound= and date_precision= (docs/api.md "Dates as reported")."""
+    return {
+        "date_bound": CommaList(fields.String(validate=validate.OneOf([*vocab.DATE_BOUNDS, "none"])), metadata={
+            "description": f"{what} whose date has one of these open bounds (on_or_before, not_before, ongoing), "
+                           "or none for dates without one."}),
+        "date_precision": CommaList(fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS))), metadata={
+            "description": f"{what} whose date is known to one of these precisions."}),
+    }
+
+
 def _external_id_filters():
     return {scheme: fields.String(validate=FullMatch(pattern, error=message), metadata={
         "description": f"Records with this {scheme} identifier."})
@@ -256,8 +267,9 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
                   "other_places count as its places too."),
     "country": country(metadata={"description": "Events at a place in this country (ISO 3166-1 alpha-3)."}),
     "date_from": _date("Events whose date bracket overlaps [date_from, date_to]: that may have happened "
-                       "on or after this day."),
-    "date_to": _date("Events that may have happened on or before this day."),
+                       "on or after this day (an end not known, or ongoing, runs on; on_or_before ends at its bound)."),
+    "date_to": _date("Events that may have happened on or before this day (on_or_before: always)."),
+    **_reported_date_args("Events"),
     "parent": _ids("Events that are part of this event."),
     "treaty": _ids("Events linked to this treaty."),
     "min_deaths": fields.Integer(validate=validate.Range(min=0, max=MAX_ID), metadata={
@@ -299,8 +311,11 @@ StatementsQuery = type("StatementsQuery", (_DateRange, collection_args("statemen
     "medium": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_MEDIA))),
                         metadata={"description": "One or several media."}),
     "language": language(),
-    "date_from": _date("Statements made on or after this day."),
-    "date_to": _date("Statements made on or before this day."),
+    "date_from": _date("Statements that may have been made on or after this day (their bracket's last day, or "
+                       "a not_before bound, is on or after it)."),
+    "date_to": _date("Statements that may have been made on or before this day (their first day is on or before "
+                     "it, or they are on_or_before a day)."),
+    **_reported_date_args("Statements"),
     "q": _q("the quoted text and the summary"),
     **_relation_filters("statements"),
 })), {})

@@ -7,6 +7,7 @@ import pycountry
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
 
 from . import vocabularies as vocab
+from .flatdates import FlatDates
 from .lexical import FullMatch, LexicalChecks, is_blank
 
 
@@ -163,14 +164,20 @@ def check_date_precision(start, end, precision, start_field, end_field):
     return errors
 
 
-class DatedMixin:
-    """Cross-field checks for schemas with a date_start/date_end/date_precision bracket."""
+class DatedMixin(FlatDates):
+    """Cross-field checks for schemas with a date_start/date_end/date_precision bracket, and the rest of a
+    reported date beside it when the schema declares DATE_GROUPS (schemas/flatdates.py; events: time_start,
+    time_end, time_zone, date_bound, date_edtf). `date_fields` names the bracket checked here; a bracket that a
+    date group checks itself is not checked twice."""
 
     date_fields = ("date_start", "date_end", "date_precision")
+    DATE_GROUPS = ()
 
     @validates_schema(skip_on_field_errors=False)
     def _check_dates(self, data, **kwargs):
         start_name, end_name, precision_name = self.date_fields
+        if any(group.aligned and group.names.get("date") == start_name for group in self.DATE_GROUPS):
+            return
         errors = check_date_precision(
             data.get(start_name), data.get(end_name), data.get(precision_name), start_name, end_name
         )
@@ -242,7 +249,8 @@ class StatementRef(StrictSchema):
 
 class SourceRef(StrictSchema):
     id = fields.Integer(required=True, metadata={"description": "The source's ID."})
-    title = fields.String(required=True, metadata={"description": "The source's title."})
+    title = fields.String(required=True, allow_none=True, metadata={
+        "description": "The source's title; null when it has none or it is not known."})
     url = fields.String(required=True, allow_none=True, metadata={
         "description": "Where it can be read online; null when it is not online."})
     publisher = fields.String(required=True, allow_none=True, metadata={

@@ -168,11 +168,24 @@ def _from_edtf(text, span):
             raise ValueError(text)
         return _fields(first, None, precision, time, None, zone)
     end_first, end_last, end_precision, time_end, end_zone = _parse_point(end_text)
+    if precision != end_precision or (bool(end_zone) != bool(zone) and time and time_end):
+        raise ValueError(text)
     if end_zone and zone and end_zone != zone:
-        raise ValueError(text)
-    if precision != end_precision:
-        raise ValueError(text)
+        # Two offsets: a zone whose clocks changed in between (summer time). The fields hold one zone, the
+        # start's offset, so the end is said in it too: the same instant, on its own day.
+        end_last, time_end = _in_offset(end_last, time_end, end_zone, zone)
     return _fields(first, end_last, precision, time, time_end, zone or end_zone)
+
+
+def _in_offset(day, time, offset, wanted):
+    """A local day and time at one UTC offset -> the same instant's day and time (HH:MM:SS) at another."""
+    def delta(text):
+        if text == "Z":
+            return dt.timedelta(0)
+        sign = 1 if text[0] == "+" else -1
+        return sign * dt.timedelta(hours=int(text[1:3]), minutes=int(text[4:6]))
+    moment = dt.datetime.combine(day, dt.time.fromisoformat(time)) - delta(offset) + delta(wanted)
+    return moment.date(), moment.time().isoformat()
 
 
 def check(date, date_end, precision, time, time_end, zone, bound, names):
@@ -268,13 +281,9 @@ class ReportedDateIn(LexicalChecks, Schema):
             raise ValidationError(errors)
         given = data.get("edtf")
         if given is not None:
-            parsed = from_edtf(given, self.SPAN)
-            mine = {k: data.get(k) for k in parsed}
-            mine["precision"] = mine["precision"] or "day"
-            if _normal(parsed) != _normal(mine):
-                raise ValidationError({"edtf": [f"Says {to_edtf(**_edtf_args(parsed), span=self.SPAN)} but the "
-                                                f"other fields say {to_edtf(**_edtf_args(mine), span=self.SPAN)}: "
-                                                "give one form, or make them agree."]})
+            problem = disagreement(given, {k: data.get(k) for k in self.NAMES}, self.SPAN)
+            if problem:
+                raise ValidationError({"edtf": [problem]})
 
     @post_load
     def _with_edtf(self, data, **kwargs):
@@ -282,7 +291,7 @@ class ReportedDateIn(LexicalChecks, Schema):
         no date_end), and the EDTF form beside it."""
         values = {k: data.get(k) for k in self.NAMES}
         start, end, precision = values["date"], values["date_end"], values["precision"]
-        if start is not None and end is not None and not values["time_end"] and (
+        if not self.SPAN and start is not None and end is not None and not values["time_end"] and (
                 end == start or (precision in ("month", "year") and _covers_whole(start, end, precision))):
             values["date_end"] = None
         values["edtf"] = to_edtf(**_edtf_args(values), span=self.SPAN)
@@ -295,20 +304,53 @@ def _edtf_args(values):
             "bound": values.get("bound")}
 
 
-def _normal(values):
-    """Structured fields as the EDTF form can say them: an offset zone in its text, a same-day end dropped."""
-    values = dict(values)
-    zone = values.get("time_zone")
-    if zone and not OFFSET.fullmatch(zone) and values.get("date") and values.get("time"):
-        values["time_zone"] = _offset(values["date"], values["time"], zone)
-    for key in ("time", "time_end"):
-        if values.get(key) and len(values[key]) == 5:
-            values[key] += ":00"
-    if values.get("date_end") == values.get("date") or (
-            values.get("date_end") and values.get("date") and values.get("precision") in ("month", "year")
-            and _covers_whole(values["date"], values["date_end"], values["precision"])):
-        values["date_end"] = None
-    return values
+def canonical(values, span=False):
+    """The EDTF text structured fields say, or None when they say nothing (no date)."""
+    return to_edtf(**_edtf_args(values), span=span)
+
+
+def disagreement(given, values, span=False):
+    """None when the EDTF text `given` says what the structured `values` say, else why not (a message).
+
+    Both are compared as the EDTF text each gives, so spellings that mean the same agree: 00:00 and
+    00:00:00, a zone name and its offset on that day, a week's bracket and the same days at day precision."""
+    try:
+        said = canonical(from_edtf(given, span), span)
+    except ValidationError as error:
+        return error.messages[0]
+    mine = canonical(values, span)
+    if said == mine or (mine is not None and canonical(from_edtf(mine, span), span) == said):
+        return None   # (the second: a zone name whose offset changed between start and end, read as one)
+    return f"Says {said} but the other fields say {mine}: give one form, or make them agree."
+
+
+def date_columns(value):
+    """A loaded reported date -> (first day, last day) for plain date columns a filter compares: None for a
+    side that is open (on_or_before has no first day; not_before and ongoing, no last day)."""
+    if value is None or value.get("date") is None:
+        return None, None
+    start = _as_date(value["date"])
+    end = _as_date(value.get("date_end"))
+    precision = value.get("precision") or "day"
+    bound = value.get("bound")
+    if bound == "on_or_before":
+        return None, period_end(start, precision)
+    if bound in ("not_before", "ongoing"):
+        return start, None
+    return start, end or period_end(start, precision)
+
+
+def _as_date(value):
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def period_end(day, precision):
+    """The last day of the month or year a day stands for at that precision (the day itself otherwise)."""
+    if precision == "month":
+        return dt.date(day.year, day.month, _last_day(day.year, day.month))
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    return day
 
 
 def as_json(value):

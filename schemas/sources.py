@@ -10,7 +10,9 @@ class SourceIn(StrictSchema):
 
     url = fields.Url(schemes={"http", "https"}, validate=validate.Length(max=2000), allow_none=True,
                      metadata={"description": "Where the source can be read, when it is online."})
-    title = text(500, required=True, metadata={"description": "The source's title or headline, as published."})
+    title = text(500, required=True, allow_none=True, metadata={
+        "description": "The source's title or headline, as published; null when it has none or it is not known "
+                       "(give the key all the same: leaving it out is an error)."})
     publisher = text(200, allow_none=True, metadata={
         "description": "Who published it: a news agency, a ministry, an NGO; null when unknown."})
     published_date = fields.Date(allow_none=True, metadata={

@@ -5,6 +5,8 @@ from . import vocabularies as vocab
 from .common import RenamedInputs, StrictSchema, language, one_of, reference, references, unique
 from .declaration import output_schema
 from .relations import StatementRelationIn
+from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, precision_field, time_field,
+                        zone_field)
 
 
 class AboutTreatyIn(StrictSchema):
@@ -17,10 +19,13 @@ class AboutTreatyIn(StrictSchema):
                            "whole treaty."}})
 
 
-class StatementIn(RenamedInputs, StrictSchema):
+class StatementIn(RenamedInputs, FlatDates, StrictSchema):
     # Fields that hold IDs end in _id or _ids; the old names still work (deprecated, see docs/api.md).
     RENAMED = {"about_events": "about_event_ids"}   # about_statements: see _typed_relations
     RECORD = True
+    DATE_GROUPS = (DateGroup(names={"date": "date", "date_end": "date_end", "precision": "date_precision",
+                                    "time": "time", "time_zone": "time_zone", "bound": "date_bound",
+                                    "edtf": "date_edtf"}, whole_bracket=True),)
 
     speaker_id = reference("actor", required=True, metadata={"description": "Who made the statement: ID of an actor.",
                                                              "shown": {"description": "Who made the statement (its "
@@ -30,9 +35,23 @@ class StatementIn(RenamedInputs, StrictSchema):
         "description": "Whom the statement is addressed to (a letter's recipient).", "shown": {
             "description": "Whom it is addressed to (its ID, or the actor with include=addressee); null for no one "
                            "in particular."}})
-    date = fields.Date(required=True, metadata={"description": "The day the statement was made (YYYY-MM-DD)."})
+    date = fields.Date(required=True, metadata={
+        "description": "The day the statement was made (YYYY-MM-DD), or the first day of its bracket (a month: "
+                       "its first day); with date_bound on_or_before, the bound itself (an undated statement: "
+                       "on or before its source's date)."})
+    # The rest of the reported date (schemas/flatdates.py; docs/api.md "Dates as reported").
+    date_end = fields.Date(allow_none=True, metadata={
+        "description": "The last day of the bracket it was made in (YYYY-MM-DD); null for one day. A month or "
+                       "year is stored as its whole bracket."})
+    date_precision = precision_field("How precisely the date is known: day, week, month or year.")
+    time = time_field("The time of day it was made, local to time_zone (HH:MM or HH:MM:SS); needs day precision.")
+    time_zone = zone_field()
+    date_bound = bound_field(POINT_BOUNDS, "An open bound: on_or_before (made by date, which holds the bound), "
+                                           "not_before (made on or after date); null for none.")
+    date_edtf = edtf_field("The date in one text, for example 2022-03, [..2022-03-09] or 2015-02-12T10:30:00+03:00.")
     medium = one_of(vocab.STATEMENT_MEDIA, required=True, metadata={
-        "description": "How it was made: a speech, a letter, a press release, a social media post..."})
+        "description": "How it was made: a speech, a letter, a press release, a social media post..., or "
+                       "unknown when the reporting does not say."})
     quote = fields.String(validate=validate.Length(max=20000), allow_none=True, metadata={
         "description": "The quoted words, in the language given."})
     language = language(allow_none=True)

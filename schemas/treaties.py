@@ -4,6 +4,8 @@ from marshmallow import fields, validate
 from . import vocabularies as vocab
 from .common import DatedMixin, StrictSchema, one_of, reference, references, text, unique, unique_ids
 from .declaration import output_schema
+from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, precision_field, time_field,
+                        zone_field)
 
 
 class ConditionIn(StrictSchema):
@@ -35,13 +37,25 @@ class PartyIn(StrictSchema):
 
 class TreatyIn(DatedMixin, StrictSchema):
     date_fields = ("signed_date", "ended_date", "date_precision")
+    DATE_GROUPS = (
+        DateGroup(names={"date": "signed_date", "precision": "date_precision", "time": "signed_time",
+                         "time_zone": "signed_time_zone", "bound": "signed_bound", "edtf": "signed_edtf"},
+                  aligned=False),
+        DateGroup(names={"date": "in_force_date", "precision": "in_force_precision", "time": "in_force_time",
+                         "time_zone": "in_force_time_zone", "bound": "in_force_bound", "edtf": "in_force_edtf"}),
+        DateGroup(names={"date": "ended_date", "precision": "date_precision", "time": "ended_time",
+                         "time_zone": "ended_time_zone", "bound": "ended_bound", "edtf": "ended_edtf"},
+                  aligned=False, end_of_period=True),
+    )
     RECORD = True
 
     name = text(500, required=True, metadata={"description": "The treaty's usual name in English."})
     kind = one_of(vocab.TREATY_KINDS, required=True, metadata={
-        "description": "What kind of agreement: an alliance, a ceasefire, a peace agreement..."})
+        "description": "What kind of agreement: an alliance, a ceasefire, a peace agreement..., or unknown when "
+                       "the reporting does not say."})
     status = one_of(vocab.TREATY_STATUSES, required=True, metadata={
-        "description": "Where the treaty stands now: signed, in_force, suspended, terminated, expired or collapsed."})
+        "description": "Where the treaty stands now: signed, in_force, suspended, terminated, expired or collapsed; "
+                       "unknown when the reporting does not say."})
     signed_date = fields.Date(allow_none=True, metadata={
         "description": "The day it was signed (YYYY-MM-DD); null when unknown."})
     in_force_date = fields.Date(allow_none=True, metadata={
@@ -50,6 +64,25 @@ class TreatyIn(DatedMixin, StrictSchema):
         "description": "The day it ended (YYYY-MM-DD); null while it lasts."})
     date_precision = one_of(vocab.DATE_PRECISIONS, load_default="day", metadata={
         "description": "How precisely signed_date and ended_date are known."})
+    # The rest of each reported date, flat by prefix (schemas/flatdates.py; docs/api.md "Dates as reported").
+    signed_time = time_field("The time of day it was signed, local to signed_time_zone (HH:MM or HH:MM:SS).")
+    signed_time_zone = zone_field("The zone of signed_time: a UTC offset (+03:00) or a zone name (Europe/Minsk).")
+    signed_bound = bound_field(POINT_BOUNDS, "An open bound on signed_date: on_or_before (signed by then), "
+                                             "not_before; null for none.")
+    signed_edtf = edtf_field("The signing date in one text, for example 2015-02-12 or [..2015-02].")
+    in_force_precision = precision_field("How precisely in_force_date is known: day, week, month or year.")
+    in_force_time = time_field("The time of day it entered into force, local to in_force_time_zone (HH:MM).")
+    in_force_time_zone = zone_field("The zone of in_force_time: a UTC offset (+02:00) or a zone name "
+                                    "(Europe/Kyiv).")
+    in_force_bound = bound_field(POINT_BOUNDS, "An open bound on in_force_date: not_before (in force on that day "
+                                               "at the earliest), on_or_before (by then); null for none.")
+    in_force_edtf = edtf_field("The entry into force in one text, for example 2015-02-15T00:00:00+02:00 or "
+                               "[2020-03-10..].")
+    ended_time = time_field("The time of day it ended, local to ended_time_zone (HH:MM or HH:MM:SS).")
+    ended_time_zone = zone_field("The zone of ended_time: a UTC offset or a zone name.")
+    ended_bound = bound_field(POINT_BOUNDS, "An open bound on ended_date: on_or_before (ended by then), "
+                                            "not_before; null for none.")
+    ended_edtf = edtf_field("The end in one text, for example 2022-02-21 or [..2022-02].")
     summary = fields.String(validate=validate.Length(max=20000), allow_none=True, metadata={
         "description": "What the treaty is about, in a few sentences."})
     parties = fields.List(fields.Nested(PartyIn), load_default=list,

@@ -117,6 +117,7 @@ TREATY_KINDS = {
     "non_aggression_pact": "A pact not to attack each other.",
     "arms_control": "An agreement limiting weapons or forces.",
     "other": "Any other international agreement.",
+    "unknown": "The reporting does not say what kind of agreement it is.",
 }
 
 TREATY_STATUSES = {
@@ -126,6 +127,7 @@ TREATY_STATUSES = {
     "terminated": "Ended by the parties or by one party's withdrawal.",
     "expired": "Ended by its own terms.",
     "collapsed": "Agreed but broken down in practice (a ceasefire that did not hold).",
+    "unknown": "The reporting does not say where the treaty stands.",
 }
 
 # ATOP's obligation types for treaty provisions.
@@ -167,6 +169,7 @@ STATEMENT_MEDIA = {
     "press_conference": "Remarks at a press conference or briefing.",
     "social_media": "A post on social media.",
     "remarks": "Remarks reported by others (officials said...).",
+    "unknown": "The reporting does not say how the statement was made.",
 }
 
 STANCES = {

@@ -31,7 +31,7 @@ def refers_to(model, backref, null=False, index=True):
 
 class Source(Record):
     url = TextField(null=True)
-    title = TextField()
+    title = TextField(null=True)   # null: the source has no title, or it is not known (migrations/0009)
     publisher = TextField(null=True)
     published_date = DateField(null=True)
     retrieved_date = DateField(null=True)
@@ -95,6 +95,20 @@ class Treaty(Record):
     ended_date = DateField(null=True)
     date_precision = CharField(max_length=10)
     summary = TextField(null=True)
+    # The rest of each reported date (schemas/flatdates.py), migrations/0009.
+    signed_time = CharField(max_length=8, null=True)
+    signed_time_zone = CharField(max_length=64, null=True)
+    signed_bound = CharField(max_length=20, null=True)
+    signed_edtf = CharField(max_length=100, null=True)
+    in_force_precision = CharField(max_length=10)
+    in_force_time = CharField(max_length=8, null=True)
+    in_force_time_zone = CharField(max_length=64, null=True)
+    in_force_bound = CharField(max_length=20, null=True)
+    in_force_edtf = CharField(max_length=100, null=True)
+    ended_time = CharField(max_length=8, null=True)
+    ended_time_zone = CharField(max_length=64, null=True)
+    ended_bound = CharField(max_length=20, null=True)
+    ended_edtf = CharField(max_length=100, null=True)
 
 
 class TreatyParty(BaseModel):
@@ -139,6 +153,12 @@ class Event(Record):
     location_precision = CharField(max_length=10, null=True)
     summary = TextField(null=True)
     parent = ForeignKeyField("self", backref="children", null=True, on_delete="RESTRICT", index=True)
+    # The rest of the reported date (schemas/flatdates.py), migrations/0009.
+    time_start = CharField(max_length=8, null=True)
+    time_end = CharField(max_length=8, null=True)
+    time_zone = CharField(max_length=64, null=True)
+    date_bound = CharField(max_length=20, null=True)
+    date_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
 
 
 class Participant(BaseModel):
@@ -220,6 +240,13 @@ class Statement(Record):
     language = CharField(max_length=2, null=True)
     summary = TextField(null=True)
     stance = CharField(max_length=20, null=True, index=True)
+    # The rest of the reported date (schemas/flatdates.py), migrations/0009.
+    date_end = DateField(null=True)
+    date_precision = CharField(max_length=10)
+    time = CharField(max_length=8, null=True)
+    time_zone = CharField(max_length=64, null=True)
+    date_bound = CharField(max_length=20, null=True)
+    date_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
 
 
 class StatementEvent(BaseModel):

@@ -89,8 +89,17 @@ def _cursor_value(value):
 def encode(keys, row, columns=None):
     """The cursor naming `row`'s position in the sort; `columns` (sort key name -> field) tells which keys
     are timestamps (by default: created_at and updated_at)."""
-    values = [_cursor_value(row[key.name]) if _is_timestamp(key, columns) else row[key.name] for key in keys]
+    values = [_cursor_value(row[key.name]) if _is_timestamp(key, columns) else _text_or_empty(row[key.name], key, columns)
+              for key in keys]
     return _pack({"s": _sort_spec(keys), "v": values})
+
+
+def _text_or_empty(value, key, columns):
+    """A null in a text sort key is where '' sorts (pages._sort_expression)."""
+    if value is None and columns is not None and columns.get(key.name) is not None \
+            and columns[key.name].field_type in ("TEXT", "VARCHAR"):
+        return ""
+    return value
 
 
 def _bad_cursor():

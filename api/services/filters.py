@@ -123,11 +123,15 @@ def _event_filters(args):
         clauses.append(relation_filters.at_places([args["at_place"]]))
     if args.get("country"):
         clauses.append(relation_filters.at_places(Place.select(Place.id).where(Place.country == args["country"])))
-    # Overlap of the event's bracket with [date_from, date_to]; an open end (null) runs on indefinitely.
+    # Overlap of the event's bracket with [date_from, date_to] (docs/api.md "Dates as reported"): an open end
+    # (null: not known, ongoing, not_before) runs on indefinitely; on_or_before ends at date_start, its bound,
+    # and has no earliest day.
     if args.get("date_from"):
-        clauses.append(Event.date_end.is_null() | (Event.date_end >= args["date_from"]))
+        clauses.append((Event.date_end >= args["date_from"])
+                       | (Event.date_end.is_null() & (_not_by(Event) | (Event.date_start >= args["date_from"]))))
     if args.get("date_to"):
-        clauses.append(Event.date_start <= args["date_to"])
+        clauses.append((Event.date_start <= args["date_to"]) | (Event.date_bound == "on_or_before"))
+    clauses.extend(_reported_date_filters(Event, args))
     if args.get("parent"):
         clauses.append(Event.parent == args["parent"])
     if args.get("treaty"):
@@ -155,7 +159,9 @@ def _treaty_filters(args):
                                      .where(Provision.obligation.in_(args["obligation"]))))
     if args.get("in_force_on"):
         day = args["in_force_on"]
+        # A status of unknown counts only with a known entry into force (a signature alone proves nothing).
         clauses.append((Treaty.status != "signed")
+                       & ((Treaty.status != "unknown") | Treaty.in_force_date.is_null(False))
                        & (fn.COALESCE(Treaty.in_force_date, Treaty.signed_date) <= day)
                        & (Treaty.ended_date.is_null() | (Treaty.ended_date >= day)))
     return clauses
@@ -175,11 +181,33 @@ def _statement_filters(args):
                                         .where(StatementTreaty.treaty == args["about_treaty"])))
     if args.get("about_statement"):   # the route /v1/statements/{id}/statements: any relation to it
         clauses.append(relation_filters.statements_related_to(args["about_statement"], args.get("relation")))
+    # Overlap of the statement's bracket with [date_from, date_to], as for events: its last day is date_end, else
+    # date (a month is stored as its whole bracket); not_before has no last day, on_or_before no first day.
     if args.get("date_from"):
-        clauses.append(Statement.date >= args["date_from"])
+        clauses.append((fn.COALESCE(Statement.date_end, Statement.date) >= args["date_from"])
+                       | (Statement.date_bound == "not_before"))
     if args.get("date_to"):
-        clauses.append(Statement.date <= args["date_to"])
+        clauses.append((Statement.date <= args["date_to"]) | (Statement.date_bound == "on_or_before"))
+    clauses.extend(_reported_date_filters(Statement, args))
     return clauses + relation_filters.statement_clauses(args)
+
+
+def _not_by(model):
+    """The record's date has no on_or_before bound (which would end it at its date)."""
+    return model.date_bound.is_null() | (model.date_bound != "on_or_before")
+
+
+def _reported_date_filters(model, args):
+    """date_bound= (terms, or `none` for dates with no open bound) and date_precision=."""
+    clauses = [_in(model.date_precision, args.get("date_precision"))]
+    bounds = args.get("date_bound")
+    if bounds:
+        terms = [b for b in bounds if b != "none"]
+        clause = model.date_bound.in_(terms) if terms else None
+        if "none" in bounds:
+            clause = model.date_bound.is_null() if clause is None else clause | model.date_bound.is_null()
+        clauses.append(clause)
+    return clauses
 
 
 FILTERS = {"sources": _source_filters, "actors": _actor_filters, "places": _place_filters,

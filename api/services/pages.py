@@ -10,6 +10,8 @@ api/sql.py.
 import datetime
 from dataclasses import dataclass
 
+from peewee import fn
+
 from .. import db, representations, sql
 from ..models import Participant
 from . import cursors, filters, search
@@ -69,6 +71,12 @@ def _clauses(kind_name, model, args, also, filter_args=None):
     return clauses
 
 
+def _sort_expression(column):
+    """A sort key as SQL: a text column that may be null (a source's title) sorts as '' when null, so that the
+    order is total and a cursor can name every position (cursors.encode writes such a null as '')."""
+    return fn.COALESCE(column, "") if column.null and column.field_type in ("TEXT", "VARCHAR") else column
+
+
 def plan(kind_name, args, also=None):
     """The plan of a collection query; `also`: more filters (by name, like args') that must hold as well."""
     kind = KINDS[kind_name]
@@ -78,7 +86,7 @@ def plan(kind_name, args, also=None):
     keys = cursors.sort_keys(args)
     for key in keys:
         if key.name != "rank":
-            expressions[key.name] = getattr(model, key.name)
+            expressions[key.name] = _sort_expression(getattr(model, key.name))
     if args.get("q"):
         hits = search.matching(kind_name, args["q"]).cte("hits", columns=("id", "rank"))
         query = query.with_cte(hits).join(hits, on=(model.id == hits.c.id)).select_extend(hits.c.rank)
@@ -86,7 +94,7 @@ def plan(kind_name, args, also=None):
     clauses = _clauses(kind_name, model, args, also)
     for clause in clauses:
         query = query.where(clause)
-    columns = {name: (None if name == "rank" else expr) for name, expr in expressions.items()}
+    columns = {name: (None if name == "rank" else getattr(model, name)) for name in expressions}
     result = Plan(kind, query, keys, expressions, columns)
     if _walks_actor_index(kind_name, args, keys):
         others = _clauses(kind_name, model, args, also, {**args, "actor": None, "role": None})

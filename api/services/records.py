@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from peewee import TextField
 
+from schemas.flatdates import superseded
+
 from .. import jsonio, sql
 from ..db import database, is_sqlite, write_transaction
 from ..models import Revision, utcnow
@@ -178,7 +180,8 @@ def patch(kind, record_id, changes, load, change=SYSTEM):
     `load` (the full input schema's load), then written like a PUT."""
     with write_transaction():
         _expect(kind, record_id, change)
-        merged = merge_patch(input_form(kind, record_id), changes)
+        # A patch giving a date's EDTF form replaces the structured fields stored for it, and the reverse.
+        merged = merge_patch(superseded(kind.schema, input_form(kind, record_id), changes), changes)
         return replace(kind, record_id, load(merged), change)
 
 

@@ -1,0 +1,212 @@
+"""A record's own dates as flat fields: the building block of schemas/dates.py spread over a record's columns.
+
+A record's top-level dates are filtered and sorted on, so they keep plain columns (events' date_start,
+date_end, date_precision; statements' date; treaties' signed_date, ...) and gain the rest of a reported date
+beside them under the record's own names: a time of day, a zone, an open bound, and the EDTF form. A
+`DateGroup` maps the structured names of schemas/dates.py (date, date_end, precision, time, time_end,
+time_zone, bound, edtf) onto those field names; `FlatDates`, a mixin for a record's input schema, then
+
+- reads the EDTF field as input, instead of the structured ones (it fills those left out) or beside them
+  (they must say the same: compared as the EDTF text each gives);
+- checks each group as ReportedDateIn checks one reported date (bracket order, precision, time needs a
+  day, zone needs a time, the bounds the group allows);
+- writes the EDTF field on every load, from the structured fields, in its canonical spelling.
+
+`superseded` keeps a merge patch meaningful: a patch giving the EDTF form replaces the stored structured
+fields it covers, and one giving structured fields replaces the stored EDTF form.
+"""
+from dataclasses import dataclass, field
+
+from marshmallow import ValidationError, fields, post_load, pre_load, validate, validates_schema
+
+from . import vocabularies as vocab
+from .dates import EDTF_MESSAGE, TIME, canonical, check, disagreement, from_edtf, period_end, zone_problem
+from .lexical import FullMatch
+
+KEYS = ("date", "date_end", "precision", "time", "time_end", "time_zone", "bound")
+ALL_BOUNDS = ("on_or_before", "not_before", "ongoing")
+POINT_BOUNDS = ("on_or_before", "not_before")   # a statement, a signature: made at one time, never "ongoing"
+
+
+@dataclass(frozen=True)
+class DateGroup:
+    """One reported date of a record: structured name -> the record's field name (a structured part the
+    group does not have is left out: a statement has no time_end, a signature no date_end)."""
+
+    names: dict
+    span: bool = False          # the thing lasts (an event): a null date_end means its end is unknown
+    bounds: tuple = POINT_BOUNDS
+    aligned: bool = True        # check the date against its precision here (False: another rule does)
+    end_of_period: bool = False  # the date column holds the last day of its month or year (an end date)
+    whole_bracket: bool = False  # store a month or year as its whole bracket in date_end (filters compare it)
+    fixed: dict = field(default_factory=dict)   # structured parts the group has no field for, with their value
+
+    def values(self, data):
+        """The group's structured values in `data` (its fixed parts where it has no field)."""
+        return {key: (data.get(self.names[key]) if key in self.names else self.fixed.get(key)) for key in KEYS}
+
+    def all_names(self):
+        return {key: self.names.get(key, key) for key in (*KEYS, "edtf")}
+
+
+# --- the fields of a group, declared by the record's schema -------------------------------------------------
+
+def time_field(description):
+    return fields.String(allow_none=True, validate=FullMatch(TIME, error="Must be a time HH:MM or HH:MM:SS."),
+                         metadata={"description": description})
+
+
+# The spelling of a zone (an offset, or an IANA name such as America/Argentina/Buenos_Aires or Etc/GMT+3) and
+# of the EDTF text this service reads; the meaning is checked with the rest of the date (zone_problem, from_edtf).
+ZONE_SPELLING = r"^(Z|[+-][0-9]{2}:[0-9]{2}|[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*)$"
+EDTF_SPELLING = r"^[0-9T:+Z/.\[\]-]+$"
+
+
+def zone_field(description="The zone the times are in: a UTC offset (+02:00, Z) or a time zone name "
+                           "(Europe/Kyiv); needs a time."):
+    return fields.String(allow_none=True, validate=[validate.Length(max=64), FullMatch(
+        ZONE_SPELLING, error="Must be a UTC offset such as +02:00 or a time zone name such as Europe/Kyiv.")],
+        metadata={"description": description})
+
+
+def bound_field(bounds, description):
+    return fields.String(allow_none=True, validate=validate.OneOf(list(bounds)), metadata={
+        "description": description})
+
+
+def precision_field(description):
+    return fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), load_default="day",
+                         metadata={"description": description})
+
+
+def edtf_field(description):
+    return fields.String(allow_none=True, validate=[validate.Length(max=100), FullMatch(
+        EDTF_SPELLING, error=EDTF_MESSAGE)], metadata={
+        "description": description + " EDTF (ISO 8601-2): always given in responses; as input, an alternative "
+                                     "to the structured fields (given with them, it must say the same)."})
+
+
+def _iso(value):
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _parsed_for(group, parsed):
+    """What EDTF text says, shaped for the group's fields -> (values by field name, problems)."""
+    parsed = dict(parsed)
+    if "date_end" not in group.names and parsed["date_end"] is not None:
+        if parsed["precision"] == "day" and parsed["date_end"] != parsed["date"]:
+            return {}, ["A bracket of days does not fit here: give one day, month or year, or an open bound."]
+        parsed["date_end"] = None
+    if group.end_of_period and parsed["date"] is not None:
+        parsed["date"] = period_end(parsed["date"], parsed["precision"])
+    values, problems = {}, []
+    for key in KEYS:
+        if key in group.names:
+            values[group.names[key]] = _iso(parsed[key])
+        elif parsed[key] not in (None, group.fixed.get(key)):
+            problems.append(f"Says more than fits here: no {key} can be given with it.")
+    return values, problems
+
+
+class FlatDates:
+    """A mixin for a record's input schema: its DATE_GROUPS read from EDTF, checked and written back as EDTF."""
+
+    DATE_GROUPS = ()
+
+    @pre_load
+    def _dates_from_edtf(self, data, **kwargs):
+        if not isinstance(data, dict):
+            return data
+        errors, filled = {}, {}
+        for group in self.DATE_GROUPS:
+            edtf_name = group.names["edtf"]
+            given = data.get(edtf_name)
+            if not isinstance(given, str):
+                continue
+            try:
+                values, problems = _parsed_for(group, from_edtf(given, group.span))
+            except ValidationError as error:
+                errors[edtf_name] = error.messages
+                continue
+            if problems:
+                errors[edtf_name] = problems
+                continue
+            filled.update({name: value for name, value in values.items() if name not in data and name not in filled})
+        if errors:
+            raise ValidationError(errors)
+        return {**data, **filled} if filled else data
+
+    @validates_schema(skip_on_field_errors=False)
+    def _check_date_groups(self, data, **kwargs):
+        errors = {}
+        for group in self.DATE_GROUPS:
+            date_name = group.names["date"]
+            if date_name not in data and self.fields[date_name].required:
+                continue   # "Missing data for required field." says it
+            for name, messages in _group_problems(group, data).items():
+                errors.setdefault(name, []).extend(messages)
+        if errors:
+            raise ValidationError(errors)
+
+    @post_load
+    def _dates_as_edtf(self, data, **kwargs):
+        for group in self.DATE_GROUPS:
+            names = group.names
+            values = group.values(data)
+            start, end, precision = values["date"], values["date_end"], values["precision"] or "day"
+            if "date_end" in names and not group.span and start is not None and not values["time_end"]:
+                if end == start:
+                    data[names["date_end"]] = values["date_end"] = None
+                elif (group.whole_bracket and end is None and values["bound"] is None
+                      and precision in ("month", "year")):
+                    data[names["date_end"]] = values["date_end"] = period_end(start, precision)
+            data[names["edtf"]] = canonical(values, group.span)
+        return data
+
+
+def _group_problems(group, data):
+    names = group.all_names()
+    values = group.values(data)
+    if not all(_loaded(values[key]) for key in ("date", "date_end")):
+        return {}   # a field error already names it
+    precision = values["precision"] or "day"
+    errors = check(values["date"], values["date_end"], precision if group.aligned else None, values["time"],
+                   values["time_end"], values["time_zone"], values["bound"], names)
+    if not group.aligned and (values["time"] or values["time_end"]) and precision != "day":
+        errors.setdefault(names["time"], []).append("A time of day needs day precision.")
+    zone = values["time_zone"]
+    if isinstance(zone, str) and zone_problem(zone):
+        errors.setdefault(names["time_zone"], []).append(zone_problem(zone))
+    bound = values["bound"]
+    if bound is not None and bound not in group.bounds:
+        errors.setdefault(names["bound"], []).append(
+            f"Must be one of: {', '.join(group.bounds)} (ongoing is for what lasts: an event).")
+    given = data.get(names["edtf"])
+    if isinstance(given, str) and not errors:
+        problem = disagreement(given, values, group.span)
+        if problem:
+            errors[names["edtf"]] = [problem]
+    return errors
+
+
+def _loaded(value):
+    return value is None or hasattr(value, "isoformat")
+
+
+def superseded(schema_cls, stored, patch):
+    """The stored input form a merge patch applies to, less what the patch replaces: for each date group,
+    the structured fields when the patch gives the EDTF form alone, the EDTF form when it gives structured
+    fields alone."""
+    if not isinstance(patch, dict):
+        return stored
+    form = dict(stored)
+    for group in getattr(schema_cls, "DATE_GROUPS", ()):
+        edtf_name = group.names["edtf"]
+        structured = [name for key, name in group.names.items() if key != "edtf"]
+        if patch.get(edtf_name) is not None:
+            for name in structured:
+                if name not in patch:
+                    form.pop(name, None)
+        elif any(name in patch for name in structured) or edtf_name in patch:
+            form.pop(edtf_name, None)
+    return form
