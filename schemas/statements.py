@@ -4,6 +4,7 @@ from marshmallow import fields, validate
 from . import vocabularies as vocab
 from .common import RenamedInputs, StrictSchema, language, one_of, reference, references, unique
 from .declaration import output_schema
+from .provisions import ConditionIn
 
 
 class AboutTreatyIn(StrictSchema):
@@ -52,6 +53,10 @@ class StatementIn(RenamedInputs, StrictSchema):
                        "accepted, deprecated).", "rows": "statement_rows",
         "shown": {"description": "The statements this one answers or refers to (IDs, or the statements with "
                                  "include=about)."}})
+    conditions = fields.List(fields.Nested(ConditionIn), load_default=list, validate=validate.Length(max=20),
+                             metadata={"description": "Conditions the statement sets ('will return once ...'): "
+                                                      "another provision, an actor's action, or words; the "
+                                                      "shape of a provision's conditions."})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
         "description": "IDs of the sources that report the statement (1 to 100).", "rows": "source_rows", "shown": {
             "description": "The sources that report the statement (IDs, or the sources with include=sources)."}})

@@ -1,27 +1,11 @@
-"""Treaties: parties, provisions with ATOP obligation types and their conditions, dates, status."""
-from marshmallow import fields, validate
+"""Treaties: parties, provisions (schemas/provisions.py), dates, status."""
+from marshmallow import ValidationError, fields, validate
 
 from . import vocabularies as vocab
 from .common import DatedMixin, StrictSchema, one_of, reference, references, text, unique, unique_ids
 from .declaration import output_schema
-
-
-class ConditionIn(StrictSchema):
-    type = one_of(vocab.CONDITION_TYPES, required=True, metadata={
-        "description": "What kind of condition limits the obligation (see /v1/vocabularies, condition_types)."})
-    description = text(2000, required=True, metadata={
-        "description": "The condition in words: 'only attacks on Armenia's sovereign territory'."})
-
-
-class ProvisionIn(StrictSchema):
-    id = reference("provision of this treaty", metadata={
-        "description": "Give the ID of an existing provision to keep it (and its ID); omit it for a new one."})
-    article = fields.String(validate=validate.Length(max=100), allow_none=True, metadata={
-        "description": "Where in the treaty: 'Article 2'."})
-    obligation = one_of(vocab.OBLIGATION_TYPES, required=True, metadata={"description": "ATOP obligation type."})
-    summary = text(5000, required=True, metadata={"description": "What the provision obliges the parties to do."})
-    conditions = fields.List(fields.Nested(ConditionIn), load_default=list, validate=validate.Length(max=20),
-                             metadata={"description": "The conditions under which the obligation applies."})
+from .provisions import (ConditionIn, DeadlineIn, ImplementationIn, ProvisionActorIn, ProvisionFigureIn, ProvisionIn,
+                         TermIn, provision_problems)
 
 
 class PartyIn(StrictSchema):
@@ -31,6 +15,13 @@ class PartyIn(StrictSchema):
         "description": "The day the actor became a party, when not the treaty's signing (YYYY-MM-DD)."})
     left = fields.Date(allow_none=True, metadata={
         "description": "The day the actor stopped being a party (YYYY-MM-DD); null while it is one."})
+
+
+def _provisions_agree(provisions):
+    """Keys unique in the treaty, and every provision_key naming one (schemas/provisions.py)."""
+    errors = provision_problems(provisions)
+    if errors:
+        raise ValidationError(errors)
 
 
 class TreatyIn(DatedMixin, StrictSchema):
@@ -56,7 +47,7 @@ class TreatyIn(DatedMixin, StrictSchema):
                            validate=[validate.Length(max=300), unique("actor_id")],
                            metadata={"description": "The actors bound by the treaty.", "rows": "party_rows"})
     provisions = fields.List(fields.Nested(ProvisionIn), load_default=list,
-                              validate=[validate.Length(max=200), unique_ids],
+                              validate=[validate.Length(max=200), unique_ids, _provisions_agree],
                               metadata={"description": "What the treaty obliges its parties to do, clause by clause.",
                                         "rows": "provision_rows"})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
@@ -68,3 +59,8 @@ TreatyOut = output_schema(TreatyIn)
 ProvisionOut = output_schema(ProvisionIn)
 PartyOut = output_schema(PartyIn)
 ConditionOut = output_schema(ConditionIn)
+DeadlineOut = output_schema(DeadlineIn)
+TermOut = output_schema(TermIn)
+ProvisionFigureOut = output_schema(ProvisionFigureIn)
+ProvisionActorOut = output_schema(ProvisionActorIn)
+ImplementationOut = output_schema(ImplementationIn)

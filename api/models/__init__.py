@@ -7,6 +7,9 @@ from .search import POSTGRES_TABLES, SQLITE_TABLES
 from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
                       Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementStatement, StatementTreaty, Treaty, TreatyParty, TreatySource)
+from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
+                         ProvisionPlace)
+from .provisions import MODELS as PROVISION_MODELS
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -14,7 +17,7 @@ PORTABLE_MODELS = [
     TreatySource, Event, Participant, EventTreaty, Figure, FigureSource, EventSource, Statement,
     StatementEvent, StatementTreaty, StatementStatement, StatementSource, Revision, Token, IdempotencyKey,
     RateLimit,
-]
+] + PROVISION_MODELS
 
 
 def search_models():
