@@ -221,24 +221,22 @@ def _named(item):
 
 
 def provision_problems(provisions):
-    """Checks across the provisions of one treaty: keys unique, and every provision_key names one of them.
-    (provision_id is checked against the stored treaty by the service.) Returns field -> messages."""
-    errors = {}
+    """Checks across the provisions of one treaty: keys unique, and every provision_key names one of them
+    (provision_id is checked against the stored treaty by the service). Yields (path, message)."""
     keys = {}
     for i, provision in enumerate(provisions):
         key = provision.get("key")
-        if key is not None:
-            if key in keys:
-                errors.setdefault(i, {})["key"] = [f"Provision {keys[key]} has the same key."]
-            keys.setdefault(key, i)
+        if key is not None and key in keys:
+            yield ("provisions", i, "key"), f"Provision {keys[key]} has the same key."
+        elif key is not None:
+            keys[key] = i
     for i, provision in enumerate(provisions):
         for part in ("conditions", "deadlines"):
             for j, item in enumerate(provision.get(part) or []):
                 _, key = _named(item)
                 if key is not None and key not in keys:
-                    errors.setdefault(i, {}).setdefault(part, {})[j] = {
-                        "provision_key": [f"No provision with key '{key}' in this treaty."]}
-    return errors
+                    yield (("provisions", i, part, j, "provision_key"),
+                           f"No provision with key '{key}' in this treaty.")
 
 
 def named_provision_ids(provisions):

@@ -1,11 +1,11 @@
 """Treaties: parties, provisions (schemas/provisions.py), dates, status."""
-from marshmallow import ValidationError, fields, validate
+from marshmallow import fields, validate
 
 from . import vocabularies as vocab
 from .common import DatedMixin, StrictSchema, one_of, reference, references, text, unique, unique_ids
 from .declaration import output_schema
 from .provisions import (ConditionIn, DeadlineIn, ImplementationIn, ProvisionActorIn, ProvisionFigureIn, ProvisionIn,
-                         TermIn, provision_problems)
+                         TermIn)
 
 
 class PartyIn(StrictSchema):
@@ -15,13 +15,6 @@ class PartyIn(StrictSchema):
         "description": "The day the actor became a party, when not the treaty's signing (YYYY-MM-DD)."})
     left = fields.Date(allow_none=True, metadata={
         "description": "The day the actor stopped being a party (YYYY-MM-DD); null while it is one."})
-
-
-def _provisions_agree(provisions):
-    """Keys unique in the treaty, and every provision_key naming one (schemas/provisions.py)."""
-    errors = provision_problems(provisions)
-    if errors:
-        raise ValidationError(errors)
 
 
 class TreatyIn(DatedMixin, StrictSchema):
@@ -47,7 +40,7 @@ class TreatyIn(DatedMixin, StrictSchema):
                            validate=[validate.Length(max=300), unique("actor_id")],
                            metadata={"description": "The actors bound by the treaty.", "rows": "party_rows"})
     provisions = fields.List(fields.Nested(ProvisionIn), load_default=list,
-                              validate=[validate.Length(max=200), unique_ids, _provisions_agree],
+                              validate=[validate.Length(max=200), unique_ids],
                               metadata={"description": "What the treaty obliges its parties to do, clause by clause.",
                                         "rows": "provision_rows"})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={

@@ -1,7 +1,7 @@
 """Rules about provisions that need the database (schemas/provisions.py checks the rest): parts kept by ID
 belong to their provision, provisions named by ID belong to the treaty (and survive the write), and nothing
 deletes a provision that an event still links to. Each returns a list of (path, message), like rules.py."""
-from schemas.provisions import named_provision_ids
+from schemas.provisions import named_provision_ids, provision_problems
 
 from ..models import EventTreaty, Implementation, Provision
 
@@ -55,8 +55,8 @@ def linked_provisions(treaty_id, data):
 
 def treaty_provision_rules(treaty_id, data, fixed_ids=False):
     provisions = data.get("provisions", [])
-    return (implementation_ids(treaty_id, provisions, fixed_ids) + named_provisions(treaty_id, provisions)
-            + linked_provisions(treaty_id, data))
+    return (list(provision_problems(provisions)) + implementation_ids(treaty_id, provisions, fixed_ids)
+            + named_provisions(treaty_id, provisions) + linked_provisions(treaty_id, data))
 
 
 def event_provision_rules(data):
