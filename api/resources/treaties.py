@@ -6,6 +6,6 @@ from schemas.treaties import TreatyOut, TreatyIn
 from .crud import collection_blueprint, related_route
 
 blp = collection_blueprint("treaties", TreatyIn, TreatyOut,
-                           "Treaties: parties, provisions with ATOP obligations and conditions, status.")
+                           "Treaties: parties, provisions (type, who, where, figures, deadlines, conditions, implementation), status.")
 related_route(blp, "events", EventOut, "Events linked to the treaty (signing, invoking, breaching, ...).")
 related_route(blp, "statements", StatementOut, "Statements about the treaty or one of its provisions.")
