@@ -239,3 +239,12 @@ def test_a_revision_of_a_provision_is_restored(client):
     assert restored.status_code == 200, restored.get_json()["errors"]
     assert restored.get_json()["provisions"][0]["type"] == "consultation"
     assert restored.get_json()["provisions"][0]["figures"] == []
+
+
+def test_a_treatys_provisions_on_their_own(anonymous, client, minsk):
+    listed = anonymous.get(f"{minsk['href']}/provisions")
+    assert listed.status_code == 200
+    assert listed.get_json()["items"] == client.get(minsk["href"]).get_json()["provisions"]
+    problem(anonymous.get("/v1/treaties/999999/provisions"), 404)
+    client.delete(minsk["href"])
+    problem(anonymous.get(f"{minsk['href']}/provisions"), 410)
