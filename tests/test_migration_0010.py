@@ -67,8 +67,9 @@ def old_database(dbs, shared_app):
             statement_id=1, treaty_id=1, provision_id=5, position=0).execute()
         table("statement_source", "statement_id", "source_id", "position").insert(statement_id=1, source_id=1,
                                                                                   position=0).execute()
-        table("revision", "id", "kind", "record_id", "version", "action", "at", "data", "token_id", "token_name",
-              "note").insert(id=1, kind="treaties", record_id=1, version=1, action="create", at=NOW, token_id=1,
+        # No explicit ID: PostgreSQL's sequence must hand out the next revisions' IDs.
+        table("revision", "kind", "record_id", "version", "action", "at", "data", "token_id", "token_name",
+              "note").insert(kind="treaties", record_id=1, version=1, action="create", at=NOW, token_id=1,
                              token_name="ana", note="old", data=orjson.dumps(OLD_TREATY).decode()).execute()
     assert "0010_provisions" in migrations.upgrade()
     shared_app.config["DATABASE_URL"] = url
