@@ -1,0 +1,133 @@
+"""The coding guide's worked examples, read from the docs and run against the API.
+
+docs/coding-guide.md (and any part of it under docs/coding-guide/) holds examples as fenced blocks marked
+`json coding-example`: a list of steps.
+
+    {"create": "actors", "ref": "osce", "data": {...}}      POST /v1/actors; later steps say "@osce" for its ID
+    {"patch": "@osce", "data": {...}}                      PATCH the record made by the step with that ref
+    {"get": "/v1/events?claimant=@osce", "expect_ids": ["@e1"]}   a query and the records it must answer
+
+A string "@ref" anywhere in a later step is the ID of the record that step made; "@ref.provisions[0]" is a
+path into that record's representation (an owned part's ID: a dict on the way gives its "id"). After each
+write the record is read back, and every field the step gave must read back as given (objects compared on
+the keys given, so a server-computed extra such as `edtf` may be added).
+"""
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+BLOCK = re.compile(r"^### (?P<title>.+?)\n(?P<body>.*?)^```json coding-example\n(?P<json>.*?)^```", re.M | re.S)
+REF = re.compile(r"^@(?P<name>[A-Za-z0-9_-]+)(?P<path>(?:\.[A-Za-z_]+|\[\d+\])*)$")
+
+
+@dataclass(frozen=True)
+class Example:
+    file: str
+    title: str
+    steps: list
+
+    @property
+    def id(self):
+        return f"{self.file}: {self.title}"
+
+
+def guide_files():
+    files = [DOCS / "coding-guide.md"] + sorted((DOCS / "coding-guide").glob("*.md"))
+    return [f for f in files if f.exists()]
+
+
+def examples():
+    found = []
+    for path in guide_files():
+        text = path.read_text()
+        for match in BLOCK.finditer(text):
+            # A heading's own text ends at the first newline; the block belongs to the nearest heading above it.
+            title = match.group("title").strip()
+            found.append(Example(path.relative_to(DOCS.parent).as_posix(), title, json.loads(match.group("json"))))
+    return found
+
+
+class Run:
+    """One example's state: the records its steps made, by ref."""
+
+    def __init__(self, client):
+        self.client = client
+        self.records = {}   # ref -> (kind, representation)
+
+    def resolve(self, value):
+        if isinstance(value, dict):
+            return {k: self.resolve(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.resolve(v) for v in value]
+        if isinstance(value, str):
+            match = REF.fullmatch(value)
+            if match and match.group("name") in self.records:
+                return self._follow(match.group("name"), match.group("path"))
+            return re.sub(r"@([A-Za-z0-9_-]+)", lambda m: str(self.records[m.group(1)][1]["id"])
+                          if m.group(1) in self.records else m.group(0), value) if "@" in value else value
+        return value
+
+    def _follow(self, name, path):
+        value = self.records[name][1]
+        for key, index in re.findall(r"\.([A-Za-z_]+)|\[(\d+)\]", path):
+            value = value[key] if key else value[int(index)]
+        return value["id"] if isinstance(value, dict) else value
+
+    def step(self, step):
+        if "create" in step:
+            kind = step["create"]
+            data = self.resolve(step["data"])
+            response = self.client.post(f"/v1/{kind}", json=data)
+            assert response.status_code == 201, (step, response.get_json())
+            self._check(step.get("ref"), kind, response.get_json()["id"], data)
+        elif "patch" in step:
+            name = step["patch"].lstrip("@")
+            kind, representation = self.records[name]
+            data = self.resolve(step["data"])
+            response = self.client.patch(f"/v1/{kind}/{representation['id']}", json=data)
+            assert response.status_code == 200, (step, response.get_json())
+            self._check(name, kind, representation["id"], data)
+        elif "get" in step:
+            response = self.client.get(self.resolve(step["get"]))
+            assert response.status_code == 200, (step, response.get_json())
+            body = response.get_json()
+            items = body["items"] if isinstance(body, dict) and "items" in body else body
+            if "expect_ids" in step:
+                assert sorted(item["id"] for item in items) == sorted(self.resolve(step["expect_ids"])), step
+        else:
+            raise AssertionError(f"A step must create, patch or get: {step}")
+
+    def _check(self, ref, kind, record_id, given):
+        from api.services.kinds import KINDS
+
+        response = self.client.get(f"/v1/{kind}/{record_id}")
+        assert response.status_code == 200
+        representation = response.get_json()
+        stored = KINDS[kind].to_input(representation)
+        mismatch = differences(given, stored)
+        assert not mismatch, f"{kind}/{record_id} reads back differently: {mismatch}"
+        if ref:
+            self.records[ref] = (kind, representation)
+
+
+def differences(given, stored, path=""):
+    """Where `stored` does not say what `given` said (objects compared on the keys given)."""
+    if isinstance(given, dict):
+        if not isinstance(stored, dict):
+            return [f"{path or '.'}: {given!r} became {stored!r}"]
+        found = []
+        for key, value in given.items():
+            if key not in stored:
+                found.append(f"{path}.{key}: missing")
+            else:
+                found += differences(value, stored[key], f"{path}.{key}")
+        return found
+    if isinstance(given, list):
+        if not isinstance(stored, list) or len(given) != len(stored):
+            return [f"{path}: {given!r} became {stored!r}"]
+        return [d for i, (a, b) in enumerate(zip(given, stored)) for d in differences(a, b, f"{path}[{i}]")]
+    if isinstance(given, (int, float)) and not isinstance(given, bool) and isinstance(stored, (int, float)):
+        return [] if given == stored else [f"{path}: {given!r} became {stored!r}"]
+    return [] if given == stored else [f"{path}: {given!r} became {stored!r}"]

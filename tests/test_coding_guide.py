@@ -1,0 +1,25 @@
+"""Every worked example of the coding guide is posted through the API and read back unchanged
+(tests/coding_guide.py says how an example is written)."""
+import pytest
+
+from coding_guide import Run, differences, examples
+
+EXAMPLES = examples()
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e.id for e in EXAMPLES])
+def test_worked_example_is_stored_as_reported(client, example):
+    run = Run(client)
+    for step in example.steps:
+        run.step(step)
+
+
+def test_the_guide_has_its_examples():
+    titles = [e.title for e in EXAMPLES]
+    assert len(set(titles)) == len(titles), "two examples share a title"
+
+
+def test_a_difference_is_found_where_a_value_changed():
+    assert differences({"a": [{"b": 1}]}, {"a": [{"b": 1, "c": 2}]}) == []
+    assert differences({"a": [{"b": 1}]}, {"a": [{"b": 2}]}) == [".a[0].b: 1 became 2"]
+    assert differences({"a": "x"}, {}) == [".a: missing"]
