@@ -91,6 +91,8 @@ LAYOUT = {
     "treaties": ("id", "name", "kind", "status", "signed_date", "in_force_date", "ended_date", "date_precision",
                  ("party_ids", _ids("parties", "actor")),
                  ("obligations", lambda r: "|".join(p["obligation"] for p in r["provisions"] if isinstance(p, dict))),
+                 ("provision_types", lambda r: "|".join(dict.fromkeys(
+                     p["type"] for p in r["provisions"] if isinstance(p, dict)))),
                  ("source_ids", _ids("sources")), "summary"),
     "statements": ("id", "speaker_id", ("speaker_name", _ref("speaker", "name")), "addressee_id", "date", "medium",
                    "stance", "language", "quote", "summary", ("about_event_ids", _ids("about_events")),

@@ -14,7 +14,7 @@ which top-level fields to return (loaders of fields nobody asked for do not run)
 from collections import defaultdict
 from dataclasses import dataclass
 
-from . import jsonio, sql
+from . import jsonio, provision_representations, sql
 from .models import (Actor, ActorExternalId, Event, EventClaim, EventClaimSource, EventSource, EventTreaty, Figure,
                      FigureSource,
                      Participant, Place, PlaceExternalId, Provision, StatementEvent, StatementSource,
@@ -101,6 +101,8 @@ def _argument(f, rows, shape, lists):
     list), or the function that shows a link (its ref, or its ID); None for a column."""
     if f.is_object:
         return None
+    if f.item is not None and not f.rows:   # a list of objects stored whole (a statement's conditions)
+        return None
     if f.item is not None or f.rows:
         return lists.get(f.shown, {})
     if f.link:   # a kind without refs here is shown by ID
@@ -123,6 +125,8 @@ def _builder(fields):
         column = f"row[{f.column!r}]"
         if f.is_object:
             value = f"(loads({column}) if {column} is not None else None)"
+        elif f.item is not None and not f.rows:
+            value = f"json_items(item_fields[{i}], {column})"
         elif f.item is not None or f.rows:
             value = f"(a[{i}].get(row['id']) or {'{}' if f.is_map else '[]'})"
         elif f.link:
@@ -135,10 +139,29 @@ def _builder(fields):
         if f.also_shown:
             parts.append(f"{f.also_shown[0]!r}: also[{i}]({column})")
     source = "def build(row, href, a):\n    return {" + ", ".join(parts) + "}\n"
-    namespace = {"timestamp": timestamp, "number": number, "loads": jsonio.loads,
+    namespace = {"timestamp": timestamp, "number": number, "loads": jsonio.loads, "json_items": _json_items,
+                 "item_fields": {i: f.item for i, f in enumerate(fields)},
                  "also": {i: f.also_shown[1] for i, f in enumerate(fields) if f.also_shown}}
     exec(compile(source, f"<representation of {len(fields)} fields>", "exec"), namespace)
     return namespace["build"]
+
+
+def _shown_item(item_fields, data):
+    """A stored item (its input form, only the keys given) as a response shows it: every declared field, links
+    by ID under their shown names, a missing list empty and anything else null."""
+    result = {}
+    for f in item_fields:
+        value = data.get(f.name)
+        if f.item is not None:
+            value = [_shown_item(f.item, v) for v in value or []]
+        elif value is None and f.rows:
+            value = []
+        result[f.shown] = number(value) if f.is_float else value
+    return result
+
+
+def _json_items(item_fields, text):
+    return [_shown_item(item_fields, item) for item in jsonio.loads(text or "[]")]
 
 
 def represent(kind, fields, rows, shape=FULL):
@@ -262,6 +285,7 @@ def _event_lists(ids, shape):
             links, treaty = linked["treaties"], (lambda ident: ident)
         lists["treaties"] = {event_id: [{"treaty": treaty(t), "link": link} for t, link in rows_]
                              for event_id, rows_ in links.items()}
+        _with_provisions(lists["treaties"], ids, shape.embeds("treaties"))
     if shape.wants("figures"):
         lists["figures"] = _embedded_figures(ids) if shape.embeds("figures") else linked["figures"]
     if shape.wants("claims"):
@@ -269,6 +293,21 @@ def _event_lists(ids, shape):
     if shape.wants("sources"):
         lists["sources"] = _sources(EventSource, "event", ids, True) if shape.embeds("sources") else linked["sources"]
     return lists
+
+
+def _with_provisions(links, event_ids, embed):
+    """Each treaty link gains the provision it carries out or breaches (its ID, or its ref when embedded):
+    one query of the links' provisions, in the links' order."""
+    provisions = _grouped(sql.owned(EventTreaty, "event", event_ids, EventTreaty.provision))
+    named = {p for rows_ in provisions.values() for (p,) in rows_ if p is not None}
+    refs = {}
+    if embed and named:
+        refs = {row["id"]: {"id": row["id"], "article": row["article"], "type": row["type"],
+                            "obligation": row["type"]}
+                for row in records_by_ids(Provision, named, ("id", "article", "type"))}
+    for event_id, rows_ in links.items():
+        for link, (provision,) in zip(rows_, provisions.get(event_id, [])):
+            link["provision"] = refs.get(provision, provision) if provision is not None else None
 
 
 def _treaty_lists(ids, shape):
@@ -282,10 +321,7 @@ def _treaty_lists(ids, shape):
     if shape.wants("provisions"):
         provisions = defaultdict(list)
         if shape.embeds("provisions"):
-            for row in sql.owned_records(Provision, "treaty", ids):
-                provisions[row["treaty"]].append({"id": row["id"], "article": row["article"],
-                                                  "obligation": row["obligation"], "summary": row["summary"],
-                                                  "conditions": jsonio.loads(row["conditions"])})
+            provisions = provision_representations.provisions_of(ids, actor_refs, place_refs)
         else:
             for treaty_id, provision_id in sql.owned(Provision, "treaty", ids, Provision.id):
                 provisions[treaty_id].append(provision_id)
@@ -314,7 +350,7 @@ def _statement_lists(ids, shape):
     for statement_id, treaty_id, provision_id, article, obligation in treaty_rows:
         provision = provision_id
         if embed and provision_id is not None:
-            provision = {"id": provision_id, "article": article, "obligation": obligation}
+            provision = {"id": provision_id, "article": article, "type": obligation, "obligation": obligation}
         about_treaties[statement_id].append({"treaty": treaty(treaty_id), "provision": provision})
     lists["about_treaties"] = about_treaties
 

@@ -272,6 +272,7 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     **_reported_date_args("Events"),
     "parent": _ids("Events that are part of this event."),
     "treaty": _ids("Events linked to this treaty."),
+    "provision": _ids("Events linked to this provision of a treaty (carrying it out, breaching it...)."),
     "min_deaths": fields.Integer(validate=validate.Range(min=0, max=MAX_ID), metadata={
         "description": "Events whose deaths total is at least this: its best, else low, else high. The total is "
                        "the preferred deaths figure of category total (no subset, published), else the first "
@@ -295,8 +296,13 @@ TreatiesQuery = collection_args("treaties", {
     "status": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_STATUSES))),
                         metadata={"description": "One or several statuses."}),
     "party": _ids("Treaties this actor is a party to."),
-    "obligation": CommaList(fields.String(validate=validate.OneOf(list(vocab.OBLIGATION_TYPES))), metadata={
-        "description": "Treaties with a provision of one of these ATOP obligation types."}),
+    "obligation": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_TYPES))), metadata={
+        "description": "Deprecated name of provision_type (ATOP's obligation types are provision types)."}),
+    "provision_type": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_TYPES))), metadata={
+        "description": "Treaties with a provision of one of these types (provision_types)."}),
+    "obliged": _ids("Treaties with a provision that obliges this actor by name."),
+    "monitor": _ids("Treaties with a provision that this actor monitors or verifies."),
+    "provision_actor": _ids("Treaties with a provision naming this actor: obliged, or in any role."),
     "in_force_on": _date("Treaties in force on this day: past signature (or entry into force, when known), "
                          "not ended, and not merely signed."),
     "q": _q("name and summary"),

@@ -263,7 +263,8 @@ class ProvisionRef(StrictSchema):
     id = fields.Integer(required=True, metadata={"description": "The provision's ID."})
     article = fields.String(required=True, allow_none=True, metadata={
         "description": "Where in the treaty it is ('Article 2'); null when not given."})
-    obligation = fields.String(required=True, metadata={"description": "Its ATOP obligation type."})
+    type = fields.String(required=True, metadata={"description": "What it provides for (provision_types)."})
+    obligation = fields.String(required=True, metadata={"description": "Deprecated: the same as type."})
 
 
 class Page(StrictSchema):

@@ -23,6 +23,10 @@ class TreatyLinkIn(StrictSchema):
                                                                                       "treaty with include=treaties)."}})
     link = one_of(vocab.TREATY_LINKS, required=True, metadata={
         "description": "How the event relates to the treaty: it signs, ratifies, invokes, breaches it..."})
+    provision_id = reference("provision of that treaty", link="provisions", allow_none=True, metadata={
+        "description": "The provision the event carries out, breaches or invokes, when it is one clause.",
+        "shown": {"description": "The provision (its ID, or the provision with include=treaties); null for the "
+                                 "treaty as a whole."}})
 
 
 class FigureIn(ClaimFieldsMixin, StrictSchema):
@@ -137,7 +141,7 @@ class EventIn(DatedMixin, StrictSchema):
                                 metadata={"description": "Who took part, and in what role.",
                                           "rows": "participant_rows"})
     treaties = fields.List(fields.Nested(TreatyLinkIn), load_default=list,
-                            validate=[validate.Length(max=100), unique("treaty_id", "link")],
+                            validate=[validate.Length(max=100), unique("treaty_id", "link", "provision_id")],
                             metadata={"description": "The treaties the event signs, ratifies, invokes, breaches...",
                                       "rows": "treaty_rows"})
     figures = fields.List(fields.Nested(FigureIn), load_default=list,

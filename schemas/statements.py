@@ -7,6 +7,7 @@ from .declaration import output_schema
 from .relations import StatementRelationIn
 from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, precision_field, time_field,
                         zone_field)
+from .provisions import ConditionIn
 
 
 class AboutTreatyIn(StrictSchema):
@@ -67,6 +68,10 @@ class StatementIn(RenamedInputs, FlatDates, StrictSchema):
                                  validate=[validate.Length(max=100), unique("treaty_id", "provision_id")],
                                  metadata={"description": "The treaties (and their provisions) the statement invokes.",
                                            "rows": "treaty_rows"})
+    conditions = fields.List(fields.Nested(ConditionIn), load_default=list, validate=validate.Length(max=20),
+                             metadata={"description": "Conditions the statement sets ('will return once ...'): "
+                                                      "another provision, an actor's action, or words; the "
+                                                      "shape of a provision's conditions."})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
         "description": "IDs of the sources that report the statement (1 to 100).", "rows": "source_rows", "shown": {
             "description": "The sources that report the statement (IDs, or the sources with include=sources)."}})

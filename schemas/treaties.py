@@ -1,4 +1,4 @@
-"""Treaties: parties, provisions with ATOP obligation types and their conditions, dates, status."""
+"""Treaties: parties, provisions (schemas/provisions.py), dates, status."""
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
@@ -7,23 +7,8 @@ from .declaration import output_schema
 from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, precision_field, time_field,
                         zone_field)
 
-
-class ConditionIn(StrictSchema):
-    type = one_of(vocab.CONDITION_TYPES, required=True, metadata={
-        "description": "What kind of condition limits the obligation (see /v1/vocabularies, condition_types)."})
-    description = text(2000, required=True, metadata={
-        "description": "The condition in words: 'only attacks on Armenia's sovereign territory'."})
-
-
-class ProvisionIn(StrictSchema):
-    id = reference("provision of this treaty", metadata={
-        "description": "Give the ID of an existing provision to keep it (and its ID); omit it for a new one."})
-    article = fields.String(validate=validate.Length(max=100), allow_none=True, metadata={
-        "description": "Where in the treaty: 'Article 2'."})
-    obligation = one_of(vocab.OBLIGATION_TYPES, required=True, metadata={"description": "ATOP obligation type."})
-    summary = text(5000, required=True, metadata={"description": "What the provision obliges the parties to do."})
-    conditions = fields.List(fields.Nested(ConditionIn), load_default=list, validate=validate.Length(max=20),
-                             metadata={"description": "The conditions under which the obligation applies."})
+from .provisions import (ConditionIn, DeadlineIn, ImplementationIn, ProvisionActorIn, ProvisionFigureIn, ProvisionIn,
+                         TermIn)
 
 
 class PartyIn(StrictSchema):
@@ -101,3 +86,8 @@ TreatyOut = output_schema(TreatyIn)
 ProvisionOut = output_schema(ProvisionIn)
 PartyOut = output_schema(PartyIn)
 ConditionOut = output_schema(ConditionIn)
+DeadlineOut = output_schema(DeadlineIn)
+TermOut = output_schema(TermIn)
+ProvisionFigureOut = output_schema(ProvisionFigureIn)
+ProvisionActorOut = output_schema(ProvisionActorIn)
+ImplementationOut = output_schema(ImplementationIn)

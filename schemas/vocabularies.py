@@ -146,6 +146,8 @@ CONDITION_TYPES = {
     "conflict": "Applies only in a specified conflict or kind of conflict.",
     "non_provocation": "Applies only if the party did not provoke the attack.",
     "demand": "Applies only if the party asks for it.",
+    "provision": "Applies only once (or while) another provision is carried out: give provision_id or provision_key.",
+    "actor_action": "Applies only if an actor does something: give actor_id and the action in words.",
     "other": "Any other condition, described in words.",
 }
 
@@ -270,6 +272,110 @@ STATEMENT_RELATIONS = {
     "revises": "Replaces the other statement with a corrected version (a new figure, a changed date).",
 }
 
+# --- Provisions (issue 10, provisions area) ------------------------------------------------------------------
+# What a provision of an agreement provides for. Anchored in peace-agreement research (docs/vocabularies.md
+# names each term's counterpart): the PA-X Peace Agreements Database's categories, the Peace Accords Matrix's
+# provision types, the ETH/PRIO Civil Conflict Ceasefire dataset; ATOP's five alliance obligations are terms of
+# the same vocabulary, spelt as the `obligation` field always spelt them (existing provisions keep them).
+PROVISION_TYPES = {
+    "defence": "ATOP: active military support if a party is attacked.",
+    "offence": "ATOP: active military support in a conflict a party starts.",
+    "neutrality": "ATOP: not to aid the adversary of a party in a conflict.",
+    "non_aggression": "ATOP: not to attack or use force against each other.",
+    "consultation": "ATOP: to consult each other in a crisis that may lead to conflict.",
+    "ceasefire": "To stop firing and other hostilities from a given time (PAM Cease Fire; PA-X ceasefire).",
+    "withdrawal": "To withdraw or disengage forces from positions or a territory (PAM Withdrawal of Troops).",
+    "weapons_withdrawal": "To pull weapons back, making a security or buffer zone free of them.",
+    "buffer_zone": "To make or keep a demilitarised, security or buffer zone (PA-X demilitarised zones).",
+    "deployment": "To deploy forces, police or peacekeepers (PAM UN Peacekeeping Force).",
+    "monitoring": "To monitor and verify compliance (PAM Verification Mechanism; ETH/PRIO monitoring).",
+    "prisoner_release": "To release or exchange prisoners, hostages or detainees (PAM Prisoner Release).",
+    "amnesty": "To exempt people from prosecution or punishment for acts in the conflict (PAM Amnesty).",
+    "return_of_displaced": "To let refugees and displaced people return (PAM Refugees; Internally Displaced Persons).",
+    "territory_transfer": "To hand over, cede or exchange territory, or demarcate a boundary.",
+    "humanitarian_access": "To let humanitarian aid through, or open humanitarian corridors (PA-X humanitarian).",
+    "safe_passage": "To allow transit or safe passage of people, vehicles or ships.",
+    "trade": "To allow, resume or regulate trade and exports (a grain corridor, a trade route).",
+    "demobilisation": "To disarm, demobilise and reintegrate fighters (PAM Demobilization, Disarmament).",
+    "elections": "To hold elections, or reform how they are held (PAM Electoral/Political Party Reform).",
+    "constitutional_reform": "To change the constitution or draft a new one (PAM Constitutional Reform).",
+    "power_sharing": "To share power in government or over territory (PAM Power Sharing Transitional Government).",
+    "sanctions_relief": "To lift, suspend or ease sanctions.",
+    "counterterrorism": "To deny groups the use of territory, or act against them.",
+    "dispute_resolution": "To set up a body or procedure to settle disputes over the agreement.",
+    "other": "Any other provision, described in the summary.",
+}
+
+# An actor's part in a provision, beside the parties obliged.
+PROVISION_ACTOR_ROLES = {
+    "monitor": "Monitors or verifies that the provision is carried out.",
+    "guarantor": "Guarantees the provision.",
+    "implementer": "Carries the provision out, or helps to, without being obliged by it.",
+    "beneficiary": "Benefits from it (the prisoners released, the people given passage).",
+}
+
+# Where a provision stands in being carried out: the Peace Accords Matrix's ordinal scale, and the states its
+# coders describe in words.
+IMPLEMENTATION_STATUSES = {
+    "not_implemented": "Not initiated (PAM 0).",
+    "minimal": "Minimal implementation (PAM 1).",
+    "intermediate": "Intermediate implementation (PAM 2).",
+    "full": "Full implementation (PAM 3).",
+    "suspended": "Implementation suspended by a party.",
+    "breached": "Breached: a party acted against it.",
+    "reversed": "What was implemented has been undone.",
+    "unknown": "The reporting does not say how far it was carried out.",
+}
+
+# What a deadline limits.
+DEADLINE_MILESTONES = {
+    "start": "When carrying it out begins ('the ceasefire begins at 00:00').",
+    "completion": "When it must be done ('withdrawal ends within 14 days').",
+}
+
+# How a period relates to its anchor.
+DEADLINE_RELATIONS = {
+    "within": "Within the period after the anchor ('within 14 days').",
+    "no_later_than": "No later than the period's last day after the anchor ('no later than the second day after').",
+    "after": "When the period after the anchor has passed, not before ('30 days after').",
+}
+
+# What a period is counted from.
+DEADLINE_ANCHORS = {
+    "signing": "The day the treaty was signed.",
+    "entry_into_force": "The treaty's entry into force.",
+    "provision_start": "The start of another provision (provision_id or provision_key).",
+    "provision_completion": "The completion of another provision (provision_id or provision_key).",
+}
+
+PERIOD_UNITS = {
+    "hours": "Hours.",
+    "days": "Days.",
+    "weeks": "Weeks.",
+    "months": "Months.",
+    "years": "Years.",
+}
+
+# What a provision's figure measures.
+PROVISION_QUANTITIES = {
+    "troops": "Troops or other personnel (a ceiling, or a force to deploy).",
+    "prisoners": "Prisoners, hostages or detainees.",
+    "zone_width": "The width of a zone or of a withdrawal distance.",
+    "calibre": "A weapon's calibre, to say which weapons a provision covers.",
+    "weapons": "Weapons or equipment.",
+    "bases": "Bases or positions.",
+    "area": "An area.",
+    "money": "An amount of money.",
+    "other": "Anything else, named in the figure's note.",
+}
+
+# Units of a provision's figures beyond FIGURE_UNITS (which they also accept).
+PROVISION_UNITS = {
+    "mm": "Millimetres (a calibre).",
+    "usd": "US dollars.",
+    "percent": "Per cent.",
+}
+
 ALL = {
     "event_types": {k: v[1] for k, v in EVENT_TYPES.items()},
     "quad_classes": QUAD_CLASSES,
@@ -295,6 +401,15 @@ ALL = {
     "external_id_schemes": EXTERNAL_ID_SCHEMES,
     "event_relations": EVENT_RELATIONS,
     "statement_relations": STATEMENT_RELATIONS,
+    "provision_types": PROVISION_TYPES,
+    "provision_actor_roles": PROVISION_ACTOR_ROLES,
+    "implementation_statuses": IMPLEMENTATION_STATUSES,
+    "deadline_milestones": DEADLINE_MILESTONES,
+    "deadline_relations": DEADLINE_RELATIONS,
+    "deadline_anchors": DEADLINE_ANCHORS,
+    "period_units": PERIOD_UNITS,
+    "provision_quantities": PROVISION_QUANTITIES,
+    "provision_units": PROVISION_UNITS,
 }
 
 

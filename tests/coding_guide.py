@@ -65,7 +65,9 @@ class Run:
             match = REF.fullmatch(value)
             if match and match.group("name") in self.records:
                 return self._follow(match.group("name"), match.group("path"))
-            return re.sub(r"@([A-Za-z0-9_-]+)", lambda m: str(self.records[m.group(1)][1]["id"])
+            # Inside a longer string (a query), "@ref" and "@ref.provisions[0]" alike.
+            return re.sub(r"@([A-Za-z0-9_-]+)((?:\.[A-Za-z_]+|\[\d+\])*)",
+                          lambda m: str(self._follow(m.group(1), m.group(2)))
                           if m.group(1) in self.records else m.group(0), value) if "@" in value else value
         return value
 

@@ -13,7 +13,7 @@ EVENT = {"title": "Shelling of Stepanakert", "type": "ASSAULT", "date_start": "2
          "source_ids": [1]}
 TREATY = {"name": "Moscow ceasefire of 10 October 2020", "kind": "ceasefire", "status": "collapsed",
           "signed_date": "2020-10-10", "parties": [{"actor_id": 1}, {"actor_id": 2}],
-          "provisions": [{"obligation": "non_aggression", "summary": "Stop fighting from noon."}],
+          "provisions": [{"type": "non_aggression", "summary": "Stop fighting from noon."}],
           "source_ids": [1]}
 STATEMENT = {"speaker_id": 3, "date": "2020-10-31", "medium": "speech", "quote": "We call for calm.",
              "language": "en", "stance": "request", "about_event_ids": [1], "source_ids": [1]}

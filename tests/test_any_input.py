@@ -306,7 +306,7 @@ def _with(body, path, value):
 def test_every_field_is_fuzzed():
     """The paths above reach into every nested schema: a new part schema cannot be forgotten."""
     nested = {path[-1] for _, path in FIELD_PATHS if len(path) > 1}
-    assert {"actor_id", "role", "low", "claimant_id", "link", "joined", "obligation", "description",
+    assert {"actor_id", "role", "low", "claimant_id", "link", "joined", "type", "description",
             "provision_id"} <= nested
 
 

@@ -11,6 +11,9 @@ from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, Ev
 
 from .relations import (ActorMembership, EventPlace, EventRelation, PlaceAlias, StatementActor,
                         StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
+from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
+                         ProvisionPlace)
+from .provisions import MODELS as PROVISION_MODELS
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -21,7 +24,7 @@ PORTABLE_MODELS = [
     PlaceAlias, ActorMembership, EventRelation, EventPlace, StatementRelation, StatementActor, StatementPlace,
     StatementSpeaker, StatementAddressee,
     Revision, Token, IdempotencyKey, RateLimit,
-]
+] + PROVISION_MODELS
 # An event's claims follow its own rows (they refer to events, places, actors and sources).
 PORTABLE_MODELS[PORTABLE_MODELS.index(EventSource) + 1:0] = [EventClaim, EventClaimSource]
 

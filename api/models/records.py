@@ -125,10 +125,16 @@ class Provision(BaseModel):
 
     id = StableIdField()
     treaty = owned_by(Treaty, "provision_rows")
+    key = CharField(max_length=40, null=True)
     article = TextField(null=True)
-    obligation = CharField(max_length=20, index=True)
+    type = CharField(max_length=30, index=True)   # was `obligation` (migrations/0010)
     summary = TextField()
-    conditions = TextField(default="[]")  # JSON list of {type, description}: read and written whole
+    # Descriptive parts, read and written whole as JSON (they refer to no record that a delete must respect
+    # but conditions' actors, checked on write): schemas/provisions.py.
+    figures = TextField(default="[]")
+    deadlines = TextField(default="[]")
+    term = TextField(null=True)
+    conditions = TextField(default="[]")
     position = IntegerField()
 
 
@@ -178,10 +184,12 @@ class EventTreaty(BaseModel):
     event = owned_by(Event, "treaty_rows", index=False)
     treaty = refers_to(Treaty, "event_links")
     link = CharField(max_length=20)
+    provision = refers_to(Provision, "event_links", null=True)   # the clause carried out or breached (0010)
     position = IntegerField()
 
     class Meta:
-        indexes = ((("event", "treaty", "link"), True), (("event", "position", "treaty", "link"), False))
+        indexes = ((("event", "treaty", "link", "provision"), True),
+                   (("event", "position", "treaty", "link"), False))
 
 
 class Figure(BaseModel):
@@ -247,6 +255,7 @@ class Statement(Record):
     time_zone = CharField(max_length=64, null=True)
     date_bound = CharField(max_length=20, null=True)
     date_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
+    conditions = TextField(default="[]")   # JSON list, the shape of a provision's conditions (0010)
 
 
 class StatementEvent(BaseModel):

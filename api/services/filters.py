@@ -9,8 +9,8 @@ place itself, not at the places inside it, which is what /v1/places/3/events has
 from peewee import Case, fn
 
 from ..models import (Actor, ActorExternalId, Event, EventClaim, EventTreaty, Figure, Participant, Place, PlaceExternalId,
-                      Provision, Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
-from . import relation_filters
+                      Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
+from . import provision_filters, relation_filters
 
 EXTERNAL_ID_SCHEMES = ("wikidata", "iso3166", "ucdp", "acled", "geonames")
 
@@ -136,6 +136,9 @@ def _event_filters(args):
         clauses.append(Event.parent == args["parent"])
     if args.get("treaty"):
         clauses.append(Event.id.in_(EventTreaty.select(EventTreaty.event).where(EventTreaty.treaty == args["treaty"])))
+    if args.get("provision"):
+        clauses.append(Event.id.in_(EventTreaty.select(EventTreaty.event)
+                                    .where(EventTreaty.provision == args["provision"])))
     if args.get("min_deaths") is not None or args.get("max_deaths") is not None:
         figure = Figure.id == headline_deaths(Figure.event)
         if args.get("min_deaths") is not None:
@@ -154,9 +157,7 @@ def _treaty_filters(args):
     clauses = [_in(Treaty.kind, args.get("kind")), _in(Treaty.status, args.get("status"))]
     if args.get("party"):
         clauses.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(TreatyParty.actor == args["party"])))
-    if args.get("obligation"):
-        clauses.append(Treaty.id.in_(Provision.select(Provision.treaty)
-                                     .where(Provision.obligation.in_(args["obligation"]))))
+    clauses += provision_filters.treaty_clauses(args)
     if args.get("in_force_on"):
         day = args["in_force_on"]
         # A status of unknown counts only with a known entry into force (a signature alone proves nothing).

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..models import Actor, Event, EventClaim, Figure, Place, Provision, StatementTreaty
 from . import relation_rules
+from .provision_rules import event_provision_rules, statement_condition_rules, treaty_provision_rules
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,8 @@ def event_rules(record_id, data, fixed_ids=False):
     return (parent_cycle(Event, record_id, data.get("parent_id"))
             + owned_ids(Figure, "event", record_id, data.get("figures", []), "figures", fixed_ids)
             + owned_ids(EventClaim, "event", record_id, data.get("claims", []), "claims", fixed_ids)
-            + relation_rules.event_relations(record_id, data))
+            + relation_rules.event_relations(record_id, data)
+            + event_provision_rules(data))
 
 
 def invoked_provisions(treaty_id, data):
@@ -105,7 +107,7 @@ def invoked_provisions(treaty_id, data):
 def treaty_rules(record_id, data, fixed_ids=False):
     # Only once the kept IDs are valid: both name `provisions`, which cannot be a list and a dict at once.
     return (owned_ids(Provision, "treaty", record_id, data.get("provisions", []), "provisions", fixed_ids)
-            or invoked_provisions(record_id, data))
+            or invoked_provisions(record_id, data) + treaty_provision_rules(record_id, data, fixed_ids))
 
 
 def statement_rules(record_id, data, fixed_ids=False):
@@ -119,4 +121,4 @@ def statement_rules(record_id, data, fixed_ids=False):
             if treaty_of.get(provision_id) != treaty_id:
                 problems.append((("about_treaties", i, "provision_id"),
                                  f"No provision with id {provision_id} in treaty {treaty_id}."))
-    return problems
+    return problems + statement_condition_rules(data)

@@ -1,0 +1,59 @@
+"""The rows a provision owns that refer to other records: the actors it obliges, the other actors and their
+part, its places, and its implementation record with the sources of each entry. Rows, not JSON, so that a
+delete of a linked record is refused while a provision names it, and filters can use them (migrations/0010)."""
+from peewee import CharField, IntegerField, TextField
+
+from .base import BaseModel, StableIdField
+from .records import Actor, Place, Provision, Source, owned_by, refers_to
+
+
+class ProvisionObliged(BaseModel):
+    provision = owned_by(Provision, "obliged_rows", index=False)
+    actor = refers_to(Actor, "provisions_obliging")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("provision", "actor"), True),)
+
+
+class ProvisionActor(BaseModel):
+    provision = owned_by(Provision, "actor_rows", index=False)
+    actor = refers_to(Actor, "provision_roles")
+    role = CharField(max_length=20)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("provision", "actor", "role"), True), (("actor", "role"), False))
+
+
+class ProvisionPlace(BaseModel):
+    provision = owned_by(Provision, "place_rows", index=False)
+    place = refers_to(Place, "provisions")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("provision", "place"), True),)
+
+
+class Implementation(BaseModel):
+    """A dated status change of a provision (the Peace Accords Matrix's implementation record)."""
+
+    id = StableIdField()
+    provision = owned_by(Provision, "implementation_rows")
+    date = TextField()                        # the reported date, JSON (schemas/dates.py)
+    status = CharField(max_length=20, index=True)
+    claimant = refers_to(Actor, "claimed_implementation", null=True)
+    note = TextField(null=True)
+    position = IntegerField()
+
+
+class ImplementationSource(BaseModel):
+    implementation = owned_by(Implementation, "source_rows", index=False)
+    source = refers_to(Source, "implementation_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("implementation", "source"), True),)
+
+
+MODELS = [ProvisionObliged, ProvisionActor, ProvisionPlace, Implementation, ImplementationSource]

@@ -1,0 +1,93 @@
+"""The provisions of treaties as responses show them, read in batches (one query per kind of part for a whole
+page of treaties): the provision's row with its JSON parts, its obliged actors, other actors, places, and its
+implementation record with the sources of each entry. Called by representations._treaty_lists."""
+from collections import defaultdict
+
+from marshmallow import fields
+
+from schemas.declaration import shown_name
+from schemas.provisions import ConditionIn, DeadlineIn, ProvisionFigureIn, TermIn
+
+from . import jsonio, sql
+from .models import (Implementation, ImplementationSource, Provision, ProvisionActor, ProvisionObliged,
+                     ProvisionPlace)
+
+
+def _number(value):
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def shown(schema_cls, data):
+    """A stored input form (JSON: only the keys given) -> the response form: every field present (a list
+    empty, anything else null), IDs under their shown names, whole numbers as integers."""
+    if data is None:
+        return None
+    result = {}
+    for name, field in schema_cls._declared_fields.items():
+        value = data.get(name)
+        if isinstance(field, fields.Nested) and value is not None:
+            value = shown(field.nested, value)
+        elif isinstance(field, fields.List):
+            inner = field.inner
+            value = [shown(inner.nested, v) if isinstance(inner, fields.Nested) else v for v in value or []]
+        elif isinstance(field, fields.Float):
+            value = _number(value)
+        result[shown_name(name, field)] = value
+    return result
+
+
+def conditions(text):
+    return [shown(ConditionIn, item) for item in jsonio.loads(text or "[]")]
+
+
+def _lists(model, provision_ids, *columns):
+    grouped = defaultdict(list)
+    for row in sql.owned(model, "provision", provision_ids, *columns):
+        grouped[row[0]].append(row[1:] if len(row) > 2 else row[1])
+    return grouped
+
+
+def _implementation(provision_ids, actor_refs):
+    entries = sql.owned_records(Implementation, "provision", provision_ids)
+    cited = defaultdict(list)
+    for entry_id, source_id, title, url, publisher, published in sql.cited_sources(
+            ImplementationSource, "implementation", [e["id"] for e in entries]):
+        cited[entry_id].append({"id": source_id, "title": title, "url": url, "publisher": publisher,
+                                "published_date": published})
+    claimants = actor_refs(e["claimant"] for e in entries)
+    result = defaultdict(list)
+    for entry in entries:
+        result[entry["provision"]].append({
+            "id": entry["id"], "date": jsonio.loads(entry["date"]), "status": entry["status"],
+            "claimant": claimants.get(entry["claimant"]), "note": entry["note"], "sources": cited[entry["id"]]})
+    return result
+
+
+def provisions_of(treaty_ids, actor_refs, place_refs):
+    """treaty id -> [provision, ...] in order, each embedding the records it names (as an embedded figure
+    does): `actor_refs`/`place_refs` are representations' (ids -> id -> ref)."""
+    rows = sql.owned_records(Provision, "treaty", treaty_ids)
+    ids = [row["id"] for row in rows]
+    obliged = _lists(ProvisionObliged, ids, ProvisionObliged.actor)
+    others = _lists(ProvisionActor, ids, ProvisionActor.actor, ProvisionActor.role)
+    places = _lists(ProvisionPlace, ids, ProvisionPlace.place)
+    actor = actor_refs([a for v in obliged.values() for a in v] + [a for v in others.values() for a, _ in v])
+    place = place_refs([p for v in places.values() for p in v])
+    implementation = _implementation(ids, actor_refs) if ids else {}
+    result = defaultdict(list)
+    for row in rows:
+        pid = row["id"]
+        result[row["treaty"]].append({
+            "id": pid, "key": row["key"], "article": row["article"], "type": row["type"],
+            "obligation": row["type"], "summary": row["summary"],
+            "obliged_actors": [actor[a] for a in obliged.get(pid, [])],
+            "actors": [{"actor": actor[a], "role": role} for a, role in others.get(pid, [])],
+            "places": [place[p] for p in places.get(pid, [])],
+            "figures": [shown(ProvisionFigureIn, f) for f in jsonio.loads(row["figures"] or "[]")],
+            "deadlines": [shown(DeadlineIn, d) for d in jsonio.loads(row["deadlines"] or "[]")],
+            "term": shown(TermIn, jsonio.loads(row["term"])) if row["term"] else None,
+            "conditions": conditions(row["conditions"]),
+            "implementation": implementation.get(pid, [])})
+    return result

@@ -1,0 +1,250 @@
+"""Provisions of a treaty: what each clause provides for (a type from peace-agreement research, ATOP's alliance
+obligations among them), who is obliged, who else takes part and how, where, how much, by when, for how long,
+under which conditions, and how far it has been carried out (the Peace Accords Matrix's implementation record).
+
+Other parts of the same treaty are named by `provision_id` (a provision that has an ID) or `provision_key` (the
+client-chosen key of a provision of the same treaty, which works in the very write that creates it, and stays).
+"""
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from . import vocabularies as vocab
+from .common import RenamedInputs, StrictSchema, one_of, reference, references, text, unique
+from .dates import ReportedDateIn
+from .lexical import FullMatch
+
+KEY = r"^[a-z0-9][a-z0-9_.-]{0,39}$"
+
+
+def provision_key(**kwargs):
+    return fields.String(validate=FullMatch(KEY, error="Must be 1 to 40 lower-case letters, digits, '_', '.' or "
+                                                       "'-', starting with a letter or digit."), **kwargs)
+
+
+def provision_link(what):
+    """The two ways to name another provision of the same treaty."""
+    return (reference("provision of this treaty", link="provisions", allow_none=True, metadata={
+                "description": f"{what}: ID of a provision of the same treaty.",
+                "shown": {"description": f"{what} (its ID); null when named by provision_key or not at all."}}),
+            provision_key(allow_none=True, metadata={
+                "description": f"{what}: the key of a provision of the same treaty (usable before it has an ID)."}))
+
+
+class ConditionIn(StrictSchema):
+    type = one_of(vocab.CONDITION_TYPES, required=True, metadata={
+        "description": "What kind of condition limits the provision (see /v1/vocabularies, condition_types)."})
+    description = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
+        "description": "The condition in words: 'only attacks on Armenia's sovereign territory'. Required when "
+                       "the type is one of ATOP's or other; optional beside a provision or an actor's action."})
+    provision_id, provision_key = provision_link("The provision the condition depends on")
+    actor_id = reference("actor", allow_none=True, metadata={
+        "description": "With type actor_action: the actor whose action the provision depends on.",
+        "shown": {"description": "The actor whose action it depends on (its ID); null for none."}})
+    action = fields.String(validate=validate.Length(max=500), allow_none=True, metadata={
+        "description": "With type actor_action: what the actor must do, in words ('not allow al-Qaeda to use "
+                       "Afghan soil to threaten the US')."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _shape(self, data, **kwargs):
+        kind = data["type"]
+        if kind == "provision" and not (data.get("provision_id") or data.get("provision_key")):
+            raise ValidationError({"provision_id": ["Give provision_id or provision_key with type provision."]})
+        if kind != "provision" and (data.get("provision_id") or data.get("provision_key")):
+            raise ValidationError({"type": ["A condition naming a provision has type provision."]})
+        if kind == "actor_action" and not (data.get("actor_id") and data.get("action")):
+            raise ValidationError({"actor_id": ["Give actor_id and action with type actor_action."]})
+        if kind != "actor_action" and (data.get("actor_id") or data.get("action")):
+            raise ValidationError({"type": ["A condition naming an actor's action has type actor_action."]})
+        if kind not in ("provision", "actor_action") and not data.get("description"):
+            raise ValidationError({"description": ["Describe the condition in words."]})
+        if data.get("provision_id") and data.get("provision_key"):
+            raise ValidationError({"provision_key": ["Give provision_id or provision_key, not both."]})
+
+
+class PeriodIn(StrictSchema):
+    amount = fields.Integer(strict=True, required=True, validate=validate.Range(min=0, max=100000), metadata={
+        "description": "How many units: 14 in 'within 14 days'."})
+    unit = one_of(vocab.PERIOD_UNITS, required=True, metadata={"description": "hours, days, weeks, months or years."})
+
+
+class DeadlineIn(StrictSchema):
+    milestone = one_of(vocab.DEADLINE_MILESTONES, required=True, metadata={
+        "description": "What the deadline limits: the start of carrying it out, or its completion."})
+    date = fields.Nested(ReportedDateIn, allow_none=True, metadata={
+        "description": "A dated deadline, as reported: '2020-03-10' with bound on_or_before for 'by 10 March', "
+                       "a time and zone for 'from 00:00 Kyiv time'. Null when the deadline is a period."})
+    period = fields.Nested(PeriodIn, allow_none=True, metadata={
+        "description": "A deadline counted from an anchor: 14 days. Null when the deadline is a date."})
+    relation = one_of(vocab.DEADLINE_RELATIONS, allow_none=True, metadata={
+        "description": "With a period: within, no_later_than (the Nth day after) or after."})
+    relative_to = one_of(vocab.DEADLINE_ANCHORS, allow_none=True, metadata={
+        "description": "With a period: what it counts from (signing, entry into force, another provision's "
+                       "start or completion)."})
+    provision_id, provision_key = provision_link("With relative_to provision_start or provision_completion, the "
+                                                 "provision counted from")
+    note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
+        "description": "What the text says, when the fields leave something out."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _shape(self, data, **kwargs):
+        if (data.get("date") is None) == (data.get("period") is None):
+            raise ValidationError({"date": ["Give a date or a period, one of them."]})
+        if data.get("period") is not None:
+            missing = {name: ["Needed with a period."] for name in ("relation", "relative_to") if not data.get(name)}
+            if missing:
+                raise ValidationError(missing)
+        elif data.get("relation") or data.get("relative_to"):
+            raise ValidationError({"relation": ["Only with a period: a dated deadline says its bound in date."]})
+        names_one = bool(data.get("provision_id") or data.get("provision_key"))
+        if str(data.get("relative_to")).startswith("provision_") != names_one:
+            raise ValidationError({"provision_id": [
+                "Name the provision (provision_id or provision_key) exactly when relative_to is a provision's."]})
+        if data.get("provision_id") and data.get("provision_key"):
+            raise ValidationError({"provision_key": ["Give provision_id or provision_key, not both."]})
+
+
+class TermIn(StrictSchema):
+    duration = fields.Nested(PeriodIn, allow_none=True, metadata={
+        "description": "How long the provision (or the treaty it belongs to) lasts; null when not said."})
+    renewable = fields.Boolean(allow_none=True, metadata={
+        "description": "Whether it is renewed (true), not (false), or the text does not say (null)."})
+    renewal = fields.Nested(PeriodIn, allow_none=True, metadata={
+        "description": "The length of each renewal ('renewed for successive five-year terms')."})
+    automatic = fields.Boolean(allow_none=True, metadata={
+        "description": "Whether renewal is automatic unless a party gives notice; null when not said."})
+    notice = fields.Nested(PeriodIn, allow_none=True, metadata={
+        "description": "The notice a party must give to end it or stop its renewal ('one year's notice')."})
+    note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
+        "description": "What the text says about the term, when the fields leave something out."})
+
+
+class ProvisionFigureIn(StrictSchema):
+    quantity = one_of(vocab.PROVISION_QUANTITIES, required=True, metadata={
+        "description": "What the figure measures: troops, prisoners, zone_width, calibre..."})
+    qualifier = one_of(vocab.QUALIFIERS, allow_none=True, metadata={
+        "description": "How the text qualifies it: exactly, about, at_least, at_most ('up to'), more_than, "
+                       "fewer_than, between; null when it does not say."})
+    low = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
+        "description": "Lower bound (with between, at_least, more_than)."})
+    best = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
+        "description": "The figure the text gives: 8600 in 'reduce to 8,600'."})
+    high = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
+        "description": "Upper bound (with between, at_most, fewer_than)."})
+    unit = one_of({**vocab.FIGURE_UNITS, **vocab.PROVISION_UNITS}, required=True, metadata={
+        "description": "The unit: people, km, km2, items, mm, usd, percent."})
+    note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
+        "description": "What the figure applies to: 'for artillery of 100 mm calibre and more'."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _bounds(self, data, **kwargs):
+        low, best, high = data.get("low"), data.get("best"), data.get("high")
+        if low is None and best is None and high is None:
+            raise ValidationError({"best": ["Give at least one of low, best and high."]})
+        if (low is not None and best is not None and best < low) or (
+                high is not None and best is not None and high < best):
+            raise ValidationError({"best": ["Must lie between low and high."]})
+        if high is not None and low is not None and high < low:
+            raise ValidationError({"high": ["Must not be less than low."]})
+
+
+class ProvisionActorIn(StrictSchema):
+    actor_id = reference("actor", required=True, metadata={"description": "ID of the actor.", "shown": {
+        "description": "The actor (its ID, or the actor with include=provisions)."}})
+    role = one_of(vocab.PROVISION_ACTOR_ROLES, required=True, metadata={
+        "description": "Its part in the provision: monitor, guarantor, implementer or beneficiary."})
+
+
+class ImplementationIn(StrictSchema):
+    id = reference("implementation entry of this provision", metadata={
+        "description": "Give the ID of an existing entry to keep it (and its ID); omit it for a new one."})
+    date = fields.Nested(ReportedDateIn, required=True, metadata={
+        "description": "When the provision reached this status, as reported (a day, a bracket, 'by' a date)."})
+    status = one_of(vocab.IMPLEMENTATION_STATUSES, required=True, metadata={
+        "description": "How far it was carried out from then on: the Peace Accords Matrix's scale "
+                       "(not_implemented, minimal, intermediate, full), or suspended, breached, reversed, unknown."})
+    claimant_id = reference("actor", allow_none=True, metadata={
+        "description": "Who says so: ID of an actor; null when the source says it in its own voice.",
+        "shown": {"description": "Who says so (its ID); null when the source says it in its own voice."}})
+    note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
+        "description": "What was (or was not) done."})
+    source_ids = references("source", required=True, validate=validate.Length(min=1, max=50), metadata={
+        "description": "IDs of the sources that report it (1 to 50).", "rows": "source_rows",
+        "shown": {"description": "The sources that report it (IDs)."}})
+
+
+class ProvisionIn(RenamedInputs, StrictSchema):
+    # `type` was `obligation` (ATOP's five terms only); the old name is still accepted (deprecated).
+    RENAMED = {"obligation": "type"}
+
+    id = reference("provision of this treaty", metadata={
+        "description": "Give the ID of an existing provision to keep it (and its ID); omit it for a new one."})
+    key = provision_key(allow_none=True, metadata={
+        "description": "A short name for the provision, unique in its treaty ('ceasefire'), by which the "
+                       "conditions and deadlines of the same treaty can name it, even in the write that creates it."})
+    article = fields.String(validate=validate.Length(max=100), allow_none=True, metadata={
+        "description": "Where in the treaty: 'Article 2'."})
+    type = one_of(vocab.PROVISION_TYPES, required=True, metadata={
+        "description": "What the provision provides for (see /v1/vocabularies, provision_types; ATOP's alliance "
+                       "obligations are among the terms). Formerly obligation (still accepted, deprecated).",
+        "also_shown": ("obligation", lambda value: value, "Deprecated: the same as type.")})
+    summary = text(5000, required=True, metadata={"description": "What the provision provides for, in words."})
+    obliged_actor_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "IDs of the actors it obliges; empty when it obliges all parties alike.",
+        "rows": "obliged_rows",
+        "shown": {"description": "The actors it obliges (IDs, or the actors with include=provisions)."}})
+    actors = fields.List(fields.Nested(ProvisionActorIn), load_default=list,
+                         validate=[validate.Length(max=50), unique("actor_id", "role")],
+                         metadata={"description": "Other actors and their part: monitor, guarantor, implementer, "
+                                                  "beneficiary.", "rows": "actor_rows"})
+    place_ids = references("place", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "IDs of the places it applies to.", "rows": "place_rows",
+        "shown": {"description": "The places it applies to (IDs, or the places with include=provisions)."}})
+    figures = fields.List(fields.Nested(ProvisionFigureIn), load_default=list, validate=validate.Length(max=50),
+                          metadata={"description": "Numbers in the provision: ceilings, zone widths, counts."})
+    deadlines = fields.List(fields.Nested(DeadlineIn), load_default=list, validate=validate.Length(max=20),
+                            metadata={"description": "When carrying it out starts or must be complete: a date, or "
+                                                     "a period counted from signing, entry into force or another "
+                                                     "provision."})
+    term = fields.Nested(TermIn, allow_none=True, metadata={
+        "description": "How long it lasts, whether it is renewed, and the notice to end it; null when not said."})
+    conditions = fields.List(fields.Nested(ConditionIn), load_default=list, validate=validate.Length(max=20),
+                             metadata={"description": "The conditions under which the provision applies: another "
+                                                      "provision, an actor's action, or words."})
+    implementation = fields.List(fields.Nested(ImplementationIn), load_default=list,
+                                 validate=validate.Length(max=200), metadata={
+                                     "description": "How far it has been carried out: dated status changes, each "
+                                                    "with its claimant and sources (oldest first).",
+                                     "rows": "implementation_rows"})
+
+
+def _named(item):
+    return item.get("provision_id"), item.get("provision_key")
+
+
+def provision_problems(provisions):
+    """Checks across the provisions of one treaty: keys unique, and every provision_key names one of them
+    (provision_id is checked against the stored treaty by the service). Yields (path, message)."""
+    keys = {}
+    for i, provision in enumerate(provisions):
+        key = provision.get("key")
+        if key is not None and key in keys:
+            yield ("provisions", i, "key"), f"Provision {keys[key]} has the same key."
+        elif key is not None:
+            keys[key] = i
+    for i, provision in enumerate(provisions):
+        for part in ("conditions", "deadlines"):
+            for j, item in enumerate(provision.get(part) or []):
+                _, key = _named(item)
+                if key is not None and key not in keys:
+                    yield (("provisions", i, part, j, "provision_key"),
+                           f"No provision with key '{key}' in this treaty.")
+
+
+def named_provision_ids(provisions):
+    """(path, provision ID) of every provision named by ID inside the provisions (conditions, deadlines)."""
+    for i, provision in enumerate(provisions):
+        for part in ("conditions", "deadlines"):
+            for j, item in enumerate(provision.get(part) or []):
+                if item.get("provision_id"):
+                    yield ("provisions", i, part, j, "provision_id"), item["provision_id"]
+
+
