@@ -7,6 +7,7 @@ from .search import POSTGRES_TABLES, SQLITE_TABLES
 from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
                       Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementStatement, StatementTreaty, Treaty, TreatyParty, TreatySource)
+from .treaty_structure import TreatyRelation, TreatyStatusChange, TreatyStatusChangeSource
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -15,6 +16,7 @@ PORTABLE_MODELS = [
     StatementEvent, StatementTreaty, StatementStatement, StatementSource, Revision, Token, IdempotencyKey,
     RateLimit,
 ]
+PORTABLE_MODELS += [TreatyStatusChange, TreatyStatusChangeSource, TreatyRelation]   # treaty structure (0011)
 
 
 def search_models():

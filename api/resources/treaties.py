@@ -9,3 +9,5 @@ blp = collection_blueprint("treaties", TreatyIn, TreatyOut,
                            "Treaties: parties, provisions with ATOP obligations and conditions, status.")
 related_route(blp, "events", EventOut, "Events linked to the treaty (signing, invoking, breaching, ...).")
 related_route(blp, "statements", StatementOut, "Statements about the treaty or one of its provisions.")
+related_route(blp, "related", TreatyOut, "Treaties whose relations name this treaty (those that amend, supersede, "
+                                         "implement, endorse, ... it): the inverse of its relations.")

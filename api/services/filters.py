@@ -11,6 +11,8 @@ from peewee import fn
 from ..models import (Actor, ActorExternalId, Event, EventTreaty, Figure, Participant, Place, PlaceExternalId,
                       Provision, Statement, StatementEvent, StatementStatement, StatementTreaty, Treaty, TreatyParty)
 
+from . import treaty_structure  # noqa: E402  (the treaty filters that answer from the structure over time)
+
 EXTERNAL_ID_SCHEMES = ("wikidata", "iso3166", "ucdp", "acled", "geonames")
 
 
@@ -112,16 +114,14 @@ def _event_filters(args):
 
 def _treaty_filters(args):
     clauses = [_in(Treaty.kind, args.get("kind")), _in(Treaty.status, args.get("status"))]
-    if args.get("party"):
+    if args.get("party") and not args.get("party_role"):
         clauses.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(TreatyParty.actor == args["party"])))
+    clauses += treaty_structure.clauses(args)
     if args.get("obligation"):
         clauses.append(Treaty.id.in_(Provision.select(Provision.treaty)
                                      .where(Provision.obligation.in_(args["obligation"]))))
     if args.get("in_force_on"):
-        day = args["in_force_on"]
-        clauses.append((Treaty.status != "signed")
-                       & (fn.COALESCE(Treaty.in_force_date, Treaty.signed_date) <= day)
-                       & (Treaty.ended_date.is_null() | (Treaty.ended_date >= day)))
+        clauses.append(treaty_structure.in_force_on(args["in_force_on"]))
     return clauses
 
 
@@ -168,6 +168,7 @@ RELATIONS = {
     ("treaties", "events"): ("events", "treaty"),
     ("treaties", "statements"): ("statements", "about_treaty"),
     ("statements", "statements"): ("statements", "about_statement"),
+    ("treaties", "related"): ("treaties", "relates_to"),
 }
 
 
