@@ -13,12 +13,18 @@ from marshmallow import ValidationError, fields
 from schemas import INPUT_SCHEMAS
 from schemas.declaration import is_list_of_links, nested_schema, shown_name
 
-from helpers import BODIES
+from helpers import BODIES, STRUCTURED_TREATY
+
+BASES = {**BODIES, "treaties": STRUCTURED_TREATY}   # every field of a kind's structure given a start
 
 TEXTS = ("A note on the record.", "Another note.", "ARM", "AZE", "fr", "de", "https://example.org/a",
          "https://example.org/b")
 DATES = tuple(str(datetime.date(2020, 12, 1) + datetime.timedelta(days=n)) for n in (0, 1, -61, 31, 61))
 NUMBERS = (12, 13.5, 40, 2.5)
+# Values of a nested single object by its schema's name (a reported date: schemas/dates.py).
+OBJECTS = {"ReportedDateIn": ({"date": "2020-12-01"}, {"edtf": "2020-11"},
+                              {"date": "2020-12-02", "time": "12:00", "time_zone": "Europe/Kyiv"},
+                              {"date": "2020-12-03", "bound": "on_or_before"})}
 
 
 def _valid(field, value):
@@ -51,6 +57,8 @@ def candidates(client, field):
         found = _linked_ids(client, link)
     elif item is not None:
         found = [[full_item(client, item, n)] for n in range(4)]
+    elif isinstance(field, fields.Nested):
+        found = OBJECTS[type(field.schema).__name__]
     elif isinstance(field, fields.Dict):
         found = [{"wikidata": "Q42"}, {"wikidata": "Q7"}]
     elif isinstance(field, fields.List):
@@ -111,7 +119,7 @@ def _unchanging(record):
 
 
 def _create(client, kind):
-    body = full_item(client, INPUT_SCHEMAS[kind], base=BODIES[kind])
+    body = full_item(client, INPUT_SCHEMAS[kind], base=BASES[kind])
     response = client.post(f"/v1/{kind}", json=body)
     assert response.status_code == 201, (body, response.get_json())
     return body, response.get_json()

@@ -45,7 +45,7 @@ def old_database(dbs, shared_app):
                             action="create" if version == 1 else "update", token_id=token_id,
                             token_name="ana", note=f"note {version}",
                             data=orjson.dumps({"title": "Report", "version_was": version}).decode()).execute()
-    assert migrations.upgrade() == ["0006_credentials_redaction"]
+    assert migrations.upgrade()[0] == "0006_credentials_redaction"   # and every later one
     shared_app.config["DATABASE_URL"] = url
     yield shared_app
     db.close_all()

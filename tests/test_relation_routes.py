@@ -21,6 +21,7 @@ ROUTES = {
     ("treaties", "events"): ("/v1/events", "treaty"),
     ("treaties", "statements"): ("/v1/statements", "about_treaty"),
     ("statements", "statements"): ("/v1/statements", None),
+    ("treaties", "related"): ("/v1/treaties", "relates_to"),
 }
 
 

@@ -117,10 +117,17 @@ def badly_spelt(draw, field):
     return draw(st.sampled_from(spellings))
 
 
-def _nest(path, value):
-    """A body holding value at path (lists hold one object)."""
-    for name in reversed(path[1:]):
-        value = [{name: value}]
+def _nest(path, value, schema=None):
+    """A body holding value at path (lists hold one object; a nested single object, such as a reported date,
+    is one object)."""
+    is_list, current = [], schema
+    for name in path[:-1]:
+        field = current.fields[name] if current is not None else None
+        is_list.append(not isinstance(field, fields.Nested))
+        inner = field.inner if isinstance(field, fields.List) else field
+        current = inner.schema if isinstance(inner, fields.Nested) else None
+    for name, listed in zip(reversed(path[1:]), reversed(is_list)):
+        value = [{name: value}] if listed else {name: value}
     return {path[0]: value}
 
 
@@ -131,7 +138,7 @@ def _nest(path, value):
 def test_numbers_and_dates_take_one_ascii_spelling(schema, path, field, data):
     value = data.draw(badly_spelt(field))
     with pytest.raises(ValidationError) as refused:
-        schema.load(_nest(path, value), partial=True)
+        schema.load(_nest(path, value, schema), partial=True)
     messages = refused.value.messages
     for name in path:
         messages = messages[name]
