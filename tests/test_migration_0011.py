@@ -53,6 +53,8 @@ def old_database(dbs, shared_app):
             id=1, kind="treaties", record_id=1, version=1, action="create", at=NOW, token_name="old",
             data=orjson.dumps(OLD_INPUT).decode()).execute()
         applied = migrations.upgrade()
+        from api.models import Actor, Revision, Source, Treaty, TreatyParty
+        db.reset_sequences([Source, Actor, Treaty, TreatyParty, Revision])   # the IDs given above, as if used
     assert "0011_treaty_structure" in applied
     shared_app.config["DATABASE_URL"] = url
     yield shared_app
