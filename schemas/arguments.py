@@ -260,8 +260,8 @@ TREATY_STRUCTURE_FILTERS = {
     "party_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.PARTY_ROLES))), metadata={
         "description": "Treaties listing an actor in one of these roles (with party: that actor in one of them)."}),
     "party_on": _date("With party: only treaties that actor took part in on this day, by its participation "
-                      "changes (joined/resumed in, suspended/withdrew out), else by joined and left, else from "
-                      "the treaty's signing."),
+                      "changes (joined/resumed in, suspended/withdrew out), else by joined and left (or the "
+                      "treaty's signing and end)."),
     "relates_to": _ids("Treaties whose relations name this treaty (the treaties that amend, implement, ... it)."),
     "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_RELATIONS))), metadata={
         "description": "With relates_to: only relations of these kinds."}),

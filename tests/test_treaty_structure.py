@@ -161,6 +161,10 @@ def test_party_filters_answer_from_roles_and_participation(client):
     assert left in ids(client, f"party={member}&party_on=2005-06-30")
     assert left not in ids(client, f"party={member}&party_on=2005-07-01")
     assert ids(client, f"party={mediator}&party_role=mediator&party_on=2000-01-01") == [alliance]
+    ended = treaty(client, status="terminated", signed_date="2000-01-01", ended_date="2001-12-31",
+                   parties=[{"actor_id": mediator}])["id"]   # no left: the treaty's end ends its parties' part
+    assert ended in ids(client, f"party={mediator}&party_on=2001-12-31")
+    assert ended not in ids(client, f"party={mediator}&party_on=2002-01-01")
 
 
 def test_relations_are_visible_from_the_other_side(client):

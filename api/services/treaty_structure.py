@@ -14,7 +14,8 @@ unknown, was signed) on or before D, and it had not ended before D.
 party_on=D (with party=A, and party_role= if given): A took part in the treaty on D, in a listed role, when
 the last of A's participation changes dated on or before D is joined or resumed (suspended and withdrew
 leave it out). With none dated on or before D: not when a dated `joined` comes later; else by `joined`
-(or the treaty's signing, when joined is not given) on or before D and `left` not before D.
+(or the treaty's signing, when joined is not given) on or before D and `left` (or the treaty's end, when
+left is not given) not before D.
 """
 import datetime
 
@@ -51,7 +52,7 @@ def _iso(value):
     return value.isoformat() if isinstance(value, datetime.date) else value
 
 
-def took_part(day, joined, left, participation, signed_date):
+def took_part(day, joined, left, participation, signed_date, ended_date=None):
     """Whether a party row's actor took part on `day` (see the module docstring)."""
     day = day.isoformat()
     changes = [c for c in jsonio.loads(participation or "[]") if (c.get("date") or {}).get("date")]
@@ -60,7 +61,7 @@ def took_part(day, joined, left, participation, signed_date):
         return before[-1]["change"] in IN
     if any(c["change"] == "joined" for c in changes):
         return False
-    start, left = _iso(joined) or _iso(signed_date), _iso(left)
+    start, left = _iso(joined) or _iso(signed_date), _iso(left) or _iso(ended_date)
     return not (start and start > day) and not (left and left < day)
 
 
@@ -77,11 +78,11 @@ def clauses(args):
     who = _parties(args)
     if args.get("party_on"):
         rows = (TreatyParty.select(TreatyParty.treaty, TreatyParty.joined, TreatyParty.left,
-                                   TreatyParty.participation, Treaty.signed_date)
+                                   TreatyParty.participation, Treaty.signed_date, Treaty.ended_date)
                 .join(Treaty, on=(TreatyParty.treaty == Treaty.id)).where(who).tuples())
         # One actor's party rows: few, so the dates are judged here, the same way on both engines.
-        ids = sorted({treaty for treaty, joined, left, changes, signed in rows
-                      if took_part(args["party_on"], joined, left, changes, signed)})
+        ids = sorted({treaty for treaty, joined, left, changes, signed, ended in rows
+                      if took_part(args["party_on"], joined, left, changes, signed, ended)})
         found.append(Treaty.id.in_(ids))
     elif args.get("party_role"):
         found.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(who)))
