@@ -251,6 +251,8 @@ def _event_lists(ids, shape):
 
 def _participation(text):
     """A party's participation changes as stored (JSON, input names) -> as shown (`sources`, not `source_ids`)."""
+    if text == "[]":   # most parties: no dated changes, and no JSON to parse
+        return []
     return [{"change": c["change"], "date": c["date"], "sources": c.get("source_ids", []), "note": c.get("note")}
             for c in jsonio.loads(text or "[]")]
 
