@@ -111,6 +111,7 @@ def down(migrator, db):
     db.drop_tables(list(reversed(new_tables)))
     migrator.migrate(
         migrator.drop_index("treaty_party", "treaty_party_treaty_id_actor_id_role"),
+        migrator.drop_index("treaty_party", "treaty_party_signed_by_id"),
         migrator.drop_column("treaty_party", "note"),
         migrator.drop_column("treaty_party", "participation"),
         migrator.drop_column("treaty_party", "signed_by_id"),

@@ -95,3 +95,16 @@ def test_a_revision_in_the_old_shape_restores(old_database):
     body = restored.get_json()
     assert [p["role"] for p in body["parties"]] == ["party", "party"] and body["version"] == 2
     assert client.get("/v1/treaties/1/revisions/2").get_json()["data"]["parties"][1]["role"] == "party"
+
+
+def test_down_gives_the_old_shape_back_and_up_again_works(old_database):
+    """Migration 0011 can be undone (its tables and columns go) and applied again."""
+    with db.database.connection_context():
+        runner = migrations.runner()
+        runner.down(target=BEFORE)
+        database = db.database.obj
+        assert "treaty_status_change" not in database.get_tables()
+        assert "role" not in {c.name for c in database.get_columns("treaty_party")}
+        assert migrations.upgrade()[-1] == "0011_treaty_structure"
+    record = old_database.test_client().get("/v1/treaties/1").get_json()
+    assert [p["role"] for p in record["parties"]] == ["party", "party"]

@@ -255,3 +255,11 @@ def test_a_treaty_cannot_relate_to_itself(client):
                                          ("relates_to=x", "relates_to")])
 def test_bad_filters_are_refused_naming_the_parameter(client, query, name):
     assert list(problem(client.get(f"/v1/treaties?{query}"), 400)["errors"]) == [name]
+
+
+def test_signers_claimants_and_cited_sources_cannot_be_deleted_while_used(client):
+    signer, claimant, cited = actor(client, "A signer", "person"), actor(client, "A claimant"), source(client)
+    treaty(client, status="collapsed", parties=[{"actor_id": 1, "signed_by_id": signer}],
+           status_history=[{**change("collapsed", "2020-10-11"), "claimant_id": claimant, "source_ids": [cited]}])
+    for href in (f"/v1/actors/{signer}", f"/v1/actors/{claimant}", f"/v1/sources/{cited}"):
+        assert problem(client.delete(href), 409)["referenced_by"], href
