@@ -70,6 +70,20 @@ def _joined(field):
 
 META = ("version", "created_at", "updated_at")
 
+
+def _id_of(value):
+    return value["id"] if isinstance(value, dict) else value
+
+
+# Treaty structure (preferred readings; NDJSON and JSON carry the participation, history and claims).
+_TREATY_STRUCTURE = (
+    ("party_roles", lambda r: "|".join(f"{_id_of(p['actor'])}:{p['role']}" for p in r["parties"])),
+    ("signed_by_ids", lambda r: "|".join(f"{_id_of(p['actor'])}:{_id_of(p['signed_by'])}" for p in r["parties"]
+                                         if p["signed_by"] is not None)),
+    ("status_changes", lambda r: len(r["status_history"])),
+    ("relations", lambda r: "|".join(f"{_id_of(x['treaty'])}:{x['relation']}" for x in r["relations"])),
+)
+
 # The columns each kind's CSV has always had, in their published order (docs/formats.md), with the columns
 # that flatten a list or name a linked record. Any other column is a field of the kind's declaration: a
 # scalar is written as it is, a link `x_id` as the linked record's ID; a scalar or link a kind declares
@@ -93,7 +107,7 @@ LAYOUT = {
                  ("obligations", lambda r: "|".join(p["obligation"] for p in r["provisions"] if isinstance(p, dict))),
                  ("provision_types", lambda r: "|".join(dict.fromkeys(
                      p["type"] for p in r["provisions"] if isinstance(p, dict)))),
-                 ("source_ids", _ids("sources")), "summary"),
+                 ("source_ids", _ids("sources")), "summary", *_TREATY_STRUCTURE),
     "statements": ("id", "speaker_id", ("speaker_name", _ref("speaker", "name")), "addressee_id", "date", "medium",
                    "stance", "language", "quote", "summary", ("about_event_ids", _ids("about_events")),
                    ("about_treaty_ids", _ids("about_treaties", "treaty")),

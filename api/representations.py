@@ -310,14 +310,28 @@ def _with_provisions(links, event_ids, embed):
             link["provision"] = refs.get(provision, provision) if provision is not None else None
 
 
+def _participation(text):
+    """A party's participation changes as stored (JSON, input names) -> as shown (`sources`, not `source_ids`)."""
+    if text == "[]":   # most parties: no dated changes, and no JSON to parse
+        return []
+    return [{"change": c["change"], "date": c["date"], "sources": c.get("source_ids", []), "note": c.get("note")}
+            for c in jsonio.loads(text or "[]")]
+
+
 def _treaty_lists(ids, shape):
     lists = {}
     if shape.wants("parties"):
         party_rows = _grouped(sql.owned(TreatyParty, "treaty", ids, TreatyParty.actor, TreatyParty.joined,
-                                        TreatyParty.left))
-        actor = _resolver(shape.embeds("parties"), actor_refs, [r[0] for rows_ in party_rows.values() for r in rows_])
-        lists["parties"] = {treaty_id: [{"actor": actor(a), "joined": joined, "left": left}
-                                        for a, joined, left in rows_] for treaty_id, rows_ in party_rows.items()}
+                                        TreatyParty.left, TreatyParty.role, TreatyParty.signed_by,
+                                        TreatyParty.participation, TreatyParty.note))
+        actor = _resolver(shape.embeds("parties"), actor_refs,
+                          [a for rows_ in party_rows.values() for r in rows_ for a in (r[0], r[4])])
+        lists["parties"] = {treaty_id: [{"actor": actor(a), "joined": joined, "left": left, "role": role,
+                                         "signed_by": actor(signed_by), "participation": _participation(changes),
+                                         "note": note}
+                                        for a, joined, left, role, signed_by, changes, note in rows_]
+                            for treaty_id, rows_ in party_rows.items()}
+    lists.update(_treaty_structure_lists(ids, shape))
     if shape.wants("provisions"):
         provisions = defaultdict(list)
         if shape.embeds("provisions"):
@@ -328,6 +342,35 @@ def _treaty_lists(ids, shape):
         lists["provisions"] = provisions
     if shape.wants("sources"):
         lists["sources"] = _sources(TreatySource, "treaty", ids, shape.embeds("sources"))
+    return lists
+
+
+def _treaty_structure_lists(ids, shape):
+    """A treaty's status history (each change with its claimant and sources) and its relations."""
+    from .models import TreatyRelation, TreatyStatusChange, TreatyStatusChangeSource
+
+    lists = {}
+    if shape.wants("status_history"):
+        history = defaultdict(list)
+        if shape.embeds("status_history"):
+            found = sql.owned_records(TreatyStatusChange, "treaty", ids)
+            claimants = actor_refs(row["claimant"] for row in found)
+            cited = _sources(TreatyStatusChangeSource, "change", [row["id"] for row in found], True)
+            for row in found:
+                history[row["treaty"]].append({
+                    "id": row["id"], "claimant": claimants.get(row["claimant"]), "rank": row["rank"],
+                    "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"],
+                    "sources": cited[row["id"]], "status": row["status"],
+                    "date": jsonio.loads(row["date"]) if row["date"] is not None else None})
+        else:
+            for treaty_id, change_id in sql.owned(TreatyStatusChange, "treaty", ids, TreatyStatusChange.id):
+                history[treaty_id].append(change_id)
+        lists["status_history"] = history
+    if shape.wants("relations"):
+        links = _grouped(sql.owned(TreatyRelation, "owner", ids, TreatyRelation.treaty, TreatyRelation.relation))
+        treaty = _resolver(shape.embeds("relations"), treaty_refs, [t for rows_ in links.values() for t, _ in rows_])
+        lists["relations"] = {owner: [{"treaty": treaty(t), "relation": relation} for t, relation in rows_]
+                              for owner, rows_ in links.items()}
     return lists
 
 

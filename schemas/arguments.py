@@ -43,7 +43,7 @@ INCLUDABLE = {
     "places": ("parent",),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places"),
-    "treaties": ("parties", "provisions", "sources"),
+    "treaties": ("parties", "provisions", "sources", "status_history", "relations"),
     "statements": ("speaker", "addressee", "about", "sources", "relations"),
 }
 
@@ -290,7 +290,30 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     **_relation_filters("events"),
 })), {})
 
-TreatiesQuery = collection_args("treaties", {
+class _TreatiesBase:
+    @validates_schema
+    def _party_filters(self, data, **kwargs):
+        if data.get("party_on") and not data.get("party"):
+            raise ValidationError({"party_on": ["Give party too: party_on asks whether that actor was a party "
+                                                "on the day."]})
+        if data.get("relation") and not data.get("relates_to"):
+            raise ValidationError({"relation": ["Give relates_to too: relation narrows the relations to that "
+                                                "treaty."]})
+
+
+# Treaty structure (party roles and participation, relations): filters that answer from them.
+TREATY_STRUCTURE_FILTERS = {
+    "party_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.PARTY_ROLES))), metadata={
+        "description": "Treaties listing an actor in one of these roles (with party: that actor in one of them)."}),
+    "party_on": _date("With party: only treaties that actor took part in on this day, by its participation "
+                      "changes (joined/resumed in, suspended/withdrew out), else by joined and left (or the "
+                      "treaty's signing and end)."),
+    "relates_to": _ids("Treaties whose relations name this treaty (the treaties that amend, implement, ... it)."),
+    "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_RELATIONS))), metadata={
+        "description": "With relates_to: only relations of these kinds."}),
+}
+
+TreatiesQuery = type("TreatiesQuery", (_TreatiesBase, collection_args("treaties", {
     "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_KINDS))),
                       metadata={"description": "One or several treaty kinds."}),
     "status": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_STATUSES))),
@@ -303,10 +326,12 @@ TreatiesQuery = collection_args("treaties", {
     "obliged": _ids("Treaties with a provision that obliges this actor by name."),
     "monitor": _ids("Treaties with a provision that this actor monitors or verifies."),
     "provision_actor": _ids("Treaties with a provision naming this actor: obliged, or in any role."),
-    "in_force_on": _date("Treaties in force on this day: past signature (or entry into force, when known), "
-                         "not ended, and not merely signed."),
+    "in_force_on": _date("Treaties in force on this day. With a dated status history: the status reached by its "
+                         "last counted entry dated on or before the day is in_force (or resumed). Without: past "
+                         "signature (or entry into force, when known), not ended, and not merely signed."),
     "q": _q("name and summary"),
-})
+    **TREATY_STRUCTURE_FILTERS,
+})), {})
 
 StatementsQuery = type("StatementsQuery", (_DateRange, collection_args("statements", {
     "speaker": _ids("Statements this actor made (as speaker_id, or one of other_speaker_ids)."),

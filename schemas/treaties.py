@@ -6,6 +6,7 @@ from .common import DatedMixin, StrictSchema, one_of, reference, references, tex
 from .declaration import output_schema
 from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, precision_field, time_field,
                         zone_field)
+from .treaty_structure import ParticipationIn, StatusChangeIn, TreatyRelationIn, TreatyStructureRules
 
 from .provisions import (ConditionIn, DeadlineIn, ImplementationIn, ProvisionActorIn, ProvisionFigureIn, ProvisionIn,
                          TermIn)
@@ -18,9 +19,23 @@ class PartyIn(StrictSchema):
         "description": "The day the actor became a party, when not the treaty's signing (YYYY-MM-DD)."})
     left = fields.Date(allow_none=True, metadata={
         "description": "The day the actor stopped being a party (YYYY-MM-DD); null while it is one."})
+    # Treaty structure (schemas/treaty_structure.py): the role, who signed, dated participation.
+    role = one_of(vocab.PARTY_ROLES, load_default="party", metadata={
+        "description": "The actor's role: party (bound; the default), signatory, mediator, guarantor, witness or "
+                       "observer (see /v1/vocabularies, party_roles). An actor may be listed once per role."})
+    signed_by_id = reference("actor", allow_none=True, metadata={
+        "description": "ID of the person (an actor) who signed for this actor; null when not said.", "shown": {
+            "description": "Who signed for the actor (its ID, or the actor with include=parties); null when not "
+                           "said."}})
+    participation = fields.List(fields.Nested(ParticipationIn), load_default=list,
+                                validate=validate.Length(max=50), metadata={
+        "description": "Dated changes in the actor's participation (joined, suspended, resumed, withdrew), in the "
+                       "order they happened. joined and left stay as the summary of it."})
+    note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
+        "description": "What the role leaves out: 'Russia says it signed as a mediator, not a party'."})
 
 
-class TreatyIn(DatedMixin, StrictSchema):
+class TreatyIn(DatedMixin, TreatyStructureRules, StrictSchema):
     date_fields = ("signed_date", "ended_date", "date_precision")
     DATE_GROUPS = (
         DateGroup(names={"date": "signed_date", "precision": "date_precision", "time": "signed_time",
@@ -71,8 +86,9 @@ class TreatyIn(DatedMixin, StrictSchema):
     summary = fields.String(validate=validate.Length(max=20000), allow_none=True, metadata={
         "description": "What the treaty is about, in a few sentences."})
     parties = fields.List(fields.Nested(PartyIn), load_default=list,
-                           validate=[validate.Length(max=300), unique("actor_id")],
-                           metadata={"description": "The actors bound by the treaty.", "rows": "party_rows"})
+                           validate=[validate.Length(max=300), unique("actor_id", "role")],
+                           metadata={"description": "The actors that take part in the treaty, each with its role "
+                                                    "(party, signatory, mediator, ...).", "rows": "party_rows"})
     provisions = fields.List(fields.Nested(ProvisionIn), load_default=list,
                               validate=[validate.Length(max=200), unique_ids],
                               metadata={"description": "What the treaty obliges its parties to do, clause by clause.",
@@ -80,6 +96,17 @@ class TreatyIn(DatedMixin, StrictSchema):
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
         "description": "IDs of the sources about the treaty (1 to 100).", "rows": "source_rows", "shown": {
             "description": "The sources about the treaty (IDs, or the sources with include=sources)."}})
+    # Treaty structure over time (schemas/treaty_structure.py).
+    status_history = fields.List(fields.Nested(StatusChangeIn), load_default=list,
+                                 validate=[validate.Length(max=100), unique_ids], metadata={
+        "description": "Dated changes of the status, in the order they happened, each a claim (claimant, sources, "
+                       "rank). status shows the last preferred entry (or the last not deprecated); in_force_on "
+                       "answers from these dates.", "rows": "status_rows"})
+    relations = fields.List(fields.Nested(TreatyRelationIn), load_default=list,
+                            validate=[validate.Length(max=100), unique("treaty_id", "relation")], metadata={
+        "description": "How this treaty relates to other treaties (amends, supersedes, implements, ...). "
+                       "GET /v1/treaties/{id}/related lists the treaties that relate to one.",
+        "rows": "relation_rows"})
 
 
 TreatyOut = output_schema(TreatyIn)
@@ -91,3 +118,5 @@ TermOut = output_schema(TermIn)
 ProvisionFigureOut = output_schema(ProvisionFigureIn)
 ProvisionActorOut = output_schema(ProvisionActorIn)
 ImplementationOut = output_schema(ImplementationIn)
+StatusChangeOut = output_schema(StatusChangeIn)
+TreatyRelationOut = output_schema(TreatyRelationIn)

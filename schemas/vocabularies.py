@@ -130,6 +130,47 @@ TREATY_STATUSES = {
     "unknown": "The reporting does not say where the treaty stands.",
 }
 
+# The role an actor plays in a treaty (its `parties` list): who is bound, who only signed, who helped.
+PARTY_ROLES = {
+    "party": "Bound by the treaty (the default; every party listed before roles existed).",
+    "signatory": "Signed the document; whether it is bound is not said, or is disputed.",
+    "mediator": "Brokered or facilitated the agreement without being bound by it.",
+    "guarantor": "Undertook to guarantee that the parties keep the agreement.",
+    "witness": "Signed or attended as a witness.",
+    "observer": "Attended or followed the agreement as an observer.",
+}
+
+# A dated change in one actor's participation in a treaty (a party's `participation` list).
+PARTICIPATION_CHANGES = {
+    "joined": "The actor became a party (signature, ratification, accession, admission).",
+    "suspended": "The actor suspended its participation: it stays listed but does not take part.",
+    "resumed": "The actor resumed its participation after a suspension.",
+    "withdrew": "The actor withdrew from the treaty, or was expelled: it is no longer a party.",
+}
+
+# A dated change in a treaty's status (its `status_history`); each says the status the treaty reached.
+TREATY_STATUS_CHANGES = {
+    "signed": "Signed (not yet in force).",
+    "in_force": "Entered into force (or took effect: a ceasefire from its hour).",
+    "suspended": "Suspended: in force no longer until resumed.",
+    "resumed": "Resumed after a suspension: in force again (the status it reaches is in_force).",
+    "terminated": "Ended by the parties, or by one party's withdrawal.",
+    "expired": "Ended by its own terms.",
+    "collapsed": "Broke down in practice (a ceasefire that did not hold).",
+    "unknown": "The reporting says the status changed, or was in doubt, but not to what.",
+}
+
+# How one treaty relates to another (a treaty's `relations` list names the other treaty).
+TREATY_RELATIONS = {
+    "amends": "Changes some provisions of the other treaty, which stays in force as amended.",
+    "supersedes": "Replaces the other treaty, which no longer applies.",
+    "implements": "Sets out how the other treaty is to be carried out (a package of measures, a protocol).",
+    "counterpart_of": "The mirror document of the other: the same terms signed by a different set of actors.",
+    "parallel_to": "Agreed alongside the other (same day or talks) between other parties, without being part of it.",
+    "part_of": "Part of the other, which is a framework or an initiative made up of several agreements.",
+    "endorses": "Endorses the other (a leaders' declaration, a Security Council resolution) without adding terms.",
+}
+
 # ATOP's obligation types for treaty provisions.
 OBLIGATION_TYPES = {
     "defence": "Active military support if a party is attacked.",
@@ -390,6 +431,10 @@ ALL = {
     "treaty_kinds": TREATY_KINDS,
     "treaty_statuses": TREATY_STATUSES,
     "obligation_types": OBLIGATION_TYPES,
+    "party_roles": PARTY_ROLES,
+    "participation_changes": PARTICIPATION_CHANGES,
+    "treaty_status_changes": TREATY_STATUS_CHANGES,
+    "treaty_relations": TREATY_RELATIONS,
     "condition_types": CONDITION_TYPES,
     "treaty_links": TREATY_LINKS,
     "statement_media": STATEMENT_MEDIA,
@@ -415,3 +460,8 @@ ALL = {
 
 def quad_class(event_type):
     return EVENT_TYPES[event_type][0]
+
+
+def status_reached(change):
+    """The status (TREATY_STATUSES) a treaty is in after a status change: `resumed` puts it back in force."""
+    return "in_force" if change == "resumed" else change

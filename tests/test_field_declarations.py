@@ -13,7 +13,9 @@ from marshmallow import ValidationError, fields
 from schemas import INPUT_SCHEMAS
 from schemas.declaration import is_list_of_links, nested_schema, shown_name
 
-from helpers import BODIES
+from helpers import BODIES, STRUCTURED_TREATY
+
+BASES = {**BODIES, "treaties": STRUCTURED_TREATY}   # every field of a kind's structure given a start
 
 TEXTS = ("A note on the record.", "Another note.", "ARM", "AZE", "fr", "de", "https://example.org/a",
          "https://example.org/b")
@@ -238,7 +240,7 @@ def _with_edtf(kind, body):
 def _create(client, kind, patched=None):
     """A record with every field set (but those EXCLUSIVE leaves null), on which `patched` can be patched."""
     base = PATCH_BASES.get((kind, patched), {})
-    body = full_item(client, INPUT_SCHEMAS[kind], base={**BODIES[kind], **DATED.get(kind, {}), **base})
+    body = full_item(client, INPUT_SCHEMAS[kind], base={**BASES[kind], **DATED.get(kind, {}), **base})
     for name in EXCLUSIVE.get(kind, ()):
         if name != patched:
             body[name] = None

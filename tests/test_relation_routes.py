@@ -24,6 +24,7 @@ ROUTES = {
     ("events", "related"): ("/v1/events", "related_to"),
     ("actors", "members"): ("/v1/actors", "member_of"),
     ("places", "statements"): ("/v1/statements", "about_place"),
+    ("treaties", "related"): ("/v1/treaties", "relates_to"),
 }
 
 

@@ -14,6 +14,7 @@ from .relations import (ActorMembership, EventPlace, EventRelation, PlaceAlias, 
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace)
 from .provisions import MODELS as PROVISION_MODELS
+from .treaty_structure import TreatyRelation, TreatyStatusChange, TreatyStatusChangeSource
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -27,6 +28,7 @@ PORTABLE_MODELS = [
 ] + PROVISION_MODELS
 # An event's claims follow its own rows (they refer to events, places, actors and sources).
 PORTABLE_MODELS[PORTABLE_MODELS.index(EventSource) + 1:0] = [EventClaim, EventClaimSource]
+PORTABLE_MODELS += [TreatyStatusChange, TreatyStatusChangeSource, TreatyRelation]   # treaty structure (0011)
 
 
 def search_models():

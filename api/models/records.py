@@ -118,6 +118,15 @@ class TreatyParty(BaseModel):
     joined = DateField(null=True)
     left = DateField(null=True)
     position = IntegerField()
+    # Treaty structure (migrations/0011): the role, who signed for the actor, its dated participation
+    # changes (JSON list, read and written whole: schemas/treaty_structure.py) and a note.
+    role = CharField(max_length=20, default="party")
+    signed_by = refers_to(Actor, "treaties_signed", null=True)
+    participation = TextField(default="[]")
+    note = TextField(null=True)
+
+    class Meta:
+        indexes = ((("treaty", "actor", "role"), True),)
 
 
 class Provision(BaseModel):

@@ -31,3 +31,7 @@ def treaty_provisions(record_id):
     as the treaty's `provisions`; events linked to one: /v1/events?provision=ID)."""
     treaty = records.get(records.kind_of("treaties"), record_id)
     return json_response({"items": treaty["provisions"]}, headers={"ETag": f'"{treaty["version"]}"'})
+
+
+related_route(blp, "related", TreatyOut, "Treaties whose relations name this treaty (those that amend, supersede, "
+                                         "implement, endorse, ... it): the inverse of its relations.")

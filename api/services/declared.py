@@ -38,6 +38,7 @@ class Declared:
     is_map: bool           # a map (external_ids), not a list
     is_object: bool        # one nested object (a reported date), stored whole as JSON in its column
     also_shown: tuple | None
+    also_columns: object = None   # a nested object's plain columns for filters: value -> {column: value}
 
 
 @cache
@@ -58,7 +59,8 @@ def declared(schema_cls):
             item=declared(item_cls) if item_cls is not None else None,
             owns_records=item_cls is not None and owns_records(item_cls),
             is_float=isinstance(field, fields.Float), is_map=isinstance(field, fields.Dict), is_object=is_object,
-            also_shown=field.metadata.get("also_shown")))
+            also_shown=field.metadata.get("also_shown"),
+            also_columns=field.metadata.get("columns") if is_object else None))
     return tuple(result)
 
 
@@ -88,6 +90,8 @@ def columns(fields_, data):
             continue
         value = data.get(f.name)
         if f.is_object:
+            if f.also_columns is not None:
+                values.update(f.also_columns(value))
             value = jsonio.dumps_text(value) if value is not None else None
         elif f.item is not None:
             value = jsonio.dumps_text(value if value is not None else [])

@@ -12,6 +12,8 @@ from ..models import (Actor, ActorExternalId, Event, EventClaim, EventTreaty, Fi
                       Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from . import provision_filters, relation_filters
 
+from . import treaty_structure  # noqa: E402  (the treaty filters that answer from the structure over time)
+
 EXTERNAL_ID_SCHEMES = ("wikidata", "iso3166", "ucdp", "acled", "geonames")
 
 
@@ -155,16 +157,12 @@ def _event_filters(args):
 
 def _treaty_filters(args):
     clauses = [_in(Treaty.kind, args.get("kind")), _in(Treaty.status, args.get("status"))]
-    if args.get("party"):
+    if args.get("party") and not args.get("party_role"):
         clauses.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(TreatyParty.actor == args["party"])))
     clauses += provision_filters.treaty_clauses(args)
+    clauses += treaty_structure.clauses(args)
     if args.get("in_force_on"):
-        day = args["in_force_on"]
-        # A status of unknown counts only with a known entry into force (a signature alone proves nothing).
-        clauses.append((Treaty.status != "signed")
-                       & ((Treaty.status != "unknown") | Treaty.in_force_date.is_null(False))
-                       & (fn.COALESCE(Treaty.in_force_date, Treaty.signed_date) <= day)
-                       & (Treaty.ended_date.is_null() | (Treaty.ended_date >= day)))
+        clauses.append(treaty_structure.in_force_on(args["in_force_on"]))
     return clauses
 
 
@@ -236,6 +234,7 @@ RELATIONS = {
     ("events", "related"): ("events", "related_to"),
     ("actors", "members"): ("actors", "member_of"),
     ("places", "statements"): ("statements", "about_place"),
+    ("treaties", "related"): ("treaties", "relates_to"),
 }
 
 

@@ -106,8 +106,21 @@ def invoked_provisions(treaty_id, data):
 
 def treaty_rules(record_id, data, fixed_ids=False):
     # Only once the kept IDs are valid: both name `provisions`, which cannot be a list and a dict at once.
-    return (owned_ids(Provision, "treaty", record_id, data.get("provisions", []), "provisions", fixed_ids)
-            or invoked_provisions(record_id, data) + treaty_provision_rules(record_id, data, fixed_ids))
+    return ((owned_ids(Provision, "treaty", record_id, data.get("provisions", []), "provisions", fixed_ids)
+             or invoked_provisions(record_id, data) + treaty_provision_rules(record_id, data, fixed_ids))
+            + treaty_structure_rules(record_id, data, fixed_ids))
+
+
+def treaty_structure_rules(record_id, data, fixed_ids=False):
+    """Kept status-change IDs belong to this treaty; a treaty does not relate to itself."""
+    from ..models import TreatyStatusChange
+
+    problems = owned_ids(TreatyStatusChange, "treaty", record_id, data.get("status_history", []),
+                         "status_history", fixed_ids)
+    for i, relation in enumerate(data.get("relations", [])):
+        if record_id is not None and relation.get("treaty_id") == record_id:
+            problems.append((("relations", i, "treaty_id"), "A treaty cannot relate to itself."))
+    return problems
 
 
 def statement_rules(record_id, data, fixed_ids=False):

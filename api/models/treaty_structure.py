@@ -1,0 +1,47 @@
+"""The rows of a treaty's structure over time (migrations/0011): its dated status history, each change a
+claim with its sources, and its relations to other treaties. Parties' roles and participation live on
+TreatyParty (records.py)."""
+from peewee import CharField, DateField, IntegerField, TextField
+
+from .base import BaseModel, StableIdField
+from .records import Actor, Source, Treaty, owned_by, refers_to
+
+
+class TreatyStatusChange(BaseModel):
+    """A dated change of a treaty's status, as one claimant reports it. Its ID is public (kept by PUT)."""
+
+    id = StableIdField()
+    treaty = owned_by(Treaty, "status_rows", index=False)
+    status = CharField(max_length=20)
+    date = TextField(null=True)      # the reported date, JSON (schemas/dates.py), read and written whole
+    day = DateField(null=True)       # its `date` (first day, or the bound): what in_force_on compares
+    claimant = refers_to(Actor, "claimed_treaty_statuses", null=True)
+    rank = CharField(max_length=20)
+    qualifier = CharField(max_length=20, null=True)
+    as_of = DateField(null=True)
+    note = TextField(null=True)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("treaty", "position"), False),)
+
+
+class TreatyStatusChangeSource(BaseModel):
+    change = owned_by(TreatyStatusChange, "source_rows", index=False)
+    source = refers_to(Source, "treaty_status_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("change", "source"), True),)
+
+
+class TreatyRelation(BaseModel):
+    """`owner` says `relation` of `treaty`: the Minsk II package `implements` the Minsk Protocol."""
+
+    owner = owned_by(Treaty, "relation_rows", index=False)
+    treaty = refers_to(Treaty, "related_by")
+    relation = CharField(max_length=20)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("owner", "treaty", "relation"), True),)

@@ -1,0 +1,113 @@
+"""A treaty's structure over time: parties' dated participation, the dated status history (each change a
+claim), and relations to other treaties. TreatyIn and PartyIn (schemas/treaties.py) nest these.
+
+The rules that tie them to the record's top-level fields (docs/api.md, "Treaty structure over time"):
+- dated entries of a history (the status history, one party's participation) are listed in the order they
+  happened: a dated entry may not be dated before an earlier dated entry of the same list;
+- the top-level `status` is the curators' reading of the status history: the status reached by its last
+  entry ranked `preferred`, or, when none is preferred, by its last entry not `deprecated`;
+- a participation change's sources are among the treaty's own `source_ids` (so a source cannot be deleted
+  while a participation change still cites it: the treaty's citation holds it).
+"""
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from . import vocabularies as vocab
+from .claims import ClaimFieldsMixin
+from .common import StrictSchema, one_of, reference, references
+from .dates import ReportedDateIn
+
+
+def day_column(value):
+    """The plain date column beside a stored reported date: its `date` (first day, or the bound), which
+    in_force_on compares; null when the date is unknown."""
+    return {"day": value.get("date") if value else None}
+
+
+def reported_date(what, columns=None):
+    return fields.Nested(ReportedDateIn, required=True, allow_none=True, metadata={
+        "description": f"When {what}, as the reporting gives it (schemas/dates.py: a day, a bracket, a month, "
+                       "a time in a zone, an open bound, or the same in EDTF); null when the reporting gives "
+                       "no date (never an invented one).", **({"columns": columns} if columns else {})})
+
+
+class ParticipationIn(StrictSchema):
+    change = one_of(vocab.PARTICIPATION_CHANGES, required=True, metadata={
+        "description": "What changed: joined, suspended, resumed or withdrew (see /v1/vocabularies, "
+                       "participation_changes)."})
+    date = reported_date("the change happened")
+    source_ids = references("source", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "IDs of the sources that report the change; each must be among the treaty's "
+                       "source_ids.", "shown": {"description": "The sources that report the change (IDs)."}})
+    note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
+        "description": "How it happened, in a few words: 'ratified by the Duma', 'suspended, not withdrawn'."})
+
+
+class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
+    id = reference("status change of this treaty", metadata={
+        "description": "Give the ID of an existing status change to keep it (and its ID); omit it for a new one."})
+    status = one_of(vocab.TREATY_STATUS_CHANGES, required=True, metadata={
+        "description": "The status the treaty changed to: signed, in_force, suspended, resumed, terminated, "
+                       "expired, collapsed or unknown (see /v1/vocabularies, treaty_status_changes)."})
+    date = reported_date("the status changed", day_column)
+
+
+class TreatyRelationIn(StrictSchema):
+    treaty_id = reference("treaty", required=True, metadata={
+        "description": "ID of the other treaty.", "shown": {
+            "description": "The other treaty (its ID, or the treaty with include=relations)."}})
+    relation = one_of(vocab.TREATY_RELATIONS, required=True, metadata={
+        "description": "How this treaty relates to the other: amends, supersedes, implements, counterpart_of, "
+                       "parallel_to, part_of or endorses (see /v1/vocabularies, treaty_relations)."})
+
+
+def out_of_order(items):
+    """Indexes of dated items dated before an earlier dated item of the same list."""
+    found, latest = [], None
+    for i, item in enumerate(items):
+        day = (item.get("date") or {}).get("date")
+        if day is None:
+            continue
+        if latest is not None and day < latest:
+            found.append(i)
+        else:
+            latest = day
+    return found
+
+
+def reading(history):
+    """The status entry the top-level status must show (see the module docstring), or None."""
+    counted = [entry for entry in history if entry.get("rank", "normal") != "deprecated"]
+    preferred = [entry for entry in counted if entry.get("rank") == "preferred"]
+    chosen = preferred or counted
+    return chosen[-1] if chosen else None
+
+
+class TreatyStructureRules:
+    """TreatyIn's rules across its status, status history, parties and sources (mixed in before StrictSchema)."""
+
+    @validates_schema(skip_on_field_errors=True)
+    def _structure(self, data, **kwargs):
+        errors = {}
+        history = data.get("status_history") or []
+        for i in out_of_order(history):
+            errors.setdefault("status_history", {}).setdefault(i, {})["date"] = [
+                "Dated before an earlier entry: list the changes in the order they happened."]
+        entry = reading(history)
+        if entry is not None and data.get("status") and vocab.status_reached(entry["status"]) != data["status"]:
+            which = "last preferred" if entry.get("rank") == "preferred" else "last (not deprecated)"
+            errors["status"] = [f"Must agree with the status history: its {which} entry says "
+                                f"{entry['status']}, so status is {vocab.status_reached(entry['status'])}."]
+        cited = set(data.get("source_ids") or [])
+        for p, party in enumerate(data.get("parties") or []):
+            changes = party.get("participation") or []
+            for i in out_of_order(changes):
+                errors.setdefault("parties", {}).setdefault(p, {}).setdefault("participation", {}).setdefault(
+                    i, {})["date"] = ["Dated before an earlier change: list the changes in the order they happened."]
+            for i, change in enumerate(changes):
+                for s, source_id in enumerate(change.get("source_ids") or []):
+                    if source_id not in cited:
+                        errors.setdefault("parties", {}).setdefault(p, {}).setdefault("participation", {}) \
+                            .setdefault(i, {}).setdefault("source_ids", {})[s] = [
+                                f"Source {source_id} is not among the treaty's source_ids: cite it there too."]
+        if errors:
+            raise ValidationError(errors)
