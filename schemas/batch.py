@@ -57,8 +57,11 @@ class OperationIn(StrictSchema):
     data = fields.Raw(metadata={"description": "The body the single request would send: the record (create, "
                                                "replace), a merge patch object or a JSON Patch array (patch); "
                                                "none for delete. Validated by the kind's schema when the "
-                                               "operation runs.",
-                                "oneOf": [{"type": "object"}, {"type": "array", "items": {"type": "object"}}]})
+                                               "operation runs; every ID field also takes \"@<ref>\".",
+                                "anyOf": [*({"$ref": f"#/components/schemas/{schema.__name__}{suffix}"}
+                                            for suffix in ("", "Patch") for schema in INPUT_SCHEMAS.values()),
+                                          {"type": "array", "items": {"$ref": "#/components/schemas/"
+                                                                               "JsonPatchOperation"}}]})
 
     @validates_schema(skip_on_field_errors=True)
     def _shape(self, operation, **kwargs):
