@@ -233,3 +233,60 @@ def test_a_batch_costs_one_write_per_operation(client):
     assert limit - int(response.headers["X-RateLimit-Remaining"]) == 5
     again = client.post("/v1/batch", json=ops(CAPTURED_TOWN["operations"][0]))
     assert limit - int(again.headers["X-RateLimit-Remaining"]) == 6
+
+
+def _mixed_batch(client, failing):
+    """Six operations of every op; the one at `failing` made to fail (each in its own way)."""
+    src = client.post("/v1/sources", json={"title": "To replace"}).get_json()["id"]
+    doomed = client.post("/v1/sources", json={"title": "To delete"}).get_json()["id"]
+    operations = [
+        {"op": "create", "kind": "actors", "ref": "a", "data": {"name": "Someone", "kind": "person"}},
+        {"op": "create", "kind": "events", "ref": "e", "data": {**BODIES["events"], "participants": [
+            {"actor_id": "@a", "role": "initiator"}]}},
+        {"op": "patch", "kind": "events", "id": 4, "if_match": "*",
+         "data": [{"op": "add", "path": "/participants/-", "value": {"actor_id": "@a", "role": "side_a"}}]},
+        {"op": "replace", "kind": "sources", "id": src, "if_match": "*", "data": {"title": "Replaced"}},
+        {"op": "patch", "kind": "events", "id": "@e", "data": {"summary": "More"}},
+        {"op": "delete", "kind": "sources", "id": doomed, "if_match": "*"},
+    ]
+    broken = [
+        {**operations[0], "data": {"name": "Someone", "kind": "martian"}},
+        {**operations[1], "data": {**operations[1]["data"], "place_id": 99999}},
+        {**operations[2], "data": [{"op": "test", "path": "/title", "value": "not it"}]},
+        {**operations[3], "if_match": '"999"'},
+        {**operations[4], "id": "@nothing"},
+        {**operations[5], "id": 1},
+    ]
+    operations[failing] = broken[failing]
+    return ops(*operations)
+
+
+@pytest.mark.parametrize("failing", range(6))
+def test_a_batch_failing_at_any_operation_changes_nothing(client, dump, failing):
+    body = _mixed_batch(client, failing)
+    before = dump()
+    answer = client.post("/v1/batch", json=body, headers={"Change-Note": "all or nothing"})
+    assert problem(answer, answer.status_code)["operation"] == failing
+    assert list(answer.get_json()["errors"]) == [str(failing)]
+    assert answer.status_code in (404, 409, 412, 422)
+    assert dump() == before
+
+
+def test_the_mixed_batch_passes_whole(client):
+    body = _mixed_batch(client, 0)
+    body["operations"][0]["data"]["kind"] = "person"
+    response = client.post("/v1/batch", json=body)
+    assert response.status_code == 200, response.get_json()
+
+
+def test_the_answer_matches_its_documented_schema(client, anonymous):
+    from schemas.batch import BatchOut
+    BatchOut().load(client.post("/v1/batch", json=CAPTURED_TOWN).get_json())
+    spec = anonymous.get("/openapi.json").get_json()
+    operation = spec["paths"]["/v1/batch"]["post"]
+    assert operation["requestBody"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/BatchIn"}
+    assert operation["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/BatchOut"}
+    assert {"op", "kind", "id", "ref", "if_match", "data"} == set(
+        spec["components"]["schemas"]["OperationIn"]["properties"])
