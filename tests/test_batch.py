@@ -1,5 +1,6 @@
 """POST /v1/batch: several writes in one transaction, all or nothing, with "@ref" between them."""
 import pytest
+from flask import request, request_started
 
 from helpers import BODIES, STATEMENT, problem
 
@@ -26,9 +27,17 @@ CAPTURED_TOWN = ops(
 )
 
 
-def test_a_captured_town_takes_one_request(client):
+def test_a_captured_town_takes_one_request(app, client):
     """The curator's fact of issue 11 (an actor, an event, three statements) that took five requests."""
-    response = client.post("/v1/batch", json=CAPTURED_TOWN, headers={"Change-Note": "Hadrut, as reported"})
+    writes = []
+
+    def count(sender, **extra):
+        if request.method != "GET":
+            writes.append(request.path)
+
+    with request_started.connected_to(count, app):
+        response = client.post("/v1/batch", json=CAPTURED_TOWN, headers={"Change-Note": "Hadrut, as reported"})
+    assert writes == ["/v1/batch"]
     assert response.status_code == 200, response.get_json()
     results = response.get_json()["results"]
     assert [r["status"] for r in results] == [201] * 5

@@ -99,6 +99,8 @@ def test_json_patch_adds_a_figure_without_resending_the_others(client, event):
 
 @pytest.mark.parametrize("patch, status, errors", [
     ('[{"op": "test", "path": "/title", "value": "Another title"}]', 409, "0"),
+    ('[{"op": "add", "path": "/source_ids/-", "value": 2}, {"op": "test", "path": "/parent_id", "value": true}]',
+     409, "1"),
     ('[{"op": "add", "path": "/source_ids/-", "value": 2}, {"op": "remove", "path": "/figures/9"}]', 409, "1"),
     ('[{"op": "remove", "path": "/no_such_field"}]', 409, "0"),
     ('[{"op": "frobnicate", "path": "/title"}]', 400, "0"),
@@ -113,6 +115,13 @@ def test_json_patch_refusals(client, event, dump, patch, status, errors):
     body = problem(client.patch(event["href"], data=patch, content_type=JSON_PATCH), status)
     assert errors in body["errors"]
     assert dump() == before
+
+
+def test_json_patch_test_compares_numbers_by_value(client, event):
+    response = client.patch(event["href"], content_type=JSON_PATCH, data=(
+        '[{"op": "test", "path": "/figures/0/best", "value": 12.0}, {"op": "replace", "path": "/summary", '
+        '"value": "Tested."}]'))
+    assert response.status_code == 200 and response.get_json()["summary"] == "Tested."
 
 
 def test_json_patch_needs_if_match_too(strict_client, event):

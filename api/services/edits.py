@@ -36,6 +36,36 @@ class PatchConflict(Conflict):
     title = "Patch does not apply"
 
 
+def same_json(a, b):
+    """RFC 6902 4.6's equality: numbers by value (1 equals 1.0), but true is no number (Python's == says
+    True == 1), objects key by key, arrays item by item."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return a == b
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(same_json(a[key], b[key]) for key in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(map(same_json, a, b))
+    return a == b
+
+
+def _strict_test(document, operation, index):
+    """jsonpatch's `test` compares with Python's ==; check RFC 6902's equality first."""
+    if operation.get("op") != "test" or "value" not in operation or not isinstance(operation.get("path"), str):
+        return
+    try:
+        found = jsonpointer.resolve_pointer(document, operation["path"])
+    except jsonpointer.JsonPointerException:
+        return   # jsonpatch reports the missing path
+    if not same_json(found, operation["value"]):
+        raise PatchConflict(f"Operation {index} of the JSON Patch, a test, failed: the record is not what the patch "
+                            "expects (someone may have changed it). Nothing was changed.",
+                            errors={str(index): [f"{found!r} is not equal to {operation['value']!r}"]})
+
+
 def apply_json_patch(document, operations):
     """`operations` (an RFC 6902 document) applied to `document`, one operation at a time so that an error
     names the operation; the document itself is left as it was."""
@@ -46,6 +76,7 @@ def apply_json_patch(document, operations):
         if not isinstance(operation, dict):
             raise MalformedPatch(f"Operation {index} of the JSON Patch is not an object.",
                                  errors={str(index): ["Must be an object with op and path."]})
+        _strict_test(document, operation, index)
         try:
             document = jsonpatch.JsonPatch([operation]).apply(document)
         except jsonpatch.JsonPatchTestFailed as error:
