@@ -96,6 +96,8 @@ def _resolve(schema, data, refs, path, problems):
             elif inner.metadata.get("link"):
                 value = [_one(refs, item, inner.metadata["link"], here + (i,), problems)
                          for i, item in enumerate(value)]
+        elif _schema_of(field) is not None and isinstance(value, list):   # Nested(many=True)
+            value = [_resolve(_schema_of(field), item, refs, here + (i,), problems) for i, item in enumerate(value)]
         elif _schema_of(field) is not None:
             value = _resolve(_schema_of(field), value, refs, here, problems)
         elif field.metadata.get("link") and name != "id":
