@@ -92,6 +92,11 @@ def expected_version(required=True):
             raise PreconditionRequired("Send If-Match with the ETag you last read for this record (or *), so "
                                        "that changes made since are not overwritten.")
         return None
+    return version_in_if_match(header)
+
+
+def version_in_if_match(header):
+    """The version an If-Match value names (None for '*'), or the problem expected_version describes."""
     first = header.split(",")[0].strip()
     if first == "*":
         return None

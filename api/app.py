@@ -11,10 +11,10 @@ from werkzeug.routing import IntegerConverter
 from . import config as config_module
 from . import access, db, errors, http, observability, openapi, readlimits, slots, timeouts
 from .ratelimit import SAFE_METHODS, write_hooks
-from .resources import actors, changes, events, meta, places, sources, statements, tokens, treaties
+from .resources import actors, batch, changes, events, meta, places, sources, statements, tokens, treaties
 from .services import exports, search
 
-BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens)
+BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens, batch)
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
 READ_METHODS = {"GET", "HEAD"}
 
@@ -97,7 +97,8 @@ def _check_request_body():
     if limit is not None and request.content_length is None and "chunked" in request.headers.get(
             "Transfer-Encoding", "").lower():
         _buffer_chunked_body(limit)
-    allowed = ("application/json", "application/merge-patch+json") if request.method == "PATCH" else (
+    allowed = ("application/json", "application/merge-patch+json", "application/json-patch+json") if (
+        request.method == "PATCH") else (
         "application/json",)
     has_body = bool(request.content_length) or "chunked" in request.headers.get("Transfer-Encoding", "")
     if (has_body or request.mimetype) and request.mimetype not in allowed:

@@ -51,6 +51,8 @@ SETTINGS = {
     "METRICS_NEED_TOKEN": ("", _bool, "/metrics needs a token (any role): true or false; empty: as "
                                       "READS_NEED_TOKEN."),
     "WRITE_RATE_LIMIT": ("600 per minute", str, "Writes allowed per token (Flask-Limiter notation)."),
+    "BATCH_MAX_OPERATIONS": (100, int, "Most operations one POST /v1/batch may hold; more get 413. Each "
+                                       "operation counts as one write against WRITE_RATE_LIMIT."),
     "CLIENT_HEADER_TIMEOUT": (10.0, float, "Seconds a client has to send a request's line and headers; then "
                                            "408 and the connection is closed."),
     "CLIENT_BODY_TIMEOUT": (10.0, float, "Seconds a request body may stop arriving before the request gets "

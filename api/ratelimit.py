@@ -13,6 +13,7 @@ from flask_limiter.util import get_remote_address
 from limits.storage import Storage
 from peewee import PeeweeException
 
+from . import jsonio
 from .db import write_transaction
 from .models import RateLimit
 
@@ -74,6 +75,20 @@ def _write_limit():
     return current_app.config["WRITE_RATE_LIMIT"]
 
 
+def _cost():
+    """A write costs 1; a batch (POST /v1/batch) as many as it has operations (up to BATCH_MAX_OPERATIONS),
+    so batching neither escapes the limit nor costs more than the same writes sent one by one."""
+    if request.path != "/v1/batch":
+        return 1
+    try:
+        operations = jsonio.loads(request.get_data(cache=True)).get("operations")
+    except (jsonio.DecodeError, AttributeError):
+        return 1
+    if not isinstance(operations, list):
+        return 1
+    return max(1, min(len(operations), current_app.config["BATCH_MAX_OPERATIONS"]))
+
+
 limiter = Limiter(
     key_func=_who,
     storage_uri="conflictfacts://",
@@ -84,6 +99,7 @@ limiter = Limiter(
     swallow_errors=True,
     default_limits=[_write_limit],
     default_limits_exempt_when=_is_read,
+    default_limits_cost=_cost,
 )
 
 

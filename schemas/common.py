@@ -318,6 +318,8 @@ class Problem(StrictSchema):
     referenced_by = fields.List(
         fields.Dict(), metadata={"description": "On 409: the records that still refer to this one."}
     )
+    operation = fields.Integer(metadata={
+        "description": "POST /v1/batch: the index of the operation that failed (errors are keyed by it too)."})
 
 
 # --- Renamed inputs --------------------------------------------------------------------

@@ -7,6 +7,7 @@ restoring a revision need If-Match with the version last read.
 from flask import request
 from flask_smorest import abort
 
+from schemas.batch import JsonPatch
 from schemas.common import page_of, with_current_names
 from schemas.history import RedactionIn, Revision, RevisionList
 from schemas.arguments import GEO_KINDS, QUERY_SCHEMAS, record_args
@@ -15,10 +16,10 @@ from .. import access
 from ..openapi import document_errors
 from ..http import json_response, record_response
 from ..parsing import Blueprint, parse_json_body
-from ..services import filters, history, idempotency, pages, records
+from ..services import edits, filters, history, idempotency, pages, records
 from . import listing
 
-PATCH_TYPES = ("application/merge-patch+json", "application/json")
+PATCH_TYPES = ("application/merge-patch+json", "application/json")  # and JSON_PATCH, below
 IF_MATCH = {"name": "If-Match", "in": "header", "required": True, "schema": {"type": "string"},
             "description": "The ETag last read for this record (or *): the write fails with 412 if the record "
                            "changed since."}
@@ -31,8 +32,18 @@ CHANGE_NOTE_EXT = {"name": "Change-Note*", "in": "header", "required": False, "s
 IDEMPOTENCY_KEY = {"name": "Idempotency-Key", "in": "header", "required": False, "schema": {"type": "string"},
                    "description": "Makes a retried create safe: the same key and body return the first answer "
                                   "instead of creating again; the same key with another body is refused (422)."}
+REMOVED_ITEMS_HEADER = {"Removed-Items": {"schema": {"type": "string"}, "description": (
+    "The owned items with IDs (figures, provisions...) that this write removed, as <list>/<id> separated by "
+    "commas (figures/12, figures/13); absent when it removed none.")}}
+JSON_PATCH = "application/json-patch+json"
 SECURITY = [{"bearerAuth": []}]
 REVEALS_NAMES = {"Vary": "Authorization"}   # history shows token names to admins, pseudonyms to others
+
+
+def updated_response(written):
+    """The answer to an update (services/edits.py): the record, and which owned items it removed."""
+    headers = {"Removed-Items": ", ".join(written.removed)} if written.removed else None
+    return record_response(written.record, headers=headers)
 
 
 def merge_patch_body():
@@ -121,29 +132,38 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
                           "names its version; a deleted one answers 410 with when and by whom.")
 
     @blp.route("/<int:record_id>", methods=["PUT"])
-    @blp.arguments(schema_in, content_type="application/json")
-    @blp.response(200, schema_out)
+    @blp.doc(requestBody={"required": True, "content": {"application/json": {"schema": schema_in}}})
+    @blp.response(200, schema_out, headers=REMOVED_ITEMS_HEADER)
     @write_doc(blp, IF_MATCH, CHANGE_NOTE)
     @errors(blp, 400, 401, 403, 404, 410, 412, 413, 415, 422, 428, 429)
-    def replace_record(data, record_id):
+    def replace_record(record_id):
+        # Read raw, validated in the write's transaction (services/edits.py): an owned item given by its id
+        # alone stands for the stored item, which only the stored record can fill in.
         change = access.change(access.expected_version())
-        return record_response(records.replace(kind, record_id, data, change))
-    replace_record.__doc__ = f"Replace a {label}: fields left out take their defaults."
+        body = parse_json_body(request.get_data(cache=True))
+        return updated_response(edits.update(kind, record_id, body, "replace", change, schema_in().load))
+    replace_record.__doc__ = (f"Replace a {label}: fields left out take their defaults; an owned item given "
+                              "by its id alone is kept as it is.")
 
     @blp.route("/<int:record_id>", methods=["PATCH"])
     @blp.doc(requestBody={"required": True, "content": {
-        media_type: {"schema": schema_in(partial=True)} for media_type in PATCH_TYPES}})
-    @blp.response(200, schema_out)
+        **{media_type: {"schema": schema_in(partial=True)} for media_type in PATCH_TYPES},
+        JSON_PATCH: {"schema": JsonPatch}}})
+    @blp.response(200, schema_out, headers=REMOVED_ITEMS_HEADER)
     @write_doc(blp, IF_MATCH, CHANGE_NOTE)
-    @errors(blp, 400, 401, 403, 404, 410, 412, 413, 415, 422, 428, 429)
+    @errors(blp, 400, 401, 403, 404, 409, 410, 412, 413, 415, 422, 428, 429)
     def patch_record(record_id):
         # Not parsed by a partial schema: in a merge patch, null means "remove", which the schema would
         # refuse. The merged record is validated whole by the full schema instead.
         change = access.change(access.expected_version())
-        changes = with_current_names(schema_in, merge_patch_body())   # deprecated field names, renamed first
-        return record_response(records.patch(kind, record_id, changes, schema_in().load, change))
-    patch_record.__doc__ = (f"Change some fields of a {label} (RFC 7396 JSON merge patch: null removes a "
-                            "field, objects merge, lists are replaced whole).")
+        if request.mimetype == JSON_PATCH:
+            body, how = parse_json_body(request.get_data(cache=True)), "json-patch"
+        else:   # deprecated field names, renamed first
+            body, how = with_current_names(schema_in, merge_patch_body()), "merge"
+        return updated_response(edits.update(kind, record_id, body, how, change, schema_in().load))
+    patch_record.__doc__ = (f"Change some fields of a {label}: an RFC 7396 JSON merge patch (null removes a "
+                            "field, objects merge, lists are replaced whole), or an RFC 6902 JSON Patch "
+                            "(application/json-patch+json: add or remove one list item, test a value first).")
 
     @blp.route("/<int:record_id>", methods=["DELETE"])
     @blp.response(204)

@@ -152,14 +152,59 @@ def create(kind, data, change=SYSTEM, record_id=None):
 
 def replace(kind, record_id, data, change=SYSTEM):
     """Replace a record with validated input (PUT): fields left out take their defaults."""
-    with write_transaction():
-        version = _expect(kind, record_id, change) + 1
-        _check(kind, record_id, data)
-        model = kind.model
-        model.update(version=version, updated_at=utcnow(), **kind.columns(data)).where(
-            model.id == record_id).execute()
-        kind.write_children(record_id, data)
-        return _finish_write(kind, record_id, version, "update", change)
+    return write(kind, record_id, data, change).record
+
+
+@dataclass(frozen=True)
+class Written:
+    """What an update did: the record as it is now, and the owned items with IDs it removed
+    ("figures/12"); `changed` is False when the input equalled the stored record (nothing was written)."""
+
+    record: dict
+    removed: tuple = ()
+    changed: bool = True
+
+
+class _Unchanged(Exception):
+    """Raised inside an update's transaction to roll it back: the input changes nothing."""
+
+
+def write(kind, record_id, data, change=SYSTEM):
+    """Replace a record with validated input, and say what that did (Written). An update whose result reads
+    exactly as the record did is rolled back: no new version, no revision (docs/api.md, "Small edits")."""
+    try:
+        with write_transaction():
+            version = _expect(kind, record_id, change) + 1
+            before = input_form(kind, record_id)
+            _check(kind, record_id, data)
+            model = kind.model
+            model.update(version=version, updated_at=utcnow(), **kind.columns(data)).where(
+                model.id == record_id).execute()
+            kind.write_children(record_id, data)
+            record = get(kind, record_id)
+            after = jsonio.plain(kind.to_input(record))
+            if after == before:
+                raise _Unchanged
+            search.index(kind.name, record)
+            _record_revision(kind, record_id, version, "update", after, change)
+            return Written(record, tuple(removed_items(kind.fields, before, after)))
+    except _Unchanged:
+        return Written(get(kind, record_id), changed=False)
+
+
+def removed_items(fields_, before, after, prefix=""):
+    """The owned items with IDs (at any depth) that `before` has and `after` has not, as "<list>/<id>"
+    (nested lists dotted: "provisions.deadlines/7")."""
+    for f in fields_:
+        if f.item is None or not f.owns_records:
+            continue
+        name = prefix + f.name
+        kept = {item.get("id"): item for item in after.get(f.name) or []}
+        for item in before.get(f.name) or []:
+            if item.get("id") not in kept:
+                yield f"{name}/{item.get('id')}"
+            else:
+                yield from removed_items(f.item, item, kept[item["id"]], name + ".")
 
 
 def merge_patch(target, patch):
