@@ -20,7 +20,8 @@ CAPTURED_TOWN = ops(
         "about_event_ids": ["@capture"], "source_ids": [1]}},
     {"op": "create", "kind": "statements", "data": {
         "speaker_id": 10, "date": "2020-10-09", "medium": "press_release", "stance": "deny",
-        "about_event_ids": ["@capture"], "about_statement_ids": ["@announced"], "source_ids": [1]}},
+        "about_event_ids": ["@capture"], "relations": [{"statement_id": "@announced", "relation": "denies"}],
+        "source_ids": [1]}},
     {"op": "create", "kind": "statements", "data": {
         "speaker_id": 10, "date": "2020-10-10", "medium": "speech", "stance": "assert",
         "about_event_ids": ["@capture"], "source_ids": [1]}},
@@ -47,7 +48,7 @@ def test_a_captured_town_takes_one_request(app, client):
     assert client.get(f"/v1/events/{event}").get_json()["participants"][0]["actor"]["id"] == actor
     denial = client.get(f"/v1/statements/{denied}").get_json()
     assert [e["id"] for e in denial["about_events"]] == [event]
-    assert [s["id"] for s in denial["about_statements"]] == [announced]
+    assert [(r["statement"]["id"], r["relation"]) for r in denial["relations"]] == [(announced, "denies")]
     assert client.get(f"/v1/statements/{acknowledged}").get_json()["speaker"]["id"] == 10
     # One revision per record, with the batch's note, together in the change feed
     feed = client.get(response.get_json()["changes"]).get_json()["items"]
