@@ -1,6 +1,6 @@
 """The coding guide's worked examples, read from the docs and run against the API.
 
-docs/coding-guide.md (and any part of it under docs/coding-guide/) holds examples as fenced blocks marked
+docs/coding-guide.md holds examples as fenced blocks marked
 `json coding-example`: a list of steps.
 
     {"create": "actors", "ref": "osce", "data": {...}}      POST /v1/actors; later steps say "@osce" for its ID
@@ -34,8 +34,7 @@ class Example:
 
 
 def guide_files():
-    files = [DOCS / "coding-guide.md"] + sorted((DOCS / "coding-guide").glob("*.md"))
-    return [f for f in files if f.exists()]
+    return [DOCS / "coding-guide.md"]
 
 
 def examples():

@@ -17,6 +17,7 @@ def test_worked_example_is_stored_as_reported(client, example):
 def test_the_guide_has_its_examples():
     titles = [e.title for e in EXAMPLES]
     assert len(set(titles)) == len(titles), "two examples share a title"
+    assert len(EXAMPLES) >= 25   # what the guide promises its readers (README)
 
 
 def test_a_difference_is_found_where_a_value_changed():

@@ -14,6 +14,8 @@ applied to is the one the version check saw.
 import jsonpatch
 import jsonpointer
 
+from schemas.flatdates import superseded
+
 from ..db import write_transaction
 from . import records
 from .exceptions import Conflict, InvalidInput, ServiceError
@@ -136,7 +138,9 @@ def update(kind, record_id, body, how="replace", change=records.SYSTEM, load=Non
         records._expect(kind, record_id, change)
         current = records.input_form(kind, record_id)
         if how == "merge":
-            body = records.merge_patch(current, body)
+            # A patch giving a date's EDTF form replaces the structured fields stored for it, and the reverse
+            # (schemas/flatdates.py).
+            body = records.merge_patch(superseded(kind.schema, current, body), body)
         elif how == "json-patch":
             body = apply_json_patch(current, body)
         if prepare is not None:
