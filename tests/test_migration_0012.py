@@ -100,4 +100,4 @@ def test_down_gives_the_old_shape_back_and_up_again_works(old_database):
         assert database.execute_sql("SELECT time_start FROM event WHERE id = 1").fetchone()[0] is None
         assert migrations.upgrade()[-1] == "0012_source_dates"
     again = client.get("/v1/sources/1").get_json()
-    assert [again[n] for n in PUBLISHED] == ["2023-01-10", None, "day", None, "2023-01-10"]
+    assert [again[n] for n in PUBLISHED] == ["2023-01-13", None, "day", None, "2023-01-13"]
