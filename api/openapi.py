@@ -50,6 +50,20 @@ def _linked(self, field, ret, **kwargs):
     return {**linked, "nullable": True} if field.allow_none else linked
 
 
+def _nullable_nested(self, field, ret, **kwargs):
+    """A nested object that may be null (an event claim's `dates`, a deadline's `date`): apispec says it as
+    anyOf [the object, any object that is null], whose second branch reads as an object of any shape; say it
+    as the object itself, nullable (allOf keeps the description beside the $ref in OpenAPI 3.0)."""
+    wrapped = ret.get("anyOf")
+    if isinstance(field, Linked) or not wrapped or len(wrapped) != 2:
+        return {}
+    refs = [item for item in wrapped if "$ref" in item]
+    if len(refs) == 1 and {"type": "object", "nullable": True} in wrapped:
+        ret.pop("anyOf")
+        return {"allOf": refs, "nullable": True}
+    return {}
+
+
 def _comma_list(self, field, ret, **kwargs):
     """A CommaList travels as one string: type=FIGHT,ASSAULT."""
     if not isinstance(field, CommaList):
@@ -120,3 +134,4 @@ class Plugin(MarshmallowPlugin):
         super().init_spec(spec)
         self.converter.add_attribute_function(_linked)
         self.converter.add_attribute_function(_comma_list)
+        self.converter.add_attribute_function(_nullable_nested)

@@ -190,7 +190,8 @@ def _reported_date_args(what):
     """date_bound= and date_precision= (docs/api.md "Dates as reported")."""
     return {
         "date_bound": CommaList(fields.String(validate=validate.OneOf([*vocab.DATE_BOUNDS, "none"])), metadata={
-            "description": f"{what} whose date has one of these open bounds (on_or_before, not_before, ongoing), "
+            "description": f"{what} whose date has one of these open bounds (on_or_before, not_before, ongoing, "
+                           "open_start), "
                            "or none for dates without one."}),
         "date_precision": CommaList(fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS))), metadata={
             "description": f"{what} whose date is known to one of these precisions."}),
@@ -267,8 +268,9 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
                   "other_places count as its places too."),
     "country": country(metadata={"description": "Events at a place in this country (ISO 3166-1 alpha-3)."}),
     "date_from": _date("Events whose date bracket overlaps [date_from, date_to]: that may have happened "
-                       "on or after this day (an end not known, or ongoing, runs on; on_or_before ends at its bound)."),
-    "date_to": _date("Events that may have happened on or before this day (on_or_before: always)."),
+                       "on or after this day (an end not known, or ongoing, runs on; on_or_before ends at its bound, "
+                       "open_start at the day it ended)."),
+    "date_to": _date("Events that may have happened on or before this day (on_or_before and open_start: always)."),
     **_reported_date_args("Events"),
     "parent": _ids("Events that are part of this event."),
     "treaty": _ids("Events linked to this treaty."),

@@ -12,8 +12,11 @@ exactly the same):
     2015-02-15T00:00:00+02:00       a day at a time         2015-02-10/2015-02-12   a bracket (or a span)
     [..2015-02-09]                  on or before the 9th    [2015-02-09..]      not before the 9th
     2015-02-09/..                   began then, ongoing     2015-02-09/         began then, end unknown
+    ../2015-02-09                   ended then, start unknown (bound open_start; a span only)
 
-Week precision has no EDTF form of its own: it is written as its bracket of days.
+Week precision has no EDTF form of its own: it is written as its bracket of days. A time field takes a clock
+time (HH:MM, HH:MM:SS) or a part of the day (morning, midday, pm, evening, night: vocab.DAY_PARTS);
+EDTF has no part of the day, so the EDTF form of a date with one gives the day only (and no zone).
 """
 import calendar
 import datetime as dt
@@ -25,7 +28,16 @@ from marshmallow import RAISE, Schema, ValidationError, fields, post_load, pre_l
 from . import vocabularies as vocab
 from .lexical import FullMatch, LexicalChecks
 
-TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
+CLOCK = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
+# A time field: a clock time, or a part of the day ("that evening"), which EDTF cannot say.
+TIME = re.compile(r"^(([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?|" + "|".join(vocab.DAY_PARTS) + ")$")
+TIME_MESSAGE = ("Must be a time HH:MM or HH:MM:SS, or a part of the day: " + ", ".join(vocab.DAY_PARTS) + ".")
+SPAN_ONLY_BOUNDS = ("open_start",)   # says when a span ended: not for one moment (a statement, a deadline)
+
+
+def is_clock(time):
+    """Whether a time field's value is a clock time (not a part of the day, not null)."""
+    return isinstance(time, str) and CLOCK.fullmatch(time) is not None
 OFFSET = re.compile(r"^(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])$")
 _DAY = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
 _DATETIME = rf"{_DAY}(?:T(\d{{2}}:\d{{2}}(?::\d{{2}})?)(Z|[+-]\d{{2}}:\d{{2}})?)?"
@@ -59,7 +71,7 @@ def _point(day, precision, time=None, zone=None):
     if precision == "month":
         return f"{day.year:04d}-{day.month:02d}"
     text = day.isoformat()
-    if time:
+    if is_clock(time):   # a part of the day has no EDTF form: the day alone
         text += "T" + (time if len(time) == 8 else time + ":00")
         if zone:
             text += _offset(day, time, zone)
@@ -94,6 +106,8 @@ def to_edtf(date, date_end=None, precision="day", time=None, time_end=None, time
     start = _point(date, precision, time, time_zone)
     if bound == "ongoing":
         return f"{start}/.."
+    if bound == "open_start":
+        return f"../{start}"
     if date_end is None:
         if precision in ("month", "year") and not span:
             return start
@@ -121,15 +135,17 @@ def _parse_point(text):
     if day is None:
         return dt.date(year, month, 1), dt.date(year, month, _last_day(year, month)), "month", None, None
     day = dt.date(year, month, int(day))
-    if time and not TIME.fullmatch(time):
+    if time and not CLOCK.fullmatch(time):
         raise ValueError(text)
     if offset and not OFFSET.fullmatch(offset):
         raise ValueError(text)
     return day, day, "day", time, offset
 
 
-EDTF_MESSAGE = ("Must be an EDTF date this service reads: 2015-02-15, 2015-02, 2015, 2015-02-15T00:00:00+02:00, "
-                "2015-02-10/2015-02-12, [..2015-02-09], [2015-02-09..], 2015-02-09/.. or 2015-02-09/.")
+EDTF_MESSAGE = ("Must be an EDTF date this service reads, one of: 2015-02-15, 2015-02, 2015, "
+                "2015-02-15T00:00:00+02:00, 2015-02-10/2015-02-12, [..2015-02-09], [2015-02-09..], "
+                "2015-02-09/.., 2015-02-09/ (end unknown), ../2015-02-09 (start unknown); "
+                "see docs/api.md, Dates as reported")
 
 
 def from_edtf(text, span=False):
@@ -156,6 +172,9 @@ def _from_edtf(text, span):
     if text.startswith("[") and text.endswith("..]"):
         first, _, precision, time, zone = _parse_point(text[1:-3])
         return _fields(first, None, precision, time, None, zone, "not_before")
+    if text.startswith("../"):   # refused by check() where not a span, with a message saying why
+        first, _, precision, time, zone = _parse_point(text[3:])
+        return _fields(first, None, precision, time, None, zone, "open_start")
     if "/" not in text:
         first, last, precision, time, zone = _parse_point(text)
         return _fields(first, last if (span or precision != "day") else None, precision, time, None, zone)
@@ -188,7 +207,7 @@ def _in_offset(day, time, offset, wanted):
     return moment.date(), moment.time().isoformat()
 
 
-def check(date, date_end, precision, time, time_end, zone, bound, names):
+def check(date, date_end, precision, time, time_end, zone, bound, names, span=True):
     """Cross-field problems of a reported date -> {field name: [messages]}; `names` maps the structured
     names (date, date_end, precision, time, time_end, time_zone, bound) to the caller's field names."""
     errors = {}
@@ -219,8 +238,10 @@ def check(date, date_end, precision, time, time_end, zone, bound, names):
     if time_end and date_end is None:
         add("time_end", f"Needs {names['date_end']}.")
     if zone and not (time or time_end):
-        add("time_zone", "A time zone goes with a time of day: give the time too.")
-    if date_end is not None and time and time_end and date_end == date and time_end < time:
+        add("time_zone", "A time zone goes with a time of day (a clock time or a part of the day): give the time too.")
+    if bound in SPAN_ONLY_BOUNDS and not span:
+        add("bound", f"{bound} is for a span (an event, an event's dates): it says when something that lasted ended.")
+    if date_end is not None and is_clock(time) and is_clock(time_end) and date_end == date and time_end < time:
         add("time_end", f"Must not be before {names['time']} on the same day.")
     return errors
 
@@ -235,20 +256,25 @@ class ReportedDateIn(LexicalChecks, Schema):
 
     date = fields.Date(allow_none=True, metadata={
         "description": "The day, or the first day of the bracket (YYYY-MM-DD); with bound on_or_before, the "
-                       "bound itself. Null only when nothing is known but that there is such a date."})
+                       "bound itself; with bound open_start, the day it ended. Null only when nothing is known but that there is such a date."})
     date_end = fields.Date(allow_none=True, metadata={
         "description": "The last day of the bracket (YYYY-MM-DD); null for a single day or period."})
     precision = fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), load_default="day", metadata={
         "description": "How precisely the date is known: day, week, month or year."})
-    time = fields.String(allow_none=True, validate=FullMatch(TIME, error="Must be a time HH:MM or HH:MM:SS."),
-                         metadata={"description": "The time of day, local to time_zone (HH:MM or HH:MM:SS)."})
-    time_end = fields.String(allow_none=True, validate=FullMatch(TIME, error="Must be a time HH:MM or HH:MM:SS."),
-                             metadata={"description": "The time of day on date_end (HH:MM or HH:MM:SS)."})
+    time = fields.String(allow_none=True, validate=FullMatch(TIME, error=TIME_MESSAGE), metadata={
+        "description": "The time of day, local to time_zone: HH:MM or HH:MM:SS, or a part of the day (morning, "
+                       "midday, pm (afternoon), evening, night; the EDTF form then gives the day only). With bound "
+                       "open_start, the time it ended."})
+    time_end = fields.String(allow_none=True, validate=FullMatch(TIME, error=TIME_MESSAGE), metadata={
+        "description": "The time of day on date_end: HH:MM or HH:MM:SS, or a part of the day (morning, midday, "
+                       "pm, evening, night)."})
     time_zone = fields.String(allow_none=True, validate=validate.Length(max=64), metadata={
-        "description": "The zone the times are in: a UTC offset (+02:00, Z) or a time zone name (Europe/Kyiv)."})
+        "description": "The zone the times are in: a UTC offset (+02:00, Z) or a time zone name (Europe/Kyiv); "
+                       "needs a time (a clock time or a part of the day)."})
     bound = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_BOUNDS)), metadata={
         "description": "An open bound: on_or_before (by the date), not_before (on or after it), ongoing "
-                       "(began then and has not ended); null for none."})
+                       "(began then and has not ended), open_start (ended on the date, start not known: a span "
+                       "only, such as an event's dates); null for none."})
     edtf = fields.String(allow_none=True, validate=validate.Length(max=100), metadata={
         "description": "The same date in EDTF (ISO 8601-2), always given in responses; as input, an "
                        "alternative to the fields above (if both are given they must agree)."})
@@ -264,16 +290,15 @@ class ReportedDateIn(LexicalChecks, Schema):
             parsed = from_edtf(data["edtf"], self.SPAN)
         except ValidationError as error:
             raise ValidationError({"edtf": error.messages}) from None
-        structured = {k: v for k, v in data.items() if k != "edtf"}
-        if not structured:
-            return {**{k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in parsed.items()},
-                    "edtf": data["edtf"]}
-        return data
+        # The EDTF form fills the fields left out (as a record's flat dates do: schemas/flatdates.py), so a part
+        # of the day, which EDTF cannot say, goes beside it: {"edtf": "../2023-01-12", "time": "evening"}.
+        filled = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in parsed.items() if k not in data}
+        return {**filled, **data}
 
     @validates_schema(skip_on_field_errors=True)
     def _consistent(self, data, **kwargs):
         errors = check(data.get("date"), data.get("date_end"), data.get("precision"), data.get("time"),
-                       data.get("time_end"), data.get("time_zone"), data.get("bound"), self.NAMES)
+                       data.get("time_end"), data.get("time_zone"), data.get("bound"), self.NAMES, span=self.SPAN)
         zone = data.get("time_zone")
         if zone and zone_problem(zone):
             errors.setdefault("time_zone", []).append(zone_problem(zone))
@@ -333,7 +358,7 @@ def date_columns(value):
     end = _as_date(value.get("date_end"))
     precision = value.get("precision") or "day"
     bound = value.get("bound")
-    if bound == "on_or_before":
+    if bound in ("on_or_before", "open_start"):
         return None, period_end(start, precision)
     if bound in ("not_before", "ongoing"):
         return start, None

@@ -112,20 +112,25 @@ class EventIn(DatedMixin, StrictSchema):
     context = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER context: why or in what setting."})
     date_start = fields.Date(required=True, metadata={
-        "description": "Earliest possible start (YYYY-MM-DD); with date_bound on_or_before, the bound itself."})
+        "description": "Earliest possible start (YYYY-MM-DD); with date_bound on_or_before, the bound itself; with "
+                       "date_bound open_start, the day it ended (its start is not known)."})
     date_end = fields.Date(allow_none=True, metadata={
         "description": "Latest possible end; null while the event is ongoing or its end unknown."})
     date_precision = one_of(vocab.DATE_PRECISIONS, load_default="day", metadata={
         "description": "How precisely date_start and date_end are known: day, week, month or year."})
     # The rest of the reported date (schemas/flatdates.py, DatedMixin's date group; docs/api.md "Dates as reported").
-    time_start = time_field("The time of day it started, local to time_zone (HH:MM or HH:MM:SS); null when not "
-                            "reported. Needs day precision.")
-    time_end = time_field("The time of day it ended, on date_end (HH:MM or HH:MM:SS); needs date_end.")
+    time_start = time_field("The time of day it started, local to time_zone: HH:MM or HH:MM:SS, or a part of the "
+                            "day (morning, midday, pm, evening, night); with date_bound open_start, the "
+                            "time it ended. Null when not reported. Needs day precision.")
+    time_end = time_field("The time of day it ended, on date_end: HH:MM or HH:MM:SS, or a part of the day "
+                          "(morning, midday, pm, evening, night); needs date_end.")
     time_zone = zone_field()
     date_bound = bound_field(ALL_BOUNDS, "An open bound: on_or_before (it happened by date_start, which holds the "
                                          "bound), not_before (it began on or after date_start), ongoing (it began "
-                                         "on date_start and had not ended when reported); null for none.")
-    date_edtf = edtf_field("The dates in one text, for example 2015-02-15T00:00:00+02:00/.. or 2014-08.")
+                                         "on date_start and had not ended when reported), open_start (it ended on "
+                                         "date_start, its start is not known); null for none.")
+    date_edtf = edtf_field("The dates in one text, for example 2015-02-15T00:00:00+02:00/.., 2014-08 or "
+                       "../2023-01-12 (ended then, start unknown).")
     place_id = reference("place", allow_none=True, metadata={"description": "Where it happened: ID of a place.", "shown": {
         "description": "Where it happened (the place's ID, or the place with include=place); null when unknown."}})
     location_precision = one_of(vocab.LOCATION_PRECISIONS, allow_none=True, metadata={

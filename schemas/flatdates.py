@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from marshmallow import ValidationError, fields, post_load, pre_load, validate, validates_schema
 
 from . import vocabularies as vocab
-from .dates import EDTF_MESSAGE, TIME, canonical, check, disagreement, from_edtf, period_end, zone_problem
+from .dates import EDTF_MESSAGE, TIME, TIME_MESSAGE, canonical, check, disagreement, from_edtf, period_end, zone_problem
 from .lexical import FullMatch
 
 KEYS = ("date", "date_end", "precision", "time", "time_end", "time_zone", "bound")
-ALL_BOUNDS = ("on_or_before", "not_before", "ongoing")
+ALL_BOUNDS = ("on_or_before", "not_before", "ongoing", "open_start")   # a span (an event)
 POINT_BOUNDS = ("on_or_before", "not_before")   # a statement, a signature: made at one time, never "ongoing"
 
 
@@ -52,7 +52,7 @@ class DateGroup:
 # --- the fields of a group, declared by the record's schema -------------------------------------------------
 
 def time_field(description):
-    return fields.String(allow_none=True, validate=FullMatch(TIME, error="Must be a time HH:MM or HH:MM:SS."),
+    return fields.String(allow_none=True, validate=FullMatch(TIME, error=TIME_MESSAGE),
                          metadata={"description": description})
 
 
@@ -180,7 +180,7 @@ def _group_problems(group, data):
     bound = values["bound"]
     if bound is not None and bound not in group.bounds:
         errors.setdefault(names["bound"], []).append(
-            f"Must be one of: {', '.join(group.bounds)} (ongoing is for what lasts: an event).")
+            f"Must be one of: {', '.join(group.bounds)} (ongoing and open_start are for what lasts: an event).")
     given = data.get(names["edtf"])
     if isinstance(given, str) and not errors:
         problem = disagreement(given, values, group.span)

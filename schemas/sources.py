@@ -3,10 +3,16 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from .common import StrictSchema, text
 from .declaration import output_schema
+from .flatdates import POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, precision_field
 
 
-class SourceIn(StrictSchema):
+class SourceIn(FlatDates, StrictSchema):
     RECORD = True
+    # The publication date as reported (schemas/flatdates.py; docs/api.md "Dates as reported"): a day, or a
+    # bracket ("10-26 January 2023" for a set of reports), a month, or an open bound; no time of day.
+    DATE_GROUPS = (DateGroup(names={"date": "published_date", "date_end": "published_end",
+                                    "precision": "published_precision", "bound": "published_bound",
+                                    "edtf": "published_edtf"}, whole_bracket=True),)
 
     url = fields.Url(schemes={"http", "https"}, validate=validate.Length(max=2000), allow_none=True,
                      metadata={"description": "Where the source can be read, when it is online."})
@@ -16,7 +22,18 @@ class SourceIn(StrictSchema):
     publisher = text(200, allow_none=True, metadata={
         "description": "Who published it: a news agency, a ministry, an NGO; null when unknown."})
     published_date = fields.Date(allow_none=True, metadata={
-        "description": "The day it was published (YYYY-MM-DD); null when unknown."})
+        "description": "The day it was published (YYYY-MM-DD), or the first day of its bracket (a month, a range "
+                       "of days: published_end); with published_bound on_or_before, the bound itself; null when "
+                       "unknown."})
+    # The rest of the publication date as reported (migrations/0012).
+    published_end = fields.Date(allow_none=True, metadata={
+        "description": "The last day of the bracket the source was published in (YYYY-MM-DD): a source known only "
+                       "as 'published 10-26 January 2023', or several reports cited as one; null for one day."})
+    published_precision = precision_field("How precisely published_date is known: day, week, month or year.")
+    published_bound = bound_field(POINT_BOUNDS, "An open bound: on_or_before (published by published_date, which "
+                                                "holds the bound), not_before (on or after it); null for none.")
+    published_edtf = edtf_field("The publication date in one text, for example 2023-01-10/2023-01-26, 2023-01 or "
+                                "[..2023-01-26].")
     retrieved_date = fields.Date(allow_none=True, metadata={
         "description": "The day it was read for this dataset (YYYY-MM-DD), for sources that change online."})
     excerpt = fields.String(validate=validate.Length(max=10000), allow_none=True,

@@ -25,7 +25,7 @@ def day_column(value):
 
 def reported_date(what, columns=None):
     return fields.Nested(ReportedDateIn, required=True, allow_none=True, metadata={
-        "description": f"When {what}, as the reporting gives it (schemas/dates.py: a day, a bracket, a month, "
+        "description": f"When {what}, as the reporting gives it (docs/api.md, Dates as reported: a day, a bracket, a month, "
                        "a time in a zone, an open bound, or the same in EDTF); null when the reporting gives "
                        "no date (never an invented one).", **({"columns": columns} if columns else {})})
 

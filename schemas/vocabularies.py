@@ -59,6 +59,19 @@ DATE_BOUNDS = {
     "on_or_before": "On or before the date given (by then): the earliest day is not known.",
     "not_before": "On or after the date given (not before it): the latest day is not known.",
     "ongoing": "Began on the date given and had not ended when reported.",
+    "open_start": "Ended on the date given; when it began is not known (a span only: an event, an event's dates "
+                  "claimed). EDTF ../2023-06-01.",
+}
+
+# Parts of the day a report gives instead of a clock time ("late on 10 January", "that evening"): a time field
+# takes one of these or HH:MM (schemas/dates.py); the EDTF form then gives the day only. Each fits the time
+# columns (8 characters, as HH:MM:SS).
+DAY_PARTS = {
+    "morning": "In the morning (about 06:00 to 12:00 local time).",
+    "midday": "Around noon.",
+    "pm": "In the afternoon (about 12:00 to 18:00 local time).",
+    "evening": "In the evening (about 18:00 to 22:00 local time); also \"late on\" a day.",
+    "night": "At night (about 22:00 to 06:00 local time); the night that begins on the day given.",
 }
 
 # How a claimed quantity or date is qualified in the reporting (figures, claims).
@@ -422,6 +435,7 @@ ALL = {
     "quad_classes": QUAD_CLASSES,
     "date_precisions": DATE_PRECISIONS,
     "date_bounds": DATE_BOUNDS,
+    "day_parts": DAY_PARTS,
     "qualifiers": QUALIFIERS,
     "claim_ranks": CLAIM_RANKS,
     "location_precisions": LOCATION_PRECISIONS,

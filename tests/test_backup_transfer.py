@@ -119,7 +119,7 @@ def _writer(stop, acknowledged, start_gate):
     with db.database.connection_context():
         start_gate.set()
         while not stop.is_set():
-            record = records.create(kind, {"title": f"Load {n}"}, CURATOR)
+            record = records.create(kind, INPUT_SCHEMAS["sources"]().load({"title": f"Load {n}"}), CURATOR)
             acknowledged.append(record["id"])
             n += 1
 

@@ -39,7 +39,7 @@ ITEM_FILLS = {
 # The parts of a record's reported dates (schemas/flatdates.py) take values of their own: a time of day, a
 # zone, EDTF text. Each date group's fields change together: its EDTF form follows the structured fields (and
 # patching the EDTF form alone sets them), so a PATCH of one of them may change the others of its group.
-ROLE_SAMPLES = {"time": ("10:30", "00:00", "23:59:59"), "time_end": ("23:59:59", "23:00"),
+ROLE_SAMPLES = {"time": ("10:30", "00:00", "23:59:59", "evening"), "time_end": ("23:59:59", "23:00", "night"),
                 "time_zone": ("Europe/Kyiv", "+02:00", "Z"),
                 "edtf": ("2020-10-28", "2020-10", "[..2020-11-09]", "[2020-10-01..]", "2020-10-01/..")}
 SAMPLES, GROUP_OF = {}, {}
@@ -52,7 +52,8 @@ for _kind, _schema in INPUT_SCHEMAS.items():
 # Fields that exclude another field the body sets (a bound and the bracket's end): left null in the body,
 # and patched on a record made without what they exclude.
 EXCLUSIVE = {"events": {"date_bound": {"date_end": None, "time_end": None}},
-             "statements": {"date_bound": {"date_end": None}}}
+             "statements": {"date_bound": {"date_end": None}},
+             "sources": {"published_bound": {"published_end": None}}}
 # Bodies on which a field can be patched (a precision other than day needs no time of day).
 UNTIMED = {"events": ("time_start", "time_end", "time_zone"), "statements": ("time", "time_zone"),
            "treaties": ("signed_time", "signed_time_zone", "ended_time", "ended_time_zone")}
@@ -64,6 +65,7 @@ PATCH_BASES = {("events", "date_precision"): dict.fromkeys(UNTIMED["events"]),
 # Values the generated body starts from, so that its dates agree with each other.
 DATED = {"events": {"time_start": "10:30", "time_end": "23:59:59", "time_zone": "Europe/Kyiv"},
          "statements": {"date_end": "2020-11-02", "time": "09:00", "time_zone": "+03:00"},
+         "sources": {"published_end": "2020-11-02"},
          "treaties": {"signed_time": "12:00", "signed_time_zone": "Europe/Moscow", "signed_bound": "on_or_before",
                       "in_force_time": "00:00", "in_force_time_zone": "+04:00", "in_force_bound": "not_before",
                       "ended_time": "18:00", "ended_time_zone": "Z", "ended_bound": "on_or_before"}}
@@ -93,10 +95,13 @@ def _linked_ids(client, link):
 # (Keyed by the schema's name, beside the date groups' samples above, keyed by the field.)
 SAMPLES.update({
     "ReportedDateIn": lambda client: [{"date": "2015-02-15", "time": "00:00", "time_zone": "Europe/Kyiv"},
-                                      {"date": "2020-03-10", "bound": "on_or_before"}, {"date": "2016-05-01"}],
+                                      {"date": "2020-03-10", "bound": "on_or_before"}, {"date": "2016-05-01"},
+                                      {"date": "2016-05-02", "time": "evening"}],
     # an event's dates as a claim gives them (a span: schemas/figures.py)
     "EventDateIn": lambda client: [{"date": "2020-12-01", "precision": "day"}, {"edtf": "2021-03"},
-                                   {"date": "2020-10-27", "time": "06:00", "time_zone": "Asia/Baku"}],
+                                   {"date": "2020-10-27", "time": "06:00", "time_zone": "Asia/Baku"},
+                                   {"edtf": "../2020-10-28"},
+                                   {"date": "2020-10-29", "time": "evening", "bound": "open_start"}],
     "ConditionIn": lambda client: [
         [{"type": "territory", "description": "Only in Donbas."},
          {"type": "actor_action", "actor_id": _linked_ids(client, "actors")[0], "action": "Stops shelling.",

@@ -36,6 +36,11 @@ class Source(Record):
     published_date = DateField(null=True)
     retrieved_date = DateField(null=True)
     excerpt = TextField(null=True)
+    # The rest of the publication date as reported (schemas/flatdates.py), migrations/0012.
+    published_end = DateField(null=True)
+    published_precision = CharField(max_length=10, default="day")
+    published_bound = CharField(max_length=20, null=True)
+    published_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
 
 
 class Actor(Record):
@@ -96,16 +101,16 @@ class Treaty(Record):
     date_precision = CharField(max_length=10)
     summary = TextField(null=True)
     # The rest of each reported date (schemas/flatdates.py), migrations/0009.
-    signed_time = CharField(max_length=8, null=True)
+    signed_time = CharField(max_length=8, null=True)   # HH:MM:SS or a part of the day (schemas/dates.py)
     signed_time_zone = CharField(max_length=64, null=True)
     signed_bound = CharField(max_length=20, null=True)
     signed_edtf = CharField(max_length=100, null=True)
     in_force_precision = CharField(max_length=10)
-    in_force_time = CharField(max_length=8, null=True)
+    in_force_time = CharField(max_length=8, null=True)   # HH:MM:SS or a part of the day (schemas/dates.py)
     in_force_time_zone = CharField(max_length=64, null=True)
     in_force_bound = CharField(max_length=20, null=True)
     in_force_edtf = CharField(max_length=100, null=True)
-    ended_time = CharField(max_length=8, null=True)
+    ended_time = CharField(max_length=8, null=True)   # HH:MM:SS or a part of the day (schemas/dates.py)
     ended_time_zone = CharField(max_length=64, null=True)
     ended_bound = CharField(max_length=20, null=True)
     ended_edtf = CharField(max_length=100, null=True)
@@ -169,8 +174,8 @@ class Event(Record):
     summary = TextField(null=True)
     parent = ForeignKeyField("self", backref="children", null=True, on_delete="RESTRICT", index=True)
     # The rest of the reported date (schemas/flatdates.py), migrations/0009.
-    time_start = CharField(max_length=8, null=True)
-    time_end = CharField(max_length=8, null=True)
+    time_start = CharField(max_length=8, null=True)   # HH:MM:SS or a part of the day (schemas/dates.py)
+    time_end = CharField(max_length=8, null=True)   # HH:MM:SS or a part of the day (schemas/dates.py)
     time_zone = CharField(max_length=64, null=True)
     date_bound = CharField(max_length=20, null=True)
     date_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
@@ -260,7 +265,7 @@ class Statement(Record):
     # The rest of the reported date (schemas/flatdates.py), migrations/0009.
     date_end = DateField(null=True)
     date_precision = CharField(max_length=10)
-    time = CharField(max_length=8, null=True)
+    time = CharField(max_length=8, null=True)   # HH:MM:SS or a part of the day (schemas/dates.py)
     time_zone = CharField(max_length=64, null=True)
     date_bound = CharField(max_length=20, null=True)
     date_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction

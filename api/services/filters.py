@@ -127,12 +127,12 @@ def _event_filters(args):
         clauses.append(relation_filters.at_places(Place.select(Place.id).where(Place.country == args["country"])))
     # Overlap of the event's bracket with [date_from, date_to] (docs/api.md "Dates as reported"): an open end
     # (null: not known, ongoing, not_before) runs on indefinitely; on_or_before ends at date_start, its bound,
-    # and has no earliest day.
+    # and has no earliest day; so does open_start (it ended on date_start, its start is not known).
     if args.get("date_from"):
         clauses.append((Event.date_end >= args["date_from"])
                        | (Event.date_end.is_null() & (_not_by(Event) | (Event.date_start >= args["date_from"]))))
     if args.get("date_to"):
-        clauses.append((Event.date_start <= args["date_to"]) | (Event.date_bound == "on_or_before"))
+        clauses.append((Event.date_start <= args["date_to"]) | Event.date_bound.in_(ENDED_AT_DATE))
     clauses.extend(_reported_date_filters(Event, args))
     if args.get("parent"):
         clauses.append(Event.parent == args["parent"])
@@ -191,9 +191,13 @@ def _statement_filters(args):
     return clauses + relation_filters.statement_clauses(args)
 
 
+# Bounds whose date is the last day (no first day is known): "by the 9th", "ended on the 9th, start unknown".
+ENDED_AT_DATE = ("on_or_before", "open_start")
+
+
 def _not_by(model):
-    """The record's date has no on_or_before bound (which would end it at its date)."""
-    return model.date_bound.is_null() | (model.date_bound != "on_or_before")
+    """The record's date has no on_or_before or open_start bound (which would end it at its date)."""
+    return model.date_bound.is_null() | model.date_bound.not_in(ENDED_AT_DATE)
 
 
 def _reported_date_filters(model, args):
