@@ -111,6 +111,19 @@ def _claim_filters(args):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.quantity.in_(args["figure_quantity"]))))
     if args.get("suffered_by"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.suffered_by == args["suffered_by"])))
+    if args.get("figure_country"):
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.country == args["figure_country"])))
+    if args.get("claimed_actor"):
+        said = (EventClaim.actor == args["claimed_actor"]) & (EventClaim.took_part == True)  # noqa: E712
+        if args.get("claimed_role"):
+            said &= EventClaim.role == args["claimed_role"]
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(said)))
+    if args.get("denied_actor"):
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
+            (EventClaim.actor == args["denied_actor"]) & (EventClaim.took_part == False))))  # noqa: E712
+    if args.get("claimed_place"):
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
+            EventClaim.place.in_(places_within(args["claimed_place"])))))
     return clauses
 
 
