@@ -278,8 +278,9 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     "provision": _ids("Events linked to this provision of a treaty (carrying it out, breaching it...)."),
     "min_deaths": fields.Integer(validate=validate.Range(min=0, max=MAX_ID), metadata={
         "description": "Events whose deaths total is at least this: its best, else low, else high. The total is "
-                       "the preferred deaths figure of category total (no subset, published), else the first "
-                       "such figure not deprecated; never one side's losses or a subset."}),
+                       "the preferred deaths figure of category total (no subset, country or part_of, published), else "
+                       "the first such figure not deprecated; never one side's losses, a subset, one "
+                       "nationality or a part of another figure."}),
     "max_deaths": fields.Integer(validate=validate.Range(min=0, max=MAX_ID), metadata={
         "description": "Events whose deaths total (as for min_deaths) is at most this."}),
     "bbox": Bbox(metadata={"description": "west,south,east,north: events whose place lies inside."}),

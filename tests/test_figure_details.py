@@ -122,3 +122,11 @@ def test_claimed_participants_and_places_filter(client):
     assert event["id"] not in found(client, "claimed_actor=9") and event["id"] in found(client, "denied_actor=9")
     assert event["id"] in found(client, "claimed_place=6")
     assert "claimed_role" in problem(client.get("/v1/events?claimed_role=side_a"), 400)["errors"]
+
+
+def test_a_part_or_a_nationality_never_stands_for_the_total(client):
+    event = created(client, [people("deaths", 5, key="all"), people("deaths", 3, part_of_key="all")])
+    british = created(client, [people("deaths", 900, country="GBR")])
+    found_ids = found(client, "min_deaths=800")
+    assert event["id"] not in found_ids and british["id"] not in found_ids
+    assert event["id"] in found(client, "min_deaths=5&max_deaths=5")

@@ -84,8 +84,9 @@ def _deaths_value():
 
 def _counts_as_total(figure):
     """A figure that may stand for its event's deaths total: deaths of everyone (never a side's, never a
-    subset), a value published, not deprecated."""
+    subset, nationality or part of another figure), a value published, not deprecated."""
     return ((figure.quantity == "deaths") & (figure.category == "total") & figure.subset.is_null()
+            & figure.country.is_null() & figure.part_of_id.is_null() & figure.part_of_key.is_null()
             & (figure.published == True) & (figure.rank != "deprecated"))  # noqa: E712 (SQL, not Python)
 
 
