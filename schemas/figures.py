@@ -2,8 +2,10 @@
 
 A figure is a claim about a quantity (schemas/claims.py): low/best/high in a unit that fits the quantity,
 whose losses it counts (`category`, anchored on UCDP GED's deaths_a, deaths_b, deaths_civilians and
-deaths_unknown), optionally the actor that suffered them and a subset (children...). Or it says that a named
-claimant published no figure (`published: false`, no values). The checks below return field -> messages, so
+deaths_unknown), optionally the actor that suffered them, a subset (children...) and the people's nationality
+(`country`); every figure in unit people takes these, `count` and `casualties` too. It may count over a span
+(`period`, a reported date) and be a part of another figure of the event (`part_of_id`/`part_of_key`,
+part_problems). Or it says that a named claimant published no figure (`published: false`, no values). The checks below return field -> messages, so
 that a 422 names the field; FigureIn and EventIn in schemas/events.py call them.
 
 The death filters and the CSV's deaths columns read one figure per event, `headline_deaths` below (the rule is

@@ -130,3 +130,15 @@ def test_a_part_or_a_nationality_never_stands_for_the_total(client):
     found_ids = found(client, "min_deaths=800")
     assert event["id"] not in found_ids and british["id"] not in found_ids
     assert event["id"] in found(client, "min_deaths=5&max_deaths=5")
+
+
+def test_a_whole_kept_by_its_id_alone(client):
+    event = created(client, [people("deaths", 10, key="all")])
+    whole = event["figures"][0]
+    body = {**EVENT, "participants": SIDES, "claims": [], "figures": [
+        {"id": whole["id"]}, people("deaths", 4, part_of_id=whole["id"])]}
+    response = client.put(event["href"], json=body, headers={"If-Match": client.get(event["href"]).headers["ETag"]})
+    assert response.status_code == 200, response.get_json()
+    bigger = {**body, "figures": [{"id": whole["id"]}, people("deaths", 40, part_of_id=whole["id"])]}
+    response = client.put(event["href"], json=bigger, headers={"If-Match": client.get(event["href"]).headers["ETag"]})
+    assert "part_of_id" in errors(response)["figures"]["1"]
