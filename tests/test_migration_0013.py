@@ -68,6 +68,6 @@ def test_down_and_up_again(old_database):
     with db.database.connection_context():
         migrations.runner().down(target=BEFORE)
         assert "country" not in {c.name for c in db.database.obj.get_columns("figure")}
-        assert migrations.upgrade()[-1] == "0013_figure_details"
+        assert "0013_figure_details" in migrations.upgrade()
     figures = old_database.test_client().get("/v1/events/1?include=figures").get_json()["figures"]
     assert [f["id"] for f in figures] == list(OLD_FIGURES)
