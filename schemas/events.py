@@ -6,6 +6,7 @@ from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .common import DatedMixin, StrictSchema, country, one_of, reference, references, text, unique, unique_ids
 from .declaration import output_schema
+from .provisions import provision_key
 from .relations import EventPlaceIn, EventRelationIn
 from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, time_field, zone_field
 
@@ -59,9 +60,7 @@ class FigureIn(ClaimFieldsMixin, StrictSchema):
                        "February'): a reported date (docs/api.md \"Dates as reported\"); a missing end is "
                        "unknown. as_of is instead the day a state is described at (prisoners held on a day, a "
                        "cumulative toll up to a day). Null when not said."})
-    key = fields.String(allow_none=True, validate=validate.Regexp(
-        r"^[a-z0-9][a-z0-9_.-]{0,39}$", error="Must be 1 to 40 lower-case letters, digits, '_', '.' or '-', "
-                                              "starting with a letter or digit."), metadata={
+    key = provision_key(allow_none=True, metadata={
         "description": "A short name for the figure, unique in its event ('returned'), by which another figure "
                        "of the same write can say it is part of it (part_of_key) before it has an ID."})
     part_of_id = reference("figure of this event", allow_none=True, metadata={
