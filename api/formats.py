@@ -48,6 +48,7 @@ def _deaths_total(bound):
     def get(r):
         found = [f for f in r["figures"] if isinstance(f, dict) and f["quantity"] == "deaths"
                  and f.get("category", "total") == "total" and f.get("subset") is None
+                 and f.get("country") is None and f.get("part_of_id") is None and f.get("part_of_key") is None
                  and f.get("published", True) and f.get("rank", "normal") != "deprecated"]
         preferred = [f for f in found if f.get("rank") == "preferred"]
         figure = (preferred or found or [None])[0]

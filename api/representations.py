@@ -229,7 +229,10 @@ def _embedded_figures(event_ids):
             "best": number(row["best"]), "high": number(row["high"]), "unit": row["unit"], "counted": row["counted"],
             "currency": row["currency"], "published": bool(row["published"]), "as_of": row["as_of"],
             "claimant": actors.get(row["claimant"]), "rank": row["rank"], "qualifier": row["qualifier"],
-            "note": row["note"], "sources": cited[row["id"]]})
+            "note": row["note"], "country": row["country"],
+            "period": jsonio.loads(row["period"]) if row["period"] is not None else None,
+            "key": row["key"], "part_of_id": row["part_of_id"], "part_of_key": row["part_of_key"],
+            "sources": cited[row["id"]]})
     return figures
 
 

@@ -253,6 +253,9 @@ class _EventsBase(_DateRange):
     def _role_needs_actor(self, data, **kwargs):
         if data.get("role") and not data.get("actor"):
             raise ValidationError({"role": ["Give actor too: role filters the role that actor plays."]})
+        if data.get("claimed_role") and not data.get("claimed_actor"):
+            raise ValidationError({"claimed_role": ["Give claimed_actor too: claimed_role filters the role a claim "
+                                                    "says that actor played."]})
         low, high = data.get("min_deaths"), data.get("max_deaths")
         if low is not None and high is not None and high < low:
             raise ValidationError({"max_deaths": ["Must not be less than min_deaths."]})
@@ -277,8 +280,9 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     "provision": _ids("Events linked to this provision of a treaty (carrying it out, breaching it...)."),
     "min_deaths": fields.Integer(validate=validate.Range(min=0, max=MAX_ID), metadata={
         "description": "Events whose deaths total is at least this: its best, else low, else high. The total is "
-                       "the preferred deaths figure of category total (no subset, published), else the first "
-                       "such figure not deprecated; never one side's losses or a subset."}),
+                       "the preferred deaths figure of category total (no subset, country or part_of, published), else "
+                       "the first such figure not deprecated; never one side's losses, a subset, one "
+                       "nationality or a part of another figure."}),
     "max_deaths": fields.Integer(validate=validate.Range(min=0, max=MAX_ID), metadata={
         "description": "Events whose deaths total (as for min_deaths) is at most this."}),
     "bbox": Bbox(metadata={"description": "west,south,east,north: events whose place lies inside."}),
@@ -289,6 +293,17 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     "figure_quantity": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_QUANTITIES))), metadata={
         "description": "Events with a figure of one of these quantities (deaths, prisoners_exchanged...)."}),
     "suffered_by": _ids("Events with a figure of this actor's losses or people (suffered_by)."),
+    "figure_country": country(metadata={
+        "description": "Events with a figure of people of this nationality (a figure's country, ISO 3166-1 "
+                       "alpha-3)."}),
+    "claimed_actor": _ids("Events where some claim says this actor took part (a claim's actor with took_part "
+                          "true, in any role, or in `claimed_role`); `actor` reads only the participants, the "
+                          "preferred reading."),
+    "claimed_role": fields.String(validate=validate.OneOf(list(vocab.PARTICIPANT_ROLES)), metadata={
+        "description": "With claimed_actor: the role the claim says the actor played."}),
+    "denied_actor": _ids("Events where some claim denies that this actor took part (took_part false)."),
+    "claimed_place": _ids("Events some claim places at this place or at a place inside it (a claim's place_id); "
+                          "`place` reads only the event's place_id and other_places, the preferred reading."),
     **_relation_filters("events"),
 })), {})
 

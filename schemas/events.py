@@ -4,8 +4,9 @@ from marshmallow import ValidationError, fields, post_load, validate, validates_
 from . import figures
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
-from .common import DatedMixin, StrictSchema, one_of, reference, references, text, unique, unique_ids
+from .common import DatedMixin, StrictSchema, country, one_of, reference, references, text, unique, unique_ids
 from .declaration import output_schema
+from .provisions import provision_key
 from .relations import EventPlaceIn, EventRelationIn
 from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, time_field, zone_field
 
@@ -35,10 +36,13 @@ class FigureIn(ClaimFieldsMixin, StrictSchema):
     id = reference("figure of this event", metadata={
         "description": "Give the ID of an existing figure to keep it (and its ID); omit it for a new figure."})
     quantity = one_of(vocab.FIGURE_QUANTITIES, required=True, metadata={
-        "description": "What is counted: deaths, injured, displaced, prisoners_exchanged, troops, money..."})
+        "description": "What is counted: deaths, injured, casualties (killed or wounded, not told apart), "
+                       "displaced, prisoners_exchanged, troops, money..."})
     category = one_of(vocab.FIGURE_CATEGORIES, allow_none=True, metadata={
         "description": "Whose losses or people (UCDP GED's sides): total, side_a, side_b, civilians, combatants, "
-                       "unknown. Counts of people and equipment lost only; left out there, total."})
+                       "unknown. For people (every quantity in unit people, count and casualties too), equipment "
+                       "lost and money; left out, total for people and equipment lost (a count in people and "
+                       "money: null)."})
     suffered_by_id = reference("actor", allow_none=True, metadata={
         "description": "The actor whose losses or people these are (with category side_a, side_b, civilians, "
                        "combatants, unknown); null when not one actor.",
@@ -46,7 +50,25 @@ class FigureIn(ClaimFieldsMixin, StrictSchema):
                                  "embedded); null when not one actor."}})
     subset = one_of(vocab.FIGURE_SUBSETS, allow_none=True, metadata={
         "description": "A part of the people counted (children, women...); null for all of them. A subset "
-                       "figure never counts as the event's total."})
+                       "figure never counts as the event's total. For figures in unit people."})
+    country = country(allow_none=True, metadata={
+        "description": "The nationality of the people counted (ISO 3166-1 alpha-3): 'five British' is a figure "
+                       "of 5 with country GBR. For figures in unit people; null when not said or mixed.",
+        "example": "GBR"})
+    period = fields.Nested(figures.FigurePeriodIn, allow_none=True, metadata={
+        "description": "The span of time the figure counts over, as reported ('over the previous day', 'since 24 "
+                       "February'): a reported date (docs/api.md \"Dates as reported\"); a missing end is "
+                       "unknown. as_of is instead the day a state is described at (prisoners held on a day, a "
+                       "cumulative toll up to a day). Null when not said."})
+    key = provision_key(allow_none=True, metadata={
+        "description": "A short name for the figure, unique in its event ('returned'), by which another figure "
+                       "of the same write can say it is part of it (part_of_key) before it has an ID."})
+    part_of_id = reference("figure of this event", allow_none=True, metadata={
+        "description": "The figure of this event this one is a part of ('215 returned, among them 108 Azov "
+                       "fighters'): its ID. Same quantity (or deaths/injured in casualties) and unit, and not "
+                       "larger. Null when not a part, or when named by part_of_key."})
+    part_of_key = fields.String(allow_none=True, validate=validate.Length(min=1, max=40), metadata={
+        "description": "The figure this one is a part of, by its key (works in the write that creates both)."})
     low = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0),
                        metadata={"description": "Lower bound: 'more than 5,000' is low=5000, qualifier more_than."})
     best = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={

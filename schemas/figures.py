@@ -2,8 +2,10 @@
 
 A figure is a claim about a quantity (schemas/claims.py): low/best/high in a unit that fits the quantity,
 whose losses it counts (`category`, anchored on UCDP GED's deaths_a, deaths_b, deaths_civilians and
-deaths_unknown), optionally the actor that suffered them and a subset (children...). Or it says that a named
-claimant published no figure (`published: false`, no values). The checks below return field -> messages, so
+deaths_unknown), optionally the actor that suffered them, a subset (children...) and the people's nationality
+(`country`); every figure in unit people takes these, `count` and `casualties` too. It may count over a span
+(`period`, a reported date) and be a part of another figure of the event (`part_of_id`/`part_of_key`,
+part_problems). Or it says that a named claimant published no figure (`published: false`, no values). The checks below return field -> messages, so
 that a 422 names the field; FigureIn and EventIn in schemas/events.py call them.
 
 The death filters and the CSV's deaths columns read one figure per event, `headline_deaths` below (the rule is
@@ -14,7 +16,7 @@ import pycountry
 from .dates import ReportedDateIn
 
 # The units each quantity may be given in. `count` is the old catch-all: any unit but money.
-PEOPLE = ("deaths", "injured", "displaced", "missing", "detained", "prisoners_released", "prisoners_exchanged",
+PEOPLE = ("deaths", "injured", "casualties", "displaced", "missing", "detained", "prisoners_released", "prisoners_exchanged",
           "prisoners_held", "troops")
 QUANTITY_UNITS = {
     **{quantity: ("people",) for quantity in PEOPLE},
@@ -29,6 +31,14 @@ QUANTITY_UNITS = {
 }
 # Quantities that are someone's losses or someone's people: they say whose (category, suffered_by).
 WHOSE = PEOPLE + ("equipment_lost", "money")
+# A part (part_of) counts what its whole counts: the same quantity, or one the whole's quantity includes.
+INCLUDED_IN = {"deaths": ("casualties",), "injured": ("casualties",)}
+
+
+def counts_people(data):
+    """A figure of people (any quantity in unit people, `count` too) may say whose, which subset, which
+    nationality."""
+    return data.get("quantity") in PEOPLE or data.get("unit") == "people"
 # Qualifier -> the value it needs (at_least 5,000 is low=5000).
 QUALIFIER_NEEDS = {"at_least": ("low",), "more_than": ("low",), "at_most": ("high",), "fewer_than": ("high",),
                    "between": ("low", "high"), "exactly": ("best",), "about": ("best",)}
@@ -37,6 +47,13 @@ VALUES = ("low", "best", "high")
 
 class EventDateIn(ReportedDateIn):
     """An event's dates as one claimant gives them: an event lasts, so a missing end means "end unknown"."""
+
+    SPAN = True
+
+
+class FigurePeriodIn(ReportedDateIn):
+    """The span of time a figure counts over ("over the previous day", "since 24 February"): a reported date
+    whose missing end means the end is unknown."""
 
     SPAN = True
 
@@ -58,12 +75,18 @@ def figure_problems(data):
         _add(errors, "currency", "Only an amount of money (unit money) has a currency.")
     elif currency and pycountry.currencies.get(alpha_3=currency) is None:
         _add(errors, "currency", f"'{currency}' is not an ISO 4217 currency code.")
-    if quantity and quantity not in WHOSE:
+    if quantity and quantity not in WHOSE and not counts_people(data):
         for field in ("category", "suffered_by_id"):
             if data.get(field) is not None:
-                _add(errors, field, f"Says whose losses or people: not for {quantity}.")
-    if data.get("subset") is not None and quantity and quantity not in PEOPLE:
-        _add(errors, "subset", f"A subset of people: not for {quantity}.")
+                _add(errors, field, f"Says whose losses or people: not for {quantity} in {unit}.")
+    for field, what in (("subset", "A subset of people"), ("country", "The nationality of people")):
+        if data.get(field) is not None and quantity and not counts_people(data):
+            _add(errors, field, f"{what}: not for {quantity} in {unit}.")
+    country = data.get("country")
+    if country is not None and pycountry.countries.get(alpha_3=country) is None:
+        _add(errors, "country", f"'{country}' is not an ISO 3166-1 alpha-3 country code.")
+    if data.get("part_of_id") is not None and data.get("part_of_key") is not None:
+        _add(errors, "part_of_key", "Give part_of_id or part_of_key, not both.")
     if data.get("category") == "total" and data.get("suffered_by_id") is not None:
         _add(errors, "suffered_by_id", "A total counts every side: give the side's category (side_a, side_b, "
                                        "civilians, combatants) for one actor's losses.")
@@ -99,14 +122,78 @@ def with_defaults(data):
 
 def _sameness(figure):
     return (figure.get("quantity"), figure.get("category"), figure.get("subset"), figure.get("suffered_by_id"),
-            figure.get("unit"))
+            figure.get("unit"), figure.get("country"), figure.get("part_of_id"), figure.get("part_of_key"))
+
+
+def _most(figure):
+    values = [figure.get(v) for v in VALUES if figure.get(v) is not None]
+    return max(values) if values else None
+
+
+def _least(figure):
+    values = [figure.get(v) for v in VALUES if figure.get(v) is not None]
+    return min(values) if values else None
+
+
+def part_problems(figures):
+    """part_of_id / part_of_key name another figure of the same event, of the same quantity (or one that
+    includes it: deaths in casualties) and unit, and the part is not larger than its whole."""
+    problems, by_id, by_key = [], {}, {}
+    for i, figure in enumerate(figures or []):
+        if figure.get("id") is not None:
+            by_id[figure["id"]] = i
+        key = figure.get("key")
+        if key is not None:
+            if key in by_key:
+                problems.append((("figures", i, "key"), f"Figure {by_key[key]} has the same key."))
+            by_key.setdefault(key, i)
+    for i, figure in enumerate(figures or []):
+        if figure.get("part_of_id") is not None:
+            field, whole = "part_of_id", by_id.get(figure["part_of_id"])
+        elif figure.get("part_of_key") is not None:
+            field, whole = "part_of_key", by_key.get(figure["part_of_key"])
+        else:
+            continue
+        if whole is None:
+            problems.append((("figures", i, field), "Name another figure of this event (its id, or the key of "
+                                                    "a figure in the same write)."))
+            continue
+        if whole == i:
+            problems.append((("figures", i, field), "A figure is not a part of itself."))
+            continue
+        other = figures[whole]
+        if (other.get("unit") != figure.get("unit")
+                or (other.get("quantity") != figure.get("quantity")
+                    and other.get("quantity") not in INCLUDED_IN.get(figure.get("quantity"), ()))):
+            problems.append((("figures", i, field), f"Figure {whole} counts {other.get('quantity')} in "
+                                                    f"{other.get('unit')}: a part counts the same thing."))
+            continue
+        least, most = _least(figure), _most(other)
+        if least is not None and most is not None and least > most:
+            problems.append((("figures", i, field), f"A part is not larger than its whole (figure {whole}, at "
+                                                    f"most {most:g})."))
+    # No cycles: follow each chain of wholes.
+    for i, figure in enumerate(figures or []):
+        seen, current = {i}, figure
+        while True:
+            whole = (by_id.get(current.get("part_of_id")) if current.get("part_of_id") is not None
+                     else by_key.get(current.get("part_of_key")))
+            if whole is None:
+                break
+            if whole in seen:
+                problems.append((("figures", i, "part_of_id" if figure.get("part_of_id") is not None
+                                  else "part_of_key"), "Figures cannot be parts of each other in a circle."))
+                break
+            seen.add(whole)
+            current = figures[whole]
+    return problems
 
 
 def event_figure_problems(figures, participants):
-    """Across an event's figures: at most one preferred figure of each thing counted; a side's losses name an
-    actor that takes part on that side."""
-    problems, preferred = [], {}
-    sides = {(p.get("actor_id"), p.get("role")) for p in participants or []}
+    """Across an event's figures: at most one preferred figure of each thing counted; parts name their whole
+    (part_problems). Whether suffered_by takes part in the role of its category needs the actors' parents and
+    memberships: services/rules.py (suffered_by_problems)."""
+    problems, preferred = part_problems(figures), {}
     for i, figure in enumerate(figures or []):
         if figure.get("rank") == "preferred":
             key = _sameness(figure)
@@ -114,10 +201,6 @@ def event_figure_problems(figures, participants):
                 problems.append((("figures", i, "rank"), f"Figure {preferred[key]} is already the preferred "
                                                          "figure of the same quantity, category and subset."))
             preferred.setdefault(key, i)
-        category, actor = figure.get("category"), figure.get("suffered_by_id")
-        if category in ("side_a", "side_b") and actor is not None and (actor, category) not in sides:
-            problems.append((("figures", i, "suffered_by_id"),
-                             f"Actor {actor} is not a participant of the event in role {category}."))
     return problems
 
 

@@ -243,6 +243,8 @@ STANCES = {
 FIGURE_QUANTITIES = {
     "deaths": "People killed.",
     "injured": "People injured.",
+    "casualties": "People killed or wounded, as a claim gives them without telling them apart ('Russia lost "
+                  "about 600 soldiers'); category and suffered_by say whose losses.",
     "displaced": "People displaced.",
     "missing": "People missing.",
     "detained": "People detained or captured.",

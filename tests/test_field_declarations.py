@@ -28,10 +28,20 @@ SKIP = object()   # leave the field out of this item: it goes with other values 
 ITEM_FILLS = {
     "FigureIn": (
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children",
-         "counted": "civilians", "published": True, "rank": "normal", "qualifier": "at_least", "currency": SKIP},
+         "counted": "civilians", "published": True, "rank": "normal", "qualifier": "at_least", "currency": SKIP,
+         "key": "all-injured", "part_of_id": SKIP, "part_of_key": SKIP, "low": 100, "best": 200, "high": 300},
         {"quantity": "money", "unit": "money", "currency": "USD", "category": "civilians", "subset": SKIP,
          "counted": "damage to homes", "published": True, "rank": "preferred", "qualifier": "about",
-         "low": 1000, "best": 2000, "high": 5000},
+         "low": 1000, "best": 2000, "high": 5000, "country": SKIP, "key": SKIP, "part_of_id": SKIP,
+         "part_of_key": SKIP},
+        # a part of the first (part_of_key), of one nationality
+        {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children", "country": "GBR",
+         "published": True, "rank": "normal", "qualifier": "exactly", "currency": SKIP, "key": SKIP,
+         "part_of_id": SKIP, "part_of_key": "all-injured", "low": 5, "best": 5, "high": 5},
+        # a count of people takes whose and a subset too
+        {"quantity": "count", "unit": "people", "category": "combatants", "subset": "foreign_nationals",
+         "published": True, "rank": "normal", "qualifier": "about", "currency": SKIP, "key": "fighters",
+         "part_of_id": SKIP, "part_of_key": SKIP},
     ),
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about"},),
 }
@@ -102,6 +112,9 @@ SAMPLES.update({
                                    {"date": "2020-10-27", "time": "06:00", "time_zone": "Asia/Baku"},
                                    {"edtf": "../2020-10-28"},
                                    {"date": "2020-10-29", "time": "evening", "bound": "open_start"}],
+    # the span a figure counts over (a span: schemas/figures.py)
+    "FigurePeriodIn": lambda client: [{"date": "2023-01-11", "precision": "day"}, {"edtf": "2022-02-24/.."},
+                                      {"date": "2022-03", "precision": "month"}],
     "ConditionIn": lambda client: [
         [{"type": "territory", "description": "Only in Donbas."},
          {"type": "actor_action", "actor_id": _linked_ids(client, "actors")[0], "action": "Stops shelling.",
@@ -117,7 +130,9 @@ SAMPLES.update({
 # Fields a create cannot set from these samples (a provision named by ID or key needs one in the same treaty):
 # tests/test_provisions.py covers them.
 NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key"), ("DeadlineIn", "provision_id"),
-                 ("DeadlineIn", "provision_key")}
+                 ("DeadlineIn", "provision_key"),
+                 # the ID of another figure of the same event, known only once it is written: test_figure_details
+                 ("FigureIn", "part_of_id")}
 
 
 def candidates(client, field):

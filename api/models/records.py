@@ -230,6 +230,12 @@ class Figure(BaseModel):
     published = BooleanField(default=True)
     rank = CharField(max_length=12, default="normal")
     qualifier = CharField(max_length=12, null=True)
+    # migrations/0013: the people's nationality, the span counted over, and a figure's whole.
+    country = CharField(max_length=3, null=True, index=True)
+    period = TextField(null=True)   # the reported date as JSON (schemas/dates.py), read and written whole
+    key = CharField(max_length=40, null=True)
+    part_of_id = IntegerField(null=True)   # a figure of the same event (schemas/figures.py part_problems)
+    part_of_key = CharField(max_length=40, null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

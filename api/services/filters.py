@@ -84,8 +84,9 @@ def _deaths_value():
 
 def _counts_as_total(figure):
     """A figure that may stand for its event's deaths total: deaths of everyone (never a side's, never a
-    subset), a value published, not deprecated."""
+    subset, nationality or part of another figure), a value published, not deprecated."""
     return ((figure.quantity == "deaths") & (figure.category == "total") & figure.subset.is_null()
+            & figure.country.is_null() & figure.part_of_id.is_null() & figure.part_of_key.is_null()
             & (figure.published == True) & (figure.rank != "deprecated"))  # noqa: E712 (SQL, not Python)
 
 
@@ -111,6 +112,19 @@ def _claim_filters(args):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.quantity.in_(args["figure_quantity"]))))
     if args.get("suffered_by"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.suffered_by == args["suffered_by"])))
+    if args.get("figure_country"):
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.country == args["figure_country"])))
+    if args.get("claimed_actor"):
+        said = (EventClaim.actor == args["claimed_actor"]) & (EventClaim.took_part == True)  # noqa: E712
+        if args.get("claimed_role"):
+            said &= EventClaim.role == args["claimed_role"]
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(said)))
+    if args.get("denied_actor"):
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
+            (EventClaim.actor == args["denied_actor"]) & (EventClaim.took_part == False))))  # noqa: E712
+    if args.get("claimed_place"):
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
+            EventClaim.place.in_(places_within(args["claimed_place"])))))
     return clauses
 
 

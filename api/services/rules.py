@@ -84,8 +84,43 @@ def place_rules(record_id, data, fixed_ids=False):
     return parent_cycle(Place, record_id, data.get("parent_id"))
 
 
+def _belongs_to(actor_id):
+    """The actor, the actors it is part of (its parent chain) and the bodies it is a member of (member_of), and
+    theirs in turn: the actors whose losses are also its losses."""
+    from ..models import ActorMembership
+
+    found, todo = set(), [actor_id]
+    while todo and len(found) < 1000:
+        current = todo.pop()
+        if current in found:
+            continue
+        found.add(current)
+        todo += [row[0] for row in Actor.select(Actor.parent).where((Actor.id == current)
+                                                                     & Actor.parent.is_null(False)).tuples()]
+        todo += [row[0] for row in ActorMembership.select(ActorMembership.actor)
+                 .where(ActorMembership.member == current).tuples()]
+    return found
+
+
+def suffered_by_problems(data):
+    """A side's losses (category side_a or side_b) name an actor that takes part in that role, or that belongs
+    to (parent chain, member_of) one that does: the Azov Regiment's fighters, Ukraine being side_b."""
+    sides = {(p.get("actor_id"), p.get("role")) for p in data.get("participants") or []}
+    problems = []
+    for i, figure in enumerate(data.get("figures") or []):
+        category, actor = figure.get("category"), figure.get("suffered_by_id")
+        if category not in ("side_a", "side_b") or actor is None or (actor, category) in sides:
+            continue
+        if not any((whole, category) in sides for whole in _belongs_to(actor)):
+            problems.append((("figures", i, "suffered_by_id"),
+                             f"Actor {actor} is not a participant of the event in role {category}, nor part or "
+                             "member of one."))
+    return problems
+
+
 def event_rules(record_id, data, fixed_ids=False):
     return (parent_cycle(Event, record_id, data.get("parent_id"))
+            + suffered_by_problems(data)
             + owned_ids(Figure, "event", record_id, data.get("figures", []), "figures", fixed_ids)
             + owned_ids(EventClaim, "event", record_id, data.get("claims", []), "claims", fixed_ids)
             + relation_rules.event_relations(record_id, data)
