@@ -39,7 +39,7 @@ SORTABLE = {
 # Relations each kind can embed with include=; left out, they are given as IDs.
 INCLUDABLE = {
     "sources": (),
-    "actors": ("parent", "seat", "member_of"),
+    "actors": ("parent", "seat", "member_of", "relations"),
     "places": ("parent",),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places"),
@@ -207,7 +207,12 @@ def _external_id_filters():
 def _relation_filters(kind):
     if kind == "actors":
         return {"member_of": _ids("Actors that are or were members of this body (member_of)."),
-                "seat": _ids("Actors seated at this place.")}
+                "seat": _ids("Actors seated at this place."),
+                "related_to": _ids("Actors whose relations name this actor; with relation=, of those kinds "
+                                   "(?related_to=5&relation=backed_by: the actors backed by actor 5)."),
+                "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_RELATIONS))),
+                                      metadata={"description": "Actors with a relation of one of these kinds "
+                                                               "(to related_to, when given)."})}
     if kind == "events":
         return {"related_to": _ids("Events with a relation (relations) to this event; with relation=, of "
                                    "those kinds."),
@@ -252,6 +257,9 @@ class _EventsBase(_DateRange):
     def _role_needs_actor(self, data, **kwargs):
         if data.get("role") and not data.get("actor"):
             raise ValidationError({"role": ["Give actor too: role filters the role that actor plays."]})
+        if data.get("place_role") and not data.get("place"):
+            raise ValidationError({"place_role": ["Give place too: place_role filters the role that place "
+                                                  "plays."]})
         low, high = data.get("min_deaths"), data.get("max_deaths")
         if low is not None and high is not None and high < low:
             raise ValidationError({"max_deaths": ["Must not be less than min_deaths."]})
@@ -265,6 +273,9 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
                           metadata={"description": "With actor: the role the actor plays."}),
     "place": _ids("Events at this place or at any place inside it (the place hierarchy); an event's "
                   "other_places count as its places too."),
+    "place_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
+        "description": "With place: only places in one of these roles count (from, to, via, at; the main "
+                       "place_id is at)."}),
     "country": country(metadata={"description": "Events at a place in this country (ISO 3166-1 alpha-3)."}),
     "date_from": _date("Events whose date bracket overlaps [date_from, date_to]: that may have happened "
                        "on or after this day (an end not known, or ongoing, runs on; on_or_before ends at its bound)."),
