@@ -247,7 +247,7 @@ PlacesQuery = collection_args("places", {
     "country": country(),
     "within": _ids("Places inside this place, at any depth of the place hierarchy."),
     "bbox": Bbox(metadata={"description": "west,south,east,north: places whose coordinates lie inside."}),
-    "q": _q("name and aliases"),
+    "q": _q("name, aliases and description"),
     **_external_id_filters(),
 })
 

@@ -77,6 +77,9 @@ def test_a_place_revision_in_the_old_shape_restores(old_database):
     restored = client.post("/v1/places/1/revisions/1/restore", headers=headers)
     assert restored.status_code == 200, restored.get_json()
     assert restored.get_json()["description"] is None
+    client.patch("/v1/places/2", json={"description": "A city in Donetsk oblast."}, headers=headers)
+    assert [p["id"] for p in client.get("/v1/places?q=oblast").get_json()["items"]] == [2]
+    assert [p["id"] for p in client.get("/v1/places?q=Soledar").get_json()["items"]] == [1]
     # an actor relation can be written on the upgraded database
     written = client.patch("/v1/actors/1", json={"relations": []}, headers=headers)
     assert written.status_code == 200, written.get_json()
