@@ -100,11 +100,12 @@ def up(migrator, db):
 
 def down(migrator, db):
     place, tables = _frozen(db)
-    statement = tables[2].statement.rel_model
+    # Not `statement`: the class body below assigns that name, so it could not read the function's own.
+    statement_model = tables[2].statement.rel_model
 
     class StatementStatement(Model):
-        statement = ForeignKeyField(statement, on_delete="CASCADE")
-        about = ForeignKeyField(statement, on_delete="RESTRICT")
+        statement = ForeignKeyField(statement_model, on_delete="CASCADE")
+        about = ForeignKeyField(statement_model, on_delete="RESTRICT")
         position = IntegerField()
 
         class Meta:
@@ -119,6 +120,8 @@ def down(migrator, db):
                    "SELECT subject_id, statement_id, min(position) FROM statement_relation "
                    "WHERE relation = 'refers_to' GROUP BY subject_id, statement_id")
     db.drop_tables(tables)
-    migrator.migrate(migrator.drop_column("actor", "seat_id"), migrator.drop_column("actor_alias", "language"))
+    # The seat's index first: SQLite refuses to drop a column an index still names.
+    migrator.migrate(migrator.drop_index("actor", "actor_seat_id"), migrator.drop_column("actor", "seat_id"),
+                     migrator.drop_column("actor_alias", "language"))
     if isinstance(db, SqliteDatabase):
         _place_search(db, ("name",))

@@ -90,11 +90,17 @@ def test_a_revision_in_the_old_shape_restores(old_database):
         _, secret = token_service.create("migration curator", "curator")
     client = old_database.test_client()
     headers = {"Authorization": f"Bearer {secret}", "If-Match": "*"}
+    # A change first, so that restoring the old revision writes (a restore that changes nothing writes no
+    # revision).
+    changed = client.patch("/v1/treaties/1", json={"summary": "Changed."}, headers=headers,
+                           content_type="application/merge-patch+json")
+    assert changed.status_code == 200, changed.get_json()
+    version = changed.get_json()["version"]
     restored = client.post("/v1/treaties/1/revisions/1/restore", headers=headers)
     assert restored.status_code == 200, restored.get_json()
     body = restored.get_json()
-    assert [p["role"] for p in body["parties"]] == ["party", "party"] and body["version"] == 2
-    assert client.get("/v1/treaties/1/revisions/2").get_json()["data"]["parties"][1]["role"] == "party"
+    assert [p["role"] for p in body["parties"]] == ["party", "party"] and body["version"] == version + 1
+    assert client.get(f"/v1/treaties/1/revisions/{version + 1}").get_json()["data"]["parties"][1]["role"] == "party"
 
 
 def test_down_gives_the_old_shape_back_and_up_again_works(old_database):
