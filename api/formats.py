@@ -131,8 +131,10 @@ def _refers_to(r):
 
 
 LAYOUT["actors"] += (("member_of_ids", _ids("member_of", "actor")),)
+LAYOUT["actors"] += (("relations", _typed_links("relations", "actor")),)   # migrations/0014
 LAYOUT["places"] += (("aliases", _joined("aliases")),)
-LAYOUT["events"] += (("relations", _typed_links("relations", "event")), ("other_place_ids", _ids("other_places", "place")))
+LAYOUT["events"] += (("relations", _typed_links("relations", "event")), ("other_place_ids", _ids("other_places", "place")),
+                     ("other_place_roles", lambda r: "|".join(item["role"] for item in r["other_places"])))
 LAYOUT["statements"] = tuple(("about_statement_ids", _refers_to) if isinstance(entry, tuple) and
                              entry[0] == "about_statement_ids" else entry for entry in LAYOUT["statements"])
 LAYOUT["statements"] += (("relations", _typed_links("relations", "statement")),

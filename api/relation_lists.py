@@ -5,7 +5,7 @@ loaders (`add_relation_lists`)."""
 from collections import defaultdict
 
 from . import jsonio, sql
-from .models import (ActorMembership, EventPlace, EventRelation, PlaceAlias, Statement, StatementActor,
+from .models import (ActorMembership, ActorRelation, EventPlace, EventRelation, PlaceAlias, Statement, StatementActor,
                      StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 from .models.records import ActorAlias
 from .sql import records_by_ids
@@ -33,9 +33,9 @@ def _typed(model, owner_field, ids, target, extra, shown, embed, lookup):
     return result
 
 
-def _dates(items):
+def _dates(items, keys=("joined", "left")):
     for item in items:
-        for key in ("joined", "left"):
+        for key in keys:
             item[key] = jsonio.loads(item[key]) if item[key] is not None else None
     return items
 
@@ -61,6 +61,11 @@ def actor_lists(ids, shape):
                              (ActorMembership.joined, ActorMembership.left), "actor", shape.embeds("member_of"),
                              rep.actor_refs)
         lists["member_of"] = {owner: _dates(items) for owner, items in memberships.items()}
+    if shape.wants("relations"):   # migrations/0014
+        related = _typed(ActorRelation, "subject", ids, ActorRelation.actor,
+                         (ActorRelation.relation, ActorRelation.since, ActorRelation.until), "actor",
+                         shape.embeds("relations"), rep.actor_refs)
+        lists["relations"] = {owner: _dates(items, ("since", "until")) for owner, items in related.items()}
     return lists
 
 
@@ -89,11 +94,17 @@ def _linked(ids, shape, links):
 
 def event_lists(ids, shape):
     rep = _rep()
-    return _linked(ids, shape, {
+    lists = _linked(ids, shape, {
         "relations": (EventRelation, EventRelation.subject, EventRelation.event, EventRelation.relation, "event",
-                      "relation", shape.embeds("relations"), rep.event_refs),
-        "other_places": (EventPlace, EventPlace.event, EventPlace.place, EventPlace.location_precision, "place",
-                         "location_precision", shape.embeds("other_places"), rep.place_refs)})
+                      "relation", shape.embeds("relations"), rep.event_refs)})
+    if shape.wants("other_places"):   # with the place's role (migrations/0014): null, from before roles, is at
+        places = _typed(EventPlace, "event", ids, EventPlace.place, (EventPlace.location_precision, EventPlace.role),
+                        "place", shape.embeds("other_places"), rep.place_refs)
+        for items in places.values():
+            for item in items:
+                item["role"] = item["role"] or "at"
+        lists["other_places"] = places
+    return lists
 
 
 def statement_lists(ids, shape):

@@ -4,7 +4,7 @@ from marshmallow import fields, validate
 from . import vocabularies as vocab
 from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, text
 from .declaration import output_schema
-from .relations import MembershipIn, aliases
+from .relations import ActorRelationIn, MembershipIn, aliases
 
 
 class ActorIn(DatedMixin, StrictSchema):
@@ -37,6 +37,13 @@ class ActorIn(DatedMixin, StrictSchema):
         "description": "Where the actor has its seat (a headquarters, a capital): ID of a place.", "shown": {
             "description": "Where the actor has its seat (its ID, or the place with include=seat); null when "
                            "not said."}})
+    # mending round (migrations/0014): typed links to other actors
+    relations = fields.List(fields.Nested(ActorRelationIn), load_default=list, validate=validate.Length(max=200),
+                            metadata={"description": "Typed links to other actors: {actor_id, relation, since, until} "
+                                                     "(backed_by, allied_with, associate_of...; see /v1/vocabularies "
+                                                     "actor_relations). GET /v1/actors/{id}/related lists the actors "
+                                                     "whose relations name this one.", "rows": "relation_rows"})
 
 
 ActorOut = output_schema(ActorIn)
+

@@ -39,7 +39,7 @@ SORTABLE = {
 # Relations each kind can embed with include=; left out, they are given as IDs.
 INCLUDABLE = {
     "sources": (),
-    "actors": ("parent", "seat", "member_of"),
+    "actors": ("parent", "seat", "member_of", "relations"),
     "places": ("parent",),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places"),
@@ -208,7 +208,12 @@ def _external_id_filters():
 def _relation_filters(kind):
     if kind == "actors":
         return {"member_of": _ids("Actors that are or were members of this body (member_of)."),
-                "seat": _ids("Actors seated at this place.")}
+                "seat": _ids("Actors seated at this place."),
+                "related_to": _ids("Actors whose relations name this actor; with relation=, of those kinds "
+                                   "(?related_to=5&relation=backed_by: the actors backed by actor 5)."),
+                "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_RELATIONS))),
+                                      metadata={"description": "Actors with a relation of one of these kinds "
+                                                               "(to related_to, when given)."})}
     if kind == "events":
         return {"related_to": _ids("Events with a relation (relations) to this event; with relation=, of "
                                    "those kinds."),
@@ -243,7 +248,7 @@ PlacesQuery = collection_args("places", {
     "country": country(),
     "within": _ids("Places inside this place, at any depth of the place hierarchy."),
     "bbox": Bbox(metadata={"description": "west,south,east,north: places whose coordinates lie inside."}),
-    "q": _q("name and aliases"),
+    "q": _q("name, aliases and description"),
     **_external_id_filters(),
 })
 
@@ -256,6 +261,9 @@ class _EventsBase(_DateRange):
         if data.get("claimed_role") and not data.get("claimed_actor"):
             raise ValidationError({"claimed_role": ["Give claimed_actor too: claimed_role filters the role a claim "
                                                     "says that actor played."]})
+        if data.get("place_role") and not data.get("place"):
+            raise ValidationError({"place_role": ["Give place too: place_role filters the role that place "
+                                                  "plays."]})
         low, high = data.get("min_deaths"), data.get("max_deaths")
         if low is not None and high is not None and high < low:
             raise ValidationError({"max_deaths": ["Must not be less than min_deaths."]})
@@ -269,6 +277,9 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
                           metadata={"description": "With actor: the role the actor plays."}),
     "place": _ids("Events at this place or at any place inside it (the place hierarchy); an event's "
                   "other_places count as its places too."),
+    "place_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
+        "description": "With place: only places in one of these roles count (from, to, via, at; the main "
+                       "place_id is at)."}),
     "country": country(metadata={"description": "Events at a place in this country (ISO 3166-1 alpha-3)."}),
     "date_from": _date("Events whose date bracket overlaps [date_from, date_to]: that may have happened "
                        "on or after this day (an end not known, or ongoing, runs on; on_or_before ends at its bound, "

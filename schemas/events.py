@@ -15,7 +15,8 @@ class ParticipantIn(StrictSchema):
     actor_id = reference("actor", required=True, metadata={"description": "ID of the actor taking part.", "shown": {
         "description": "The actor taking part (its ID, or the actor with include=participants)."}})
     role = one_of(vocab.PARTICIPANT_ROLES, required=True, metadata={
-        "description": "The actor's part in the event: initiator, target, side_a, side_b, mediator..."})
+        "description": "The actor's part in the event: initiator, target, side_a, side_b, mediator, or the people "
+                       "released, exchanged or detained in it..."})
 
 
 class TreatyLinkIn(StrictSchema):

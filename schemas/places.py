@@ -24,6 +24,9 @@ class PlaceIn(StrictSchema):
         "description": "Longitude in decimal degrees (WGS 84), -180 to 180; give it with latitude, or neither."})
     external_ids = ExternalIds(load_default=dict, rows="external_id_rows")
     aliases = aliases("place")   # issue 10, relations
+    description = fields.String(validate=validate.Length(max=5000), allow_none=True, load_default=None, metadata={
+        "description": "What the place is, in a sentence or two, as reporting describes it (a salt-mining town "
+                       "north of Bakhmut); null when not said."})
 
     @validates_schema
     def _both_coordinates(self, data, **kwargs):

@@ -51,6 +51,10 @@ class EventPlaceIn(StrictSchema):
                                                                                     "place with include=other_places)."}})
     location_precision = one_of(vocab.LOCATION_PRECISIONS, allow_none=True, load_default=None, metadata={
         "description": "How precisely this place is known: exact, near it, or somewhere within it."})
+    role = one_of(vocab.EVENT_PLACE_ROLES, load_default="at", metadata={
+        "description": "The part this place plays in the event: at (it happened there too, the default), from "
+                       "(where a movement started), to (where it ended), via (passed through). The event's main "
+                       "place_id reads as at (see /v1/vocabularies event_place_roles)."})
 
 
 class StatementRelationIn(StrictSchema):
@@ -59,7 +63,7 @@ class StatementRelationIn(StrictSchema):
             "description": "The other statement (its ID, or the statement with include=relations)."}})
     relation = one_of(vocab.STATEMENT_RELATIONS, required=True, metadata={
         "description": "What this statement does to the other: replies_to, confirms, contradicts, denies, "
-                       "retracts, revises, refers_to (see /v1/vocabularies statement_relations)."})
+                       "retracts, revises, supplements, refers_to (see /v1/vocabularies statement_relations)."})
 
 
 class MembershipIn(StrictSchema):
@@ -70,3 +74,16 @@ class MembershipIn(StrictSchema):
         "description": "When the actor joined, as reported (a reported date); null when not said."})
     left = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "When it left, as reported; null while it is a member, or when not said."})
+
+
+class ActorRelationIn(StrictSchema):
+    actor_id = reference("actor", required=True, metadata={"description": "ID of the other actor.", "shown": {
+        "description": "The other actor (its ID, or the actor with include=relations)."}})
+    relation = one_of(vocab.ACTOR_RELATIONS, required=True, metadata={
+        "description": "How this actor relates to the other: backed_by, allied_with, affiliated_with, associate_of, "
+                       "subordinate_to, opposes, successor_of (see /v1/vocabularies actor_relations). Belonging "
+                       "is parent_id or member_of, not a relation."})
+    since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "Since when the relation holds, as reported (a reported date); null when not said."})
+    until = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "Until when it held, as reported; null while it holds, or when not said."})

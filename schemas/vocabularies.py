@@ -24,17 +24,21 @@ EVENT_TYPES = {
     "CONCEDE": ("verbal_cooperation", "Concede, apologise, or yield a position."),
     "COOPERATE": ("material_cooperation", "Cooperate materially: share intelligence, act jointly."),
     "AID": ("material_cooperation", "Give economic, military, humanitarian or other aid."),
-    "RETREAT": ("material_cooperation", "Withdraw forces, release captives, ease restrictions."),
+    "RETREAT": ("material_cooperation", "Yield materially: withdraw forces, release or hand over captives and "
+                                        "prisoners (exchanges too), ease restrictions (CAMEO 08 'yield')."),
     "INVESTIGATE": ("material_cooperation", "Investigate wrongdoing or an incident."),
     "DEMAND": ("verbal_conflict", "Demand something, usually with an implied threat."),
     "DISAPPROVE": ("verbal_conflict", "Criticise, accuse, or condemn."),
     "REJECT": ("verbal_conflict", "Reject a proposal, demand or offer."),
     "THREATEN": ("verbal_conflict", "Threaten force, sanctions or other harm."),
-    "SANCTION": ("verbal_conflict", "Impose or announce sanctions, or break off relations."),
+    "SANCTION": ("verbal_conflict", "Reduce or break off relations: halt or suspend negotiations or mediation, "
+                                    "cut aid, expel or withdraw diplomats or monitors, announce sanctions (CAMEO "
+                                    "16 'reduce relations', incl. 164 'halt negotiations')."),
     "PROTEST": ("material_conflict", "Demonstrate, rally, strike or boycott."),
     "CRIME": ("material_conflict", "Commit a crime not covered by the other conflict types."),
     "MOBILIZE": ("material_conflict", "Mobilise or deploy forces, raise alert levels."),
-    "COERCE": ("material_conflict", "Coerce: arrest, expel, seize property, impose restrictions."),
+    "COERCE": ("material_conflict", "Coerce: arrest, detain, charge, try or sentence (CAMEO 173), expel or "
+                                    "deport, seize property, impose restrictions or a blockade."),
     "ASSAULT": ("material_conflict", "One-sided violence against people who cannot fight back."),
     "FIGHT": ("material_conflict", "Armed fighting between organised forces, occupation of territory."),
 }
@@ -100,6 +104,10 @@ PARTICIPANT_ROLES = {
     "mediator": "An actor who brokers or facilitates the event.",
     "host": "An actor who hosts talks or a meeting.",
     "participant": "Takes part in the event with no more specific role.",
+    "released": "Was released, freed or handed over in the event: a prisoner, a captive, a detainee (the "
+                "releasing side is the initiator; the side receiving them, if any, the target).",
+    "exchanged": "Was handed over as part of a prisoner exchange (each side's people; the sides are side_a/side_b).",
+    "detained": "Was arrested, captured or detained in the event (the detaining side is the initiator).",
 }
 
 ACTOR_KINDS = {
@@ -112,6 +120,11 @@ ACTOR_KINDS = {
     "group": "An unnamed or collective group (for example 'Armenian officials').",
     "international_organisation": "An intergovernmental organisation.",
     "civil_society": "A non-governmental organisation, party, movement or media outlet.",
+    "court": "A court, tribunal or prosecutor's office: a state's judiciary, a de facto authority's court, an "
+             "international court.",
+    "company": "A business: a company, a state-owned enterprise, a private military company.",
+    "joint_body": "A body made up of several parties (and often mediators): a joint ceasefire monitoring "
+                  "committee, a joint control commission; its members are listed in member_of of each.",
 }
 
 PLACE_KINDS = {
@@ -225,6 +238,8 @@ STATEMENT_MEDIA = {
     "press_conference": "Remarks at a press conference or briefing.",
     "social_media": "A post on social media.",
     "remarks": "Remarks reported by others (officials said...).",
+    "bulletin": "A regular, usually daily, bulletin or briefing (a general staff's daily update, a ministry's "
+                "daily briefing).",
     "unknown": "The reporting does not say how the statement was made.",
 }
 
@@ -326,6 +341,30 @@ STATEMENT_RELATIONS = {
     "denies": "Says the other statement is false.",
     "retracts": "The speaker withdraws the other statement (usually their own).",
     "revises": "Replaces the other statement with a corrected version (a new figure, a changed date).",
+    "supplements": "Adds to the other statement without correcting it (a later statement naming who else took "
+                   "part); both stand.",
+}
+
+# event -> place: the part an event's further place (other_places) plays. The main place_id reads as `at`.
+EVENT_PLACE_ROLES = {
+    "at": "The event happened at the place (also) - what the main place_id always means.",
+    "from": "Where the movement the event describes started (flown from Russia).",
+    "to": "Where it ended (flown to Saudi Arabia, handed over to Turkey).",
+    "via": "A place it passed through on the way.",
+}
+
+# actor -> actor: typed, dated links beside belonging (parent_id) and membership (member_of).
+ACTOR_RELATIONS = {
+    "backed_by": "Is backed, supported or sponsored by the other (the Russian-backed DPR; UCDP's external "
+                 "support, ACLED's 'supported by').",
+    "allied_with": "Is an ally of the other, fighting or acting on the same side (ACLED 'allied with').",
+    "affiliated_with": "Is linked to the other without being part of it (a company linked to a force).",
+    "associate_of": "For people: a friend, ally or close associate of the other (Wikidata P3342 "
+                    "'significant person').",
+    "subordinate_to": "Acts under the other's command or control without belonging to it (a unit under "
+                      "an army's operational command; a proxy).",
+    "opposes": "Is in conflict with, or opposed to, the other (UCDP's dyad sides).",
+    "successor_of": "Succeeded the other (renamed, reorganised, merged; Wikidata P1366/P1365 'replaces').",
 }
 
 # --- Provisions (issue 10, provisions area) ------------------------------------------------------------------
@@ -462,6 +501,8 @@ ALL = {
     "external_id_schemes": EXTERNAL_ID_SCHEMES,
     "event_relations": EVENT_RELATIONS,
     "statement_relations": STATEMENT_RELATIONS,
+    "event_place_roles": EVENT_PLACE_ROLES,
+    "actor_relations": ACTOR_RELATIONS,
     "provision_types": PROVISION_TYPES,
     "provision_actor_roles": PROVISION_ACTOR_ROLES,
     "implementation_statuses": IMPLEMENTATION_STATUSES,

@@ -23,6 +23,7 @@ ROUTES = {
     ("statements", "statements"): ("/v1/statements", None),
     ("events", "related"): ("/v1/events", "related_to"),
     ("actors", "members"): ("/v1/actors", "member_of"),
+    ("actors", "related"): ("/v1/actors", "related_to"),
     ("places", "statements"): ("/v1/statements", "about_place"),
     ("treaties", "related"): ("/v1/treaties", "relates_to"),
 }

@@ -9,7 +9,7 @@ from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, Ev
                       Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementTreaty, Treaty, TreatyParty, TreatySource)
 
-from .relations import (ActorMembership, EventPlace, EventRelation, PlaceAlias, StatementActor,
+from .relations import (ActorMembership, ActorRelation, EventPlace, EventRelation, PlaceAlias, StatementActor,
                         StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace)
@@ -29,6 +29,7 @@ PORTABLE_MODELS = [
 # An event's claims follow its own rows (they refer to events, places, actors and sources).
 PORTABLE_MODELS[PORTABLE_MODELS.index(EventSource) + 1:0] = [EventClaim, EventClaimSource]
 PORTABLE_MODELS += [TreatyStatusChange, TreatyStatusChangeSource, TreatyRelation]   # treaty structure (0011)
+PORTABLE_MODELS += [ActorRelation]   # actor relations (0014)
 
 
 def search_models():

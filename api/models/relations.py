@@ -13,6 +13,8 @@ from .records import Actor, Event, Place, Statement, owned_by, refers_to
 
 # An actor's seat (a place). Added here, after Place exists; the column sits at the end of the actor table.
 Actor._meta.add_field("seat", refers_to(Place, "seated_actors", null=True))
+# A place's description (migrations/0014): the column sits at the end of the place table.
+Place._meta.add_field("description", TextField(null=True))
 
 
 class EventRelation(BaseModel):
@@ -34,6 +36,7 @@ class EventPlace(BaseModel):
     place = refers_to(Place, "other_events")
     location_precision = CharField(max_length=10, null=True)
     position = IntegerField()
+    role = CharField(max_length=10, null=True)   # migrations/0014: at, from, to, via (null read as at)
 
     class Meta:
         indexes = ((("event", "place"), True),)
@@ -110,3 +113,18 @@ class ActorMembership(BaseModel):
 
     class Meta:
         indexes = ((("member", "actor"), False), (("actor", "member"), False))
+
+
+class ActorRelation(BaseModel):
+    """`subject` <relation> `actor`: this actor is backed by / allied with ... that one, from `since` to `until`
+    (reported dates, as JSON). migrations/0014."""
+
+    subject = owned_by(Actor, "relation_rows", index=False)
+    actor = refers_to(Actor, "related_from", index=False)
+    relation = CharField(max_length=20)
+    since = TextField(null=True)
+    until = TextField(null=True)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("subject", "actor", "relation"), True), (("actor", "relation"), False))

@@ -17,7 +17,7 @@ TOKENIZE = "porter unicode61 remove_diacritics 2"
 SEARCHED_FIELDS = {
     "sources": ("title", "publisher", "excerpt"),
     "actors": ("name", "aliases"),
-    "places": ("name", "aliases"),   # aliases: migrations/0008
+    "places": ("name", "aliases", "description"),   # aliases: migrations/0008; description: 0014
     "events": ("title", "summary"),
     "treaties": ("name", "summary"),
     "statements": ("quote", "summary"),

@@ -10,3 +10,5 @@ blp = collection_blueprint("actors", ActorIn, ActorOut,
 related_route(blp, "events", EventOut, "Events the actor takes part in, in any role.")
 related_route(blp, "statements", StatementOut, "Statements the actor made (alone or jointly).")
 related_route(blp, "members", ActorOut, "Actors that are or were members of this body (their member_of names it).")
+related_route(blp, "related", ActorOut, "Actors whose relations name this actor (the inverse side: the actors backed "
+                                        "by it, allied with it...); relation= narrows them.")

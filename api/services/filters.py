@@ -134,7 +134,7 @@ def _event_filters(args):
         clauses.append(Event.id.in_(events_of_actor(args["actor"], args.get("role"))))
     # An event's further places (other_places) count as its places too (relation_filters.at_places).
     if args.get("place"):
-        clauses.append(relation_filters.at_places(places_within(args["place"])))
+        clauses.append(relation_filters.at_places(places_within(args["place"]), args.get("place_role")))
     if args.get("at_place"):
         clauses.append(relation_filters.at_places([args["at_place"]]))
     if args.get("country"):
@@ -251,6 +251,7 @@ RELATIONS = {
     # issue 10, relations
     ("events", "related"): ("events", "related_to"),
     ("actors", "members"): ("actors", "member_of"),
+    ("actors", "related"): ("actors", "related_to"),
     ("places", "statements"): ("statements", "about_place"),
     ("treaties", "related"): ("treaties", "relates_to"),
 }

@@ -1,12 +1,20 @@
 """What the filters on typed links mean (issue 10): events related to an event, at any of their places;
 statements related to a statement, by any of their speakers, about an actor or a place; members of a body."""
-from ..models import (Actor, ActorMembership, Event, EventPlace, EventRelation, Statement, StatementActor,
+from ..models import (Actor, ActorMembership, ActorRelation, Event, EventPlace, EventRelation, Statement, StatementActor,
                       StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 
 
-def at_places(places):
-    """Events whose main place, or one of their further places, is among `places` (a list or a query)."""
-    return Event.place.in_(places) | Event.id.in_(EventPlace.select(EventPlace.event).where(EventPlace.place.in_(places)))
+def at_places(places, roles=None):
+    """Events whose main place, or one of their further places, is among `places` (a list or a query); with
+    `roles`, only places in those roles count (the main place is `at`; a further place without a role too)."""
+    if not roles:
+        return Event.place.in_(places) | Event.id.in_(EventPlace.select(EventPlace.event)
+                                                      .where(EventPlace.place.in_(places)))
+    role = EventPlace.role.in_(roles)
+    if "at" in roles:
+        role |= EventPlace.role.is_null()
+    further = Event.id.in_(EventPlace.select(EventPlace.event).where(EventPlace.place.in_(places) & role))
+    return (Event.place.in_(places) | further) if "at" in roles else further
 
 
 def _related(model, owner, target, related_to, relations):
@@ -60,4 +68,7 @@ def actor_clauses(args):
                                     .where(ActorMembership.actor == args["member_of"])))
     if args.get("seat"):
         clauses.append(Actor.seat == args["seat"])
+    if args.get("related_to") or args.get("relation"):
+        clauses.append(Actor.id.in_(_related(ActorRelation, ActorRelation.subject, ActorRelation.actor,
+                                             args.get("related_to"), args.get("relation"))))
     return clauses

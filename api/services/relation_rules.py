@@ -1,7 +1,7 @@
 """Checks on typed links between records of one kind (issue 10): no record linked to itself, and no cycle
 where one makes no sense (an event cannot follow an event that follows it; a body cannot be a member of its
 own member). Each returns [(path, message)] like the rules in rules.py."""
-from ..models import ActorMembership, EventRelation, StatementRelation
+from ..models import ActorMembership, ActorRelation, EventRelation, StatementRelation
 
 # Relations along which a cycle is nonsense: each orders its two records in time, or contains one in the other.
 EVENT_ACYCLIC = ("follows", "in_response_to", "ends")
@@ -82,4 +82,16 @@ def memberships(record_id, data):
                                                       record_id, [ident for _, ident in bodies]):
         problems.append((("member_of", bodies[0][0], "actor_id"),
                          "Would make a cycle: that body is already a member of this actor, at some depth."))
+    return problems
+
+
+def actor_relations(record_id, data):
+    """No actor related to itself; `until` not before `since`. Cycles are allowed: two allies name each other."""
+    problems = []
+    for i, item in enumerate(data.get("relations", [])):
+        if record_id is not None and item["actor_id"] == record_id:
+            problems.append((("relations", i, "actor_id"), "An actor cannot be related to itself."))
+        since, until = item.get("since") or {}, item.get("until") or {}
+        if since.get("date") and until.get("date") and (until.get("date_end") or until["date"]) < since["date"]:
+            problems.append((("relations", i, "until"), "Must not be before since."))
     return problems

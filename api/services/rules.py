@@ -77,7 +77,8 @@ def owned_ids(model, owner_field, owner_id, items, field, fixed_ids=False):
 
 
 def actor_rules(record_id, data, fixed_ids=False):
-    return parent_cycle(Actor, record_id, data.get("parent_id")) + relation_rules.memberships(record_id, data)
+    return (parent_cycle(Actor, record_id, data.get("parent_id")) + relation_rules.memberships(record_id, data)
+            + relation_rules.actor_relations(record_id, data))
 
 
 def place_rules(record_id, data, fixed_ids=False):
