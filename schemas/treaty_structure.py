@@ -51,9 +51,12 @@ class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
     id = reference("status change of this treaty", metadata={
         "description": "Give the ID of an existing status change to keep it (and its ID); omit it for a new one."})
     status = one_of(vocab.TREATY_STATUS_CHANGES, required=True, metadata={
-        "description": "The status the treaty changed to: signed, in_force, suspended, resumed, terminated, "
-                       "expired, collapsed or unknown (see /v1/vocabularies, treaty_status_changes)."})
-    date = reported_date("the status changed", day_column)
+        "description": "The status the treaty changed to: signed, in_force, suspended, resumed, extended "
+                       "(prolonged while in force; its until says the new end), terminated, expired, collapsed "
+                       "or unknown (see /v1/vocabularies, treaty_status_changes)."})
+    date = reported_date("the status changed (null when not reported: in_force_on then places the entry "
+                         "after the dated entry listed before it, from the following day; docs/api.md)",
+                         day_column)
     until = fields.Nested(ReportedDateIn, allow_none=True, metadata={
         "description": "With in_force or extended: when it is to end, as reported ('2023-05-29T21:45+02:00' "
                        "for 'for seven days from 21:45 on 22 May'; the new end of an extension). in_force_on "
