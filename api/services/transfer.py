@@ -132,7 +132,7 @@ def import_(source_file, progress=_no_progress):
         parsers = {table: _parse(model) for table, model in by_table.items()}
         later = []   # (model, id, {self-reference: value}) set once every row of the table exists
         pending = {}
-        done = 0
+        done = source.tell() if source.seekable() else 0   # the header line counts too: the bar ends at 100%
         for number, line in enumerate(source, start=2):
             done += len(line)
             if number % BATCH == 0:
