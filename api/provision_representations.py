@@ -85,6 +85,7 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
             "obliged_actors": [actor[a] for a in obliged.get(pid, [])],
             "actors": [{"actor": actor[a], "role": role} for a, role in others.get(pid, [])],
             "places": [place[p] for p in places.get(pid, [])],
+            "site_categories": jsonio.loads(row["site_categories"] or "[]"),
             "figures": [shown(ProvisionFigureIn, f) for f in jsonio.loads(row["figures"] or "[]")],
             "deadlines": [shown(DeadlineIn, d) for d in jsonio.loads(row["deadlines"] or "[]")],
             "term": shown(TermIn, jsonio.loads(row["term"])) if row["term"] else None,

@@ -364,7 +364,8 @@ def _treaty_structure_lists(ids, shape):
                     "id": row["id"], "claimant": claimants.get(row["claimant"]), "rank": row["rank"],
                     "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"],
                     "sources": cited[row["id"]], "status": row["status"],
-                    "date": jsonio.loads(row["date"]) if row["date"] is not None else None})
+                    "date": jsonio.loads(row["date"]) if row["date"] is not None else None,
+                    "until": jsonio.loads(row["until"]) if row.get("until") is not None else None})
         else:
             for treaty_id, change_id in sql.owned(TreatyStatusChange, "treaty", ids, TreatyStatusChange.id):
                 history[treaty_id].append(change_id)

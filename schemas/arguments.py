@@ -339,6 +339,8 @@ TREATY_STRUCTURE_FILTERS = {
     "relates_to": _ids("Treaties whose relations name this treaty (the treaties that amend, implement, ... it)."),
     "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_RELATIONS))), metadata={
         "description": "With relates_to: only relations of these kinds."}),
+    "claimant": _ids("Treaties with a claim made by this actor: a status history entry, or an implementation "
+                     "entry of one of their provisions, whose claimant it is."),
 }
 
 TreatiesQuery = type("TreatiesQuery", (_TreatiesBase, collection_args("treaties", {
@@ -354,8 +356,10 @@ TreatiesQuery = type("TreatiesQuery", (_TreatiesBase, collection_args("treaties"
     "obliged": _ids("Treaties with a provision that obliges this actor by name."),
     "monitor": _ids("Treaties with a provision that this actor monitors or verifies."),
     "provision_actor": _ids("Treaties with a provision naming this actor: obliged, or in any role."),
-    "in_force_on": _date("Treaties in force on this day. With a dated status history: the status reached by its "
-                         "last counted entry dated on or before the day is in_force (or resumed). Without: past "
+    "in_force_on": _date("Treaties in force on this day. With a dated status history: the status history's "
+                         "entry in effect on the day reaches in_force (in_force, resumed, extended) and its until is not "
+                         "before the day; an undated entry is in effect from the day after the dated entry listed "
+                         "before it. Without: past "
                          "signature (or entry into force, when known), not ended, and not merely signed."),
     "q": _q("name and summary"),
     **TREATY_STRUCTURE_FILTERS,

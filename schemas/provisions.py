@@ -8,7 +8,7 @@ client-chosen key of a provision of the same treaty, which works in the very wri
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import RenamedInputs, StrictSchema, one_of, reference, references, text, unique
+from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .lexical import FullMatch
 
@@ -113,8 +113,26 @@ class TermIn(StrictSchema):
         "description": "Whether renewal is automatic unless a party gives notice; null when not said."})
     notice = fields.Nested(PeriodIn, allow_none=True, metadata={
         "description": "The notice a party must give to end it or stop its renewal ('one year's notice')."})
+    renewal_requires = one_of(vocab.RENEWAL_CONSENTS, allow_none=True, metadata={
+        "description": "Whose agreement a renewal or extension needs: all_parties ('if both parties agree'), "
+                       "any_party, named_parties (named in note), third_party or none (see /v1/vocabularies, "
+                       "renewal_consents); null when the text does not say."})
+    ends_with = fields.String(validate=validate.Length(max=500), allow_none=True, metadata={
+        "description": "The event that ends the term, in words, when it ends with an event rather than after "
+                       "a duration: 'the end of the war'. Null when not said."})
+    # Not a declared link: the term is stored whole (JSON), so the ID is checked on write
+    # (services/provision_rules.py) and shown as given, under the same name.
+    ends_with_event_id = fields.Integer(strict=True, allow_none=True, validate=validate.Range(min=1, max=MAX_ID),
+                                        metadata={
+        "description": "With ends_with: the event that ended it, once it is recorded (ID of an existing event, "
+                       "checked when written); null while it has not happened or is not recorded."})
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
         "description": "What the text says about the term, when the fields leave something out."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _ends(self, data, **kwargs):
+        if data.get("ends_with_event_id") and not data.get("ends_with"):
+            raise ValidationError({"ends_with": ["Say in words what ends the term, beside ends_with_event_id."]})
 
 
 class ProvisionFigureIn(StrictSchema):
@@ -131,6 +149,11 @@ class ProvisionFigureIn(StrictSchema):
         "description": "Upper bound (with between, at_most, fewer_than)."})
     unit = one_of({**vocab.FIGURE_UNITS, **vocab.PROVISION_UNITS}, required=True, metadata={
         "description": "The unit: people, km, km2, items, mm, usd, percent."})
+    actor_id = reference("actor", allow_none=True, metadata={
+        "description": "Whose figure it is: the actor whose troops, prisoners or representatives it counts "
+                       "('three representatives each from the SAF, the RSF...': one figure per actor). Null "
+                       "when it is nobody's in particular or all parties' alike.",
+        "shown": {"description": "Whose figure it is (its ID); null for nobody's in particular."}})
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
         "description": "What the figure applies to: 'for artillery of 100 mm calibre and more'."})
 
@@ -198,6 +221,11 @@ class ProvisionIn(RenamedInputs, StrictSchema):
     place_ids = references("place", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the places it applies to.", "rows": "place_rows",
         "shown": {"description": "The places it applies to (IDs, or the places with include=provisions)."}})
+    site_categories = fields.List(one_of(vocab.SITE_CATEGORIES), load_default=list,
+                                  validate=[validate.Length(max=20), unique()], metadata={
+        "description": "The kinds of site it covers when the text names categories, not places: hospitals, "
+                       "schools, public_facilities, residential_areas... (see /v1/vocabularies, site_categories). "
+                       "Beside place_ids, which name places."})
     figures = fields.List(fields.Nested(ProvisionFigureIn), load_default=list, validate=validate.Length(max=50),
                           metadata={"description": "Numbers in the provision: ceilings, zone widths, counts."})
     deadlines = fields.List(fields.Nested(DeadlineIn), load_default=list, validate=validate.Length(max=20),

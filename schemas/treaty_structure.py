@@ -30,6 +30,11 @@ def reported_date(what, columns=None):
                        "no date (never an invented one).", **({"columns": columns} if columns else {})})
 
 
+def until_column(value):
+    """The plain date column beside an entry's `until`: its `date` (or bound), the last day in force."""
+    return {"until_day": value.get("date") if value else None}
+
+
 class ParticipationIn(StrictSchema):
     change = one_of(vocab.PARTICIPATION_CHANGES, required=True, metadata={
         "description": "What changed: joined, suspended, resumed or withdrew (see /v1/vocabularies, "
@@ -46,9 +51,29 @@ class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
     id = reference("status change of this treaty", metadata={
         "description": "Give the ID of an existing status change to keep it (and its ID); omit it for a new one."})
     status = one_of(vocab.TREATY_STATUS_CHANGES, required=True, metadata={
-        "description": "The status the treaty changed to: signed, in_force, suspended, resumed, terminated, "
-                       "expired, collapsed or unknown (see /v1/vocabularies, treaty_status_changes)."})
-    date = reported_date("the status changed", day_column)
+        "description": "The status the treaty changed to: signed, in_force, suspended, resumed, extended "
+                       "(prolonged while in force; its until says the new end), terminated, expired, collapsed "
+                       "or unknown (see /v1/vocabularies, treaty_status_changes)."})
+    date = reported_date("the status changed (null when not reported: in_force_on then places the entry "
+                         "after the dated entry listed before it, from the following day; docs/api.md)",
+                         day_column)
+    until = fields.Nested(ReportedDateIn, allow_none=True, metadata={
+        "description": "With in_force or extended: when it is to end, as reported ('2023-05-29T21:45+02:00' "
+                       "for 'for seven days from 21:45 on 22 May'; the new end of an extension). in_force_on "
+                       "counts the entry in force up to this day and not after. Null when not reported (never "
+                       "a computed date the reporting does not give).", "columns": until_column})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _until(self, data, **kwargs):
+        until = data.get("until")
+        if until is None:
+            return
+        if vocab.status_reached(data["status"]) != "in_force":
+            raise ValidationError({"until": ["Only with a status that reaches in_force (in_force, resumed, "
+                                             "extended): record an end itself as expired."]})
+        start = (data.get("date") or {}).get("date")
+        if start and until.get("date") and until["date"] < start:
+            raise ValidationError({"until": ["Must not be before the entry's date."]})
 
 
 class TreatyRelationIn(StrictSchema):

@@ -183,6 +183,8 @@ TREATY_STATUS_CHANGES = {
     "terminated": "Ended by the parties, or by one party's withdrawal.",
     "expired": "Ended by its own terms.",
     "collapsed": "Broke down in practice (a ceasefire that did not hold).",
+    "extended": "Extended while in force (the status it reaches is in_force): the parties agreed to prolong it; "
+                "`until` gives the new end.",
     "unknown": "The reporting says the status changed, or was in doubt, but not to what.",
 }
 
@@ -398,6 +400,12 @@ PROVISION_TYPES = {
     "sanctions_relief": "To lift, suspend or ease sanctions.",
     "counterterrorism": "To deny groups the use of territory, or act against them.",
     "dispute_resolution": "To set up a body or procedure to settle disputes over the agreement.",
+    "civilian_protection": "To protect civilians and civilian sites: to spare them, or to withdraw from or not "
+                           "use hospitals, schools and other public facilities (PA-X protection of civilians).",
+    "military_restraint": "To refrain from seeking military advantage during a truce: no advance, redeployment, "
+                          "reinforcement or rearming (PA-X ceasefire-related security provisions).",
+    "third_country_custody": "To hold, host or relocate people in a third country for a time ('the commanders "
+                             "stay in Turkey until the end of the war'); no dataset term of its own.",
     "other": "Any other provision, described in the summary.",
 }
 
@@ -461,7 +469,31 @@ PROVISION_QUANTITIES = {
     "bases": "Bases or positions.",
     "area": "An area.",
     "money": "An amount of money.",
+    "members": "Members of a body the provision sets up (a committee, a commission).",
+    "representatives": "Representatives an actor sends to a body or a talk (the figure's actor_id says whose).",
     "other": "Anything else, named in the figure's note.",
+}
+
+# The kinds of site a provision covers, when the text names categories of place, not places.
+SITE_CATEGORIES = {
+    "hospitals": "Hospitals, clinics and other medical facilities.",
+    "schools": "Schools, universities and other places of education.",
+    "public_facilities": "Public buildings and essential public facilities (water, power, administration).",
+    "residential_areas": "Residential areas, homes and neighbourhoods.",
+    "places_of_worship": "Mosques, churches and other places of worship.",
+    "humanitarian_sites": "Aid warehouses, distribution points, camps for displaced people.",
+    "infrastructure": "Civilian infrastructure: roads, bridges, ports, airports, power and water plants.",
+    "military_sites": "Military bases, positions and installations.",
+    "other": "Any other category, named in the summary.",
+}
+
+# Whose agreement a renewal or extension of a term needs.
+RENEWAL_CONSENTS = {
+    "all_parties": "All the parties must agree ('if both parties agree').",
+    "any_party": "Any one party may renew it.",
+    "named_parties": "Only some parties must agree; the term's note names them.",
+    "third_party": "A third party (a mediator, a council) decides.",
+    "none": "It is renewed without anyone's agreement (automatically).",
 }
 
 # Units of a provision's figures beyond FIGURE_UNITS (which they also accept).
@@ -512,6 +544,8 @@ ALL = {
     "period_units": PERIOD_UNITS,
     "provision_quantities": PROVISION_QUANTITIES,
     "provision_units": PROVISION_UNITS,
+    "site_categories": SITE_CATEGORIES,
+    "renewal_consents": RENEWAL_CONSENTS,
 }
 
 
@@ -521,4 +555,4 @@ def quad_class(event_type):
 
 def status_reached(change):
     """The status (TREATY_STATUSES) a treaty is in after a status change: `resumed` puts it back in force."""
-    return "in_force" if change == "resumed" else change
+    return "in_force" if change in ("resumed", "extended") else change

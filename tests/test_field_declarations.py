@@ -44,6 +44,8 @@ ITEM_FILLS = {
          "part_of_id": SKIP, "part_of_key": SKIP},
     ),
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about"},),
+    # `until` only with a status reaching in_force; deprecated, so the record's status stays free
+    "StatusChangeIn": ({"status": "extended", "rank": "deprecated"},),
 }
 
 # The parts of a record's reported dates (schemas/flatdates.py) take values of their own: a time of day, a
@@ -127,6 +129,14 @@ SAMPLES.update({
         [{"milestone": "completion", "period": {"amount": 14, "unit": "days"}, "relation": "within",
           "relative_to": "entry_into_force"}]],
 })
+# A list of terms (a provision's site categories): some of them, each once.
+from schemas.provisions import ProvisionIn  # noqa: E402
+SAMPLES[id(ProvisionIn._declared_fields["site_categories"])] = [["hospitals", "public_facilities"], ["schools"]]
+from schemas.provisions import TermIn  # noqa: E402
+from schemas.treaty_structure import StatusChangeIn  # noqa: E402
+SAMPLES[id(TermIn._declared_fields["ends_with_event_id"])] = [1]   # an event of the example data
+SAMPLES[id(StatusChangeIn._declared_fields["until"])] = [{"date": "2030-01-01"},
+                                                          {"date": "2031-06-01", "bound": "on_or_before"}]
 # Fields a create cannot set from these samples (a provision named by ID or key needs one in the same treaty):
 # tests/test_provisions.py covers them.
 NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key"), ("DeadlineIn", "provision_id"),

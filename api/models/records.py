@@ -149,6 +149,7 @@ class Provision(BaseModel):
     deadlines = TextField(default="[]")
     term = TextField(null=True)
     conditions = TextField(default="[]")
+    site_categories = TextField(default="[]")   # migrations/0015
     position = IntegerField()
 
 

@@ -15,6 +15,8 @@ class TreatyStatusChange(BaseModel):
     status = CharField(max_length=20)
     date = TextField(null=True)      # the reported date, JSON (schemas/dates.py), read and written whole
     day = DateField(null=True)       # its `date` (first day, or the bound): what in_force_on compares
+    until = TextField(null=True)     # the reported new end (an extension), JSON (migrations/0015)
+    until_day = DateField(null=True) # its `date`: the last day in_force_on counts the entry in force
     claimant = refers_to(Actor, "claimed_treaty_statuses", null=True)
     rank = CharField(max_length=20)
     qualifier = CharField(max_length=20, null=True)

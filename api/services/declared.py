@@ -93,7 +93,7 @@ def columns(fields_, data):
             if f.also_columns is not None:
                 values.update(f.also_columns(value))
             value = jsonio.dumps_text(value) if value is not None else None
-        elif f.item is not None:
+        elif f.item is not None or isinstance(value, list):   # a list of objects, or of terms, stored whole
             value = jsonio.dumps_text(value if value is not None else [])
         values[f.column] = value
     return values

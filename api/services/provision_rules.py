@@ -53,9 +53,21 @@ def linked_provisions(treaty_id, data):
                               "the event first.") for provision, event in rows]
 
 
+def ending_events(provisions):
+    """A term's ends_with_event_id must name an existing event (the term is stored whole, so it is checked here)."""
+    from ..models import Event
+    wanted = [(i, p["term"]["ends_with_event_id"]) for i, p in enumerate(provisions)
+              if (p.get("term") or {}).get("ends_with_event_id")]
+    found = {row[0] for row in Event.select(Event.id).where(
+        Event.id.in_([e for _, e in wanted]) & Event.deleted_at.is_null()).tuples()} \
+        if wanted else set()
+    return [(("provisions", i, "term", "ends_with_event_id"), f"No event with id {event}.")
+            for i, event in wanted if event not in found]
+
+
 def treaty_provision_rules(treaty_id, data, fixed_ids=False):
     provisions = data.get("provisions", [])
-    return (list(provision_problems(provisions)) + implementation_ids(treaty_id, provisions, fixed_ids)
+    return (list(provision_problems(provisions)) + ending_events(provisions) + implementation_ids(treaty_id, provisions, fixed_ids)
             + named_provisions(treaty_id, provisions) + linked_provisions(treaty_id, data))
 
 

@@ -4,12 +4,18 @@ participation, and relates_to from the treaty relations.
 
 in_force_on=D. The *counted* entries of a treaty's status history are those ranked `preferred` when it has
 any, else those not `deprecated` (the curators' accepted story; the top-level status is its last entry,
-schemas/treaty_structure.py). A treaty with a counted entry whose date is known is in force on D when the
-last counted entry dated on or before D (by its `date`: the day, the first day of a bracket, month or year,
-or the bound of an open bound; list order breaks ties, and the list is in date order) reached in_force, i.e.
-is `in_force` or `resumed`; before its first dated entry it is not in force. A treaty without such an entry
-answers by its record's dates as before: its status is not `signed`, it entered into force (or, that date
-unknown, was signed) on or before D, and it had not ended before D.
+schemas/treaty_structure.py). A treaty with a counted entry whose date is known answers from them: the
+entry in effect on D is the last counted entry (in list order, which is date order) that is
+- dated on or before D (by its `date`: the day, the first day of a bracket, month or year, or the bound of
+  an open bound), or
+- undated and listed after a dated entry dated before D: an undated change happened after the entry listed
+  before it, on a day not reported, so it is in effect from the day after that entry's day (never on that
+  day itself) until the next dated entry. An undated entry listed before every dated entry is never in
+  effect (nothing places it).
+The treaty is in force on D when that entry reached in_force (`in_force`, `resumed`, `extended`) and its
+`until`, if given, is not before D; before its first dated entry it is not in force. A treaty without such
+an entry answers by its record's dates as before: its status is not `signed`, it entered into force (or,
+that date unknown, was signed) on or before D, and it had not ended before D.
 
 party_on=D (with party=A, and party_role= if given): A took part in the treaty on D, in a listed role, when
 the last of A's participation changes dated on or before D is joined or resumed (suspended and withdrew
@@ -18,13 +24,14 @@ leave it out). With none dated on or before D: not when a dated `joined` comes l
 left is not given) not before D.
 """
 import datetime
+from collections import defaultdict
 
 from peewee import fn
 
 from .. import jsonio
 from ..models import Treaty, TreatyParty, TreatyRelation, TreatyStatusChange
 
-IN_FORCE = ("in_force", "resumed")   # the status changes that reach in_force
+IN_FORCE = ("in_force", "resumed", "extended")   # the status changes that reach in_force
 IN = ("joined", "resumed")           # the participation changes after which an actor takes part
 
 
@@ -34,20 +41,49 @@ def _counted(change):
     return (change.rank == "preferred") | ((change.rank == "normal") & change.treaty.not_in(preferred))
 
 
+def _in_effect(entries, day):
+    """The entry in effect on `day` among one treaty's counted entries, in list order (see the docstring)."""
+    found, previous = None, None
+    for status, entry_day, until_day in entries:
+        if entry_day is not None:
+            if entry_day > day:
+                break
+            found, previous = (status, until_day), entry_day
+        elif previous is not None and previous < day:
+            found = (status, until_day)
+    return found
+
+
 def in_force_on(day):
     dated = TreatyStatusChange.alias("dated")
     with_history = dated.select(dated.treaty).where(_counted(dated) & dated.day.is_null(False))
-    last = TreatyStatusChange.alias("last")
-    status_then = (last.select(last.status)
-                   .where((last.treaty == Treaty.id) & _counted(last) & (last.day <= day))
-                   .order_by(last.position.desc()).limit(1))
-    by_history = Treaty.id.in_(with_history) & fn.COALESCE(status_then, "").in_(IN_FORCE)
+    rows = (TreatyStatusChange.select(TreatyStatusChange.treaty, TreatyStatusChange.status, TreatyStatusChange.day,
+                                      TreatyStatusChange.until_day)
+            .where(_counted(TreatyStatusChange) & TreatyStatusChange.treaty.in_(with_history))
+            .order_by(TreatyStatusChange.treaty, TreatyStatusChange.position).tuples())
+    # Undated entries take their place from list order, so the history is read here, the same way on both
+    # engines (a treaty's history is short; only treaties with a dated history are read).
+    grouped = defaultdict(list)
+    for treaty, status, entry_day, until_day in rows:
+        grouped[treaty].append((status, _day(entry_day), _day(until_day)))
+    in_force = []
+    for treaty, entries in grouped.items():
+        found = _in_effect(entries, day)
+        if found and found[0] in IN_FORCE and (found[1] is None or found[1] >= day):
+            in_force.append(treaty)
+    by_history = Treaty.id.in_(sorted(in_force))
     # A status of unknown counts only with a known entry into force (a signature alone proves nothing).
     by_dates = ((Treaty.status != "signed")
                 & ((Treaty.status != "unknown") | Treaty.in_force_date.is_null(False))
                 & (fn.COALESCE(Treaty.in_force_date, Treaty.signed_date) <= day)
                 & (Treaty.ended_date.is_null() | (Treaty.ended_date >= day)))
     return by_history | (Treaty.id.not_in(with_history) & by_dates)
+
+
+def _day(value):
+    if value is None or isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(str(value)[:10])
 
 
 def _iso(value):
@@ -75,8 +111,21 @@ def _parties(args):
     return who
 
 
+def claimed_by(actor):
+    """Treaties with a status history entry, or an implementation entry of one of their provisions, that the
+    actor claims (claimant=)."""
+    from ..models import Implementation, Provision
+    return (Treaty.id.in_(TreatyStatusChange.select(TreatyStatusChange.treaty)
+                          .where(TreatyStatusChange.claimant == actor))
+            | Treaty.id.in_(Provision.select(Provision.treaty).join(
+                Implementation, on=(Implementation.provision == Provision.id))
+                .where(Implementation.claimant == actor)))
+
+
 def clauses(args):
     found = []
+    if args.get("claimant"):
+        found.append(claimed_by(args["claimant"]))
     who = _parties(args)
     if args.get("party_on"):
         rows = (TreatyParty.select(TreatyParty.treaty, TreatyParty.joined, TreatyParty.left,
