@@ -13,7 +13,6 @@ Old revisions (places without description, further places without role, actors w
 valid input: the new fields have defaults (null, "at", []).
 """
 from peewee import *
-from peewee import SQL, NodeList
 
 
 def _tables(db):

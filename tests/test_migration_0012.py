@@ -51,7 +51,7 @@ def old_database(dbs, shared_app):
         applied = migrations.upgrade()
         from api.models import Event, Revision, Source
         db.reset_sequences([Source, Event, Revision])
-    assert applied == ["0012_source_dates"]
+    assert applied[0] == "0012_source_dates"   # and whatever follows it
     shared_app.config["DATABASE_URL"] = url
     yield shared_app
     db.close_all()
@@ -98,6 +98,6 @@ def test_down_gives_the_old_shape_back_and_up_again_works(old_database):
         assert "published_edtf" not in {c.name for c in database.get_columns("source")}
         assert database.execute_sql("SELECT published_date FROM source WHERE id = 1").fetchone()[0] is not None
         assert database.execute_sql("SELECT time_start FROM event WHERE id = 1").fetchone()[0] is None
-        assert migrations.upgrade()[-1] == "0012_source_dates"
+        assert "0012_source_dates" in migrations.upgrade()
     again = client.get("/v1/sources/1").get_json()
     assert [again[n] for n in PUBLISHED] == ["2023-01-13", None, "day", None, "2023-01-13"]

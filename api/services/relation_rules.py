@@ -1,7 +1,7 @@
 """Checks on typed links between records of one kind (issue 10): no record linked to itself, and no cycle
 where one makes no sense (an event cannot follow an event that follows it; a body cannot be a member of its
 own member). Each returns [(path, message)] like the rules in rules.py."""
-from ..models import ActorMembership, ActorRelation, EventRelation, StatementRelation
+from ..models import ActorMembership, EventRelation, StatementRelation
 
 # Relations along which a cycle is nonsense: each orders its two records in time, or contains one in the other.
 EVENT_ACYCLIC = ("follows", "in_response_to", "ends")
