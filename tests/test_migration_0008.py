@@ -7,10 +7,10 @@ import hashlib
 
 import orjson
 import pytest
-from peewee import Table
 
 from api import db
 from api.services import migrations
+from old_databases import database_at
 
 BEFORE = "0006_credentials_redaction"
 NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
@@ -19,17 +19,7 @@ SECRET = "old-secret-" + "x" * 30
 
 @pytest.fixture
 def old_database(dbs, shared_app):
-    name = dbs.unique("at_0006")
-    url = dbs.create(name)
-    db.close_all()
-    db.bind(url)
-    with db.database.connection_context():
-        assert migrations.runner().up(target=BEFORE)[-1] == BEFORE
-        database = db.database.obj
-
-        def table(name, *columns):
-            return Table(name, columns).bind(database)
-
+    with database_at(dbs, BEFORE, "at_0006") as (name, url, table):
         table("token", "id", "name", "role", "secret_hash", "created_at").insert(
             id=1, name="ana", role="curator", created_at=NOW,
             secret_hash=hashlib.sha256(SECRET.encode()).hexdigest()).execute()

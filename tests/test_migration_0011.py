@@ -5,10 +5,10 @@ import datetime
 
 import orjson
 import pytest
-from peewee import Table
 
 from api import db
 from api.services import migrations
+from old_databases import STAMPS, database_at
 
 BEFORE = "0006_credentials_redaction"
 NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
@@ -22,18 +22,8 @@ OLD_INPUT = {"name": "Old pact", "kind": "alliance", "status": "in_force", "sign
 @pytest.fixture
 def old_database(dbs, shared_app):
     """A database at migration 0006 holding a treaty with parties and its revision, then upgraded."""
-    name = dbs.unique("at_0006")
-    url = dbs.create(name)
-    db.close_all()
-    db.bind(url)
-    with db.database.connection_context():
-        assert migrations.runner().up(target=BEFORE)[-1] == BEFORE
-        database = db.database.obj
-
-        def table(name, *columns):
-            return Table(name, columns).bind(database)
-
-        stamps = {"version": 1, "created_at": NOW, "updated_at": NOW}
+    with database_at(dbs, BEFORE, "at_0006") as (name, url, table):
+        stamps = STAMPS
         table("source", "id", "version", "created_at", "updated_at", "title").insert(id=1, title="Report",
                                                                                   **stamps).execute()
         actor = table("actor", "id", "version", "created_at", "updated_at", "name", "kind")

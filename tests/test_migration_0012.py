@@ -6,10 +6,10 @@ import datetime
 
 import orjson
 import pytest
-from peewee import Table
 
 from api import db
 from api.services import migrations
+from old_databases import STAMPS, database_at
 
 BEFORE = "0011_treaty_structure"
 NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
@@ -22,18 +22,8 @@ PUBLISHED = ("published_date", "published_end", "published_precision", "publishe
 def old_database(dbs, shared_app):
     """A database at migration 0011 holding two sources (one dated), an event at a clock time and a source
     revision, then upgraded."""
-    name = dbs.unique("at_0011")
-    url = dbs.create(name)
-    db.close_all()
-    db.bind(url)
-    with db.database.connection_context():
-        assert migrations.runner().up(target=BEFORE)[-1] == BEFORE
-        database = db.database.obj
-
-        def table(name, *columns):
-            return Table(name, columns).bind(database)
-
-        stamps = {"version": 1, "created_at": NOW, "updated_at": NOW}
+    with database_at(dbs, BEFORE, "at_0011") as (name, url, table):
+        stamps = STAMPS
         source = table("source", "id", "version", "created_at", "updated_at", "title", "publisher", "published_date")
         source.insert(id=1, title="Report", publisher="Example News", published_date=datetime.date(2023, 1, 13),
                       **stamps).execute()

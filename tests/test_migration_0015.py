@@ -4,10 +4,10 @@ null, and in_force_on answers as before for a dated history."""
 import datetime
 
 import pytest
-from peewee import Table
 
 from api import db
 from api.services import migrations
+from old_databases import STAMPS, database_at
 
 BEFORE = "0011_treaty_structure"
 NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
@@ -16,18 +16,8 @@ NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 @pytest.fixture
 def old_database(dbs, shared_app):
     """A database at migration 0011 holding a treaty with a provision and a status change, then upgraded."""
-    name = dbs.unique("at_0011")
-    url = dbs.create(name)
-    db.close_all()
-    db.bind(url)
-    with db.database.connection_context():
-        assert migrations.runner().up(target=BEFORE)[-1] == BEFORE
-        database = db.database.obj
-
-        def table(name, *columns):
-            return Table(name, columns).bind(database)
-
-        stamps = {"version": 1, "created_at": NOW, "updated_at": NOW}
+    with database_at(dbs, BEFORE, "at_0011") as (name, url, table):
+        stamps = STAMPS
         table("source", "id", "version", "created_at", "updated_at", "title").insert(id=1, title="Report",
                                                                                   **stamps).execute()
         table("actor", "id", "version", "created_at", "updated_at", "name", "kind").insert(
