@@ -191,9 +191,10 @@ def _sources(link_model, owner_field, owner_ids, embed):
         for owner_id, source_id in sql.owned(link_model, owner_field, owner_ids, link_model.source):
             result[owner_id].append(source_id)
         return result
-    for owner_id, source_id, title, url, publisher, published in sql.cited_sources(link_model, owner_field, owner_ids):
+    for (owner_id, source_id, title, url, publisher, published, end,
+         edtf) in sql.cited_sources(link_model, owner_field, owner_ids):
         result[owner_id].append({"id": source_id, "title": title, "url": url, "publisher": publisher,
-                                 "published_date": published})
+                                 "published_date": published, "published_end": end, "published_edtf": edtf})
     return result
 
 
@@ -221,6 +222,7 @@ def _embedded_figures(event_ids):
     figures = defaultdict(list)
     found = sql.owned_records(Figure, "event", event_ids)
     actors = actor_refs([row["claimant"] for row in found] + [row["suffered_by"] for row in found])
+    places = place_refs(row["place"] for row in found)
     cited = _sources(FigureSource, "figure", [row["id"] for row in found], True)
     for row in found:
         figures[row["event"]].append({
@@ -232,7 +234,7 @@ def _embedded_figures(event_ids):
             "note": row["note"], "country": row["country"],
             "period": jsonio.loads(row["period"]) if row["period"] is not None else None,
             "key": row["key"], "part_of_id": row["part_of_id"], "part_of_key": row["part_of_key"],
-            "sources": cited[row["id"]]})
+            "place": places.get(row["place"]), "sources": cited[row["id"]]})
     return figures
 
 
