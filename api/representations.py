@@ -352,14 +352,17 @@ def _treaty_lists(ids, shape):
 
 def _treaty_structure_lists(ids, shape):
     """A treaty's status history (each change with its claimant and sources) and its relations."""
-    from .models import TreatyRelation, TreatyStatusChange, TreatyStatusChangeSource
+    from .models import TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
 
     lists = {}
     if shape.wants("status_history"):
         history = defaultdict(list)
         if shape.embeds("status_history"):
             found = sql.owned_records(TreatyStatusChange, "treaty", ids)
-            claimants = actor_refs(row["claimant"] for row in found)
+            made_by = _grouped(sql.owned(TreatyStatusChangeActor, "change", [row["id"] for row in found],
+                                         TreatyStatusChangeActor.actor))
+            claimants = actor_refs([row["claimant"] for row in found]
+                                   + [a for rows_ in made_by.values() for (a,) in rows_])
             cited = _sources(TreatyStatusChangeSource, "change", [row["id"] for row in found], True)
             for row in found:
                 history[row["treaty"]].append({
@@ -367,7 +370,9 @@ def _treaty_structure_lists(ids, shape):
                     "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"],
                     "sources": cited[row["id"]], "status": row["status"],
                     "date": jsonio.loads(row["date"]) if row["date"] is not None else None,
-                    "until": jsonio.loads(row["until"]) if row.get("until") is not None else None})
+                    "until": jsonio.loads(row["until"]) if row.get("until") is not None else None,
+                    "actors": [claimants.get(a) for (a,) in made_by.get(row["id"], [])],
+                    "extension": jsonio.loads(row["extension"]) if row.get("extension") is not None else None})
         else:
             for treaty_id, change_id in sql.owned(TreatyStatusChange, "treaty", ids, TreatyStatusChange.id):
                 history[treaty_id].append(change_id)

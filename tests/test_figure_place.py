@@ -42,3 +42,41 @@ def test_embedded_sources_show_a_span_of_days(client):
     for cited in (event["sources"][0], event["figures"][0]["sources"][0]):
         assert (cited["published_date"], cited["published_end"], cited["published_edtf"]) == (
             "2022-09-21", "2022-09-22", "2022-09-21/2022-09-22")
+
+
+def change(status, day, **more):
+    return {"status": status, "date": {"date": day}, "source_ids": [1], **more}
+
+
+def test_a_status_change_says_who_made_it_and_by_how_much(client):
+    from helpers import TREATY
+    sudan = client.post("/v1/actors", json={"name": "Sudan Armed Forces", "kind": "state"}).get_json()["id"]
+    rsf = client.post("/v1/actors", json={"name": "Rapid Support Forces", "kind": "state"}).get_json()["id"]
+    response = client.post("/v1/treaties", json={**TREATY, "status": "in_force", "status_history": [
+        change("in_force", "2023-05-22", until={"date": "2023-05-29"}),
+        change("extended", "2023-05-29", actor_ids=[sudan, rsf], extension={"amount": 5, "unit": "days"},
+               until={"date": "2023-06-03"})]})
+    assert response.status_code == 201, response.get_json()
+    href = response.get_json()["href"]
+    first, extended = client.get(href).get_json()["status_history"]
+    assert first["actors"] == [] and first["extension"] is None
+    assert [a["id"] for a in extended["actors"]] == [sudan, rsf]
+    assert extended["extension"] == {"amount": 5, "unit": "days"}
+    # the actors who made a change cannot be deleted
+    problem(client.delete(f"/v1/actors/{rsf}", headers={"If-Match": "*"}), 409)
+    # a PATCH that leaves them out frees them
+    response = client.patch(href, json={"status_history": [change("in_force", "2023-05-22")]},
+                            headers={"If-Match": client.get(href).headers["ETag"]})
+    assert response.status_code == 200, response.get_json()
+    assert client.delete(f"/v1/actors/{rsf}", headers={"If-Match": "*"}).status_code == 204
+
+
+def test_an_extension_only_with_status_extended(client):
+    from helpers import TREATY
+    for entry, field in ((change("in_force", "2023-05-22", extension={"amount": 5, "unit": "days"}), "extension"),
+                         (change("extended", "2023-05-22", extension={"amount": 5, "unit": "fortnights"}),
+                          "extension"),
+                         (change("extended", "2023-05-22", actor_ids=[999999]), "actor_ids")):
+        body = problem(client.post("/v1/treaties", json={**TREATY, "status": "in_force",
+                                                          "status_history": [entry]}), 422)
+        assert field in body["errors"]["status_history"]["0"], body["errors"]
