@@ -35,6 +35,7 @@ def _tables(db):
         class Meta:
             database = db
             table_name = "treaty_status_change_actor"
+            legacy_table_names = False
             indexes = ((("change", "actor"), True),)
 
     return [TreatyStatusChangeActor]
