@@ -302,7 +302,9 @@ def _event_lists(ids, shape):
 
 def _with_provisions(links, event_ids, embed):
     """Each treaty link gains the provision it carries out or breaches (its ID, or its ref when embedded):
-    one query of the links' provisions, in the links' order."""
+    one query of the links' provisions, in the links' order (none for a page without treaty links, as most are)."""
+    if not links:
+        return
     provisions = _grouped(sql.owned(EventTreaty, "event", event_ids, EventTreaty.provision))
     named = {p for rows_ in provisions.values() for (p,) in rows_ if p is not None}
     refs = {}
