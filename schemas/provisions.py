@@ -173,7 +173,7 @@ class ProvisionActorIn(StrictSchema):
     actor_id = reference("actor", required=True, metadata={"description": "ID of the actor.", "shown": {
         "description": "The actor (its ID, or the actor with include=provisions)."}})
     role = one_of(vocab.PROVISION_ACTOR_ROLES, required=True, metadata={
-        "description": "Its part in the provision: monitor, guarantor, implementer or beneficiary."})
+        "description": "Its part in the provision: monitor, guarantor, implementer, protector or beneficiary."})
 
 
 class ImplementationIn(StrictSchema):
@@ -217,7 +217,7 @@ class ProvisionIn(RenamedInputs, StrictSchema):
     actors = fields.List(fields.Nested(ProvisionActorIn), load_default=list,
                          validate=[validate.Length(max=50), unique("actor_id", "role")],
                          metadata={"description": "Other actors and their part: monitor, guarantor, implementer, "
-                                                  "beneficiary.", "rows": "actor_rows"})
+                                                  "protector, beneficiary.", "rows": "actor_rows"})
     place_ids = references("place", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the places it applies to.", "rows": "place_rows",
         "shown": {"description": "The places it applies to (IDs, or the places with include=provisions)."}})
