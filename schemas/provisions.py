@@ -8,6 +8,7 @@ client-chosen key of a provision of the same treaty, which works in the very wri
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
+from .claims import AttributionMixin
 from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .lexical import FullMatch
@@ -176,7 +177,7 @@ class ProvisionActorIn(StrictSchema):
         "description": "Its part in the provision: monitor, guarantor, implementer, protector or beneficiary."})
 
 
-class ImplementationIn(StrictSchema):
+class ImplementationIn(AttributionMixin, StrictSchema):
     id = reference("implementation entry of this provision", metadata={
         "description": "Give the ID of an existing entry to keep it (and its ID); omit it for a new one."})
     date = fields.Nested(ReportedDateIn, required=True, metadata={

@@ -96,6 +96,15 @@ CLAIM_RANKS = {
     "deprecated": "A claim known to be wrong or withdrawn, kept because it was made.",
 }
 
+# Who a claim is attributed to, as the reporting attributes it (issue 11). Derived from claimant_id when not given.
+ATTRIBUTIONS = {
+    "named": "A named claimant makes the claim: claimant_id says who (the default when claimant_id is given).",
+    "source": "The source states it in its own voice, attributing it to no one (the default when claimant_id "
+              "is null).",
+    "unnamed": "Someone the reporting does not name makes the claim ('officials said', 'both sides were soon "
+               "accused of violations'): no claimant_id.",
+}
+
 PARTICIPANT_ROLES = {
     "initiator": "The actor who carries out or starts the event.",
     "target": "The actor the event is directed at.",
@@ -520,6 +529,7 @@ ALL = {
     "day_parts": DAY_PARTS,
     "qualifiers": QUALIFIERS,
     "claim_ranks": CLAIM_RANKS,
+    "attributions": ATTRIBUTIONS,
     "location_precisions": LOCATION_PRECISIONS,
     "participant_roles": PARTICIPANT_ROLES,
     "actor_kinds": ACTOR_KINDS,
