@@ -250,7 +250,8 @@ STATEMENT_MEDIA = {
     "press_conference": "Remarks at a press conference or briefing.",
     "social_media": "A post on social media.",
     "remarks": "Remarks reported by others (officials said...).",
-    "video": "A video: a recorded or broadcast address, a clip posted online (give its address as the statement's url).",
+    "video": "A video: a recorded or broadcast address, a clip posted online (its address is the url "
+             "of the source the statement cites).",
     "bulletin": "A regular, usually daily, bulletin or briefing (a general staff's daily update, a ministry's "
                 "daily briefing).",
     "unknown": "The reporting does not say how the statement was made.",
