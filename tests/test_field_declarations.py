@@ -28,27 +28,30 @@ SKIP = object()   # leave the field out of this item: it goes with other values 
 ITEM_FILLS = {
     "FigureIn": (
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children",
-         "counted": "civilians", "published": True, "attribution": "named", "rank": "normal", "qualifier": "at_least", "currency": SKIP,
+         "counted": "civilians", "published": True, "rank": "normal", "qualifier": "at_least", "currency": SKIP,
          "key": "all-injured", "part_of_id": SKIP, "part_of_key": SKIP, "low": 100, "best": 200, "high": 300},
         {"quantity": "money", "unit": "money", "currency": "USD", "category": "civilians", "subset": SKIP,
-         "counted": "damage to homes", "published": True, "attribution": "named", "rank": "preferred", "qualifier": "about",
+         "counted": "damage to homes", "published": True, "rank": "preferred", "qualifier": "about",
          "low": 1000, "best": 2000, "high": 5000, "country": SKIP, "key": SKIP, "part_of_id": SKIP,
          "part_of_key": SKIP},
         # a part of the first (part_of_key), of one nationality
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children", "country": "GBR",
-         "published": True, "attribution": "named", "rank": "normal", "qualifier": "exactly", "currency": SKIP, "key": SKIP,
+         "published": True, "rank": "normal", "qualifier": "exactly", "currency": SKIP, "key": SKIP,
          "part_of_id": SKIP, "part_of_key": "all-injured", "low": 5, "best": 5, "high": 5},
         # a count of people takes whose and a subset too
         {"quantity": "count", "unit": "people", "category": "combatants", "subset": "foreign_nationals",
-         "published": True, "attribution": "named", "rank": "normal", "qualifier": "about", "currency": SKIP, "key": "fighters",
+         "published": True, "rank": "normal", "qualifier": "about", "currency": SKIP, "key": "fighters",
          "part_of_id": SKIP, "part_of_key": SKIP},
     ),
-    "EventClaimIn": ({"attribution": "named", "rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about"},),
+    "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about"},),
     # `until` only with a status reaching in_force; deprecated, so the record's status stays free
-    "StatusChangeIn": ({"status": "extended", "rank": "deprecated", "attribution": "named"},),
-    # attribution named goes with the claimant_id every generated item has (schemas/claims.py)
-    "ImplementationIn": ({"attribution": "named"},),
+    "StatusChangeIn": ({"status": "extended", "rank": "deprecated"},),
+    "ImplementationIn": ({},),
 }
+# Every generated claim names a claimant (claimant_id), which attribution `named` goes with (schemas/claims.py).
+for _claim in ("FigureIn", "EventClaimIn", "StatusChangeIn", "ImplementationIn"):
+    for _fill in ITEM_FILLS[_claim]:
+        _fill.setdefault("attribution", "named")
 
 # The parts of a record's reported dates (schemas/flatdates.py) take values of their own: a time of day, a
 # zone, EDTF text. Each date group's fields change together: its EDTF form follows the structured fields (and
