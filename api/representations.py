@@ -191,9 +191,10 @@ def _sources(link_model, owner_field, owner_ids, embed):
         for owner_id, source_id in sql.owned(link_model, owner_field, owner_ids, link_model.source):
             result[owner_id].append(source_id)
         return result
-    for owner_id, source_id, title, url, publisher, published in sql.cited_sources(link_model, owner_field, owner_ids):
+    for (owner_id, source_id, title, url, publisher, published, end,
+         edtf) in sql.cited_sources(link_model, owner_field, owner_ids):
         result[owner_id].append({"id": source_id, "title": title, "url": url, "publisher": publisher,
-                                 "published_date": published})
+                                 "published_date": published, "published_end": end, "published_edtf": edtf})
     return result
 
 
@@ -221,6 +222,7 @@ def _embedded_figures(event_ids):
     figures = defaultdict(list)
     found = sql.owned_records(Figure, "event", event_ids)
     actors = actor_refs([row["claimant"] for row in found] + [row["suffered_by"] for row in found])
+    places = place_refs(row["place"] for row in found)
     cited = _sources(FigureSource, "figure", [row["id"] for row in found], True)
     for row in found:
         figures[row["event"]].append({
@@ -233,7 +235,7 @@ def _embedded_figures(event_ids):
             "note": row["note"], "country": row["country"],
             "period": jsonio.loads(row["period"]) if row["period"] is not None else None,
             "key": row["key"], "part_of_id": row["part_of_id"], "part_of_key": row["part_of_key"],
-            "sources": cited[row["id"]]})
+            "place": places.get(row["place"]), "sources": cited[row["id"]]})
     return figures
 
 
@@ -352,14 +354,17 @@ def _treaty_lists(ids, shape):
 
 def _treaty_structure_lists(ids, shape):
     """A treaty's status history (each change with its claimant and sources) and its relations."""
-    from .models import TreatyRelation, TreatyStatusChange, TreatyStatusChangeSource
+    from .models import TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
 
     lists = {}
     if shape.wants("status_history"):
         history = defaultdict(list)
         if shape.embeds("status_history"):
             found = sql.owned_records(TreatyStatusChange, "treaty", ids)
-            claimants = actor_refs(row["claimant"] for row in found)
+            made_by = _grouped(sql.owned(TreatyStatusChangeActor, "change", [row["id"] for row in found],
+                                         TreatyStatusChangeActor.actor))
+            claimants = actor_refs([row["claimant"] for row in found]
+                                   + [a for rows_ in made_by.values() for (a,) in rows_])
             cited = _sources(TreatyStatusChangeSource, "change", [row["id"] for row in found], True)
             for row in found:
                 history[row["treaty"]].append({
@@ -368,7 +373,9 @@ def _treaty_structure_lists(ids, shape):
                     "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"],
                     "sources": cited[row["id"]], "status": row["status"],
                     "date": jsonio.loads(row["date"]) if row["date"] is not None else None,
-                    "until": jsonio.loads(row["until"]) if row.get("until") is not None else None})
+                    "until": jsonio.loads(row["until"]) if row.get("until") is not None else None,
+                    "actors": [claimants.get(a) for (a,) in made_by.get(row["id"], [])],
+                    "extension": jsonio.loads(row["extension"]) if row.get("extension") is not None else None})
         else:
             for treaty_id, change_id in sql.owned(TreatyStatusChange, "treaty", ids, TreatyStatusChange.id):
                 history[treaty_id].append(change_id)

@@ -239,6 +239,13 @@ class Writer:
     def insert(self, model, fields, rows):
         if not rows:
             return
+        # Columns with a default that this generator does not fill (added by later migrations) get it: peewee's
+        # INSERT names them too, so each row carries their values.
+        given = {f.name for f in fields}   # by name: a peewee field's == builds an expression
+        extra = [f for f in model._meta.sorted_fields if f.name not in given and f.default is not None]
+        if extra:
+            defaults = tuple(f.default() if callable(f.default) else f.default for f in extra)
+            fields, rows = list(fields) + extra, [tuple(row) + defaults for row in rows]
         placeholder = {field: None for field in fields}
         sql, _ = model.insert(placeholder).sql()
         self.database.cursor().executemany(sql, rows)
@@ -438,7 +445,7 @@ def generate(path, events, seed=1, quiet=False):
                 xid += 1
                 ext.append((xid, a[0], "ucdp", str(a[0])))
         AA, AX = m.ActorAlias, m.ActorExternalId
-        w.insert(AA, [AA.id, AA.actor, AA.alias, AA.position], aliases)
+        w.insert(AA, [AA.id, AA.actor, AA.name, AA.position], aliases)
         w.insert(AX, [AX.id, AX.actor, AX.scheme, AX.value], ext)
     # Actors taking part in events outside the main sides of a war: Zipf over all actors.
     any_actor = Zipf(rng, n_actors, 1.1, ordered=False)
@@ -651,7 +658,7 @@ def generate(path, events, seed=1, quiet=False):
         w.insert(T, [T.id, T.version, T.created_at, T.updated_at, T.name, T.kind, T.status, T.signed_date,
                      T.in_force_date, T.ended_date, T.date_precision, T.summary], treaties)
         w.insert(TP, [TP.id, TP.treaty, TP.actor, TP.joined, TP.left, TP.position], parties)
-        w.insert(PV, [PV.id, PV.treaty, PV.article, PV.obligation, PV.summary, PV.conditions, PV.position],
+        w.insert(PV, [PV.id, PV.treaty, PV.article, PV.type, PV.summary, PV.conditions, PV.position],
                  provisions)
         w.insert(TS, [TS.treaty, TS.source, TS.position], t_src)
     say(f"treaties: {n_treaties} ({len(parties)} parties, {len(provisions)} provisions)")
@@ -666,7 +673,7 @@ def generate(path, events, seed=1, quiet=False):
         else:
             dates.append(rng.randint(FIRST_DAY.toordinal(), LAST_DAY.toordinal()))
     dates.sort()
-    ST, SE, STT, SS, SSRC = m.Statement, m.StatementEvent, m.StatementTreaty, m.StatementStatement, m.StatementSource
+    ST, SE, STT, SS, SSRC = m.Statement, m.StatementEvent, m.StatementTreaty, m.StatementRelation, m.StatementSource
     for offset in range(0, n_statements, chunk):
         st, about_e, about_t, about_s, s_src = [], [], [], [], []
         for i in range(offset, min(n_statements, offset + chunk)):
@@ -689,14 +696,14 @@ def generate(path, events, seed=1, quiet=False):
                 ids["statement_treaty"] += 1
                 about_t.append((ids["statement_treaty"], sid, tid, provision, 0))
             if sid > 1 and rng.random() < 0.05:
-                about_s.append((sid, rng.randint(max(1, sid - 5000), sid - 1), 0))
+                about_s.append((sid, rng.randint(max(1, sid - 5000), sid - 1), "refers_to", 0))
             s_src.append((sid, source_pick.one() + 1, 0))
         with database.atomic():
             w.insert(ST, [ST.id, ST.version, ST.created_at, ST.updated_at, ST.speaker, ST.addressee, ST.date,
                           ST.medium, ST.quote, ST.language, ST.summary, ST.stance], st)
             w.insert(SE, [SE.statement, SE.event, SE.position], about_e)
             w.insert(STT, [STT.id, STT.statement, STT.treaty, STT.provision, STT.position], about_t)
-            w.insert(SS, [SS.statement, SS.about, SS.position], about_s)
+            w.insert(SS, [SS.subject, SS.statement, SS.relation, SS.position], about_s)
             w.insert(SSRC, [SSRC.statement, SSRC.source, SSRC.position], s_src)
     say(f"statements: {n_statements} ({w.counts.get('statement_event', 0)} about events)")
 

@@ -310,6 +310,7 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     "figure_country": country(metadata={
         "description": "Events with a figure of people of this nationality (a figure's country, ISO 3166-1 "
                        "alpha-3)."}),
+    "figure_place": _ids("Events with a figure of people at this place, or about it (a figure's place)."),
     "claimed_actor": _ids("Events where some claim says this actor took part (a claim's actor with took_part "
                           "true, in any role, or in `claimed_role`); `actor` reads only the participants, the "
                           "preferred reading."),

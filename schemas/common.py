@@ -256,7 +256,14 @@ class SourceRef(StrictSchema):
     publisher = fields.String(required=True, allow_none=True, metadata={
         "description": "Who published it; null when unknown."})
     published_date = fields.Date(required=True, allow_none=True, metadata={
-        "description": "The day it was published (YYYY-MM-DD); null when unknown."})
+        "description": "The day it was published (YYYY-MM-DD), the first day when it is known only within days "
+                       "(published_end); null when unknown."})
+    published_end = fields.Date(required=True, allow_none=True, metadata={
+        "description": "The last day it may have been published, when it is known only within days (21-22 "
+                       "September: published_date 21, published_end 22); null for one day or unknown."})
+    published_edtf = fields.String(required=True, allow_none=True, metadata={
+        "description": "The publication date in one EDTF text, as the source itself gives it "
+                       "(2022-09-21/2022-09-22, 2022-09); null when unknown."})
 
 
 class ProvisionRef(StrictSchema):

@@ -56,6 +56,11 @@ class FigureIn(ClaimFieldsMixin, StrictSchema):
         "description": "The nationality of the people counted (ISO 3166-1 alpha-3): 'five British' is a figure "
                        "of 5 with country GBR. For figures in unit people; null when not said or mixed.",
         "example": "GBR"})
+    place_id = reference("place", allow_none=True, metadata={
+        "description": "Where the counted people were, or the place the figure is about ('108 of them were "
+                       "defenders of the Azovstal steel works'): ID of an existing place; null when not said.",
+        "shown": {"description": "Where the counted people were (its ID, or the place when embedded); null when "
+                                 "not said."}})
     period = fields.Nested(figures.FigurePeriodIn, allow_none=True, metadata={
         "description": "The span of time the figure counts over, as reported ('over the previous day', 'since 24 "
                        "February'): a reported date (docs/api.md \"Dates as reported\"); a missing end is "

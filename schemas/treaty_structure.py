@@ -15,6 +15,7 @@ from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .common import StrictSchema, one_of, reference, references
 from .dates import ReportedDateIn
+from .provisions import PeriodIn
 
 
 def day_column(value):
@@ -62,6 +63,22 @@ class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
                        "for 'for seven days from 21:45 on 22 May'; the new end of an extension). in_force_on "
                        "counts the entry in force up to this day and not after. Null when not reported (never "
                        "a computed date the reporting does not give).", "columns": until_column})
+    actor_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "IDs of the actors who made the change: the parties that agreed an extension, the one "
+                       "that suspended or withdrew ('On 29 May the parties agreed...': the parties). Empty when "
+                       "not said. An actor named here cannot be deleted.", "rows": "actor_rows",
+        "shown": {"description": "The actors who made the change (their IDs, or the actors with "
+                                 "include=status_history)."}})
+    extension = fields.Nested(PeriodIn, allow_none=True, metadata={
+        "description": "With status extended: by how much the term was extended, as reported ('by five days': "
+                       "{amount: 5, unit: days}; the units of provisions' periods, /v1/vocabularies "
+                       "period_units). until says the new end when it is reported. Null when not said."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _extension(self, data, **kwargs):
+        if data.get("extension") is not None and data["status"] != "extended":
+            raise ValidationError({"extension": ["Only with status extended: by how much the term was "
+                                                 "extended."]})
 
     @validates_schema(skip_on_field_errors=True)
     def _until(self, data, **kwargs):

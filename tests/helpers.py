@@ -16,13 +16,14 @@ TREATY = {"name": "Moscow ceasefire of 10 October 2020", "kind": "ceasefire", "s
           "provisions": [{"type": "non_aggression", "summary": "Stop fighting from noon."}],
           "source_ids": [1]}
 # A treaty with its structure over time: the generated round trips (tests/test_field_declarations.py) start
-# from it. Its one status change is deprecated, so any status agrees with the history, and its status is the
+# from it. Its one status change (extended: until and extension both apply) is deprecated, so any status
+# agrees with the history, and its status is the
 # first term of the status changes, so a history generated alone agrees with it; the participation change
 # cites the treaty's own source.
 STRUCTURED_TREATY = {**TREATY, "status": "signed", "parties": [
     {"actor_id": 1, "participation": [{"change": "joined", "date": {"date": "2020-10-10"}, "source_ids": [1]}]},
     {"actor_id": 2}],
-    "status_history": [{"status": "in_force", "date": {"date": "2020-10-10"}, "source_ids": [1],
+    "status_history": [{"status": "extended", "date": {"date": "2020-10-10"}, "source_ids": [1],
                         "rank": "deprecated"}]}
 STATEMENT = {"speaker_id": 3, "date": "2020-10-31", "medium": "speech", "quote": "We call for calm.",
              "language": "en", "stance": "request", "about_event_ids": [1], "source_ids": [1]}

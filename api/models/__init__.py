@@ -14,7 +14,7 @@ from .relations import (ActorMembership, ActorRelation, EventPlace, EventRelatio
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace)
 from .provisions import MODELS as PROVISION_MODELS
-from .treaty_structure import TreatyRelation, TreatyStatusChange, TreatyStatusChangeSource
+from .treaty_structure import TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -30,6 +30,7 @@ PORTABLE_MODELS = [
 PORTABLE_MODELS[PORTABLE_MODELS.index(EventSource) + 1:0] = [EventClaim, EventClaimSource]
 PORTABLE_MODELS += [TreatyStatusChange, TreatyStatusChangeSource, TreatyRelation]   # treaty structure (0011)
 PORTABLE_MODELS += [ActorRelation]   # actor relations (0014)
+PORTABLE_MODELS += [TreatyStatusChangeActor]   # who made a status change (0017)
 
 
 def search_models():

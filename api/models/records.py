@@ -238,6 +238,8 @@ class Figure(BaseModel):
     key = CharField(max_length=40, null=True)
     part_of_id = IntegerField(null=True)   # a figure of the same event (schemas/figures.py part_problems)
     part_of_key = CharField(max_length=40, null=True)
+    # migrations/0017: where the counted people were, or what the figure is about.
+    place = refers_to(Place, "figures", null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -24,6 +24,7 @@ class TreatyStatusChange(BaseModel):
     as_of = DateField(null=True)
     note = TextField(null=True)
     position = IntegerField()
+    extension = TextField(null=True)  # by how much an extension extended the term, JSON {amount, unit} (0017)
 
     class Meta:
         indexes = ((("treaty", "position"), False),)
@@ -36,6 +37,17 @@ class TreatyStatusChangeSource(BaseModel):
 
     class Meta:
         indexes = ((("change", "source"), True),)
+
+
+class TreatyStatusChangeActor(BaseModel):
+    """Who made a status change (agreed an extension, suspended, withdrew): migrations/0017."""
+
+    change = owned_by(TreatyStatusChange, "actor_rows", index=False)
+    actor = refers_to(Actor, "treaty_status_changes")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("change", "actor"), True),)
 
 
 class TreatyRelation(BaseModel):

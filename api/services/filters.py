@@ -118,6 +118,8 @@ def _claim_filters(args):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.suffered_by == args["suffered_by"])))
     if args.get("figure_country"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.country == args["figure_country"])))
+    if args.get("figure_place"):
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.place == args["figure_place"])))
     if args.get("claimed_actor"):
         said = (EventClaim.actor == args["claimed_actor"]) & (EventClaim.took_part == True)  # noqa: E712
         if args.get("claimed_role"):
