@@ -61,7 +61,8 @@ def _implementation(provision_ids, actor_refs):
     for entry in entries:
         result[entry["provision"]].append({
             "id": entry["id"], "date": jsonio.loads(entry["date"]), "status": entry["status"],
-            "claimant": claimants.get(entry["claimant"]), "note": entry["note"], "sources": cited[entry["id"]]})
+            "claimant": claimants.get(entry["claimant"]), "attribution": entry["attribution"],
+            "note": entry["note"], "sources": cited[entry["id"]]})
     return result
 
 

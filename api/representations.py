@@ -230,7 +230,8 @@ def _embedded_figures(event_ids):
             "suffered_by": actors.get(row["suffered_by"]), "subset": row["subset"], "low": number(row["low"]),
             "best": number(row["best"]), "high": number(row["high"]), "unit": row["unit"], "counted": row["counted"],
             "currency": row["currency"], "published": bool(row["published"]), "as_of": row["as_of"],
-            "claimant": actors.get(row["claimant"]), "rank": row["rank"], "qualifier": row["qualifier"],
+            "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
+            "qualifier": row["qualifier"],
             "note": row["note"], "country": row["country"],
             "period": jsonio.loads(row["period"]) if row["period"] is not None else None,
             "key": row["key"], "part_of_id": row["part_of_id"], "part_of_key": row["part_of_key"],
@@ -251,7 +252,8 @@ def _embedded_claims(event_ids):
             "id": row["id"], "dates": jsonio.loads(row["dates"]) if row["dates"] is not None else None,
             "place": places.get(row["place"]), "actor": actors.get(row["actor"]), "role": row["role"],
             "took_part": bool(took_part) if took_part is not None else None,
-            "claimant": actors.get(row["claimant"]), "rank": row["rank"], "qualifier": row["qualifier"],
+            "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
+            "qualifier": row["qualifier"],
             "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]]})
     return claims
 
@@ -368,7 +370,8 @@ def _treaty_structure_lists(ids, shape):
             cited = _sources(TreatyStatusChangeSource, "change", [row["id"] for row in found], True)
             for row in found:
                 history[row["treaty"]].append({
-                    "id": row["id"], "claimant": claimants.get(row["claimant"]), "rank": row["rank"],
+                    "id": row["id"], "claimant": claimants.get(row["claimant"]), "attribution": row["attribution"],
+                    "rank": row["rank"],
                     "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"],
                     "sources": cited[row["id"]], "status": row["status"],
                     "date": jsonio.loads(row["date"]) if row["date"] is not None else None,

@@ -299,6 +299,9 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     "bbox": Bbox(metadata={"description": "west,south,east,north: events whose place lies inside."}),
     "q": _q("title and summary"),
     "claimant": _ids("Events with a figure or a claim made by this actor."),
+    "attribution": CommaList(fields.String(validate=validate.OneOf(list(vocab.ATTRIBUTIONS))), metadata={
+        "description": "Events with a figure or a claim of one of these attributions (named, source, unnamed: "
+                       "'officials said')."}),
     "figure_category": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_CATEGORIES))), metadata={
         "description": "Events with a figure of one of these categories (whose losses: side_a, civilians...)."}),
     "figure_quantity": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_QUANTITIES))), metadata={

@@ -5,13 +5,42 @@ its claimant (an actor, or null for the source's own voice), its sources and a r
 fields hold the curators' preferred reading, which simple clients read; a claim ranked `preferred` must agree
 with them (each kind's rules check it). A figure is a claim about a quantity.
 """
-from marshmallow import fields, validate
+from marshmallow import ValidationError, fields, post_load, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import one_of, reference, references
 
 
-class ClaimFieldsMixin:
+class AttributionMixin:
+    """A claim's attribution (issue 11): named (claimant_id given), source (its own voice) or unnamed."""
+
+    attribution = one_of(vocab.ATTRIBUTIONS, allow_none=True, metadata={
+        "description": "Whom the reporting attributes the claim to: named (claimant_id says who), source (the "
+                       "source's own voice), or unnamed (someone not named: 'officials said'). Left out or null: "
+                       "named when claimant_id is given, else source."})
+
+    @validates_schema
+    def _attribution_agrees(self, data, **kwargs):
+        attribution, claimant = data.get("attribution"), data.get("claimant_id")
+        if attribution == "named" and claimant is None:
+            raise ValidationError({"claimant_id": ["Attribution named needs claimant_id: say who."]})
+        if attribution in ("source", "unnamed") and claimant is not None:
+            raise ValidationError({"claimant_id": [f"Attribution {attribution} has no claimant: leave claimant_id "
+                                                   "out, or give attribution named."]})
+
+    @post_load
+    def _attribution_default(self, data, **kwargs):
+        if data.get("attribution") is None:
+            data["attribution"] = "source" if data.get("claimant_id") is None else "named"
+        return data
+
+
+def attribution_of(claimant_id):
+    """The attribution a claim stored before attribution existed reads as (migrations/0016)."""
+    return "source" if claimant_id is None else "named"
+
+
+class ClaimFieldsMixin(AttributionMixin):
     """The fields every claim carries; mixed into an item schema (before StrictSchema) that adds what is claimed."""
 
     claimant_id = reference("actor", allow_none=True, metadata={

@@ -8,6 +8,7 @@ client-chosen key of a provision of the same treaty, which works in the very wri
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
+from .claims import AttributionMixin
 from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .lexical import FullMatch
@@ -173,10 +174,10 @@ class ProvisionActorIn(StrictSchema):
     actor_id = reference("actor", required=True, metadata={"description": "ID of the actor.", "shown": {
         "description": "The actor (its ID, or the actor with include=provisions)."}})
     role = one_of(vocab.PROVISION_ACTOR_ROLES, required=True, metadata={
-        "description": "Its part in the provision: monitor, guarantor, implementer or beneficiary."})
+        "description": "Its part in the provision: monitor, guarantor, implementer, protector or beneficiary."})
 
 
-class ImplementationIn(StrictSchema):
+class ImplementationIn(AttributionMixin, StrictSchema):
     id = reference("implementation entry of this provision", metadata={
         "description": "Give the ID of an existing entry to keep it (and its ID); omit it for a new one."})
     date = fields.Nested(ReportedDateIn, required=True, metadata={
@@ -217,7 +218,7 @@ class ProvisionIn(RenamedInputs, StrictSchema):
     actors = fields.List(fields.Nested(ProvisionActorIn), load_default=list,
                          validate=[validate.Length(max=50), unique("actor_id", "role")],
                          metadata={"description": "Other actors and their part: monitor, guarantor, implementer, "
-                                                  "beneficiary.", "rows": "actor_rows"})
+                                                  "protector, beneficiary.", "rows": "actor_rows"})
     place_ids = references("place", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the places it applies to.", "rows": "place_rows",
         "shown": {"description": "The places it applies to (IDs, or the places with include=provisions)."}})

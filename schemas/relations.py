@@ -41,8 +41,8 @@ class EventRelationIn(StrictSchema):
         "description": "The other event (its ID, or the event with include=relations)."}})
     relation = fields.String(required=True, validate=[_not_part_of, validate.OneOf(list(vocab.EVENT_RELATIONS))],
                              metadata={
-        "description": "How this event relates to the other: follows, in_response_to, ends (see "
-                       "/v1/vocabularies event_relations)."})
+        "description": "How this event relates to the other: follows, in_response_to, ends, suspends, "
+                       "escalates (see /v1/vocabularies event_relations)."})
 
 
 class EventPlaceIn(StrictSchema):
@@ -81,7 +81,8 @@ class ActorRelationIn(StrictSchema):
         "description": "The other actor (its ID, or the actor with include=relations)."}})
     relation = one_of(vocab.ACTOR_RELATIONS, required=True, metadata={
         "description": "How this actor relates to the other: backed_by, allied_with, affiliated_with, associate_of, "
-                       "subordinate_to, opposes, successor_of (see /v1/vocabularies actor_relations). Belonging "
+                       "subordinate_to, aligned_with, opposes, successor_of (see /v1/vocabularies actor_relations). "
+                       "Belonging "
                        "is parent_id or member_of, not a relation."})
     since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "Since when the relation holds, as reported (a reported date); null when not said."})

@@ -21,7 +21,8 @@ class PartyIn(StrictSchema):
         "description": "The day the actor stopped being a party (YYYY-MM-DD); null while it is one."})
     # Treaty structure (schemas/treaty_structure.py): the role, who signed, dated participation.
     role = one_of(vocab.PARTY_ROLES, load_default="party", metadata={
-        "description": "The actor's role: party (bound; the default), signatory, mediator, guarantor, witness or "
+        "description": "The actor's role: party (bound; the default), signatory, mediator, guarantor, facilitator, "
+                       "witness or "
                        "observer (see /v1/vocabularies, party_roles). An actor may be listed once per role."})
     signed_by_id = reference("actor", allow_none=True, metadata={
         "description": "ID of the person (an actor) who signed for this actor; null when not said.", "shown": {

@@ -96,6 +96,15 @@ CLAIM_RANKS = {
     "deprecated": "A claim known to be wrong or withdrawn, kept because it was made.",
 }
 
+# Who a claim is attributed to, as the reporting attributes it (issue 11). Derived from claimant_id when not given.
+ATTRIBUTIONS = {
+    "named": "A named claimant makes the claim: claimant_id says who (the default when claimant_id is given).",
+    "source": "The source states it in its own voice, attributing it to no one (the default when claimant_id "
+              "is null).",
+    "unnamed": "Someone the reporting does not name makes the claim ('officials said', 'both sides were soon "
+               "accused of violations'): no claimant_id.",
+}
+
 PARTICIPANT_ROLES = {
     "initiator": "The actor who carries out or starts the event.",
     "target": "The actor the event is directed at.",
@@ -162,6 +171,7 @@ PARTY_ROLES = {
     "signatory": "Signed the document; whether it is bound is not said, or is disputed.",
     "mediator": "Brokered or facilitated the agreement without being bound by it.",
     "guarantor": "Undertook to guarantee that the parties keep the agreement.",
+    "facilitator": "Facilitated the agreement (hosted, convened or carried messages: 'facilitated by Saudi Arabia and the United States') without brokering its terms as a mediator does, nor being bound by it.",
     "witness": "Signed or attended as a witness.",
     "observer": "Attended or followed the agreement as an observer.",
 }
@@ -240,6 +250,8 @@ STATEMENT_MEDIA = {
     "press_conference": "Remarks at a press conference or briefing.",
     "social_media": "A post on social media.",
     "remarks": "Remarks reported by others (officials said...).",
+    "video": "A video: a recorded or broadcast address, a clip posted online (its address is the url "
+             "of the source the statement cites).",
     "bulletin": "A regular, usually daily, bulletin or briefing (a general staff's daily update, a ministry's "
                 "daily briefing).",
     "unknown": "The reporting does not say how the statement was made.",
@@ -254,6 +266,7 @@ STANCES = {
     "threaten": "Threatens action.",
     "request": "Asks for something.",
     "pledge": "Promises to do something.",
+    "accuse": "Accuses another of a wrongdoing ('the army accused the RSF of failing to honour the truce'; CAMEO 112 'accuse', PLOVER ACCUSE).",
     "reject": "Refuses a request, proposal or demand.",
 }
 
@@ -332,6 +345,10 @@ EVENT_RELATIONS = {
                       "attack; Wikidata P828 'has cause').",
     "ends": "Ended the other event (a violation that ended a truce, an agreement that ended a war; the inverse "
             "of Wikidata P1534 'end cause').",
+    "suspends": "Suspended the other, which had not ended and may resume ('the Jeddah talks were suspended'; "
+                "contrast ends).",
+    "escalates": "Intensified the other, an ongoing event ('fighting intensified' after an attack or an "
+                 "announcement; PLOVER's escalation of an ongoing conflict).",
 }
 
 # statement -> statement
@@ -365,6 +382,7 @@ ACTOR_RELATIONS = {
                     "'significant person').",
     "subordinate_to": "Acts under the other's command or control without belonging to it (a unit under "
                       "an army's operational command; a proxy).",
+    "aligned_with": "Is politically aligned with the other, without being backed by it ('a pro-Russian politician'): a stance, not support received; see backed_by.",
     "opposes": "Is in conflict with, or opposed to, the other (UCDP's dyad sides).",
     "successor_of": "Succeeded the other (renamed, reorganised, merged; Wikidata P1366/P1365 'replaces').",
 }
@@ -414,6 +432,7 @@ PROVISION_ACTOR_ROLES = {
     "monitor": "Monitors or verifies that the provision is carried out.",
     "guarantor": "Guarantees the provision.",
     "implementer": "Carries the provision out, or helps to, without being obliged by it.",
+    "protector": "Gives the people or things the provision covers its protection (people kept 'under Erdoğan's personal protection'), without being obliged by the provision itself.",
     "beneficiary": "Benefits from it (the prisoners released, the people given passage).",
 }
 
@@ -511,6 +530,7 @@ ALL = {
     "day_parts": DAY_PARTS,
     "qualifiers": QUALIFIERS,
     "claim_ranks": CLAIM_RANKS,
+    "attributions": ATTRIBUTIONS,
     "location_precisions": LOCATION_PRECISIONS,
     "participant_roles": PARTICIPANT_ROLES,
     "actor_kinds": ACTOR_KINDS,

@@ -46,7 +46,12 @@ ITEM_FILLS = {
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about"},),
     # `until` only with a status reaching in_force; deprecated, so the record's status stays free
     "StatusChangeIn": ({"status": "extended", "rank": "deprecated"},),
+    "ImplementationIn": ({},),
 }
+# Every generated claim names a claimant (claimant_id), which attribution `named` goes with (schemas/claims.py).
+for _claim in ("FigureIn", "EventClaimIn", "StatusChangeIn", "ImplementationIn"):
+    for _fill in ITEM_FILLS[_claim]:
+        _fill.setdefault("attribution", "named")
 
 # The parts of a record's reported dates (schemas/flatdates.py) take values of their own: a time of day, a
 # zone, EDTF text. Each date group's fields change together: its EDTF form follows the structured fields (and

@@ -16,6 +16,7 @@ class EventClaim(BaseModel):
     role = CharField(max_length=20, null=True)
     took_part = BooleanField(null=True)
     claimant = refers_to(Actor, "event_claims", null=True)
+    attribution = CharField(max_length=10, default="source")   # named, source or unnamed (migrations/0016)
     rank = CharField(max_length=12, default="normal")
     qualifier = CharField(max_length=12, null=True)
     as_of = DateField(null=True)

@@ -43,6 +43,7 @@ class Implementation(BaseModel):
     date = TextField()                        # the reported date, JSON (schemas/dates.py)
     status = CharField(max_length=20, index=True)
     claimant = refers_to(Actor, "claimed_implementation", null=True)
+    attribution = CharField(max_length=10, default="source")   # named, source or unnamed (migrations/0016)
     note = TextField(null=True)
     position = IntegerField()
 

@@ -219,6 +219,7 @@ class Figure(BaseModel):
     unit = CharField(max_length=10)
     as_of = DateField(null=True)
     claimant = refers_to(Actor, "claimed_figures", null=True)
+    attribution = CharField(max_length=10, default="source")   # named, source or unnamed (migrations/0016)
     note = TextField(null=True)
     position = IntegerField()
     # A figure is a claim (migrations/0007): whose losses, a subset, what is counted, money's currency, an

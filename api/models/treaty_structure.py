@@ -18,6 +18,7 @@ class TreatyStatusChange(BaseModel):
     until = TextField(null=True)     # the reported new end (an extension), JSON (migrations/0015)
     until_day = DateField(null=True) # its `date`: the last day in_force_on counts the entry in force
     claimant = refers_to(Actor, "claimed_treaty_statuses", null=True)
+    attribution = CharField(max_length=10, default="source")   # named, source or unnamed (migrations/0016)
     rank = CharField(max_length=20)
     qualifier = CharField(max_length=20, null=True)
     as_of = DateField(null=True)

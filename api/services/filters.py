@@ -106,6 +106,10 @@ def _claim_filters(args):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.claimant == args["claimant"]))
                        | Event.id.in_(EventClaim.select(EventClaim.event)
                                       .where(EventClaim.claimant == args["claimant"])))
+    if args.get("attribution"):
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.attribution.in_(args["attribution"])))
+                       | Event.id.in_(EventClaim.select(EventClaim.event)
+                                      .where(EventClaim.attribution.in_(args["attribution"]))))
     if args.get("figure_category"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.category.in_(args["figure_category"]))))
     if args.get("figure_quantity"):
