@@ -239,14 +239,16 @@ class Writer:
     def insert(self, model, fields, rows):
         if not rows:
             return
-        # Columns with a default that this generator does not fill (added by later migrations) get it: peewee's
-        # INSERT names them too, so each row carries their values.
-        given = {f.name for f in fields}   # by name: a peewee field's == builds an expression
+        # Columns with a default that this generator does not fill (added by later migrations) get it.
+        given = [f.name for f in fields]   # by name: a peewee field's == builds an expression
         extra = [f for f in model._meta.sorted_fields if f.name not in given and f.default is not None]
-        if extra:
-            defaults = tuple(f.default() if callable(f.default) else f.default for f in extra)
-            fields, rows = list(fields) + extra, [tuple(row) + defaults for row in rows]
-        placeholder = {field: None for field in fields}
+        defaults = tuple(f.default() if callable(f.default) else f.default for f in extra)
+        names = given + [f.name for f in extra]
+        # peewee's INSERT names the columns in the model's order, whatever order they are given in: the rows'
+        # values follow that order.
+        order = [names.index(f.name) for f in model._meta.sorted_fields if f.name in names]
+        rows = [tuple((tuple(row) + defaults)[i] for i in order) for row in rows]
+        placeholder = {model._meta.fields[name]: None for name in names}
         sql, _ = model.insert(placeholder).sql()
         self.database.cursor().executemany(sql, rows)
         name = model._meta.table_name
@@ -590,7 +592,7 @@ def generate(path, events, seed=1, quiet=False):
                     ids["figure"] += 1
                     claimant = rng.choice(roles)[0] if rng.random() < 0.15 else None
                     figs.append((ids["figure"], eid, quantity, lo, be, hi, unit, date_end or date_start,
-                                 claimant, None, pos))
+                                 claimant, None, pos, "named" if claimant else "source"))
                     fig_src.append((ids["figure"], cited[0], 0))
             if rng.random() < 0.005 and n_treaties:
                 ids["event_treaty"] += 1
@@ -600,7 +602,7 @@ def generate(path, events, seed=1, quiet=False):
             w.insert(PT, [PT.id, PT.event, PT.actor, PT.role, PT.position], parts)
             w.insert(ES, [ES.event, ES.source, ES.position], ev_src)
             w.insert(F, [F.id, F.event, F.quantity, F.low, F.best, F.high, F.unit, F.as_of, F.claimant, F.note,
-                         F.position], figs)
+                         F.position, F.attribution], figs)
             w.insert(FS, [FS.figure, FS.source, FS.position], fig_src)
             w.insert(ET, [ET.id, ET.event, ET.treaty, ET.link, ET.position], links)
         if offset // chunk % 4 == 3 or offset + chunk >= events:
