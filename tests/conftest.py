@@ -44,7 +44,9 @@ def engine():
 
 @pytest.fixture(scope="session")
 def dbs(tmp_path_factory):
-    return databases(tmp_path_factory.mktemp("databases"))
+    made = databases(tmp_path_factory.mktemp("databases"))
+    yield made
+    getattr(made, "close", lambda: None)()
 
 
 @pytest.fixture(scope="session")

@@ -6,6 +6,7 @@ templates built once per session: a file copy on SQLite, CREATE DATABASE ... TEM
 """
 import itertools
 import os
+from concurrent.futures import ThreadPoolExecutor
 import shutil
 import sqlite3
 from urllib.parse import urlsplit, urlunsplit
@@ -46,10 +47,18 @@ class SqliteDatabases:
 
 
 class PostgresDatabases:
+    """Databases on a PostgreSQL server. A clone takes PostgreSQL about a second (it copies every file of
+    the template), so while a test runs, a background thread already clones the next test's database (a
+    spare, renamed when asked for), and drops the last test's: the server does that work on the other core
+    while Python runs the test."""
+
     def __init__(self, server_url, prefix):
         self.server_url = server_url
         self.prefix = prefix  # per test run, so parallel runs never meet
         self.counter = itertools.count()
+        self.background = ThreadPoolExecutor(max_workers=1)   # one at a time: clones of one template queue
+        self.spares = {}   # template -> Future of a spare clone's full name
+        self.dropping = {}   # full name -> Future of its drop, waited for before that name is made again
 
     def url(self, name):
         parts = urlsplit(self.server_url)
@@ -64,21 +73,60 @@ class PostgresDatabases:
         finally:
             conn.close()
 
-    def create(self, name, template=None):
-        self._admin(f'DROP DATABASE IF EXISTS "{self.prefix}_{name}" WITH (FORCE)')
+    def _clone(self, full_name, template):
+        self._admin(f'DROP DATABASE IF EXISTS "{full_name}" WITH (FORCE)')
         clone = f' TEMPLATE "{self.prefix}_{template}"' if template else ""
-        self._admin(f'CREATE DATABASE "{self.prefix}_{name}"{clone}')
+        self._admin(f'CREATE DATABASE "{full_name}"{clone}')
+        return full_name
+
+    def create(self, name, template=None):
+        full_name = f"{self.prefix}_{name}"
+        if full_name in self.dropping:
+            self.dropping.pop(full_name).result()
+        spare = self.spares.pop(template, None) if template else None
+        if spare is not None:
+            self._admin(f'DROP DATABASE IF EXISTS "{full_name}" WITH (FORCE)')
+            self._admin(f'ALTER DATABASE "{spare.result()}" RENAME TO "{full_name}"')
+        else:
+            self._clone(full_name, template)
+        if template:
+            spare_name = f"{self.prefix}_spare_{next(self.counter)}"
+            self.spares[template] = self.background.submit(self._clone, spare_name, template)
         return self.url(name)
 
     def unique(self, prefix):
         return f"{prefix}_{next(self.counter)}"
 
     def seal(self, name):
-        """A template may have no open connections when it is cloned."""
+        """A template may have no open connections when it is cloned; and spares cloned from an earlier
+        state of it (if it was rebuilt under the same name) must not be handed out."""
         db.close_all()
+        stale = self.spares.pop(name, None)
+        if stale is not None:
+            self.background.submit(self._admin, f'DROP DATABASE IF EXISTS "{stale.result()}" WITH (FORCE)')
 
     def drop(self, name):
-        self._admin(f'DROP DATABASE IF EXISTS "{self.prefix}_{name}" WITH (FORCE)')
+        full_name = f"{self.prefix}_{name}"
+        self.dropping[full_name] = self.background.submit(
+            self._admin, f'DROP DATABASE IF EXISTS "{full_name}" WITH (FORCE)')
+
+    def close(self):
+        """At the end of the session: wait for the background work, then drop every database of this run."""
+        for spare in self.spares.values():
+            self._admin(f'DROP DATABASE IF EXISTS "{spare.result()}" WITH (FORCE)')
+        self.spares.clear()
+        self.background.shutdown(wait=True)
+        for dropped in self.dropping.values():
+            dropped.result()   # a failed drop shows here rather than nowhere
+        conn = psycopg2.connect(self.server_url)
+        try:
+            with conn.cursor() as cursor:
+                cursor.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (f"{self.prefix}\\_%",))
+                left = [name for (name,) in cursor.fetchall()]
+        finally:
+            conn.close()
+        for name in left:   # the templates, and what a test made without dropping
+            self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def databases(folder):
