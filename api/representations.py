@@ -285,14 +285,18 @@ def _event_lists(ids, shape):
                 participants[event_id].append({"actor": actor_id, "role": role})
         lists["participants"] = participants
     if shape.wants("treaties"):
-        if shape.embeds("treaties"):
-            links = _grouped(sql.owned(EventTreaty, "event", ids, EventTreaty.treaty, EventTreaty.link))
+        provisions = None
+        if shape.embeds("treaties"):   # the provisions come in the same query as the links
+            rows = _grouped(sql.owned(EventTreaty, "event", ids, EventTreaty.treaty, EventTreaty.link,
+                                      EventTreaty.provision))
+            links = {event_id: [(t, link) for t, link, _ in rows_] for event_id, rows_ in rows.items()}
+            provisions = {event_id: [(p,) for _, _, p in rows_] for event_id, rows_ in rows.items()}
             treaty = _resolver(True, treaty_refs, [t for rows_ in links.values() for t, _ in rows_])
         else:
             links, treaty = linked["treaties"], (lambda ident: ident)
         lists["treaties"] = {event_id: [{"treaty": treaty(t), "link": link} for t, link in rows_]
                              for event_id, rows_ in links.items()}
-        _with_provisions(lists["treaties"], ids, shape.embeds("treaties"))
+        _with_provisions(lists["treaties"], ids, shape.embeds("treaties"), provisions)
     if shape.wants("figures"):
         lists["figures"] = _embedded_figures(ids) if shape.embeds("figures") else linked["figures"]
     if shape.wants("claims"):
@@ -302,12 +306,14 @@ def _event_lists(ids, shape):
     return lists
 
 
-def _with_provisions(links, event_ids, embed):
+def _with_provisions(links, event_ids, embed, provisions=None):
     """Each treaty link gains the provision it carries out or breaches (its ID, or its ref when embedded):
-    one query of the links' provisions, in the links' order (none for a page without treaty links, as most are)."""
+    `provisions` as read with the links, else one query of the links' provisions, in the links' order (none
+    for a page without treaty links, as most are)."""
     if not links:
         return
-    provisions = _grouped(sql.owned(EventTreaty, "event", event_ids, EventTreaty.provision))
+    if provisions is None:
+        provisions = _grouped(sql.owned(EventTreaty, "event", event_ids, EventTreaty.provision))
     named = {p for rows_ in provisions.values() for (p,) in rows_ if p is not None}
     refs = {}
     if embed and named:
