@@ -150,11 +150,9 @@ def create(kind, data, change=SYSTEM, record_id=None):
         return _finish_write(kind, new_id, 1, "create", change)
 
 
-def replace(kind, record_id, data, change=SYSTEM, restoring=False):
-    """Replace a record with validated input (PUT): fields left out take their defaults. `restoring`: the
-    input is an earlier revision's content, whose owned items (figures, participants...) may have been
-    removed since: their IDs, this record's once and never reused, are given back to them."""
-    return write(kind, record_id, data, change, restoring).record
+def replace(kind, record_id, data, change=SYSTEM):
+    """Replace a record with validated input (PUT): fields left out take their defaults."""
+    return write(kind, record_id, data, change).record
 
 
 @dataclass(frozen=True)
@@ -173,7 +171,9 @@ class _Unchanged(Exception):
 
 def write(kind, record_id, data, change=SYSTEM, restoring=False):
     """Replace a record with validated input, and say what that did (Written). An update whose result reads
-    exactly as the record did is rolled back: no new version, no revision (docs/api.md, "Small edits")."""
+    exactly as the record did is rolled back: no new version, no revision (docs/api.md, "Small edits").
+    `restoring`: the input is an earlier revision's content, whose owned items (figures, participants...)
+    may have been removed since: their IDs, this record's once and never reused, are given back to them."""
     try:
         with write_transaction():
             version = _expect(kind, record_id, change) + 1
