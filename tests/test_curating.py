@@ -52,7 +52,7 @@ def test_the_fact_takes_one_request_instead_of_five():
 def test_the_page_is_read_as_a_script():
     sections = {step.section for step in WALKTHROUGH.steps}
     for needed in ("1. Get a token", "2. Find before you write", FACT_SECTION, "5. Correct it",
-                   "6. Read the history", "7. Restore an earlier version", "8. Undo a delete"):
+                   "6. Read the history", "7. Undo a mistake: restore an earlier version", "8. Undo a delete"):
         assert needed in sections, needed
     assert WALKTHROUGH.steps[0].command == (
         "TOKEN", ["conflict-facts", "tokens", "create", "--name", "Ana (curator)", "--role", "curator"])
