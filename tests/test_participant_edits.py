@@ -111,3 +111,21 @@ def test_a_revision_restores_its_participants(client, event):
     restored = response.get_json()["participants"]
     assert [(actor(p), p["role"]) for p in restored] == [(p["actor_id"], p["role"]) for p in TWO_SIDES]
     assert restored[0]["id"] == ids(event)[0]
+
+
+def test_a_revision_from_before_participants_had_ids_restores_them_by_actor_and_role(client, event):
+    """Revisions written before this change hold participants without ids: restored, each keeps the ID of
+    the stored participant with its actor and role."""
+    from api import db, jsonio
+    from api.models import Revision
+
+    client.patch(event["href"], json={"summary": "Changed."})
+    with db.database.connection_context():
+        row = Revision.get((Revision.kind == "events") & (Revision.record_id == event["id"]) & (Revision.version == 1))
+        data = jsonio.loads(row.data)
+        data["participants"] = [{k: v for k, v in p.items() if k != "id"} for p in data["participants"]]
+        Revision.update(data=jsonio.dumps_text(data)).where(Revision.id == row.id).execute()
+    response = client.post(f"{event['href']}/revisions/1/restore", headers={"If-Match": "*"})
+    assert response.status_code == 200, response.get_json()
+    assert ids(response.get_json()) == ids(event) and "Removed-Items" not in response.headers
+    assert response.get_json()["summary"] is None

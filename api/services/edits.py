@@ -164,3 +164,12 @@ def update(kind, record_id, body, how="replace", change=records.SYSTEM, load=Non
         if problems:
             raise InvalidInput(records._nest(problems))
         return records.write(kind, record_id, load(body), change)
+
+
+def restore(kind, record_id, content, change, load):
+    """Make a record an earlier revision's `content` again (-> records.Written). Items of a revision written
+    before they had IDs (participants) are matched to the stored ones by their key, as in an update."""
+    with write_transaction():
+        records._expect(kind, record_id, change)
+        body, _ = keep_named_items(kind.fields, content, records.input_form(kind, record_id))
+        return records.write(kind, record_id, load(body), change, restoring=True)
