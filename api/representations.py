@@ -278,11 +278,13 @@ def _event_lists(ids, shape):
     if shape.wants("participants"):
         participants = defaultdict(list)
         if shape.embeds("participants"):
-            for event_id, actor_id, name, kind, role in sql.participants_named(ids):
-                participants[event_id].append({"actor": {"id": actor_id, "name": name, "kind": kind}, "role": role})
+            for event_id, ident, actor_id, name, kind, role in sql.participants_named(ids):
+                participants[event_id].append({"id": ident, "actor": {"id": actor_id, "name": name, "kind": kind},
+                                               "role": role})
         else:
-            for event_id, actor_id, role in sql.owned(Participant, "event", ids, Participant.actor, Participant.role):
-                participants[event_id].append({"actor": actor_id, "role": role})
+            for event_id, ident, actor_id, role in sql.owned(Participant, "event", ids, Participant.id,
+                                                             Participant.actor, Participant.role):
+                participants[event_id].append({"id": ident, "actor": actor_id, "role": role})
         lists["participants"] = participants
     if shape.wants("treaties"):
         provisions = None

@@ -52,8 +52,14 @@ def nested_schema(field):
 
 
 def owns_records(schema_cls):
-    """Items with an `id` of their own (figures, provisions): kept by ID, and embeddable as records."""
+    """Items with an `id` of their own (figures, provisions, participants): kept by ID."""
     return "id" in schema_cls._declared_fields
+
+
+def shown_by_id(schema_cls):
+    """Owned items a response may show as their ID alone (figures without include=figures), and embed as
+    records; not those declared SHOWN_IN_PLACE (participants: an actor and a role, always shown whole)."""
+    return owns_records(schema_cls) and not getattr(schema_cls, "SHOWN_IN_PLACE", False)
 
 
 def is_column(field):
@@ -99,7 +105,7 @@ def _shown_field(name, field, embeddable):
     item = nested_schema(field)
     if item is not None:
         item_out = output_schema(item)
-        inner = Linked(item_out) if owns_records(item) else fields.Nested(item_out)
+        inner = Linked(item_out) if shown_by_id(item) else fields.Nested(item_out)
         return fields.List(inner, required=True, metadata=dict(field.metadata))
     return _required(field)
 
@@ -108,7 +114,7 @@ def _shown_field(name, field, embeddable):
 def output_schema(input_cls):
     """The response schema of an input schema: EventIn -> EventOut. Top-level kinds (their input has
     `RECORD = True`) also carry the record's id, href, version and timestamps."""
-    embeddable = not owns_records(input_cls)   # an embedded figure embeds its own links
+    embeddable = not shown_by_id(input_cls)   # an embedded figure embeds its own links
     record = getattr(input_cls, "RECORD", False)
     kept, attrs = [], {}
     for name, field in input_cls._declared_fields.items():

@@ -12,6 +12,16 @@ from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, time_fiel
 
 
 class ParticipantIn(StrictSchema):
+    """An actor taking part in one role. Kept by its id like a figure, and shown in place (never as its ID
+    alone); a participant given without id that names a stored one's actor and role is that one (KEY)."""
+
+    SHOWN_IN_PLACE = True
+    KEY = ("actor_id", "role")
+
+    id = reference("participant of this event", metadata={
+        "description": "Give the ID of an existing participant to keep it (and its ID): alone, {\"id\": 7}, it "
+                       "stays as it is; with actor_id and role, it changes. Omit it for a new participant (one "
+                       "naming a stored participant's actor and role keeps that one's ID)."})
     actor_id = reference("actor", required=True, metadata={"description": "ID of the actor taking part.", "shown": {
         "description": "The actor taking part (its ID, or the actor with include=participants)."}})
     role = one_of(vocab.PARTICIPANT_ROLES, required=True, metadata={

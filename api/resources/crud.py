@@ -224,7 +224,7 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
         if change.note is None:
             change = records.Change(change.token_id, change.token_name, f"Restore revision {version}.",
                                     change.expected_version)
-        return record_response(records.replace(kind, record_id, schema_in().load(content), change))
+        return updated_response(edits.restore(kind, record_id, content, change, schema_in().load))
     restore_revision.__doc__ = (f"Make the {label} what it was at an earlier revision: a new revision whose "
                                 "content equals the old one.")
 

@@ -33,12 +33,13 @@ class Declared:
     link: str | None       # what an ID (or each ID of a list) links to: "places"
     rows: str | None       # the backref of the rows it is stored in: participant_rows
     item: tuple | None     # the Declared fields of each item of a list of objects
-    owns_records: bool     # items kept by ID (figures, provisions)
+    owns_records: bool     # items kept by ID (figures, provisions, participants)
     is_float: bool
     is_map: bool           # a map (external_ids), not a list
     is_object: bool        # one nested object (a reported date), stored whole as JSON in its column
     also_shown: tuple | None
     also_columns: object = None   # a nested object's plain columns for filters: value -> {column: value}
+    item_key: tuple | None = None   # the fields that name an owned item without its id (a participant's)
 
 
 @cache
@@ -60,7 +61,8 @@ def declared(schema_cls):
             owns_records=item_cls is not None and owns_records(item_cls),
             is_float=isinstance(field, fields.Float), is_map=isinstance(field, fields.Dict), is_object=is_object,
             also_shown=field.metadata.get("also_shown"),
-            also_columns=field.metadata.get("columns") if is_object else None))
+            also_columns=field.metadata.get("columns") if is_object else None,
+            item_key=getattr(item_cls, "KEY", None)))
     return tuple(result)
 
 
@@ -113,7 +115,7 @@ def _value_columns(model, owner_field):
 
 
 def _replace_rows(model, owner_field, owner_id, rows):
-    """Replace the rows a record owns with new ones, keeping the given order."""
+    """Replace the rows a record owns with new ones, keeping the given order (and the IDs rows give)."""
     model.delete().where(getattr(model, owner_field) == owner_id).execute()
     if rows:
         positioned = "position" in model._meta.fields
@@ -121,7 +123,9 @@ def _replace_rows(model, owner_field, owner_id, rows):
             row[owner_field] = owner_id
             if positioned:
                 row["position"] = position
-        model.insert_many(rows).execute()
+        for same_keys in ([row for row in rows if "id" in row], [row for row in rows if "id" not in row]):
+            if same_keys:
+                model.insert_many(same_keys).execute()
 
 
 def _upsert_owned(model, owner_field, owner_id, items, item_fields):
@@ -146,8 +150,13 @@ def write_rows(owner_model, owner_id, data, fields_):
             continue
         model, owner_field = _row_model(owner_model, f.rows)
         value = data[f.name]
-        if f.owns_records:
+        if f.owns_records and model._meta.backrefs:
             _upsert_owned(model, owner_field, owner_id, value, f.item)
+            continue
+        if f.owns_records:   # rows nothing refers to nor hangs on (participants): replaced whole, IDs kept,
+            # so that two items trading values (roles) never meet a unique index half-way
+            _replace_rows(model, owner_field, owner_id, [
+                {**columns(f.item, item), **({"id": item["id"]} if item.get("id") else {})} for item in value])
             continue
         value_columns = _value_columns(model, owner_field)
         if f.item is not None:

@@ -6,7 +6,8 @@
   `test` operations included, so an item is added to or removed from a list without resending the list.
 
 Whichever form, the result is then read like a PUT: an owned item given by its `id` alone (`{"id": 12}` in
-`figures`) stands for the stored item, unchanged, at any depth; the result is validated whole by the kind's
+`figures`) stands for the stored item, unchanged, at any depth (and one given without id but with a stored
+item's key, a participant's actor and role, is that item); the result is validated whole by the kind's
 input schema and written by records.write, which writes nothing when nothing changes and reports the
 owned items the write removed. All of it runs in one write transaction, so the stored form the edit is
 applied to is the one the version check saw.
@@ -101,6 +102,16 @@ def _is_id(value):
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _unnamed_by_key(f, items, stored):
+    """Stored items of a list whose items have a key (a participant's actor and role) that `items` do not
+    name by id, by their key: an item given without id but with that key is that stored item."""
+    if not f.item_key:
+        return {}
+    named = {item.get("id") for item in items if isinstance(item, dict)}
+    return {tuple(item.get(name) for name in f.item_key): ident for ident, item in stored.items()
+            if ident not in named}
+
+
 def keep_named_items(fields_, body, current, path=()):
     """`body` with each owned item given by its `id` alone replaced by the stored item (from `current`, the
     stored input form at the same place): "keep it as it is". Problems are (path, message) pairs."""
@@ -113,8 +124,12 @@ def keep_named_items(fields_, body, current, path=()):
             continue
         stored = {item["id"]: item for item in current.get(f.name) or [] if isinstance(item, dict)
                   and _is_id(item.get("id"))}
+        by_key = _unnamed_by_key(f, body[f.name], stored)
         items = []
         for index, item in enumerate(body[f.name]):
+            if by_key and isinstance(item, dict) and "id" not in item:
+                key = tuple(item.get(name) for name in f.item_key)
+                item = {"id": by_key.pop(key), **item} if key in by_key else item
             ident = item.get("id") if isinstance(item, dict) else None
             if _is_id(ident) and set(item) == {"id"}:
                 if ident in stored:
@@ -149,3 +164,12 @@ def update(kind, record_id, body, how="replace", change=records.SYSTEM, load=Non
         if problems:
             raise InvalidInput(records._nest(problems))
         return records.write(kind, record_id, load(body), change)
+
+
+def restore(kind, record_id, content, change, load):
+    """Make a record an earlier revision's `content` again (-> records.Written). Items of a revision written
+    before they had IDs (participants) are matched to the stored ones by their key, as in an update."""
+    with write_transaction():
+        records._expect(kind, record_id, change)
+        body, _ = keep_named_items(kind.fields, content, records.input_form(kind, record_id))
+        return records.write(kind, record_id, load(body), change, restoring=True)

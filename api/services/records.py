@@ -169,14 +169,16 @@ class _Unchanged(Exception):
     """Raised inside an update's transaction to roll it back: the input changes nothing."""
 
 
-def write(kind, record_id, data, change=SYSTEM):
+def write(kind, record_id, data, change=SYSTEM, restoring=False):
     """Replace a record with validated input, and say what that did (Written). An update whose result reads
-    exactly as the record did is rolled back: no new version, no revision (docs/api.md, "Small edits")."""
+    exactly as the record did is rolled back: no new version, no revision (docs/api.md, "Small edits").
+    `restoring`: the input is an earlier revision's content, whose owned items (figures, participants...)
+    may have been removed since: their IDs, this record's once and never reused, are given back to them."""
     try:
         with write_transaction():
             version = _expect(kind, record_id, change) + 1
             before = input_form(kind, record_id)
-            _check(kind, record_id, data)
+            _check(kind, record_id, data, fixed_ids=restoring)
             model = kind.model
             model.update(version=version, updated_at=utcnow(), **kind.columns(data)).where(
                 model.id == record_id).execute()

@@ -5,7 +5,7 @@ Each check returns a list of (path, message); records.py gathers them into one f
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..models import Actor, Event, EventClaim, Figure, Place, Provision, StatementTreaty
+from ..models import Actor, Event, EventClaim, Figure, Participant, Place, Provision, StatementTreaty
 from . import relation_rules
 from .provision_rules import event_provision_rules, statement_condition_rules, treaty_provision_rules
 
@@ -124,6 +124,7 @@ def event_rules(record_id, data, fixed_ids=False):
             + suffered_by_problems(data)
             + owned_ids(Figure, "event", record_id, data.get("figures", []), "figures", fixed_ids)
             + owned_ids(EventClaim, "event", record_id, data.get("claims", []), "claims", fixed_ids)
+            + owned_ids(Participant, "event", record_id, data.get("participants", []), "participants", fixed_ids)
             + relation_rules.event_relations(record_id, data)
             + event_provision_rules(data))
 
