@@ -80,7 +80,7 @@ def _name_match(entry):
 def _text_query(q):
     """Every word of q, the last one as a prefix, for the full-text index (words keep their accents there:
     SQLite's index folds them, PostgreSQL's keeps them)."""
-    words = re.findall(r"[^\W_]+", q.casefold())
+    words = re.findall(r"[^\W_]+", q.casefold())[:search.MAX_TERMS]   # a long name is no error here
     return " ".join(words) + "*" if words else ""
 
 
@@ -104,8 +104,8 @@ def find(q, kinds, limit):
     text = _text_query(q)
     for kind in kinds:
         if text:
-            for hit in search.top(kind, text, cap).dicts():
-                ranking.offer(kind, hit["rowid"], "text", hit["rank"], {"field": "text"})
+            for record_id, relevance in search.top(kind, text, cap).tuples():
+                ranking.offer(kind, record_id, "text", relevance, {"field": "text"})
     return ranking.top(limit)
 
 
