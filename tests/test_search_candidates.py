@@ -3,6 +3,10 @@
 The example data holds Armenia (actor 1, place 2, both wikidata Q399), Shusha (place 5), the
 Nagorno-Karabakh places and events, and statements that mention Shusha.
 """
+import json
+import pathlib
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -195,3 +199,9 @@ def test_every_record_is_found_first_by_its_exact_name(client, name, kind):
     exact = [item["id"] for item in items if item["rank"] == 5]
     assert record_id in exact and items[0]["rank"] == 5
     assert all(fold(item["label"]) == fold(name) for item in items if item["rank"] == 5)
+
+
+def test_the_example_in_the_docs_is_what_the_service_answers(client):
+    text = (pathlib.Path(__file__).parent.parent / "docs" / "api.md").read_text()
+    request, answer = re.search(r"```\nGET (/v1/search\?\S+)\n```\n```json\n(.*?)```", text, re.S).groups()
+    assert client.get(request).get_json() == json.loads(answer)
