@@ -205,3 +205,26 @@ def test_the_example_in_the_docs_is_what_the_service_answers(client):
     text = (pathlib.Path(__file__).parent.parent / "docs" / "api.md").read_text()
     request, answer = re.search(r"```\nGET (/v1/search\?\S+)\n```\n```json\n(.*?)```", text, re.S).groups()
     assert client.get(request).get_json() == json.loads(answer)
+
+
+def test_name_lookups_are_ranges_of_the_index_in_its_order(app, engine):
+    """An exact name and a prefix are each one range of the (kind, whole, folded) index, read in its order
+    with no sort: on PostgreSQL too, where the folded column's code-point collation lets the index serve a
+    prefix's range (a language's collation would not order it so)."""
+    from api import db
+    from api.models.search import SearchName
+    from api.services import names
+    with app.app_context(), db.database.connection_context():
+        queries = [names.exact_query("events", "shusha", 11), names.starting_query("events", "shu", True, 11),
+                   names.starting_query("events", "shu", False, 11)]
+        for query in queries:
+            sql, params = query.sql()
+            if engine == "sqlite":
+                steps = " ".join(row[3] for row in db.database.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
+                assert "search_name_kind_whole_folded" in steps and "TEMP B-TREE" not in steps, steps
+            else:
+                with db.database.atomic():
+                    db.database.execute_sql("SET LOCAL enable_seqscan = off")
+                    plan = " ".join(row[0] for row in db.database.execute_sql("EXPLAIN " + sql, params))
+                assert "search_name_kind_whole_folded" in plan and "Sort" not in plan, plan
+        assert SearchName.select().count()   # the example data is indexed

@@ -72,16 +72,23 @@ _COLUMNS = (SearchName.record_id, SearchName.field, SearchName.language, SearchN
             SearchName.folded)
 
 
-def exact(kind, folded, cap):
+def exact_query(kind, folded, cap):
     """Entries whose whole name or alias folds to `folded`."""
-    return list(SearchName.select(*_COLUMNS).where(
-        (SearchName.kind == kind) & (SearchName.whole == True) & (SearchName.folded == folded))  # noqa: E712
-        .limit(cap).dicts())
+    return SearchName.select(*_COLUMNS).where(
+        (SearchName.kind == kind) & (SearchName.whole == True) & (SearchName.folded == folded)).limit(cap)  # noqa: E712
+
+
+def starting_query(kind, folded, whole, cap):
+    """Entries (whole names, or names from a later word on) that start with `folded`, in code-point order:
+    one range of the (kind, whole, folded) index."""
+    return SearchName.select(*_COLUMNS).where(
+        (SearchName.kind == kind) & (SearchName.whole == whole) & (SearchName.folded >= folded)
+        & (SearchName.folded < folded + LAST)).order_by(SearchName.folded).limit(cap)
+
+
+def exact(kind, folded, cap):
+    return list(exact_query(kind, folded, cap).dicts())
 
 
 def starting(kind, folded, whole, cap):
-    """Entries (whole names, or names from a later word on) that start with `folded`, in code-point order:
-    one range of the (kind, whole, folded) index."""
-    return list(SearchName.select(*_COLUMNS).where(
-        (SearchName.kind == kind) & (SearchName.whole == whole) & (SearchName.folded >= folded)
-        & (SearchName.folded < folded + LAST)).order_by(SearchName.folded).limit(cap).dicts())
+    return list(starting_query(kind, folded, whole, cap).dicts())
