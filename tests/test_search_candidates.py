@@ -228,3 +228,23 @@ def test_name_lookups_are_ranges_of_the_index_in_its_order(app, engine):
                     plan = " ".join(row[0] for row in db.database.execute_sql("EXPLAIN " + sql, params))
                 assert "search_name_kind_whole_folded" in plan and "Sort" not in plan, plan
         assert SearchName.select().count()   # the example data is indexed
+
+
+def test_a_rebuild_gives_the_rows_the_writes_gave(client, app, aliyev):
+    """bench/generate.py writes records in bulk, then rebuilds the names index: the same rows as the writes'."""
+    from api import db
+    from api.models.search import SearchName
+    from api.services import names
+    client.delete(f"/v1/statements/{aliyev['statement']}")
+    client.delete(f"/v1/events/{aliyev['event']}")
+
+    def rows():
+        columns = (SearchName.kind, SearchName.record_id, SearchName.field, SearchName.language, SearchName.text,
+                   SearchName.whole, SearchName.folded)
+        return sorted(SearchName.select(*columns).tuples(), key=repr)
+
+    with app.app_context(), db.database.connection_context():
+        written = rows()
+        with db.database.atomic():
+            names.rebuild(batch=3)
+        assert rows() == written and ("events", aliyev["event"]) not in {row[:2] for row in written}

@@ -13,6 +13,7 @@ record's write transaction (api/services/search.py calls them with the full-text
 import re
 import unicodedata
 
+from ..models import Actor, ActorAlias, Event, Place, PlaceAlias, Source, Treaty
 from ..models.search import SearchName
 
 # kind -> the field that names a record (statements have none: they are found by their text only)
@@ -92,3 +93,29 @@ def exact(kind, folded, cap):
 
 def starting(kind, folded, whole, cap):
     return list(starting_query(kind, folded, whole, cap).dicts())
+
+
+def rebuild(batch=2000):
+    """Every live record's entries anew, for a database whose rows were written without the service
+    (bench/generate.py writes them in bulk): the same rows `index` writes, a batch of records at a time."""
+    SearchName.delete().execute()
+    models = {"actors": (Actor, ActorAlias, ActorAlias.actor), "places": (Place, PlaceAlias, PlaceAlias.place),
+              "treaties": (Treaty, None, None), "events": (Event, None, None), "sources": (Source, None, None)}
+    for kind, (model, aliases, owner) in models.items():
+        name = getattr(model, NAME_FIELDS[kind])
+        last = 0
+        while True:
+            rows = list(model.select(model.id, name).where((model.id > last) & model.deleted_at.is_null())
+                        .order_by(model.id).limit(batch).tuples())
+            if not rows:
+                break
+            records = {record_id: {"id": record_id, NAME_FIELDS[kind]: text, "aliases": []} for record_id, text in rows}
+            if aliases is not None:
+                for record_id, text, language in (aliases.select(owner, aliases.name, aliases.language)
+                                                  .where(owner.in_(list(records))).order_by(owner, aliases.position)
+                                                  .tuples()):
+                    records[record_id]["aliases"].append({"name": text, "language": language})
+            entries_ = [row for record in records.values() for row in entries(kind, record)]
+            for start in range(0, len(entries_), 500):
+                SearchName.insert_many(entries_[start:start + 500]).execute()
+            last = rows[-1][0]
