@@ -94,6 +94,9 @@ def test_case_and_diacritics_fold(client):
 
 def test_prefix_as_you_type(client, aliyev):
     assert search(client, q="Aliy", kind="actors")[0]["id"] == aliyev["actor"]
+    short = search(client, q="Il", limit=50)   # too short for the text: names only, the record still found
+    assert ("actors", aliyev["actor"]) in {(item["kind"], item["id"]) for item in short}
+    assert {item["match"]["field"] for item in short} <= {"name", "alias"}
     first = search(client, q="ilh")[0]
     assert (first["id"], first["match"]["how"]) == (aliyev["actor"], "prefix")
     assert search(client, q="Nagorno-K")[0]["label"] == "Nagorno-Karabakh"   # punctuation folds to a space

@@ -23,6 +23,7 @@ from . import names, search
 KIND_ORDER = ("actors", "places", "treaties", "events", "statements", "sources")
 RANKS = {"exact": 5, "alias": 4, "prefix": 3, "word_prefix": 2, "text": 1}
 MAX_LIMIT = 50
+MIN_PREFIX = 3   # the fewest characters the full text is searched for, and a word taken as a prefix has
 LABEL_LENGTH = 120   # a statement's label: the first characters of its quote or summary
 
 # kind -> (model of its external-ID rows, the row's link to the record). GET /v1/search reads external IDs
@@ -78,10 +79,13 @@ def _name_match(entry):
 
 
 def _text_query(q):
-    """Every word of q, the last one as a prefix, for the full-text index (words keep their accents there:
-    SQLite's index folds them, PostgreSQL's keeps them)."""
+    """Every word of q, the last one as a prefix if it has MIN_PREFIX characters, for the full-text index
+    (words keep their accents there: SQLite's index folds them, PostgreSQL's keeps them). None for a query
+    shorter than MIN_PREFIX: "a" or "ab" as you type would rank most of the text; the names answer it."""
     words = re.findall(r"[^\W_]+", q.casefold())[:search.MAX_TERMS]   # a long name is no error here
-    return " ".join(words) + "*" if words else ""
+    if sum(len(word) for word in words) < MIN_PREFIX:
+        return None
+    return " ".join(words) + ("*" if len(words[-1]) >= MIN_PREFIX else "")
 
 
 def find(q, kinds, limit):
