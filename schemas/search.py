@@ -27,15 +27,15 @@ class Candidate(StrictSchema):
         "description": "What tells it apart from namesakes: an actor's kind, country, role and parent; a "
                        "place's kind, country and parent; an event's type, dates and place; a treaty's kind, "
                        "status and signing; a source's publisher and date; a statement's medium, date, speaker."})
-    rank = fields.Integer(required=True, metadata={
-        "description": "How it matched, best first: 5 exact name or external ID, 4 exact alias, 3 name or "
-                       "alias prefix, 2 word prefix, 1 full text."})
+    score = fields.Integer(required=True, metadata={
+        "description": "How well it matched: 5 exact name or external ID, 4 exact alias, 3 name or alias "
+                       "prefix, 2 word prefix, 1 full text."})
     match = fields.Nested(Match, required=True, metadata={"description": "What matched, and how."})
 
 
 class CandidateList(StrictSchema):
     items = fields.List(fields.Nested(Candidate), required=True, metadata={
-        "description": "The candidates, best first: by rank, then the shorter matched name, then kind "
+        "description": "The candidates, best first: by score, then the shorter matched name, then kind "
                        "(actors, places, treaties, events, statements, sources), then ID."})
     q = fields.String(required=True, metadata={"description": "The query, as given."})
     limit = fields.Integer(required=True, metadata={"description": "The most candidates asked for."})

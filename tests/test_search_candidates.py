@@ -53,7 +53,7 @@ def test_a_name_ranks_above_text_that_mentions_it(client, aliyev):
     assert items[0]["match"] == {"field": "name", "how": "word_prefix", "text": "Ilham Aliyev"}
     texts = [(item["kind"], item["id"]) for item in items if item["match"]["field"] == "text"]
     assert ("events", aliyev["event"]) in texts and ("statements", aliyev["statement"]) in texts
-    assert [item["rank"] for item in items] == sorted((item["rank"] for item in items), reverse=True)
+    assert [item["score"] for item in items] == sorted((item["score"] for item in items), reverse=True)
 
 
 def test_exact_name_then_exact_alias_then_prefix_then_word_then_text(client):
@@ -66,7 +66,7 @@ def test_exact_name_then_exact_alias_then_prefix_then_word_then_text(client):
                                          "signed_date": "2020-10-10", "source_ids": [1]})
     texted = create(client, "statements", {**STATEMENT, "quote": "Fighting goes on near Hadrut."})
     items = search(client, q="hadrut")
-    assert [(item["kind"], item["id"], item["rank"], item["match"]["how"]) for item in items] == [
+    assert [(item["kind"], item["id"], item["score"], item["match"]["how"]) for item in items] == [
         ("places", place, 5, "exact"), ("actors", alias, 4, "alias"), ("events", prefixed, 3, "prefix"),
         ("treaties", worded, 2, "word_prefix"), ("statements", texted, 1, "text")]
     assert items[1]["match"] == {"field": "alias", "how": "alias", "text": "Hadrut", "language": "hy"}
@@ -75,7 +75,7 @@ def test_exact_name_then_exact_alias_then_prefix_then_word_then_text(client):
 def test_aliases_in_other_languages_and_scripts(client, aliyev):
     for q in ("Ильхам Алиев", "ильхам алиев"):
         first = search(client, q=q)[0]
-        assert (first["id"], first["rank"]) == (aliyev["actor"], 4)
+        assert (first["id"], first["score"]) == (aliyev["actor"], 4)
         assert first["match"] == {"field": "alias", "how": "alias", "text": "Ильхам Алиев", "language": "ru"}
     assert search(client, q="Алиев")[0]["match"]["how"] == "word_prefix"
 
@@ -84,11 +84,11 @@ def test_case_and_diacritics_fold(client):
     client.patch("/v1/places/5", json={"aliases": [{"name": "Şuşa", "language": "az"}]})
     for q in ("Şuşa", "şuşa", "SUSA", "susa"):
         first = search(client, q=q, kind="places")[0]
-        assert (first["id"], first["rank"], first["match"]["text"]) == (5, 4, "Şuşa"), q
+        assert (first["id"], first["score"], first["match"]["text"]) == (5, 4, "Şuşa"), q
     for q in ("SHUSHA", "shusha", "Shusha"):
         assert search(client, q=q)[0] == {
             "kind": "places", "id": 5, "href": "/v1/places/5", "label": "Shusha",
-            "description": "city, AZE, in Nagorno-Karabakh", "rank": 5,
+            "description": "city, AZE, in Nagorno-Karabakh", "score": 5,
             "match": {"field": "name", "how": "exact", "text": "Shusha"}}
 
 
@@ -108,7 +108,7 @@ def test_external_ids_exact(client):
         items = search(client, q=q)
         assert found(client, q=q)[:2] == [("actors", 1), ("places", 2)], q
         assert items[0]["match"] == {"field": "external_id", "how": "exact", "scheme": "wikidata", "text": "Q399"}
-        assert items[0]["rank"] == 5
+        assert items[0]["score"] == 5
     assert found(client, q="wikidata:Q399", kind="places") == [("places", 2)]
     assert all(item["match"]["field"] != "external_id" for item in search(client, q="ucdp:Q399"))
     assert all(item["match"]["field"] != "external_id" for item in search(client, q="wikidata:Q3999"))
@@ -190,8 +190,8 @@ NAMES = st.text(st.characters(categories=("Lu", "Ll", "Nd"), codec="utf-8") | st
 @settings(BASE, max_examples=max(1, int(25 * HYPOTHESIS_SCALE)))
 @given(name=NAMES, kind=st.sampled_from(["actors", "places", "events"]))
 def test_every_record_is_found_first_by_its_exact_name(client, name, kind):
-    """Whatever its name, a record posted is a candidate of rank 5 for that name, and no candidate of its
-    kind ranks above it (a namesake folded alike may share the rank; the older comes first)."""
+    """Whatever its name, a record posted is a candidate of score 5 for that name, and no candidate of its
+    kind ranks above it (a namesake folded alike may share the score; the older comes first)."""
     field = "title" if kind == "events" else "name"
     body = {"actors": {**ACTOR, "aliases": [], "external_ids": {}}, "places": PLACE, "events": EVENT}[kind]
     response = client.post(f"/v1/{kind}", json={**body, field: name})
@@ -199,9 +199,9 @@ def test_every_record_is_found_first_by_its_exact_name(client, name, kind):
         return
     record_id = response.get_json()["id"]
     items = search(client, q=name, kind=kind, limit=50)
-    exact = [item["id"] for item in items if item["rank"] == 5]
-    assert record_id in exact and items[0]["rank"] == 5
-    assert all(fold(item["label"]) == fold(name) for item in items if item["rank"] == 5)
+    exact = [item["id"] for item in items if item["score"] == 5]
+    assert record_id in exact and items[0]["score"] == 5
+    assert all(fold(item["label"]) == fold(name) for item in items if item["score"] == 5)
 
 
 def test_the_example_in_the_docs_is_what_the_service_answers(client):
@@ -251,3 +251,16 @@ def test_a_rebuild_gives_the_rows_the_writes_gave(client, app, aliyev):
         with db.database.atomic():
             names.rebuild(batch=3)
         assert rows() == written and ("events", aliyev["event"]) not in {row[:2] for row in written}
+
+
+def test_a_record_gone_behind_the_index_is_left_out(client, app):
+    """Should the index still hold a record that is gone, the answer leaves it out and stays whole."""
+    from api import db
+    from api.models import Actor
+    from api.models.base import utcnow
+    made = [create(client, "actors", {**ACTOR, "name": f"Border guard unit {n}", "aliases": [], "external_ids": {}})
+            for n in range(4)]
+    with app.app_context(), db.database.connection_context():
+        Actor.update(deleted_at=utcnow(), deleted_by="test").where(Actor.id == made[0]).execute()
+    assert found(client, q="border guard unit", limit=3) == [("actors", made[1]), ("actors", made[2]),
+                                                              ("actors", made[3])]

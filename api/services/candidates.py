@@ -3,15 +3,15 @@
 Candidates come from four places, each read with index lookups and cut to a few rows per kind before
 anything is merged:
 
-  rank 5  the whole name (or title) of a record, or one of its external IDs, is the query   (exact)
-  rank 4  one of its aliases, in any language, is the query                                (exact alias)
-  rank 3  its name or an alias begins with the query                                       (prefix)
-  rank 2  a word of its name or an alias begins with the query ("Aliy": Ilham Aliyev)      (word prefix)
-  rank 1  its text matches every word, the last one as a prefix (full-text index)          (text)
+  score 5 the whole name (or title) of a record, or one of its external IDs, is the query   (exact)
+  score 4 one of its aliases, in any language, is the query                                (exact alias)
+  score 3 its name or an alias begins with the query                                       (prefix)
+  score 2 a word of its name or an alias begins with the query ("Aliy": Ilham Aliyev)      (word prefix)
+  score 1 its text matches every word, the last one as a prefix (full-text index)          (text)
 
 Names are compared folded (api/services/names.py: case, diacritics and punctuation), the same on both
-engines. A record found several ways counts once, at its best rank. Within a rank the shorter matched name
-comes first (the closer match), then the kinds in KIND_ORDER, then the older record; in rank 1 the
+engines. A record found several ways counts once, at its best score. Within a score the shorter matched name
+comes first (the closer match), then the kinds in KIND_ORDER, then the older record; in score 1 the
 full-text index's relevance orders first (bm25 on SQLite, ts_rank on PostgreSQL: the only place where the
 engines may order differently).
 """
@@ -24,6 +24,7 @@ KIND_ORDER = ("actors", "places", "treaties", "events", "statements", "sources")
 RANKS = {"exact": 5, "alias": 4, "prefix": 3, "word_prefix": 2, "text": 1}
 MAX_LIMIT = 50
 MIN_PREFIX = 3   # the fewest characters the full text is searched for, and a word taken as a prefix has
+SPARE = 5   # candidates found beyond the limit, should the index still hold a record that is gone
 LABEL_LENGTH = 120   # a statement's label: the first characters of its quote or summary
 
 # kind -> (model of its external-ID rows, the row's link to the record). GET /v1/search reads external IDs
@@ -89,7 +90,7 @@ def _text_query(q):
 
 
 def find(q, kinds, limit):
-    """The `limit` best candidates for q among `kinds`: [(kind, id, rank, match)], best first."""
+    """The `limit` best candidates for q among `kinds`: [(kind, id, score, match)], best first."""
     ranking = _Ranking()
     cap = limit + 1   # rows read per kind and way: enough to fill the answer from any one of them
     for kind, record_id, scheme, value in external_id_matches(q, kinds):
@@ -124,7 +125,7 @@ def _parent_names(model, ids):
 
 
 def _actors(ids):
-    rows = list(Actor.select().where(Actor.id.in_(ids)).dicts())
+    rows = list(Actor.select().where(Actor.id.in_(ids) & Actor.deleted_at.is_null()).dicts())
     parents = _parent_names(Actor, {row["parent"] for row in rows if row["parent"]})
     return {row["id"]: (row["name"], _words(row["kind"], row["country"], row["role_title"],
                                             row["parent"] and f"part of {parents.get(row['parent'])}"))
@@ -132,7 +133,7 @@ def _actors(ids):
 
 
 def _places(ids):
-    rows = list(Place.select().where(Place.id.in_(ids)).dicts())
+    rows = list(Place.select().where(Place.id.in_(ids) & Place.deleted_at.is_null()).dicts())
     parents = _parent_names(Place, {row["parent"] for row in rows if row["parent"]})
     return {row["id"]: (row["name"], _words(row["kind"], row["country"],
                                             row["parent"] and f"in {parents.get(row['parent'])}"))
@@ -145,7 +146,7 @@ def _dates(start, end):
 
 def _events(ids):
     rows = list(Event.select(Event.id, Event.title, Event.type, Event.date_start, Event.date_end, Event.place)
-                .where(Event.id.in_(ids)).dicts())
+                .where(Event.id.in_(ids) & Event.deleted_at.is_null()).dicts())
     places = _parent_names(Place, {row["place"] for row in rows if row["place"]})
     return {row["id"]: (row["title"], _words(row["type"], _dates(row["date_start"], row["date_end"]),
                                              row["place"] and f"at {places.get(row['place'])}"))
@@ -154,7 +155,7 @@ def _events(ids):
 
 def _treaties(ids):
     rows = Treaty.select(Treaty.id, Treaty.name, Treaty.kind, Treaty.status, Treaty.signed_date).where(
-        Treaty.id.in_(ids)).dicts()
+        Treaty.id.in_(ids) & Treaty.deleted_at.is_null()).dicts()
     return {row["id"]: (row["name"], _words(row["kind"], row["status"],
                                             row["signed_date"] and f"signed {row['signed_date']}"))
             for row in rows}
@@ -162,14 +163,15 @@ def _treaties(ids):
 
 def _sources(ids):
     rows = Source.select(Source.id, Source.title, Source.url, Source.publisher, Source.published_date).where(
-        Source.id.in_(ids)).dicts()
+        Source.id.in_(ids) & Source.deleted_at.is_null()).dicts()
     return {row["id"]: (row["title"] or row["url"] or f"source {row['id']}",
                         _words(row["publisher"], row["published_date"])) for row in rows}
 
 
 def _statements(ids):
     rows = list(Statement.select(Statement.id, Statement.quote, Statement.summary, Statement.medium,
-                                 Statement.date, Statement.speaker).where(Statement.id.in_(ids)).dicts())
+                                 Statement.date, Statement.speaker).where(
+        Statement.id.in_(ids) & Statement.deleted_at.is_null()).dicts())
     speakers = _parent_names(Actor, {row["speaker"] for row in rows if row["speaker"]})
     labels = {}
     for row in rows:
@@ -185,14 +187,16 @@ DESCRIBE = {"actors": _actors, "places": _places, "events": _events, "treaties":
 
 
 def candidates(q, kinds, limit):
-    """The answer of GET /v1/search: candidates with their label, description, rank and what matched."""
-    found = find(q, kinds, limit)
+    """The answer of GET /v1/search: candidates with their label, description, score and what matched."""
+    found = find(q, kinds, limit + SPARE)
     described = {}
     for kind in {kind for kind, *_ in found}:
         described[kind] = DESCRIBE[kind]([record_id for k, record_id, *_ in found if k == kind])
     items = []
-    for kind, record_id, rank, match in found:
+    for kind, record_id, score, match in found:
+        if record_id not in described[kind] or len(items) == limit:   # (not live: an index behind its record)
+            continue
         label, description = described[kind][record_id]
         items.append({"kind": kind, "id": record_id, "href": f"/v1/{kind}/{record_id}", "label": label,
-                      "description": description, "rank": rank, "match": match})
+                      "description": description, "score": score, "match": match})
     return items
