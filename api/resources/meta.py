@@ -52,7 +52,6 @@ class Index(StrictSchema):
 def index():
     """Where to start: links to every collection, the change feed, the vocabularies and the documentation."""
     links = {name: f"/v1/{name}" for name in COLLECTIONS}
-    links["search"] = "/v1/search"
     links.update({"changes": "/v1/changes", "vocabularies": "/v1/vocabularies", "docs": "/docs",
                   "openapi": "/openapi.json", "health": "/healthz", "readiness": "/readyz"})
     config = flask.current_app.config
