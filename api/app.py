@@ -12,9 +12,11 @@ from . import config as config_module
 from . import access, db, errors, http, observability, openapi, readlimits, slots, timeouts
 from .ratelimit import SAFE_METHODS, write_hooks
 from .resources import actors, batch, changes, events, meta, places, sources, statements, tokens, treaties
+from .resources import candidates
 from .services import exports, search
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens, batch)
+BLUEPRINTS += (candidates,)   # GET /v1/search
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
 READ_METHODS = {"GET", "HEAD"}
 

@@ -40,6 +40,7 @@ import pycountry  # noqa: E402  (a dependency of the project)
 from api import db  # noqa: E402
 from api import models as m  # noqa: E402
 from api.services import migrations  # noqa: E402
+from api.services import names as name_index  # noqa: E402
 
 DEFAULTS = {  # at 1,000,000 events
     "events": 1_000_000, "actors": 20_000, "places": 5_000, "treaties": 2_000, "statements": 300_000,
@@ -732,6 +733,9 @@ def generate(path, events, seed=1, quiet=False):
                   "statement_search"):
         database.execute_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
     say("search: FTS5 indexes optimised (merged into one segment each)")
+    with database.atomic():
+        name_index.rebuild()   # the names GET /v1/search matches: the same rows api/services/search.py index() writes
+    say("search: names indexed")
 
     # --- sqlite_sequence: the AUTOINCREMENT tables continue after the highest ID ---------------------------
     autoincrement = [row[0] for row in database.execute_sql(

@@ -1,6 +1,7 @@
 """Migrating an empty database gives exactly the schema the models declare, on the engine under test."""
 import ast
 import pathlib
+import sys
 
 from api import db
 from api.models import all_models
@@ -73,5 +74,7 @@ def test_migrations_never_import_the_live_models():
         tree = ast.parse(path.read_text())
         imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
         imported |= {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-        foreign = {name for name in imported if name != "peewee" and not name.startswith("playhouse.")}
-        assert not foreign, f"{path.name} imports {foreign}: migrations may use only peewee itself"
+        # The standard library never changes under a migration (0022 folds names with unicodedata and re).
+        foreign = {name for name in imported if name != "peewee" and not name.startswith("playhouse.")
+                   and name.split(".")[0] not in sys.stdlib_module_names}
+        assert not foreign, f"{path.name} imports {foreign}: migrations may use only peewee and the standard library"

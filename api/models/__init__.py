@@ -3,7 +3,7 @@ from .auth import ServiceSecret, Token
 from .base import BaseModel, Record, StableIdField, utcnow
 from .history import Revision
 from .requests import IdempotencyKey, RateLimit
-from .search import POSTGRES_TABLES, SQLITE_TABLES
+from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
 from .claims import EventClaim, EventClaimSource
 from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
                       Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
@@ -40,7 +40,7 @@ def search_models():
     from ..db import database
 
     tables = SQLITE_TABLES if isinstance(database.obj, SqliteDatabase) else POSTGRES_TABLES
-    return list(tables.values())
+    return list(tables.values()) + [SearchName]   # names: GET /v1/search (migrations/0022)
 
 
 # The service's own keys stay with the database they were made for: exports do not carry them.

@@ -4,7 +4,7 @@ Each engine has its own form of the same tables: SQLite FTS5 virtual tables (Por
 on PostgreSQL plain tables holding a tsvector under a GIN index. api/services/search.py writes and queries
 them in the same transaction as the record, never by hand.
 """
-from peewee import BigIntegerField
+from peewee import BigIntegerField, BooleanField, CharField, SqliteDatabase, TextField
 from playhouse.postgres_ext import TSVectorField
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
@@ -52,3 +52,35 @@ def _postgres_model(kind):
 
 SQLITE_TABLES = {kind: _sqlite_model(kind) for kind in SEARCHED_FIELDS}
 POSTGRES_TABLES = {kind: _postgres_model(kind) for kind in SEARCHED_FIELDS}
+
+
+# --- names: what GET /v1/search matches exactly and by prefix (api/services/names.py) --------------------------
+
+class CodepointTextField(TextField):
+    """Text ordered by Unicode code point on both engines, so that a range `prefix <= x < prefix + U+10FFFF`
+    is exactly the values starting with the prefix and is read off the index: SQLite compares text by its
+    bytes (BINARY, UTF-8 keeps code-point order); PostgreSQL compares by the column's collation, which may
+    be a language's (en_US ignores spaces and punctuation at first), so the column takes ucs_basic."""
+
+    def ddl(self, ctx):
+        self.collation = None if isinstance(database.obj, SqliteDatabase) else "ucs_basic"
+        return super().ddl(ctx)
+
+
+class SearchName(BaseModel):
+    """A name or an alias of a record, folded (case, diacritics, punctuation), once whole and once from each
+    later word on ("ilham aliyev", "aliyev"): an exact name is one index lookup, a prefix one index range,
+    a word of the name as it is being typed too. Derived like the full-text tables: written in the record's
+    transaction, never exported."""
+
+    kind = CharField(max_length=12)
+    record_id = BigIntegerField()
+    field = CharField(max_length=5)   # name (the record's name or title) or alias
+    language = CharField(max_length=2, null=True)   # an alias's language
+    text = TextField()   # the name or alias as written
+    whole = BooleanField()   # folded holds the whole name (else: from a later word on)
+    folded = CodepointTextField()
+
+    class Meta:
+        table_name = "search_name"
+        indexes = ((("kind", "whole", "folded"), False), (("kind", "record_id"), False))

@@ -21,6 +21,7 @@ from playhouse.sqlite_ext import FTS5Model
 
 from ..db import is_sqlite
 from ..models.search import POSTGRES_TABLES, SEARCHED_FIELDS, SQLITE_TABLES
+from . import names
 from .exceptions import InvalidParameter
 
 TEXT_SEARCH_CONFIG = "english"
@@ -35,7 +36,8 @@ def _text(value):
 
 
 def index(kind, record):
-    """(Re)index one record from its representation."""
+    """(Re)index one record from its representation: its full text, and its names (GET /v1/search)."""
+    names.index(kind, record)
     texts = [_text(record[name]) for name in SEARCHED_FIELDS[kind]]
     if is_sqlite():
         table = SQLITE_TABLES[kind]
@@ -49,6 +51,7 @@ def index(kind, record):
 
 
 def remove(kind, record_id):
+    names.remove(kind, record_id)
     table = (SQLITE_TABLES if is_sqlite() else POSTGRES_TABLES)[kind]
     table.delete().where(table.rowid == record_id).execute()
 
