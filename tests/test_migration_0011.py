@@ -8,10 +8,9 @@ import pytest
 
 from api import db
 from api.services import migrations
-from old_databases import STAMPS, database_at
+from old_databases import NOW, STAMPS, database_at, serving
 
 BEFORE = "0006_credentials_redaction"
-NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 OLD_INPUT = {"name": "Old pact", "kind": "alliance", "status": "in_force", "signed_date": "1997-08-29",
              "in_force_date": None, "ended_date": None, "date_precision": "day", "summary": None,
              "parties": [{"actor_id": 1, "joined": None, "left": None},
@@ -46,10 +45,8 @@ def old_database(dbs, shared_app):
         from api.models import Actor, Revision, Source, Treaty, TreatyParty
         db.reset_sequences([Source, Actor, Treaty, TreatyParty, Revision])   # the IDs given above, as if used
     assert "0011_treaty_structure" in applied
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_parties_become_party_with_their_dates_and_no_history_is_invented(old_database):

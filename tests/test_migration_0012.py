@@ -9,10 +9,9 @@ import pytest
 
 from api import db
 from api.services import migrations
-from old_databases import STAMPS, database_at
+from old_databases import NOW, STAMPS, database_at, serving
 
 BEFORE = "0011_treaty_structure"
-NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 OLD_INPUT = {"url": None, "title": "Report", "publisher": "Example News", "published_date": "2023-01-13",
              "retrieved_date": None, "excerpt": None}
 PUBLISHED = ("published_date", "published_end", "published_precision", "published_bound", "published_edtf")
@@ -42,10 +41,8 @@ def old_database(dbs, shared_app):
         from api.models import Event, Revision, Source
         db.reset_sequences([Source, Event, Revision])
     assert applied[0] == "0012_source_dates"   # and whatever follows it
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def _curator(app):

@@ -8,10 +8,9 @@ import pytest
 
 from api import db
 from api.services import migrations
-from old_databases import STAMPS, database_at
+from old_databases import NOW, STAMPS, database_at, serving
 
 BEFORE = "0011_treaty_structure"
-NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 OLD_PLACE = {"name": "Soledar", "kind": "city", "country": "UKR", "parent_id": None, "latitude": 48.68,
              "longitude": 38.09, "external_ids": {}, "aliases": []}
 
@@ -40,10 +39,8 @@ def old_database(dbs, shared_app):
         from api.models import Actor, Event, EventPlace, Place, Revision
         db.reset_sequences([Actor, Place, Event, EventPlace, Revision])
     assert "0014_actor_relations" in applied
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_further_places_become_at_and_answer_place_role(old_database):
