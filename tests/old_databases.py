@@ -11,13 +11,14 @@
 A fresh database of the engine under test is migrated up to the given migration and bound, its connection
 open inside the block (`name` is what `dbs.drop` takes); `table(name, *columns)` is a table of it to write rows
 in the old shape (the models describe the newest shape, so rows are written by table and column names).
-`serving` points the app at it for the test and drops it afterwards. The rows several tests write alike (a token, a treaty and its status change)
-have a function here; a test's own data stays in the test.
+`serving` points the app at it for the test and drops it afterwards. Rows that several tests write alike (a
+token, a first revision, a treaty and its status change) have a function here; a test's own data stays in it.
 """
 import datetime
 import hashlib
 from contextlib import contextmanager
 
+import orjson
 from peewee import Table
 
 from api import db
@@ -50,7 +51,8 @@ def serving(shared_app, dbs, name, url):
 
 
 def old_token(table, token_id, secret, name="ana", role="curator"):
-    """A token as the versions before 0006 stored it (the SHA-256 of its secret): `cf_<id>_<secret>` signs in."""
+    """A token in the columns version 0005 has and later ones keep (its secret stored as SHA-256): the bearer
+    token `cf_<token_id>_<secret>` signs in with it."""
     table("token", "id", "name", "role", "secret_hash", "created_at").insert(
         id=token_id, name=name, role=role, created_at=NOW,
         secret_hash=hashlib.sha256(secret.encode()).hexdigest()).execute()
@@ -72,3 +74,11 @@ def old_status_change(table, status, day, **columns):
         position=0, **columns).execute()
     table("treaty_status_change_source", "change_id", "source_id", "position").insert(
         change_id=1, source_id=1, position=0).execute()
+
+
+def old_revision(table, kind, data):
+    """Revision 1 of record 1 of `kind` (its creation, by a token once named "old"), `data` in the input form of
+    the test's old shape."""
+    table("revision", "id", "kind", "record_id", "version", "action", "at", "data", "token_name").insert(
+        id=1, kind=kind, record_id=1, version=1, action="create", at=NOW, token_name="old",
+        data=orjson.dumps(data).decode()).execute()

@@ -3,12 +3,11 @@ and left unchanged, no status history is invented from an undated status, in_for
 and a revision written in the old shape still restores."""
 import datetime
 
-import orjson
 import pytest
 
 from api import db
 from api.services import migrations
-from old_databases import NOW, STAMPS, database_at, serving
+from old_databases import STAMPS, database_at, old_revision, serving
 
 BEFORE = "0006_credentials_redaction"
 OLD_INPUT = {"name": "Old pact", "kind": "alliance", "status": "in_force", "signed_date": "1997-08-29",
@@ -38,9 +37,7 @@ def old_database(dbs, shared_app):
                      position=1).execute()
         table("treaty_source", "treaty_id", "source_id", "position").insert(treaty_id=1, source_id=1,
                                                                             position=0).execute()
-        table("revision", "id", "kind", "record_id", "version", "action", "at", "data", "token_name").insert(
-            id=1, kind="treaties", record_id=1, version=1, action="create", at=NOW, token_name="old",
-            data=orjson.dumps(OLD_INPUT).decode()).execute()
+        old_revision(table, "treaties", OLD_INPUT)
         applied = migrations.upgrade()
         from api.models import Actor, Revision, Source, Treaty, TreatyParty
         db.reset_sequences([Source, Actor, Treaty, TreatyParty, Revision])   # the IDs given above, as if used

@@ -4,12 +4,11 @@ restores; times are kept; down gives the old shape back (a bracket keeps its fir
 goes) and up again works."""
 import datetime
 
-import orjson
 import pytest
 
 from api import db
 from api.services import migrations
-from old_databases import NOW, STAMPS, database_at, serving
+from old_databases import STAMPS, database_at, old_revision, serving
 
 BEFORE = "0011_treaty_structure"
 OLD_INPUT = {"url": None, "title": "Report", "publisher": "Example News", "published_date": "2023-01-13",
@@ -34,9 +33,7 @@ def old_database(dbs, shared_app):
             **stamps).execute()
         table("event_source", "event_id", "source_id", "position").insert(event_id=1, source_id=1,
                                                                           position=0).execute()
-        table("revision", "id", "kind", "record_id", "version", "action", "at", "data", "token_name").insert(
-            id=1, kind="sources", record_id=1, version=1, action="create", at=NOW, token_name="old",
-            data=orjson.dumps(OLD_INPUT).decode()).execute()
+        old_revision(table, "sources", OLD_INPUT)
         applied = migrations.upgrade()
         from api.models import Event, Revision, Source
         db.reset_sequences([Source, Event, Revision])

@@ -3,12 +3,11 @@
 the old shape still restores; the migration can be undone and applied again."""
 import datetime
 
-import orjson
 import pytest
 
 from api import db
 from api.services import migrations
-from old_databases import NOW, STAMPS, database_at, serving
+from old_databases import STAMPS, database_at, old_revision, serving
 
 BEFORE = "0011_treaty_structure"
 OLD_PLACE = {"name": "Soledar", "kind": "city", "country": "UKR", "parent_id": None, "latitude": 48.68,
@@ -32,9 +31,7 @@ def old_database(dbs, shared_app):
                                                    place_id=1, **stamps).execute()
         table("event_place", "id", "event_id", "place_id", "location_precision", "position").insert(
             id=1, event_id=1, place_id=2, location_precision="near", position=0).execute()
-        table("revision", "id", "kind", "record_id", "version", "action", "at", "data", "token_name").insert(
-            id=1, kind="places", record_id=1, version=1, action="create", at=NOW, token_name="old",
-            data=orjson.dumps(OLD_PLACE).decode()).execute()
+        old_revision(table, "places", OLD_PLACE)
         applied = migrations.upgrade()
         from api.models import Actor, Event, EventPlace, Place, Revision
         db.reset_sequences([Actor, Place, Event, EventPlace, Revision])
