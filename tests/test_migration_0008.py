@@ -18,20 +18,19 @@ SECRET = "old-secret-" + "x" * 30
 def old_database(dbs, shared_app):
     with database_at(dbs, BEFORE, "at_0006") as (name, url, table):
         old_token(table, 1, SECRET)
-        stamps = STAMPS
-        table("source", "id", "version", "created_at", "updated_at", "title").insert(id=1, title="Report", **stamps).execute()
+        table("source", "id", "version", "created_at", "updated_at", "title").insert(id=1, title="Report", **STAMPS).execute()
         table("actor", "id", "version", "created_at", "updated_at", "name", "kind").insert(
-            id=1, name="Armenia", kind="state", **stamps).execute()
+            id=1, name="Armenia", kind="state", **STAMPS).execute()
         table("actor_alias", "id", "actor_id", "alias", "position").insert(
             [{"actor_id": 1, "alias": "Hayastan", "position": 0},
              {"actor_id": 1, "alias": "Republic of Armenia", "position": 1}]).execute()
         table("place", "id", "version", "created_at", "updated_at", "name", "kind").insert(
-            id=1, name="Shusha", kind="city", **stamps).execute()   # not in the search table: 0008 indexes it
+            id=1, name="Shusha", kind="city", **STAMPS).execute()   # not in the search table: 0008 indexes it
         statement = table("statement", "id", "version", "created_at", "updated_at", "speaker_id", "date", "medium")
         link = table("statement_statement", "statement_id", "about_id", "position")
         cites = table("statement_source", "statement_id", "source_id", "position")
         for i in (1, 2, 3):
-            statement.insert(id=i, speaker_id=1, date=datetime.date(2020, 10, i), medium="speech", **stamps).execute()
+            statement.insert(id=i, speaker_id=1, date=datetime.date(2020, 10, i), medium="speech", **STAMPS).execute()
             cites.insert(statement_id=i, source_id=1, position=0).execute()
         link.insert([{"statement_id": 3, "about_id": 2, "position": 0},
                           {"statement_id": 3, "about_id": 1, "position": 1}]).execute()

@@ -21,16 +21,15 @@ OLD_INPUT = {"name": "Old pact", "kind": "alliance", "status": "in_force", "sign
 def old_database(dbs, shared_app):
     """A database at migration 0006 holding a treaty with parties and its revision, then upgraded."""
     with database_at(dbs, BEFORE, "at_0006") as (name, url, table):
-        stamps = STAMPS
         table("source", "id", "version", "created_at", "updated_at", "title").insert(id=1, title="Report",
-                                                                                  **stamps).execute()
+                                                                                  **STAMPS).execute()
         actor = table("actor", "id", "version", "created_at", "updated_at", "name", "kind")
         for actor_id, actor_name in ((1, "Armenia"), (2, "Russia")):
-            actor.insert(id=actor_id, name=actor_name, kind="state", **stamps).execute()
+            actor.insert(id=actor_id, name=actor_name, kind="state", **STAMPS).execute()
         table("treaty", "id", "version", "created_at", "updated_at", "name", "kind", "status", "signed_date",
               "date_precision").insert(id=1, name="Old pact", kind="alliance", status="in_force",
                                        signed_date=datetime.date(1997, 8, 29), date_precision="day",
-                                       **stamps).execute()
+                                       **STAMPS).execute()
         party = table("treaty_party", "id", "treaty_id", "actor_id", "joined", "left", "position")
         party.insert(id=1, treaty_id=1, actor_id=1, position=0).execute()
         party.insert(id=2, treaty_id=1, actor_id=2, joined=datetime.date(1999, 1, 1), left=datetime.date(2005, 6, 30),

@@ -21,16 +21,15 @@ def old_database(dbs, shared_app):
     """A database at migration 0011 holding two sources (one dated), an event at a clock time and a source
     revision, then upgraded."""
     with database_at(dbs, BEFORE, "at_0011") as (name, url, table):
-        stamps = STAMPS
         source = table("source", "id", "version", "created_at", "updated_at", "title", "publisher", "published_date")
         source.insert(id=1, title="Report", publisher="Example News", published_date=datetime.date(2023, 1, 13),
-                      **stamps).execute()
-        source.insert(id=2, title=None, publisher="Reuters", published_date=None, **stamps).execute()
+                      **STAMPS).execute()
+        source.insert(id=2, title=None, publisher="Reuters", published_date=None, **STAMPS).execute()
         table("event", "id", "version", "created_at", "updated_at", "title", "type", "date_start", "date_end",
               "date_precision", "time_start", "time_zone", "date_edtf").insert(
             id=1, title="Old", type="FIGHT", date_start=datetime.date(2023, 1, 12), date_end=None,
             date_precision="day", time_start="18:30", time_zone="+03:00", date_edtf="2023-01-12T18:30:00+03:00/",
-            **stamps).execute()
+            **STAMPS).execute()
         table("event_source", "event_id", "source_id", "position").insert(event_id=1, source_id=1,
                                                                           position=0).execute()
         old_revision(table, "sources", OLD_INPUT)

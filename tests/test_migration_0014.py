@@ -18,17 +18,16 @@ OLD_PLACE = {"name": "Soledar", "kind": "city", "country": "UKR", "parent_id": N
 def old_database(dbs, shared_app):
     """A database at migration 0011 holding an event at two places, an actor and a place revision; upgraded."""
     with database_at(dbs, BEFORE, "at_0011") as (name, url, table):
-        stamps = STAMPS
         table("actor", "id", "version", "created_at", "updated_at", "name", "kind").insert(
-            id=1, name="Russia", kind="state", **stamps).execute()
+            id=1, name="Russia", kind="state", **STAMPS).execute()
         place = table("place", "id", "version", "created_at", "updated_at", "name", "kind", "country")
         for place_id, place_name in ((1, "Soledar"), (2, "Bakhmut")):
-            place.insert(id=place_id, name=place_name, kind="city", country="UKR", **stamps).execute()
+            place.insert(id=place_id, name=place_name, kind="city", country="UKR", **STAMPS).execute()
         table("event", "id", "version", "created_at", "updated_at", "title", "type", "date_start", "date_end",
               "date_precision", "place_id").insert(id=1, title="Fighting", type="FIGHT",
                                                    date_start=datetime.date(2023, 1, 10),
                                                    date_end=datetime.date(2023, 1, 10), date_precision="day",
-                                                   place_id=1, **stamps).execute()
+                                                   place_id=1, **STAMPS).execute()
         table("event_place", "id", "event_id", "place_id", "location_precision", "position").insert(
             id=1, event_id=1, place_id=2, location_precision="near", position=0).execute()
         old_revision(table, "places", OLD_PLACE)

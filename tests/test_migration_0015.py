@@ -16,11 +16,10 @@ BEFORE = "0011_treaty_structure"
 def old_database(dbs, shared_app):
     """A database at migration 0011 holding a treaty with a provision and a status change, then upgraded."""
     with database_at(dbs, BEFORE, "at_0011") as (name, url, table):
-        stamps = STAMPS
         table("source", "id", "version", "created_at", "updated_at", "title").insert(id=1, title="Report",
-                                                                                  **stamps).execute()
+                                                                                  **STAMPS).execute()
         table("actor", "id", "version", "created_at", "updated_at", "name", "kind").insert(
-            id=1, name="Sudan", kind="state", **stamps).execute()
+            id=1, name="Sudan", kind="state", **STAMPS).execute()
         old_truce(table)
         table("provision", "id", "treaty_id", "type", "summary", "figures", "deadlines", "term", "conditions",
               "position").insert(

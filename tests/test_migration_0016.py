@@ -18,14 +18,13 @@ def old_database(dbs, shared_app):
     """A database at migration 0015 holding an event with two figures and a claim, and a treaty with a status
     change and a provision's implementation entry, then upgraded."""
     with database_at(dbs, BEFORE, "at_0015") as (name, url, table):
-        stamps = STAMPS
         table("source", "id", "version", "created_at", "updated_at", "title").insert(id=1, title="Report",
-                                                                                  **stamps).execute()
+                                                                                  **STAMPS).execute()
         table("actor", "id", "version", "created_at", "updated_at", "name", "kind").insert(
-            id=1, name="Sudan", kind="state", **stamps).execute()
+            id=1, name="Sudan", kind="state", **STAMPS).execute()
         table("event", "id", "version", "created_at", "updated_at", "title", "type", "date_start",
               "date_precision").insert(id=1, title="Clashes", type="FIGHT", date_start=datetime.date(2023, 5, 1),
-                                       date_precision="day", **stamps).execute()
+                                       date_precision="day", **STAMPS).execute()
         table("event_source", "event_id", "source_id", "position").insert(event_id=1, source_id=1,
                                                                           position=0).execute()
         for figure_id, claimant in ((1, 1), (2, None)):
