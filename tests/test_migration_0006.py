@@ -1,18 +1,13 @@
 """Migration 0006 carries existing tokens and revisions forward, on the engine under test: duplicate token
 names are renamed in ID order (their revisions follow), tokens keep working and never expire, revisions keep
 their content, unredacted, and the pseudonym key is made."""
-import datetime
-import hashlib
-
 import orjson
 import pytest
-from peewee import Table
 
-from api import db
 from api.services import migrations
+from old_databases import NOW, RECORD, STAMPS, database_at, old_token, serving
 
 BEFORE = "0005_covering_link_indexes"
-NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 # id -> (name, role) as version 0005 allowed them: names could repeat.
 OLD_TOKENS = {1: ("ana", "admin"), 2: ("ana", "curator"), 3: ("ana (2)", "reader"), 4: ("ana", "curator")}
 RENAMED = {1: "ana", 2: "ana (3)", 3: "ana (2)", 4: "ana (4)"}
@@ -25,31 +20,20 @@ def secret(token_id):
 @pytest.fixture
 def old_database(dbs, shared_app):
     """A database at migration 0005 holding tokens, a source and its revisions, then upgraded."""
-    name = dbs.unique("at_0005")
-    url = dbs.create(name)
-    db.close_all()
-    db.bind(url)
-    with db.database.connection_context():
-        assert migrations.runner().up(target=BEFORE)[-1] == BEFORE
-        database = db.database.obj
-        token = Table("token", ("id", "name", "role", "secret_hash", "created_at", "revoked_at")).bind(database)
+    with database_at(dbs, BEFORE, "at_0005") as (name, url, table):
         for token_id, (token_name, role) in OLD_TOKENS.items():
-            token.insert(id=token_id, name=token_name, role=role, created_at=NOW,
-                         secret_hash=hashlib.sha256(secret(token_id).encode()).hexdigest()).execute()
-        source = Table("source", ("id", "version", "created_at", "updated_at", "title")).bind(database)
-        source.insert(id=1, version=2, created_at=NOW, updated_at=NOW, title="Report").execute()
-        revision = Table("revision", ("id", "kind", "record_id", "version", "action", "at", "data", "token_id",
-                                      "token_name", "note")).bind(database)
+            old_token(table, token_id, secret(token_id), name=token_name, role=role)
+        table("source", *RECORD, "title").insert(id=1, title="Report", **(STAMPS | {"version": 2})).execute()
+        revision = table("revision", "id", "kind", "record_id", "version", "action", "at", "data", "token_id",
+                         "token_name", "note")
         for version, token_id in ((1, 1), (2, 2)):
             revision.insert(id=version, kind="sources", record_id=1, version=version, at=NOW,
                             action="create" if version == 1 else "update", token_id=token_id,
                             token_name="ana", note=f"note {version}",
                             data=orjson.dumps({"title": "Report", "version_was": version}).decode()).execute()
     assert migrations.upgrade()[0] == "0006_credentials_redaction"   # later migrations follow
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_tokens_keep_working_under_unique_names(old_database):

@@ -3,18 +3,16 @@ sources; a figure of people counts everyone (category total), others have no cat
 published, qualifier not said. The death filters read the same figure a single figure always was, and an
 old revision of the event (its figures in the old input form) still restores."""
 import datetime
-import hashlib
 
 import orjson
 import pytest
-from peewee import Table
 
 from api import db
 from api.models import PORTABLE_MODELS, Revision, Token
 from api.services import migrations
+from old_databases import NOW, RECORD, STAMPS, database_at, old_token, serving
 
 BEFORE = "0006_credentials_redaction"
-NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 SECRET = "old-secret-" + "x" * 40
 # id -> (quantity, low, best, high, unit, claimant): the shapes version 0006 stored.
 OLD_FIGURES = {41: ("deaths", None, 120, None, "people", 2), 42: ("deaths", 300, None, 500, "people", 1),
@@ -27,43 +25,28 @@ OLD_INPUT = {"title": "Shelling", "type": "ASSAULT", "date_start": "2020-10-28",
                          for i, (q, lo, b, h, u, c) in OLD_FIGURES.items()]}
 
 
-def _table(database, name, *columns):
-    return Table(name, columns).bind(database)
-
-
 @pytest.fixture
 def old_database(dbs, shared_app):
-    name = dbs.unique("at_0006")
-    url = dbs.create(name)
-    db.close_all()
-    db.bind(url)
-    with db.database.connection_context():
-        assert migrations.runner().up(target=BEFORE)[-1] == BEFORE
-        database = db.database.obj
-        _table(database, "token", "id", "name", "role", "secret_hash", "created_at").insert(
-            id=1, name="curator", role="admin", created_at=NOW,
-            secret_hash=hashlib.sha256(SECRET.encode()).hexdigest()).execute()
-        record = ("id", "version", "created_at", "updated_at")
-        _table(database, "source", *record, "title").insert(id=1, version=1, created_at=NOW, updated_at=NOW,
-                                                           title="Report").execute()
-        actor = _table(database, "actor", *record, "name", "kind")
+    with database_at(dbs, BEFORE, "at_0006") as (name, url, table):
+        old_token(table, 1, SECRET, name="curator", role="admin")
+        table("source", *RECORD, "title").insert(id=1, title="Report", **STAMPS).execute()
+        actor = table("actor", *RECORD, "name", "kind")
         for actor_id in (1, 2):
-            actor.insert(id=actor_id, version=1, created_at=NOW, updated_at=NOW, name=f"Actor {actor_id}",
-                         kind="state").execute()
-        _table(database, "event", *record, "title", "type", "date_start", "date_precision").insert(
-            id=1, version=2, created_at=NOW, updated_at=NOW, title="Shelling", type="ASSAULT",
-            date_start=datetime.date(2020, 10, 28), date_precision="day").execute()
-        _table(database, "event_source", "event_id", "source_id", "position").insert(
+            actor.insert(id=actor_id, name=f"Actor {actor_id}", kind="state", **STAMPS).execute()
+        table("event", *RECORD, "title", "type", "date_start", "date_precision").insert(
+            id=1, title="Shelling", type="ASSAULT", date_start=datetime.date(2020, 10, 28), date_precision="day",
+            **(STAMPS | {"version": 2})).execute()
+        table("event_source", "event_id", "source_id", "position").insert(
             event_id=1, source_id=1, position=0).execute()
-        figure = _table(database, "figure", "id", "event_id", "quantity", "low", "best", "high", "unit",
-                        "claimant_id", "position")
-        figure_source = _table(database, "figure_source", "figure_id", "source_id", "position")
+        figure = table("figure", "id", "event_id", "quantity", "low", "best", "high", "unit", "claimant_id",
+                       "position")
+        figure_source = table("figure_source", "figure_id", "source_id", "position")
         for position, (figure_id, (q, lo, b, h, u, c)) in enumerate(OLD_FIGURES.items()):
             figure.insert(id=figure_id, event_id=1, quantity=q, low=lo, best=b, high=h, unit=u, claimant_id=c,
                           position=position).execute()
             figure_source.insert(figure_id=figure_id, source_id=1, position=0).execute()
-        revision = _table(database, "revision", "id", "kind", "record_id", "version", "action", "at", "data",
-                          "token_id", "token_name")
+        revision = table("revision", "id", "kind", "record_id", "version", "action", "at", "data", "token_id",
+                         "token_name")
         for version in (1, 2):
             data = OLD_INPUT if version == 1 else {**OLD_INPUT, "title": "Shelling of the town"}
             revision.insert(id=version, kind="events", record_id=1, version=version, at=NOW, token_id=1,
@@ -72,10 +55,8 @@ def old_database(dbs, shared_app):
     assert migrations.upgrade()[0] == "0007_claims"
     with db.database.connection_context():   # the rows above chose their IDs: move PostgreSQL's sequences on
         db.reset_sequences(PORTABLE_MODELS + [Revision, Token])
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app.test_client(token=f"cf_1_{SECRET}")
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app.test_client(token=f"cf_1_{SECRET}")
 
 
 def test_figures_keep_ids_and_meaning(old_database):

@@ -3,40 +3,34 @@
 places stay searchable, and a revision written in the old input form (aliases as strings,
 about_statement_ids) still restores."""
 import datetime
-import hashlib
 
 import orjson
 import pytest
 
-from api import db
 from api.services import migrations
-from old_databases import database_at
+from old_databases import NOW, STAMPS, database_at, old_token, serving
 
 BEFORE = "0006_credentials_redaction"
-NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 SECRET = "old-secret-" + "x" * 30
 
 
 @pytest.fixture
 def old_database(dbs, shared_app):
     with database_at(dbs, BEFORE, "at_0006") as (name, url, table):
-        table("token", "id", "name", "role", "secret_hash", "created_at").insert(
-            id=1, name="ana", role="curator", created_at=NOW,
-            secret_hash=hashlib.sha256(SECRET.encode()).hexdigest()).execute()
-        stamps = {"version": 1, "created_at": NOW, "updated_at": NOW}
-        table("source", "id", "version", "created_at", "updated_at", "title").insert(id=1, title="Report", **stamps).execute()
+        old_token(table, 1, SECRET)
+        table("source", "id", "version", "created_at", "updated_at", "title").insert(id=1, title="Report", **STAMPS).execute()
         table("actor", "id", "version", "created_at", "updated_at", "name", "kind").insert(
-            id=1, name="Armenia", kind="state", **stamps).execute()
+            id=1, name="Armenia", kind="state", **STAMPS).execute()
         table("actor_alias", "id", "actor_id", "alias", "position").insert(
             [{"actor_id": 1, "alias": "Hayastan", "position": 0},
              {"actor_id": 1, "alias": "Republic of Armenia", "position": 1}]).execute()
         table("place", "id", "version", "created_at", "updated_at", "name", "kind").insert(
-            id=1, name="Shusha", kind="city", **stamps).execute()   # not in the search table: 0008 indexes it
+            id=1, name="Shusha", kind="city", **STAMPS).execute()   # not in the search table: 0008 indexes it
         statement = table("statement", "id", "version", "created_at", "updated_at", "speaker_id", "date", "medium")
         link = table("statement_statement", "statement_id", "about_id", "position")
         cites = table("statement_source", "statement_id", "source_id", "position")
         for i in (1, 2, 3):
-            statement.insert(id=i, speaker_id=1, date=datetime.date(2020, 10, i), medium="speech", **stamps).execute()
+            statement.insert(id=i, speaker_id=1, date=datetime.date(2020, 10, i), medium="speech", **STAMPS).execute()
             cites.insert(statement_id=i, source_id=1, position=0).execute()
         link.insert([{"statement_id": 3, "about_id": 2, "position": 0},
                           {"statement_id": 3, "about_id": 1, "position": 1}]).execute()
@@ -52,10 +46,8 @@ def old_database(dbs, shared_app):
             {"kind": "statements", "record_id": 3, "version": 1, "action": "create", "at": NOW,
              "data": orjson.dumps(old_statement).decode(), "token_name": "ana"}]).execute()
     assert "0008_relations" in migrations.upgrade()   # with whatever other migrations come after 0006
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_old_shapes_read_in_the_new_ones(old_database):

@@ -2,20 +2,15 @@
 treaties get the EDTF form of the dates they had and null for the new parts; statements are dated to the
 day; a source's title may now be null, with the rows citing the source, its ID counter and the foreign keys
 intact (SQLite rebuilds the table); an old revision still restores."""
-import datetime
-import hashlib
-
 import orjson
 import pytest
-from peewee import Table
 
 from api import db
 from api.services import migrations
+from old_databases import NOW, RECORD, STAMPS, database_at, old_token, serving
 
 BEFORE = "0006_credentials_redaction"
-NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 SECRET = "old-secret-1-" + "x" * 30
-META = {"version": 1, "created_at": NOW, "updated_at": NOW}
 # id -> (date_start, date_end, date_precision, the EDTF form expected)
 EVENTS = {1: ("2020-09-27", "2020-11-10", "day", "2020-09-27/2020-11-10"),
           2: ("2020-10-28", "2020-10-28", "day", "2020-10-28"),
@@ -29,56 +24,43 @@ OLD_EVENT_INPUT = {"title": "Old", "type": "FIGHT", "mode": None, "context": Non
                    "source_ids": [7]}
 
 
-def _table(database, name, *columns):
-    return Table(name, ("id", "version", "created_at", "updated_at", *columns)).bind(database)
-
-
 @pytest.fixture
 def old_database(dbs, shared_app):
-    name = dbs.unique("at_0006")
-    url = dbs.create(name)
-    db.close_all()
-    db.bind(url)
-    with db.database.connection_context():
-        assert migrations.runner().up(target=BEFORE)[-1] == BEFORE
-        database = db.database.obj
-        source = _table(database, "source", "title", "url")
-        source.insert(id=7, title="Report", **META).execute()
-        source.insert(id=9, title="Highest", **META).execute()
-        token = Table("token", ("id", "name", "role", "secret_hash", "created_at")).bind(database)
-        token.insert(id=1, name="ana", role="curator", created_at=NOW,
-                     secret_hash=hashlib.sha256(SECRET.encode()).hexdigest()).execute()
-        actor = _table(database, "actor", "name", "kind")
-        actor.insert(id=3, name="Armenia", kind="state", **META).execute()
-        event = _table(database, "event", "title", "type", "date_start", "date_end", "date_precision")
-        links = Table("event_source", ("event_id", "source_id", "position")).bind(database)
+    with database_at(dbs, BEFORE, "at_0006") as (name, url, table):
+        source = table("source", *RECORD, "title", "url")
+        source.insert(id=7, title="Report", **STAMPS).execute()
+        source.insert(id=9, title="Highest", **STAMPS).execute()
+        old_token(table, 1, SECRET)
+        table("actor", *RECORD, "name", "kind").insert(id=3, name="Armenia", kind="state", **STAMPS).execute()
+        event = table("event", *RECORD, "title", "type", "date_start", "date_end", "date_precision")
+        links = table("event_source", "event_id", "source_id", "position")
         for ident, (start, end, precision, _) in EVENTS.items():
             event.insert(id=ident, title=f"Event {ident}", type="FIGHT", date_start=start, date_end=end,
-                         date_precision=precision, **META).execute()
+                         date_precision=precision, **STAMPS).execute()
             links.insert(event_id=ident, source_id=7, position=0).execute()
-        statement = _table(database, "statement", "speaker_id", "date", "medium")
-        statement.insert(id=4, speaker_id=3, date="2020-10-31", medium="speech", **META).execute()
-        Table("statement_source", ("statement_id", "source_id", "position")).bind(database).insert(
+        statement = table("statement", *RECORD, "speaker_id", "date", "medium")
+        statement.insert(id=4, speaker_id=3, date="2020-10-31", medium="speech", **STAMPS).execute()
+        table("statement_source", "statement_id", "source_id", "position").insert(
             statement_id=4, source_id=7, position=0).execute()
-        treaty = _table(database, "treaty", "name", "kind", "status", "signed_date", "in_force_date", "ended_date",
-                        "date_precision")
+        treaty = table("treaty", *RECORD, "name", "kind", "status", "signed_date", "in_force_date", "ended_date",
+                       "date_precision")
         treaty.insert(id=5, name="Old pact", kind="ceasefire", status="collapsed", signed_date="2015-02-01",
-                      in_force_date="2015-02-15", ended_date="2022-02-28", date_precision="month", **META).execute()
-        Table("treaty_source", ("treaty_id", "source_id", "position")).bind(database).insert(
+                      in_force_date="2015-02-15", ended_date="2022-02-28", date_precision="month",
+                      **STAMPS).execute()
+        table("treaty_source", "treaty_id", "source_id", "position").insert(
             treaty_id=5, source_id=7, position=0).execute()
-        revision = Table("revision", ("kind", "record_id", "version", "action", "at", "data", "token_id",
-                                      "token_name", "note")).bind(database)
+        revision = table("revision", "kind", "record_id", "version", "action", "at", "data", "token_id",
+                         "token_name", "note")
         revision.insert(kind="events", record_id=1, version=1, action="create", at=NOW, token_name="ana",
                         data=orjson.dumps({**OLD_EVENT_INPUT, "title": "Event 1"}).decode()).execute()
         if not db.is_sqlite():   # rows inserted with their IDs, as a database in use would have counted them
-            for table, last in (("source", 9), ("event", 6), ("statement", 4), ("treaty", 5), ("actor", 3),
-                                ("token", 1)):
-                database.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), {last})")
+            for table_name, last in (("source", 9), ("event", 6), ("statement", 4), ("treaty", 5), ("actor", 3),
+                                     ("token", 1)):
+                db.database.execute_sql(
+                    f"SELECT setval(pg_get_serial_sequence('\"{table_name}\"', 'id'), {last})")
     assert "0009_dates" in migrations.upgrade()
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_events_get_the_edtf_of_their_dates_and_null_for_the_rest(old_database):

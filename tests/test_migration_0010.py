@@ -2,16 +2,14 @@
 value and the same provision IDs, conditions stay as they were, events' treaty links and statements citing a
 provision keep working, and a revision stored in the old shape (with `obligation`) is still restored."""
 import datetime
-import hashlib
 
 import orjson
 import pytest
-from peewee import Table
 
-from api import db
 from api.services import migrations
+from old_databases import NOW, RECORD, STAMPS, database_at, old_token, serving
 
-NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
+BEFORE = "0009_dates"   # the migration before 0010
 SECRET = "old-secret-" + "x" * 30
 CONDITIONS = [{"type": "territory", "description": "Only attacks on the metropolitan territory."}]
 OLD_TREATY = {"name": "Old alliance", "kind": "alliance", "status": "in_force", "signed_date": "1997-08-29",
@@ -20,49 +18,29 @@ OLD_TREATY = {"name": "Old alliance", "kind": "alliance", "status": "in_force", 
                               "conditions": CONDITIONS}], "source_ids": [1]}
 
 
-def _before_0010():
-    names = [name for name, _ in migrations.status()]
-    return names[names.index("0010_provisions") - 1]
-
-
 @pytest.fixture
 def old_database(dbs, shared_app):
-    name = dbs.unique("before_0010")
-    url = dbs.create(name)
-    db.close_all()
-    db.bind(url)
-    with db.database.connection_context():
-        migrations.runner().up(target=_before_0010())
-        database = db.database.obj
-
-        def table(table_name, *columns):
-            return Table(table_name, columns).bind(database)
-        table("token", "id", "name", "role", "secret_hash", "created_at").insert(
-            id=1, name="ana", role="curator", created_at=NOW,
-            secret_hash=hashlib.sha256(SECRET.encode()).hexdigest()).execute()
-        table("source", "id", "version", "created_at", "updated_at", "title").insert(
-            id=1, version=1, created_at=NOW, updated_at=NOW, title="Report").execute()
-        table("actor", "id", "version", "created_at", "updated_at", "name", "kind").insert(
-            id=1, version=1, created_at=NOW, updated_at=NOW, name="Russia", kind="state").execute()
-        table("treaty", "id", "version", "created_at", "updated_at", "name", "kind", "status", "signed_date",
-              "date_precision").insert(id=1, version=1, created_at=NOW, updated_at=NOW, name="Old alliance",
-                                       kind="alliance", status="in_force", signed_date=datetime.date(1997, 8, 29),
-                                       date_precision="day").execute()
+    with database_at(dbs, BEFORE, "before_0010") as (name, url, table):
+        old_token(table, 1, SECRET)
+        table("source", *RECORD, "title").insert(id=1, title="Report", **STAMPS).execute()
+        table("actor", *RECORD, "name", "kind").insert(id=1, name="Russia", kind="state", **STAMPS).execute()
+        table("treaty", *RECORD, "name", "kind", "status", "signed_date", "date_precision").insert(
+            id=1, name="Old alliance", kind="alliance", status="in_force", signed_date=datetime.date(1997, 8, 29),
+            date_precision="day", **STAMPS).execute()
         table("provision", "id", "treaty_id", "article", "obligation", "summary", "conditions", "position").insert(
             id=5, treaty_id=1, article="Article 2", obligation="defence", summary="Mutual defence.",
             conditions=orjson.dumps(CONDITIONS).decode(), position=0).execute()
         table("treaty_source", "treaty_id", "source_id", "position").insert(treaty_id=1, source_id=1,
                                                                             position=0).execute()
-        table("event", "id", "version", "created_at", "updated_at", "title", "type", "date_start",
-              "date_precision").insert(id=1, version=1, created_at=NOW, updated_at=NOW, title="Invoked", type="CONSULT",
-                                       date_start=datetime.date(2020, 10, 31), date_precision="day").execute()
+        table("event", *RECORD, "title", "type", "date_start", "date_precision").insert(
+            id=1, title="Invoked", type="CONSULT", date_start=datetime.date(2020, 10, 31), date_precision="day",
+            **STAMPS).execute()
         table("event_treaty", "event_id", "treaty_id", "link", "position").insert(
             event_id=1, treaty_id=1, link="invokes", position=0).execute()
         table("event_source", "event_id", "source_id", "position").insert(event_id=1, source_id=1,
                                                                           position=0).execute()
-        table("statement", "id", "version", "created_at", "updated_at", "speaker_id", "date", "medium").insert(
-            id=1, version=1, created_at=NOW, updated_at=NOW, speaker_id=1, date=datetime.date(2020, 10, 31),
-            medium="letter").execute()
+        table("statement", *RECORD, "speaker_id", "date", "medium").insert(
+            id=1, speaker_id=1, date=datetime.date(2020, 10, 31), medium="letter", **STAMPS).execute()
         table("statement_treaty", "statement_id", "treaty_id", "provision_id", "position").insert(
             statement_id=1, treaty_id=1, provision_id=5, position=0).execute()
         table("statement_source", "statement_id", "source_id", "position").insert(statement_id=1, source_id=1,
@@ -72,10 +50,8 @@ def old_database(dbs, shared_app):
               "note").insert(kind="treaties", record_id=1, version=1, action="create", at=NOW, token_id=1,
                              token_name="ana", note="old", data=orjson.dumps(OLD_TREATY).decode()).execute()
     assert "0010_provisions" in migrations.upgrade()
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app.test_client(token=f"cf_1_{SECRET}")
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app.test_client(token=f"cf_1_{SECRET}")
 
 
 def test_obligations_become_types_with_their_ids_and_conditions(old_database):

@@ -3,15 +3,13 @@ and left unchanged, no status history is invented from an undated status, in_for
 and a revision written in the old shape still restores."""
 import datetime
 
-import orjson
 import pytest
 
 from api import db
 from api.services import migrations
-from old_databases import STAMPS, database_at
+from old_databases import STAMPS, database_at, old_revision, serving
 
 BEFORE = "0006_credentials_redaction"
-NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 OLD_INPUT = {"name": "Old pact", "kind": "alliance", "status": "in_force", "signed_date": "1997-08-29",
              "in_force_date": None, "ended_date": None, "date_precision": "day", "summary": None,
              "parties": [{"actor_id": 1, "joined": None, "left": None},
@@ -23,33 +21,28 @@ OLD_INPUT = {"name": "Old pact", "kind": "alliance", "status": "in_force", "sign
 def old_database(dbs, shared_app):
     """A database at migration 0006 holding a treaty with parties and its revision, then upgraded."""
     with database_at(dbs, BEFORE, "at_0006") as (name, url, table):
-        stamps = STAMPS
         table("source", "id", "version", "created_at", "updated_at", "title").insert(id=1, title="Report",
-                                                                                  **stamps).execute()
+                                                                                  **STAMPS).execute()
         actor = table("actor", "id", "version", "created_at", "updated_at", "name", "kind")
         for actor_id, actor_name in ((1, "Armenia"), (2, "Russia")):
-            actor.insert(id=actor_id, name=actor_name, kind="state", **stamps).execute()
+            actor.insert(id=actor_id, name=actor_name, kind="state", **STAMPS).execute()
         table("treaty", "id", "version", "created_at", "updated_at", "name", "kind", "status", "signed_date",
               "date_precision").insert(id=1, name="Old pact", kind="alliance", status="in_force",
                                        signed_date=datetime.date(1997, 8, 29), date_precision="day",
-                                       **stamps).execute()
+                                       **STAMPS).execute()
         party = table("treaty_party", "id", "treaty_id", "actor_id", "joined", "left", "position")
         party.insert(id=1, treaty_id=1, actor_id=1, position=0).execute()
         party.insert(id=2, treaty_id=1, actor_id=2, joined=datetime.date(1999, 1, 1), left=datetime.date(2005, 6, 30),
                      position=1).execute()
         table("treaty_source", "treaty_id", "source_id", "position").insert(treaty_id=1, source_id=1,
                                                                             position=0).execute()
-        table("revision", "id", "kind", "record_id", "version", "action", "at", "data", "token_name").insert(
-            id=1, kind="treaties", record_id=1, version=1, action="create", at=NOW, token_name="old",
-            data=orjson.dumps(OLD_INPUT).decode()).execute()
+        old_revision(table, "treaties", OLD_INPUT)
         applied = migrations.upgrade()
         from api.models import Actor, Revision, Source, Treaty, TreatyParty
         db.reset_sequences([Source, Actor, Treaty, TreatyParty, Revision])   # the IDs given above, as if used
     assert "0011_treaty_structure" in applied
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_parties_become_party_with_their_dates_and_no_history_is_invented(old_database):

@@ -4,15 +4,13 @@ restores; times are kept; down gives the old shape back (a bracket keeps its fir
 goes) and up again works."""
 import datetime
 
-import orjson
 import pytest
 
 from api import db
 from api.services import migrations
-from old_databases import STAMPS, database_at
+from old_databases import STAMPS, database_at, old_revision, serving
 
 BEFORE = "0011_treaty_structure"
-NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 OLD_INPUT = {"url": None, "title": "Report", "publisher": "Example News", "published_date": "2023-01-13",
              "retrieved_date": None, "excerpt": None}
 PUBLISHED = ("published_date", "published_end", "published_precision", "published_bound", "published_edtf")
@@ -23,29 +21,24 @@ def old_database(dbs, shared_app):
     """A database at migration 0011 holding two sources (one dated), an event at a clock time and a source
     revision, then upgraded."""
     with database_at(dbs, BEFORE, "at_0011") as (name, url, table):
-        stamps = STAMPS
         source = table("source", "id", "version", "created_at", "updated_at", "title", "publisher", "published_date")
         source.insert(id=1, title="Report", publisher="Example News", published_date=datetime.date(2023, 1, 13),
-                      **stamps).execute()
-        source.insert(id=2, title=None, publisher="Reuters", published_date=None, **stamps).execute()
+                      **STAMPS).execute()
+        source.insert(id=2, title=None, publisher="Reuters", published_date=None, **STAMPS).execute()
         table("event", "id", "version", "created_at", "updated_at", "title", "type", "date_start", "date_end",
               "date_precision", "time_start", "time_zone", "date_edtf").insert(
             id=1, title="Old", type="FIGHT", date_start=datetime.date(2023, 1, 12), date_end=None,
             date_precision="day", time_start="18:30", time_zone="+03:00", date_edtf="2023-01-12T18:30:00+03:00/",
-            **stamps).execute()
+            **STAMPS).execute()
         table("event_source", "event_id", "source_id", "position").insert(event_id=1, source_id=1,
                                                                           position=0).execute()
-        table("revision", "id", "kind", "record_id", "version", "action", "at", "data", "token_name").insert(
-            id=1, kind="sources", record_id=1, version=1, action="create", at=NOW, token_name="old",
-            data=orjson.dumps(OLD_INPUT).decode()).execute()
+        old_revision(table, "sources", OLD_INPUT)
         applied = migrations.upgrade()
         from api.models import Event, Revision, Source
         db.reset_sequences([Source, Event, Revision])
     assert applied[0] == "0012_source_dates"   # and whatever follows it
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def _curator(app):

@@ -4,43 +4,29 @@ event is written again unchanged; the migration can be undone and applied again.
 import datetime
 
 import pytest
-from peewee import Table
 
 from api import db
 from api.models import PORTABLE_MODELS, Revision
 from api.services import migrations
+from old_databases import RECORD, STAMPS, database_at, serving
 
 BEFORE = "0011_treaty_structure"
-NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 OLD_FIGURES = {41: ("deaths", 120, "people", "total"), 42: ("count", 10, "people", None),
                43: ("area", 12.5, "km2", None)}
 
 
-def _table(database, name, *columns):
-    return Table(name, columns).bind(database)
-
-
 @pytest.fixture
 def old_database(dbs, shared_app):
-    name = dbs.unique("at_0011")
-    url = dbs.create(name)
-    db.close_all()
-    db.bind(url)
-    with db.database.connection_context():
-        assert migrations.runner().up(target=BEFORE)[-1] == BEFORE
-        database = db.database.obj
-        record = ("id", "version", "created_at", "updated_at")
-        stamps = {"version": 1, "created_at": NOW, "updated_at": NOW}
-        _table(database, "source", *record, "title").insert(id=1, title="Report", **stamps).execute()
-        _table(database, "event", *record, "title", "type", "date_start", "date_end", "date_precision",
-               "date_edtf").insert(id=1, title="Shelling", type="ASSAULT", date_start=datetime.date(2020, 10, 28),
-                                   date_end=datetime.date(2020, 10, 28), date_precision="day",
-                                   date_edtf="2020-10-28", **stamps).execute()
-        _table(database, "event_source", "event_id", "source_id", "position").insert(
+    with database_at(dbs, BEFORE, "at_0011") as (name, url, table):
+        table("source", *RECORD, "title").insert(id=1, title="Report", **STAMPS).execute()
+        table("event", *RECORD, "title", "type", "date_start", "date_end", "date_precision", "date_edtf").insert(
+            id=1, title="Shelling", type="ASSAULT", date_start=datetime.date(2020, 10, 28),
+            date_end=datetime.date(2020, 10, 28), date_precision="day", date_edtf="2020-10-28", **STAMPS).execute()
+        table("event_source", "event_id", "source_id", "position").insert(
             event_id=1, source_id=1, position=0).execute()
-        figure = _table(database, "figure", "id", "event_id", "quantity", "best", "unit", "category", "position",
-                        "published", "rank")
-        figure_source = _table(database, "figure_source", "figure_id", "source_id", "position")
+        figure = table("figure", "id", "event_id", "quantity", "best", "unit", "category", "position",
+                       "published", "rank")
+        figure_source = table("figure_source", "figure_id", "source_id", "position")
         for position, (figure_id, (q, b, u, c)) in enumerate(OLD_FIGURES.items()):
             figure.insert(id=figure_id, event_id=1, quantity=q, best=b, unit=u, category=c, position=position,
                           published=True, rank="normal").execute()
@@ -48,10 +34,8 @@ def old_database(dbs, shared_app):
     assert "0013_figure_details" in migrations.upgrade()
     with db.database.connection_context():
         db.reset_sequences(PORTABLE_MODELS + [Revision])
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_old_figures_read_back_with_no_new_details(old_database):

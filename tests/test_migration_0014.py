@@ -3,15 +3,13 @@
 the old shape still restores; the migration can be undone and applied again."""
 import datetime
 
-import orjson
 import pytest
 
 from api import db
 from api.services import migrations
-from old_databases import STAMPS, database_at
+from old_databases import STAMPS, database_at, old_revision, serving
 
 BEFORE = "0011_treaty_structure"
-NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 OLD_PLACE = {"name": "Soledar", "kind": "city", "country": "UKR", "parent_id": None, "latitude": 48.68,
              "longitude": 38.09, "external_ids": {}, "aliases": []}
 
@@ -20,30 +18,25 @@ OLD_PLACE = {"name": "Soledar", "kind": "city", "country": "UKR", "parent_id": N
 def old_database(dbs, shared_app):
     """A database at migration 0011 holding an event at two places, an actor and a place revision; upgraded."""
     with database_at(dbs, BEFORE, "at_0011") as (name, url, table):
-        stamps = STAMPS
         table("actor", "id", "version", "created_at", "updated_at", "name", "kind").insert(
-            id=1, name="Russia", kind="state", **stamps).execute()
+            id=1, name="Russia", kind="state", **STAMPS).execute()
         place = table("place", "id", "version", "created_at", "updated_at", "name", "kind", "country")
         for place_id, place_name in ((1, "Soledar"), (2, "Bakhmut")):
-            place.insert(id=place_id, name=place_name, kind="city", country="UKR", **stamps).execute()
+            place.insert(id=place_id, name=place_name, kind="city", country="UKR", **STAMPS).execute()
         table("event", "id", "version", "created_at", "updated_at", "title", "type", "date_start", "date_end",
               "date_precision", "place_id").insert(id=1, title="Fighting", type="FIGHT",
                                                    date_start=datetime.date(2023, 1, 10),
                                                    date_end=datetime.date(2023, 1, 10), date_precision="day",
-                                                   place_id=1, **stamps).execute()
+                                                   place_id=1, **STAMPS).execute()
         table("event_place", "id", "event_id", "place_id", "location_precision", "position").insert(
             id=1, event_id=1, place_id=2, location_precision="near", position=0).execute()
-        table("revision", "id", "kind", "record_id", "version", "action", "at", "data", "token_name").insert(
-            id=1, kind="places", record_id=1, version=1, action="create", at=NOW, token_name="old",
-            data=orjson.dumps(OLD_PLACE).decode()).execute()
+        old_revision(table, "places", OLD_PLACE)
         applied = migrations.upgrade()
         from api.models import Actor, Event, EventPlace, Place, Revision
         db.reset_sequences([Actor, Place, Event, EventPlace, Revision])
     assert "0014_actor_relations" in applied
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_further_places_become_at_and_answer_place_role(old_database):

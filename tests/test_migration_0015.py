@@ -7,44 +7,31 @@ import pytest
 
 from api import db
 from api.services import migrations
-from old_databases import STAMPS, database_at
+from old_databases import STAMPS, database_at, old_status_change, old_truce, serving
 
 BEFORE = "0011_treaty_structure"
-NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 
 
 @pytest.fixture
 def old_database(dbs, shared_app):
     """A database at migration 0011 holding a treaty with a provision and a status change, then upgraded."""
     with database_at(dbs, BEFORE, "at_0011") as (name, url, table):
-        stamps = STAMPS
         table("source", "id", "version", "created_at", "updated_at", "title").insert(id=1, title="Report",
-                                                                                  **stamps).execute()
+                                                                                  **STAMPS).execute()
         table("actor", "id", "version", "created_at", "updated_at", "name", "kind").insert(
-            id=1, name="Sudan", kind="state", **stamps).execute()
-        table("treaty", "id", "version", "created_at", "updated_at", "name", "kind", "status", "signed_date",
-              "date_precision").insert(id=1, name="Old truce", kind="ceasefire", status="in_force",
-                                       signed_date=datetime.date(2023, 5, 20), date_precision="day",
-                                       **stamps).execute()
-        table("treaty_source", "treaty_id", "source_id", "position").insert(treaty_id=1, source_id=1,
-                                                                            position=0).execute()
+            id=1, name="Sudan", kind="state", **STAMPS).execute()
+        old_truce(table)
         table("provision", "id", "treaty_id", "type", "summary", "figures", "deadlines", "term", "conditions",
               "position").insert(
             id=1, treaty_id=1, type="ceasefire", summary="A truce.",
             figures='[{"quantity": "troops", "best": 3, "unit": "people"}]', deadlines="[]",
             term='{"duration": {"amount": 7, "unit": "days"}, "renewable": true}', conditions="[]",
             position=0).execute()
-        table("treaty_status_change", "id", "treaty_id", "status", "date", "day", "rank", "position").insert(
-            id=1, treaty_id=1, status="in_force", date='{"date": "2023-05-22"}', day=datetime.date(2023, 5, 22),
-            rank="normal", position=0).execute()
-        table("treaty_status_change_source", "change_id", "source_id", "position").insert(
-            change_id=1, source_id=1, position=0).execute()
+        old_status_change(table, "in_force", datetime.date(2023, 5, 22))
         applied = migrations.upgrade()
     assert "0015_provision_details" in applied
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_old_provisions_and_histories_read_back_with_the_new_parts_empty(old_database):

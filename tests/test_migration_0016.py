@@ -7,7 +7,7 @@ import pytest
 
 from api import db
 from api.services import migrations
-from old_databases import STAMPS, database_at
+from old_databases import STAMPS, database_at, old_status_change, old_truce, serving
 
 BEFORE = "0015_provision_details"
 TABLES = ("figure", "event_claim", "treaty_status_change", "implementation")
@@ -18,14 +18,13 @@ def old_database(dbs, shared_app):
     """A database at migration 0015 holding an event with two figures and a claim, and a treaty with a status
     change and a provision's implementation entry, then upgraded."""
     with database_at(dbs, BEFORE, "at_0015") as (name, url, table):
-        stamps = STAMPS
         table("source", "id", "version", "created_at", "updated_at", "title").insert(id=1, title="Report",
-                                                                                  **stamps).execute()
+                                                                                  **STAMPS).execute()
         table("actor", "id", "version", "created_at", "updated_at", "name", "kind").insert(
-            id=1, name="Sudan", kind="state", **stamps).execute()
+            id=1, name="Sudan", kind="state", **STAMPS).execute()
         table("event", "id", "version", "created_at", "updated_at", "title", "type", "date_start",
               "date_precision").insert(id=1, title="Clashes", type="FIGHT", date_start=datetime.date(2023, 5, 1),
-                                       date_precision="day", **stamps).execute()
+                                       date_precision="day", **STAMPS).execute()
         table("event_source", "event_id", "source_id", "position").insert(event_id=1, source_id=1,
                                                                           position=0).execute()
         for figure_id, claimant in ((1, 1), (2, None)):
@@ -39,24 +38,12 @@ def old_database(dbs, shared_app):
             id=1, event_id=1, place_id=None, claimant_id=None, rank="normal", position=0).execute()
         table("event_claim_source", "claim_id", "source_id", "position").insert(claim_id=1, source_id=1,
                                                                                 position=0).execute()
-        table("treaty", "id", "version", "created_at", "updated_at", "name", "kind", "status", "signed_date",
-              "date_precision").insert(id=1, name="Old truce", kind="ceasefire", status="in_force",
-                                       signed_date=datetime.date(2023, 5, 20), date_precision="day",
-                                       **stamps).execute()
-        table("treaty_source", "treaty_id", "source_id", "position").insert(treaty_id=1, source_id=1,
-                                                                            position=0).execute()
-        table("treaty_status_change", "id", "treaty_id", "status", "date", "day", "rank", "claimant_id",
-              "position").insert(id=1, treaty_id=1, status="in_force", date='{"date": "2023-05-22"}',
-                                 day=datetime.date(2023, 5, 22), rank="normal", claimant_id=1,
-                                 position=0).execute()
-        table("treaty_status_change_source", "change_id", "source_id", "position").insert(
-            change_id=1, source_id=1, position=0).execute()
+        old_truce(table)
+        old_status_change(table, "in_force", datetime.date(2023, 5, 22), claimant_id=1)
         applied = migrations.upgrade()
     assert "0016_attribution" in applied
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_old_claims_read_as_named_or_source(old_database):

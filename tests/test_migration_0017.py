@@ -7,7 +7,7 @@ import pytest
 
 from api import db
 from api.services import migrations
-from old_databases import STAMPS, database_at
+from old_databases import STAMPS, database_at, old_status_change, old_truce, serving
 
 BEFORE = "0015_provision_details"
 
@@ -29,23 +29,12 @@ def old_database(dbs, shared_app):
                              category="total", position=0, published=True, rank="normal").execute()
         table("figure_source", "figure_id", "source_id", "position").insert(figure_id=1, source_id=1,
                                                                             position=0).execute()
-        table("treaty", "id", "version", "created_at", "updated_at", "name", "kind", "status", "signed_date",
-              "date_precision").insert(id=1, name="Old truce", kind="ceasefire", status="in_force",
-                                       signed_date=datetime.date(2023, 5, 20), date_precision="day",
-                                       **STAMPS).execute()
-        table("treaty_source", "treaty_id", "source_id", "position").insert(treaty_id=1, source_id=1,
-                                                                            position=0).execute()
-        table("treaty_status_change", "id", "treaty_id", "status", "date", "day", "rank", "position").insert(
-            id=1, treaty_id=1, status="extended", date='{"date": "2023-05-29"}', day=datetime.date(2023, 5, 29),
-            rank="normal", position=0).execute()
-        table("treaty_status_change_source", "change_id", "source_id", "position").insert(
-            change_id=1, source_id=1, position=0).execute()
+        old_truce(table)
+        old_status_change(table, "extended", datetime.date(2023, 5, 29))
         applied = migrations.upgrade()
     assert "0017_figure_place_extension" in applied
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_old_figures_and_status_changes_read_back_with_the_new_parts_empty(old_database):
