@@ -188,6 +188,8 @@ class Participant(BaseModel):
     actor = refers_to(Actor, "participations", index=False)
     role = CharField(max_length=20)
     position = IntegerField()
+    # whom the actor took part for (migrations/0019)
+    on_behalf_of = refers_to(Actor, "participations_for", null=True)
 
     class Meta:
         indexes = ((("actor", "event"), False), (("event", "actor", "role"), True),
