@@ -40,7 +40,7 @@ SORTABLE = {
 INCLUDABLE = {
     "sources": (),
     "actors": ("parent", "seat", "member_of", "relations"),
-    "places": ("parent",),
+    "places": ("parent", "relations"),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places"),
     "treaties": ("parties", "provisions", "sources", "status_history", "relations"),
