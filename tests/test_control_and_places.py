@@ -234,3 +234,27 @@ def test_vocabularies_published(client):
     for term in ("control_states", "contested", "unknown_places", "undisclosed", "place_relations",
                  "on_road_between", "under_way"):
         assert term in text
+
+
+def csv_rows(client, path):
+    import csv
+    import io
+    response = client.get(path, headers={"Accept": "text/csv"})
+    assert response.status_code == 200
+    return list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+
+
+def test_csv_columns(client):
+    russia, wagner = actor(client, "Russia"), actor(client, "Wagner Group")
+    event = created(client, "events", {**EVENT, "figures": [], "participants": [
+        {"actor_id": wagner, "role": "side_a", "on_behalf_of_id": russia}, {"actor_id": 9, "role": "side_b"}],
+        "other_places": [{"place_id": 5, "role": "from"}, {"place_id": None, "unknown": "undisclosed", "role": "to"}]})
+    row = csv_rows(client, f"/v1/events?on_behalf_of={russia}")[0]
+    assert row["id"] == str(event["id"])
+    assert (row["participants_on_behalf_of"], row["other_place_ids"], row["other_place_roles"]) == (
+        f"{wagner}:{russia}", "5|undisclosed", "from|to")
+    bakhmut = place(client, "Bakhmut")
+    village = created(client, "places", {**PLACE, "name": "Klishchiivka", "relations": [
+        {"place_id": bakhmut, "relation": "south_of", "distance_km": 10}]})
+    row = csv_rows(client, f"/v1/places?related_to={bakhmut}")[0]
+    assert (row["id"], row["relations"]) == (str(village["id"]), f"{bakhmut}:south_of")
