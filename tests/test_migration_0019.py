@@ -31,11 +31,12 @@ def old_database(dbs, shared_app):
             place_id=1, **STAMPS).execute()
         table("event_source", "event_id", "source_id", "position").insert(event_id=1, source_id=1,
                                                                           position=0).execute()
-        table("participant", "id", "event_id", "actor_id", "role", "position").insert(
-            id=1, event_id=1, actor_id=1, role="side_a", position=0).execute()
-        table("event_claim", "id", "event_id", "actor_id", "role", "took_part", "claimant_id", "attribution", "rank",
-              "position").insert(id=1, event_id=1, actor_id=1, role="side_a", took_part=True, claimant_id=1,
-                                 attribution="named", rank="normal", position=0).execute()
+        # (IDs of owned rows left to the database, so that its sequences know them on PostgreSQL: the first is 1)
+        table("participant", "event_id", "actor_id", "role", "position").insert(
+            event_id=1, actor_id=1, role="side_a", position=0).execute()
+        table("event_claim", "event_id", "actor_id", "role", "took_part", "claimant_id", "attribution", "rank",
+                      "position").insert(event_id=1, actor_id=1, role="side_a", took_part=True, claimant_id=1,
+                                         attribution="named", rank="normal", position=0).execute()
         table("event_claim_source", "claim_id", "source_id", "position").insert(claim_id=1, source_id=1,
                                                                                 position=0).execute()
         table("event_place", "event_id", "place_id", "position", "role").insert(
