@@ -141,8 +141,6 @@ LAYOUT["actors"] += (("member_of_ids", _ids("member_of", "actor")),)
 LAYOUT["actors"] += (("relations", _typed_links("relations", "actor")),)   # migrations/0014
 LAYOUT["places"] += (("aliases", _joined("aliases")),)
 LAYOUT["places"] += (("relations", _typed_links("relations", "place")),)   # migrations/0019: "12:north_of|..."
-LAYOUT["events"] += (("participants_on_behalf_of", lambda r: "|".join(   # migrations/0019: "actor:for whom|..."
-    f"{_id_of(p['actor'])}:{_id_of(p['on_behalf_of'])}" for p in r["participants"] if p.get("on_behalf_of"))),)
 LAYOUT["events"] += (("relations", _typed_links("relations", "event")), ("other_place_ids", _other_place_ids),
                      ("other_place_roles", lambda r: "|".join(item["role"] for item in r["other_places"])))
 LAYOUT["statements"] = tuple(("about_statement_ids", _refers_to) if isinstance(entry, tuple) and
@@ -150,6 +148,8 @@ LAYOUT["statements"] = tuple(("about_statement_ids", _refers_to) if isinstance(e
 LAYOUT["statements"] += (("relations", _typed_links("relations", "statement")),
                          ("other_speaker_ids", _ids("other_speakers")), ("other_addressee_ids", _ids("other_addressees")),
                          ("about_actor_ids", _ids("about_actors")), ("about_place_ids", _ids("about_places")))
+LAYOUT["events"] += (("participants_on_behalf_of", lambda r: "|".join(   # migrations/0019: "actor:for whom|..."
+    f"{_id_of(p['actor'])}:{_id_of(p['on_behalf_of'])}" for p in r["participants"] if p.get("on_behalf_of"))),)
 
 
 def _declared_columns(kind):
