@@ -2,7 +2,8 @@
 mending round: mend10a).
 
 - participant gains `on_behalf_of_id` (an actor: "Wagner fighters, fighting for Russia"); null for every
-  existing participant: none said.
+  existing participant: none said. The covering index a page reads participants from (migrations/0005)
+  gains the column, so that the page still reads them from the index alone.
 - event_claim gains `on_behalf_of_id`, the control parts (`control`, `controlled_by_id`, `control_of_id`,
   `control_part`: who holds a place as of the claim's as_of) and a claimed relation (`related_event_id`,
   `relation`: "Hamas said the attack was in response to ..."); all null for every existing claim, which said
@@ -52,6 +53,7 @@ def _tables(db):
     return [PlaceRelation]
 
 
+COVERING = ("event_id", "position", "actor_id", "role")   # participant's covering index before (0005)
 CLAIM_COLUMNS = ("on_behalf_of_id", "control", "controlled_by_id", "control_of_id", "control_part",
                  "related_event_id", "relation")
 
@@ -69,6 +71,8 @@ def up(migrator, db):
         migrator.add_column("event_claim", "relation", CharField(max_length=20, null=True)),
         migrator.add_column("event_place", "unknown", CharField(max_length=12, null=True)),
         migrator.drop_not_null("event_place", "place_id"),
+        migrator.add_index("participant", COVERING + ("on_behalf_of_id",), False),
+        migrator.drop_index("participant", "_".join(("participant",) + COVERING)),
     )
     db.create_tables(_tables(db))
 
@@ -82,6 +86,8 @@ def down(migrator, db):
         if column.endswith("_id"):
             operations.append(migrator.drop_index("event_claim", f"event_claim_{column}"))
         operations.append(migrator.drop_column("event_claim", column))
-    operations += [migrator.drop_index("participant", "participant_on_behalf_of_id"),
+    operations += [migrator.add_index("participant", COVERING, False),
+                   migrator.drop_index("participant", "_".join(("participant",) + COVERING + ("on_behalf_of_id",))),
+                   migrator.drop_index("participant", "participant_on_behalf_of_id"),
                    migrator.drop_column("participant", "on_behalf_of_id")]
     migrator.migrate(*operations)
