@@ -126,6 +126,13 @@ def _typed_links(field, key):
     return get
 
 
+def _other_place_ids(r):
+    """The further places' IDs; a place not named (migrations/0019) by its unknown term, so that each entry
+    lines up with other_place_roles: "5|undisclosed" with "from|to"."""
+    return "|".join(str(_id_of(item["place"])) if item["place"] is not None else item.get("unknown") or ""
+                    for item in r["other_places"])
+
+
 def _refers_to(r):
     return "|".join(str(_ref("statement")(item)) for item in r["relations"] if item["relation"] == "refers_to")
 
@@ -133,13 +140,16 @@ def _refers_to(r):
 LAYOUT["actors"] += (("member_of_ids", _ids("member_of", "actor")),)
 LAYOUT["actors"] += (("relations", _typed_links("relations", "actor")),)   # migrations/0014
 LAYOUT["places"] += (("aliases", _joined("aliases")),)
-LAYOUT["events"] += (("relations", _typed_links("relations", "event")), ("other_place_ids", _ids("other_places", "place")),
+LAYOUT["places"] += (("relations", _typed_links("relations", "place")),)   # migrations/0019: "12:north_of|..."
+LAYOUT["events"] += (("relations", _typed_links("relations", "event")), ("other_place_ids", _other_place_ids),
                      ("other_place_roles", lambda r: "|".join(item["role"] for item in r["other_places"])))
 LAYOUT["statements"] = tuple(("about_statement_ids", _refers_to) if isinstance(entry, tuple) and
                              entry[0] == "about_statement_ids" else entry for entry in LAYOUT["statements"])
 LAYOUT["statements"] += (("relations", _typed_links("relations", "statement")),
                          ("other_speaker_ids", _ids("other_speakers")), ("other_addressee_ids", _ids("other_addressees")),
                          ("about_actor_ids", _ids("about_actors")), ("about_place_ids", _ids("about_places")))
+LAYOUT["events"] += (("participants_on_behalf_of", lambda r: "|".join(   # migrations/0019: "actor:for whom|..."
+    f"{_id_of(p['actor'])}:{_id_of(p['on_behalf_of'])}" for p in r["participants"] if p.get("on_behalf_of"))),)
 
 
 def _declared_columns(kind):

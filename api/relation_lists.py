@@ -5,7 +5,8 @@ loaders (`add_relation_lists`)."""
 from collections import defaultdict
 
 from . import jsonio, sql
-from .models import (ActorMembership, ActorRelation, EventPlace, EventRelation, PlaceAlias, Statement, StatementActor,
+from .models import (ActorMembership, ActorRelation, EventPlace, EventRelation, PlaceAlias, PlaceRelation, Statement,
+                     StatementActor,
                      StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 from .models.records import ActorAlias
 from .sql import records_by_ids
@@ -70,7 +71,19 @@ def actor_lists(ids, shape):
 
 
 def place_lists(ids, shape):
-    return {"aliases": aliases(PlaceAlias, "place", ids)} if shape.wants("aliases") else {}
+    lists = {"aliases": aliases(PlaceAlias, "place", ids)} if shape.wants("aliases") else {}
+    if shape.wants("relations"):   # migrations/0019
+        rep, embed = _rep(), shape.embeds("relations")
+        related = _typed(PlaceRelation, "subject", ids, PlaceRelation.place,
+                         (PlaceRelation.relation, PlaceRelation.and_place, PlaceRelation.distance_km,
+                          PlaceRelation.qualifier), "place", embed, rep.place_refs)
+        second = rep._resolver(embed, rep.place_refs, [i["and_place"] for items in related.values() for i in items])
+        for items in related.values():
+            for item in items:
+                item["and_place"] = second(item["and_place"])
+                item["distance_km"] = rep.number(item["distance_km"])
+        lists["relations"] = related
+    return lists
 
 
 def _linked(ids, shape, links):
@@ -98,7 +111,8 @@ def event_lists(ids, shape):
         "relations": (EventRelation, EventRelation.subject, EventRelation.event, EventRelation.relation, "event",
                       "relation", shape.embeds("relations"), rep.event_refs)})
     if shape.wants("other_places"):   # with the place's role (migrations/0014): null, from before roles, is at
-        places = _typed(EventPlace, "event", ids, EventPlace.place, (EventPlace.location_precision, EventPlace.role),
+        places = _typed(EventPlace, "event", ids, EventPlace.place,
+                        (EventPlace.location_precision, EventPlace.role, EventPlace.unknown),
                         "place", shape.embeds("other_places"), rep.place_refs)
         for items in places.values():
             for item in items:

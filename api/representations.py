@@ -243,8 +243,9 @@ def _embedded_claims(event_ids):
     """event id -> [claim about its dates, place or a participant, with its claimant and sources]."""
     claims = defaultdict(list)
     found = sql.owned_records(EventClaim, "event", event_ids)
-    actors = actor_refs([row["claimant"] for row in found] + [row["actor"] for row in found])
-    places = place_refs(row["place"] for row in found)
+    actors = actor_refs([row[k] for row in found for k in ("claimant", "actor", "on_behalf_of", "controlled_by")])
+    places = place_refs([row[k] for row in found for k in ("place", "control_of")])
+    events = event_refs(row["related_event"] for row in found)
     cited = _sources(EventClaimSource, "claim", [row["id"] for row in found], True)
     for row in found:
         took_part = row["took_part"]
@@ -252,6 +253,10 @@ def _embedded_claims(event_ids):
             "id": row["id"], "dates": jsonio.loads(row["dates"]) if row["dates"] is not None else None,
             "place": places.get(row["place"]), "actor": actors.get(row["actor"]), "role": row["role"],
             "took_part": bool(took_part) if took_part is not None else None,
+            "on_behalf_of": actors.get(row["on_behalf_of"]), "control": row["control"],
+            "controlled_by": actors.get(row["controlled_by"]), "control_of": places.get(row["control_of"]),
+            "control_part": row["control_part"], "related_event": events.get(row["related_event"]),
+            "relation": row["relation"],
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
             "qualifier": row["qualifier"],
             "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]]})
@@ -278,13 +283,17 @@ def _event_lists(ids, shape):
     if shape.wants("participants"):
         participants = defaultdict(list)
         if shape.embeds("participants"):
-            for event_id, ident, actor_id, name, kind, role in sql.participants_named(ids):
+            named = sql.participants_named(ids)
+            behalf = actor_refs(row[6] for row in named)
+            for event_id, ident, actor_id, name, kind, role, on_behalf_of in named:
                 participants[event_id].append({"id": ident, "actor": {"id": actor_id, "name": name, "kind": kind},
-                                               "role": role})
+                                               "role": role, "on_behalf_of": behalf.get(on_behalf_of)})
         else:
-            for event_id, ident, actor_id, role in sql.owned(Participant, "event", ids, Participant.id,
-                                                             Participant.actor, Participant.role):
-                participants[event_id].append({"id": ident, "actor": actor_id, "role": role})
+            for event_id, ident, actor_id, role, on_behalf_of in sql.owned(
+                    Participant, "event", ids, Participant.id, Participant.actor, Participant.role,
+                    Participant.on_behalf_of):
+                participants[event_id].append({"id": ident, "actor": actor_id, "role": role,
+                                               "on_behalf_of": on_behalf_of})
         lists["participants"] = participants
     if shape.wants("treaties"):
         provisions = None

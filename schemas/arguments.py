@@ -40,7 +40,7 @@ SORTABLE = {
 INCLUDABLE = {
     "sources": (),
     "actors": ("parent", "seat", "member_of", "relations"),
-    "places": ("parent",),
+    "places": ("parent", "relations"),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places"),
     "treaties": ("parties", "provisions", "sources", "status_history", "relations"),
@@ -191,7 +191,7 @@ def _reported_date_args(what):
     return {
         "date_bound": CommaList(fields.String(validate=validate.OneOf([*vocab.DATE_BOUNDS, "none"])), metadata={
             "description": f"{what} whose date has one of these open bounds (on_or_before, not_before, ongoing, "
-                           "open_start), "
+                           "open_start, under_way), "
                            "or none for dates without one."}),
         "date_precision": CommaList(fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS))), metadata={
             "description": f"{what} whose date is known to one of these precisions."}),
@@ -230,6 +230,42 @@ def _relation_filters(kind):
             "about_place": _ids("Statements about this place.")}
 
 
+# issue 10, mending round (mend10a): control of places, place relations, whom actors fought for, claimed
+# relations, places not named (docs/api.md "Control of places, stated reasons, places not named").
+def _mending_filters(kind):
+    if kind == "places":
+        return {
+            "controlled_by": _ids("Places some control claim (on an event, not deprecated) says this actor holds, "
+                                  "all of it (full) or part of it (partial)."),
+            "controlled_on": _date("With controlled_by: as of this day. Each claimant's latest control claim about "
+                                   "the place with as_of on or before the day counts: the place is kept when one "
+                                   "of them says the actor holds it (full or partial)."),
+            "related_to": _ids("Places whose relations name this place (as the place, or as the second place of "
+                               "on_road_between); with relation=, of those kinds."),
+            "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.PLACE_RELATIONS))), metadata={
+                "description": "Places with a relation of one of these kinds (to related_to, when given)."})}
+    return {
+        "on_behalf_of": _ids("Events where an actor took part on behalf of this actor: a participant's "
+                             "on_behalf_of_id, or a claim's (took_part true)."),
+        "control_of": _ids("Events with a control claim about this place (its control history: sort by date)."),
+        "claimed_related_to": _ids("Events some claim relates to this event (a claim's related_event_id); with "
+                                   "claimed_relation=, of those kinds. related_to reads only relations."),
+        "claimed_relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_RELATIONS))), metadata={
+            "description": "Events with a claimed relation of one of these kinds (to claimed_related_to, when "
+                           "given)."}),
+        "unknown_place": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
+            "description": "Events with a further place not named (other_places with unknown) in one of these "
+                           "roles: to, from, via, at."})}
+
+
+class _PlacesBase:
+    @validates_schema
+    def _controlled_on_needs_actor(self, data, **kwargs):
+        if data.get("controlled_on") and not data.get("controlled_by"):
+            raise ValidationError({"controlled_on": ["Give controlled_by too: controlled_on asks who held the "
+                                                     "place on the day."]})
+
+
 SourcesQuery = collection_args("sources", {"q": _q("title, publisher and excerpt")})
 
 ActorsQuery = collection_args("actors", {
@@ -242,7 +278,7 @@ ActorsQuery = collection_args("actors", {
     **_relation_filters("actors"),
 })
 
-PlacesQuery = collection_args("places", {
+PlacesQuery = type("PlacesQuery", (_PlacesBase, collection_args("places", {
     "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.PLACE_KINDS))),
                       metadata={"description": "One or several place kinds."}),
     "country": country(),
@@ -250,7 +286,8 @@ PlacesQuery = collection_args("places", {
     "bbox": Bbox(metadata={"description": "west,south,east,north: places whose coordinates lie inside."}),
     "q": _q("name, aliases and description"),
     **_external_id_filters(),
-})
+    **_mending_filters("places"),
+})), {})
 
 
 class _EventsBase(_DateRange):
@@ -282,9 +319,10 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
                        "place_id is at)."}),
     "country": country(metadata={"description": "Events at a place in this country (ISO 3166-1 alpha-3)."}),
     "date_from": _date("Events whose date bracket overlaps [date_from, date_to]: that may have happened "
-                       "on or after this day (an end not known, or ongoing, runs on; on_or_before ends at its bound, "
-                       "open_start at the day it ended)."),
-    "date_to": _date("Events that may have happened on or before this day (on_or_before and open_start: always)."),
+                       "on or after this day (an end not known, ongoing or under_way, runs on; on_or_before ends at "
+                       "its bound, open_start at the day it ended)."),
+    "date_to": _date("Events that may have happened on or before this day (on_or_before, open_start and "
+                     "under_way: always)."),
     **_reported_date_args("Events"),
     "parent": _ids("Events that are part of this event."),
     "treaty": _ids("Events linked to this treaty."),
@@ -320,6 +358,7 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     "claimed_place": _ids("Events some claim places at this place or at a place inside it (a claim's place_id); "
                           "`place` reads only the event's place_id and other_places, the preferred reading."),
     **_relation_filters("events"),
+    **_mending_filters("events"),
 })), {})
 
 class _TreatiesBase:

@@ -13,6 +13,8 @@ exactly the same):
     [..2015-02-09]                  on or before the 9th    [2015-02-09..]      not before the 9th
     2015-02-09/..                   began then, ongoing     2015-02-09/         began then, end unknown
     ../2015-02-09                   ended then, start unknown (bound open_start; a span only)
+    (none)                          under way on the 9th, start and end unknown (bound under_way; a span
+                                    only): EDTF has no such form, so the EDTF field is null
 
 Week precision has no EDTF form of its own: it is written as its bracket of days. A time field takes a clock
 time (HH:MM, HH:MM:SS) or a part of the day (morning, midday, pm, evening, night: vocab.DAY_PARTS);
@@ -32,7 +34,7 @@ CLOCK = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
 # A time field: a clock time, or a part of the day ("that evening"), which EDTF cannot say.
 TIME = re.compile(r"^(([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?|" + "|".join(vocab.DAY_PARTS) + ")$")
 TIME_MESSAGE = ("Must be a time HH:MM or HH:MM:SS, or a part of the day: " + ", ".join(vocab.DAY_PARTS) + ".")
-SPAN_ONLY_BOUNDS = ("open_start",)   # says when a span ended: not for one moment (a statement, a deadline)
+SPAN_ONLY_BOUNDS = ("open_start", "under_way")   # says when a span ended: not for one moment (a statement, a deadline)
 
 
 def is_clock(time):
@@ -108,6 +110,8 @@ def to_edtf(date, date_end=None, precision="day", time=None, time_end=None, time
         return f"{start}/.."
     if bound == "open_start":
         return f"../{start}"
+    if bound == "under_way":
+        return None   # EDTF cannot say "going on that day, start and end unknown"
     if date_end is None:
         if precision in ("month", "year") and not span:
             return start
@@ -274,7 +278,8 @@ class ReportedDateIn(LexicalChecks, Schema):
     bound = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_BOUNDS)), metadata={
         "description": "An open bound: on_or_before (by the date), not_before (on or after it), ongoing "
                        "(began then and has not ended), open_start (ended on the date, start not known: a span "
-                       "only, such as an event's dates); null for none."})
+                       "only, such as an event's dates), under_way (going on on the date, start and end both "
+                       "unknown: a span only; edtf is then null); null for none."})
     edtf = fields.String(allow_none=True, validate=validate.Length(max=100), metadata={
         "description": "The same date in EDTF (ISO 8601-2), always given in responses; as input, an "
                        "alternative to the fields above (if both are given they must agree)."})
@@ -362,6 +367,8 @@ def date_columns(value):
         return None, period_end(start, precision)
     if bound in ("not_before", "ongoing"):
         return start, None
+    if bound == "under_way":
+        return None, None   # began at some time before, ended at some time after: both sides open
     return start, end or period_end(start, precision)
 
 

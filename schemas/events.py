@@ -7,8 +7,17 @@ from .claims import ClaimFieldsMixin
 from .common import DatedMixin, StrictSchema, country, one_of, reference, references, text, unique, unique_ids
 from .declaration import output_schema
 from .provisions import provision_key
-from .relations import EventPlaceIn, EventRelationIn
+from .relations import EventPlaceIn, EventRelationIn, places_once
 from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, time_field, zone_field
+
+
+def on_behalf_of():
+    """Whom an actor took part for ("Wagner fighters, fighting for Russia"): declared once for participants and
+    participant claims (issue 10, mending round)."""
+    return reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "The actor this one took part for, on behalf of or under the command of ('Wagner fighters, "
+                       "fighting for Russia': Wagner's on_behalf_of_id is Russia); null when not said.",
+        "shown": {"description": "The actor it took part for (its ID, or the actor when embedded); null when not said."}})
 
 
 class ParticipantIn(StrictSchema):
@@ -27,6 +36,7 @@ class ParticipantIn(StrictSchema):
     role = one_of(vocab.PARTICIPANT_ROLES, required=True, metadata={
         "description": "The actor's part in the event: initiator, target, side_a, side_b, mediator, or the people "
                        "released, exchanged or detained in it..."})
+    on_behalf_of_id = on_behalf_of()
 
 
 class TreatyLinkIn(StrictSchema):
@@ -133,6 +143,29 @@ class EventClaimIn(ClaimFieldsMixin, StrictSchema):
         "description": "With actor_id: the role the claimant says the actor played."})
     took_part = fields.Boolean(allow_none=True, metadata={
         "description": "With actor_id: true when the claimant says the actor took part, false when it denies it."})
+    on_behalf_of_id = on_behalf_of()
+    # issue 10, mending round: who holds a place, and why the event happened, as claimed (docs/api.md "Control
+    # of places, stated reasons, places not named").
+    control = one_of(vocab.CONTROL_STATES, allow_none=True, load_default=None, metadata={
+        "description": "A claim about who holds a place (control_of_id) as of as_of: full, partial, contested, "
+                       "none (see /v1/vocabularies control_states); null when the claim is not about control."})
+    controlled_by_id = reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "With control: the actor the claimant says holds (or, with none, does not hold) the place.",
+        "shown": {"description": "The actor said to hold the place (its ID, or the actor when embedded)."}})
+    control_of_id = reference("place", allow_none=True, load_default=None, metadata={
+        "description": "With control: the place held (the town; a part of it that is a place of its own).",
+        "shown": {"description": "The place held (its ID, or the place when embedded)."}})
+    control_part = fields.String(validate=validate.Length(min=1, max=300), allow_none=True, load_default=None,
+                                 metadata={"description": "With control partial: the part held, in the reporting's "
+                                                          "words when it is no place of its own ('the western "
+                                                          "outskirts'); null when not said."})
+    related_event_id = reference("event", allow_none=True, load_default=None, metadata={
+        "description": "An event the claimant relates this one to, with relation ('Hamas said the attack was in "
+                       "response to ...'); null when the claim is not about a relation.",
+        "shown": {"description": "The event the claimant relates this one to (its ID, or the event when embedded)."}})
+    relation = one_of(vocab.EVENT_RELATIONS, allow_none=True, load_default=None, metadata={
+        "description": "With related_event_id: how the claimant says this event relates to it: in_response_to, "
+                       "ends, follows... (see /v1/vocabularies event_relations)."})
 
 
 class EventIn(DatedMixin, StrictSchema):
@@ -207,7 +240,7 @@ class EventIn(DatedMixin, StrictSchema):
                                                      "response to, or ends another. (Part of: parent_id.)",
                                       "rows": "relation_rows"})
     other_places = fields.List(fields.Nested(EventPlaceIn), load_default=list,
-                               validate=[validate.Length(max=100), unique("place_id")],
+                               validate=[validate.Length(max=100), places_once],
                                metadata={"description": "Further places the event happened at, beyond place_id "
                                                         "(its main place), each with its location precision.",
                                          "rows": "place_rows"})

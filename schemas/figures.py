@@ -216,6 +216,26 @@ def _date_agrees(claimed, data):
             and (claimed.get("precision") or "day") == (data.get("date_precision") or "day"))
 
 
+def _control_and_relation_problems(claim):
+    """(field, message) of a claim's control, relation and on_behalf_of parts that do not go together."""
+    if claim.get("control") is not None:
+        for name, what in (("controlled_by_id", "the actor said to hold it"), ("control_of_id", "the place"),
+                           ("as_of", "the day it is said to hold at (the day of the statement when no other is given)")):
+            if claim.get(name) is None:
+                yield name, f"A control claim needs {what}."
+    else:
+        for name in ("controlled_by_id", "control_of_id", "control_part"):
+            if claim.get(name) is not None:
+                yield name, "Goes with control: say what the claimant says about control."
+    if claim.get("control_part") is not None and claim.get("control") != "partial":
+        yield "control_part", "The part held goes with control partial."
+    if (claim.get("related_event_id") is None) != (claim.get("relation") is None):
+        yield ("relation" if claim.get("relation") is None else "related_event_id"), \
+            "related_event_id and relation go together."
+    if claim.get("on_behalf_of_id") is not None and not claim.get("took_part"):
+        yield "on_behalf_of_id", "Says whom the actor took part for: needs actor_id with took_part true."
+
+
 def claim_problems(claims, data):
     """An event's claims: each says something; one ranked preferred agrees with the top-level fields."""
     problems = []
@@ -223,8 +243,10 @@ def claim_problems(claims, data):
     actors = {actor for actor, _ in participants}
     for i, claim in enumerate(claims or []):
         path = ("claims", i)
-        if claim.get("dates") is None and claim.get("place_id") is None and claim.get("actor_id") is None:
-            problems.append((path + ("dates",), "Say what is claimed: dates, place_id or actor_id."))
+        if all(claim.get(k) is None for k in ("dates", "place_id", "actor_id", "control", "related_event_id")):
+            problems.append((path + ("dates",), "Say what is claimed: dates, place_id, actor_id, control or "
+                                                "related_event_id."))
+        problems.extend((path + (name,), message) for name, message in _control_and_relation_problems(claim))
         if claim.get("role") is not None and claim.get("actor_id") is None:
             problems.append((path + ("actor_id",), "A role needs the actor that plays it."))
         if claim.get("actor_id") is not None and claim.get("took_part") is None:

@@ -24,7 +24,7 @@ from .dates import EDTF_MESSAGE, TIME, TIME_MESSAGE, canonical, check, disagreem
 from .lexical import FullMatch
 
 KEYS = ("date", "date_end", "precision", "time", "time_end", "time_zone", "bound")
-ALL_BOUNDS = ("on_or_before", "not_before", "ongoing", "open_start")   # a span (an event)
+ALL_BOUNDS = ("on_or_before", "not_before", "ongoing", "open_start", "under_way")   # a span (an event)
 POINT_BOUNDS = ("on_or_before", "not_before")   # a statement, a signature: made at one time, never "ongoing"
 
 
@@ -180,7 +180,7 @@ def _group_problems(group, data):
     bound = values["bound"]
     if bound is not None and bound not in group.bounds:
         errors.setdefault(names["bound"], []).append(
-            f"Must be one of: {', '.join(group.bounds)} (ongoing and open_start are for what lasts: an event).")
+            f"Must be one of: {', '.join(group.bounds)} (ongoing, open_start and under_way are for what lasts: an event).")
     given = data.get(names["edtf"])
     if isinstance(given, str) and not errors:
         problem = disagreement(given, values, group.span)

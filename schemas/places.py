@@ -2,9 +2,9 @@
 from marshmallow import fields, validate, validates_schema, ValidationError
 
 from . import vocabularies as vocab
-from .common import ExternalIds, StrictSchema, country, one_of, reference, text
+from .common import ExternalIds, StrictSchema, country, one_of, reference, text, unique
 from .declaration import output_schema
-from .relations import aliases
+from .relations import PlaceRelationIn, aliases
 
 
 class PlaceIn(StrictSchema):
@@ -27,6 +27,12 @@ class PlaceIn(StrictSchema):
     description = fields.String(validate=validate.Length(max=5000), allow_none=True, load_default=None, metadata={
         "description": "What the place is, in a sentence or two, as reporting describes it (a salt-mining town "
                        "north of Bakhmut); null when not said."})
+
+    relations = fields.List(fields.Nested(PlaceRelationIn), load_default=list,   # issue 10, mending round
+                            validate=[validate.Length(max=100), unique("place_id", "relation")],
+                            metadata={"description": "Where the place lies relative to other places, as reporting "
+                                                     "places it: near, 10 km north of, on the road between two "
+                                                     "places, bordering.", "rows": "relation_rows"})
 
     @validates_schema
     def _both_coordinates(self, data, **kwargs):

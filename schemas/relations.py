@@ -1,6 +1,6 @@
 """The parts of typed links between records (issue 10): aliases with a language, event and statement
 relations, further places of an event, memberships of an actor in a body."""
-from marshmallow import ValidationError, fields, validate
+from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import StrictSchema, language, one_of, reference, text, unique
@@ -46,15 +46,37 @@ class EventRelationIn(StrictSchema):
 
 
 class EventPlaceIn(StrictSchema):
-    place_id = reference("place", required=True, metadata={"description": "ID of a further place it happened at.",
-                                                           "shown": {"description": "The place (its ID, or the "
-                                                                                    "place with include=other_places)."}})
+    place_id = reference("place", required=True, allow_none=True, metadata={
+        "description": "ID of a further place it happened at; null only with unknown (a place the reporting does "
+                       "not name: 'evacuated to an unknown location').",
+        "shown": {"description": "The place (its ID, or the place with include=other_places); null for a place "
+                                 "not named (see unknown)."}})
+    unknown = one_of(vocab.UNKNOWN_PLACES, allow_none=True, load_default=None, metadata={
+        "description": "With place_id null: why no place is named: unknown (the reporting does not know where), "
+                       "undisclosed (someone knows but does not say). Null when place_id names the place."})
     location_precision = one_of(vocab.LOCATION_PRECISIONS, allow_none=True, load_default=None, metadata={
         "description": "How precisely this place is known: exact, near it, or somewhere within it."})
     role = one_of(vocab.EVENT_PLACE_ROLES, load_default="at", metadata={
         "description": "The part this place plays in the event: at (it happened there too, the default), from "
                        "(where a movement started), to (where it ended), via (passed through). The event's main "
                        "place_id reads as at (see /v1/vocabularies event_place_roles)."})
+
+
+    @validates_schema(skip_on_field_errors=True)
+    def _place_or_unknown(self, data, **kwargs):
+        if data.get("place_id") is None and data.get("unknown") is None:
+            raise ValidationError({"place_id": ["Name the place, or give unknown (unknown or undisclosed) for a "
+                                                "place the reporting does not name."]})
+        if data.get("place_id") is not None and data.get("unknown") is not None:
+            raise ValidationError({"unknown": ["Only for a place not named: leave it out with place_id."]})
+        if data.get("place_id") is None and data.get("location_precision") is not None:
+            raise ValidationError({"location_precision": ["Needs a place_id."]})
+
+
+def places_once(items):
+    """A named place once in an event's further places; places not named may be several (to, from)."""
+    unique("place_id")([item for item in items if item.get("place_id") is not None])
+    unique("role", "unknown")([item for item in items if item.get("place_id") is None])
 
 
 class StatementRelationIn(StrictSchema):
@@ -88,3 +110,37 @@ class ActorRelationIn(StrictSchema):
         "description": "Since when the relation holds, as reported (a reported date); null when not said."})
     until = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "Until when it held, as reported; null while it holds, or when not said."})
+
+
+class PlaceRelationIn(StrictSchema):
+    """Where a place lies relative to another, as reporting places it (issue 10, mending round)."""
+
+    place_id = reference("place", required=True, metadata={
+        "description": "ID of the other place ('10 km north of Bakhmut': Bakhmut).",
+        "shown": {"description": "The other place (its ID, or the place with include=relations)."}})
+    relation = one_of(vocab.PLACE_RELATIONS, required=True, metadata={
+        "description": "Where this place lies relative to the other: near, north_of (and the other compass "
+                       "points), on_road_between, on_road_to, borders, near_border_with, on_front_of (see "
+                       "/v1/vocabularies place_relations)."})
+    and_place_id = reference("place", allow_none=True, load_default=None, metadata={
+        "description": "With on_road_between: the second place ('between Bakhmut and Kostiantynivka'); null "
+                       "otherwise.",
+        "shown": {"description": "The second place of on_road_between (its ID, or the place with "
+                                 "include=relations); null otherwise."}})
+    distance_km = fields.Float(allow_none=True, load_default=None, allow_nan=False,
+                               validate=validate.Range(min=0, max=20000), metadata={
+        "description": "The distance from the other place in km, as reported ('10 km north of'); null when not "
+                       "said."})
+    qualifier = one_of(vocab.QUALIFIERS, allow_none=True, load_default=None, metadata={
+        "description": "How the distance is qualified: about, at_least, at_most, more_than, fewer_than; null "
+                       "when not said (or exact)."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _parts(self, data, **kwargs):
+        between = data.get("relation") == "on_road_between"
+        if between and data.get("and_place_id") is None:
+            raise ValidationError({"and_place_id": ["on_road_between needs the second place."]})
+        if not between and data.get("and_place_id") is not None:
+            raise ValidationError({"and_place_id": ["Only with on_road_between."]})
+        if data.get("qualifier") is not None and data.get("distance_km") is None:
+            raise ValidationError({"qualifier": ["Qualifies distance_km: give it too."]})

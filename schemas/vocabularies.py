@@ -65,6 +65,9 @@ DATE_BOUNDS = {
     "ongoing": "Began on the date given and had not ended when reported.",
     "open_start": "Ended on the date given; when it began is not known (a span only: an event, an event's dates "
                   "claimed). EDTF ../2023-06-01.",
+    # issue 10, mending round (mend10a): "fighting was continuing on Tuesday"
+    "under_way": "Going on on the date given; when it began and when it ended are both unknown (a span only). "
+                 "EDTF has no form for it: the EDTF field is null.",
 }
 
 # Parts of the day a report gives instead of a clock time ("late on 10 January", "that evening"): a time field
@@ -576,3 +579,43 @@ def quad_class(event_type):
 def status_reached(change):
     """The status (TREATY_STATUSES) a treaty is in after a status change: `resumed` puts it back in force."""
     return "in_force" if change in ("resumed", "extended") else change
+
+
+# --- issue 10, mending round (mend10a): control of places, unknown places, place relations -------------------
+
+# A claim about who holds a place (schemas/events.py EventClaimIn.control): "Russia said its forces had taken
+# full control of Soledar; Ukraine said the town was not captured"; "Ukrainian forces held the western outskirts".
+CONTROL_STATES = {
+    "full": "The actor (controlled_by_id) holds the whole place.",
+    "partial": "The actor holds part of the place (control_part says which, when reported: 'the western outskirts').",
+    "contested": "Fighting for the place goes on: the actor holds some of it or is fighting for it, and no side "
+                 "holds it all ('fighting continued in the town').",
+    "none": "The actor does not hold the place: a denial ('the town was not captured').",
+}
+
+# An event's further place that the reporting does not name (schemas/relations.py EventPlaceIn.unknown):
+# "evacuated to an unknown location", "moved to an undisclosed site".
+UNKNOWN_PLACES = {
+    "unknown": "The reporting does not know where (an unknown location).",
+    "undisclosed": "Someone knows but does not say where (an undisclosed site, a secret location).",
+}
+
+# place -> place (schemas/places.py PlaceRelationIn), as reporting places one thing relative to another.
+# GeoNames' feature relations and OSM's relations have no such typed list; the directions are the compass
+# points a report gives (eight, as ACLED's location notes and UN map reports use them).
+PLACE_RELATIONS = {
+    "near": "Near the other place ('near Bakhmut'), no direction given.",
+    "north_of": "North of the other place.", "northeast_of": "Northeast of the other place.",
+    "east_of": "East of the other place.", "southeast_of": "Southeast of the other place.",
+    "south_of": "South of the other place.", "southwest_of": "Southwest of the other place.",
+    "west_of": "West of the other place.", "northwest_of": "Northwest of the other place.",
+    "on_road_between": "On the road between the other place and a second one (and_place_id): 'on the road "
+                       "between Bakhmut and Kostiantynivka'.",
+    "on_road_to": "On the road to the other place ('on the road to Bakhmut').",
+    "borders": "Shares a border with the other place ('near the border with Lebanon' is near, this is "
+               "'bordering Lebanon').",
+    "near_border_with": "Near the border with the other place ('near the border with Lebanon').",
+    "on_front_of": "On the front line of a front or sector, itself a place ('on the Bakhmut front').",
+}
+
+ALL.update({"control_states": CONTROL_STATES, "unknown_places": UNKNOWN_PLACES, "place_relations": PLACE_RELATIONS})

@@ -151,8 +151,8 @@ def test_include_embeds_only_what_is_named(client):
 
 def test_empty_include_gives_ids_only(client):
     event = client.get("/v1/events?include=&limit=5").get_json()["items"][4]
-    assert [{k: p[k] for k in ("actor", "role")} for p in event["participants"]] == [
-        {"actor": 5, "role": "initiator"}, {"actor": 6, "role": "target"}]
+    assert [{k: p[k] for k in ("actor", "role", "on_behalf_of")} for p in event["participants"]] == [
+        {"actor": 5, "role": "initiator", "on_behalf_of": None}, {"actor": 6, "role": "target", "on_behalf_of": None}]
     assert all(isinstance(p["id"], int) for p in event["participants"])   # a participant's own ID
     assert event["treaties"] == [{"treaty": 1, "link": "invokes", "provision": None}]
     statement = client.get("/v1/statements/2?include=").get_json()

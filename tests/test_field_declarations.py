@@ -43,7 +43,12 @@ ITEM_FILLS = {
          "published": True, "rank": "normal", "qualifier": "about", "currency": SKIP, "key": "fighters",
          "part_of_id": SKIP, "part_of_key": SKIP},
     ),
-    "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about"},),
+    "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
+                      "control": "partial", "relation": "in_response_to"},),
+    # a named further place (a place not named: tests/test_control_and_places.py)
+    "EventPlaceIn": ({"unknown": SKIP},),
+    "PlaceRelationIn": ({"relation": "on_road_between", "qualifier": "about", "place_id": 1, "and_place_id": 2},
+                        {"relation": "north_of", "place_id": 2, "and_place_id": SKIP, "distance_km": 10}),
     # `until` only with a status reaching in_force; deprecated, so the record's status stays free
     "StatusChangeIn": ({"status": "extended", "rank": "deprecated"},),
     "ImplementationIn": ({},),
@@ -147,7 +152,9 @@ SAMPLES[id(StatusChangeIn._declared_fields["until"])] = [{"date": "2030-01-01"},
 NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key"), ("DeadlineIn", "provision_id"),
                  ("DeadlineIn", "provision_key"),
                  # the ID of another figure of the same event, known only once it is written: test_figure_details
-                 ("FigureIn", "part_of_id")}
+                 ("FigureIn", "part_of_id"),
+                 # a further place not named excludes place_id: tests/test_control_and_places.py
+                 ("EventPlaceIn", "unknown")}
 
 
 def candidates(client, field):
@@ -282,7 +289,7 @@ def _create(client, kind, patched=None):
     body.update({name: None for name, value in base.items() if value is None})
     body = _with_edtf(kind, _apart(client, kind, body))
     response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, (body, response.get_json())
+    assert response.status_code == 201, str((body, response.get_json()))
     return body, response.get_json()
 
 

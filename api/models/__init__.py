@@ -9,7 +9,7 @@ from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, Ev
                       Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementTreaty, Treaty, TreatyParty, TreatySource)
 
-from .relations import (ActorMembership, ActorRelation, EventPlace, EventRelation, PlaceAlias, StatementActor,
+from .relations import (ActorMembership, ActorRelation, EventPlace, EventRelation, PlaceAlias, PlaceRelation, StatementActor,
                         StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace)
@@ -31,6 +31,7 @@ PORTABLE_MODELS[PORTABLE_MODELS.index(EventSource) + 1:0] = [EventClaim, EventCl
 PORTABLE_MODELS += [TreatyStatusChange, TreatyStatusChangeSource, TreatyRelation]   # treaty structure (0011)
 PORTABLE_MODELS += [ActorRelation]   # actor relations (0014)
 PORTABLE_MODELS += [TreatyStatusChangeActor]   # who made a status change (0017)
+PORTABLE_MODELS += [PlaceRelation]   # place -> place relations (0019)
 
 
 def search_models():

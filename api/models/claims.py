@@ -22,6 +22,14 @@ class EventClaim(BaseModel):
     as_of = DateField(null=True)
     note = TextField(null=True)
     position = IntegerField()
+    # migrations/0019: whom a claimed participant took part for; who holds a place; a claimed relation
+    on_behalf_of = refers_to(Actor, "claimed_participations_for", null=True)
+    control = CharField(max_length=12, null=True)
+    controlled_by = refers_to(Actor, "claimed_control", null=True)
+    control_of = refers_to(Place, "control_claims", null=True)
+    control_part = TextField(null=True)
+    related_event = refers_to(Event, "claimed_related_from", null=True)
+    relation = CharField(max_length=20, null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

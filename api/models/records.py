@@ -188,10 +188,13 @@ class Participant(BaseModel):
     actor = refers_to(Actor, "participations", index=False)
     role = CharField(max_length=20)
     position = IntegerField()
+    # whom the actor took part for (migrations/0019)
+    on_behalf_of = refers_to(Actor, "participations_for", null=True)
 
     class Meta:
+        # (event, position, ...) covers a page's participants, whom they took part for too (migrations/0019)
         indexes = ((("actor", "event"), False), (("event", "actor", "role"), True),
-                   (("event", "position", "actor", "role"), False))
+                   (("event", "position", "actor", "role", "on_behalf_of"), False))
 
 
 class EventTreaty(BaseModel):

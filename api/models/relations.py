@@ -6,7 +6,7 @@ A row that links a record to another record of the same kind names its owner `su
 field it is) and the other record by the item's own name (`event`, `statement`, `actor`), because the item
 field `event_id` is stored in column `event`.
 """
-from peewee import CharField, IntegerField, TextField
+from peewee import CharField, FloatField, IntegerField, TextField
 
 from .base import BaseModel, StableIdField
 from .records import Actor, Event, Place, Statement, owned_by, refers_to
@@ -33,10 +33,11 @@ class EventPlace(BaseModel):
     """A further place an event happened at, beyond its main place."""
 
     event = owned_by(Event, "place_rows", index=False)
-    place = refers_to(Place, "other_events")
+    place = refers_to(Place, "other_events", null=True)   # null: a place not named (migrations/0019)
     location_precision = CharField(max_length=10, null=True)
     position = IntegerField()
     role = CharField(max_length=10, null=True)   # migrations/0014: at, from, to, via (null read as at)
+    unknown = CharField(max_length=12, null=True)   # migrations/0019: unknown or undisclosed, when place is null
 
     class Meta:
         indexes = ((("event", "place"), True),)
@@ -128,3 +129,19 @@ class ActorRelation(BaseModel):
 
     class Meta:
         indexes = ((("subject", "actor", "relation"), True), (("actor", "relation"), False))
+
+
+class PlaceRelation(BaseModel):
+    """`subject` <relation> `place` (and `and_place`): this place is north of / near / on the road between ...
+    (migrations/0019)."""
+
+    subject = owned_by(Place, "relation_rows", index=False)
+    place = refers_to(Place, "related_from")
+    relation = CharField(max_length=20)
+    and_place = refers_to(Place, "related_from_second", null=True)
+    distance_km = FloatField(null=True)
+    qualifier = CharField(max_length=12, null=True)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("subject", "place", "relation"), True), (("place", "relation"), False))

@@ -10,7 +10,7 @@ from peewee import Case, fn
 
 from ..models import (Actor, ActorExternalId, Event, EventClaim, EventTreaty, Figure, Participant, Place, PlaceExternalId,
                       Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
-from . import provision_filters, relation_filters
+from . import control_filters, provision_filters, relation_filters
 
 from . import treaty_structure  # noqa: E402  (the treaty filters that answer from the structure over time)
 
@@ -74,7 +74,8 @@ def _place_filters(args):
         clauses.append(Place.id.in_(places_within(args["within"])) & (Place.id != args["within"]))
     if args.get("bbox"):
         clauses.append(_bbox(Place.latitude, Place.longitude, args["bbox"]))
-    return clauses + _external_ids(Place, PlaceExternalId, PlaceExternalId.place, args)
+    return (clauses + _external_ids(Place, PlaceExternalId, PlaceExternalId.place, args)
+            + control_filters.place_clauses(args))
 
 
 def _deaths_value():
@@ -151,8 +152,10 @@ def _event_filters(args):
     if args.get("date_from"):
         clauses.append((Event.date_end >= args["date_from"])
                        | (Event.date_end.is_null() & (_not_by(Event) | (Event.date_start >= args["date_from"]))))
+    # under_way (going on on date_start, start and end unknown) has neither an earliest nor a latest day: it may
+    # have been going on in any window, so both filters keep it.
     if args.get("date_to"):
-        clauses.append((Event.date_start <= args["date_to"]) | Event.date_bound.in_(ENDED_AT_DATE))
+        clauses.append((Event.date_start <= args["date_to"]) | Event.date_bound.in_(NO_EARLIEST_DAY))
     clauses.extend(_reported_date_filters(Event, args))
     if args.get("parent"):
         clauses.append(Event.parent == args["parent"])
@@ -172,7 +175,7 @@ def _event_filters(args):
     if args.get("bbox"):
         clauses.append(Event.place.in_(Place.select(Place.id).where(
             _bbox(Place.latitude, Place.longitude, args["bbox"]))))
-    return clauses + relation_filters.event_clauses(args)
+    return clauses + relation_filters.event_clauses(args) + control_filters.event_clauses(args)
 
 
 def _treaty_filters(args):
@@ -213,6 +216,7 @@ def _statement_filters(args):
 
 # Bounds whose date is the last day (no first day is known): "by the 9th", "ended on the 9th, start unknown".
 ENDED_AT_DATE = ("on_or_before", "open_start")
+NO_EARLIEST_DAY = ENDED_AT_DATE + ("under_way",)
 
 
 def _not_by(model):

@@ -52,9 +52,24 @@ def event_relations(record_id, data):
     problems = _typed("relations", "event_id", data.get("relations", []), record_id, EventRelation, EVENT_ACYCLIC,
                       "event")
     for i, item in enumerate(data.get("other_places", [])):
-        if item.get("place_id") == data.get("place_id"):
+        if item.get("place_id") is not None and item.get("place_id") == data.get("place_id"):
             problems.append((("other_places", i, "place_id"), "Is the event's place_id already: list further places "
                                                               "only."))
+    for i, claim in enumerate(data.get("claims", [])):
+        if record_id is not None and claim.get("related_event_id") == record_id:
+            problems.append((("claims", i, "related_event_id"), "An event cannot be related to itself."))
+    return problems
+
+
+def place_relations(record_id, data):
+    """No place related to itself (as the place, or as the second place of on_road_between)."""
+    problems = []
+    for i, item in enumerate(data.get("relations", [])):
+        for name in ("place_id", "and_place_id"):
+            if record_id is not None and item.get(name) == record_id:
+                problems.append((("relations", i, name), "A place cannot be related to itself."))
+        if item.get("and_place_id") is not None and item.get("and_place_id") == item.get("place_id"):
+            problems.append((("relations", i, "and_place_id"), "Name two different places."))
     return problems
 
 

@@ -82,7 +82,7 @@ def actor_rules(record_id, data, fixed_ids=False):
 
 
 def place_rules(record_id, data, fixed_ids=False):
-    return parent_cycle(Place, record_id, data.get("parent_id"))
+    return parent_cycle(Place, record_id, data.get("parent_id")) + relation_rules.place_relations(record_id, data)
 
 
 def _belongs_to(actor_id):

@@ -1,0 +1,72 @@
+"""What the filters of issue 10's mending round (mend10a) mean: who holds a place as claimed, where places lie
+relative to each other, whom actors took part for, relations as claimed, places not named (docs/api.md
+"Control of places, stated reasons, places not named")."""
+from peewee import fn
+
+from ..models import Event, EventClaim, EventPlace, Participant, Place, PlaceRelation
+
+HOLDS = ("full", "partial")
+
+
+def _holding(claim, actor):
+    return (claim.controlled_by == actor) & claim.control.in_(HOLDS)
+
+
+def _controlled(actor, day):
+    """Places a control claim says `actor` holds; with `day`, by each claimant's latest claim on or before it.
+
+    A claimant is its claimant_id, or (null) the source's or an unnamed voice, which count as one claimant."""
+    claim = EventClaim.alias()
+    current = claim.control.is_null(False) & (claim.rank != "deprecated")
+    if day is None:
+        return claim.select(claim.control_of).where(current & _holding(claim, actor))
+    later = EventClaim.alias()
+    same_claimant = ((later.claimant == claim.claimant)
+                     | (later.claimant.is_null() & claim.claimant.is_null()))
+    superseded = later.select(later.id).where(
+        later.control.is_null(False) & (later.rank != "deprecated") & (later.control_of == claim.control_of)
+        & same_claimant & (later.as_of > claim.as_of) & (later.as_of <= day))
+    return claim.select(claim.control_of).where(
+        current & _holding(claim, actor) & (claim.as_of <= day) & ~fn.EXISTS(superseded))
+
+
+def place_clauses(args):
+    clauses = []
+    if args.get("controlled_by"):
+        clauses.append(Place.id.in_(_controlled(args["controlled_by"], args.get("controlled_on"))))
+    if args.get("related_to") or args.get("relation"):
+        condition = True
+        if args.get("related_to"):
+            condition = ((PlaceRelation.place == args["related_to"])
+                         | (PlaceRelation.and_place == args["related_to"]))
+        if args.get("relation"):
+            kinds = PlaceRelation.relation.in_(args["relation"])
+            condition = kinds if condition is True else condition & kinds
+        clauses.append(Place.id.in_(PlaceRelation.select(PlaceRelation.subject).where(condition)))
+    return clauses
+
+
+def event_clauses(args):
+    clauses = []
+    if args.get("on_behalf_of"):
+        actor = args["on_behalf_of"]
+        clauses.append(Event.id.in_(Participant.select(Participant.event).where(Participant.on_behalf_of == actor))
+                       | Event.id.in_(EventClaim.select(EventClaim.event).where(
+                           (EventClaim.on_behalf_of == actor) & (EventClaim.took_part == True))))  # noqa: E712
+    if args.get("control_of"):
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
+            EventClaim.control_of == args["control_of"])))
+    if args.get("claimed_related_to") or args.get("claimed_relation"):
+        condition = EventClaim.related_event.is_null(False)
+        if args.get("claimed_related_to"):
+            condition &= EventClaim.related_event == args["claimed_related_to"]
+        if args.get("claimed_relation"):
+            condition &= EventClaim.relation.in_(args["claimed_relation"])
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(condition)))
+    if args.get("unknown_place"):
+        roles = EventPlace.role.in_(args["unknown_place"])
+        if "at" in args["unknown_place"]:
+            roles |= EventPlace.role.is_null()
+        clauses.append(Event.id.in_(EventPlace.select(EventPlace.event).where(
+            EventPlace.place.is_null() & roles)))
+    return clauses
