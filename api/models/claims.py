@@ -22,6 +22,9 @@ class EventClaim(BaseModel):
     as_of = DateField(null=True)
     note = TextField(null=True)
     position = IntegerField()
+    # migrations/0020: a superlative claim (JSON, schemas/legal.py) and its measure for superlative=.
+    superlative = TextField(null=True)
+    superlative_measure = CharField(max_length=20, null=True, index=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -39,6 +39,7 @@ class Declared:
     is_object: bool        # one nested object (a reported date), stored whole as JSON in its column
     also_shown: tuple | None
     also_columns: object = None   # a nested object's plain columns for filters: value -> {column: value}
+    is_terms: bool = False        # a list of plain values (a source's publishers), stored whole as JSON
 
 
 @cache
@@ -60,7 +61,8 @@ def declared(schema_cls):
             owns_records=item_cls is not None and owns_records(item_cls),
             is_float=isinstance(field, fields.Float), is_map=isinstance(field, fields.Dict), is_object=is_object,
             also_shown=field.metadata.get("also_shown"),
-            also_columns=field.metadata.get("columns") if is_object else None))
+            also_columns=field.metadata.get("columns") if is_object else None,
+            is_terms=stored_whole and not is_object and item_cls is None and link is None))
     return tuple(result)
 
 
