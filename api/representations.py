@@ -194,8 +194,9 @@ def _sources(link_model, owner_field, owner_ids, embed):
             result[owner_id].append(source_id)
         return result
     for (owner_id, source_id, title, url, publisher, published, end,
-         edtf) in sql.cited_sources(link_model, owner_field, owner_ids):
+         edtf, publishers) in sql.cited_sources(link_model, owner_field, owner_ids):
         result[owner_id].append({"id": source_id, "title": title, "url": url, "publisher": publisher,
+                                 "publishers": jsonio.loads(publishers or "[]"),
                                  "published_date": published, "published_end": end, "published_edtf": edtf})
     return result
 

@@ -79,6 +79,10 @@ def test_a_source_published_jointly(client):
     assert joint["id"] in ids(client, "/v1/sources?q=Reuters&limit=100")   # searched as its publisher
     rows = list(csv.DictReader(io.StringIO(client.get("/v1/sources?format=csv&limit=500").get_data(as_text=True))))
     assert {r["id"]: r["publishers"] for r in rows}[str(joint["id"])] == "AP|Reuters"
+    # embedded where a record cites it
+    event = created(client.post("/v1/events", json={**EVENT, "source_ids": [joint["id"]], "figures": []}))
+    cited = client.get(event["href"] + "?include=sources").get_json()["sources"][0]
+    assert cited["publishers"] == ["AP", "Reuters"] and cited["publisher"] is None
     # revise and restore
     revised = client.patch(joint["href"], json={"publishers": ["AP", "Reuters", "BBC"]})
     assert revised.get_json()["publishers"] == ["AP", "Reuters", "BBC"]
@@ -163,3 +167,10 @@ def test_a_superlative_claim(client):
     bad = problem(client.post("/v1/events", json={**EVENT, "claims": [
         {"superlative": {"measure": "bloodiest"}, "source_ids": [1]}]}), 422)
     assert "measure" in bad["errors"]["claims"]["0"]["superlative"]
+
+
+def test_each_of_several_sufferers_takes_part_in_the_side_counted(client):
+    russia, wagner = actor(client, "Russia (t3)"), actor(client, "Wagner (t3)")
+    body = problem(client.post("/v1/events", json={**EVENT, "participants": [{"actor_id": russia, "role": "side_a"}],
+                                                   "figures": [losses(300, sufferer_ids=[russia, wagner])]}), 422)
+    assert "1" in body["errors"]["figures"]["0"]["sufferer_ids"], body
