@@ -94,6 +94,9 @@ def figure_problems(data):
         _add(errors, "sufferer_ids", "One actor is suffered_by_id: sufferer_ids names two or more.")
     if several and quantity and quantity not in WHOSE and not counts_people(data):
         _add(errors, "sufferer_ids", f"Says whose losses or people: not for {quantity} in {unit}.")
+    if several and data.get("category") is None:
+        _add(errors, "category", "Several actors' losses or people: say the category (side_a, side_b, civilians, "
+                                 "combatants, unknown), or it would read as the event's total.")
     if data.get("category") == "total" and several:
         _add(errors, "sufferer_ids", "A total counts every side: give the sides' category for several "
                                         "actors' losses.")

@@ -66,6 +66,14 @@ def test_several_sufferers_refused_where_they_mean_nothing(client):
             assert message in str(body["errors"]["figures"]["0"]["sufferer_ids"])
 
 
+def test_several_sufferers_say_their_category(client):
+    russia, wagner = actor(client, "Russia (t4)"), actor(client, "Wagner (t4)")
+    figure = {**losses(1, sufferer_ids=[russia, wagner])}
+    del figure["category"]
+    body = problem(client.post("/v1/events", json={**EVENT, "figures": [figure]}), 422)
+    assert "category" in body["errors"]["figures"]["0"], body
+
+
 def test_a_source_published_jointly(client):
     joint = created(client.post("/v1/sources", json={**SOURCE, "url": "https://example.org/joint",
                                                      "publisher": None, "publishers": ["AP", "Reuters"]}))
