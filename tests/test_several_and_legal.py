@@ -182,3 +182,20 @@ def test_each_of_several_sufferers_takes_part_in_the_side_counted(client):
     body = problem(client.post("/v1/events", json={**EVENT, "participants": [{"actor_id": russia, "role": "side_a"}],
                                                    "figures": [losses(300, sufferer_ids=[russia, wagner])]}), 422)
     assert "1" in body["errors"]["figures"]["0"]["sufferer_ids"], body
+
+
+def test_a_batch_names_several_sufferers_and_a_joint_source_by_ref(client):
+    response = client.post("/v1/batch", json={"operations": [
+        {"op": "create", "kind": "sources", "ref": "joint",
+         "data": {**SOURCE, "url": "https://example.org/batch-joint", "publisher": None,
+                  "publishers": ["AP", "Reuters"]}},
+        {"op": "create", "kind": "actors", "ref": "russia", "data": {"name": "Russia (batch)", "kind": "state"}},
+        {"op": "create", "kind": "actors", "ref": "wagner", "data": {"name": "Wagner (batch)", "kind": "state"}},
+        {"op": "create", "kind": "events", "ref": "war", "data": {
+            **EVENT, "source_ids": ["@joint"], "participants": [{"actor_id": "@russia", "role": "side_a"},
+                                                                 {"actor_id": "@wagner", "role": "side_a"}],
+            "figures": [{**losses(300, sufferer_ids=["@russia", "@wagner"]), "source_ids": ["@joint"]}]}}]})
+    assert response.status_code == 200, response.get_json()
+    results = response.get_json()["results"]
+    event = client.get(f"/v1/events/{results[3]['id']}?include=figures").get_json()
+    assert [a["id"] for a in event["figures"][0]["sufferers"]] == [results[1]["id"], results[2]["id"]]
