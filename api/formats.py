@@ -151,6 +151,26 @@ LAYOUT["statements"] += (("relations", _typed_links("relations", "statement")),
 LAYOUT["events"] += (("participants_on_behalf_of", lambda r: "|".join(   # migrations/0019: "actor:for whom|..."
     f"{_id_of(p['actor'])}:{_id_of(p['on_behalf_of'])}" for p in r["participants"] if p.get("on_behalf_of"))),)
 
+# issue 10, mend10b (migrations/0020): a source's co-publishers; a legal action's status, charges, penalty.
+LAYOUT["sources"] += (("publishers", lambda r: "|".join(r["publishers"])),)
+
+
+def _legal(get):
+    return lambda r: get(r["legal"]) if r["legal"] else None
+
+
+def _penalty(legal):
+    penalty = legal["penalty"]
+    if penalty is None:
+        return None
+    amount = [f"{penalty['amount']:g}", penalty["currency"] or penalty["unit"]] if penalty["amount"] is not None else []
+    return " ".join([penalty["type"], *amount])
+
+
+LAYOUT["events"] += (("legal_status", _legal(lambda legal: legal["status"])),
+                     ("charges", _legal(lambda legal: "|".join(c["charge"] for c in legal["charges"]))),
+                     ("penalty", _legal(_penalty)), ("in_absentia", _legal(lambda legal: legal["in_absentia"])))
+
 
 def _declared_columns(kind):
     """column name -> getter for every scalar and single link the kind's input schema declares (and the

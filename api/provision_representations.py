@@ -52,9 +52,10 @@ def _lists(model, provision_ids, *columns):
 def _implementation(provision_ids, actor_refs):
     entries = sql.owned_records(Implementation, "provision", provision_ids)
     cited = defaultdict(list)
-    for entry_id, source_id, title, url, publisher, published, end, edtf in sql.cited_sources(
+    for entry_id, source_id, title, url, publisher, published, end, edtf, publishers in sql.cited_sources(
             ImplementationSource, "implementation", [e["id"] for e in entries]):
         cited[entry_id].append({"id": source_id, "title": title, "url": url, "publisher": publisher,
+                                "publishers": jsonio.loads(publishers or "[]"),
                                 "published_date": published, "published_end": end, "published_edtf": edtf})
     claimants = actor_refs(e["claimant"] for e in entries)
     result = defaultdict(list)

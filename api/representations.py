@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import jsonio, provision_representations, sql
 from .models import (Actor, ActorExternalId, Event, EventClaim, EventClaimSource, EventSource, EventTreaty, Figure,
-                     FigureSource,
+                     FigureSource, FigureSufferer,
                      Participant, Place, PlaceExternalId, Provision, StatementEvent, StatementSource,
                      Treaty, TreatyParty, TreatySource)
 from .sql import records_by_ids, timestamp
@@ -127,6 +127,8 @@ def _builder(fields):
             value = f"(loads({column}) if {column} is not None else None)"
         elif f.item is not None and not f.rows:
             value = f"json_items(item_fields[{i}], {column})"
+        elif f.is_terms:
+            value = f"loads({column} or '[]')"
         elif f.item is not None or f.rows:
             value = f"(a[{i}].get(row['id']) or {'{}' if f.is_map else '[]'})"
         elif f.link:
@@ -192,8 +194,9 @@ def _sources(link_model, owner_field, owner_ids, embed):
             result[owner_id].append(source_id)
         return result
     for (owner_id, source_id, title, url, publisher, published, end,
-         edtf) in sql.cited_sources(link_model, owner_field, owner_ids):
+         edtf, publishers) in sql.cited_sources(link_model, owner_field, owner_ids):
         result[owner_id].append({"id": source_id, "title": title, "url": url, "publisher": publisher,
+                                 "publishers": jsonio.loads(publishers or "[]"),
                                  "published_date": published, "published_end": end, "published_edtf": edtf})
     return result
 
@@ -221,13 +224,16 @@ def _embedded_figures(event_ids):
     """event id -> [figure with its claimant and sources]."""
     figures = defaultdict(list)
     found = sql.owned_records(Figure, "event", event_ids)
-    actors = actor_refs([row["claimant"] for row in found] + [row["suffered_by"] for row in found])
+    jointly = _grouped(sql.owned(FigureSufferer, "figure", [row["id"] for row in found], FigureSufferer.actor))
+    actors = actor_refs([row["claimant"] for row in found] + [row["suffered_by"] for row in found]
+                        + [a for rows_ in jointly.values() for (a,) in rows_])
     places = place_refs(row["place"] for row in found)
     cited = _sources(FigureSource, "figure", [row["id"] for row in found], True)
     for row in found:
         figures[row["event"]].append({
             "id": row["id"], "quantity": row["quantity"], "category": row["category"],
-            "suffered_by": actors.get(row["suffered_by"]), "subset": row["subset"], "low": number(row["low"]),
+            "suffered_by": actors.get(row["suffered_by"]),
+            "sufferers": [actors.get(a) for (a,) in jointly.get(row["id"], [])], "subset": row["subset"], "low": number(row["low"]),
             "best": number(row["best"]), "high": number(row["high"]), "unit": row["unit"], "counted": row["counted"],
             "currency": row["currency"], "published": bool(row["published"]), "as_of": row["as_of"],
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
@@ -259,7 +265,8 @@ def _embedded_claims(event_ids):
             "relation": row["relation"],
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
             "qualifier": row["qualifier"],
-            "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]]})
+            "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]],
+            "superlative": jsonio.loads(row["superlative"]) if row.get("superlative") is not None else None})
     return claims
 
 

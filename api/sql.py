@@ -134,13 +134,13 @@ def owned_records(model, owner_field, owner_ids):
 
 
 def cited_sources(link_model, owner_field, owner_ids):
-    """(owner id, source id, title, url, publisher, published_date, published_end, published_edtf) of the sources
-    these records cite, in order."""
+    """(owner id, source id, title, url, publisher, published_date, published_end, published_edtf, publishers)
+    of the sources these records cite, in order (publishers: JSON text, or null before migrations/0020)."""
     if not owner_ids:
         return []
     owner = "l." + column(getattr(link_model, owner_field))
     return rows(f"SELECT {owner}, s.id, s.title, s.url, s.publisher, s.published_date, s.published_end, "
-                f"s.published_edtf FROM {table(link_model)} l JOIN {table(Source)} s ON s.id = l.{column(link_model.source)} "
+                f"s.published_edtf, s.publishers FROM {table(link_model)} l JOIN {table(Source)} s ON s.id = l.{column(link_model.source)} "
                 f"WHERE {owner} IN ({marks(len(owner_ids))}) ORDER BY {owner}, l.{quote('position')}", list(owner_ids))
 
 

@@ -266,7 +266,11 @@ class _PlacesBase:
                                                      "place on the day."]})
 
 
-SourcesQuery = collection_args("sources", {"q": _q("title, publisher and excerpt")})
+SourcesQuery = collection_args("sources", {
+    "q": _q("title, publisher (and publishers) and excerpt"),
+    "publisher": fields.String(validate=validate.Length(min=1, max=200), metadata={
+        "description": "Sources published by exactly this name: their publisher, or one of their publishers "
+                       "(a report published jointly)."})})
 
 ActorsQuery = collection_args("actors", {
     "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_KINDS))),
@@ -344,7 +348,17 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
         "description": "Events with a figure of one of these categories (whose losses: side_a, civilians...)."}),
     "figure_quantity": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_QUANTITIES))), metadata={
         "description": "Events with a figure of one of these quantities (deaths, prisoners_exchanged...)."}),
-    "suffered_by": _ids("Events with a figure of this actor's losses or people (suffered_by)."),
+    "suffered_by": _ids("Events with a figure of this actor's losses or people (suffered_by, or one of a "
+                        "figure's sufferers)."),
+    # issue 10, mend10b
+    "legal_status": CommaList(fields.String(validate=validate.OneOf(list(vocab.LEGAL_STATUSES))), metadata={
+        "description": "Legal actions (events with `legal`) at one of these steps: charged, warrant_issued, "
+                       "sentenced..."}),
+    "charge": CommaList(fields.String(validate=validate.OneOf(list(vocab.LEGAL_CHARGES))), metadata={
+        "description": "Legal actions whose charges include one of these (treason, war_crimes, "
+                       "unlawful_deportation...)."}),
+    "superlative": CommaList(fields.String(validate=validate.OneOf(list(vocab.SUPERLATIVE_MEASURES))), metadata={
+        "description": "Events some claim calls the deadliest, largest... (a claim's superlative measure)."}),
     "figure_country": country(metadata={
         "description": "Events with a figure of people of this nationality (a figure's country, ISO 3166-1 "
                        "alpha-3)."}),

@@ -254,7 +254,9 @@ class SourceRef(StrictSchema):
     url = fields.String(required=True, allow_none=True, metadata={
         "description": "Where it can be read online; null when it is not online."})
     publisher = fields.String(required=True, allow_none=True, metadata={
-        "description": "Who published it; null when unknown."})
+        "description": "Who published it; null when unknown, or when several published it jointly (publishers)."})
+    publishers = fields.List(fields.String(), required=True, metadata={
+        "description": "When several published it jointly: each of them; empty otherwise."})
     published_date = fields.Date(required=True, allow_none=True, metadata={
         "description": "The day it was published (YYYY-MM-DD), the first day when it is known only within days "
                        "(published_end); null when unknown."})

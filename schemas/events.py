@@ -2,6 +2,7 @@
 from marshmallow import ValidationError, fields, post_load, validate, validates_schema
 
 from . import figures
+from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .common import DatedMixin, StrictSchema, country, one_of, reference, references, text, unique, unique_ids
@@ -69,6 +70,13 @@ class FigureIn(ClaimFieldsMixin, StrictSchema):
                        "combatants, unknown); null when not one actor.",
         "shown": {"description": "The actor whose losses or people these are (its ID, or the actor when "
                                  "embedded); null when not one actor."}})
+    # issue 10, mend10b: "300 Russian and Wagner fighters" (migrations/0020).
+    sufferer_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "When the losses or people are several actors' together ('300 Russian and Wagner "
+                       "fighters'): their IDs, two or more; suffered_by_id is then null (it names one actor). "
+                       "Empty otherwise. An actor named here cannot be deleted.", "rows": "sufferer_rows",
+        "shown": {"description": "The actors whose losses or people these are together (IDs, or the actors when "
+                                 "embedded); empty when not several (see suffered_by)."}})
     subset = one_of(vocab.FIGURE_SUBSETS, allow_none=True, metadata={
         "description": "A part of the people counted (children, women...); null for all of them. A subset "
                        "figure never counts as the event's total. For figures in unit people."})
@@ -166,6 +174,11 @@ class EventClaimIn(ClaimFieldsMixin, StrictSchema):
     relation = one_of(vocab.EVENT_RELATIONS, allow_none=True, load_default=None, metadata={
         "description": "With related_event_id: how the claimant says this event relates to it: in_response_to, "
                        "ends, follows... (see /v1/vocabularies event_relations)."})
+    # issue 10, mend10b (migrations/0020)
+    superlative = fields.Nested(legal_schemas.SuperlativeIn, allow_none=True, metadata={
+        "description": "A superlative or comparison the claimant makes about the event ('the deadliest single "
+                       "attack since the war began'): measure, among, scope, since (schemas/legal.py); null when "
+                       "the claim is not one.", "columns": legal_schemas.superlative_columns})
 
 
 class EventIn(DatedMixin, StrictSchema):
@@ -233,6 +246,12 @@ class EventIn(DatedMixin, StrictSchema):
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
         "description": "IDs of the sources that report the event (1 to 100).", "rows": "source_rows", "shown": {
             "description": "The sources that report the event (IDs, or the sources with include=sources)."}})
+    # issue 10, mend10b: a legal action's status, charges and penalty (migrations/0020, schemas/legal.py).
+    legal = fields.Nested(legal_schemas.LegalIn, allow_none=True, metadata={
+        "description": "When the event is a legal action (a charge, a warrant, a trial, a verdict: COERCE, the "
+                       "court the initiator, the people it is against participants in role accused): its "
+                       "status, charges, penalty and in_absentia. Null for other events.",
+        "columns": legal_schemas.legal_columns})
     # issue 10, relations
     relations = fields.List(fields.Nested(EventRelationIn), load_default=list,
                             validate=[validate.Length(max=100), unique("event_id", "relation")],

@@ -87,6 +87,19 @@ def figure_problems(data):
         _add(errors, "country", f"'{country}' is not an ISO 3166-1 alpha-3 country code.")
     if data.get("part_of_id") is not None and data.get("part_of_key") is not None:
         _add(errors, "part_of_key", "Give part_of_id or part_of_key, not both.")
+    several = data.get("sufferer_ids") or []
+    if several and data.get("suffered_by_id") is not None:
+        _add(errors, "sufferer_ids", "Give suffered_by_id (one actor) or sufferer_ids (several), not both.")
+    elif len(several) == 1:
+        _add(errors, "sufferer_ids", "One actor is suffered_by_id: sufferer_ids names two or more.")
+    if several and quantity and quantity not in WHOSE and not counts_people(data):
+        _add(errors, "sufferer_ids", f"Says whose losses or people: not for {quantity} in {unit}.")
+    if several and data.get("category") is None:
+        _add(errors, "category", "Several actors' losses or people: say the category (side_a, side_b, civilians, "
+                                 "combatants, unknown), or it would read as the event's total.")
+    if data.get("category") == "total" and several:
+        _add(errors, "sufferer_ids", "A total counts every side: give the sides' category for several "
+                                        "actors' losses.")
     if data.get("category") == "total" and data.get("suffered_by_id") is not None:
         _add(errors, "suffered_by_id", "A total counts every side: give the side's category (side_a, side_b, "
                                        "civilians, combatants) for one actor's losses.")
@@ -122,6 +135,7 @@ def with_defaults(data):
 
 def _sameness(figure):
     return (figure.get("quantity"), figure.get("category"), figure.get("subset"), figure.get("suffered_by_id"),
+            tuple(figure.get("sufferer_ids") or ()),
             figure.get("unit"), figure.get("country"), figure.get("part_of_id"), figure.get("part_of_key"))
 
 
@@ -243,9 +257,10 @@ def claim_problems(claims, data):
     actors = {actor for actor, _ in participants}
     for i, claim in enumerate(claims or []):
         path = ("claims", i)
-        if all(claim.get(k) is None for k in ("dates", "place_id", "actor_id", "control", "related_event_id")):
-            problems.append((path + ("dates",), "Say what is claimed: dates, place_id, actor_id, control or "
-                                                "related_event_id."))
+        if all(claim.get(k) is None for k in ("dates", "place_id", "actor_id", "control", "related_event_id",
+                                              "superlative")):
+            problems.append((path + ("dates",), "Say what is claimed: dates, place_id, actor_id, control, "
+                                                "related_event_id or superlative."))
         problems.extend((path + (name,), message) for name, message in _control_and_relation_problems(claim))
         if claim.get("role") is not None and claim.get("actor_id") is None:
             problems.append((path + ("actor_id",), "A role needs the actor that plays it."))

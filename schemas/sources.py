@@ -1,7 +1,7 @@
 """Sources: what every event, treaty, statement and figure cites."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from .common import StrictSchema, text
+from .common import StrictSchema, text, unique
 from .declaration import output_schema
 from .flatdates import POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, precision_field
 
@@ -21,6 +21,10 @@ class SourceIn(FlatDates, StrictSchema):
                        "(give the key all the same: leaving it out is an error)."})
     publisher = text(200, allow_none=True, metadata={
         "description": "Who published it: a news agency, a ministry, an NGO; null when unknown."})
+    # issue 10, mend10b: a report published jointly ("AP and Reuters", "a joint investigation by X and Y").
+    publishers = fields.List(text(200), load_default=list, validate=[validate.Length(max=20), unique()], metadata={
+        "description": "When several published it jointly: each publisher, two or more, as the source names "
+                       "them; publisher is then null (it names one). Empty otherwise."})
     published_date = fields.Date(allow_none=True, metadata={
         "description": "The day it was published (YYYY-MM-DD), or the first day of its bracket (a month, a range "
                        "of days: published_end); with published_bound on_or_before, the bound itself; null when "
@@ -38,6 +42,14 @@ class SourceIn(FlatDates, StrictSchema):
         "description": "The day it was read for this dataset (YYYY-MM-DD), for sources that change online."})
     excerpt = fields.String(validate=validate.Length(max=10000), allow_none=True,
                             metadata={"description": "A passage of the source that supports the facts citing it."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _one_or_several_publishers(self, data, **kwargs):
+        several = data.get("publishers") or []
+        if several and data.get("publisher") is not None:
+            raise ValidationError({"publishers": ["Give publisher (one) or publishers (several), not both."]})
+        if len(several) == 1:
+            raise ValidationError({"publishers": ["One publisher is publisher: publishers names two or more."]})
 
     @validates_schema
     def _retrieved_after_published(self, data, **kwargs):

@@ -572,6 +572,95 @@ ALL = {
 }
 
 
+# --- issue 10, mend10b: legal actions and superlatives (migrations/0020; docs/api.md "Legal actions",
+# "Superlatives") -------------------------------------------------------------------------------------------
+
+PARTICIPANT_ROLES["accused"] = (
+    "The person or body a legal action is against: charged, wanted, tried, convicted or acquitted, present "
+    "or not (the court or prosecutor is the initiator). Not detained: someone tried in absentia is not held.")
+
+# Where a legal action stands (an event's `legal.status`): each is the step the event reports.
+LEGAL_STATUSES = {
+    "investigated": "A criminal case or investigation was opened against the accused.",
+    "charged": "Charged, indicted or formally notified of suspicion (a prosecutor's or court's act).",
+    "warrant_issued": "A court issued an arrest warrant (the ICC's warrants, a court's order of arrest in absentia).",
+    "on_trial": "A trial began or is under way.",
+    "convicted": "Found guilty; the penalty not given in the event (or not reported).",
+    "sentenced": "Found guilty and sentenced: `penalty` says to what.",
+    "acquitted": "Found not guilty.",
+    "charges_dropped": "The charges were dropped or the case closed without a verdict.",
+    "warrant_withdrawn": "An arrest warrant was withdrawn or cancelled.",
+    "overturned": "A conviction or sentence was overturned on appeal.",
+    "pardoned": "Pardoned, amnestied or released from the penalty after conviction.",
+}
+
+# What the accused is charged with (`legal.charges[].charge`). The international crimes are the Rome
+# Statute's (articles 6, 7, 8 and 8 bis), the war crimes its article 8 offences that reporting on armed
+# conflict names most; the rest are the national offences such courts charge most. `article` beside it says
+# the law and article as reported; `other` needs it.
+LEGAL_CHARGES = {
+    "genocide": "Genocide (Rome Statute article 6).",
+    "crimes_against_humanity": "Crimes against humanity (Rome Statute article 7), unspecified.",
+    "war_crimes": "War crimes (Rome Statute article 8, or a national law's violation of the laws and customs of "
+                  "war), unspecified.",
+    "aggression": "The crime of aggression (Rome Statute article 8 bis), or a national crime of planning or "
+                  "waging aggressive war.",
+    "unlawful_deportation": "The war crime of unlawful deportation or transfer of people (Rome Statute article "
+                            "8(2)(a)(vii), 8(2)(b)(viii)): the ICC's warrants over Ukraine's children.",
+    "wilful_killing": "The war crime of wilful killing or murder of protected persons (article 8(2)(a)(i), "
+                      "8(2)(c)(i)).",
+    "torture": "Torture or inhuman treatment (article 8(2)(a)(ii), 7(1)(f)).",
+    "attacking_civilians": "The war crime of intentionally directing attacks against civilians or civilian "
+                           "objects (article 8(2)(b)(i), (ii)).",
+    "pillage": "The war crime of pillaging (article 8(2)(b)(xvi)).",
+    "treason": "High treason.",
+    "terrorism": "A terrorist act, or financing or abetting terrorism.",
+    "espionage": "Espionage.",
+    "sabotage": "Sabotage.",
+    "collaboration": "Collaboration with an occupying power.",
+    "mercenarism": "Taking part in hostilities as a mercenary.",
+    "illegal_armed_group": "Creating or taking part in an armed group not provided for by law.",
+    "territorial_integrity": "Encroachment on a state's territorial integrity, or calls to it.",
+    "murder": "Murder (not charged as a war crime).",
+    "desertion": "Desertion or leaving a unit without leave.",
+    "other": "Another offence: `article` says which, as reported.",
+}
+
+# A penalty's kind (`legal.penalty.type`).
+PENALTY_TYPES = {
+    "imprisonment": "A term in prison or a penal colony: amount and unit (years, months, days).",
+    "suspended_imprisonment": "A suspended prison term: amount and unit.",
+    "life_imprisonment": "Imprisonment for life: no amount.",
+    "death": "The death penalty: no amount.",
+    "fine": "A fine: amount in unit money, with a currency.",
+    "restriction_of_liberty": "A penalty short of prison (restricted freedom, corrective labour): amount and unit.",
+}
+
+PENALTY_UNITS = {"years": "Years.", "months": "Months.", "days": "Days.", "money": "An amount of money (with a currency)."}
+
+# What a superlative or comparison says the event is (`claims[].superlative.measure`).
+SUPERLATIVE_MEASURES = {
+    "deadliest": "The most deaths.",
+    "largest": "The largest: most people, forces or items involved (the largest prisoner exchange).",
+    "longest": "The longest in time.",
+    "most_destructive": "The most damage.",
+    "first": "The first of its kind.",
+    "last": "The last of its kind (so far).",
+}
+
+# Within what the comparison holds (`claims[].superlative.scope`).
+SUPERLATIVE_SCOPES = {
+    "parent_event": "Among the events of the event's parent (parent_id): the war, the offensive it is part of.",
+    "place": "Among the events at the event's own place (its place_id and the places within it).",
+    "ever": "Ever: no limit.",
+    "unspecified": "The reporting does not say within what.",
+}
+
+ALL.update({"legal_statuses": LEGAL_STATUSES, "legal_charges": LEGAL_CHARGES, "penalty_types": PENALTY_TYPES,
+            "penalty_units": PENALTY_UNITS, "superlative_measures": SUPERLATIVE_MEASURES,
+            "superlative_scopes": SUPERLATIVE_SCOPES})
+
+
 def quad_class(event_type):
     return EVENT_TYPES[event_type][0]
 

@@ -6,6 +6,7 @@ from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
 from .claims import EventClaim, EventClaimSource
 from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
+                      FigureSufferer,
                       Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementTreaty, Treaty, TreatyParty, TreatySource)
 
@@ -32,6 +33,7 @@ PORTABLE_MODELS += [TreatyStatusChange, TreatyStatusChangeSource, TreatyRelation
 PORTABLE_MODELS += [ActorRelation]   # actor relations (0014)
 PORTABLE_MODELS += [TreatyStatusChangeActor]   # who made a status change (0017)
 PORTABLE_MODELS += [PlaceRelation]   # place -> place relations (0019)
+PORTABLE_MODELS += [FigureSufferer]   # several actors' losses in one figure (0020)
 
 
 def search_models():

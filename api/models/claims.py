@@ -30,6 +30,9 @@ class EventClaim(BaseModel):
     control_part = TextField(null=True)
     related_event = refers_to(Event, "claimed_related_from", null=True)
     relation = CharField(max_length=20, null=True)
+    # migrations/0020: a superlative claim (JSON, schemas/legal.py) and its measure for superlative=.
+    superlative = TextField(null=True)
+    superlative_measure = CharField(max_length=20, null=True, index=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

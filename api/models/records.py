@@ -41,6 +41,7 @@ class Source(Record):
     published_precision = CharField(max_length=10, default="day")
     published_bound = CharField(max_length=20, null=True)
     published_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
+    publishers = TextField(null=True)   # JSON list of co-publishers (migrations/0020); null before it
 
 
 class Actor(Record):
@@ -180,6 +181,10 @@ class Event(Record):
     time_zone = CharField(max_length=64, null=True)
     date_bound = CharField(max_length=20, null=True)
     date_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
+    # migrations/0020: a legal action (JSON, schemas/legal.py) and its plain columns for the filters.
+    legal = TextField(null=True)
+    legal_status = CharField(max_length=20, null=True, index=True)
+    legal_charges = TextField(null=True)
 
 
 class Participant(BaseModel):
@@ -246,6 +251,17 @@ class Figure(BaseModel):
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)
+
+
+class FigureSufferer(BaseModel):
+    """The actors whose losses a figure counts together ("Russian and Wagner fighters"): migrations/0020."""
+
+    figure = owned_by(Figure, "sufferer_rows", index=False)
+    actor = refers_to(Actor, "suffered_figures_jointly")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("figure", "actor"), True),)
 
 
 class FigureSource(BaseModel):

@@ -40,6 +40,7 @@ class Declared:
     also_shown: tuple | None
     also_columns: object = None   # a nested object's plain columns for filters: value -> {column: value}
     item_key: tuple | None = None   # the fields that name an owned item without its id (a participant's)
+    is_terms: bool = False        # a list of plain values (a source's publishers), stored whole as JSON
 
 
 @cache
@@ -62,7 +63,8 @@ def declared(schema_cls):
             is_float=isinstance(field, fields.Float), is_map=isinstance(field, fields.Dict), is_object=is_object,
             also_shown=field.metadata.get("also_shown"),
             also_columns=field.metadata.get("columns") if is_object else None,
-            item_key=getattr(item_cls, "KEY", None)))
+            item_key=getattr(item_cls, "KEY", None),
+            is_terms=stored_whole and not is_object and item_cls is None and link is None))
     return tuple(result)
 
 

@@ -6,10 +6,14 @@ the filter each route sets, so that /v1/actors/9/events is planned and answered 
 place itself, not at the places inside it, which is what /v1/places/3/events has always meant, while
 ?place=3 takes in the places inside) and `about_statement`.
 """
+import operator
+from functools import reduce
+
 from peewee import Case, fn
 
-from ..models import (Actor, ActorExternalId, Event, EventClaim, EventTreaty, Figure, Participant, Place, PlaceExternalId,
-                      Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
+from .. import jsonio
+from ..models import (Actor, ActorExternalId, Event, EventClaim, EventTreaty, Figure, FigureSufferer, Participant,
+                      Place, PlaceExternalId, Source, Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from . import control_filters, provision_filters, relation_filters
 
 from . import treaty_structure  # noqa: E402  (the treaty filters that answer from the structure over time)
@@ -53,7 +57,12 @@ def _external_ids(model, link, owner, args):
 
 
 def _source_filters(args):
-    return []
+    if not args.get("publisher"):
+        return []
+    # A co-publisher is an item of the stored JSON list: its JSON text, quotes included, inside the list's text
+    # (peewee's contains escapes LIKE's wildcards; both forms match regardless of case).
+    return [(fn.LOWER(Source.publisher) == args["publisher"].lower())
+            | Source.publishers.contains(jsonio.dumps_text(args["publisher"]))]
 
 
 def _actor_filters(args):
@@ -116,7 +125,12 @@ def _claim_filters(args):
     if args.get("figure_quantity"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.quantity.in_(args["figure_quantity"]))))
     if args.get("suffered_by"):
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.suffered_by == args["suffered_by"])))
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.suffered_by == args["suffered_by"]))
+                       | Event.id.in_(Figure.select(Figure.event).join(FigureSufferer)
+                                      .where(FigureSufferer.actor == args["suffered_by"])))
+    if args.get("superlative"):
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event)
+                                    .where(EventClaim.superlative_measure.in_(args["superlative"]))))
     if args.get("figure_country"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.country == args["figure_country"])))
     if args.get("figure_place"):
@@ -172,6 +186,10 @@ def _event_filters(args):
             figure &= _deaths_value() <= args["max_deaths"]
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure)))
     clauses.extend(_claim_filters(args))
+    if args.get("legal_status"):
+        clauses.append(Event.legal_status.in_(args["legal_status"]))
+    if args.get("charge"):   # terms between commas (schemas/legal.py legal_columns); a term has no % or _ to escape
+        clauses.append(reduce(operator.or_, [Event.legal_charges.contains(f",{term},") for term in args["charge"]]))
     if args.get("bbox"):
         clauses.append(Event.place.in_(Place.select(Place.id).where(
             _bbox(Place.latitude, Place.longitude, args["bbox"]))))

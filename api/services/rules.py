@@ -109,13 +109,19 @@ def suffered_by_problems(data):
     sides = {(p.get("actor_id"), p.get("role")) for p in data.get("participants") or []}
     problems = []
     for i, figure in enumerate(data.get("figures") or []):
-        category, actor = figure.get("category"), figure.get("suffered_by_id")
-        if category not in ("side_a", "side_b") or actor is None or (actor, category) in sides:
+        category = figure.get("category")
+        if category not in ("side_a", "side_b"):
             continue
-        if not any((whole, category) in sides for whole in _belongs_to(actor)):
-            problems.append((("figures", i, "suffered_by_id"),
-                             f"Actor {actor} is not a participant of the event in role {category}, nor part or "
-                             "member of one."))
+        # one actor (suffered_by_id), or each of several (sufferer_ids, migrations/0020)
+        named = [(("suffered_by_id",), figure.get("suffered_by_id"))] + [
+            (("sufferer_ids", j), actor) for j, actor in enumerate(figure.get("sufferer_ids") or [])]
+        for field, actor in named:
+            if actor is None or (actor, category) in sides:
+                continue
+            if not any((whole, category) in sides for whole in _belongs_to(actor)):
+                problems.append((("figures", i, *field),
+                                 f"Actor {actor} is not a participant of the event in role {category}, nor part or "
+                                 "member of one."))
     return problems
 
 

@@ -35,10 +35,16 @@ def _text(value):
     return value
 
 
+# A field searched in another's column (no new search column to migrate): a source's co-publishers
+# (migrations/0020) are searched as its publisher.
+ALSO_SEARCHED = {("sources", "publisher"): "publishers"}
+
+
 def index(kind, record):
     """(Re)index one record from its representation: its full text, and its names (GET /v1/search)."""
     names.index(kind, record)
-    texts = [_text(record[name]) for name in SEARCHED_FIELDS[kind]]
+    texts = [" | ".join(filter(None, (_text(record[name]), _text(record.get(ALSO_SEARCHED.get((kind, name)))))))
+             for name in SEARCHED_FIELDS[kind]]
     if is_sqlite():
         table = SQLITE_TABLES[kind]
         table.delete().where(table.rowid == record["id"]).execute()

@@ -1,0 +1,113 @@
+"""Legal actions and superlatives as reporting gives them (issue 10, mend10b; migrations/0020).
+
+A legal action is an event (PLOVER COERCE: CAMEO 173 "charge with legal action"): the court or prosecutor is
+the `initiator`, the people it is against are participants in role `accused`, and the event's `legal` says
+what the action is: its status (charged, warrant issued, sentenced...), the charges (the Rome Statute's
+crimes, or a national offence, with the article as reported), the penalty and whether it was in absentia.
+One event per step: a charge and the later sentence are two events, the sentence `follows` the charge.
+
+A superlative ("the deadliest single attack since the war began") is a claim about an event (schemas/claims.py:
+a claimant, sources, a rank): its measure, what it is compared with, within what, and since when.
+"""
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from . import vocabularies as vocab
+from .common import StrictSchema, one_of, text
+from .dates import ReportedDateIn
+
+
+class ChargeIn(StrictSchema):
+    charge = one_of(vocab.LEGAL_CHARGES, required=True, metadata={
+        "description": "The offence (see /v1/vocabularies legal_charges): genocide, war_crimes, "
+                       "unlawful_deportation, treason, terrorism... or other with the article."})
+    article = text(300, allow_none=True, load_default=None, metadata={
+        "description": "The law and article as reported: 'Rome Statute, art. 8(2)(a)(vii)', 'Criminal Code of "
+                       "Ukraine, art. 111'; null when not reported."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _other_says_which(self, data, **kwargs):
+        if data["charge"] == "other" and not data.get("article"):
+            raise ValidationError({"article": ["Charge other needs the article (or the offence) as reported."]})
+
+
+class PenaltyIn(StrictSchema):
+    type = one_of(vocab.PENALTY_TYPES, required=True, metadata={
+        "description": "The kind of penalty (see /v1/vocabularies penalty_types): imprisonment, "
+                       "suspended_imprisonment, life_imprisonment, death, fine, restriction_of_liberty."})
+    amount = fields.Float(allow_none=True, load_default=None, allow_nan=False, validate=validate.Range(min=0),
+                          metadata={"description": "How much, in unit: 15 for '15 years'; null for life or death, "
+                                                   "or when not reported."})
+    unit = one_of(vocab.PENALTY_UNITS, allow_none=True, load_default=None, metadata={
+        "description": "The unit of amount: years, months, days, or money (a fine, with currency)."})
+    currency = fields.String(allow_none=True, load_default=None, validate=validate.Length(equal=3), metadata={
+        "description": "With unit money: the ISO 4217 currency code; null otherwise."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _fits(self, data, **kwargs):
+        kind, amount, unit = data["type"], data.get("amount"), data.get("unit")
+        errors = {}
+        if kind in ("life_imprisonment", "death") and (amount is not None or unit is not None):
+            errors["amount"] = [f"A penalty of {kind} has no amount."]
+        elif amount is not None and unit is None:
+            errors["unit"] = ["An amount needs its unit."]
+        elif unit == "money" and kind != "fine" or kind == "fine" and unit not in (None, "money"):
+            errors["unit"] = ["A fine is in unit money, and only a fine is."]
+        if (unit == "money") != (data.get("currency") is not None):
+            errors["currency"] = ["An amount of money needs its currency, and only money has one."]
+        if errors:
+            raise ValidationError(errors)
+
+
+class LegalIn(StrictSchema):
+    """An event's legal action (schemas/legal.py)."""
+
+    status = one_of(vocab.LEGAL_STATUSES, required=True, metadata={
+        "description": "The step the event reports (see /v1/vocabularies legal_statuses): investigated, charged, "
+                       "warrant_issued, on_trial, convicted, sentenced, acquitted, charges_dropped..."})
+    charges = fields.List(fields.Nested(ChargeIn), load_default=list, validate=validate.Length(max=30), metadata={
+        "description": "What the accused is charged with, wanted for or convicted of, each offence with its "
+                       "article as reported; empty when not reported."})
+    penalty = fields.Nested(PenaltyIn, allow_none=True, load_default=None, metadata={
+        "description": "With status sentenced: the penalty ('15 years' is {type: imprisonment, amount: 15, unit: "
+                       "years}); null when not reported."})
+    in_absentia = fields.Boolean(allow_none=True, load_default=None, metadata={
+        "description": "true: the accused was tried, sentenced or charged in absentia; false: the reporting says "
+                       "in person; null when it does not say."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _penalty_with_sentence(self, data, **kwargs):
+        if data.get("penalty") is not None and data["status"] not in ("sentenced", "overturned", "pardoned"):
+            raise ValidationError({"penalty": ["A penalty goes with status sentenced (or the overturned or "
+                                               "pardoned sentence)."]})
+
+
+def legal_columns(value):
+    """The plain columns beside an event's stored `legal`, which the legal_status= and charge= filters read: the
+    status, and the charges as ',treason,terrorism,' (each term between commas, so a LIKE finds it exactly)."""
+    if not value:
+        return {"legal_status": None, "legal_charges": None}
+    charges = sorted({c["charge"] for c in value.get("charges") or []})
+    return {"legal_status": value["status"], "legal_charges": f",{','.join(charges)}," if charges else None}
+
+
+class SuperlativeIn(StrictSchema):
+    """What a superlative claim says about its event."""
+
+    measure = one_of(vocab.SUPERLATIVE_MEASURES, required=True, metadata={
+        "description": "In what the event stands out (see /v1/vocabularies superlative_measures): deadliest, "
+                       "largest, longest, most_destructive, first, last."})
+    among = text(200, allow_none=True, load_default=None, metadata={
+        "description": "What it is compared with, in a few words as reported: 'single attack', 'prisoner "
+                       "exchange', 'strike on Kyiv'; null when not said."})
+    scope = one_of(vocab.SUPERLATIVE_SCOPES, load_default="unspecified", metadata={
+        "description": "Within what: parent_event (the war or offensive the event is part of, its parent_id), "
+                       "place (the events at the event's own place_id: 'on Kyiv'), ever, or unspecified (the "
+                       "default)."})
+    since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "Since when the comparison holds, as reported ('since the war began': the war's start "
+                       "date; 'since 1945'); null when not said ('so far' with scope parent_event needs none)."})
+
+
+def superlative_columns(value):
+    """The plain column beside a claim's stored superlative, which the superlative= filter reads."""
+    return {"superlative_measure": value["measure"] if value else None}
