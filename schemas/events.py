@@ -4,7 +4,7 @@ from marshmallow import ValidationError, fields, post_load, validate, validates_
 from . import figures
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
-from .common import DatedMixin, StrictSchema, country, one_of, reference, references, text, unique, unique_ids
+from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, references, text, unique, unique_ids
 from .declaration import output_schema
 from .provisions import provision_key
 from .relations import EventPlaceIn, EventRelationIn
@@ -190,6 +190,7 @@ class EventIn(DatedMixin, StrictSchema):
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
         "description": "IDs of the sources that report the event (1 to 100).", "rows": "source_rows", "shown": {
             "description": "The sources that report the event (IDs, or the sources with include=sources)."}})
+    external_ids = ExternalIds("events", load_default=dict, rows="external_id_rows")  # migrations/0018
     # issue 10, relations
     relations = fields.List(fields.Nested(EventRelationIn), load_default=list,
                             validate=[validate.Length(max=100), unique("event_id", "relation")],

@@ -14,6 +14,8 @@ from .relations import (ActorMembership, ActorRelation, EventPlace, EventRelatio
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace)
 from .provisions import MODELS as PROVISION_MODELS
+from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
+from .external_ids import MODELS as EXTERNAL_ID_MODELS
 from .treaty_structure import TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
@@ -31,6 +33,7 @@ PORTABLE_MODELS[PORTABLE_MODELS.index(EventSource) + 1:0] = [EventClaim, EventCl
 PORTABLE_MODELS += [TreatyStatusChange, TreatyStatusChangeSource, TreatyRelation]   # treaty structure (0011)
 PORTABLE_MODELS += [ActorRelation]   # actor relations (0014)
 PORTABLE_MODELS += [TreatyStatusChangeActor]   # who made a status change (0017)
+PORTABLE_MODELS += EXTERNAL_ID_MODELS   # external IDs of every kind (0018)
 
 
 def search_models():
