@@ -183,13 +183,15 @@ class IdFilter(fields.Integer):
     spelling = (re.compile(rf"[0-9]+|{external_ids.REFERENCE_PATTERN}"),
                 "Not a valid ID: give ASCII digits, like 25, or an external ID as scheme:value, like wikidata:Q399.")
 
+    RANGE = validate.Range(min=1, max=MAX_ID)   # of an ID, not of an external ID: checked here, not as a validator
+
     def __init__(self, **kwargs):
-        super().__init__(strict=False, validate=validate.Range(min=1, max=MAX_ID), **kwargs)
+        super().__init__(strict=False, **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):
         link = self.metadata.get("link")
         if not (isinstance(value, str) and ":" in value):
-            return super()._deserialize(value, attr, data, **kwargs)
+            return self.RANGE(super()._deserialize(value, attr, data, **kwargs))
         if link not in external_ids.ALL_KINDS:
             raise ValidationError(f"Not a valid ID: give ASCII digits, like 25 ({link} have no external IDs).")
         label = link[:-3] + "y" if link.endswith("ies") else link[:-1]
