@@ -133,6 +133,17 @@ def test_unknown_and_wrong_kind_external_ids_are_422_at_their_path(client, dump,
     assert dump() == before
 
 
+@pytest.mark.parametrize("value, message", [
+    ("wd:Q399", "'wd:Q399' is no ID: this field takes an actor, by its ID (a whole number) or by an external ID "
+                "(wikidata:..., iso3166:..., ucdp:...)."),
+    ("wikidata:399", "'wikidata:399': Must be a Wikidata item id such as Q399."),
+    ("geonames:585102", "geonames identifies places, not actors: this field takes an actor (wikidata, iso3166, ucdp)."),
+])
+def test_the_messages_say_what_the_field_takes(client, value, message):
+    found = problem(client.post("/v1/statements", json={**BODIES["statements"], "speaker_id": value}), 422)
+    assert found["errors"] == {"speaker_id": [message]}
+
+
 def test_put_merge_patch_and_json_patch_take_external_ids(client):
     armenia = external_id_of(client, "actors", 1)
     event = client.get("/v1/events/1").get_json()
@@ -175,7 +186,7 @@ def test_batch_takes_external_ids_beside_refs_and_as_an_operation_id(client):
 # --- external IDs on every kind --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("kind", ALL_KINDS)
-def test_every_kind_has_external_ids_filterable_and_one_record_each(client, kind):
+def test_every_kind_has_external_ids_filterable_and_one_record_each(client, admin, kind):
     scheme = [name for name, s in SCHEMES.items() if kind in s.kinds][-1]   # the kind's own scheme, else wikidata
     value = {"geonames": "616052", "ucdp": "371", "acled": "UGA7752"}.get(scheme, "Q77777777")
     body = {**BODIES[kind], "external_ids": {scheme: value}}
@@ -195,6 +206,9 @@ def test_every_kind_has_external_ids_filterable_and_one_record_each(client, kind
     assert client.delete(created["href"]).status_code == 204
     again = client.post(f"/v1/{kind}", json=body)
     assert again.status_code == 201
+    found = problem(admin.post(created["href"] + "/restore"), 422)
+    assert list(found["errors"]["external_ids"]) == [scheme]
+    assert f"held by {_label(kind)} {again.get_json()['id']} " in found["errors"]["external_ids"][scheme][0]
 
 
 def test_an_ambiguous_reference_lists_the_candidates(client, dump):
