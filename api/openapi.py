@@ -7,7 +7,8 @@ from marshmallow import fields
 
 from schemas import external_ids
 from schemas.common import MAX_ID, Linked, Problem
-from schemas.arguments import CommaList, IdFilter
+from schemas.arguments import CommaList
+from schemas.id_filters import IdFilter
 
 PROBLEM_TYPE = "application/problem+json"
 # flask-smorest's description of its catch-all error response (Api.DEFAULT_ERROR_RESPONSE_NAME), replaced by ours.

@@ -6,7 +6,6 @@ documentation, the validation and the service agree.
 """
 import datetime
 import functools
-import re
 
 from marshmallow import ValidationError, fields, validate, validates_schema
 
@@ -17,8 +16,9 @@ from .places import PlaceOut
 from .sources import SourceOut
 from .statements import StatementOut
 from .treaties import TreatyOut
-from . import external_ids
 from .common import MAX_ID, ListArgs, StrictSchema, country, language
+from .id_filters import external_id_filters, linked_filters
+from .id_filters import id_filter as _ids
 from .lexical import NUMBER, FullMatch
 
 FORMATS = {
@@ -152,7 +152,7 @@ def collection_args(kind, filters):
         base["include"] = CommaList(fields.String(validate=validate.OneOf(INCLUDABLE[kind])), metadata={
             "description": f"Relations to embed as records: {', '.join(INCLUDABLE[kind])}. Default: all. "
                            "An empty include= gives every relation as IDs only."})
-    filters = {**_linked_filters(kind, filters), **_external_id_filters(kind)}
+    filters = {**linked_filters(kind, filters), **external_id_filters(kind)}
     return type(f"{kind.title()}Query", (ListArgs,), {**base, **filters})
 
 
@@ -165,68 +165,6 @@ def record_args(kind):
         shape["include"] = CommaList(fields.String(validate=validate.OneOf(INCLUDABLE[kind])), metadata={
             "description": f"Relations to embed as records: {', '.join(INCLUDABLE[kind])}. Default: all."})
     return type(f"{kind.title()}RecordQuery", (StrictSchema,), shape)
-
-
-class ExternalRef(tuple):
-    """An external ID a filter was given ("wikidata:Q399"): (scheme, value), resolved to the record's ID by the
-    service (api/services/references.py) before the filters apply."""
-
-    @property
-    def text(self):
-        return f"{self[0]}:{self[1]}"
-
-
-class IdFilter(fields.Integer):
-    """A filter naming one record: its ID, or one of its external IDs (scheme:value). What it links to
-    (`link`) is set from ID_FILTER_LINKS when the collection's arguments are made."""
-
-    spelling = (re.compile(rf"[0-9]+|{external_ids.REFERENCE_PATTERN}"),
-                "Not a valid ID: give ASCII digits, like 25, or an external ID as scheme:value, like wikidata:Q399.")
-
-    RANGE = validate.Range(min=1, max=MAX_ID)   # of an ID, not of an external ID: checked here, not as a validator
-
-    def __init__(self, **kwargs):
-        super().__init__(strict=False, **kwargs)
-
-    def _deserialize(self, value, attr, data, **kwargs):
-        link = self.metadata.get("link")
-        if not (isinstance(value, str) and ":" in value):
-            return self.RANGE(super()._deserialize(value, attr, data, **kwargs))
-        if link not in external_ids.ALL_KINDS:
-            raise ValidationError(f"Not a valid ID: give ASCII digits, like 25 ({link} have no external IDs).")
-        label = link[:-3] + "y" if link.endswith("ies") else link[:-1]
-        return ExternalRef(external_ids.parse(value, link, f"this parameter takes {'an' if label[0] in 'aeiou' else 'a'} "
-                                                           f"{label}"))
-
-
-def _ids(what):
-    return IdFilter(metadata={"description": what + " By its ID or an external ID (scheme:value, as in "
-                                                    "?actor=wikidata:Q399)."})
-
-
-# What each ID filter names, by parameter name: a kind, or "self" for the collection's own kind. Every IdFilter
-# must be named here (collection_args checks), so the OpenAPI document, the parsing and the service's
-# resolution of external IDs agree.
-ID_FILTER_LINKS = {
-    **dict.fromkeys(("actor", "claimant", "suffered_by", "claimed_actor", "denied_actor", "party", "obliged",
-                     "monitor", "provision_actor", "speaker", "addressee", "about_actor", "member_of"), "actors"),
-    **dict.fromkeys(("place", "within", "seat", "figure_place", "claimed_place", "about_place"), "places"),
-    **dict.fromkeys(("treaty", "about_treaty", "relates_to"), "treaties"),
-    "about_event": "events", "provision": "provisions", "parent": "self", "related_to": "self",
-}
-
-
-def _linked_filters(kind, filters):
-    """The collection's filters with each IdFilter told what it links to."""
-    result = {}
-    for name, field in filters.items():
-        if isinstance(field, IdFilter):
-            if name not in ID_FILTER_LINKS:
-                raise LookupError(f"ID filter {name} of {kind}: say what it links to in ID_FILTER_LINKS")
-            link = kind if ID_FILTER_LINKS[name] == "self" else ID_FILTER_LINKS[name]
-            field = IdFilter(metadata={**field.metadata, "link": link})
-        result[name] = field
-    return result
 
 
 def _q(what):
@@ -257,27 +195,6 @@ def _reported_date_args(what):
         "date_precision": CommaList(fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS))), metadata={
             "description": f"{what} whose date is known to one of these precisions."}),
     }
-
-
-class ExternalIdFilter(fields.String):
-    """?external_id=scheme:value: the records of this kind that hold that external ID."""
-
-    def _deserialize(self, value, attr, data, **kwargs):
-        kind = self.metadata["kind"]
-        return ExternalRef(external_ids.parse(super()._deserialize(value, attr, data, **kwargs), kind,
-                                              f"external_id takes an external ID of {kind}"))
-
-
-def _external_id_filters(kind):
-    """external_id=scheme:value, and one parameter per scheme (?wikidata=Q399), for the schemes of `kind`."""
-    schemes = external_ids.schemes_of(kind)
-    return {
-        "external_id": ExternalIdFilter(metadata={"kind": kind, "description": (
-            f"Records with this external ID, as scheme:value (one of {', '.join(schemes)}; for example "
-            f"{schemes[0]}:{external_ids.SCHEMES[schemes[0]].example}).")}),
-        **{scheme: fields.String(validate=FullMatch(f"^{external_ids.SCHEMES[scheme].pattern}$",
-                                                    error=external_ids.SCHEMES[scheme].message), metadata={
-            "description": f"Records with this {scheme} identifier."}) for scheme in schemes}}
 
 
 # issue 10, relations: the filters on typed links, by kind.

@@ -8,7 +8,8 @@ import pytest
 from marshmallow import fields
 
 from schemas import INPUT_SCHEMAS
-from schemas.arguments import QUERY_SCHEMAS, IdFilter
+from schemas.arguments import QUERY_SCHEMAS
+from schemas.id_filters import IdFilter
 from schemas.declaration import is_list_of_links, nested_schema
 from schemas.external_ids import ALL_KINDS, SCHEMES
 
