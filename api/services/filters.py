@@ -18,7 +18,6 @@ from .kinds import KINDS
 from . import treaty_structure  # noqa: E402  (the treaty filters that answer from the structure over time)
 
 
-
 def events_of_actor(actor_id, role=None):
     """SELECT the IDs of the events an actor takes part in (in `role` if given): the one definition of
     "events of an actor", for the actor= filter, the relation route and the referrers a delete reports."""
