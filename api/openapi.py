@@ -3,9 +3,12 @@ error responses (problem documents), through apispec's plugin hooks and flask-sm
 import http
 
 from apispec.ext.marshmallow import MarshmallowPlugin, resolver
+from marshmallow import fields
 
-from schemas.common import Linked, Problem
+from schemas import external_ids
+from schemas.common import MAX_ID, Linked, Problem
 from schemas.arguments import CommaList
+from schemas.id_filters import IdFilter
 
 PROBLEM_TYPE = "application/problem+json"
 # flask-smorest's description of its catch-all error response (Api.DEFAULT_ERROR_RESPONSE_NAME), replaced by ours.
@@ -76,6 +79,20 @@ def _comma_list(self, field, ret, **kwargs):
     return {"type": "string", "description": (ret.get("description", "") + " Comma-separated." + note).strip()}
 
 
+def _id_or_external_id(self, field, ret, **kwargs):
+    """A field (or filter) that takes a record's ID takes one of its external IDs too (api/services/
+    references.py): an integer, or scheme:value in one of the schemes of the kind it links to."""
+    link = field.metadata.get("link")
+    if link not in external_ids.ALL_KINDS or not isinstance(field, (fields.Integer, IdFilter)):
+        return {}
+    for key in ("type", "minimum", "maximum", "format"):
+        ret.pop(key, None)
+    return {"oneOf": [{"type": "integer", "minimum": 1, "maximum": MAX_ID},
+                      {"type": "string", "pattern": external_ids.reference_pattern(link),
+                       "description": f"An external ID of the {link[:-3] + 'y' if link.endswith('ies') else link[:-1]}: "
+                                      "scheme:value, as wikidata:Q399."}]}
+
+
 # The path parameters of the routes (flask-smorest documents their type from the URL rule, not their meaning).
 PATH_PARAMETERS = {
     "record_id": "The record's ID.",
@@ -135,3 +152,4 @@ class Plugin(MarshmallowPlugin):
         self.converter.add_attribute_function(_linked)
         self.converter.add_attribute_function(_comma_list)
         self.converter.add_attribute_function(_nullable_nested)
+        self.converter.add_attribute_function(_id_or_external_id)

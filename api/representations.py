@@ -15,7 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import jsonio, provision_representations, sql
-from .models import (Actor, ActorExternalId, Event, EventClaim, EventClaimSource, EventSource, EventTreaty, Figure,
+from .models import (Actor, ActorExternalId, Event, EventExternalId, SourceExternalId, StatementExternalId,
+                     TreatyExternalId, EventClaim, EventClaimSource, EventSource, EventTreaty, Figure,
                      FigureSource, FigureSufferer,
                      Participant, Place, PlaceExternalId, Provision, StatementEvent, StatementSource,
                      Treaty, TreatyParty, TreatySource)
@@ -170,6 +171,8 @@ def represent(kind, fields, rows, shape=FULL):
     """Row dicts (api/sql.py) of records of `kind` -> their representations, shaped by `shape`."""
     ids = [row["id"] for row in rows]
     lists = LISTS[kind](ids, shape) if ids and kind in LISTS else {}
+    if ids and shape.wants("external_ids"):
+        lists["external_ids"] = _external_ids(*EXTERNAL_IDS[kind], ids)
     arguments = tuple(_argument(f, rows, shape, lists) for f in fields)
     build = _BUILDERS.get(kind) or _BUILDERS.setdefault(kind, _builder(fields))
     href = f"/v1/{kind}/"
@@ -209,15 +212,18 @@ def _external_ids(model, owner_field, ids):
     return result
 
 
+# Every kind's external IDs (migrations/0018): the rows and their owner column.
+EXTERNAL_IDS = {"sources": (SourceExternalId, "source"), "actors": (ActorExternalId, "actor"),
+                "places": (PlaceExternalId, "place"), "events": (EventExternalId, "event"),
+                "treaties": (TreatyExternalId, "treaty"), "statements": (StatementExternalId, "statement")}
+
+
 def _actor_lists(ids, shape):
-    lists = {}   # aliases: api/relation_lists.py
-    if shape.wants("external_ids"):
-        lists["external_ids"] = _external_ids(ActorExternalId, "actor", ids)
-    return lists
+    return {}   # aliases: api/relation_lists.py; external IDs: EXTERNAL_IDS
 
 
 def _place_lists(ids, shape):
-    return {"external_ids": _external_ids(PlaceExternalId, "place", ids)} if shape.wants("external_ids") else {}
+    return {}
 
 
 def _embedded_figures(event_ids):

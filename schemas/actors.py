@@ -25,7 +25,7 @@ class ActorIn(DatedMixin, StrictSchema):
         "description": "For a person: the office held in the parent actor (Prime Minister)."})
     description = fields.String(validate=validate.Length(max=5000), allow_none=True, metadata={
         "description": "Who or what the actor is, in a few sentences."})
-    external_ids = ExternalIds(load_default=dict, rows="external_id_rows")
+    external_ids = ExternalIds("actors", load_default=dict, rows="external_id_rows")
     valid_from = fields.Date(allow_none=True, metadata={"description": "When the actor came into being."})
     valid_to = fields.Date(allow_none=True, metadata={"description": "When it ceased to exist."})
     # issue 10, relations

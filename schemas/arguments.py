@@ -16,8 +16,10 @@ from .places import PlaceOut
 from .sources import SourceOut
 from .statements import StatementOut
 from .treaties import TreatyOut
-from .common import EXTERNAL_ID_PATTERNS, MAX_ID, ListArgs, StrictSchema, country, language
-from .lexical import NUMBER, FullMatch
+from .common import MAX_ID, ListArgs, StrictSchema, country, language
+from .id_filters import external_id_filters, linked_filters
+from .id_filters import id_filter as _ids
+from .lexical import NUMBER
 
 FORMATS = {
     "json": "application/json",
@@ -150,6 +152,7 @@ def collection_args(kind, filters):
         base["include"] = CommaList(fields.String(validate=validate.OneOf(INCLUDABLE[kind])), metadata={
             "description": f"Relations to embed as records: {', '.join(INCLUDABLE[kind])}. Default: all. "
                            "An empty include= gives every relation as IDs only."})
+    filters = {**linked_filters(kind, filters), **external_id_filters(kind)}
     return type(f"{kind.title()}Query", (ListArgs,), {**base, **filters})
 
 
@@ -162,10 +165,6 @@ def record_args(kind):
         shape["include"] = CommaList(fields.String(validate=validate.OneOf(INCLUDABLE[kind])), metadata={
             "description": f"Relations to embed as records: {', '.join(INCLUDABLE[kind])}. Default: all."})
     return type(f"{kind.title()}RecordQuery", (StrictSchema,), shape)
-
-
-def _ids(what):
-    return fields.Integer(strict=False, validate=validate.Range(min=1, max=MAX_ID), metadata={"description": what})
 
 
 def _q(what):
@@ -196,12 +195,6 @@ def _reported_date_args(what):
         "date_precision": CommaList(fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS))), metadata={
             "description": f"{what} whose date is known to one of these precisions."}),
     }
-
-
-def _external_id_filters():
-    return {scheme: fields.String(validate=FullMatch(pattern, error=message), metadata={
-        "description": f"Records with this {scheme} identifier."})
-        for scheme, (pattern, message) in EXTERNAL_ID_PATTERNS.items()}
 
 
 # issue 10, relations: the filters on typed links, by kind.
@@ -278,7 +271,6 @@ ActorsQuery = collection_args("actors", {
     "country": country(),
     "parent": _ids("Actors whose parent is this actor."),
     "q": _q("name and aliases"),
-    **_external_id_filters(),
     **_relation_filters("actors"),
 })
 
@@ -289,7 +281,6 @@ PlacesQuery = type("PlacesQuery", (_PlacesBase, collection_args("places", {
     "within": _ids("Places inside this place, at any depth of the place hierarchy."),
     "bbox": Bbox(metadata={"description": "west,south,east,north: places whose coordinates lie inside."}),
     "q": _q("name, aliases and description"),
-    **_external_id_filters(),
     **_mending_filters("places"),
 })), {})
 

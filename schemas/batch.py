@@ -7,10 +7,13 @@ schema when the operation runs). An operation's `ref` names its record for later
 `results` in the same order, all or nothing) and FHIR transaction bundles (one entry per operation, each with
 its own conditional precondition; entries refer to records created earlier in the bundle).
 """
+import re
+
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import INPUT_SCHEMAS
 from .common import MAX_ID, StrictSchema, one_of
+from .external_ids import REFERENCE_PATTERN
 
 BATCH_OPS = {
     "create": "Create a record of `kind` from `data` (POST /v1/<kind>).",
@@ -25,20 +28,26 @@ REF_USE_PATTERN = r"^@([A-Za-z0-9_-]{1,100})((?:\.[a-z_]{1,100}\[[0-9]{1,6}\])*)
 
 
 class IdOrRef(fields.Field):
-    """A record's ID, or "@ref" naming a record an earlier operation of the batch wrote."""
+    """A record's ID, "@ref" naming a record an earlier operation of the batch wrote, or an external ID of the
+    record ("wikidata:Q399", schemas/external_ids.py)."""
 
     def __init__(self, **kwargs):
-        super().__init__(metadata={"description": "The record's ID, or \"@<ref>\" naming the record an earlier "
-                                                  "operation of the batch wrote.",
+        super().__init__(metadata={"description": "The record's ID, \"@<ref>\" naming the record an earlier "
+                                                  "operation of the batch wrote, or an external ID of the record "
+                                                  "(scheme:value).",
                                    "oneOf": [{"type": "integer", "minimum": 1},
-                                             {"type": "string", "pattern": REF_USE_PATTERN}]}, **kwargs)
+                                             {"type": "string", "pattern": REF_USE_PATTERN},
+                                             {"type": "string", "pattern": f"^{REFERENCE_PATTERN}$"}]}, **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):
         if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID:
             return value
         if isinstance(value, str) and validate.Regexp(REF_USE_PATTERN).regex.fullmatch(value):
             return value
-        raise ValidationError(f"Must be a record ID (1 to {MAX_ID}) or \"@<ref>\" of an earlier operation.")
+        if isinstance(value, str) and re.fullmatch(REFERENCE_PATTERN, value):
+            return value   # checked against the operation's kind when it runs (api/services/references.py)
+        raise ValidationError(f"Must be a record ID (1 to {MAX_ID}), \"@<ref>\" of an earlier operation, or an "
+                              "external ID (scheme:value).")
 
 
 class OperationIn(StrictSchema):

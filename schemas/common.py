@@ -1,12 +1,11 @@
 """Building blocks shared by the record schemas: strict base schemas, typed fields, references."""
 import calendar
 import functools
-import re
 
 import pycountry
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
 
-from . import vocabularies as vocab
+from .external_ids import ExternalIds  # noqa: F401 (the record schemas take it from here)
 from .flatdates import FlatDates
 from .lexical import FullMatch, LexicalChecks, is_blank
 
@@ -106,39 +105,6 @@ def reference(kind, metadata=None, link=None, **kwargs):
 def references(kind, validate=None, **kwargs):
     """A list of IDs of existing records, each at most once."""
     return fields.List(reference(kind), validate=[unique(), *([validate] if validate else [])], **kwargs)
-
-
-EXTERNAL_ID_PATTERNS = {  # each must match the whole identifier (re.fullmatch, FullMatch)
-    "wikidata": (r"^Q[1-9][0-9]*$", "Must be a Wikidata item id such as Q399."),
-    "iso3166": (r"^[A-Z]{2,3}(-[A-Z0-9]{1,3})?$", "Must be an ISO 3166 code such as ARM or AZ-SUS."),
-    "ucdp": (r"^[0-9]+$", "Must be a UCDP numeric id."),
-    "geonames": (r"^[0-9]+$", "Must be a GeoNames numeric id."),
-    "acled": (r"^.{1,200}$", "Must be 1 to 200 characters."),
-}
-
-
-class ExternalIds(fields.Dict):
-    """A map of identifier scheme to identifier, each checked against its scheme's format."""
-
-    def __init__(self, rows=None, **kwargs):
-        super().__init__(
-            keys=fields.String(validate=validate.OneOf(list(vocab.EXTERNAL_ID_SCHEMES))),
-            values=fields.String(),
-            metadata={"description": "Identifiers in other datasets, by scheme.",
-                      "example": {"wikidata": "Q399"}, **({"rows": rows} if rows else {})},
-            **kwargs,
-        )
-
-    def _deserialize(self, value, attr, data, **kwargs):
-        result = super()._deserialize(value, attr, data, **kwargs)
-        errors = {}
-        for scheme, ident in result.items():
-            pattern, message = EXTERNAL_ID_PATTERNS[scheme]
-            if not re.fullmatch(pattern, ident):
-                errors[scheme] = [message]
-        if errors:
-            raise ValidationError(errors)
-        return result
 
 
 def check_date_precision(start, end, precision, start_field, end_field):

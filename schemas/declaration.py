@@ -7,7 +7,9 @@ module derives the response schema (EventOut, ...) from it. The metadata keys:
 
 - `link`: the field holds the ID of another record (`reference()` sets it): "actors", "places", ..., or
   "provisions" (checked by the treaty's rules rather than as a record). `x_id` is stored in the foreign key
-  column `x` and shown as `x`; a list `x_ids` (`references()`) is stored in rows and shown as `xs`.
+  column `x` and shown as `x`; a list `x_ids` (`references()`) is stored in rows and shown as `xs`. A write
+  may give a record kind's link as an external ID too ("wikidata:Q399": schemas/external_ids.py), resolved
+  to the ID before the schema validates (api/services/references.py).
 - `rows`: a list (or map) stored in rows of its own, named by the backref the row model gives the record
   (`participant_rows`). A list without it, inside a nested item, is stored whole as JSON in its column.
 - `shown`: metadata (the description) of the field as a response shows it, when it is shown renamed.

@@ -5,7 +5,7 @@ from . import figures
 from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
-from .common import DatedMixin, StrictSchema, country, one_of, reference, references, text, unique, unique_ids
+from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, references, text, unique, unique_ids
 from .declaration import output_schema
 from .provisions import provision_key
 from .relations import EventPlaceIn, EventRelationIn, places_once
@@ -252,6 +252,7 @@ class EventIn(DatedMixin, StrictSchema):
                        "court the initiator, the people it is against participants in role accused): its "
                        "status, charges, penalty and in_absentia. Null for other events.",
         "columns": legal_schemas.legal_columns})
+    external_ids = ExternalIds("events", load_default=dict, rows="external_id_rows")  # migrations/0018
     # issue 10, relations
     relations = fields.List(fields.Nested(EventRelationIn), load_default=list,
                             validate=[validate.Length(max=100), unique("event_id", "relation")],

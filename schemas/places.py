@@ -22,7 +22,7 @@ class PlaceIn(StrictSchema):
         "description": "Latitude in decimal degrees (WGS 84), -90 to 90; give it with longitude, or neither."})
     longitude = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=-180, max=180), metadata={
         "description": "Longitude in decimal degrees (WGS 84), -180 to 180; give it with latitude, or neither."})
-    external_ids = ExternalIds(load_default=dict, rows="external_id_rows")
+    external_ids = ExternalIds("places", load_default=dict, rows="external_id_rows")
     aliases = aliases("place")   # issue 10, relations
     description = fields.String(validate=validate.Length(max=5000), allow_none=True, load_default=None, metadata={
         "description": "What the place is, in a sentence or two, as reporting describes it (a salt-mining town "

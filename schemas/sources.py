@@ -1,7 +1,7 @@
 """Sources: what every event, treaty, statement and figure cites."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from .common import StrictSchema, text, unique
+from .common import ExternalIds, StrictSchema, text, unique
 from .declaration import output_schema
 from .flatdates import POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, precision_field
 
@@ -42,6 +42,7 @@ class SourceIn(FlatDates, StrictSchema):
         "description": "The day it was read for this dataset (YYYY-MM-DD), for sources that change online."})
     excerpt = fields.String(validate=validate.Length(max=10000), allow_none=True,
                             metadata={"description": "A passage of the source that supports the facts citing it."})
+    external_ids = ExternalIds("sources", load_default=dict, rows="external_id_rows")  # migrations/0018
 
     @validates_schema(skip_on_field_errors=True)
     def _one_or_several_publishers(self, data, **kwargs):

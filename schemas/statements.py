@@ -2,7 +2,7 @@
 from marshmallow import ValidationError, fields, pre_load, validate
 
 from . import vocabularies as vocab
-from .common import RenamedInputs, StrictSchema, language, one_of, reference, references, unique
+from .common import ExternalIds, RenamedInputs, StrictSchema, language, one_of, reference, references, unique
 from .declaration import output_schema
 from .relations import StatementRelationIn
 from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, precision_field, time_field,
@@ -75,6 +75,7 @@ class StatementIn(RenamedInputs, FlatDates, StrictSchema):
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
         "description": "IDs of the sources that report the statement (1 to 100).", "rows": "source_rows", "shown": {
             "description": "The sources that report the statement (IDs, or the sources with include=sources)."}})
+    external_ids = ExternalIds("statements", load_default=dict, rows="external_id_rows")  # migrations/0018
     # issue 10, relations
     relations = fields.List(fields.Nested(StatementRelationIn), load_default=list,
                             validate=[validate.Length(max=100), unique("statement_id", "relation")],

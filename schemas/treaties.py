@@ -2,7 +2,7 @@
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import DatedMixin, StrictSchema, one_of, reference, references, text, unique, unique_ids
+from .common import DatedMixin, ExternalIds, StrictSchema, one_of, reference, references, text, unique, unique_ids
 from .declaration import output_schema
 from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, precision_field, time_field,
                         zone_field)
@@ -97,6 +97,7 @@ class TreatyIn(DatedMixin, TreatyStructureRules, StrictSchema):
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=100), metadata={
         "description": "IDs of the sources about the treaty (1 to 100).", "rows": "source_rows", "shown": {
             "description": "The sources about the treaty (IDs, or the sources with include=sources)."}})
+    external_ids = ExternalIds("treaties", load_default=dict, rows="external_id_rows")  # migrations/0018
     # Treaty structure over time (schemas/treaty_structure.py).
     status_history = fields.List(fields.Nested(StatusChangeIn), load_default=list,
                                  validate=[validate.Length(max=100), unique_ids], metadata={

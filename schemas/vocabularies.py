@@ -5,6 +5,7 @@ schemas validate against these, `GET /v1/vocabularies` publishes them, and docs/
 checked against them by a test. Terms are lowercase snake_case except PLOVER's event types, which keep
 PLOVER's own upper-case spelling so that data can be joined with PLOVER-coded datasets unchanged.
 """
+from . import external_ids as _external_ids
 
 # PLOVER (openeventdata/PLOVER), the open successor of CAMEO: 19 event types in four quad classes.
 # PLOVER dropped CAMEO's "make public statement" and "appeal"; here those are statements, a record kind
@@ -330,13 +331,8 @@ FIGURE_SUBSETS = {
     "foreign_nationals": "Foreign nationals.",
 }
 
-EXTERNAL_ID_SCHEMES = {
-    "wikidata": "A Wikidata item, for example Q399 (Armenia).",
-    "iso3166": "An ISO 3166-1 alpha-3 or ISO 3166-2 code.",
-    "ucdp": "A UCDP actor (side) id.",
-    "acled": "An ACLED actor name.",
-    "geonames": "A GeoNames id.",
-}
+# The schemes are declared with their formats and the kinds they identify in schemas/external_ids.py.
+EXTERNAL_ID_SCHEMES = {name: scheme.description for name, scheme in _external_ids.SCHEMES.items()}
 
 # --- issue 10, relations: typed links between records -------------------------------------------------------
 

@@ -118,7 +118,8 @@ def test_schema_errors_are_keyed_by_operation_then_field(client, dump):
     ({"op": "create", "kind": "sources", "id": 3, "data": {}}, {"id": ["A create has no id: the record is new."]}),
     ({"op": "create", "kind": "sources", "data": {}, "extra": 1}, {"extra": ["Unknown field."]}),
     ({"op": "patch", "kind": "sources", "id": "three", "data": {}},
-     {"id": ['Must be a record ID (1 to 9223372036854775807) or "@<ref>" of an earlier operation.']}),
+     {"id": ['Must be a record ID (1 to 9223372036854775807), "@<ref>" of an earlier operation, or an external '
+             'ID (scheme:value).']}),
     ({"op": "replace", "kind": "sources", "id": 1, "data": []}, {"data": ["Must be an object: the record."]}),
 ])
 def test_bad_operations_are_422_naming_the_operation(client, operation, errors):

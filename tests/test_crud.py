@@ -72,8 +72,8 @@ def test_ids_are_never_reused(client, kind):
 
 def test_patch_null_removes_a_field_and_merges_objects(client):
     created = client.post("/v1/actors", json={**BODIES["actors"], "country": "CHE",
-                                              "external_ids": {"wikidata": "Q1138418", "acled": "OSCE"}}).get_json()
-    patched = client.patch(f"/v1/actors/{created['id']}", json={"country": None, "external_ids": {"acled": None}},
+                                              "external_ids": {"wikidata": "Q1138418", "ucdp": "123"}}).get_json()
+    patched = client.patch(f"/v1/actors/{created['id']}", json={"country": None, "external_ids": {"ucdp": None}},
                            content_type="application/merge-patch+json").get_json()
     assert patched["country"] is None
     assert patched["external_ids"] == {"wikidata": "Q1138418"}

@@ -44,3 +44,11 @@ def test_formats_doc_lists_the_csv_columns():
     for kind, columns in formats.COLUMNS.items():
         section = text.split(f"## {kind}\n", 1)[1].split("\n## ", 1)[0]
         assert re.findall(r"^\| `([^`]+)` \|", section, flags=re.M) == [name for name, _ in columns], kind
+
+
+def test_the_external_id_schemes_table_says_what_each_identifies():
+    from schemas.external_ids import SCHEMES
+
+    section = (DOCS / "vocabularies.md").read_text().split("`external_id_schemes`", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `([^`]+)` \| ([^|]+) \| `([^`]+)` \(`([^`]+)`\) \|", section, flags=re.M)
+    assert rows == [(name, ", ".join(s.kinds), s.pattern, s.example) for name, s in SCHEMES.items()]

@@ -15,6 +15,8 @@ from .relations import (ActorMembership, ActorRelation, EventPlace, EventRelatio
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace)
 from .provisions import MODELS as PROVISION_MODELS
+from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
+from .external_ids import MODELS as EXTERNAL_ID_MODELS
 from .treaty_structure import TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
@@ -34,6 +36,7 @@ PORTABLE_MODELS += [ActorRelation]   # actor relations (0014)
 PORTABLE_MODELS += [TreatyStatusChangeActor]   # who made a status change (0017)
 PORTABLE_MODELS += [PlaceRelation]   # place -> place relations (0019)
 PORTABLE_MODELS += [FigureSufferer]   # several actors' losses in one figure (0020)
+PORTABLE_MODELS += EXTERNAL_ID_MODELS   # external IDs of every kind (0018)
 
 
 def search_models():

@@ -16,7 +16,7 @@ from .. import access
 from ..openapi import document_errors
 from ..http import json_response, record_response
 from ..parsing import Blueprint, parse_json_body
-from ..services import edits, filters, history, idempotency, pages, records
+from ..services import edits, filters, history, idempotency, pages, records, references
 from . import listing
 
 PATCH_TYPES = ("application/merge-patch+json", "application/json")  # and JSON_PATCH, below
@@ -98,15 +98,17 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
                             f"{', GeoJSON' if kind_name in GEO_KINDS else ''} or an NDJSON export.")
 
     @blp.route("", methods=["POST"])
-    @blp.arguments(schema_in, content_type="application/json")
+    @blp.doc(requestBody={"required": True, "content": {"application/json": {"schema": schema_in}}})
     @blp.response(201, schema_out, headers={"Location": {"schema": {"type": "string"}}})
     @write_doc(blp, CHANGE_NOTE, IDEMPOTENCY_KEY)
     @errors(blp, 400, 401, 403, 413, 415, 422, 429)
-    def create_record(data):
+    def create_record():
+        # Read raw: references by external ID become IDs before the schema validates (services/references.py).
         change = access.change()
+        body = parse_json_body(request.get_data(cache=True))
 
         def create():
-            record = records.create(kind, data, change)
+            record = records.create(kind, schema_in().load(references.resolved(kind, body)), change)
             return 201, record, record["href"]
 
         key = access.header_text("Idempotency-Key")

@@ -4,11 +4,11 @@ from urllib.parse import urlencode
 from flask import Response, g, request, stream_with_context
 from flask_smorest import abort
 
-from schemas.arguments import FORMATS, GEO_KINDS
+from schemas.arguments import FORMATS, GEO_KINDS, QUERY_SCHEMAS
 
 from .. import formats, timeouts
 from ..http import json_response
-from ..services import exports, pages
+from ..services import exports, pages, references
 
 
 def negotiate(kind_name, args):
@@ -34,6 +34,7 @@ def _next_url(next_cursor):
 
 def answer(kind_name, args, also=None):
     """A collection query's answer; `also`: more filters that must hold (a relation route's, see filters.related)."""
+    args = references.resolved_filters(kind_name, args, QUERY_SCHEMAS[kind_name]._declared_fields)
     fmt = negotiate(kind_name, args)
     if fmt == "ndjson":
         # Streamed: the request context (and its database connection) lives until the last line is sent.

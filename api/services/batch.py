@@ -5,20 +5,21 @@ records.delete): the same validation, rules, version check, search index and rev
 batch's change note. They all run inside one write transaction (the single writes' own transactions become
 savepoints in it), so a failure anywhere rolls every operation back and the revisions of a batch are
 consecutive in the change feed. Later operations refer to the records earlier ones wrote by "@<ref>", in
-any field that holds an ID, at any depth (found from the input schemas' `link` declarations, so a reference
-field added to a schema takes "@<ref>" too), and in `id`.
+any field that holds an ID, at any depth (found from the input schemas' `link` declarations by the walk that
+single writes use for external IDs, api/services/references.py, so a reference field added to a schema takes
+"@<ref>" too), and in `id`; external IDs ("wikidata:Q399") work there as in any write.
 """
 import dataclasses
 import re
 
-from marshmallow import ValidationError, fields
+from marshmallow import ValidationError
 
 from schemas.batch import REF_USE_PATTERN
 from schemas.common import with_current_names
 
 from ..db import write_transaction
 from ..models import Revision
-from . import cursors, edits, records
+from . import cursors, edits, records, references
 from .exceptions import InvalidInput, PreconditionRequired, ServiceError
 from .kinds import KINDS
 
@@ -75,60 +76,14 @@ class _Refs:
         return node["id"]
 
 
-def _schema_of(field):
-    return field.schema if isinstance(field, fields.Nested) else None
-
-
-def _resolve(schema, data, refs, path, problems):
-    """`data` with every "@ref" in a field that holds an ID (per `schema`'s declarations) resolved."""
-    if not isinstance(data, dict):
-        return data
-    result = dict(data)
-    for name, field in schema.fields.items():
-        key = field.data_key or name
-        if key not in data:
-            continue
-        value, here = data[key], path + (key,)
-        if isinstance(field, fields.List) and isinstance(value, list):
-            inner, nested = field.inner, _schema_of(field.inner)
-            if nested is not None:
-                value = [_resolve(nested, item, refs, here + (i,), problems) for i, item in enumerate(value)]
-            elif inner.metadata.get("link"):
-                value = [_one(refs, item, inner.metadata["link"], here + (i,), problems)
-                         for i, item in enumerate(value)]
-        elif _schema_of(field) is not None and isinstance(value, list):   # Nested(many=True)
-            value = [_resolve(_schema_of(field), item, refs, here + (i,), problems) for i, item in enumerate(value)]
-        elif _schema_of(field) is not None:
-            value = _resolve(_schema_of(field), value, refs, here, problems)
-        elif field.metadata.get("link") and name != "id":
-            value = _one(refs, value, field.metadata["link"], here, problems)
-        result[key] = value
-    return result
-
-
-def _one(refs, value, link, path, problems):
-    found = []
-    resolved = refs.resolve(value, link, found)
-    problems.extend((path, message) for message in found)
-    return resolved
-
-
 def _resolved(kind, data, refs):
-    try:
-        data = with_current_names(kind.schema, data)
-    except ValidationError as error:
-        raise InvalidInput(error.messages) from None
-    problems = []
-    data = _resolve(kind.schema(), data, refs, (), problems)
-    if problems:
-        raise InvalidInput(records._nest(problems))
-    return data
+    return references.resolved(kind, data, first=refs.resolve)
 
 
 def _record_id(operation, kind, refs):
     ident = operation["id"]
-    if isinstance(ident, int):
-        return ident
+    if not isinstance(ident, str) or not ident.startswith("@"):
+        return references.record_id(kind, ident)   # an ID, or an external ID
     problems = []
     resolved = refs.resolve(ident, kind.name, problems)
     if problems:
@@ -144,7 +99,7 @@ def _run(operation, refs, change):
         return 201, record, ()
     record_id = _record_id(operation, kind, refs)
     expected = operation.get("expected_version")
-    if "if_match" not in operation and isinstance(operation["id"], int):
+    if "if_match" not in operation and not str(operation["id"]).startswith("@"):
         raise PreconditionRequired(f"Give if_match, the ETag you last read for {kind.label()} {record_id} (or *), "
                                    "so that changes made since are not overwritten.", errors={
                                        "if_match": ["Missing: needed to change a record the batch did not write."]})

@@ -17,8 +17,10 @@ engines may order differently).
 """
 import re
 
-from ..models import (Actor, ActorExternalId, Event, Place, PlaceExternalId, Source, Statement, Treaty)
+from ..models import Actor, Event, Place, Source, Statement, Treaty
 from . import names, search
+from .declared import row_model
+from .kinds import KINDS
 
 KIND_ORDER = ("actors", "places", "treaties", "events", "statements", "sources")
 RANKS = {"exact": 5, "alias": 4, "prefix": 3, "word_prefix": 2, "text": 1}
@@ -27,10 +29,6 @@ MIN_PREFIX = 3   # the fewest characters the full text is searched for, and a wo
 SPARE = 5   # candidates found beyond the limit, should the index still hold a record that is gone
 LABEL_LENGTH = 120   # a statement's label: the first characters of its quote or summary
 
-# kind -> (model of its external-ID rows, the row's link to the record). GET /v1/search reads external IDs
-# only through external_id_matches(); when every kind has external IDs, that function is all that changes.
-EXTERNAL_ID_ROWS = {"actors": (ActorExternalId, ActorExternalId.actor, Actor),
-                    "places": (PlaceExternalId, PlaceExternalId.place, Place)}
 SCHEME_VALUE = re.compile(r"^\s*([a-z0-9_]{2,20}):(\S.*?)\s*$", re.I)
 
 
@@ -45,10 +43,10 @@ def external_id_matches(reference, kinds):
     values = list(dict.fromkeys((value, value.upper())))
     matches = []
     for kind in kinds:
-        if kind not in EXTERNAL_ID_ROWS:
-            continue
-        rows, link, model = EXTERNAL_ID_ROWS[kind]
-        query = (rows.select(link.alias("record_id"), rows.scheme, rows.value).join(model)
+        model = KINDS[kind].model
+        rows, owner = row_model(model, "external_id_rows")   # every kind has them (migrations/0018)
+        link = getattr(rows, owner)
+        query = (rows.select(link.alias("record_id"), rows.scheme, rows.value).join(model, on=(link == model.id))
                  .where(rows.value.in_(values) & model.deleted_at.is_null()))
         if scheme:
             query = query.where(rows.scheme == scheme)

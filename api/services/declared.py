@@ -103,7 +103,7 @@ def columns(fields_, data):
     return values
 
 
-def _row_model(owner_model, backref):
+def row_model(owner_model, backref):
     """The model of the rows `owner_model` owns under `backref`, and the name of their owner column."""
     for foreign_key, model in owner_model._meta.backrefs.items():
         if foreign_key.backref == backref:
@@ -150,7 +150,7 @@ def write_rows(owner_model, owner_id, data, fields_):
     for f in fields_:
         if f.rows is None or f.name not in data:
             continue
-        model, owner_field = _row_model(owner_model, f.rows)
+        model, owner_field = row_model(owner_model, f.rows)
         value = data[f.name]
         if f.owns_records and model._meta.backrefs:
             _upsert_owned(model, owner_field, owner_id, value, f.item)
@@ -196,11 +196,11 @@ def link_paths(fields_, model, prefix=""):
     for f in sorted(fields_, key=lambda f: bool(prefix) or f.name != "source_ids"):
         path = prefix + f.name
         if f.item is not None and f.rows:
-            rows_model, owner_field = _row_model(model, f.rows)
+            rows_model, owner_field = row_model(model, f.rows)
             for found in link_paths(f.item, rows_model, path + "."):
                 yield found[:4] + (found[4] + ((rows_model, owner_field),),)
         elif f.link and f.rows:
-            rows_model, owner_field = _row_model(model, f.rows)
+            rows_model, owner_field = row_model(model, f.rows)
             yield path, f.link, rows_model, _value_columns(rows_model, owner_field)[0], ((rows_model, owner_field),)
         elif f.link and f.column:
             yield path, f.link, model, f.column, ()

@@ -18,7 +18,7 @@ import jsonpointer
 from schemas.flatdates import superseded
 
 from ..db import write_transaction
-from . import records
+from . import records, references
 from .exceptions import Conflict, InvalidInput, ServiceError
 
 FORMS = ("replace", "merge", "json-patch")
@@ -147,7 +147,8 @@ def keep_named_items(fields_, body, current, path=()):
 
 def update(kind, record_id, body, how="replace", change=records.SYSTEM, load=None, prepare=None):
     """Update a record from `body` in the form `how` (FORMS), validated whole by `load` (the kind's input
-    schema's) -> records.Written. `prepare` (a batch's "@ref" resolution) sees the whole new input form."""
+    schema's) -> records.Written. `prepare` resolves the references of the whole new input form
+    (services/references.py; a batch's adds its "@ref")."""
     load = load or kind.schema().load
     with write_transaction():
         records._expect(kind, record_id, change)
@@ -158,8 +159,8 @@ def update(kind, record_id, body, how="replace", change=records.SYSTEM, load=Non
             body = records.merge_patch(superseded(kind.schema, current, body), body)
         elif how == "json-patch":
             body = apply_json_patch(current, body)
-        if prepare is not None:
-            body = prepare(body)
+        # References by external ID (and a batch's "@ref") become IDs before anything reads the body.
+        body = prepare(body) if prepare is not None else references.resolved(kind, body)
         body, problems = keep_named_items(kind.fields, body, current)
         if problems:
             raise InvalidInput(records._nest(problems))

@@ -11,14 +11,15 @@ from functools import reduce
 
 from peewee import Case, fn
 
+from schemas import external_ids
+
 from .. import jsonio
-from ..models import (Actor, ActorExternalId, Event, EventClaim, EventTreaty, Figure, FigureSufferer, Participant,
-                      Place, PlaceExternalId, Source, Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
-from . import control_filters, provision_filters, relation_filters
+from ..models import (Actor, Event, EventClaim, EventTreaty, Figure, FigureSufferer, Participant, Place, Source,
+                      Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
+from . import control_filters, declared, provision_filters, relation_filters
+from .kinds import KINDS
 
 from . import treaty_structure  # noqa: E402  (the treaty filters that answer from the structure over time)
-
-EXTERNAL_ID_SCHEMES = ("wikidata", "iso3166", "ucdp", "acled", "geonames")
 
 
 def events_of_actor(actor_id, role=None):
@@ -51,9 +52,15 @@ def _bbox(lat, lon, box):
     return lat.between(south, north) & inside_lon
 
 
-def _external_ids(model, link, owner, args):
-    return [model.id.in_(link.select(owner).where((link.scheme == scheme) & (link.value == args[scheme])))
-            for scheme in EXTERNAL_ID_SCHEMES if args.get(scheme)]
+def _external_ids(kind_name, args):
+    """external_id=scheme:value and ?<scheme>=value: the records of the kind holding that external ID."""
+    model = KINDS[kind_name].model
+    rows, owner = declared.row_model(model, "external_id_rows")
+    wanted = [(scheme, args[scheme]) for scheme in external_ids.schemes_of(kind_name) if args.get(scheme)]
+    if args.get("external_id"):
+        wanted.append(tuple(args["external_id"]))
+    return [model.id.in_(rows.select(getattr(rows, owner)).where((rows.scheme == scheme) & (rows.value == value)))
+            for scheme, value in wanted]
 
 
 def _source_filters(args):
@@ -71,8 +78,7 @@ def _actor_filters(args):
         clauses.append(Actor.country == args["country"])
     if args.get("parent"):
         clauses.append(Actor.parent == args["parent"])
-    return (clauses + _external_ids(Actor, ActorExternalId, ActorExternalId.actor, args)
-            + relation_filters.actor_clauses(args))
+    return clauses + relation_filters.actor_clauses(args)
 
 
 def _place_filters(args):
@@ -83,8 +89,7 @@ def _place_filters(args):
         clauses.append(Place.id.in_(places_within(args["within"])) & (Place.id != args["within"]))
     if args.get("bbox"):
         clauses.append(_bbox(Place.latitude, Place.longitude, args["bbox"]))
-    return (clauses + _external_ids(Place, PlaceExternalId, PlaceExternalId.place, args)
-            + control_filters.place_clauses(args))
+    return clauses + control_filters.place_clauses(args)
 
 
 def _deaths_value():
@@ -261,7 +266,7 @@ FILTERS = {"sources": _source_filters, "actors": _actor_filters, "places": _plac
 
 def clauses(kind_name, args):
     """The WHERE clauses of a kind's filters in `args` (those not given add none)."""
-    return [clause for clause in FILTERS[kind_name](args) if clause is not None]
+    return [clause for clause in FILTERS[kind_name](args) + _external_ids(kind_name, args) if clause is not None]
 
 
 # --- the relation routes ---------------------------------------------------------------------------------------

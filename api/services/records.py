@@ -16,7 +16,7 @@ from schemas.flatdates import superseded
 from .. import jsonio, sql
 from ..db import database, is_sqlite, write_transaction
 from ..models import Revision, utcnow
-from . import history, pseudonyms, search
+from . import history, pseudonyms, references, search
 from .exceptions import Conflict, Gone, InvalidInput, NotFound, PreconditionFailed, StillReferenced
 from .kinds import KINDS
 from .rules import missing_references
@@ -106,7 +106,7 @@ def _nest(problems):
 def _check(kind, record_id, data, fixed_ids=False):
     problems = missing_references(kind.references(data))
     if not problems:
-        problems = kind.rules(record_id, data, fixed_ids)
+        problems = list(kind.rules(record_id, data, fixed_ids)) + references.claimed_elsewhere(kind, record_id, data)
     if problems:
         raise InvalidInput(_nest(problems))
 

@@ -1,0 +1,96 @@
+"""The filters that name a record: by its ID or by one of its external IDs (?actor=wikidata:Q399), and the
+filters on a kind's own external IDs (?external_id=ucdp-ged:300380, ?wikidata=Q399). The schemes come from
+schemas/external_ids.py; the service resolves an external ID to the record's ID (api/services/references.py).
+"""
+import re
+
+from marshmallow import ValidationError, fields, validate
+
+from . import external_ids
+from .common import MAX_ID
+from .lexical import FullMatch
+
+
+class ExternalRef(tuple):
+    """An external ID a filter was given ("wikidata:Q399"): (scheme, value), resolved to the record's ID by the
+    service (api/services/references.py) before the filters apply."""
+
+    __slots__ = ()
+
+
+class IdFilter(fields.Integer):
+    """A filter naming one record: its ID, or one of its external IDs (scheme:value). What it links to
+    (`link`) is set from ID_FILTER_LINKS when the collection's arguments are made."""
+
+    spelling = (re.compile(rf"[0-9]+|{external_ids.REFERENCE_PATTERN}"),
+                "Not a valid ID: give ASCII digits, like 25, or an external ID as scheme:value, like wikidata:Q399.")
+
+    RANGE = validate.Range(min=1, max=MAX_ID)   # of an ID, not of an external ID: checked here, not as a validator
+
+    def __init__(self, **kwargs):
+        super().__init__(strict=False, **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        link = self.metadata.get("link")
+        if not (isinstance(value, str) and ":" in value):
+            return self.RANGE(super()._deserialize(value, attr, data, **kwargs))
+        if link not in external_ids.ALL_KINDS:
+            raise ValidationError(f"Not a valid ID: give ASCII digits, like 25 ({link} have no external IDs).")
+        label = link[:-3] + "y" if link.endswith("ies") else link[:-1]
+        return ExternalRef(external_ids.parse(value, link, f"this parameter takes {'an' if label[0] in 'aeiou' else 'a'} "
+                                                           f"{label}"))
+
+
+def id_filter(what):
+    return IdFilter(metadata={"description": what})
+
+
+# What each ID filter names, by parameter name: a kind, or "self" for the collection's own kind. Every IdFilter
+# must be named here (collection_args checks), so the OpenAPI document, the parsing and the service's
+# resolution of external IDs agree.
+ID_FILTER_LINKS = {
+    **dict.fromkeys(("actor", "claimant", "suffered_by", "claimed_actor", "denied_actor", "party", "obliged",
+                     "monitor", "provision_actor", "speaker", "addressee", "about_actor", "member_of", "controlled_by",
+                     "on_behalf_of"), "actors"),
+    **dict.fromkeys(("place", "within", "seat", "figure_place", "claimed_place", "about_place", "control_of"),
+                    "places"),
+    **dict.fromkeys(("treaty", "about_treaty", "relates_to"), "treaties"),
+    "about_event": "events", "claimed_related_to": "events", "provision": "provisions", "parent": "self", "related_to": "self",
+}
+
+
+def linked_filters(kind, filters):
+    """The collection's filters with each IdFilter told what it links to."""
+    result = {}
+    for name, field in filters.items():
+        if isinstance(field, IdFilter):
+            if name not in ID_FILTER_LINKS:
+                raise LookupError(f"ID filter {name} of {kind}: say what it links to in ID_FILTER_LINKS")
+            link = kind if ID_FILTER_LINKS[name] == "self" else ID_FILTER_LINKS[name]
+            also = (" By its ID or an external ID (scheme:value: ?actor=wikidata:Q399)."
+                    if link in external_ids.ALL_KINDS else "")
+            field = IdFilter(metadata={**field.metadata, "description": field.metadata["description"] + also,
+                                       "link": link})
+        result[name] = field
+    return result
+
+
+class ExternalIdFilter(fields.String):
+    """?external_id=scheme:value: the records of this kind that hold that external ID."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        kind = self.metadata["kind"]
+        return ExternalRef(external_ids.parse(super()._deserialize(value, attr, data, **kwargs), kind,
+                                              f"external_id takes an external ID of {kind}"))
+
+
+def external_id_filters(kind):
+    """external_id=scheme:value, and one parameter per scheme (?wikidata=Q399), for the schemes of `kind`."""
+    schemes = external_ids.schemes_of(kind)
+    return {
+        "external_id": ExternalIdFilter(metadata={"kind": kind, "description": (
+            f"Records with this external ID, as scheme:value (one of {', '.join(schemes)}; for example "
+            f"{schemes[0]}:{external_ids.SCHEMES[schemes[0]].example}).")}),
+        **{scheme: fields.String(validate=FullMatch(f"^{external_ids.SCHEMES[scheme].pattern}$",
+                                                    error=external_ids.SCHEMES[scheme].message), metadata={
+            "description": f"Records with this {scheme} identifier."}) for scheme in schemes}}
