@@ -163,7 +163,7 @@ def update(kind, record_id, body, how="replace", change=records.SYSTEM, load=Non
         body = prepare(body) if prepare is not None else references.resolved(kind, body)
         body, problems = keep_named_items(kind.fields, body, current)
         if problems:
-            raise InvalidInput(records._nest(problems))
+            raise InvalidInput(references.nest(problems))
         return records.write(kind, record_id, load(body), change)
 
 

@@ -92,23 +92,12 @@ def input_form(kind, record_id):
 
 # --- writing ---------------------------------------------------------------------------------------------
 
-def _nest(problems):
-    """[(path, message)] -> nested field -> messages, like marshmallow's error dicts."""
-    errors = {}
-    for path, message in problems:
-        node = errors
-        for key in path[:-1]:
-            node = node.setdefault(key, {})
-        node.setdefault(path[-1], []).append(message)
-    return errors
-
-
 def _check(kind, record_id, data, fixed_ids=False):
     problems = missing_references(kind.references(data))
     if not problems:
         problems = list(kind.rules(record_id, data, fixed_ids)) + references.claimed_elsewhere(kind, record_id, data)
     if problems:
-        raise InvalidInput(_nest(problems))
+        raise InvalidInput(references.nest(problems))
 
 
 def _expect(kind, record_id, change):
