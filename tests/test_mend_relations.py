@@ -71,7 +71,7 @@ def test_place_description(client):
                                             "description": "A salt-mining town north of Bakhmut."}).get_json()
     assert place["description"] == "A salt-mining town north of Bakhmut."
     assert client.post("/v1/places", json=BODIES["places"]).get_json()["description"] is None
-    rows = list(csv.DictReader(io.StringIO(client.get(f"/v1/places?q=Soledar&format=csv").get_data(as_text=True))))
+    rows = list(csv.DictReader(io.StringIO(client.get("/v1/places?q=Soledar&format=csv").get_data(as_text=True))))
     assert rows[0]["description"] == "A salt-mining town north of Bakhmut."
     assert _ids(client, "/v1/places?q=salt-mining") == [place["id"]]   # q= searches the description too
     problem(client.post("/v1/places", json={**BODIES["places"], "description": "x" * 5001}), 422)
