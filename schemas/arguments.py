@@ -417,6 +417,8 @@ StatementsQuery = type("StatementsQuery", (_DateRange, collection_args("statemen
     "speaker": _ids("Statements this actor made (as speaker_id, or one of other_speaker_ids)."),
     "about_event": _ids("Statements about this event."),
     "about_treaty": _ids("Statements about this treaty."),
+    "provision": _ids("Statements about this provision of a treaty (an about_treaties item naming it): who announced, "
+                      "invoked or disputed the clause."),
     "stance": CommaList(fields.String(validate=validate.OneOf(list(vocab.STANCES))),
                         metadata={"description": "One or several stances."}),
     "medium": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_MEDIA))),

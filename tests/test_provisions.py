@@ -249,3 +249,16 @@ def test_a_treatys_provisions_on_their_own(anonymous, client, minsk):
     problem(anonymous.get("/v1/treaties/999999/provisions"), 404)
     client.delete(minsk["href"])
     problem(anonymous.get(f"{minsk['href']}/provisions"), 410)
+
+
+def test_statements_about_a_provision_are_found_by_it(client, minsk):
+    """"Who announced the humanitarian-access clause?": ?provision= on statements, as on events."""
+    weapons, ceasefire = minsk["provisions"][1]["id"], minsk["provisions"][0]["id"]
+    about = client.post("/v1/statements", json={**BODIES["statements"], "about_treaties": [
+        {"treaty_id": minsk["id"], "provision_id": weapons}]}).get_json()
+    client.post("/v1/statements", json={**BODIES["statements"], "about_treaties": [
+        {"treaty_id": minsk["id"], "provision_id": ceasefire}]})
+    client.post("/v1/statements", json={**BODIES["statements"], "about_treaties": [{"treaty_id": minsk["id"]}]})
+    assert [s["id"] for s in client.get(f"/v1/statements?provision={weapons}").get_json()["items"]] == [about["id"]]
+    assert len(client.get(f"/v1/statements?about_treaty={minsk['id']}").get_json()["items"]) == 3
+    assert problem(client.get("/v1/statements?provision=x"), 400)["errors"]["provision"]

@@ -224,6 +224,9 @@ def _statement_filters(args):
     if args.get("about_treaty"):
         clauses.append(Statement.id.in_(StatementTreaty.select(StatementTreaty.statement)
                                         .where(StatementTreaty.treaty == args["about_treaty"])))
+    if args.get("provision"):
+        clauses.append(Statement.id.in_(StatementTreaty.select(StatementTreaty.statement)
+                                        .where(StatementTreaty.provision == args["provision"])))
     if args.get("about_statement"):   # the route /v1/statements/{id}/statements: any relation to it
         clauses.append(relation_filters.statements_related_to(args["about_statement"], args.get("relation")))
     # Overlap of the statement's bracket with [date_from, date_to], as for events: its last day is date_end, else
