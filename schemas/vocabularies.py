@@ -423,6 +423,21 @@ PROVISION_TYPES = {
                           "reinforcement or rearming (PA-X ceasefire-related security provisions).",
     "third_country_custody": "To hold, host or relocate people in a third country for a time ('the commanders "
                              "stay in Turkey until the end of the war'); no dataset term of its own.",
+    # Terms a curator trial needed (the Pretoria agreement, the Gaza deal of January 2025).
+    "law_and_order": "To restore law and order: policing, courts, the rule of law in an area (PA-X policing; "
+                     "PAM Police Reform, Judiciary Reform).",
+    "restoration_of_services": "To restore public services to an area: power, banking, telecommunications, health "
+                               "(PA-X socio-economic reconstruction, infrastructure and services).",
+    "reconstruction": "To rebuild homes, infrastructure or the economy after the fighting (PAM Economic and Social "
+                      "Development; PA-X socio-economic reconstruction).",
+    "constitutional_order": "To restore the constitution's authority, or a government's, over an area (PA-X "
+                            "governance; the Pretoria agreement's 'constitutional order').",
+    "territorial_integrity": "To respect a state's sovereignty and territorial integrity (PA-X state definition).",
+    "hostile_propaganda": "To stop hostile propaganda, hate speech or incitement (PA-X media and communication).",
+    "remains_return": "To hand over or exchange the bodies or remains of the dead (the ICRC's practice; no dataset "
+                      "term of its own).",
+    "further_negotiations": "To negotiate a later phase or a final settlement, often by a date (PA-X "
+                            "implementation: further agreements; a deal's 'talks on phase two').",
     "other": "Any other provision, described in the summary.",
 }
 

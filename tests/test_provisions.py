@@ -8,6 +8,7 @@ import orjson
 import pytest
 
 from helpers import BODIES, problem
+from schemas import vocabularies as vocab
 
 MINSK = {"name": "Package of Measures (Minsk II)", "kind": "ceasefire", "status": "signed", "signed_date": "2015-02-12",
          "parties": [{"actor_id": 1}, {"actor_id": 2}], "source_ids": [1]}
@@ -262,3 +263,12 @@ def test_statements_about_a_provision_are_found_by_it(client, minsk):
     assert [s["id"] for s in client.get(f"/v1/statements?provision={weapons}").get_json()["items"]] == [about["id"]]
     assert len(client.get(f"/v1/statements?about_treaty={minsk['id']}").get_json()["items"]) == 3
     assert problem(client.get("/v1/statements?provision=x"), 400)["errors"]["provision"]
+
+
+@pytest.mark.parametrize("term", sorted(vocab.PROVISION_TYPES))
+def test_every_provision_type_is_stored_and_found(client, term):
+    """Every term fits its column (PostgreSQL enforces the length) and is found by provision_type=."""
+    created = client.post("/v1/treaties", json={**BODIES["treaties"], "provisions": [
+        {"type": term, "summary": "A clause."}]}).get_json()
+    assert created["provisions"][0]["type"] == term
+    assert created["id"] in [t["id"] for t in client.get(f"/v1/treaties?provision_type={term}").get_json()["items"]]
