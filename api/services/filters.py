@@ -16,7 +16,7 @@ from schemas import external_ids
 from .. import jsonio
 from ..models import (Actor, Event, EventClaim, EventTreaty, Figure, FigureSufferer, Participant, Place, Source,
                       Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
-from . import control_filters, declared, provision_filters, relation_filters
+from . import control_filters, declared, provision_filters, relation_filters, sourced_relation_filters
 from .kinds import KINDS
 
 from . import treaty_structure  # noqa: E402  (the treaty filters that answer from the structure over time)
@@ -78,7 +78,7 @@ def _actor_filters(args):
         clauses.append(Actor.country == args["country"])
     if args.get("parent"):
         clauses.append(Actor.parent == args["parent"])
-    return clauses + relation_filters.actor_clauses(args)
+    return clauses + relation_filters.actor_clauses(args) + sourced_relation_filters.actor_clauses(args)
 
 
 def _place_filters(args):
@@ -89,7 +89,7 @@ def _place_filters(args):
         clauses.append(Place.id.in_(places_within(args["within"])) & (Place.id != args["within"]))
     if args.get("bbox"):
         clauses.append(_bbox(Place.latitude, Place.longitude, args["bbox"]))
-    return clauses + control_filters.place_clauses(args)
+    return clauses + control_filters.place_clauses(args) + sourced_relation_filters.place_clauses(args)
 
 
 def _deaths_value():
