@@ -9,9 +9,13 @@ said differs: "15 km north of Donetsk (Reuters)" and "less than 10 km north (AFP
 - the unique indexes on (subject, other, relation) become plain ones (the input still refuses an item listed
   twice with the same values).
 
-Old revisions stay valid input: both new fields have defaults (null, []).
+How sure the reporting is (schemas/verification.py): event and event_claim gain `verification` (a term,
+indexed for verification=) and `verification_source_id` (a source); null for every existing event and claim:
+the reporting's certainty was not recorded.
+
+Old revisions stay valid input: every new field has a default (null, []).
 """
-from peewee import ForeignKeyField, IntegerField, Model
+from peewee import CharField, ForeignKeyField, IntegerField, Model
 
 UNIQUE = {"actor_relation": ("subject_id", "actor_id", "relation"),
           "place_relation": ("subject_id", "place_id", "relation")}
@@ -45,9 +49,18 @@ def _index_name(table, columns):
     return "_".join((table,) + columns)
 
 
+VERIFIED = ("event", "event_claim")
+
+
 def up(migrator, db):
-    actor = _frozen(db, "actor")
+    actor, source = _frozen(db, "actor"), _frozen(db, "source")
     operations = []
+    for table in VERIFIED:
+        operations += [
+            migrator.add_column(table, "verification", CharField(max_length=20, null=True)),
+            migrator.add_index(table, ("verification",), False),
+            migrator.add_column(table, "verification_source_id", ForeignKeyField(
+                source, null=True, on_delete="RESTRICT", field=source._meta.primary_key))]
     for table, columns in UNIQUE.items():
         operations += [
             migrator.add_column(table, "claimant_id", ForeignKeyField(actor, null=True, on_delete="RESTRICT",
@@ -70,4 +83,9 @@ def down(migrator, db):
                        migrator.add_index(table, columns, True),
                        migrator.drop_index(table, f"{table}_claimant_id"),
                        migrator.drop_column(table, "claimant_id")]
+    for table in VERIFIED:
+        operations += [migrator.drop_index(table, f"{table}_verification"),
+                       migrator.drop_index(table, f"{table}_verification_source_id"),
+                       migrator.drop_column(table, "verification"),
+                       migrator.drop_column(table, "verification_source_id")]
     migrator.migrate(*operations)

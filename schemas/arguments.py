@@ -261,6 +261,16 @@ def _sourced_relation_filters(kind):
                                   "with related_to=, relation= or relation_source=, that relation.")}
 
 
+# issue 10, mending round (mend10c): how sure the reporting is (docs/api.md "How sure the reporting is").
+VERIFICATION_FILTERS = {
+    "verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))), metadata={
+        "description": "Events whose verification, or a claim's (not deprecated), is one of these: "
+                       "could_not_verify, appears_to_show..."}),
+    "verification_source": _ids("Events where this source says how sure it is (the event's "
+                                "verification_source_id, or a claim's not deprecated)."),
+}
+
+
 class _PlacesBase:
     @validates_schema
     def _controlled_on_needs_actor(self, data, **kwargs):
@@ -376,6 +386,7 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
                           "`place` reads only the event's place_id and other_places, the preferred reading."),
     **_relation_filters("events"),
     **_mending_filters("events"),
+    **VERIFICATION_FILTERS,
 })), {})
 
 class _TreatiesBase:

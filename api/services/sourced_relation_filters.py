@@ -1,7 +1,9 @@
-"""The filters on who says a place's or an actor's relation holds and from which sources (issue 10, mending
-round mend10c, migrations/0024): relation_source= and relation_claimant=, alone or on the same relation as
-related_to= and relation= (docs/api.md "Sourced relations")."""
-from ..models import Actor, ActorRelation, ActorRelationSource, Place, PlaceRelation, PlaceRelationSource
+"""The filters of issue 10's mending round mend10c (migrations/0024): who says a place's or an actor's relation
+holds and from which sources (relation_source= and relation_claimant=, alone or on the same relation as
+related_to= and relation=: docs/api.md "Sourced relations"), and how sure the reporting of an event is
+(verification=, verification_source=: "How sure the reporting is")."""
+from ..models import (Actor, ActorRelation, ActorRelationSource, Event, EventClaim, Place, PlaceRelation,
+                      PlaceRelationSource)
 
 
 def _sourced(record, model, source_model, others, args):
@@ -31,3 +33,17 @@ def place_clauses(args):
 
 def actor_clauses(args):
     return _sourced(Actor, ActorRelation, ActorRelationSource, (ActorRelation.actor,), args)
+
+
+def event_clauses(args):
+    """The event's own verification, or a claim's that is not deprecated."""
+    clauses = []
+    for name, column in (("verification", "verification"), ("verification_source", "verification_source")):
+        wanted = args.get(name)
+        if not wanted:
+            continue
+        own, claimed = getattr(Event, column), getattr(EventClaim, column)
+        test = (lambda c: c.in_(wanted)) if isinstance(wanted, list) else (lambda c: c == wanted)
+        clauses.append(test(own) | Event.id.in_(EventClaim.select(EventClaim.event).where(
+            test(claimed) & (EventClaim.rank != "deprecated"))))
+    return clauses
