@@ -5,7 +5,8 @@ loaders (`add_relation_lists`)."""
 from collections import defaultdict
 
 from . import jsonio, sql
-from .models import (ActorMembership, ActorRelation, EventPlace, EventRelation, PlaceAlias, PlaceRelation, Statement,
+from .models import (ActorMembership, ActorRelation, ActorRelationSource, EventPlace, EventRelation, PlaceAlias,
+                     PlaceRelation, PlaceRelationSource, Statement,
                      StatementActor,
                      StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 from .models.records import ActorAlias
@@ -32,6 +33,19 @@ def _typed(model, owner_field, ids, target, extra, shown, embed, lookup):
     for owner, linked, *values in found:
         result[owner].append({shown: show(linked), **{f.name: v for f, v in zip(extra, values)}})
     return result
+
+
+def _sourced(related, source_model):
+    """Each relation item's claimant and sources (migrations/0024), read in one query for the page; the row ID
+    read with the item is dropped."""
+    ids = [item["id"] for items in related.values() for item in items]
+    sources = defaultdict(list)
+    for relation, source in sql.owned(source_model, "relation", ids, source_model.source):
+        sources[relation].append(source)
+    for items in related.values():
+        for item in items:
+            item["sources"] = sources[item.pop("id")]
+    return related
 
 
 def _dates(items, keys=("joined", "left")):
@@ -63,9 +77,10 @@ def actor_lists(ids, shape):
                              rep.actor_refs)
         lists["member_of"] = {owner: _dates(items) for owner, items in memberships.items()}
     if shape.wants("relations"):   # migrations/0014
-        related = _typed(ActorRelation, "subject", ids, ActorRelation.actor,
-                         (ActorRelation.relation, ActorRelation.since, ActorRelation.until), "actor",
-                         shape.embeds("relations"), rep.actor_refs)
+        related = _sourced(_typed(ActorRelation, "subject", ids, ActorRelation.actor,
+                                  (ActorRelation.relation, ActorRelation.since, ActorRelation.until,
+                                   ActorRelation.claimant, ActorRelation.id), "actor",
+                                  shape.embeds("relations"), rep.actor_refs), ActorRelationSource)
         lists["relations"] = {owner: _dates(items, ("since", "until")) for owner, items in related.items()}
     return lists
 
@@ -76,7 +91,9 @@ def place_lists(ids, shape):
         rep, embed = _rep(), shape.embeds("relations")
         related = _typed(PlaceRelation, "subject", ids, PlaceRelation.place,
                          (PlaceRelation.relation, PlaceRelation.and_place, PlaceRelation.distance_km,
-                          PlaceRelation.qualifier), "place", embed, rep.place_refs)
+                          PlaceRelation.qualifier, PlaceRelation.claimant, PlaceRelation.id), "place", embed,
+                         rep.place_refs)
+        related = _sourced(related, PlaceRelationSource)
         second = rep._resolver(embed, rep.place_refs, [i["and_place"] for items in related.values() for i in items])
         for items in related.values():
             for item in items:

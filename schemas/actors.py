@@ -4,7 +4,7 @@ from marshmallow import fields, validate
 from . import vocabularies as vocab
 from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, text
 from .declaration import output_schema
-from .relations import ActorRelationIn, MembershipIn, aliases
+from .relations import ActorRelationIn, MembershipIn, aliases, relations_once
 
 
 class ActorIn(DatedMixin, StrictSchema):
@@ -38,7 +38,8 @@ class ActorIn(DatedMixin, StrictSchema):
             "description": "Where the actor has its seat (its ID, or the place with include=seat); null when "
                            "not said."}})
     # mending round (migrations/0014): typed links to other actors
-    relations = fields.List(fields.Nested(ActorRelationIn), load_default=list, validate=validate.Length(max=200),
+    relations = fields.List(fields.Nested(ActorRelationIn), load_default=list, validate=[
+        validate.Length(max=200), relations_once("actor_id", "relation", "since", "until")],
                             metadata={"description": "Typed links to other actors: {actor_id, relation, since, until} "
                                                      "(backed_by, allied_with, associate_of...; see /v1/vocabularies "
                                                      "actor_relations). GET /v1/actors/{id}/related lists the actors "

@@ -251,6 +251,26 @@ def _mending_filters(kind):
                            "roles: to, from, via, at."})}
 
 
+# issue 10, mending round (mend10c): who says a place's or an actor's relation holds, and from which sources
+# (docs/api.md "Sourced relations"). Each filter reads the same relation as related_to= and relation=.
+def _sourced_relation_filters(kind):
+    return {
+        "relation_source": _ids(f"{kind.capitalize()} with a relation citing this source; with related_to= or "
+                                "relation=, that relation."),
+        "relation_claimant": _ids(f"{kind.capitalize()} with a relation this actor says holds (its claimant_id); "
+                                  "with related_to=, relation= or relation_source=, that relation.")}
+
+
+# issue 10, mending round (mend10c): how sure the reporting is (docs/api.md "How sure the reporting is").
+VERIFICATION_FILTERS = {
+    "verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))), metadata={
+        "description": "Events whose verification, or a claim's (not deprecated), is one of these: "
+                       "could_not_verify, appears_to_show..."}),
+    "verification_source": _ids("Events where this source says how sure it is (the event's "
+                                "verification_source_id, or a claim's not deprecated)."),
+}
+
+
 class _PlacesBase:
     @validates_schema
     def _controlled_on_needs_actor(self, data, **kwargs):
@@ -272,6 +292,7 @@ ActorsQuery = collection_args("actors", {
     "parent": _ids("Actors whose parent is this actor."),
     "q": _q("name and aliases"),
     **_relation_filters("actors"),
+    **_sourced_relation_filters("actors"),
 })
 
 PlacesQuery = type("PlacesQuery", (_PlacesBase, collection_args("places", {
@@ -282,6 +303,7 @@ PlacesQuery = type("PlacesQuery", (_PlacesBase, collection_args("places", {
     "bbox": Bbox(metadata={"description": "west,south,east,north: places whose coordinates lie inside."}),
     "q": _q("name, aliases and description"),
     **_mending_filters("places"),
+    **_sourced_relation_filters("places"),
 })), {})
 
 
@@ -364,6 +386,7 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
                           "`place` reads only the event's place_id and other_places, the preferred reading."),
     **_relation_filters("events"),
     **_mending_filters("events"),
+    **VERIFICATION_FILTERS,
 })), {})
 
 class _TreatiesBase:

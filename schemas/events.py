@@ -10,6 +10,7 @@ from .declaration import output_schema
 from .provisions import provision_key
 from .relations import EventPlaceIn, EventRelationIn, places_once
 from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, time_field, zone_field
+from .verification import VerificationMixin, verification, verification_source   # mend10c
 
 
 def on_behalf_of():
@@ -131,7 +132,7 @@ class FigureIn(ClaimFieldsMixin, StrictSchema):
         return figures.with_defaults(data)
 
 
-class EventClaimIn(ClaimFieldsMixin, StrictSchema):
+class EventClaimIn(ClaimFieldsMixin, VerificationMixin, StrictSchema):
     """One claimant's version of an event's dates, place, or a participant (schemas/figures.py checks it)."""
 
     id = reference("claim of this event", metadata={
@@ -179,9 +180,12 @@ class EventClaimIn(ClaimFieldsMixin, StrictSchema):
         "description": "A superlative or comparison the claimant makes about the event ('the deadliest single "
                        "attack since the war began'): measure, among, scope, since (schemas/legal.py); null when "
                        "the claim is not one.", "columns": legal_schemas.superlative_columns})
+    # issue 10, mend10c (migrations/0024): how sure the reporting is, and the source that says so
+    verification = verification()
+    verification_source_id = verification_source()
 
 
-class EventIn(DatedMixin, StrictSchema):
+class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     RECORD = True
     DATE_GROUPS = (DateGroup(names={"date": "date_start", "date_end": "date_end", "precision": "date_precision",
                                     "time": "time_start", "time_end": "time_end", "time_zone": "time_zone",
@@ -264,6 +268,9 @@ class EventIn(DatedMixin, StrictSchema):
                                metadata={"description": "Further places the event happened at, beyond place_id "
                                                         "(its main place), each with its location precision.",
                                          "rows": "place_rows"})
+    # issue 10, mend10c (migrations/0024): how sure the reporting is, and the source that says so
+    verification = verification()
+    verification_source_id = verification_source()
 
     @validates_schema(skip_on_field_errors=False)
     def _place_and_precision(self, data, **kwargs):

@@ -57,6 +57,8 @@ ID_FILTER_LINKS = {
     **dict.fromkeys(("treaty", "about_treaty", "relates_to"), "treaties"),
     "about_event": "events", "claimed_related_to": "events", "provision": "provisions", "parent": "self", "related_to": "self",
 }
+ID_FILTER_LINKS.update(relation_source="sources", relation_claimant="actors",   # sourced relations (mend10c)
+                       verification_source="sources")   # how sure the reporting is (mend10c)
 
 
 def linked_filters(kind, filters):

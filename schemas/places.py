@@ -2,9 +2,9 @@
 from marshmallow import fields, validate, validates_schema, ValidationError
 
 from . import vocabularies as vocab
-from .common import ExternalIds, StrictSchema, country, one_of, reference, text, unique
+from .common import ExternalIds, StrictSchema, country, one_of, reference, text
 from .declaration import output_schema
-from .relations import PlaceRelationIn, aliases
+from .relations import PlaceRelationIn, aliases, relations_once
 
 
 class PlaceIn(StrictSchema):
@@ -29,7 +29,9 @@ class PlaceIn(StrictSchema):
                        "north of Bakhmut); null when not said."})
 
     relations = fields.List(fields.Nested(PlaceRelationIn), load_default=list,   # issue 10, mending round
-                            validate=[validate.Length(max=100), unique("place_id", "relation")],
+                            validate=[validate.Length(max=100),
+                                      relations_once("place_id", "relation", "and_place_id", "distance_km",
+                                                     "qualifier")],
                             metadata={"description": "Where the place lies relative to other places, as reporting "
                                                      "places it: near, 10 km north of, on the road between two "
                                                      "places, bordering.", "rows": "relation_rows"})

@@ -1,9 +1,11 @@
 """The parts of typed links between records (issue 10): aliases with a language, event and statement
 relations, further places of an event, memberships of an actor in a body."""
+import json
+
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import StrictSchema, language, one_of, reference, text, unique
+from .common import StrictSchema, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 
 
@@ -98,7 +100,36 @@ class MembershipIn(StrictSchema):
         "description": "When it left, as reported; null while it is a member, or when not said."})
 
 
-class ActorRelationIn(StrictSchema):
+class SourcedMixin:
+    """Who says a relation holds and from which sources (issue 10, mending round mend10c, migrations/0024):
+    "15 km north of Donetsk (Reuters)" and "less than 10 km north (AFP)" are two relations, each with its
+    sources. Mixed into a relation item schema before StrictSchema."""
+
+    claimant_id = reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "Who says the relation holds: ID of an actor ('Moscow-backed, Kyiv says': Ukraine); null "
+                       "when no one is named (the source's own voice, or the curators' reading).",
+        "shown": {"description": "Who says the relation holds (its ID); null when no one is named."}})
+    source_ids = references("source", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "IDs of the sources that report the relation (0 to 50); empty when none is cited.",
+        "rows": "source_rows", "shown": {"description": "The sources that report the relation (IDs)."}})
+
+
+def relations_once(*keys):
+    """A list validator: the same relation may be listed twice when what is said differs (a distance, a
+    qualifier, the claimant, the sources), never twice alike."""
+    def check(items):
+        seen = set()
+        for item in items:
+            said = [item.get(k) for k in keys] + [item.get("claimant_id"), sorted(item.get("source_ids") or [])]
+            key = json.dumps(said, sort_keys=True, default=str)   # reported dates are objects
+            if key in seen:
+                raise ValidationError(f"Lists the same {', '.join(keys)} twice with the same claimant_id and "
+                                      "source_ids: list it once, or say what differs.")
+            seen.add(key)
+    return check
+
+
+class ActorRelationIn(SourcedMixin, StrictSchema):
     actor_id = reference("actor", required=True, metadata={"description": "ID of the other actor.", "shown": {
         "description": "The other actor (its ID, or the actor with include=relations)."}})
     relation = one_of(vocab.ACTOR_RELATIONS, required=True, metadata={
@@ -112,7 +143,7 @@ class ActorRelationIn(StrictSchema):
         "description": "Until when it held, as reported; null while it holds, or when not said."})
 
 
-class PlaceRelationIn(StrictSchema):
+class PlaceRelationIn(SourcedMixin, StrictSchema):
     """Where a place lies relative to another, as reporting places it (issue 10, mending round)."""
 
     place_id = reference("place", required=True, metadata={

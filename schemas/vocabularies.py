@@ -719,3 +719,25 @@ PLACE_RELATIONS = {
 }
 
 ALL.update({"control_states": CONTROL_STATES, "unknown_places": UNKNOWN_PLACES, "place_relations": PLACE_RELATIONS})
+
+
+# How sure the reporting is (issue 10, mending round mend10c; schemas/verification.py): an event's or a claim's
+# verification, with the source that says it. The terms follow what wire reporting says of a claim it relays
+# (Reuters and AP: "could not independently verify"; "appeared to show" of footage).
+VERIFICATIONS = {
+    "verified": "The source says it verified it (confirmed independently, geolocated the footage).",
+    "unverified": "Reported as not verified, the source saying no more ('unconfirmed reports').",
+    "could_not_verify": "The source says it could not verify it ('Reuters could not independently verify the "
+                        "video').",
+    "appears_to_show": "Footage or images appear to show it ('videos appeared to show the flag raised'); not "
+                       "verified beyond that.",
+    "unclear": "The source says it is not clear ('not clear whether the withdrawal was complete or still going "
+               "on').",
+}
+# Declining to comment, or no answer when asked, is a statement (its speaker, the day reported) with these stances.
+STANCES.update({
+    "declined_to_comment": "Declines to comment when asked ('the ministry declined to comment').",
+    "no_response": "Gives no response when asked, or none yet ('no immediate comment from Ukraine', 'did not "
+                   "respond to a request for comment').",
+})
+ALL.update({"verifications": VERIFICATIONS})

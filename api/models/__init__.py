@@ -10,7 +10,8 @@ from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, Ev
                       Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementTreaty, Treaty, TreatyParty, TreatySource)
 
-from .relations import (ActorMembership, ActorRelation, EventPlace, EventRelation, PlaceAlias, PlaceRelation, StatementActor,
+from .relations import (ActorMembership, ActorRelation, ActorRelationSource, EventPlace, EventRelation, PlaceAlias,
+                        PlaceRelation, PlaceRelationSource, StatementActor,
                         StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace)
@@ -37,6 +38,7 @@ PORTABLE_MODELS += [TreatyStatusChangeActor]   # who made a status change (0017)
 PORTABLE_MODELS += [PlaceRelation]   # place -> place relations (0019)
 PORTABLE_MODELS += [FigureSufferer]   # several actors' losses in one figure (0020)
 PORTABLE_MODELS += EXTERNAL_ID_MODELS   # external IDs of every kind (0018)
+PORTABLE_MODELS += [ActorRelationSource, PlaceRelationSource]   # the sources of relations (0024)
 
 
 def search_models():

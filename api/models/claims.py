@@ -33,6 +33,9 @@ class EventClaim(BaseModel):
     # migrations/0020: a superlative claim (JSON, schemas/legal.py) and its measure for superlative=.
     superlative = TextField(null=True)
     superlative_measure = CharField(max_length=20, null=True, index=True)
+    # migrations/0024: how sure the reporting is, and the source that says so (schemas/verification.py)
+    verification = CharField(max_length=20, null=True, index=True)
+    verification_source = refers_to(Source, "verified_event_claims", null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

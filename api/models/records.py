@@ -185,6 +185,9 @@ class Event(Record):
     legal = TextField(null=True)
     legal_status = CharField(max_length=20, null=True, index=True)
     legal_charges = TextField(null=True)
+    # migrations/0024: how sure the reporting is, and the source that says so (schemas/verification.py)
+    verification = CharField(max_length=20, null=True, index=True)
+    verification_source = refers_to(Source, "verified_events", null=True)
 
 
 class Participant(BaseModel):

@@ -9,7 +9,7 @@ field `event_id` is stored in column `event`.
 from peewee import CharField, FloatField, IntegerField, TextField
 
 from .base import BaseModel, StableIdField
-from .records import Actor, Event, Place, Statement, owned_by, refers_to
+from .records import Actor, Event, Place, Source, Statement, owned_by, refers_to
 
 # An actor's seat (a place). Added here, after Place exists; the column sits at the end of the actor table.
 Actor._meta.add_field("seat", refers_to(Place, "seated_actors", null=True))
@@ -126,9 +126,10 @@ class ActorRelation(BaseModel):
     since = TextField(null=True)
     until = TextField(null=True)
     position = IntegerField()
+    claimant = refers_to(Actor, "claimed_actor_relations", null=True)   # who says so (migrations/0024)
 
-    class Meta:
-        indexes = ((("subject", "actor", "relation"), True), (("actor", "relation"), False))
+    class Meta:   # the same relation twice when what is said differs (its sources, claimant): not unique (0024)
+        indexes = ((("subject", "actor", "relation"), False), (("actor", "relation"), False))
 
 
 class PlaceRelation(BaseModel):
@@ -142,6 +143,29 @@ class PlaceRelation(BaseModel):
     distance_km = FloatField(null=True)
     qualifier = CharField(max_length=12, null=True)
     position = IntegerField()
+    claimant = refers_to(Actor, "claimed_place_relations", null=True)   # who says so (migrations/0024)
+
+    class Meta:   # "15 km north (Reuters)" and "less than 10 km north (AFP)" both stand: not unique (0024)
+        indexes = ((("subject", "place", "relation"), False), (("place", "relation"), False))
+
+
+class ActorRelationSource(BaseModel):
+    """A source that reports an actor relation (migrations/0024)."""
+
+    relation = owned_by(ActorRelation, "source_rows", index=False)
+    source = refers_to(Source, "actor_relation_citations")
+    position = IntegerField()
 
     class Meta:
-        indexes = ((("subject", "place", "relation"), True), (("place", "relation"), False))
+        indexes = ((("relation", "source"), True),)
+
+
+class PlaceRelationSource(BaseModel):
+    """A source that reports a place relation (migrations/0024)."""
+
+    relation = owned_by(PlaceRelation, "source_rows", index=False)
+    source = refers_to(Source, "place_relation_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("relation", "source"), True),)

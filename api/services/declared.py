@@ -145,6 +145,15 @@ def _upsert_owned(model, owner_field, owner_id, items, item_fields):
         write_rows(model, row_id, item, item_fields)
 
 
+def _replace_items(model, owner_field, owner_id, items, item_fields):
+    """Replace owned items that own rows of their own (a relation's sources): written one by one, each
+    before its rows. Deleting the old items deletes their rows (on delete cascade)."""
+    model.delete().where(getattr(model, owner_field) == owner_id).execute()
+    for position, item in enumerate(items):
+        row_id = model.insert(**{owner_field: owner_id, "position": position}, **columns(item_fields, item)).execute()
+        write_rows(model, row_id, item, item_fields)
+
+
 def write_rows(owner_model, owner_id, data, fields_):
     """Write the rows a record (or item) owns, for each list the input gives."""
     for f in fields_:
@@ -161,6 +170,9 @@ def write_rows(owner_model, owner_id, data, fields_):
                 {**columns(f.item, item), **({"id": item["id"]} if item.get("id") else {})} for item in value])
             continue
         value_columns = _value_columns(model, owner_field)
+        if f.item is not None and any(g.rows for g in f.item):
+            _replace_items(model, owner_field, owner_id, value, f.item)
+            continue
         if f.item is not None:
             rows = [columns(f.item, item) for item in value]
         elif isinstance(value, dict):

@@ -16,7 +16,7 @@ from schemas import external_ids
 from .. import jsonio
 from ..models import (Actor, Event, EventClaim, EventTreaty, Figure, FigureSufferer, Participant, Place, Source,
                       Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
-from . import control_filters, declared, provision_filters, relation_filters
+from . import control_filters, declared, provision_filters, relation_filters, sourced_relation_filters
 from .kinds import KINDS
 
 from . import treaty_structure  # noqa: E402  (the treaty filters that answer from the structure over time)
@@ -78,7 +78,7 @@ def _actor_filters(args):
         clauses.append(Actor.country == args["country"])
     if args.get("parent"):
         clauses.append(Actor.parent == args["parent"])
-    return clauses + relation_filters.actor_clauses(args)
+    return clauses + relation_filters.actor_clauses(args) + sourced_relation_filters.actor_clauses(args)
 
 
 def _place_filters(args):
@@ -89,7 +89,7 @@ def _place_filters(args):
         clauses.append(Place.id.in_(places_within(args["within"])) & (Place.id != args["within"]))
     if args.get("bbox"):
         clauses.append(_bbox(Place.latitude, Place.longitude, args["bbox"]))
-    return clauses + control_filters.place_clauses(args)
+    return clauses + control_filters.place_clauses(args) + sourced_relation_filters.place_clauses(args)
 
 
 def _deaths_value():
@@ -191,6 +191,7 @@ def _event_filters(args):
             figure &= _deaths_value() <= args["max_deaths"]
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure)))
     clauses.extend(_claim_filters(args))
+    clauses.extend(sourced_relation_filters.event_clauses(args))   # how sure the reporting is (mend10c)
     if args.get("legal_status"):
         clauses.append(Event.legal_status.in_(args["legal_status"]))
     if args.get("charge"):   # terms between commas (schemas/legal.py legal_columns); a term has no % or _ to escape

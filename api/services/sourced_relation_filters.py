@@ -1,0 +1,49 @@
+"""The filters of issue 10's mending round mend10c (migrations/0024): who says a place's or an actor's relation
+holds and from which sources (relation_source= and relation_claimant=, alone or on the same relation as
+related_to= and relation=: docs/api.md "Sourced relations"), and how sure the reporting of an event is
+(verification=, verification_source=: "How sure the reporting is")."""
+from ..models import (Actor, ActorRelation, ActorRelationSource, Event, EventClaim, Place, PlaceRelation,
+                      PlaceRelationSource)
+
+
+def _sourced(record, model, source_model, others, args):
+    """The records (of `record`) with one relation row matching every given part: the other record (any of
+    `others` columns), the kind, the claimant and a cited source."""
+    if not (args.get("relation_source") or args.get("relation_claimant")):
+        return []   # related_to= and relation= alone keep their own clauses
+    condition = model.id.is_null(False)
+    if args.get("related_to"):
+        named = None
+        for column in others:
+            named = (column == args["related_to"]) if named is None else named | (column == args["related_to"])
+        condition &= named
+    if args.get("relation"):
+        condition &= model.relation.in_(args["relation"])
+    if args.get("relation_claimant"):
+        condition &= model.claimant == args["relation_claimant"]
+    if args.get("relation_source"):
+        condition &= model.id.in_(source_model.select(source_model.relation)
+                                  .where(source_model.source == args["relation_source"]))
+    return [record.id.in_(model.select(model.subject).where(condition))]
+
+
+def place_clauses(args):
+    return _sourced(Place, PlaceRelation, PlaceRelationSource, (PlaceRelation.place, PlaceRelation.and_place), args)
+
+
+def actor_clauses(args):
+    return _sourced(Actor, ActorRelation, ActorRelationSource, (ActorRelation.actor,), args)
+
+
+def event_clauses(args):
+    """The event's own verification, or a claim's that is not deprecated."""
+    clauses = []
+    for name, column in (("verification", "verification"), ("verification_source", "verification_source")):
+        wanted = args.get(name)
+        if not wanted:
+            continue
+        own, claimed = getattr(Event, column), getattr(EventClaim, column)
+        test = (lambda c: c.in_(wanted)) if isinstance(wanted, list) else (lambda c: c == wanted)
+        clauses.append(test(own) | Event.id.in_(EventClaim.select(EventClaim.event).where(
+            test(claimed) & (EventClaim.rank != "deprecated"))))
+    return clauses
