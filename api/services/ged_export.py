@@ -120,6 +120,9 @@ def row(event, linked):
     values["where_description"] = event.get("summary")
     if event.get("place") is not None:
         values.update(_where(event, linked))
+    suffix = f", {values['where_coordinates']}"
+    if dyad and event["title"].endswith(suffix) and len(event["title"]) < 500:   # the title has it whole
+        values["dyad_name"] = event["title"][:-len(suffix)]
     values.update(_sides(event, linked))
     values.update(_sources(event, linked))
     values.update(_deaths(event))
