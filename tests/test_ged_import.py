@@ -267,3 +267,21 @@ def test_export_takes_any_filter(empty_client, importer, tmp_path):
 
 def test_only_events_take_the_ged_format(empty_client):
     assert empty_client.get("/v1/actors?format=ucdp-ged").status_code in (400, 422)
+
+
+def test_progress_bar_on_a_terminal(dbs, template_databases, tmp_path):
+    import os
+    import re
+
+    from test_cli_usability import run_on_a_terminal
+    columns, rows = sample_rows(3)
+    path = write_ged(tmp_path / "three.csv", columns, rows)
+    name = dbs.unique("ged-terminal")
+    env = {**os.environ, "DATABASE_URL": dbs.create(name, template="empty")}
+    try:
+        code, shown = run_on_a_terminal(["import", "--format", "ucdp-ged", path], env, tmp_path)
+    finally:
+        dbs.drop(name)
+    assert code == 0, shown
+    assert re.search(r"\rimport: +100%\|[^\r]*\| 3/3 \[[^\]\r]* ?rows/s\]", shown), shown
+    assert '"created": 3' in shown
