@@ -285,3 +285,16 @@ def test_progress_bar_on_a_terminal(dbs, template_databases, tmp_path):
     assert code == 0, shown
     assert re.search(r"\rimport: +100%\|[^\r]*\| 3/3 \[[^\]\r]* ?rows/s\]", shown), shown
     assert '"created": 3' in shown
+
+
+def test_a_conflict_is_one_event_starting_at_its_earliest_row(empty_client, importer, tmp_path):
+    columns, rows = sample_rows()
+    syria = sorted((r for r in rows if r["conflict_new_id"] == "299"), key=lambda r: r["date_start"])
+    early, late = syria[0], syria[-1]
+    importer(write_ged(tmp_path / "late.csv", columns, [late]))
+    conflict = one(empty_client, "ucdp-conflict:299")
+    assert str(conflict["date_start"]) == late["date_start"][:10] and conflict["date_end"] is None
+    importer(write_ged(tmp_path / "early.csv", columns, [early, late]))
+    conflict = one(empty_client, "ucdp-conflict:299")
+    assert str(conflict["date_start"]) == early["date_start"][:10] and conflict["version"] == 2
+    assert ref(one(empty_client, f"ucdp-ged:{early['id']}")["parent"]) == conflict["id"]

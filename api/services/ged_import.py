@@ -125,6 +125,13 @@ class _Importer:
                                      source["published_date"].isoformat()})
 
     def conflict(self, row, earliest):
+        """The conflict's event, made or widened once per import (`earliest` is the whole file's)."""
+        key = ("events", "ucdp-conflict", row["conflict_id"])
+        if key not in self.cache:
+            self.cache[key] = self._conflict(row, earliest)
+        return self.cache[key]
+
+    def _conflict(self, row, earliest):
         kind = KINDS["events"]
         found = _held("events", "ucdp-conflict", row["conflict_id"])
         event_type, mode = VIOLENCE[row["violence"]]
