@@ -63,6 +63,10 @@ def _sqlite_file(url):
 
 
 def cmd_import(args):
+    if getattr(args, "format", "export") != "export":
+        return cmd_import_dataset(args)
+    if getattr(args, "strict", False):
+        raise CommandError("--strict goes with --format ucdp-ged (an export loads whole or not at all)")
     from .progress import Progress
     from .services import migrations, transfer
 
@@ -96,3 +100,33 @@ def cmd_import(args):
                     os.remove(new_file + suffix)
     print(_summary("imported", counts, progress.elapsed()) + "; search index rebuilt")
     return 0
+
+
+def cmd_import_dataset(args):
+    """`import --format ucdp-ged FILE`: rows become records through the same schemas and rules as any write;
+    rejected rows are listed on standard error by line and column, and a JSON summary ends on standard output."""
+    import json
+
+    from .progress import Progress
+    from .services import ged_import, migrations
+    from .services.records import Change
+
+    if args.file == "-" or not os.path.isfile(args.file):
+        raise CommandError(f"no file at {args.file}: give the path of a UCDP GED CSV file")
+    if _sqlite_file(config_module.load()["DATABASE_URL"]) and not os.path.exists(
+            _sqlite_file(config_module.load()["DATABASE_URL"])) and not args.upgrade:
+        raise CommandError("there is no database yet: run `conflict-facts db upgrade` first (or add --upgrade)")
+    _bind()
+    if args.upgrade:
+        migrations.upgrade()
+    elif migrations.pending():
+        raise CommandError("the database's schema is not up to date: run `conflict-facts db upgrade` first")
+    with Progress("import") as progress:
+        try:
+            summary = ged_import.run(args.file, Change(token_name="import"), strict=args.strict, progress=progress)
+        except (ged_import.GedImportError, UnicodeDecodeError) as error:
+            raise CommandError(f"import failed, nothing was imported: {error}") from None
+    for rejection in summary.rejections:
+        print(f"{args.file}: line {rejection['line']}: {rejection['column']}: {rejection['message']}", file=sys.stderr)
+    print(json.dumps(summary.as_dict()))
+    return 1 if summary.rejected else 0

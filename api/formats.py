@@ -265,3 +265,18 @@ def ndjson_lines(records):
             buffer, size = [], 0
     if buffer:
         yield b"".join(buffer)
+
+
+def ged_csv_chunks(columns, rows):
+    """UCDP GED rows (dicts by column) as CSV text in chunks of about 64 KiB, with GED's header (a streamed
+    export: memory stays flat); cells are neutralised as in csv_text."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([csv_cell(row.get(column)) for column in columns])
+        if out.tell() >= NDJSON_CHUNK:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()

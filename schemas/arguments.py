@@ -26,7 +26,10 @@ FORMATS = {
     "csv": "text/csv",
     "geojson": "application/geo+json",
     "ndjson": "application/x-ndjson",
+    "ucdp-ged": "text/csv",
 }
+# Formats of other datasets, by the kinds they hold: asked for by name only (never by an Accept header).
+DATASET_FORMATS = {"ucdp-ged": ("events",)}
 
 # Fields each kind can be sorted on (never null, so a cursor can always name a position).
 SORTABLE = {
@@ -141,10 +144,12 @@ def collection_args(kind, filters):
         "fields": CommaList(fields.String(validate=validate.OneOf(_field_names(kind))), metadata={
             "description": "Return only these top-level fields (id and href always come)."}),
         "format": fields.String(validate=validate.OneOf(
-            [f for f in FORMATS if f != "geojson" or kind in GEO_KINDS]), metadata={
+            [f for f in FORMATS if (f != "geojson" or kind in GEO_KINDS)
+             and kind in DATASET_FORMATS.get(f, (kind,))]), metadata={
             "description": "json (default), csv, geojson (events and places), or ndjson: the whole filtered "
                            "collection streamed, one record a line, with no page limit. The Accept header "
-                           "chooses too."}),
+                           "chooses too. Events also as ucdp-ged: the whole filtered collection as a UCDP GED "
+                           "CSV file (docs/import-export.md)."}),
         "updated_since": fields.AwareDateTime(default_timezone=None, validate=_in_utc_range, metadata={
             "description": "Only records changed at or after this time (ISO 8601; UTC if no offset)."}),
     }

@@ -4,18 +4,19 @@ from urllib.parse import urlencode
 from flask import Response, g, request, stream_with_context
 from flask_smorest import abort
 
-from schemas.arguments import FORMATS, GEO_KINDS, QUERY_SCHEMAS
+from schemas.arguments import DATASET_FORMATS, FORMATS, GEO_KINDS, QUERY_SCHEMAS
 
 from .. import formats, timeouts
 from ..http import json_response
-from ..services import exports, pages, references
+from ..services import exports, ged_export, pages, references
+from ..services.ged_rows import COLUMNS as GED_COLUMNS
 
 
 def negotiate(kind_name, args):
     """The format: the `format` parameter if given, else the best match of the Accept header."""
     if args.get("format"):
         return args["format"]
-    offered = [fmt for fmt in FORMATS if fmt != "geojson" or kind_name in GEO_KINDS]
+    offered = [fmt for fmt in FORMATS if (fmt != "geojson" or kind_name in GEO_KINDS) and fmt not in DATASET_FORMATS]
     if not request.accept_mimetypes:  # no Accept header: anything goes
         return "json"
     best = request.accept_mimetypes.best_match([FORMATS[fmt] for fmt in offered] + ["application/*"])
@@ -40,6 +41,14 @@ def answer(kind_name, args, also=None):
         # Streamed: the request context (and its database connection) lives until the last line is sent.
         lines = formats.ndjson_lines(exports.export(kind_name, args, also, before_batch=timeouts.renew))
         response = Response(stream_with_context(lines), mimetype=FORMATS["ndjson"])
+        g.streamed = True
+        return response
+    if fmt == "ucdp-ged":   # the whole filtered collection, streamed, in UCDP GED's columns (docs/import-export.md)
+        events = exports.export(kind_name, {**args, "include": None, "fields": None}, also,
+                                before_batch=timeouts.renew)
+        chunks = formats.ged_csv_chunks(GED_COLUMNS, ged_export.rows(events))
+        response = Response(stream_with_context(chunks), mimetype="text/csv", headers={
+            "Content-Disposition": 'attachment; filename="ucdp-ged.csv"'})
         g.streamed = True
         return response
     if fmt in ("csv", "geojson"):
