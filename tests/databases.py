@@ -59,6 +59,7 @@ class PostgresDatabases:
         self.background = ThreadPoolExecutor(max_workers=1)   # one at a time: clones of one template queue
         self.spares = {}   # template -> Future of a spare clone's full name
         self.dropping = {}   # full name -> Future of its drop, waited for before that name is made again
+        self.made_any = False   # a run that made no database (one against a server elsewhere) has none to drop
 
     def url(self, name):
         parts = urlsplit(self.server_url)
@@ -74,6 +75,7 @@ class PostgresDatabases:
             conn.close()
 
     def _clone(self, full_name, template):
+        self.made_any = True
         self._admin(f'DROP DATABASE IF EXISTS "{full_name}" WITH (FORCE)')
         clone = f' TEMPLATE "{self.prefix}_{template}"' if template else ""
         self._admin(f'CREATE DATABASE "{full_name}"{clone}')
@@ -112,6 +114,8 @@ class PostgresDatabases:
 
     def close(self):
         """At the end of the session: wait for the background work, then drop every database of this run."""
+        if not self.made_any:
+            return
         for spare in self.spares.values():
             self._admin(f'DROP DATABASE IF EXISTS "{spare.result()}" WITH (FORCE)')
         self.spares.clear()
