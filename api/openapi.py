@@ -7,7 +7,7 @@ from marshmallow import fields
 
 from schemas import external_ids
 from schemas.common import MAX_ID, Linked, Problem
-from schemas.arguments import CommaList
+from schemas.parameters import CommaList
 from schemas.id_filters import IdFilter
 
 PROBLEM_TYPE = "application/problem+json"

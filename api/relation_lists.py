@@ -4,18 +4,13 @@ statements' actors, places, speakers and addressees. representations.LISTS calls
 loaders (`add_relation_lists`)."""
 from collections import defaultdict
 
-from . import jsonio, sql
+from . import jsonio, refs, sql
 from .models import (ActorMembership, ActorRelation, ActorRelationSource, EventPlace, EventRelation, PlaceAlias,
                      PlaceRelation, PlaceRelationSource, Statement,
                      StatementActor,
                      StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 from .models.records import ActorAlias
 from .sql import records_by_ids
-
-
-def _rep():
-    from . import representations   # imported late: representations imports this module at its end
-    return representations
 
 
 def aliases(model, owner_field, ids):
@@ -28,7 +23,7 @@ def aliases(model, owner_field, ids):
 def _typed(model, owner_field, ids, target, extra, shown, embed, lookup):
     """owner id -> [{shown: the linked record (ref or ID), extra...: values}] in the order given."""
     found = sql.owned(model, owner_field, ids, target, *extra)
-    show = _rep()._resolver(embed, lookup, [row[1] for row in found])
+    show = refs.resolver(embed, lookup, [row[1] for row in found])
     result = defaultdict(list)
     for owner, linked, *values in found:
         result[owner].append({shown: show(linked), **{f.name: v for f, v in zip(extra, values)}})
@@ -61,26 +56,26 @@ def statement_refs(ids):
     if not ids:
         return {}
     others = {row["id"]: row for row in records_by_ids(Statement, ids, ("id", "speaker", "date"))}
-    speakers = _rep().actor_refs(other["speaker"] for other in others.values())
+    speakers = refs.actor_refs(other["speaker"] for other in others.values())
     for other in others.values():
         other["speaker"] = speakers[other["speaker"]]
     return others
 
 
 def actor_lists(ids, shape):
-    rep, lists = _rep(), {}
+    lists = {}
     if shape.wants("aliases"):
         lists["aliases"] = aliases(ActorAlias, "actor", ids)
     if shape.wants("member_of"):
         memberships = _typed(ActorMembership, "member", ids, ActorMembership.actor,
                              (ActorMembership.joined, ActorMembership.left), "actor", shape.embeds("member_of"),
-                             rep.actor_refs)
+                             refs.actor_refs)
         lists["member_of"] = {owner: _dates(items) for owner, items in memberships.items()}
     if shape.wants("relations"):   # migrations/0014
         related = _sourced(_typed(ActorRelation, "subject", ids, ActorRelation.actor,
                                   (ActorRelation.relation, ActorRelation.since, ActorRelation.until,
                                    ActorRelation.claimant, ActorRelation.id), "actor",
-                                  shape.embeds("relations"), rep.actor_refs), ActorRelationSource)
+                                  shape.embeds("relations"), refs.actor_refs), ActorRelationSource)
         lists["relations"] = {owner: _dates(items, ("since", "until")) for owner, items in related.items()}
     return lists
 
@@ -88,17 +83,17 @@ def actor_lists(ids, shape):
 def place_lists(ids, shape):
     lists = {"aliases": aliases(PlaceAlias, "place", ids)} if shape.wants("aliases") else {}
     if shape.wants("relations"):   # migrations/0019
-        rep, embed = _rep(), shape.embeds("relations")
+        embed = shape.embeds("relations")
         related = _typed(PlaceRelation, "subject", ids, PlaceRelation.place,
                          (PlaceRelation.relation, PlaceRelation.and_place, PlaceRelation.distance_km,
                           PlaceRelation.qualifier, PlaceRelation.claimant, PlaceRelation.id), "place", embed,
-                         rep.place_refs)
+                         refs.place_refs)
         related = _sourced(related, PlaceRelationSource)
-        second = rep._resolver(embed, rep.place_refs, [i["and_place"] for items in related.values() for i in items])
+        second = refs.resolver(embed, refs.place_refs, [i["and_place"] for items in related.values() for i in items])
         for items in related.values():
             for item in items:
                 item["and_place"] = second(item["and_place"])
-                item["distance_km"] = rep.number(item["distance_km"])
+                item["distance_km"] = refs.number(item["distance_km"])
         lists["relations"] = related
     return lists
 
@@ -114,7 +109,7 @@ def _linked(ids, shape, links):
     lists = {name: defaultdict(list) for name in wanted}
     shows = {}
     for name, (*_, key, extra_key, embed, lookup) in wanted.items():
-        shows[name] = _rep()._resolver(embed, lookup, [row[2] for row in found if row[0] == name])
+        shows[name] = refs.resolver(embed, lookup, [row[2] for row in found if row[0] == name])
     for name, owner, linked, extra, _ in found:
         key, extra_key = wanted[name][4], wanted[name][5]
         shown = shows[name](linked)
@@ -123,14 +118,13 @@ def _linked(ids, shape, links):
 
 
 def event_lists(ids, shape):
-    rep = _rep()
     lists = _linked(ids, shape, {
         "relations": (EventRelation, EventRelation.subject, EventRelation.event, EventRelation.relation, "event",
-                      "relation", shape.embeds("relations"), rep.event_refs)})
+                      "relation", shape.embeds("relations"), refs.event_refs)})
     if shape.wants("other_places"):   # with the place's role (migrations/0014): null, from before roles, is at
         places = _typed(EventPlace, "event", ids, EventPlace.place,
                         (EventPlace.location_precision, EventPlace.role, EventPlace.unknown),
-                        "place", shape.embeds("other_places"), rep.place_refs)
+                        "place", shape.embeds("other_places"), refs.place_refs)
         for items in places.values():
             for item in items:
                 item["role"] = item["role"] or "at"
@@ -139,19 +133,19 @@ def event_lists(ids, shape):
 
 
 def statement_lists(ids, shape):
-    rep, about = _rep(), shape.embeds("about")
+    about = shape.embeds("about")
     return _linked(ids, shape, {
         "relations": (StatementRelation, StatementRelation.subject, StatementRelation.statement,
                       StatementRelation.relation, "statement", "relation", shape.embeds("relations"),
                       statement_refs),
         "about_actors": (StatementActor, StatementActor.statement, StatementActor.actor, None, None, None, about,
-                         rep.actor_refs),
+                         refs.actor_refs),
         "about_places": (StatementPlace, StatementPlace.statement, StatementPlace.place, None, None, None, about,
-                         rep.place_refs),
+                         refs.place_refs),
         "other_speakers": (StatementSpeaker, StatementSpeaker.statement, StatementSpeaker.actor, None, None, None,
-                           shape.embeds("speaker"), rep.actor_refs),
+                           shape.embeds("speaker"), refs.actor_refs),
         "other_addressees": (StatementAddressee, StatementAddressee.statement, StatementAddressee.actor, None, None,
-                             None, shape.embeds("addressee"), rep.actor_refs)})
+                             None, shape.embeds("addressee"), refs.actor_refs)})
 
 
 RELATION_LISTS = {"actors": actor_lists, "places": place_lists, "events": event_lists,

@@ -14,13 +14,12 @@ which top-level fields to return (loaders of fields nobody asked for do not run)
 from collections import defaultdict
 from dataclasses import dataclass
 
-from . import jsonio, provision_representations, sql
-from .models import (Actor, ActorExternalId, Event, EventExternalId, SourceExternalId, StatementExternalId,
-                     TreatyExternalId, EventClaim, EventClaimSource, EventSource, EventTreaty, Figure,
-                     FigureSource, FigureSufferer,
-                     Participant, Place, PlaceExternalId, Provision, StatementEvent, StatementSource,
-                     Treaty, TreatyParty, TreatySource)
-from .sql import records_by_ids, timestamp
+from . import event_representations, jsonio, provision_representations, sql
+from .relation_lists import add_relation_lists
+from .refs import REFS, actor_refs, event_refs, grouped, number, place_refs, resolver, sources_cited, treaty_refs
+from .models import (ActorExternalId, EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId,
+                     PlaceExternalId, Provision, StatementEvent, StatementSource, TreatyParty, TreatySource)
+from .sql import timestamp
 
 ALWAYS = ("id", "href")
 
@@ -44,57 +43,6 @@ class Shape:
 
 FULL = Shape()
 
-EXACT_INTEGERS = 2**53   # every whole number below this in magnitude is exact as a double, and as an int
-
-
-def number(value):
-    """A stored double as the API gives it: a whole number as an integer (2300, not 2300.0, in JSON, CSV and
-    NDJSON alike), any other as it is (2.5)."""
-    if isinstance(value, float) and value.is_integer() and -EXACT_INTEGERS < value < EXACT_INTEGERS:
-        return int(value)
-    return value
-
-
-# --- refs: linked records, named -----------------------------------------------------------------------------
-
-def _refs(fields, ids):
-    """id -> {field: value} for the records with these IDs (None IDs ignored), in one query."""
-    ids = {i for i in ids if i is not None}
-    if not ids:
-        return {}
-    names = tuple(field.name for field in fields)
-    return {row["id"]: row for row in records_by_ids(fields[0].model, ids, names)}
-
-
-def actor_refs(ids):
-    return _refs((Actor.id, Actor.name, Actor.kind), ids)
-
-
-def place_refs(ids):
-    refs = _refs((Place.id, Place.name, Place.kind, Place.latitude, Place.longitude), ids)
-    return {ident: {**ref, "latitude": number(ref["latitude"]), "longitude": number(ref["longitude"])}
-            for ident, ref in refs.items()}
-
-
-def event_refs(ids):
-    return _refs((Event.id, Event.title, Event.type, Event.date_start), ids)
-
-
-def treaty_refs(ids):
-    return _refs((Treaty.id, Treaty.name), ids)
-
-
-REFS = {"actors": actor_refs, "places": place_refs, "events": event_refs, "treaties": treaty_refs}
-
-
-def _resolver(embed, lookup, ids):
-    """A function id -> the linked record's ref when embedding, else the ID itself."""
-    if not embed:
-        return lambda ident: ident
-    refs = lookup(ids)
-    return lambda ident: refs.get(ident) if ident is not None else None
-
-
 # --- the generic part: a record from its row, its declaration and its lists ------------------------------
 
 def _argument(f, rows, shape, lists):
@@ -108,7 +56,7 @@ def _argument(f, rows, shape, lists):
         return lists.get(f.shown, {})
     if f.link:   # a kind without refs here is shown by ID
         lookup = REFS.get(f.link)
-        return _resolver(lookup is not None and shape.embeds(f.shown) and shape.wants(f.shown), lookup,
+        return resolver(lookup is not None and shape.embeds(f.shown) and shape.wants(f.shown), lookup,
                          [row[f.column] for row in rows])
     return None
 
@@ -181,29 +129,6 @@ def represent(kind, fields, rows, shape=FULL):
 
 # --- the lists each kind's records own: kind -> (ids, shape) -> {shown name: {record id: list}} -----------
 
-def _grouped(found):
-    """(owner id, *values) tuples -> owner id -> [values tuple, ...]."""
-    result = defaultdict(list)
-    for row in found:
-        result[row[0]].append(row[1:])
-    return result
-
-
-def _sources(link_model, owner_field, owner_ids, embed):
-    """owner id -> [source ref or source id, ...] in the order they were cited."""
-    result = defaultdict(list)
-    if not embed:
-        for owner_id, source_id in sql.owned(link_model, owner_field, owner_ids, link_model.source):
-            result[owner_id].append(source_id)
-        return result
-    for (owner_id, source_id, title, url, publisher, published, end,
-         edtf, publishers) in sql.cited_sources(link_model, owner_field, owner_ids):
-        result[owner_id].append({"id": source_id, "title": title, "url": url, "publisher": publisher,
-                                 "publishers": jsonio.loads(publishers or "[]"),
-                                 "published_date": published, "published_end": end, "published_edtf": edtf})
-    return result
-
-
 def _external_ids(model, owner_field, ids):
     result = defaultdict(dict)
     for owner_id, scheme, value in sql.owned(model, owner_field, ids, model.scheme, model.value,
@@ -226,131 +151,6 @@ def _place_lists(ids, shape):
     return {}
 
 
-def _embedded_figures(event_ids):
-    """event id -> [figure with its claimant and sources]."""
-    figures = defaultdict(list)
-    found = sql.owned_records(Figure, "event", event_ids)
-    jointly = _grouped(sql.owned(FigureSufferer, "figure", [row["id"] for row in found], FigureSufferer.actor))
-    actors = actor_refs([row["claimant"] for row in found] + [row["suffered_by"] for row in found]
-                        + [a for rows_ in jointly.values() for (a,) in rows_])
-    places = place_refs(row["place"] for row in found)
-    cited = _sources(FigureSource, "figure", [row["id"] for row in found], True)
-    for row in found:
-        figures[row["event"]].append({
-            "id": row["id"], "quantity": row["quantity"], "category": row["category"],
-            "suffered_by": actors.get(row["suffered_by"]),
-            "sufferers": [actors.get(a) for (a,) in jointly.get(row["id"], [])], "subset": row["subset"], "low": number(row["low"]),
-            "best": number(row["best"]), "high": number(row["high"]), "unit": row["unit"], "counted": row["counted"],
-            "currency": row["currency"], "published": bool(row["published"]), "as_of": row["as_of"],
-            "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
-            "qualifier": row["qualifier"],
-            "note": row["note"], "country": row["country"],
-            "period": jsonio.loads(row["period"]) if row["period"] is not None else None,
-            "key": row["key"], "part_of_id": row["part_of_id"], "part_of_key": row["part_of_key"],
-            "place": places.get(row["place"]), "sources": cited[row["id"]]})
-    return figures
-
-
-def _embedded_claims(event_ids):
-    """event id -> [claim about its dates, place or a participant, with its claimant and sources]."""
-    claims = defaultdict(list)
-    found = sql.owned_records(EventClaim, "event", event_ids)
-    actors = actor_refs([row[k] for row in found for k in ("claimant", "actor", "on_behalf_of", "controlled_by")])
-    places = place_refs([row[k] for row in found for k in ("place", "control_of")])
-    events = event_refs(row["related_event"] for row in found)
-    cited = _sources(EventClaimSource, "claim", [row["id"] for row in found], True)
-    for row in found:
-        took_part = row["took_part"]
-        claims[row["event"]].append({
-            "id": row["id"], "dates": jsonio.loads(row["dates"]) if row["dates"] is not None else None,
-            "place": places.get(row["place"]), "actor": actors.get(row["actor"]), "role": row["role"],
-            "took_part": bool(took_part) if took_part is not None else None,
-            "on_behalf_of": actors.get(row["on_behalf_of"]), "control": row["control"],
-            "controlled_by": actors.get(row["controlled_by"]), "control_of": places.get(row["control_of"]),
-            "control_part": row["control_part"], "related_event": events.get(row["related_event"]),
-            "relation": row["relation"],
-            "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
-            "qualifier": row["qualifier"],
-            "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]],
-            "superlative": jsonio.loads(row["superlative"]) if row.get("superlative") is not None else None,
-            # how sure the reporting is (migrations/0024): the term and the source that says it, by ID
-            "verification": row["verification"], "verification_source": row["verification_source"]})
-    return claims
-
-
-# The event's links that come as IDs only; one UNION ALL query (sql.id_links) answers those a shape does not
-# embed, instead of one query each.
-_ID_LINKS = {
-    "treaties": (EventTreaty, EventTreaty.event, EventTreaty.treaty, EventTreaty.link),
-    "figures": (Figure, Figure.event, Figure.id, None),
-    "claims": (EventClaim, EventClaim.event, EventClaim.id, None),
-    "sources": (EventSource, EventSource.event, EventSource.source, None),
-}
-
-
-def _event_lists(ids, shape):
-    lists = {}
-    as_ids = [relation for relation in _ID_LINKS if shape.wants(relation) and not shape.embeds(relation)]
-    linked = {relation: defaultdict(list) for relation in as_ids}
-    if as_ids:
-        for relation, event_id, linked_id, link, _ in sql.id_links(ids, {r: _ID_LINKS[r] for r in as_ids}):
-            linked[relation][event_id].append((linked_id, link) if relation == "treaties" else linked_id)
-    if shape.wants("participants"):
-        participants = defaultdict(list)
-        if shape.embeds("participants"):
-            named = sql.participants_named(ids)
-            behalf = actor_refs(row[6] for row in named)
-            for event_id, ident, actor_id, name, kind, role, on_behalf_of in named:
-                participants[event_id].append({"id": ident, "actor": {"id": actor_id, "name": name, "kind": kind},
-                                               "role": role, "on_behalf_of": behalf.get(on_behalf_of)})
-        else:
-            for event_id, ident, actor_id, role, on_behalf_of in sql.owned(
-                    Participant, "event", ids, Participant.id, Participant.actor, Participant.role,
-                    Participant.on_behalf_of):
-                participants[event_id].append({"id": ident, "actor": actor_id, "role": role,
-                                               "on_behalf_of": on_behalf_of})
-        lists["participants"] = participants
-    if shape.wants("treaties"):
-        provisions = None
-        if shape.embeds("treaties"):   # the provisions come in the same query as the links
-            rows = _grouped(sql.owned(EventTreaty, "event", ids, EventTreaty.treaty, EventTreaty.link,
-                                      EventTreaty.provision))
-            links = {event_id: [(t, link) for t, link, _ in rows_] for event_id, rows_ in rows.items()}
-            provisions = {event_id: [(p,) for _, _, p in rows_] for event_id, rows_ in rows.items()}
-            treaty = _resolver(True, treaty_refs, [t for rows_ in links.values() for t, _ in rows_])
-        else:
-            links, treaty = linked["treaties"], (lambda ident: ident)
-        lists["treaties"] = {event_id: [{"treaty": treaty(t), "link": link} for t, link in rows_]
-                             for event_id, rows_ in links.items()}
-        _with_provisions(lists["treaties"], ids, shape.embeds("treaties"), provisions)
-    if shape.wants("figures"):
-        lists["figures"] = _embedded_figures(ids) if shape.embeds("figures") else linked["figures"]
-    if shape.wants("claims"):
-        lists["claims"] = _embedded_claims(ids) if shape.embeds("claims") else linked["claims"]
-    if shape.wants("sources"):
-        lists["sources"] = _sources(EventSource, "event", ids, True) if shape.embeds("sources") else linked["sources"]
-    return lists
-
-
-def _with_provisions(links, event_ids, embed, provisions=None):
-    """Each treaty link gains the provision it carries out or breaches (its ID, or its ref when embedded):
-    `provisions` as read with the links, else one query of the links' provisions, in the links' order (none
-    for a page without treaty links, as most are)."""
-    if not links:
-        return
-    if provisions is None:
-        provisions = _grouped(sql.owned(EventTreaty, "event", event_ids, EventTreaty.provision))
-    named = {p for rows_ in provisions.values() for (p,) in rows_ if p is not None}
-    refs = {}
-    if embed and named:
-        refs = {row["id"]: {"id": row["id"], "article": row["article"], "type": row["type"],
-                            "obligation": row["type"]}
-                for row in records_by_ids(Provision, named, ("id", "article", "type"))}
-    for event_id, rows_ in links.items():
-        for link, (provision,) in zip(rows_, provisions.get(event_id, [])):
-            link["provision"] = refs.get(provision, provision) if provision is not None else None
-
-
 def _participation(text):
     """A party's participation changes as stored (JSON, input names) -> as shown (`sources`, not `source_ids`)."""
     if text == "[]":   # most parties: no dated changes, and no JSON to parse
@@ -362,10 +162,10 @@ def _participation(text):
 def _treaty_lists(ids, shape):
     lists = {}
     if shape.wants("parties"):
-        party_rows = _grouped(sql.owned(TreatyParty, "treaty", ids, TreatyParty.actor, TreatyParty.joined,
+        party_rows = grouped(sql.owned(TreatyParty, "treaty", ids, TreatyParty.actor, TreatyParty.joined,
                                         TreatyParty.left, TreatyParty.role, TreatyParty.signed_by,
                                         TreatyParty.participation, TreatyParty.note))
-        actor = _resolver(shape.embeds("parties"), actor_refs,
+        actor = resolver(shape.embeds("parties"), actor_refs,
                           [a for rows_ in party_rows.values() for r in rows_ for a in (r[0], r[4])])
         lists["parties"] = {treaty_id: [{"actor": actor(a), "joined": joined, "left": left, "role": role,
                                          "signed_by": actor(signed_by), "participation": _participation(changes),
@@ -382,7 +182,7 @@ def _treaty_lists(ids, shape):
                 provisions[treaty_id].append(provision_id)
         lists["provisions"] = provisions
     if shape.wants("sources"):
-        lists["sources"] = _sources(TreatySource, "treaty", ids, shape.embeds("sources"))
+        lists["sources"] = sources_cited(TreatySource, "treaty", ids, shape.embeds("sources"))
     return lists
 
 
@@ -395,11 +195,11 @@ def _treaty_structure_lists(ids, shape):
         history = defaultdict(list)
         if shape.embeds("status_history"):
             found = sql.owned_records(TreatyStatusChange, "treaty", ids)
-            made_by = _grouped(sql.owned(TreatyStatusChangeActor, "change", [row["id"] for row in found],
+            made_by = grouped(sql.owned(TreatyStatusChangeActor, "change", [row["id"] for row in found],
                                          TreatyStatusChangeActor.actor))
             claimants = actor_refs([row["claimant"] for row in found]
                                    + [a for rows_ in made_by.values() for (a,) in rows_])
-            cited = _sources(TreatyStatusChangeSource, "change", [row["id"] for row in found], True)
+            cited = sources_cited(TreatyStatusChangeSource, "change", [row["id"] for row in found], True)
             for row in found:
                 history[row["treaty"]].append({
                     "id": row["id"], "claimant": claimants.get(row["claimant"]), "attribution": row["attribution"],
@@ -415,8 +215,8 @@ def _treaty_structure_lists(ids, shape):
                 history[treaty_id].append(change_id)
         lists["status_history"] = history
     if shape.wants("relations"):
-        links = _grouped(sql.owned(TreatyRelation, "owner", ids, TreatyRelation.treaty, TreatyRelation.relation))
-        treaty = _resolver(shape.embeds("relations"), treaty_refs, [t for rows_ in links.values() for t, _ in rows_])
+        links = grouped(sql.owned(TreatyRelation, "owner", ids, TreatyRelation.treaty, TreatyRelation.relation))
+        treaty = resolver(shape.embeds("relations"), treaty_refs, [t for rows_ in links.values() for t, _ in rows_])
         lists["relations"] = {owner: [{"treaty": treaty(t), "relation": relation} for t, relation in rows_]
                               for owner, rows_ in links.items()}
     return lists
@@ -427,16 +227,16 @@ def _statement_lists(ids, shape):
     sources."""
     lists = {}
     if shape.wants("sources"):
-        lists["sources"] = _sources(StatementSource, "statement", ids, shape.embeds("sources"))
+        lists["sources"] = sources_cited(StatementSource, "statement", ids, shape.embeds("sources"))
     if not shape.wants("about_events", "about_treaties"):
         return lists
     embed = shape.embeds("about")
-    event_rows = _grouped(sql.owned(StatementEvent, "statement", ids, StatementEvent.event))
-    event = _resolver(embed, event_refs, [e for rows_ in event_rows.values() for (e,) in rows_])
+    event_rows = grouped(sql.owned(StatementEvent, "statement", ids, StatementEvent.event))
+    event = resolver(embed, event_refs, [e for rows_ in event_rows.values() for (e,) in rows_])
     lists["about_events"] = {s: [event(e) for (e,) in rows_] for s, rows_ in event_rows.items()}
 
     treaty_rows = sql.treaties_about(ids)
-    treaty = _resolver(embed, treaty_refs, [t for _, t, *_ in treaty_rows])
+    treaty = resolver(embed, treaty_refs, [t for _, t, *_ in treaty_rows])
     about_treaties = defaultdict(list)
     for statement_id, treaty_id, provision_id, article, obligation in treaty_rows:
         provision = provision_id
@@ -449,10 +249,6 @@ def _statement_lists(ids, shape):
     return lists
 
 
-LISTS = {"actors": _actor_lists, "places": _place_lists, "events": _event_lists, "treaties": _treaty_lists,
-         "statements": _statement_lists}
-
-# issue 10, relations: each kind's typed links, read after its own lists.
-from .relation_lists import add_relation_lists  # noqa: E402  (it uses the loaders above)
-
-LISTS = add_relation_lists(LISTS)
+# Each kind's own lists, then its typed links (issue 10: api/relation_lists.py).
+LISTS = add_relation_lists({"actors": _actor_lists, "places": _place_lists, "events": event_representations.event_lists,
+                            "treaties": _treaty_lists, "statements": _statement_lists})

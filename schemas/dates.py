@@ -20,195 +20,14 @@ Week precision has no EDTF form of its own: it is written as its bracket of days
 time (HH:MM, HH:MM:SS) or a part of the day (morning, midday, pm, evening, night: vocab.DAY_PARTS);
 EDTF has no part of the day, so the EDTF form of a date with one gives the day only (and no zone).
 """
-import calendar
 import datetime as dt
-import re
-import zoneinfo
 
 from marshmallow import RAISE, Schema, ValidationError, fields, post_load, pre_load, validate, validates_schema
 
 from . import vocabularies as vocab
+from .edtf import (SPAN_ONLY_BOUNDS, TIME, TIME_MESSAGE, covers_whole, from_edtf, is_clock, last_day, to_edtf,
+                   zone_problem)
 from .lexical import FullMatch, LexicalChecks
-
-CLOCK = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
-# A time field: a clock time, or a part of the day ("that evening"), which EDTF cannot say.
-TIME = re.compile(r"^(([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?|" + "|".join(vocab.DAY_PARTS) + ")$")
-TIME_MESSAGE = ("Must be a time HH:MM or HH:MM:SS, or a part of the day: " + ", ".join(vocab.DAY_PARTS) + ".")
-SPAN_ONLY_BOUNDS = ("open_start", "under_way")   # says when a span ended: not for one moment (a statement, a deadline)
-
-
-def is_clock(time):
-    """Whether a time field's value is a clock time (not a part of the day, not null)."""
-    return isinstance(time, str) and CLOCK.fullmatch(time) is not None
-OFFSET = re.compile(r"^(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])$")
-_DAY = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
-_DATETIME = rf"{_DAY}(?:T(\d{{2}}:\d{{2}}(?::\d{{2}})?)(Z|[+-]\d{{2}}:\d{{2}})?)?"
-_POINT = re.compile(rf"^{_DATETIME}$")
-
-
-def zone_problem(zone):
-    """None when `zone` is a UTC offset ("+02:00", "Z") or an IANA zone name ("Europe/Kyiv"), else why not."""
-    if OFFSET.fullmatch(zone):
-        return None
-    try:
-        zoneinfo.ZoneInfo(zone)
-        return None
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return f"'{zone}' is neither a UTC offset such as +02:00 nor a time zone name such as Europe/Kyiv."
-
-
-def _offset(day, time, zone):
-    """The UTC offset text of a local time in a zone on a day ("+02:00"), for the EDTF form."""
-    if OFFSET.fullmatch(zone):
-        return zone
-    local = dt.datetime.combine(day, dt.time.fromisoformat(time), zoneinfo.ZoneInfo(zone))
-    minutes = int(local.utcoffset().total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-def _point(day, precision, time=None, zone=None):
-    if precision == "year":
-        return f"{day.year:04d}"
-    if precision == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    text = day.isoformat()
-    if is_clock(time):   # a part of the day has no EDTF form: the day alone
-        text += "T" + (time if len(time) == 8 else time + ":00")
-        if zone:
-            text += _offset(day, time, zone)
-    return text
-
-
-def _last_day(year, month):
-    return calendar.monthrange(year, month)[1]
-
-
-def _covers_whole(start, end, precision):
-    """Whether [start, end] is exactly one unit of the precision (one month, one year)."""
-    if precision == "month":
-        return (start.day == 1 and end.year == start.year and end.month == start.month
-                and end.day == _last_day(end.year, end.month))
-    if precision == "year":
-        return (start.month, start.day) == (1, 1) and end == dt.date(start.year, 12, 31)
-    return start == end
-
-
-def to_edtf(date, date_end=None, precision="day", time=None, time_end=None, time_zone=None, bound=None,
-            span=False):
-    """The EDTF text of a reported date. `span`: the thing lasts (an event), so a missing end means the end
-    is unknown ("2015-02-09/"); otherwise (a statement, a deadline) a missing end means the same day."""
-    if date is None:
-        return None
-    precision = precision or "day"
-    if bound == "on_or_before":
-        return f"[..{_point(date, precision, time, time_zone)}]"
-    if bound == "not_before":
-        return f"[{_point(date, precision, time, time_zone)}..]"
-    start = _point(date, precision, time, time_zone)
-    if bound == "ongoing":
-        return f"{start}/.."
-    if bound == "open_start":
-        return f"../{start}"
-    if bound == "under_way":
-        return None   # EDTF cannot say "going on that day, start and end unknown"
-    if date_end is None:
-        if precision in ("month", "year") and not span:
-            return start
-        return f"{start}/" if span else start
-    if precision == "week":
-        return f"{date.isoformat()}/{date_end.isoformat()}"
-    if _covers_whole(date, date_end, precision) and not time_end:
-        return start
-    if precision in ("month", "year"):
-        end_first = dt.date(date_end.year, date_end.month if precision == "month" else 1, 1)
-        return f"{start}/{_point(end_first, precision)}"
-    return f"{start}/{_point(date_end, precision, time_end, time_zone)}"
-
-
-def _parse_point(text):
-    """EDTF point -> (first day, last day, precision, time, offset); ValueError when not one."""
-    match = _POINT.fullmatch(text)
-    if not match:
-        raise ValueError(text)
-    year, month, day, time, offset = match.groups()
-    year = int(year)
-    if month is None:
-        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year", None, None
-    month = int(month)
-    if day is None:
-        return dt.date(year, month, 1), dt.date(year, month, _last_day(year, month)), "month", None, None
-    day = dt.date(year, month, int(day))
-    if time and not CLOCK.fullmatch(time):
-        raise ValueError(text)
-    if offset and not OFFSET.fullmatch(offset):
-        raise ValueError(text)
-    return day, day, "day", time, offset
-
-
-EDTF_MESSAGE = ("Must be an EDTF date this service reads, one of: 2015-02-15, 2015-02, 2015, "
-                "2015-02-15T00:00:00+02:00, 2015-02-10/2015-02-12, [..2015-02-09], [2015-02-09..], "
-                "2015-02-09/.., 2015-02-09/ (end unknown), ../2015-02-09 (start unknown); "
-                "see docs/api.md, Dates as reported")
-
-
-def from_edtf(text, span=False):
-    """EDTF text -> the structured fields (date, date_end, precision, time, time_end, time_zone, bound).
-
-    Raises ValidationError (a message for the edtf field) for text it does not read."""
-    try:
-        return _from_edtf(text.strip() if isinstance(text, str) else None, span)
-    except (ValueError, TypeError, AttributeError):
-        raise ValidationError(EDTF_MESSAGE) from None
-
-
-def _fields(date, date_end, precision, time=None, time_end=None, zone=None, bound=None):
-    return {"date": date, "date_end": date_end, "precision": precision, "time": time, "time_end": time_end,
-            "time_zone": zone, "bound": bound}
-
-
-def _from_edtf(text, span):
-    if text is None:
-        raise ValueError
-    if text.startswith("[..") and text.endswith("]"):
-        first, last, precision, time, zone = _parse_point(text[3:-1])
-        return _fields(first, None, precision, time, None, zone, "on_or_before")
-    if text.startswith("[") and text.endswith("..]"):
-        first, _, precision, time, zone = _parse_point(text[1:-3])
-        return _fields(first, None, precision, time, None, zone, "not_before")
-    if text.startswith("../"):   # refused by check() where not a span, with a message saying why
-        first, _, precision, time, zone = _parse_point(text[3:])
-        return _fields(first, None, precision, time, None, zone, "open_start")
-    if "/" not in text:
-        first, last, precision, time, zone = _parse_point(text)
-        return _fields(first, last if (span or precision != "day") else None, precision, time, None, zone)
-    start_text, end_text = text.split("/", 1)
-    first, last, precision, time, zone = _parse_point(start_text)
-    if end_text == "..":
-        return _fields(first, None, precision, time, None, zone, "ongoing")
-    if end_text == "":
-        if not span:
-            raise ValueError(text)
-        return _fields(first, None, precision, time, None, zone)
-    end_first, end_last, end_precision, time_end, end_zone = _parse_point(end_text)
-    if precision != end_precision or (bool(end_zone) != bool(zone) and time and time_end):
-        raise ValueError(text)
-    if end_zone and zone and end_zone != zone:
-        # Two offsets: a zone whose clocks changed in between (summer time). The fields hold one zone, the
-        # start's offset, so the end is said in it too: the same instant, on its own day.
-        end_last, time_end = _in_offset(end_last, time_end, end_zone, zone)
-    return _fields(first, end_last, precision, time, time_end, zone or end_zone)
-
-
-def _in_offset(day, time, offset, wanted):
-    """A local day and time at one UTC offset -> the same instant's day and time (HH:MM:SS) at another."""
-    def delta(text):
-        if text == "Z":
-            return dt.timedelta(0)
-        sign = 1 if text[0] == "+" else -1
-        return sign * dt.timedelta(hours=int(text[1:3]), minutes=int(text[4:6]))
-    moment = dt.datetime.combine(day, dt.time.fromisoformat(time)) - delta(offset) + delta(wanted)
-    return moment.date(), moment.time().isoformat()
 
 
 def check(date, date_end, precision, time, time_end, zone, bound, names, span=True):
@@ -228,7 +47,7 @@ def check(date, date_end, precision, time, time_end, zone, bound, names, span=Tr
     if precision == "month":
         if date.day != 1:
             add("date", "With month precision, must be the first day of a month.")
-        if date_end is not None and date_end.day != _last_day(date_end.year, date_end.month):
+        if date_end is not None and date_end.day != last_day(date_end.year, date_end.month):
             add("date_end", "With month precision, must be the last day of a month.")
     elif precision == "year":
         if (date.month, date.day) != (1, 1):
@@ -322,7 +141,7 @@ class ReportedDateIn(LexicalChecks, Schema):
         values = {k: data.get(k) for k in self.NAMES}
         start, end, precision = values["date"], values["date_end"], values["precision"]
         if not self.SPAN and start is not None and end is not None and not values["time_end"] and (
-                end == start or (precision in ("month", "year") and _covers_whole(start, end, precision))):
+                end == start or (precision in ("month", "year") and covers_whole(start, end, precision))):
             values["date_end"] = None
         values["edtf"] = to_edtf(**_edtf_args(values), span=self.SPAN)
         return values
@@ -379,7 +198,7 @@ def _as_date(value):
 def period_end(day, precision):
     """The last day of the month or year a day stands for at that precision (the day itself otherwise)."""
     if precision == "month":
-        return dt.date(day.year, day.month, _last_day(day.year, day.month))
+        return dt.date(day.year, day.month, last_day(day.year, day.month))
     if precision == "year":
         return dt.date(day.year, 12, 31)
     return day

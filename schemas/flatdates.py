@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from marshmallow import ValidationError, fields, post_load, pre_load, validate, validates_schema
 
 from . import vocabularies as vocab
-from .dates import EDTF_MESSAGE, TIME, TIME_MESSAGE, canonical, check, disagreement, from_edtf, period_end, zone_problem
+from .dates import canonical, check, disagreement, period_end
+from .edtf import EDTF_MESSAGE, TIME, TIME_MESSAGE, from_edtf, zone_problem
 from .lexical import FullMatch
 
 KEYS = ("date", "date_end", "precision", "time", "time_end", "time_zone", "bound")

@@ -2,7 +2,7 @@
 from marshmallow import fields, validate
 
 from .common import StrictSchema, text
-from .arguments import CommaList
+from .parameters import CommaList
 
 ACTIONS = ("create", "update", "delete", "restore")
 

@@ -35,7 +35,7 @@ DATE_TIME_MESSAGE = ("Not a valid date and time: give YYYY-MM-DDTHH:MM:SS with a
 
 def _spelling(field):
     """(pattern, message) for the text a field converts, or None for fields that take text as it is."""
-    if getattr(field, "spelling", None):   # a field with a spelling of its own (arguments.IdFilter)
+    if getattr(field, "spelling", None):   # a field with a spelling of its own (id_filters.IdFilter)
         return field.spelling
     if isinstance(field, fields.Integer):
         return INTEGER, INTEGER_MESSAGE

@@ -1,7 +1,9 @@
 """The answer of GET /v1/search: candidates across kinds, ranked (api/services/candidates.py)."""
-from marshmallow import fields
+from marshmallow import ValidationError, fields, validate
 
+from .arguments import QUERY_SCHEMAS
 from .common import StrictSchema
+from .parameters import CommaList
 
 
 class Match(StrictSchema):
@@ -39,3 +41,25 @@ class CandidateList(StrictSchema):
                        "(actors, places, treaties, events, statements, sources), then ID."})
     q = fields.String(required=True, metadata={"description": "The query, as given."})
     limit = fields.Integer(required=True, metadata={"description": "The most candidates asked for."})
+
+
+# The query (issue 11).
+SEARCH_LIMIT = 50   # the most candidates one search answers
+
+
+def _has_a_word(text):
+    if text and not any(char.isalnum() for char in text):   # (empty: the length says so)
+        raise ValidationError("Give at least one letter or digit to search for.")
+
+
+class SearchQuery(StrictSchema):
+    q = fields.String(required=True, validate=[validate.Length(min=1, max=200), _has_a_word], metadata={
+        "description": "What to look for, 1 to 200 characters: a name, an alias in any language, the beginning "
+                       "of either as it is being typed (Aliy), an external ID (wikidata:Q399, or Q399 in any "
+                       "scheme), or words of a record's text. Case, diacritics and punctuation are ignored in "
+                       "names (Şuşa = susa)."})
+    kind = CommaList(fields.String(validate=validate.OneOf(list(QUERY_SCHEMAS))), validate=validate.Length(min=1),
+                     metadata={"description": f"Only these kinds, comma-separated: {', '.join(QUERY_SCHEMAS)}. "
+                                              "Default: all."})
+    limit = fields.Integer(load_default=10, validate=validate.Range(min=1, max=SEARCH_LIMIT), metadata={
+        "description": f"How many candidates at most, 1 to {SEARCH_LIMIT} (default 10)."})

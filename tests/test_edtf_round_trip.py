@@ -6,7 +6,8 @@ from hypothesis import given, settings, strategies as st
 from marshmallow import ValidationError
 
 from schemas import INPUT_SCHEMAS
-from schemas.dates import ReportedDateIn, date_columns, from_edtf, period_end, to_edtf
+from schemas.dates import ReportedDateIn, date_columns, period_end
+from schemas.edtf import from_edtf, to_edtf
 from suites import examples
 
 from helpers import BODIES

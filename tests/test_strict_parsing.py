@@ -13,7 +13,8 @@ from schemas.external_ids import SCHEMES
 from schemas import INPUT_SCHEMAS
 from schemas.common import _not_blank
 from schemas.history import ChangesQuery
-from schemas.arguments import QUERY_SCHEMAS, CommaList, _field_names, record_args
+from schemas.arguments import QUERY_SCHEMAS, _field_names, record_args
+from schemas.parameters import CommaList
 
 ON_EVERY_EXAMPLE = settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

@@ -1,5 +1,6 @@
 """GET /v1/search: find before you write. Candidates across kinds by name, alias, external ID or text."""
-from schemas.arguments import QUERY_SCHEMAS, SearchQuery
+from schemas.arguments import QUERY_SCHEMAS
+from schemas.search import SearchQuery
 from schemas.search import CandidateList
 
 from ..http import json_response

@@ -1,0 +1,135 @@
+"""The lists an event owns, read for a page of events (representations.LISTS["events"]): participants,
+treaty links with the provision each carries out, figures, claims and sources, each embedded as records or
+given as IDs as the shape asks; one query per kind of row, and one UNION ALL for those given as IDs."""
+from collections import defaultdict
+
+from . import jsonio, sql
+from .models import (EventClaim, EventClaimSource, EventSource, EventTreaty, Figure, FigureSource, FigureSufferer,
+                     Participant, Provision)
+from .refs import actor_refs, event_refs, grouped, number, place_refs, resolver, sources_cited, treaty_refs
+from .sql import records_by_ids
+
+
+def _embedded_figures(event_ids):
+    """event id -> [figure with its claimant and sources]."""
+    figures = defaultdict(list)
+    found = sql.owned_records(Figure, "event", event_ids)
+    jointly = grouped(sql.owned(FigureSufferer, "figure", [row["id"] for row in found], FigureSufferer.actor))
+    actors = actor_refs([row["claimant"] for row in found] + [row["suffered_by"] for row in found]
+                        + [a for rows_ in jointly.values() for (a,) in rows_])
+    places = place_refs(row["place"] for row in found)
+    cited = sources_cited(FigureSource, "figure", [row["id"] for row in found], True)
+    for row in found:
+        figures[row["event"]].append({
+            "id": row["id"], "quantity": row["quantity"], "category": row["category"],
+            "suffered_by": actors.get(row["suffered_by"]),
+            "sufferers": [actors.get(a) for (a,) in jointly.get(row["id"], [])], "subset": row["subset"], "low": number(row["low"]),
+            "best": number(row["best"]), "high": number(row["high"]), "unit": row["unit"], "counted": row["counted"],
+            "currency": row["currency"], "published": bool(row["published"]), "as_of": row["as_of"],
+            "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
+            "qualifier": row["qualifier"],
+            "note": row["note"], "country": row["country"],
+            "period": jsonio.loads(row["period"]) if row["period"] is not None else None,
+            "key": row["key"], "part_of_id": row["part_of_id"], "part_of_key": row["part_of_key"],
+            "place": places.get(row["place"]), "sources": cited[row["id"]]})
+    return figures
+
+
+def _embedded_claims(event_ids):
+    """event id -> [claim about its dates, place or a participant, with its claimant and sources]."""
+    claims = defaultdict(list)
+    found = sql.owned_records(EventClaim, "event", event_ids)
+    actors = actor_refs([row[k] for row in found for k in ("claimant", "actor", "on_behalf_of", "controlled_by")])
+    places = place_refs([row[k] for row in found for k in ("place", "control_of")])
+    events = event_refs(row["related_event"] for row in found)
+    cited = sources_cited(EventClaimSource, "claim", [row["id"] for row in found], True)
+    for row in found:
+        took_part = row["took_part"]
+        claims[row["event"]].append({
+            "id": row["id"], "dates": jsonio.loads(row["dates"]) if row["dates"] is not None else None,
+            "place": places.get(row["place"]), "actor": actors.get(row["actor"]), "role": row["role"],
+            "took_part": bool(took_part) if took_part is not None else None,
+            "on_behalf_of": actors.get(row["on_behalf_of"]), "control": row["control"],
+            "controlled_by": actors.get(row["controlled_by"]), "control_of": places.get(row["control_of"]),
+            "control_part": row["control_part"], "related_event": events.get(row["related_event"]),
+            "relation": row["relation"],
+            "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
+            "qualifier": row["qualifier"],
+            "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]],
+            "superlative": jsonio.loads(row["superlative"]) if row.get("superlative") is not None else None,
+            # how sure the reporting is (migrations/0024): the term and the source that says it, by ID
+            "verification": row["verification"], "verification_source": row["verification_source"]})
+    return claims
+
+
+# The event's links that come as IDs only; one UNION ALL query (sql.id_links) answers those a shape does not
+# embed, instead of one query each.
+_ID_LINKS = {
+    "treaties": (EventTreaty, EventTreaty.event, EventTreaty.treaty, EventTreaty.link),
+    "figures": (Figure, Figure.event, Figure.id, None),
+    "claims": (EventClaim, EventClaim.event, EventClaim.id, None),
+    "sources": (EventSource, EventSource.event, EventSource.source, None),
+}
+
+
+def event_lists(ids, shape):
+    lists = {}
+    as_ids = [relation for relation in _ID_LINKS if shape.wants(relation) and not shape.embeds(relation)]
+    linked = {relation: defaultdict(list) for relation in as_ids}
+    if as_ids:
+        for relation, event_id, linked_id, link, _ in sql.id_links(ids, {r: _ID_LINKS[r] for r in as_ids}):
+            linked[relation][event_id].append((linked_id, link) if relation == "treaties" else linked_id)
+    if shape.wants("participants"):
+        participants = defaultdict(list)
+        if shape.embeds("participants"):
+            named = sql.participants_named(ids)
+            behalf = actor_refs(row[6] for row in named)
+            for event_id, ident, actor_id, name, kind, role, on_behalf_of in named:
+                participants[event_id].append({"id": ident, "actor": {"id": actor_id, "name": name, "kind": kind},
+                                               "role": role, "on_behalf_of": behalf.get(on_behalf_of)})
+        else:
+            for event_id, ident, actor_id, role, on_behalf_of in sql.owned(
+                    Participant, "event", ids, Participant.id, Participant.actor, Participant.role,
+                    Participant.on_behalf_of):
+                participants[event_id].append({"id": ident, "actor": actor_id, "role": role,
+                                               "on_behalf_of": on_behalf_of})
+        lists["participants"] = participants
+    if shape.wants("treaties"):
+        provisions = None
+        if shape.embeds("treaties"):   # the provisions come in the same query as the links
+            rows = grouped(sql.owned(EventTreaty, "event", ids, EventTreaty.treaty, EventTreaty.link,
+                                      EventTreaty.provision))
+            links = {event_id: [(t, link) for t, link, _ in rows_] for event_id, rows_ in rows.items()}
+            provisions = {event_id: [(p,) for _, _, p in rows_] for event_id, rows_ in rows.items()}
+            treaty = resolver(True, treaty_refs, [t for rows_ in links.values() for t, _ in rows_])
+        else:
+            links, treaty = linked["treaties"], (lambda ident: ident)
+        lists["treaties"] = {event_id: [{"treaty": treaty(t), "link": link} for t, link in rows_]
+                             for event_id, rows_ in links.items()}
+        _with_provisions(lists["treaties"], ids, shape.embeds("treaties"), provisions)
+    if shape.wants("figures"):
+        lists["figures"] = _embedded_figures(ids) if shape.embeds("figures") else linked["figures"]
+    if shape.wants("claims"):
+        lists["claims"] = _embedded_claims(ids) if shape.embeds("claims") else linked["claims"]
+    if shape.wants("sources"):
+        lists["sources"] = sources_cited(EventSource, "event", ids, True) if shape.embeds("sources") else linked["sources"]
+    return lists
+
+
+def _with_provisions(links, event_ids, embed, provisions=None):
+    """Each treaty link gains the provision it carries out or breaches (its ID, or its ref when embedded):
+    `provisions` as read with the links, else one query of the links' provisions, in the links' order (none
+    for a page without treaty links, as most are)."""
+    if not links:
+        return
+    if provisions is None:
+        provisions = grouped(sql.owned(EventTreaty, "event", event_ids, EventTreaty.provision))
+    named = {p for rows_ in provisions.values() for (p,) in rows_ if p is not None}
+    refs = {}
+    if embed and named:
+        refs = {row["id"]: {"id": row["id"], "article": row["article"], "type": row["type"],
+                            "obligation": row["type"]}
+                for row in records_by_ids(Provision, named, ("id", "article", "type"))}
+    for event_id, rows_ in links.items():
+        for link, (provision,) in zip(rows_, provisions.get(event_id, [])):
+            link["provision"] = refs.get(provision, provision) if provision is not None else None

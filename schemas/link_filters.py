@@ -1,0 +1,90 @@
+"""The filters on links between records that issue 10 added: typed relations, control of places, places not
+named, whom an actor fought for, claimed relations, who says a relation holds, and how sure the reporting is
+(docs/api.md). schemas/arguments.py puts them into each collection's parameters."""
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from . import vocabularies as vocab
+from .id_filters import id_filter as _ids
+from .parameters import CommaList, day
+
+
+# The filters on typed links, by kind.
+def relation_filters(kind):
+    if kind == "actors":
+        return {"member_of": _ids("Actors that are or were members of this body (member_of)."),
+                "seat": _ids("Actors seated at this place."),
+                "related_to": _ids("Actors whose relations name this actor; with relation=, of those kinds "
+                                   "(?related_to=5&relation=backed_by: the actors backed by actor 5)."),
+                "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_RELATIONS))),
+                                      metadata={"description": "Actors with a relation of one of these kinds "
+                                                               "(to related_to, when given)."})}
+    if kind == "events":
+        return {"related_to": _ids("Events with a relation (relations) to this event; with relation=, of "
+                                   "those kinds."),
+                "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_RELATIONS))),
+                                      metadata={"description": "Events with a relation of one of these kinds "
+                                                               "(to related_to, when given)."})}
+    return {"related_to": _ids("Statements with a relation (relations) to this statement; with relation=, of "
+                               "those kinds."),
+            "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_RELATIONS))),
+                                  metadata={"description": "Statements with a relation of one of these kinds "
+                                                           "(to related_to, when given)."}),
+            "addressee": _ids("Statements addressed to this actor (addressee_id or other_addressee_ids)."),
+            "about_actor": _ids("Statements about this actor."),
+            "about_place": _ids("Statements about this place.")}
+
+
+# Control of places, place relations, whom actors fought for, claimed
+# relations, places not named (docs/api.md "Control of places, stated reasons, places not named").
+def control_and_place_filters(kind):
+    if kind == "places":
+        return {
+            "controlled_by": _ids("Places some control claim (on an event, not deprecated) says this actor holds, "
+                                  "all of it (full) or part of it (partial)."),
+            "controlled_on": day("With controlled_by: as of this day. Each claimant's latest control claim about "
+                                   "the place with as_of on or before the day counts: the place is kept when one "
+                                   "of them says the actor holds it (full or partial)."),
+            "related_to": _ids("Places whose relations name this place (as the place, or as the second place of "
+                               "on_road_between); with relation=, of those kinds."),
+            "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.PLACE_RELATIONS))), metadata={
+                "description": "Places with a relation of one of these kinds (to related_to, when given)."})}
+    return {
+        "on_behalf_of": _ids("Events where an actor took part on behalf of this actor: a participant's "
+                             "on_behalf_of_id, or a claim's (took_part true)."),
+        "control_of": _ids("Events with a control claim about this place (its control history: sort by date)."),
+        "claimed_related_to": _ids("Events some claim relates to this event (a claim's related_event_id); with "
+                                   "claimed_relation=, of those kinds. related_to reads only relations."),
+        "claimed_relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_RELATIONS))), metadata={
+            "description": "Events with a claimed relation of one of these kinds (to claimed_related_to, when "
+                           "given)."}),
+        "unknown_place": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
+            "description": "Events with a further place not named (other_places with unknown) in one of these "
+                           "roles: to, from, via, at."})}
+
+
+# Who says a place's or an actor's relation holds, and from which sources
+# (docs/api.md "Sourced relations"). Each filter reads the same relation as related_to= and relation=.
+def sourced_relation_filters(kind):
+    return {
+        "relation_source": _ids(f"{kind.capitalize()} with a relation citing this source; with related_to= or "
+                                "relation=, that relation."),
+        "relation_claimant": _ids(f"{kind.capitalize()} with a relation this actor says holds (its claimant_id); "
+                                  "with related_to=, relation= or relation_source=, that relation.")}
+
+
+# How sure the reporting is (docs/api.md "How sure the reporting is").
+VERIFICATION_FILTERS = {
+    "verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))), metadata={
+        "description": "Events whose verification, or a claim's (not deprecated), is one of these: "
+                       "could_not_verify, appears_to_show..."}),
+    "verification_source": _ids("Events where this source says how sure it is (the event's "
+                                "verification_source_id, or a claim's not deprecated)."),
+}
+
+
+class PlacesChecks:
+    @validates_schema
+    def _controlled_on_needs_actor(self, data, **kwargs):
+        if data.get("controlled_on") and not data.get("controlled_by"):
+            raise ValidationError({"controlled_on": ["Give controlled_by too: controlled_on asks who held the "
+                                                     "place on the day."]})

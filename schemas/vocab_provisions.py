@@ -1,0 +1,154 @@
+"""The vocabularies of treaty provisions (schemas/provisions.py): what a clause provides for, who else takes
+part and how, how far it is carried out, its deadlines, figures, sites and terms. Part of the controlled
+vocabularies (schemas/vocabularies.py, which publishes them all).
+"""
+
+# --- Provisions (issue 10, provisions area) ------------------------------------------------------------------
+# What a provision of an agreement provides for. Anchored in peace-agreement research (docs/vocabularies.md
+# names each term's counterpart): the PA-X Peace Agreements Database's categories, the Peace Accords Matrix's
+# provision types, the ETH/PRIO Civil Conflict Ceasefire dataset; ATOP's five alliance obligations are terms of
+# the same vocabulary, spelt as the `obligation` field always spelt them (existing provisions keep them).
+PROVISION_TYPES = {
+    "defence": "ATOP: active military support if a party is attacked.",
+    "offence": "ATOP: active military support in a conflict a party starts.",
+    "neutrality": "ATOP: not to aid the adversary of a party in a conflict.",
+    "non_aggression": "ATOP: not to attack or use force against each other.",
+    "consultation": "ATOP: to consult each other in a crisis that may lead to conflict.",
+    "ceasefire": "To stop firing and other hostilities from a given time (PAM Cease Fire; PA-X ceasefire).",
+    "withdrawal": "To withdraw or disengage forces from positions or a territory (PAM Withdrawal of Troops).",
+    "weapons_withdrawal": "To pull weapons back, making a security or buffer zone free of them.",
+    "buffer_zone": "To make or keep a demilitarised, security or buffer zone (PA-X demilitarised zones).",
+    "deployment": "To deploy forces, police or peacekeepers (PAM UN Peacekeeping Force).",
+    "monitoring": "To monitor and verify compliance (PAM Verification Mechanism; ETH/PRIO monitoring).",
+    "prisoner_release": "To release or exchange prisoners, hostages or detainees (PAM Prisoner Release).",
+    "amnesty": "To exempt people from prosecution or punishment for acts in the conflict (PAM Amnesty).",
+    "return_of_displaced": "To let refugees and displaced people return (PAM Refugees; Internally Displaced Persons).",
+    "territory_transfer": "To hand over, cede or exchange territory, or demarcate a boundary.",
+    "humanitarian_access": "To let humanitarian aid through, or open humanitarian corridors (PA-X humanitarian).",
+    "safe_passage": "To allow transit or safe passage of people, vehicles or ships.",
+    "trade": "To allow, resume or regulate trade and exports (a grain corridor, a trade route).",
+    "demobilisation": "To disarm, demobilise and reintegrate fighters (PAM Demobilization, Disarmament).",
+    "elections": "To hold elections, or reform how they are held (PAM Electoral/Political Party Reform).",
+    "constitutional_reform": "To change the constitution or draft a new one (PAM Constitutional Reform).",
+    "power_sharing": "To share power in government or over territory (PAM Power Sharing Transitional Government).",
+    "sanctions_relief": "To lift, suspend or ease sanctions.",
+    "counterterrorism": "To deny groups the use of territory, or act against them.",
+    "dispute_resolution": "To set up a body or procedure to settle disputes over the agreement.",
+    "civilian_protection": "To protect civilians and civilian sites: to spare them, or to withdraw from or not "
+                           "use hospitals, schools and other public facilities (PA-X protection of civilians).",
+    "military_restraint": "To refrain from seeking military advantage during a truce: no advance, redeployment, "
+                          "reinforcement or rearming (PA-X ceasefire-related security provisions).",
+    "third_country_custody": "To hold, host or relocate people in a third country for a time ('the commanders "
+                             "stay in Turkey until the end of the war'); no dataset term of its own.",
+    # Terms a curator trial needed (the Pretoria agreement, the Gaza deal of January 2025).
+    "law_and_order": "To restore law and order: policing, courts, the rule of law in an area (PA-X policing; "
+                     "PAM Police Reform, Judiciary Reform).",
+    "restoration_of_services": "To restore public services to an area: power, banking, telecommunications, health "
+                               "(PA-X socio-economic reconstruction, infrastructure and services).",
+    "reconstruction": "To rebuild homes, infrastructure or the economy after the fighting (PAM Economic and Social "
+                      "Development; PA-X socio-economic reconstruction).",
+    "constitutional_order": "To restore the constitution's authority, or a government's, over an area (PA-X "
+                            "governance; the Pretoria agreement's 'constitutional order').",
+    "territorial_integrity": "To respect a state's sovereignty and territorial integrity (PA-X state definition).",
+    "hostile_propaganda": "To stop hostile propaganda, hate speech or incitement (PA-X media and communication).",
+    "remains_return": "To hand over or exchange the bodies or remains of the dead (the ICRC's practice; no dataset "
+                      "term of its own).",
+    "further_negotiations": "To negotiate a later phase or a final settlement, often by a date (PA-X "
+                            "implementation: further agreements; a deal's 'talks on phase two').",
+    "other": "Any other provision, described in the summary.",
+}
+
+# An actor's part in a provision, beside the parties obliged.
+PROVISION_ACTOR_ROLES = {
+    "monitor": "Monitors or verifies that the provision is carried out.",
+    "guarantor": "Guarantees the provision.",
+    "implementer": "Carries the provision out, or helps to, without being obliged by it.",
+    "protector": "Gives the people or things the provision covers its protection (people kept 'under Erdoğan's personal protection'), without being obliged by the provision itself.",
+    "beneficiary": "Benefits from it (the prisoners released, the people given passage).",
+}
+
+# Where a provision stands in being carried out: the Peace Accords Matrix's ordinal scale, and the states its
+# coders describe in words.
+IMPLEMENTATION_STATUSES = {
+    "not_implemented": "Not initiated (PAM 0).",
+    "minimal": "Minimal implementation (PAM 1).",
+    "intermediate": "Intermediate implementation (PAM 2).",
+    "full": "Full implementation (PAM 3).",
+    "suspended": "Implementation suspended by a party.",
+    "breached": "Breached: a party acted against it.",
+    "reversed": "What was implemented has been undone.",
+    "unknown": "The reporting does not say how far it was carried out.",
+}
+
+# What a deadline limits.
+DEADLINE_MILESTONES = {
+    "start": "When carrying it out begins ('the ceasefire begins at 00:00').",
+    "completion": "When it must be done ('withdrawal ends within 14 days').",
+}
+
+# How a period relates to its anchor.
+DEADLINE_RELATIONS = {
+    "within": "Within the period after the anchor ('within 14 days').",
+    "no_later_than": "No later than the period's last day after the anchor ('no later than the second day after').",
+    "after": "When the period after the anchor has passed, not before ('30 days after').",
+}
+
+# What a period is counted from.
+DEADLINE_ANCHORS = {
+    "signing": "The day the treaty was signed.",
+    "entry_into_force": "The treaty's entry into force.",
+    "provision_start": "The start of another provision (provision_id or provision_key).",
+    "provision_completion": "The completion of another provision (provision_id or provision_key).",
+}
+
+PERIOD_UNITS = {
+    "hours": "Hours.",
+    "days": "Days.",
+    "weeks": "Weeks.",
+    "months": "Months.",
+    "years": "Years.",
+}
+
+# What a provision's figure measures.
+PROVISION_QUANTITIES = {
+    "troops": "Troops or other personnel (a ceiling, or a force to deploy).",
+    "prisoners": "Prisoners, hostages or detainees.",
+    "zone_width": "The width of a zone or of a withdrawal distance.",
+    "calibre": "A weapon's calibre, to say which weapons a provision covers.",
+    "weapons": "Weapons or equipment.",
+    "bases": "Bases or positions.",
+    "area": "An area.",
+    "money": "An amount of money.",
+    "members": "Members of a body the provision sets up (a committee, a commission).",
+    "representatives": "Representatives an actor sends to a body or a talk (the figure's actor_id says whose).",
+    "other": "Anything else, named in the figure's note.",
+}
+
+# The kinds of site a provision covers, when the text names categories of place, not places.
+SITE_CATEGORIES = {
+    "hospitals": "Hospitals, clinics and other medical facilities.",
+    "schools": "Schools, universities and other places of education.",
+    "public_facilities": "Public buildings and essential public facilities (water, power, administration).",
+    "residential_areas": "Residential areas, homes and neighbourhoods.",
+    "places_of_worship": "Mosques, churches and other places of worship.",
+    "humanitarian_sites": "Aid warehouses, distribution points, camps for displaced people.",
+    "infrastructure": "Civilian infrastructure: roads, bridges, ports, airports, power and water plants.",
+    "military_sites": "Military bases, positions and installations.",
+    "other": "Any other category, named in the summary.",
+}
+
+# Whose agreement a renewal or extension of a term needs.
+RENEWAL_CONSENTS = {
+    "all_parties": "All the parties must agree ('if both parties agree').",
+    "any_party": "Any one party may renew it.",
+    "named_parties": "Only some parties must agree; the term's note names them.",
+    "third_party": "A third party (a mediator, a council) decides.",
+    "none": "It is renewed without anyone's agreement (automatically).",
+}
+
+# Units of a provision's figures beyond FIGURE_UNITS (which they also accept).
+PROVISION_UNITS = {
+    "mm": "Millimetres (a calibre).",
+    "usd": "US dollars.",
+    "percent": "Per cent.",
+}

@@ -1,0 +1,55 @@
+"""The vocabularies of typed relations between records (issue 10; schemas/relations.py). Part of the controlled
+vocabularies (schemas/vocabularies.py, which publishes them all).
+"""
+
+# --- issue 10, relations: typed links between records -------------------------------------------------------
+
+# event -> event. "Part of" is the event's parent_id (one larger event), not a term here.
+EVENT_RELATIONS = {
+    "follows": "Comes after the other event in a sequence of the same kind (a second round of talks after the "
+               "first; Wikidata P155 'follows').",
+    "in_response_to": "Was done in response to the other event, as reporting says (an offensive answering an "
+                      "attack; Wikidata P828 'has cause').",
+    "ends": "Ended the other event (a violation that ended a truce, an agreement that ended a war; the inverse "
+            "of Wikidata P1534 'end cause').",
+    "suspends": "Suspended the other, which had not ended and may resume ('the Jeddah talks were suspended'; "
+                "contrast ends).",
+    "escalates": "Intensified the other, an ongoing event ('fighting intensified' after an attack or an "
+                 "announcement; PLOVER's escalation of an ongoing conflict).",
+}
+
+# statement -> statement
+STATEMENT_RELATIONS = {
+    "refers_to": "Mentions or concerns the other statement, without saying more (the old untyped 'about').",
+    "replies_to": "Answers the other statement.",
+    "confirms": "Says the other statement is true.",
+    "contradicts": "Says something incompatible with the other statement, without calling it false.",
+    "denies": "Says the other statement is false.",
+    "retracts": "The speaker withdraws the other statement (usually their own).",
+    "revises": "Replaces the other statement with a corrected version (a new figure, a changed date).",
+    "supplements": "Adds to the other statement without correcting it (a later statement naming who else took "
+                   "part); both stand.",
+}
+
+# event -> place: the part an event's further place (other_places) plays. The main place_id reads as `at`.
+EVENT_PLACE_ROLES = {
+    "at": "The event happened at the place (also) - what the main place_id always means.",
+    "from": "Where the movement the event describes started (flown from Russia).",
+    "to": "Where it ended (flown to Saudi Arabia, handed over to Turkey).",
+    "via": "A place it passed through on the way.",
+}
+
+# actor -> actor: typed, dated links beside belonging (parent_id) and membership (member_of).
+ACTOR_RELATIONS = {
+    "backed_by": "Is backed, supported or sponsored by the other (the Russian-backed DPR; UCDP's external "
+                 "support, ACLED's 'supported by').",
+    "allied_with": "Is an ally of the other, fighting or acting on the same side (ACLED 'allied with').",
+    "affiliated_with": "Is linked to the other without being part of it (a company linked to a force).",
+    "associate_of": "For people: a friend, ally or close associate of the other (Wikidata P3342 "
+                    "'significant person').",
+    "subordinate_to": "Acts under the other's command or control without belonging to it (a unit under "
+                      "an army's operational command; a proxy).",
+    "aligned_with": "Is politically aligned with the other, without being backed by it ('a pro-Russian politician'): a stance, not support received; see backed_by.",
+    "opposes": "Is in conflict with, or opposed to, the other (UCDP's dyad sides).",
+    "successor_of": "Succeeded the other (renamed, reorganised, merged; Wikidata P1366/P1365 'replaces').",
+}

@@ -1,0 +1,142 @@
+"""The vocabularies of what reporting says beyond the core records (issue 10): legal actions, superlatives,
+control of places, places not named, place relations, and how sure a report is. Part of the controlled
+vocabularies (schemas/vocabularies.py, which publishes them all).
+"""
+
+# --- issue 10, mend10b: legal actions and superlatives (migrations/0020; docs/api.md "Legal actions",
+# "Superlatives") -------------------------------------------------------------------------------------------
+
+
+# Where a legal action stands (an event's `legal.status`): each is the step the event reports.
+LEGAL_STATUSES = {
+    "investigated": "A criminal case or investigation was opened against the accused.",
+    "charged": "Charged, indicted or formally notified of suspicion (a prosecutor's or court's act).",
+    "warrant_issued": "A court issued an arrest warrant (the ICC's warrants, a court's order of arrest in absentia).",
+    "on_trial": "A trial began or is under way.",
+    "convicted": "Found guilty; the penalty not given in the event (or not reported).",
+    "sentenced": "Found guilty and sentenced: `penalty` says to what.",
+    "acquitted": "Found not guilty.",
+    "charges_dropped": "The charges were dropped or the case closed without a verdict.",
+    "warrant_withdrawn": "An arrest warrant was withdrawn or cancelled.",
+    "overturned": "A conviction or sentence was overturned on appeal.",
+    "pardoned": "Pardoned, amnestied or released from the penalty after conviction.",
+}
+
+# What the accused is charged with (`legal.charges[].charge`). The international crimes are the Rome
+# Statute's (articles 6, 7, 8 and 8 bis), the war crimes its article 8 offences that reporting on armed
+# conflict names most; the rest are the national offences such courts charge most. `article` beside it says
+# the law and article as reported; `other` needs it.
+LEGAL_CHARGES = {
+    "genocide": "Genocide (Rome Statute article 6).",
+    "crimes_against_humanity": "Crimes against humanity (Rome Statute article 7), unspecified.",
+    "war_crimes": "War crimes (Rome Statute article 8, or a national law's violation of the laws and customs of "
+                  "war), unspecified.",
+    "aggression": "The crime of aggression (Rome Statute article 8 bis), or a national crime of planning or "
+                  "waging aggressive war.",
+    "unlawful_deportation": "The war crime of unlawful deportation or transfer of people (Rome Statute article "
+                            "8(2)(a)(vii), 8(2)(b)(viii)): the ICC's warrants over Ukraine's children.",
+    "wilful_killing": "The war crime of wilful killing or murder of protected persons (article 8(2)(a)(i), "
+                      "8(2)(c)(i)).",
+    "torture": "Torture or inhuman treatment (article 8(2)(a)(ii), 7(1)(f)).",
+    "attacking_civilians": "The war crime of intentionally directing attacks against civilians or civilian "
+                           "objects (article 8(2)(b)(i), (ii)).",
+    "pillage": "The war crime of pillaging (article 8(2)(b)(xvi)).",
+    "treason": "High treason.",
+    "terrorism": "A terrorist act, or financing or abetting terrorism.",
+    "espionage": "Espionage.",
+    "sabotage": "Sabotage.",
+    "collaboration": "Collaboration with an occupying power.",
+    "mercenarism": "Taking part in hostilities as a mercenary.",
+    "illegal_armed_group": "Creating or taking part in an armed group not provided for by law.",
+    "territorial_integrity": "Encroachment on a state's territorial integrity, or calls to it.",
+    "murder": "Murder (not charged as a war crime).",
+    "desertion": "Desertion or leaving a unit without leave.",
+    "other": "Another offence: `article` says which, as reported.",
+}
+
+# A penalty's kind (`legal.penalty.type`).
+PENALTY_TYPES = {
+    "imprisonment": "A term in prison or a penal colony: amount and unit (years, months, days).",
+    "suspended_imprisonment": "A suspended prison term: amount and unit.",
+    "life_imprisonment": "Imprisonment for life: no amount.",
+    "death": "The death penalty: no amount.",
+    "fine": "A fine: amount in unit money, with a currency.",
+    "restriction_of_liberty": "A penalty short of prison (restricted freedom, corrective labour): amount and unit.",
+}
+
+PENALTY_UNITS = {"years": "Years.", "months": "Months.", "days": "Days.", "money": "An amount of money (with a currency)."}
+
+# What a superlative or comparison says the event is (`claims[].superlative.measure`).
+SUPERLATIVE_MEASURES = {
+    "deadliest": "The most deaths.",
+    "largest": "The largest: most people, forces or items involved (the largest prisoner exchange).",
+    "longest": "The longest in time.",
+    "most_destructive": "The most damage.",
+    "first": "The first of its kind.",
+    "last": "The last of its kind (so far).",
+}
+
+# Within what the comparison holds (`claims[].superlative.scope`).
+SUPERLATIVE_SCOPES = {
+    "parent_event": "Among the events of the event's parent (parent_id): the war, the offensive it is part of.",
+    "place": "Among the events at the event's own place (its place_id and the places within it).",
+    "ever": "Ever: no limit.",
+    "unspecified": "The reporting does not say within what.",
+}
+
+
+
+
+# --- issue 10, mending round (mend10a): control of places, unknown places, place relations -------------------
+
+# A claim about who holds a place (schemas/events.py EventClaimIn.control): "Russia said its forces had taken
+# full control of Soledar; Ukraine said the town was not captured"; "Ukrainian forces held the western outskirts".
+CONTROL_STATES = {
+    "full": "The actor (controlled_by_id) holds the whole place.",
+    "partial": "The actor holds part of the place (control_part says which, when reported: 'the western outskirts').",
+    "contested": "Fighting for the place goes on: the actor holds some of it or is fighting for it, and no side "
+                 "holds it all ('fighting continued in the town').",
+    "none": "The actor does not hold the place: a denial ('the town was not captured').",
+}
+
+# An event's further place that the reporting does not name (schemas/relations.py EventPlaceIn.unknown):
+# "evacuated to an unknown location", "moved to an undisclosed site".
+UNKNOWN_PLACES = {
+    "unknown": "The reporting does not know where (an unknown location).",
+    "undisclosed": "Someone knows but does not say where (an undisclosed site, a secret location).",
+}
+
+# place -> place (schemas/places.py PlaceRelationIn), as reporting places one thing relative to another.
+# GeoNames' feature relations and OSM's relations have no such typed list; the directions are the compass
+# points a report gives (eight, as ACLED's location notes and UN map reports use them).
+PLACE_RELATIONS = {
+    "near": "Near the other place ('near Bakhmut'), no direction given.",
+    "north_of": "North of the other place.", "northeast_of": "Northeast of the other place.",
+    "east_of": "East of the other place.", "southeast_of": "Southeast of the other place.",
+    "south_of": "South of the other place.", "southwest_of": "Southwest of the other place.",
+    "west_of": "West of the other place.", "northwest_of": "Northwest of the other place.",
+    "on_road_between": "On the road between the other place and a second one (and_place_id): 'on the road "
+                       "between Bakhmut and Kostiantynivka'.",
+    "on_road_to": "On the road to the other place ('on the road to Bakhmut').",
+    "borders": "Shares a border with the other place ('near the border with Lebanon' is near, this is "
+               "'bordering Lebanon').",
+    "near_border_with": "Near the border with the other place ('near the border with Lebanon').",
+    "on_front_of": "On the front line of a front or sector, itself a place ('on the Bakhmut front').",
+}
+
+
+
+# How sure the reporting is (issue 10, mending round mend10c; schemas/verification.py): an event's or a claim's
+# verification, with the source that says it. The terms follow what wire reporting says of a claim it relays
+# (Reuters and AP: "could not independently verify"; "appeared to show" of footage).
+VERIFICATIONS = {
+    "verified": "The source says it verified it (confirmed independently, geolocated the footage).",
+    "unverified": "Reported as not verified, the source saying no more ('unconfirmed reports').",
+    "could_not_verify": "The source says it could not verify it ('Reuters could not independently verify the "
+                        "video').",
+    "appears_to_show": "Footage or images appear to show it ('videos appeared to show the flag raised'); not "
+                       "verified beyond that.",
+    "unclear": "The source says it is not clear ('not clear whether the withdrawal was complete or still going "
+               "on').",
+}
+

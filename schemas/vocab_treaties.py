@@ -1,0 +1,102 @@
+"""The vocabularies of treaties (schemas/treaties.py, schemas/treaty_structure.py): kinds, statuses, the roles
+of parties and how their participation and the treaty's status change, relations between treaties, ATOP's
+obligations and conditions, and how events link to treaties. Part of the controlled vocabularies
+(schemas/vocabularies.py, which publishes them all).
+"""
+
+TREATY_KINDS = {
+    "alliance": "A treaty of alliance or mutual assistance (ATOP's scope).",
+    "ceasefire": "An agreement to stop fighting.",
+    "peace_agreement": "An agreement ending a conflict.",
+    "non_aggression_pact": "A pact not to attack each other.",
+    "arms_control": "An agreement limiting weapons or forces.",
+    "other": "Any other international agreement.",
+    "unknown": "The reporting does not say what kind of agreement it is.",
+}
+
+TREATY_STATUSES = {
+    "signed": "Signed but not (yet) in force.",
+    "in_force": "In force.",
+    "suspended": "In force but suspended by at least one party.",
+    "terminated": "Ended by the parties or by one party's withdrawal.",
+    "expired": "Ended by its own terms.",
+    "collapsed": "Agreed but broken down in practice (a ceasefire that did not hold).",
+    "unknown": "The reporting does not say where the treaty stands.",
+}
+
+# The role an actor plays in a treaty (its `parties` list): who is bound, who only signed, who helped.
+PARTY_ROLES = {
+    "party": "Bound by the treaty (the default; every party listed before roles existed).",
+    "signatory": "Signed the document; whether it is bound is not said, or is disputed.",
+    "mediator": "Brokered or facilitated the agreement without being bound by it.",
+    "guarantor": "Undertook to guarantee that the parties keep the agreement.",
+    "facilitator": "Facilitated the agreement (hosted, convened or carried messages: 'facilitated by Saudi Arabia and the United States') without brokering its terms as a mediator does, nor being bound by it.",
+    "witness": "Signed or attended as a witness.",
+    "observer": "Attended or followed the agreement as an observer.",
+}
+
+# A dated change in one actor's participation in a treaty (a party's `participation` list).
+PARTICIPATION_CHANGES = {
+    "joined": "The actor became a party (signature, ratification, accession, admission).",
+    "suspended": "The actor suspended its participation: it stays listed but does not take part.",
+    "resumed": "The actor resumed its participation after a suspension.",
+    "withdrew": "The actor withdrew from the treaty, or was expelled: it is no longer a party.",
+}
+
+# A dated change in a treaty's status (its `status_history`); each says the status the treaty reached.
+TREATY_STATUS_CHANGES = {
+    "signed": "Signed (not yet in force).",
+    "in_force": "Entered into force (or took effect: a ceasefire from its hour).",
+    "suspended": "Suspended: in force no longer until resumed.",
+    "resumed": "Resumed after a suspension: in force again (the status it reaches is in_force).",
+    "terminated": "Ended by the parties, or by one party's withdrawal.",
+    "expired": "Ended by its own terms.",
+    "collapsed": "Broke down in practice (a ceasefire that did not hold).",
+    "extended": "Extended while in force (the status it reaches is in_force): the parties agreed to prolong it; "
+                "`until` gives the new end.",
+    "unknown": "The reporting says the status changed, or was in doubt, but not to what.",
+}
+
+# How one treaty relates to another (a treaty's `relations` list names the other treaty).
+TREATY_RELATIONS = {
+    "amends": "Changes some provisions of the other treaty, which stays in force as amended.",
+    "supersedes": "Replaces the other treaty, which no longer applies.",
+    "implements": "Sets out how the other treaty is to be carried out (a package of measures, a protocol).",
+    "counterpart_of": "The mirror document of the other: the same terms signed by a different set of actors.",
+    "parallel_to": "Agreed alongside the other (same day or talks) between other parties, without being part of it.",
+    "part_of": "Part of the other, which is a framework or an initiative made up of several agreements.",
+    "endorses": "Endorses the other (a leaders' declaration, a Security Council resolution) without adding terms.",
+}
+
+# ATOP's obligation types for treaty provisions.
+OBLIGATION_TYPES = {
+    "defence": "Active military support if a party is attacked.",
+    "offence": "Active military support in a conflict a party starts.",
+    "neutrality": "Not to aid the adversary of a party in a conflict.",
+    "non_aggression": "Not to attack or use force against each other.",
+    "consultation": "To consult each other in a crisis that may lead to conflict.",
+}
+
+# ATOP's conditions on an obligation.
+CONDITION_TYPES = {
+    "territory": "Applies only to attacks on, or conflict in, a specified territory.",
+    "adversary": "Applies only against a specified adversary.",
+    "conflict": "Applies only in a specified conflict or kind of conflict.",
+    "non_provocation": "Applies only if the party did not provoke the attack.",
+    "demand": "Applies only if the party asks for it.",
+    "provision": "Applies only once (or while) another provision is carried out: give provision_id or provision_key.",
+    "actor_action": "Applies only if an actor does something: give actor_id and the action in words.",
+    "other": "Any other condition, described in words.",
+}
+
+# How an event relates to a treaty.
+TREATY_LINKS = {
+    "signs": "The event is the signing of the treaty.",
+    "ratifies": "The event ratifies the treaty.",
+    "invokes": "The event invokes the treaty or one of its provisions.",
+    "implements": "The event carries out an obligation of the treaty.",
+    "breaches": "The event breaches the treaty.",
+    "suspends": "The event suspends the treaty.",
+    "ends": "The event ends the treaty.",
+    "references": "The event refers to the treaty in some other way.",
+}
