@@ -298,3 +298,17 @@ def test_a_conflict_is_one_event_starting_at_its_earliest_row(empty_client, impo
     conflict = one(empty_client, "ucdp-conflict:299")
     assert str(conflict["date_start"]) == early["date_start"][:10] and conflict["version"] == 2
     assert ref(one(empty_client, f"ucdp-ged:{early['id']}")["parent"]) == conflict["id"]
+
+
+@pytest.mark.parametrize("date_start, precision, end, prec", [
+    ("2020-03-01", "month", "2020-03-31", "4"), ("2020-01-01", "year", "2020-12-31", "5")])
+def test_any_event_exports_even_a_month_or_year_without_an_end(client, date_start, precision, end, prec):
+    """An event curated here (not imported) with a month or a year and no date_end: GED's date_end is the
+    period's last day (the stream once broke off on it)."""
+    body = {"title": "Shelling reported in March", "type": "ASSAULT", "date_start": date_start,
+            "date_precision": precision, "source_ids": [1]}
+    created = client.post("/v1/events", json=body)
+    assert created.status_code == 201, created.get_json()
+    rows = exported_rows(client, f"&date_precision={precision}&date_from=2020-01-01")
+    assert [(r["date_start"][:10], r["date_end"], r["date_prec"]) for r in rows] == [
+        (date_start, f"{end} 00:00:00.000", prec)]

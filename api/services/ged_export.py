@@ -10,6 +10,8 @@ import datetime as dt
 import math
 import re
 
+from schemas.dates import period_end
+
 from . import records
 from .ged_rows import COLUMNS, DATASET_TITLE, DEATHS, DYAD_PREFIX, VIOLENCE_OF_MODE, date_prec_of
 from .kinds import KINDS
@@ -108,9 +110,11 @@ def row(event, linked):
     values = {column: None for column in COLUMNS}
     values["id"] = event["external_ids"].get("ucdp-ged")
     values["type_of_violence"] = VIOLENCE_OF_MODE.get(event.get("mode"))
-    start, end = event["date_start"], event["date_end"]
+    # GED always has an end day: a month or a year without date_end ends where its period does.
+    start = _date(event["date_start"])
+    end = _date(event["date_end"]) if event["date_end"] else period_end(start, event["date_precision"])
     values.update(year=str(start)[:4], date_start=_day(start), date_end=_day(end),
-                  date_prec=date_prec_of(event["date_precision"], _date(start), _date(end) if end else None))
+                  date_prec=date_prec_of(event["date_precision"], start, end))
     parent = linked("events", _id(event.get("parent")))
     if parent is not None:
         values.update(conflict_new_id=parent["external_ids"].get("ucdp-conflict"), conflict_name=parent["title"])
