@@ -263,3 +263,15 @@ def test_a_record_gone_behind_the_index_is_left_out(client, app):
         Actor.update(deleted_at=utcnow(), deleted_by="test").where(Actor.id == made[0]).execute()
     assert found(client, q="border guard unit", limit=3) == [("actors", made[1]), ("actors", made[2]),
                                                               ("actors", made[3])]
+
+
+def test_every_scheme_is_found_with_its_prefix_or_alone(client):
+    """Schemes with a hyphen (ucdp-ged, ucdp-conflict) too: the scheme is read by the same pattern as a
+    reference's (schemas/external_ids.py), not a copy of it."""
+    event = client.post("/v1/events", json={**EVENT, "external_ids": {
+        "ucdp-ged": "300380", "acled": "UGA7752"}}).get_json()["id"]
+    for q in ("ucdp-ged:300380", "UCDP-GED:300380", "300380", "acled:UGA7752", "uga7752"):
+        items = search(client, q=q, kind="events")
+        assert (items[0]["kind"], items[0]["id"], items[0]["score"]) == ("events", event, 5), q
+        assert items[0]["match"]["field"] == "external_id", q
+    assert found(client, q="ucdp-conflict:300380") == []   # the right value in another scheme

@@ -17,41 +17,32 @@ engines may order differently).
 """
 import re
 
+from schemas import external_ids
+
 from ..models import Actor, Event, Place, Source, Statement, Treaty
-from . import names, search
-from .declared import row_model
-from .kinds import KINDS
+from . import names, references, search
 
 KIND_ORDER = ("actors", "places", "treaties", "events", "statements", "sources")
 RANKS = {"exact": 5, "alias": 4, "prefix": 3, "word_prefix": 2, "text": 1}
-MAX_LIMIT = 50
 MIN_PREFIX = 3   # the fewest characters the full text is searched for, and a word taken as a prefix has
 SPARE = 5   # candidates found beyond the limit, should the index still hold a record that is gone
 LABEL_LENGTH = 120   # a statement's label: the first characters of its quote or summary
 
-SCHEME_VALUE = re.compile(r"^\s*([a-z0-9_]{2,20}):(\S.*?)\s*$", re.I)
-
-
 def external_id_matches(reference, kinds):
-    """The live records of `kinds` that carry the identifier `reference`: "scheme:value" (wikidata:Q399) or a
-    bare value (Q399, in any scheme). Values compare as given and upper-cased (q399 is Q399).
+    """The live records of `kinds` that carry the identifier `reference`: "scheme:value" (wikidata:Q399,
+    ucdp-ged:300380) or a bare value (Q399), tried in every scheme whose format it fits, as given and
+    upper-cased (q399 is Q399). Each (scheme, value) is one lookup on the (scheme, value) index.
     -> [(kind, record id, scheme, value)]."""
-    found = SCHEME_VALUE.match(reference)
-    scheme, value = (found.group(1).lower(), found.group(2)) if found else (None, reference.strip())
-    if not value:
-        return []
-    values = list(dict.fromkeys((value, value.upper())))
-    matches = []
-    for kind in kinds:
-        model = KINDS[kind].model
-        rows, owner = row_model(model, "external_id_rows")   # every kind has them (migrations/0018)
-        link = getattr(rows, owner)
-        query = (rows.select(link.alias("record_id"), rows.scheme, rows.value).join(model, on=(link == model.id))
-                 .where(rows.value.in_(values) & model.deleted_at.is_null()))
-        if scheme:
-            query = query.where(rows.scheme == scheme)
-        matches += [(kind, row["record_id"], row["scheme"], row["value"]) for row in query.dicts()]
-    return matches
+    text = reference.strip()
+    given = re.fullmatch(external_ids.REFERENCE_PATTERN, text, flags=re.I)
+    if given and given.group(1).lower() in external_ids.SCHEMES:
+        pairs = [(given.group(1).lower(), value) for value in dict.fromkeys((given.group(2), given.group(2).upper()))]
+    else:
+        pairs = [(scheme, value) for value in dict.fromkeys((text, text.upper())) for scheme in external_ids.SCHEMES]
+    pairs = [(scheme, value) for scheme, value in pairs if external_ids.check_value(scheme, value) is None]
+    return [(kind, ident, scheme, value) for kind in kinds for scheme, value in pairs
+            if kind in external_ids.SCHEMES[scheme].kinds
+            for ident, _ in references.holders(kind, scheme, value)]
 
 
 class _Ranking:
