@@ -6,9 +6,13 @@ event_external_id, treaty_external_id, statement_external_id. The actors' and pl
 ACLED's scheme now names ACLED events (event_id_cnty). An actor's `acled` entry held an ACLED actor name,
 which is a name, not an identifier (ACLED has no actor IDs): each becomes one of the actor's aliases (language
 unknown; not added twice when the actor already has that alias), and the actor's search entry is made again
-from its name and aliases so that the name still finds it. Down drops the new tables and leaves the aliases:
-they say nothing false.
+from its name and aliases so that the name still finds it; the same for a place's `acled` entry (an ACLED
+location name). An actor's `geonames` or a place's `ucdp` entry identifies nothing of its kind: each is dropped
+and named on standard error (the record's revisions keep it). Down drops the new tables and leaves the
+aliases: they say nothing false.
 """
+import sys
+
 from peewee import *
 from peewee import SQL, NodeList
 
@@ -35,35 +39,71 @@ def _tables(db):
     return models
 
 
-def _acled_names_to_aliases(db):
-    actors = [row[0] for row in db.execute_sql(
-        "SELECT DISTINCT actor_id FROM actor_external_id WHERE scheme = 'acled' ORDER BY actor_id").fetchall()]
-    for actor_id in actors:
-        (name,) = db.execute_sql("SELECT value FROM actor_external_id WHERE scheme = 'acled' AND actor_id = %s"
-                                 .replace("%s", db.param), (actor_id,)).fetchone()
-        known = db.execute_sql("SELECT 1 FROM actor_alias WHERE actor_id = {0} AND alias = {0}".format(db.param),
-                               (actor_id, name)).fetchone()
+# The search entry of an actor or a place from its name, aliases (and description), as migrations/0002, 0008
+# and 0014 made it, by engine.
+SEARCH_SQLITE = {
+    "actor": "INSERT INTO actor_search (rowid, name, aliases) SELECT a.id, a.name, coalesce((SELECT "
+             "group_concat(alias, ' | ') FROM actor_alias WHERE actor_id = a.id), '') FROM actor a WHERE a.id = ?",
+    "place": "INSERT INTO place_search (rowid, name, aliases, description) SELECT p.id, p.name, coalesce((SELECT "
+             "group_concat(name, ' | ') FROM place_alias WHERE place_id = p.id), ''), coalesce(p.description, '') "
+             "FROM place p WHERE p.id = ?",
+}
+SEARCH_POSTGRES = {
+    "actor": f"INSERT INTO actor_search (rowid, document) SELECT a.id, to_tsvector('{TEXT_SEARCH_CONFIG}', "
+             "a.name || ' ' || coalesce((SELECT string_agg(alias, ' | ') FROM actor_alias WHERE "
+             "actor_id = a.id), '')) FROM actor a WHERE a.id = %s",
+    "place": f"INSERT INTO place_search (rowid, document) SELECT p.id, to_tsvector('{TEXT_SEARCH_CONFIG}', "
+             "p.name || ' ' || coalesce((SELECT string_agg(name, ' | ') FROM place_alias WHERE "
+             "place_id = p.id), '') || ' ' || coalesce(p.description, '')) FROM place p WHERE p.id = %s",
+}
+# Schemes an actor or a place may no longer carry, ACLED's aside: they identify no record of that kind (a
+# GeoNames feature is a place, a UCDP id an actor), so no reference or filter could ever use them.
+NOT_OF_KIND = {"actor": ("geonames",), "place": ("ucdp",)}
+ALIAS_COLUMN = {"actor": "alias", "place": "name"}   # as migrations/0001 and 0008 named them
+
+
+def _acled_names_to_aliases(db, owner):
+    """An `acled` entry of an actor or a place held an ACLED name (ACLED has no actor or location IDs): it
+    becomes one of the record's aliases (language unknown; not added twice), and its search entry is made
+    again so the name still finds it."""
+    param, alias = db.param, ALIAS_COLUMN[owner]
+    owners = [row[0] for row in db.execute_sql(
+        f"SELECT DISTINCT {owner}_id FROM {owner}_external_id WHERE scheme = 'acled' ORDER BY {owner}_id").fetchall()]
+    for ident in owners:
+        (name,) = db.execute_sql(f"SELECT value FROM {owner}_external_id WHERE scheme = 'acled' AND {owner}_id = "
+                                 + param, (ident,)).fetchone()
+        known = db.execute_sql(f"SELECT 1 FROM {owner}_alias WHERE {owner}_id = {param} AND {alias} = {param}",
+                               (ident, name)).fetchone()
         if known is None:
-            (last,) = db.execute_sql("SELECT max(position) FROM actor_alias WHERE actor_id = " + db.param,
-                                     (actor_id,)).fetchone()
-            db.execute_sql("INSERT INTO actor_alias (actor_id, alias, language, position) VALUES ({0}, {0}, NULL, {0})"
-                           .format(db.param), (actor_id, name, 0 if last is None else last + 1))
-    db.execute_sql("DELETE FROM actor_external_id WHERE scheme = 'acled'")
-    for actor_id in actors:   # the search entry from the name and aliases, as migrations/0002 made it
-        db.execute_sql("DELETE FROM actor_search WHERE rowid = " + db.param, (actor_id,))
-        if isinstance(db, SqliteDatabase):
-            db.execute_sql("INSERT INTO actor_search (rowid, name, aliases) SELECT a.id, a.name, coalesce((SELECT "
-                           "group_concat(alias, ' | ') FROM actor_alias WHERE actor_id = a.id), '') FROM actor a "
-                           "WHERE a.id = ?", (actor_id,))
-        else:
-            db.execute_sql(f"INSERT INTO actor_search (rowid, document) SELECT a.id, to_tsvector('{TEXT_SEARCH_CONFIG}', "
-                           "a.name || ' ' || coalesce((SELECT string_agg(alias, ' | ') FROM actor_alias WHERE "
-                           "actor_id = a.id), '')) FROM actor a WHERE a.id = %s", (actor_id,))
+            (last,) = db.execute_sql(f"SELECT max(position) FROM {owner}_alias WHERE {owner}_id = " + param,
+                                     (ident,)).fetchone()
+            db.execute_sql(f"INSERT INTO {owner}_alias ({owner}_id, {alias}, language, position) "
+                           f"VALUES ({param}, {param}, NULL, {param})", (ident, name, 0 if last is None else last + 1))
+    db.execute_sql(f"DELETE FROM {owner}_external_id WHERE scheme = 'acled'")
+    search = SEARCH_SQLITE if isinstance(db, SqliteDatabase) else SEARCH_POSTGRES
+    for ident in owners:
+        db.execute_sql(f"DELETE FROM {owner}_search WHERE rowid = " + param, (ident,))
+        db.execute_sql(search[owner], (ident,))
+
+
+def _drop_schemes_not_of_kind(db, owner):
+    """Entries no scheme of the kind takes are dropped, each named on standard error (the records' revisions
+    still hold them); left in place, they would make every later write of the record a 422."""
+    schemes = NOT_OF_KIND[owner]
+    marks = ", ".join([db.param] * len(schemes))
+    for ident, scheme, value in db.execute_sql(
+            f"SELECT {owner}_id, scheme, value FROM {owner}_external_id WHERE scheme IN ({marks}) "
+            f"ORDER BY {owner}_id, scheme", schemes).fetchall():
+        print(f"0018: dropped {owner} {ident}'s external ID {scheme}:{value} ({scheme} does not identify "
+              f"{owner}s)", file=sys.stderr)
+    db.execute_sql(f"DELETE FROM {owner}_external_id WHERE scheme IN ({marks})", schemes)
 
 
 def up(migrator, db):
     db.create_tables(_tables(db))
-    _acled_names_to_aliases(db)
+    for owner in ("actor", "place"):
+        _acled_names_to_aliases(db, owner)
+        _drop_schemes_not_of_kind(db, owner)
 
 
 def down(migrator, db):

@@ -1,7 +1,8 @@
 """Migration 0018 carries external IDs forward on the engine under test: the actors' and places' stay as they
 were (and now serve as references), the new kinds start with none, and an actor's `acled` entry, an ACLED
-actor name rather than an identifier, becomes one of its aliases (once) and still finds it by search; down
-then up again keeps the data."""
+actor name rather than an identifier, becomes one of its aliases (once) and still finds it by search (a
+place's too); entries of a scheme that identifies nothing of the kind are dropped; down then up again keeps
+the data."""
 import pytest
 
 from api import db
@@ -30,8 +31,11 @@ def old_database(dbs, shared_app):
         alias.insert(actor_id=2, alias="Russian Armed Forces", language="en", position=0).execute()
         table("place", "id", "version", "created_at", "updated_at", "name", "kind").insert(
             id=1, name="Shusha", kind="city", **STAMPS).execute()
-        table("place_external_id", "place_id", "scheme", "value").insert(place_id=1, scheme="geonames",
-                                                                          value="585102").execute()
+        places = table("place_external_id", "place_id", "scheme", "value")
+        places.insert(place_id=1, scheme="geonames", value="585102").execute()
+        places.insert(place_id=1, scheme="acled", value="Shushi").execute()   # an ACLED location name
+        places.insert(place_id=1, scheme="ucdp", value="12").execute()        # identifies no place
+        ids.insert(actor_id=1, scheme="geonames", value="174982").execute()   # identifies no actor
         applied = migrations.upgrade()
         secret = tokens.create("curator of the old data", "curator")[1]
     assert "0018_external_ids" in applied
@@ -53,6 +57,19 @@ def test_external_ids_carry_forward_and_acled_names_become_aliases(old_database)
     assert client.get("/v1/places/1").get_json()["external_ids"] == {"geonames": "585102"}
     assert [p["id"] for p in client.get("/v1/places?external_id=geonames:585102").get_json()["items"]] == [1]
     assert [a["id"] for a in client.get("/v1/actors?ucdp=57").get_json()["items"]] == [2]
+
+
+def test_entries_no_scheme_of_the_kind_takes_leave_the_records_writable(old_database):
+    """A place's ACLED location name becomes an alias (found by search); an actor's GeoNames ID and a place's
+    UCDP ID identify nothing of their kind and are dropped, so a later write of either record is not refused."""
+    client = old_database
+    shusha = client.get("/v1/places/1").get_json()
+    assert shusha["aliases"] == [{"name": "Shushi", "language": None}]
+    assert [p["id"] for p in client.get("/v1/places?q=Shushi").get_json()["items"]] == [1]
+    for href in ("/v1/places/1", "/v1/actors/1"):
+        response = client.patch(href, json={"description": "Checked after the upgrade."},
+                                content_type="application/merge-patch+json")
+        assert response.status_code == 200, response.get_json()
 
 
 def test_old_external_ids_serve_as_references(old_database):
