@@ -312,3 +312,13 @@ def test_any_event_exports_even_a_month_or_year_without_an_end(client, date_star
     rows = exported_rows(client, f"&date_precision={precision}&date_from=2020-01-01")
     assert [(r["date_start"][:10], r["date_end"], r["date_prec"]) for r in rows] == [
         (date_start, f"{end} 00:00:00.000", prec)]
+
+
+def test_a_file_csv_cannot_read_is_one_line(importer, tmp_path):
+    """A field longer than Python's csv allows (131,072 characters): csv.Error, once a traceback."""
+    columns, rows = sample_rows(2)
+    path = pathlib.Path(write_ged(tmp_path / "broken.csv", columns, rows))
+    path.write_text(path.read_text() + '1,"' + "x" * 200_000 + '"\n')
+    code, _, err = importer(str(path))
+    assert code == 1
+    assert "broken.csv, line 3: not readable as CSV" in err and "Traceback" not in err

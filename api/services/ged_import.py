@@ -218,14 +218,17 @@ def _rows(path):
     """(line, row dict) for each data row; the line is where the row starts in the file."""
     with open(path, newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
-        missing = [c for c in ("id", "date_start", "conflict_new_id", "side_a_new_id") if c not in
-                   (reader.fieldnames or [])]
-        if missing:
-            raise GedImportError(f"{path} is not a UCDP GED CSV file: no column {', '.join(missing)}")
-        line = reader.line_num + 1
-        for row in reader:
-            yield line, row
+        try:
+            missing = [c for c in ("id", "date_start", "conflict_new_id", "side_a_new_id") if c not in
+                       (reader.fieldnames or [])]
+            if missing:
+                raise GedImportError(f"{path} is not a UCDP GED CSV file: no column {', '.join(missing)}")
             line = reader.line_num + 1
+            for row in reader:
+                yield line, row
+                line = reader.line_num + 1
+        except csv.Error as error:   # a NUL byte, a field longer than csv allows: the file, not a row, is bad
+            raise GedImportError(f"{path}, line {reader.line_num}: not readable as CSV ({error})") from None
 
 
 def _earliest(path):
