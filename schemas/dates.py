@@ -100,8 +100,8 @@ class ReportedDateIn(LexicalChecks, Schema):
                        "only, such as an event's dates), under_way (going on on the date, start and end both "
                        "unknown: a span only; edtf is then null); null for none."})
     edtf = fields.String(allow_none=True, validate=validate.Length(max=100), metadata={
-        "description": "The same date in EDTF (ISO 8601-2), always given in responses; as input, an "
-                       "alternative to the fields above (if both are given they must agree)."})
+        "description": "The same date in EDTF (ISO 8601-2), given in responses (null with bound under_way, which EDTF "
+                       "cannot say); as input, an alternative to the fields above (if both are given they must agree)."})
 
     SPAN = False
     NAMES = {name: name for name in ("date", "date_end", "precision", "time", "time_end", "time_zone", "bound")}

@@ -13,7 +13,7 @@ CLOCK = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
 # A time field: a clock time, or a part of the day ("that evening"), which EDTF cannot say.
 TIME = re.compile(r"^(([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?|" + "|".join(vocab.DAY_PARTS) + ")$")
 TIME_MESSAGE = ("Must be a time HH:MM or HH:MM:SS, or a part of the day: " + ", ".join(vocab.DAY_PARTS) + ".")
-SPAN_ONLY_BOUNDS = ("open_start", "under_way")   # says when a span ended: not for one moment (a statement, a deadline)
+SPAN_ONLY_BOUNDS = ("open_start", "under_way")   # say something of a span's two ends: not for one moment (a statement, a deadline)
 
 
 def is_clock(time):

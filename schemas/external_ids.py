@@ -70,13 +70,14 @@ def check_value(scheme, value):
     return None
 
 
-def parse(text, kind, what):
+def parse(text, kind, what, numeric=True):
     """"scheme:value" naming a record of `kind` -> (scheme, value), or ValidationError saying what is wrong
-    (`what` names the field: "actor_id takes an actor")."""
+    (`what` names the field: "actor_id takes an actor"; `numeric`: the field takes a plain ID as well)."""
     match = re.fullmatch(REFERENCE_PATTERN, text) if isinstance(text, str) else None
     known = schemes_of(kind)
     if match is None or match.group(1) not in SCHEMES:
-        raise ValidationError(f"'{text}' is no ID: {what}, by its ID (a whole number) or by an external ID "
+        ways = "by its ID (a whole number) or by an external ID" if numeric else "as scheme:value"
+        raise ValidationError(f"'{text}' is no ID: {what}, {ways} "
                               f"({', '.join(f'{name}:...' for name in known) or 'none for this kind'}).")
     scheme, value = match.group(1), match.group(2)
     if scheme not in known:

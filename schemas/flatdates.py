@@ -83,7 +83,8 @@ def precision_field(description):
 def edtf_field(description):
     return fields.String(allow_none=True, validate=[validate.Length(max=100), FullMatch(
         EDTF_SPELLING, error=EDTF_MESSAGE)], metadata={
-        "description": description + " EDTF (ISO 8601-2): always given in responses; as input, an alternative "
+        "description": description + " EDTF (ISO 8601-2): given in responses (null with bound under_way, which EDTF cannot say); as "
+                                     "input, an alternative "
                                      "to the structured fields (given with them, it must say the same)."})
 
 

@@ -83,7 +83,7 @@ class ExternalIdFilter(fields.String):
     def _deserialize(self, value, attr, data, **kwargs):
         kind = self.metadata["kind"]
         return ExternalRef(external_ids.parse(super()._deserialize(value, attr, data, **kwargs), kind,
-                                              f"external_id takes an external ID of {kind}"))
+                                              f"external_id takes an external ID of {kind}", numeric=False))
 
 
 def external_id_filters(kind):

@@ -278,3 +278,11 @@ def test_the_openapi_document_says_id_or_external_id(client):
     parameters = {p["name"]: p for p in spec["paths"]["/v1/events"]["get"]["parameters"]}
     assert [branch["type"] for branch in parameters["actor"]["schema"]["oneOf"]] == ["integer", "string"]
     assert "external_id" in parameters and "ucdp-ged" in parameters
+
+
+def test_external_id_filter_says_what_it_takes(client):
+    """external_id= takes only scheme:value: its message does not offer a whole number."""
+    body = client.get("/v1/events?external_id=foo")
+    assert body.status_code == 400
+    message = body.get_json()["errors"]["external_id"][0]
+    assert "as scheme:value" in message and "whole number" not in message and "ucdp-ged:..." in message
