@@ -43,6 +43,13 @@ def _alpha3(value):
         raise ValidationError(f"'{value}' is not an ISO 3166-1 alpha-3 country code.")
 
 
+def currency_code(value):
+    """An ISO 4217 currency code (USD): the one check of a currency, wherever an amount of money is given."""
+    found = pycountry.currencies.get(alpha_3=value)
+    if found is None or found.alpha_3 != value:   # pycountry ignores case; the code is upper-case (USD)
+        raise ValidationError(f"'{value}' is not an ISO 4217 currency code (upper-case, such as USD).")
+
+
 def _language(value):
     if pycountry.languages.get(alpha_2=value) is None:
         raise ValidationError(f"'{value}' is not an ISO 639-1 language code.")

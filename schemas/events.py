@@ -5,7 +5,8 @@ from . import figures
 from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
-from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, references, text, unique, unique_ids
+from .common import (DatedMixin, ExternalIds, StrictSchema, country, currency_code, one_of, reference, references,
+                     text, unique, unique_ids)
 from .declaration import output_schema
 from .provisions import provision_key
 from .relations import EventPlaceIn, EventRelationIn, places_once
@@ -115,7 +116,7 @@ class FigureIn(ClaimFieldsMixin, StrictSchema):
                        "duration in days or hours, money in money with a currency)."})
     counted = fields.String(validate=validate.Length(min=1, max=200), allow_none=True, metadata={
         "description": "What exactly is counted, in a few words: 'tanks', 'trucks of flour', 'servicemen'."})
-    currency = fields.String(allow_none=True, validate=validate.Length(equal=3), metadata={
+    currency = fields.String(allow_none=True, validate=currency_code, metadata={
         "description": "With unit money: the ISO 4217 currency code (USD, EUR, UAH); null otherwise."})
     published = fields.Boolean(load_default=True, metadata={
         "description": "false: the claimant (required) published no figure of this quantity (a ministry that "

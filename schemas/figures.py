@@ -73,8 +73,6 @@ def figure_problems(data):
         _add(errors, "currency", "An amount of money needs its currency (ISO 4217, for example USD).")
     elif currency and unit != "money":
         _add(errors, "currency", "Only an amount of money (unit money) has a currency.")
-    elif currency and pycountry.currencies.get(alpha_3=currency) is None:
-        _add(errors, "currency", f"'{currency}' is not an ISO 4217 currency code.")
     if quantity and quantity not in WHOSE and not counts_people(data):
         for field in ("category", "suffered_by_id"):
             if data.get(field) is not None:

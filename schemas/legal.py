@@ -12,7 +12,7 @@ a claimant, sources, a rank): its measure, what it is compared with, within what
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import StrictSchema, one_of, text
+from .common import StrictSchema, currency_code, one_of, text
 from .dates import ReportedDateIn
 
 
@@ -39,7 +39,7 @@ class PenaltyIn(StrictSchema):
                                                    "or when not reported."})
     unit = one_of(vocab.PENALTY_UNITS, allow_none=True, load_default=None, metadata={
         "description": "The unit of amount: years, months, days, or money (a fine, with currency)."})
-    currency = fields.String(allow_none=True, load_default=None, validate=validate.Length(equal=3), metadata={
+    currency = fields.String(allow_none=True, load_default=None, validate=currency_code, metadata={
         "description": "With unit money: the ISO 4217 currency code; null otherwise."})
 
     @validates_schema(skip_on_field_errors=True)

@@ -6,6 +6,8 @@ bad input is a 422 naming the field; the old single forms still work."""
 import csv
 import io
 
+import pytest
+
 from helpers import EVENT, SOURCE, problem
 
 
@@ -199,3 +201,22 @@ def test_a_batch_names_several_sufferers_and_a_joint_source_by_ref(client):
     results = response.get_json()["results"]
     event = client.get(f"/v1/events/{results[3]['id']}?include=figures").get_json()
     assert [a["id"] for a in event["figures"][0]["sufferers"]] == [results[1]["id"], results[2]["id"]]
+
+
+@pytest.mark.parametrize("currency", ["usd", "XYZ"])
+def test_a_penalty_currency_is_checked_as_a_figures_is(client, currency):
+    """One ISO 4217 check for every amount of money: a fine in 'usd' or 'XYZ' is refused like a figure's."""
+    body = {"title": "Fine", "type": "COERCE", "date_start": "2023-05-01", "date_precision": "day",
+            "source_ids": [1], "legal": {"status": "sentenced", "charges": [{"charge": "treason"}],
+                                         "penalty": {"type": "fine", "amount": 1000, "unit": "money",
+                                                     "currency": currency}}}
+    errors = problem(client.post("/v1/events", json=body), 422)["errors"]
+    assert "ISO 4217" in errors["legal"]["penalty"]["currency"][0]
+
+
+@pytest.mark.parametrize("currency", ["usd", "XYZ"])
+def test_a_figures_currency_is_an_upper_case_iso_code(client, currency):
+    figure = {"quantity": "damage", "best": 20, "unit": "money", "currency": currency, "source_ids": [1]}
+    body = {**EVENT, "figures": [figure]}
+    errors = problem(client.post("/v1/events", json=body), 422)["errors"]
+    assert "ISO 4217" in str(errors["figures"]), errors
