@@ -45,3 +45,17 @@ def problem(response, status):
     assert body["status"] == status
     assert body["title"] and body["detail"] and body["type"]
     return body
+
+
+def ids(client, path):
+    """The IDs of a list answer's items, in order (the answer must be a 200)."""
+    response = client.get(path)
+    assert response.status_code == 200, response.get_json()
+    return [item["id"] for item in response.get_json()["items"]]
+
+
+def created(client, kind, body):
+    """POST a record of `kind` -> its representation (the answer must be a 201)."""
+    response = client.post(f"/v1/{kind}", json=body)
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()

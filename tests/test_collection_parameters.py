@@ -1,13 +1,7 @@
 """Filters, sorting and cursors, counts, and the shape of collection answers."""
 import pytest
 
-from helpers import problem
-
-
-def ids(client, path):
-    response = client.get(path)
-    assert response.status_code == 200, response.get_json()
-    return [item["id"] for item in response.get_json()["items"]]
+from helpers import ids, problem
 
 
 # --- event filters ----------------------------------------------------------------------------------------

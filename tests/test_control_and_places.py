@@ -5,19 +5,7 @@ relation), a further place not named (other_places with unknown), and whom an ac
 (on_behalf_of_id). Each is written, read, filtered, revised and restored; bad input names the field."""
 import pytest
 
-from helpers import EVENT, PLACE, problem
-
-
-def ids(client, path):
-    response = client.get(path)
-    assert response.status_code == 200, response.get_json()
-    return [item["id"] for item in response.get_json()["items"]]
-
-
-def created(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
+from helpers import EVENT, PLACE, created, ids, problem
 
 
 def actor(client, name):

@@ -3,19 +3,7 @@
 to show"), and a statement's stance says that someone declined to comment or gave no response. Written, read,
 filtered (verification=, verification_source=, stance=); bad input names the field; a source named as the
 judge cannot be deleted."""
-from helpers import EVENT, SOURCE, STATEMENT, problem
-
-
-def created(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
-
-
-def ids(client, path):
-    response = client.get(path)
-    assert response.status_code == 200, response.get_json()
-    return [item["id"] for item in response.get_json()["items"]]
+from helpers import EVENT, SOURCE, STATEMENT, created, ids, problem
 
 
 FLAG = {**EVENT, "title": "Russian flag raised over the coke plant", "figures": [], "participants": []}

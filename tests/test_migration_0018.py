@@ -7,7 +7,7 @@ import pytest
 
 from api import db
 from api.services import migrations, tokens
-from old_databases import STAMPS, database_at
+from old_databases import STAMPS, database_at, serving
 
 BEFORE = "0017_figure_place_extension"
 
@@ -39,10 +39,8 @@ def old_database(dbs, shared_app):
         applied = migrations.upgrade()
         secret = tokens.create("curator of the old data", "curator")[1]
     assert "0018_external_ids" in applied
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app.test_client(token=secret)
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app.test_client(token=secret)
 
 
 def test_external_ids_carry_forward_and_acled_names_become_aliases(old_database):

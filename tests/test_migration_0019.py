@@ -8,7 +8,7 @@ import pytest
 
 from api import db
 from api.services import migrations, tokens
-from old_databases import STAMPS, database_at
+from old_databases import STAMPS, database_at, serving
 
 BEFORE = "0017_figure_place_extension"
 
@@ -44,11 +44,9 @@ def old_database(dbs, shared_app):
         applied = migrations.upgrade()
         secret = tokens.create("migration curator", "curator")[1]
     assert "0019_control_places_relations" in applied
-    shared_app.config["DATABASE_URL"] = url
     shared_app.config["TEST_CURATOR"] = secret
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_old_records_read_back_with_the_new_parts_empty_and_take_them(old_database):

@@ -8,7 +8,7 @@ import pytest
 
 from api import db
 from api.services import migrations
-from old_databases import STAMPS, database_at
+from old_databases import STAMPS, database_at, serving
 
 BEFORE = "0017_figure_place_extension"
 
@@ -42,10 +42,8 @@ def old_database(dbs, shared_app):
                                                                                 position=0).execute()
         applied = migrations.upgrade()
     assert "0020_sufferers_publishers_legal" in applied
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_old_records_read_back_with_the_new_parts_empty(old_database):

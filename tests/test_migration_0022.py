@@ -8,7 +8,7 @@ import pytest
 from api import db
 from api.models.search import SearchName
 from api.services import migrations
-from old_databases import STAMPS, database_at
+from old_databases import STAMPS, database_at, serving
 
 BEFORE = "0017_figure_place_extension"
 DELETED = {**STAMPS, "deleted_at": datetime.datetime(2026, 1, 3)}
@@ -34,10 +34,8 @@ def old_database(dbs, shared_app):
                                        **STAMPS).execute()
         applied = migrations.upgrade()
     assert "0022_search_names" in applied
-    shared_app.config["DATABASE_URL"] = url
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def found(client, q):

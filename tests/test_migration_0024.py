@@ -8,7 +8,7 @@ import pytest
 
 from api import db
 from api.services import migrations, tokens
-from old_databases import RECORD, STAMPS, database_at
+from old_databases import RECORD, STAMPS, database_at, serving
 
 BEFORE = "0022_search_names"
 
@@ -40,11 +40,9 @@ def old_database(dbs, shared_app):
         applied = migrations.upgrade()
         secret = tokens.create("migration curator", "curator")[1]
     assert "0024_sourced_relations" in applied
-    shared_app.config["DATABASE_URL"] = url
     shared_app.config["TEST_CURATOR"] = secret
-    yield shared_app
-    db.close_all()
-    dbs.drop(name)
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
 
 
 def test_old_relations_read_back_unsourced_and_take_a_second_sourced_one(old_database):

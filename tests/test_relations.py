@@ -1,13 +1,7 @@
 """Following relations between records."""
 import pytest
 
-from helpers import problem
-
-
-def ids(client, path):
-    response = client.get(path)
-    assert response.status_code == 200, response.get_json()
-    return [item["id"] for item in response.get_json()["items"]]
+from helpers import ids, problem
 
 
 def test_events_of_an_actor_in_any_role(client):

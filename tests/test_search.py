@@ -1,13 +1,7 @@
 """Full-text search: ranking, stems, phrases, and the index following every write."""
 import pytest
 
-from helpers import BODIES, STATEMENT, problem
-
-
-def ids(client, path):
-    response = client.get(path)
-    assert response.status_code == 200, response.get_json()
-    return [item["id"] for item in response.get_json()["items"]]
+from helpers import BODIES, STATEMENT, ids, problem
 
 
 def test_stems_match(client):

@@ -3,19 +3,7 @@ from which sources, and the same relation to the same place may stand twice when
 ("15 km north of Donetsk (Reuters)", "less than 10 km north (AFP)"). Written, read, filtered, revised and
 restored; an exact duplicate and bad references are refused with the field named; a cited source or a named
 claimant cannot be deleted."""
-from helpers import PLACE, SOURCE, problem
-
-
-def created(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
-
-
-def ids(client, path):
-    response = client.get(path)
-    assert response.status_code == 200, response.get_json()
-    return [item["id"] for item in response.get_json()["items"]]
+from helpers import PLACE, SOURCE, created, ids, problem
 
 
 def source(client, publisher):
