@@ -309,3 +309,7 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
 
 QUERY_SCHEMAS = {"sources": SourcesQuery, "actors": ActorsQuery, "places": PlacesQuery, "events": EventsQuery,
                  "treaties": TreatiesQuery, "statements": StatementsQuery}
+
+# kind -> {filter: the kind it names}, for the service to resolve external IDs given to ID filters; made once.
+FILTER_LINKS = {kind: {name: field.metadata["link"] for name, field in schema().fields.items()
+                       if field.metadata.get("link")} for kind, schema in QUERY_SCHEMAS.items()}

@@ -4,7 +4,7 @@ from urllib.parse import urlencode
 from flask import Response, g, request, stream_with_context
 from flask_smorest import abort
 
-from schemas.arguments import DATASET_FORMATS, FORMATS, GEO_KINDS, QUERY_SCHEMAS
+from schemas.arguments import DATASET_FORMATS, FILTER_LINKS, FORMATS, GEO_KINDS
 
 from .. import formats, timeouts
 from ..http import json_response
@@ -35,7 +35,7 @@ def _next_url(next_cursor):
 
 def answer(kind_name, args, also=None):
     """A collection query's answer; `also`: more filters that must hold (a relation route's, see filters.related)."""
-    args = references.resolved_filters(kind_name, args, QUERY_SCHEMAS[kind_name]._declared_fields)
+    args = references.resolved_filters(kind_name, args, FILTER_LINKS[kind_name])
     fmt = negotiate(kind_name, args)
     if fmt == "ndjson":
         # Streamed: the request context (and its database connection) lives until the last line is sent.

@@ -173,15 +173,14 @@ def claimed_elsewhere(kind, record_id, data):
     return problems
 
 
-def resolved_filters(kind_name, args, declared_filters):
+def resolved_filters(kind_name, args, filter_links):
     """Collection arguments with each ID filter given as an external ID (schemas.arguments.ExternalRef)
     replaced by the record's ID. An external ID that names no live record, or several, is a 400 naming the
     parameter: unlike an ID copied from an answer, it is typed by a person, and an empty answer would hide the
     typo."""
     result, problems = dict(args), {}
     for name, value in args.items():
-        field = declared_filters.get(name)
-        link = field.metadata.get("link") if field is not None else None
+        link = filter_links.get(name)   # what the filter names (schemas.arguments.FILTER_LINKS)
         if link not in KINDS or not isinstance(value, tuple):
             continue
         scheme, ident = value
