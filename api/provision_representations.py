@@ -11,6 +11,7 @@ from schemas.provisions import ConditionIn, DeadlineIn, ProvisionFigureIn, TermI
 from . import jsonio, sql
 from .models import (Implementation, ImplementationSource, Provision, ProvisionActor, ProvisionObliged,
                      ProvisionPlace)
+from .refs import sources_cited
 
 
 def _number(value):
@@ -51,12 +52,7 @@ def _lists(model, provision_ids, *columns):
 
 def _implementation(provision_ids, actor_refs):
     entries = sql.owned_records(Implementation, "provision", provision_ids)
-    cited = defaultdict(list)
-    for entry_id, source_id, title, url, publisher, published, end, edtf, publishers in sql.cited_sources(
-            ImplementationSource, "implementation", [e["id"] for e in entries]):
-        cited[entry_id].append({"id": source_id, "title": title, "url": url, "publisher": publisher,
-                                "publishers": jsonio.loads(publishers or "[]"),
-                                "published_date": published, "published_end": end, "published_edtf": edtf})
+    cited = sources_cited(ImplementationSource, "implementation", [e["id"] for e in entries], True)
     claimants = actor_refs(e["claimant"] for e in entries)
     result = defaultdict(list)
     for entry in entries:
