@@ -108,11 +108,11 @@ def cmd_import_dataset(args):
     import json
 
     from .progress import Progress
-    from .services import ged_import, migrations
+    from .services import imports, migrations
     from .services.records import Change
 
     if args.file == "-" or not os.path.isfile(args.file):
-        raise CommandError(f"no file at {args.file}: give the path of a UCDP GED CSV file")
+        raise CommandError(f"no file at {args.file}: give the path of the dataset file")
     if _sqlite_file(config_module.load()["DATABASE_URL"]) and not os.path.exists(
             _sqlite_file(config_module.load()["DATABASE_URL"])) and not args.upgrade:
         raise CommandError("there is no database yet: run `conflict-facts db upgrade` first (or add --upgrade)")
@@ -123,8 +123,9 @@ def cmd_import_dataset(args):
         raise CommandError("the database's schema is not up to date: run `conflict-facts db upgrade` first")
     with Progress("import") as progress:
         try:
-            summary = ged_import.run(args.file, Change(token_name="import"), strict=args.strict, progress=progress)
-        except (ged_import.GedImportError, UnicodeDecodeError) as error:
+            summary = imports.run(args.file, args.format, Change(token_name="import"), strict=args.strict,
+                                  progress=progress)
+        except (imports.ImportFileError, UnicodeDecodeError) as error:
             raise CommandError(f"import failed, nothing was imported: {error}") from None
     for rejection in summary.rejections:
         print(f"{args.file}: line {rejection['line']}: {rejection['column']}: {rejection['message']}", file=sys.stderr)

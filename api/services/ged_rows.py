@@ -7,6 +7,8 @@ is reported by line and column.
 """
 import datetime as dt
 
+from .import_values import RowError, day, number, text, whole
+
 COLUMNS = ("id,relid,year,active_year,code_status,type_of_violence,conflict_dset_id,conflict_new_id,conflict_name,"
            "dyad_dset_id,dyad_new_id,dyad_name,side_a_dset_id,side_a_new_id,side_a,side_b_dset_id,side_b_new_id,"
            "side_b,number_of_sources,source_article,source_office,source_date,source_headline,source_original,"
@@ -32,50 +34,6 @@ DATASET_URL = "https://ucdp.uu.se/downloads/"
 
 # The context of an event keeps its dyad: "UCDP dyad <dyad_new_id>: <dyad_name>".
 DYAD_PREFIX = "UCDP dyad "
-
-
-class RowError(Exception):
-    """A GED value that is not what the codebook allows: `column` names the GED column."""
-
-    def __init__(self, column, message):
-        super().__init__(f"{column}: {message}")
-        self.column, self.message = column, message
-
-
-def _int(row, column, allowed=None, minimum=None):
-    text = (row.get(column) or "").strip()
-    try:
-        value = int(text)
-    except ValueError:
-        raise RowError(column, f"'{text}' is not a whole number.") from None
-    if allowed is not None and value not in allowed:
-        raise RowError(column, f"{value} is not one of {', '.join(map(str, sorted(allowed)))}.")
-    if minimum is not None and value < minimum:
-        raise RowError(column, f"{value} is less than {minimum}.")
-    return value
-
-
-def _float(row, column):
-    text = (row.get(column) or "").strip()
-    try:
-        return float(text)
-    except ValueError:
-        raise RowError(column, f"'{text}' is not a number.") from None
-
-
-def _date(row, column):
-    text = (row.get(column) or "").strip()
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        raise RowError(column, f"'{text}' is not a date (YYYY-MM-DD, optionally with a time).") from None
-
-
-def _text(row, column, required=True):
-    text = (row.get(column) or "").strip()
-    if required and not text:
-        raise RowError(column, "Missing: GED always gives it.")
-    return text or None
 
 
 def _last_day(year, month):
@@ -138,28 +96,28 @@ def split_sources(row):
 
 def parse(row):
     """A GED row (csv.DictReader's dict) -> the values the importer writes; RowError on a bad value."""
-    start, end = _date(row, "date_start"), _date(row, "date_end")
+    start, end = day(row, "date_start"), day(row, "date_end")
     if end < start:
         raise RowError("date_end", "Must not be before date_start.")
-    date_prec = _int(row, "date_prec", allowed=range(1, 6))
-    violence = _int(row, "type_of_violence", allowed=VIOLENCE)
+    date_prec = whole(row, "date_prec", allowed=range(1, 6))
+    violence = whole(row, "type_of_violence", allowed=VIOLENCE)
     values = {
-        "id": _int(row, "id", minimum=1), "violence": violence,
-        "conflict_id": _int(row, "conflict_new_id", minimum=1), "conflict_name": _text(row, "conflict_name"),
-        "dyad_id": _int(row, "dyad_new_id", minimum=1), "dyad_name": _text(row, "dyad_name"),
-        "side_a_id": _int(row, "side_a_new_id", minimum=0), "side_a": _text(row, "side_a"),
-        "side_b_id": _int(row, "side_b_new_id", minimum=0), "side_b": _text(row, "side_b"),
-        "where_prec": _int(row, "where_prec", allowed=WHERE_PRECISION),
-        "where_coordinates": _text(row, "where_coordinates"),
-        "where_description": _text(row, "where_description", required=False),
-        "adm_1": _text(row, "adm_1", required=False), "adm_2": _text(row, "adm_2", required=False),
-        "latitude": _float(row, "latitude"), "longitude": _float(row, "longitude"),
-        "country": _text(row, "country"),
+        "id": whole(row, "id", minimum=1), "violence": violence,
+        "conflict_id": whole(row, "conflict_new_id", minimum=1), "conflict_name": text(row, "conflict_name"),
+        "dyad_id": whole(row, "dyad_new_id", minimum=1), "dyad_name": text(row, "dyad_name"),
+        "side_a_id": whole(row, "side_a_new_id", minimum=0), "side_a": text(row, "side_a"),
+        "side_b_id": whole(row, "side_b_new_id", minimum=0), "side_b": text(row, "side_b"),
+        "where_prec": whole(row, "where_prec", allowed=WHERE_PRECISION),
+        "where_coordinates": text(row, "where_coordinates"),
+        "where_description": text(row, "where_description", required=False),
+        "adm_1": text(row, "adm_1", required=False), "adm_2": text(row, "adm_2", required=False),
+        "latitude": number(row, "latitude"), "longitude": number(row, "longitude"),
+        "country": text(row, "country"),
         "date_start": start, "date_end": end, "date_precision": precision_of(date_prec, start, end),
         "sources": split_sources(row),
     }
     for column in DEATHS:
-        values[column] = _int(row, column, minimum=0)
+        values[column] = whole(row, column, minimum=0)
     for column in ("low", "best", "high"):
-        values[column] = _int(row, column, minimum=0)
+        values[column] = whole(row, column, minimum=0)
     return values
