@@ -51,7 +51,7 @@ INCLUDABLE = {
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places"),
     "treaties": ("parties", "provisions", "sources", "status_history", "relations"),
-    "statements": ("speaker", "addressee", "about", "sources", "relations"),
+    "statements": ("speaker", "addressee", "about", "sources", "relations", "said_at"),
 }
 
 # The representation of each kind: its top-level fields are what fields= may name.
