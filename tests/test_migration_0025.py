@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from api import db
+from api.models import Actor, Event, Place, Source, Statement
 from api.services import migrations, tokens
 from old_databases import RECORD, STAMPS, database_at, serving
 
@@ -35,6 +36,7 @@ def old_database(dbs, shared_app):
         table("statement_source", "statement_id", "source_id", "position").insert(statement_id=1, source_id=1,
                                                                                   position=0).execute()
         applied = migrations.upgrade()
+        db.reset_sequences([Source, Actor, Place, Event, Statement])   # the IDs given above, as if used
         secret = tokens.create("migration curator", "curator")[1]
     assert "0025_dates_said_at" in applied
     shared_app.config["TEST_CURATOR"] = secret
