@@ -133,7 +133,7 @@ def test_filters_read_the_end_to_its_own_precision(client, mixed_events, query, 
 
 def test_the_end_precision_is_a_csv_column_and_a_revision_restores_it(client):
     created = post(client, "events", {**UNDATED_EVENT, "date_edtf": "2023-10/2024-02-19"})
-    rows = list(csv.DictReader(io.StringIO(client.get(f"/v1/events?format=csv&limit=500").get_data(as_text=True))))
+    rows = list(csv.DictReader(io.StringIO(client.get("/v1/events?format=csv&limit=500").get_data(as_text=True))))
     row = next(r for r in rows if r["id"] == str(created["id"]))
     assert (row["date_precision"], row["date_end_precision"], row["date_edtf"]) == ("month", "day", "2023-10/2024-02-19")
     patched = client.patch(created["href"], json={"date_edtf": "2023-10/2024-03"}, content_type=MERGE)
