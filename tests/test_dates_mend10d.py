@@ -3,10 +3,15 @@ than its start ("from October 2023 until 19 February 2024"), a statement whose d
 and the place where a statement was made. Written, read, filtered, sorted and paged, exported, restored; bad
 input is a problem naming the field."""
 import csv
+import datetime as dt
 import io
 
 import orjson
 import pytest
+from hypothesis import given, settings, strategies as st
+
+from schemas.dates import period_end
+from schemas.edtf import from_edtf, to_edtf
 
 from helpers import BODIES, problem
 
@@ -265,3 +270,28 @@ def test_a_bad_said_at_is_a_problem_naming_it(client, value, status):
 
 def test_a_bad_said_at_filter_is_a_problem_naming_it(client):
     assert "said_at" in problem(client.get("/v1/statements?said_at=Doha"), 400)["errors"]
+
+
+# --- the EDTF round trip of mixed precision, generated -----------------------------------------------------------
+
+ALIGNED = {"day": lambda d: d, "month": lambda d: d.replace(day=1), "year": lambda d: d.replace(month=1, day=1)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(start=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1)),
+       days=st.integers(0, 2000), span=st.booleans(),
+       precisions=st.tuples(st.sampled_from(["day", "month", "year"]), st.sampled_from(["day", "month", "year"])))
+def test_mixed_precision_reads_back_from_its_edtf(start, days, span, precisions):
+    precision, end_precision = precisions
+    first = ALIGNED[precision](start)
+    last = period_end(max(first, start + dt.timedelta(days=days)), end_precision)
+    text = to_edtf(first, last, precision, span=span, precision_end=end_precision)
+    parsed = from_edtf(text, span)
+    expected_end = None if end_precision == precision else end_precision
+    if end_precision == precision and first == ALIGNED[precision](last) and last == period_end(first, precision) \
+            and not span:
+        assert parsed["date_end"] in (None, last)
+    else:
+        assert (parsed["date"], parsed["date_end"], parsed["precision"], parsed["precision_end"]) == (
+            first, last, precision, expected_end), text
+    assert to_edtf(**parsed, span=span) == text
