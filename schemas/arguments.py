@@ -33,7 +33,8 @@ FORMATS = {
 # Formats of other datasets, by the kinds they hold: asked for by name only (never by an Accept header).
 DATASET_FORMATS = {"ucdp-ged": ("events",)}
 
-# Fields each kind can be sorted on (never null, so a cursor can always name a position).
+# Fields each kind can be sorted on (never null, so a cursor can always name a position; a statement's unknown
+# date sorts as the earliest day: services/pages._sort_expression).
 SORTABLE = {
     "sources": ("id", "title", "created_at", "updated_at"),
     "actors": ("id", "name", "kind", "created_at", "updated_at"),
@@ -51,7 +52,7 @@ INCLUDABLE = {
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places"),
     "treaties": ("parties", "provisions", "sources", "status_history", "relations"),
-    "statements": ("speaker", "addressee", "about", "sources", "relations"),
+    "statements": ("speaker", "addressee", "about", "sources", "relations", "said_at"),
 }
 
 # The representation of each kind: its top-level fields are what fields= may name.
@@ -299,10 +300,11 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
                         metadata={"description": "One or several media."}),
     "language": language(),
     "date_from": day("Statements that may have been made on or after this day (their bracket's last day, or "
-                       "a not_before bound, is on or after it)."),
+                       "a not_before bound, is on or after it). A statement whose date is unknown never matches."),
     "date_to": day("Statements that may have been made on or before this day (their first day is on or before "
-                     "it, or they are on_or_before a day)."),
-    **reported_date_args("Statements"),
+                     "it, or they are on_or_before a day). A statement whose date is unknown never matches."),
+    **reported_date_args("Statements", (*vocab.DATE_PRECISIONS, "unknown"),
+                         " (unknown: those whose date the reporting does not give)"),
     "q": text_search("the quoted text and the summary"),
     **relation_filters("statements"),
 })), {})

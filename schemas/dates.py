@@ -10,6 +10,7 @@ exactly the same):
 
     2015-02-15                      a day                   2015-02 / 2015      a month / a year
     2015-02-15T00:00:00+02:00       a day at a time         2015-02-10/2015-02-12   a bracket (or a span)
+    2023-10/2024-02-19              a bracket whose ends are known to different precisions (precision_end)
     [..2015-02-09]                  on or before the 9th    [2015-02-09..]      not before the 9th
     2015-02-09/..                   began then, ongoing     2015-02-09/         began then, end unknown
     ../2015-02-09                   ended then, start unknown (bound open_start; a span only)
@@ -30,34 +31,39 @@ from .edtf import (SPAN_ONLY_BOUNDS, TIME, TIME_MESSAGE, covers_whole, from_edtf
 from .lexical import FullMatch, LexicalChecks
 
 
-def check(date, date_end, precision, time, time_end, zone, bound, names, span=True):
+def check(date, date_end, precision, time, time_end, zone, bound, names, span=True, precision_end=None):
     """Cross-field problems of a reported date -> {field name: [messages]}; `names` maps the structured
-    names (date, date_end, precision, time, time_end, time_zone, bound) to the caller's field names."""
+    names (date, date_end, precision, time, time_end, time_zone, bound, precision_end) to the caller's field
+    names. `precision` None: the caller checks the dates against it; `precision_end` None: date_end is known
+    as precisely as date."""
     errors = {}
 
     def add(key, message):
         errors.setdefault(names[key], []).append(message)
 
     if date is None:
-        if any(v is not None for v in (date_end, time, time_end, bound)):
+        if any(v is not None for v in (date_end, time, time_end, bound, precision_end)):
             add("date", "Give the date that these go with.")
         return errors
     if date_end is not None and date_end < date:
         add("date_end", f"Must not be before {names['date']}.")
-    if precision == "month":
-        if date.day != 1:
-            add("date", "With month precision, must be the first day of a month.")
-        if date_end is not None and date_end.day != last_day(date_end.year, date_end.month):
-            add("date_end", "With month precision, must be the last day of a month.")
-    elif precision == "year":
-        if (date.month, date.day) != (1, 1):
-            add("date", "With year precision, must be 1 January.")
-        if date_end is not None and (date_end.month, date_end.day) != (12, 31):
-            add("date_end", "With year precision, must be 31 December.")
+    if precision_end is not None and date_end is None:
+        add("precision_end", f"Says how precisely {names['date_end']} is known: give {names['date_end']} too.")
+    end_precision = precision_end or precision
+    if precision == "month" and date.day != 1:
+        add("date", "With month precision, must be the first day of a month.")
+    elif precision == "year" and (date.month, date.day) != (1, 1):
+        add("date", "With year precision, must be 1 January.")
+    if date_end is not None and end_precision == "month" and date_end.day != last_day(date_end.year, date_end.month):
+        add("date_end", "With month precision, must be the last day of a month.")
+    elif date_end is not None and end_precision == "year" and (date_end.month, date_end.day) != (12, 31):
+        add("date_end", "With year precision, must be 31 December.")
     if bound is not None and date_end is not None:
         add("date_end", f"Leave it out with {names['bound']} {bound}: {names['date']} holds the bound.")
-    if (time or time_end) and precision not in (None, "day"):
-        add("time" if time else "time_end", "A time of day needs day precision.")
+    if time and precision not in (None, "day"):
+        add("time", "A time of day needs day precision.")
+    if time_end and end_precision not in (None, "day"):
+        add("time_end", "A time of day needs day precision" + (f" ({names['precision_end']})." if precision_end else "."))
     if time_end and date_end is None:
         add("time_end", f"Needs {names['date_end']}.")
     if zone and not (time or time_end):
@@ -83,7 +89,12 @@ class ReportedDateIn(LexicalChecks, Schema):
     date_end = fields.Date(allow_none=True, metadata={
         "description": "The last day of the bracket (YYYY-MM-DD); null for a single day or period."})
     precision = fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), load_default="day", metadata={
-        "description": "How precisely the date is known: day, week, month or year."})
+        "description": "How precisely the date is known: day, week, month or year (date_end too, unless "
+                       "precision_end says otherwise)."})
+    precision_end = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), metadata={
+        "description": "How precisely date_end is known when the reporting gives the end more or less precisely than "
+                       "the start ('from October 2023 until 19 February 2024': precision month, precision_end "
+                       "day; EDTF 2023-10/2024-02-19): day, week, month or year; null when as precision."})
     time = fields.String(allow_none=True, validate=FullMatch(TIME, error=TIME_MESSAGE), metadata={
         "description": "The time of day, local to time_zone: HH:MM or HH:MM:SS, or a part of the day (morning, "
                        "midday, pm (afternoon), evening, night; the EDTF form then gives the day only). With bound "
@@ -104,7 +115,8 @@ class ReportedDateIn(LexicalChecks, Schema):
                        "cannot say); as input, an alternative to the fields above (if both are given they must agree)."})
 
     SPAN = False
-    NAMES = {name: name for name in ("date", "date_end", "precision", "time", "time_end", "time_zone", "bound")}
+    NAMES = {name: name for name in ("date", "date_end", "precision", "precision_end", "time", "time_end", "time_zone",
+                                     "bound")}
 
     @pre_load
     def _from_edtf(self, data, **kwargs):
@@ -122,7 +134,8 @@ class ReportedDateIn(LexicalChecks, Schema):
     @validates_schema(skip_on_field_errors=True)
     def _consistent(self, data, **kwargs):
         errors = check(data.get("date"), data.get("date_end"), data.get("precision"), data.get("time"),
-                       data.get("time_end"), data.get("time_zone"), data.get("bound"), self.NAMES, span=self.SPAN)
+                       data.get("time_end"), data.get("time_zone"), data.get("bound"), self.NAMES, span=self.SPAN,
+                       precision_end=data.get("precision_end"))
         zone = data.get("time_zone")
         if zone and zone_problem(zone):
             errors.setdefault("time_zone", []).append(zone_problem(zone))
@@ -139,9 +152,12 @@ class ReportedDateIn(LexicalChecks, Schema):
         """Every key present, one spelling of each date (a bracket that is just its one day, month or year has
         no date_end), and the EDTF form beside it."""
         values = {k: data.get(k) for k in self.NAMES}
+        if values["precision_end"] == values["precision"]:
+            values["precision_end"] = None   # one spelling: null says "as precision"
         start, end, precision = values["date"], values["date_end"], values["precision"]
         if not self.SPAN and start is not None and end is not None and not values["time_end"] and (
-                end == start or (precision in ("month", "year") and covers_whole(start, end, precision))):
+                end == start or (precision in ("month", "year") and covers_whole(start, end, precision))) \
+                and values["precision_end"] is None:
             values["date_end"] = None
         values["edtf"] = to_edtf(**_edtf_args(values), span=self.SPAN)
         return values
@@ -150,7 +166,7 @@ class ReportedDateIn(LexicalChecks, Schema):
 def _edtf_args(values):
     return {"date": values.get("date"), "date_end": values.get("date_end"), "precision": values.get("precision"),
             "time": values.get("time"), "time_end": values.get("time_end"), "time_zone": values.get("time_zone"),
-            "bound": values.get("bound")}
+            "bound": values.get("bound"), "precision_end": values.get("precision_end")}
 
 
 def canonical(values, span=False):
@@ -181,7 +197,7 @@ def date_columns(value):
     start = _as_date(value["date"])
     end = _as_date(value.get("date_end"))
     precision = value.get("precision") or "day"
-    bound = value.get("bound")
+    bound = value.get("bound")   # (a date_end is stored as its last day whatever its own precision)
     if bound in ("on_or_before", "open_start"):
         return None, period_end(start, precision)
     if bound in ("not_before", "ongoing"):

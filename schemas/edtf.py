@@ -74,9 +74,11 @@ def covers_whole(start, end, precision):
 
 
 def to_edtf(date, date_end=None, precision="day", time=None, time_end=None, time_zone=None, bound=None,
-            span=False):
+            span=False, precision_end=None):
     """The EDTF text of a reported date. `span`: the thing lasts (an event), so a missing end means the end
-    is unknown ("2015-02-09/"); otherwise (a statement, a deadline) a missing end means the same day."""
+    is unknown ("2015-02-09/"); otherwise (a statement, a deadline) a missing end means the same day.
+    `precision_end`: how precisely date_end is known when not as `precision` ("from October 2023 until 19
+    February 2024": 2023-10/2024-02-19); None for the same."""
     if date is None:
         return None
     precision = precision or "day"
@@ -95,14 +97,14 @@ def to_edtf(date, date_end=None, precision="day", time=None, time_end=None, time
         if precision in ("month", "year") and not span:
             return start
         return f"{start}/" if span else start
-    if precision == "week":
+    end_precision = precision_end or precision
+    if end_precision == precision == "week":
         return f"{date.isoformat()}/{date_end.isoformat()}"
-    if covers_whole(date, date_end, precision) and not time_end:
+    if end_precision == precision and covers_whole(date, date_end, precision) and not time_end:
         return start
-    if precision in ("month", "year"):
-        end_first = dt.date(date_end.year, date_end.month if precision == "month" else 1, 1)
-        return f"{start}/{_point(end_first, precision)}"
-    return f"{start}/{_point(date_end, precision, time_end, time_zone)}"
+    # A week has no EDTF form: its side is written as its day (the bracket of days says the rest).
+    start = _point(date, "day" if precision == "week" else precision, time, time_zone)
+    return f"{start}/{_point(date_end, 'day' if end_precision == 'week' else end_precision, time_end, time_zone)}"
 
 
 def _parse_point(text):
@@ -126,13 +128,14 @@ def _parse_point(text):
 
 
 EDTF_MESSAGE = ("Must be an EDTF date this service reads, one of: 2015-02-15, 2015-02, 2015, "
-                "2015-02-15T00:00:00+02:00, 2015-02-10/2015-02-12, [..2015-02-09], [2015-02-09..], "
+                "2015-02-15T00:00:00+02:00, 2015-02-10/2015-02-12, 2023-10/2024-02-19, [..2015-02-09], [2015-02-09..], "
                 "2015-02-09/.., 2015-02-09/ (end unknown), ../2015-02-09 (start unknown); "
                 "see docs/api.md, Dates as reported")
 
 
 def from_edtf(text, span=False):
-    """EDTF text -> the structured fields (date, date_end, precision, time, time_end, time_zone, bound).
+    """EDTF text -> the structured fields (date, date_end, precision, time, time_end, time_zone, bound,
+    precision_end: the end's own precision when it differs from the start's, else None).
 
     Raises ValidationError (a message for the edtf field) for text it does not read."""
     try:
@@ -141,9 +144,9 @@ def from_edtf(text, span=False):
         raise ValidationError(EDTF_MESSAGE) from None
 
 
-def _fields(date, date_end, precision, time=None, time_end=None, zone=None, bound=None):
+def _fields(date, date_end, precision, time=None, time_end=None, zone=None, bound=None, precision_end=None):
     return {"date": date, "date_end": date_end, "precision": precision, "time": time, "time_end": time_end,
-            "time_zone": zone, "bound": bound}
+            "time_zone": zone, "bound": bound, "precision_end": precision_end}
 
 
 def _from_edtf(text, span):
@@ -170,13 +173,14 @@ def _from_edtf(text, span):
             raise ValueError(text)
         return _fields(first, None, precision, time, None, zone)
     end_first, end_last, end_precision, time_end, end_zone = _parse_point(end_text)
-    if precision != end_precision or (bool(end_zone) != bool(zone) and time and time_end):
+    if bool(end_zone) != bool(zone) and time and time_end:
         raise ValueError(text)
     if end_zone and zone and end_zone != zone:
         # Two offsets: a zone whose clocks changed in between (summer time). The fields hold one zone, the
         # start's offset, so the end is said in it too: the same instant, on its own day.
         end_last, time_end = _in_offset(end_last, time_end, end_zone, zone)
-    return _fields(first, end_last, precision, time, time_end, zone or end_zone)
+    return _fields(first, end_last, precision, time, time_end, zone or end_zone,
+                   precision_end=None if end_precision == precision else end_precision)
 
 
 def _in_offset(day, time, offset, wanted):

@@ -10,7 +10,7 @@ from .common import (DatedMixin, ExternalIds, StrictSchema, country, currency_co
 from .declaration import output_schema
 from .provisions import provision_key
 from .relations import EventPlaceIn, EventRelationIn, places_once
-from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, time_field, zone_field
+from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
 from .verification import VerificationMixin, verification, verification_source   # mend10c
 
 
@@ -189,7 +189,7 @@ class EventClaimIn(ClaimFieldsMixin, VerificationMixin, StrictSchema):
 class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     RECORD = True
     DATE_GROUPS = (DateGroup(names={"date": "date_start", "date_end": "date_end", "precision": "date_precision",
-                                    "time": "time_start", "time_end": "time_end", "time_zone": "time_zone",
+                                    "precision_end": "date_end_precision", "time": "time_start", "time_end": "time_end", "time_zone": "time_zone",
                                     "bound": "date_bound", "edtf": "date_edtf"}, span=True, bounds=ALL_BOUNDS),)
 
     title = text(500, required=True, metadata={"description": "A short title saying what happened."})
@@ -206,7 +206,12 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     date_end = fields.Date(allow_none=True, metadata={
         "description": "Latest possible end; null while the event is ongoing or its end unknown."})
     date_precision = one_of(vocab.DATE_PRECISIONS, load_default="day", metadata={
-        "description": "How precisely date_start and date_end are known: day, week, month or year."})
+        "description": "How precisely date_start (and date_end, unless date_end_precision says otherwise) is "
+                       "known: day, week, month or year."})
+    date_end_precision = end_precision_field(
+        "How precisely date_end is known when not as date_start: 'from October 2023 until 19 February 2024' is "
+        "date_precision month, date_end_precision day (EDTF 2023-10/2024-02-19); date_end is then the last day "
+        "of its month or year.")
     # The rest of the reported date (schemas/flatdates.py, DatedMixin's date group; docs/api.md "Dates as reported").
     time_start = time_field("The time of day it started, local to time_zone: HH:MM or HH:MM:SS, or a part of the "
                             "day (morning, midday, pm, evening, night); with date_bound open_start, the "

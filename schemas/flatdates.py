@@ -3,8 +3,8 @@
 A record's top-level dates are filtered and sorted on, so they keep plain columns (events' date_start,
 date_end, date_precision; statements' date; treaties' signed_date, ...) and gain the rest of a reported date
 beside them under the record's own names: a time of day, a zone, an open bound, and the EDTF form. A
-`DateGroup` maps the structured names of schemas/dates.py (date, date_end, precision, time, time_end,
-time_zone, bound, edtf) onto those field names; `FlatDates`, a mixin for a record's input schema, then
+`DateGroup` maps the structured names of schemas/dates.py (date, date_end, precision, precision_end, time,
+time_end, time_zone, bound, edtf) onto those field names; `FlatDates`, a mixin for a record's input schema, then
 
 - reads the EDTF field as input, instead of the structured ones (it fills those left out) or beside them
   (they must say the same: compared as the EDTF text each gives);
@@ -24,7 +24,7 @@ from .dates import canonical, check, disagreement, period_end
 from .edtf import EDTF_MESSAGE, TIME, TIME_MESSAGE, from_edtf, zone_problem
 from .lexical import FullMatch
 
-KEYS = ("date", "date_end", "precision", "time", "time_end", "time_zone", "bound")
+KEYS = ("date", "date_end", "precision", "precision_end", "time", "time_end", "time_zone", "bound")
 ALL_BOUNDS = ("on_or_before", "not_before", "ongoing", "open_start", "under_way")   # a span (an event)
 POINT_BOUNDS = ("on_or_before", "not_before")   # a statement, a signature: made at one time, never "ongoing"
 
@@ -80,6 +80,14 @@ def precision_field(description):
                          metadata={"description": description})
 
 
+def end_precision_field(description):
+    """How precisely a bracket's end is known when the reporting gives it more or less precisely than the start;
+    null (the only spelling of "the same") when as the start's precision."""
+    return fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), metadata={
+        "description": description + " Null when as precise as the start (a value equal to the start's "
+                                     "precision is stored as null)."})
+
+
 def edtf_field(description):
     return fields.String(allow_none=True, validate=[validate.Length(max=100), FullMatch(
         EDTF_SPELLING, error=EDTF_MESSAGE)], metadata={
@@ -96,7 +104,8 @@ def _parsed_for(group, parsed):
     """What EDTF text says, shaped for the group's fields -> (values by field name, problems)."""
     parsed = dict(parsed)
     if "date_end" not in group.names and parsed["date_end"] is not None:
-        if parsed["precision"] == "day" and parsed["date_end"] != parsed["date"]:
+        if parsed["precision_end"] is not None or (
+                parsed["precision"] == "day" and parsed["date_end"] != parsed["date"]):
             return {}, ["A bracket of days does not fit here: give one day, month or year, or an open bound."]
         parsed["date_end"] = None
     if group.end_of_period and parsed["date"] is not None:
@@ -156,8 +165,10 @@ class FlatDates:
             names = group.names
             values = group.values(data)
             start, end, precision = values["date"], values["date_end"], values["precision"] or "day"
+            if "precision_end" in names and values["precision_end"] == precision:
+                data[names["precision_end"]] = values["precision_end"] = None   # one spelling: null is "as precision"
             if "date_end" in names and not group.span and start is not None and not values["time_end"]:
-                if end == start:
+                if end == start and values["precision_end"] is None:
                     data[names["date_end"]] = values["date_end"] = None
                 elif (group.whole_bracket and end is None and values["bound"] is None
                       and precision in ("month", "year")):
@@ -173,7 +184,8 @@ def _group_problems(group, data):
         return {}   # a field error already names it
     precision = values["precision"] or "day"
     errors = check(values["date"], values["date_end"], precision if group.aligned else None, values["time"],
-                   values["time_end"], values["time_zone"], values["bound"], names)
+                   values["time_end"], values["time_zone"], values["bound"], names,
+                   precision_end=values["precision_end"])
     if not group.aligned and (values["time"] or values["time_end"]) and precision != "day":
         errors.setdefault(names["time"], []).append("A time of day needs day precision.")
     zone = values["time_zone"]

@@ -31,7 +31,8 @@ def relation_filters(kind):
                                                            "(to related_to, when given)."}),
             "addressee": _ids("Statements addressed to this actor (addressee_id or other_addressee_ids)."),
             "about_actor": _ids("Statements about this actor."),
-            "about_place": _ids("Statements about this place.")}
+            "about_place": _ids("Statements about this place."),
+            "said_at": _ids("Statements made at this place (said_at_id), not those about it (about_place).")}
 
 
 # Control of places, place relations, whom actors fought for, claimed

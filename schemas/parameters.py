@@ -68,13 +68,13 @@ class DateRange:
             raise ValidationError({"date_to": ["Must not be before date_from."]})
 
 
-def reported_date_args(what):
+def reported_date_args(what, precisions=tuple(vocab.DATE_PRECISIONS), also=""):
     """date_bound= and date_precision= (docs/api.md "Dates as reported")."""
     return {
         "date_bound": CommaList(fields.String(validate=validate.OneOf([*vocab.DATE_BOUNDS, "none"])), metadata={
             "description": f"{what} whose date has one of these open bounds (on_or_before, not_before, ongoing, "
                            "open_start, under_way), "
                            "or none for dates without one."}),
-        "date_precision": CommaList(fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS))), metadata={
-            "description": f"{what} whose date is known to one of these precisions."}),
+        "date_precision": CommaList(fields.String(validate=validate.OneOf(list(precisions))), metadata={
+            "description": f"{what} whose date is known to one of these precisions{also}."}),
     }

@@ -3,7 +3,8 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from .common import ExternalIds, StrictSchema, text, unique
 from .declaration import output_schema
-from .flatdates import POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, precision_field
+from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field,
+                        precision_field)
 
 
 class SourceIn(FlatDates, StrictSchema):
@@ -11,7 +12,8 @@ class SourceIn(FlatDates, StrictSchema):
     # The publication date as reported (schemas/flatdates.py; docs/api.md "Dates as reported"): a day, or a
     # bracket ("10-26 January 2023" for a set of reports), a month, or an open bound; no time of day.
     DATE_GROUPS = (DateGroup(names={"date": "published_date", "date_end": "published_end",
-                                    "precision": "published_precision", "bound": "published_bound",
+                                    "precision": "published_precision",
+                                    "precision_end": "published_end_precision", "bound": "published_bound",
                                     "edtf": "published_edtf"}, whole_bracket=True),)
 
     url = fields.Url(schemes={"http", "https"}, validate=validate.Length(max=2000), allow_none=True,
@@ -34,6 +36,8 @@ class SourceIn(FlatDates, StrictSchema):
         "description": "The last day of the bracket the source was published in (YYYY-MM-DD): a source known only "
                        "as 'published 10-26 January 2023', or several reports cited as one; null for one day."})
     published_precision = precision_field("How precisely published_date is known: day, week, month or year.")
+    published_end_precision = end_precision_field(
+        "How precisely published_end is known when not as published_date (EDTF 2023-10/2024-02-19).")
     published_bound = bound_field(POINT_BOUNDS, "An open bound: on_or_before (published by published_date, which "
                                                 "holds the bound), not_before (on or after it); null for none.")
     published_edtf = edtf_field("The publication date in one text, for example 2023-01-10/2023-01-26, 2023-01 or "

@@ -1,11 +1,11 @@
 """Statements: who said what, when, how, in which language, about which events, treaties or statements."""
-from marshmallow import ValidationError, fields, pre_load, validate
+from marshmallow import ValidationError, fields, pre_load, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import ExternalIds, RenamedInputs, StrictSchema, language, one_of, reference, references, unique
 from .declaration import output_schema
 from .relations import StatementRelationIn
-from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, precision_field, time_field,
+from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field,
                         zone_field)
 from .provisions import ConditionIn
 
@@ -25,7 +25,7 @@ class StatementIn(RenamedInputs, FlatDates, StrictSchema):
     RENAMED = {"about_events": "about_event_ids"}   # about_statements: see _typed_relations
     RECORD = True
     DATE_GROUPS = (DateGroup(names={"date": "date", "date_end": "date_end", "precision": "date_precision",
-                                    "time": "time", "time_zone": "time_zone", "bound": "date_bound",
+                                    "precision_end": "date_end_precision", "time": "time", "time_zone": "time_zone", "bound": "date_bound",
                                     "edtf": "date_edtf"}, whole_bracket=True),)
 
     speaker_id = reference("actor", required=True, metadata={"description": "Who made the statement: ID of an actor.",
@@ -36,20 +36,34 @@ class StatementIn(RenamedInputs, FlatDates, StrictSchema):
         "description": "Whom the statement is addressed to (a letter's recipient).", "shown": {
             "description": "Whom it is addressed to (its ID, or the actor with include=addressee); null for no one "
                            "in particular."}})
-    date = fields.Date(required=True, metadata={
+    date = fields.Date(required=True, allow_none=True, metadata={
         "description": "The day the statement was made (YYYY-MM-DD), or the first day of its bracket (a month: "
-                       "its first day); with date_bound on_or_before, the bound itself (an undated statement: "
-                       "on or before its source's date)."})
+                       "its first day); with date_bound on_or_before, the bound itself. Null, with date_precision "
+                       "unknown, when the reporting does not say when it was made (the key is required all the "
+                       "same: leaving it out is an error, so an unknown date is never a default)."})
     # The rest of the reported date (schemas/flatdates.py; docs/api.md "Dates as reported").
     date_end = fields.Date(allow_none=True, metadata={
         "description": "The last day of the bracket it was made in (YYYY-MM-DD); null for one day. A month or "
                        "year is stored as its whole bracket."})
-    date_precision = precision_field("How precisely the date is known: day, week, month or year.")
+    date_precision = fields.String(
+        validate=validate.OneOf([*vocab.DATE_PRECISIONS, "unknown"]), load_default="day", metadata={
+            "description": "How precisely the date is known: day, week, month or year; unknown (with date null) "
+                           "when the reporting does not say when the statement was made."})
+    date_end_precision = end_precision_field(
+        "How precisely date_end is known when not as date: 'between late 2023 and 3 March 2024' is "
+        "date_precision year, date_end_precision day (EDTF 2023/2024-03-03).")
     time = time_field("The time of day it was made, local to time_zone (HH:MM or HH:MM:SS); needs day precision.")
     time_zone = zone_field()
     date_bound = bound_field(POINT_BOUNDS, "An open bound: on_or_before (made by date, which holds the bound), "
                                            "not_before (made on or after date); null for none.")
     date_edtf = edtf_field("The date in one text, for example 2022-03, [..2022-03-09] or 2015-02-12T10:30:00+03:00.")
+    # issue 10, mend10d (migrations/0025): where it was said ("told reporters in Kyiv"), not what it is about.
+    said_at_id = reference("place", allow_none=True, metadata={
+        "description": "Where the statement was made ('said in Doha', 'told reporters in Kyiv'): ID of a place, "
+                       "or its external ID (scheme:value); null when not reported. about_place_ids says what it "
+                       "is about.", "shown": {
+            "description": "Where it was made (the place's ID, or the place with include=said_at); null when not "
+                           "reported."}})
     medium = one_of(vocab.STATEMENT_MEDIA, required=True, metadata={
         "description": "How it was made: a speech, a letter, a press release, a social media post..., or "
                        "unknown when the reporting does not say."})
@@ -98,6 +112,16 @@ class StatementIn(RenamedInputs, FlatDates, StrictSchema):
     other_addressee_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the addressees beyond the first (addressee_id), in order.", "rows": "addressee_rows",
         "shown": {"description": "The addressees beyond the first (IDs, or the actors with include=addressee)."}})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _unknown_date(self, data, **kwargs):
+        """A null date is the reporting's silence, said with date_precision unknown; never a precision's default."""
+        if data.get("date") is None and data.get("date_precision") != "unknown":
+            raise ValidationError({"date": [
+                "Give the date, or null with date_precision unknown when the reporting does not say when it was made."]})
+        if data.get("date") is not None and data.get("date_precision") == "unknown":
+            raise ValidationError({"date_precision": [
+                "unknown goes with a null date: give the precision of the date given (day, week, month or year)."]})
 
     @pre_load
     def _typed_relations(self, data, **kwargs):

@@ -63,7 +63,9 @@ for _claim in ("FigureIn", "EventClaimIn", "StatusChangeIn", "ImplementationIn")
 # patching the EDTF form alone sets them), so a PATCH of one of them may change the others of its group.
 ROLE_SAMPLES = {"time": ("10:30", "00:00", "23:59:59", "evening"), "time_end": ("23:59:59", "23:00", "night"),
                 "time_zone": ("Europe/Kyiv", "+02:00", "Z"),
-                "edtf": ("2020-10-28", "2020-10", "[..2020-11-09]", "[2020-10-01..]", "2020-10-01/..")}
+                "edtf": ("2020-10-28", "2020-10", "[..2020-11-09]", "[2020-10-01..]", "2020-10-01/.."),
+                # an end's own precision (a value equal to the start's reads back null): week needs no aligned day
+                "precision_end": ("week", None)}
 SAMPLES, GROUP_OF = {}, {}
 for _kind, _schema in INPUT_SCHEMAS.items():
     for _group in getattr(_schema, "DATE_GROUPS", ()):
@@ -73,9 +75,10 @@ for _kind, _schema in INPUT_SCHEMAS.items():
                 SAMPLES[id(_schema._declared_fields[_name])] = ROLE_SAMPLES[_role]
 # Fields that exclude another field the body sets (a bound and the bracket's end): left null in the body,
 # and patched on a record made without what they exclude.
-EXCLUSIVE = {"events": {"date_bound": {"date_end": None, "time_end": None}},
-             "statements": {"date_bound": {"date_end": None}},
-             "sources": {"published_bound": {"published_end": None}, "publisher": {}}}
+EXCLUSIVE = {"events": {"date_bound": {"date_end": None, "time_end": None, "date_end_precision": None},
+                        "date_end_precision": {"time_end": None}},   # a time on date_end needs it known to the day
+             "statements": {"date_bound": {"date_end": None, "date_end_precision": None}},
+             "sources": {"published_bound": {"published_end": None, "published_end_precision": None}, "publisher": {}}}
 # Lists a body empties when the field patched excludes them (a source's one publisher, or several).
 EMPTIED = {("sources", "publisher"): {"publishers": []}}
 # Bodies on which a field can be patched (a precision other than day needs no time of day).

@@ -39,6 +39,7 @@ class Source(Record):
     # The rest of the publication date as reported (schemas/flatdates.py), migrations/0012.
     published_end = DateField(null=True)
     published_precision = CharField(max_length=10, default="day")
+    published_end_precision = CharField(max_length=10, null=True)   # null: as published_precision (0025)
     published_bound = CharField(max_length=20, null=True)
     published_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
     publishers = TextField(null=True)   # JSON list of co-publishers (migrations/0020); null before it
@@ -171,6 +172,7 @@ class Event(Record):
     date_start = DateField(index=True)
     date_end = DateField(null=True, index=True)
     date_precision = CharField(max_length=10)
+    date_end_precision = CharField(max_length=10, null=True)   # null: as date_precision (migrations/0025)
     place = refers_to(Place, "events", null=True)
     location_precision = CharField(max_length=10, null=True)
     summary = TextField(null=True)
@@ -288,7 +290,7 @@ class EventSource(BaseModel):
 class Statement(Record):
     speaker = refers_to(Actor, "statements")
     addressee = refers_to(Actor, "addressed_statements", null=True)
-    date = DateField(index=True)
+    date = DateField(index=True, null=True)   # null: the reporting does not say (date_precision unknown, 0025)
     medium = CharField(max_length=20)
     quote = TextField(null=True)
     language = CharField(max_length=2, null=True)
@@ -297,6 +299,8 @@ class Statement(Record):
     # The rest of the reported date (schemas/flatdates.py), migrations/0009.
     date_end = DateField(null=True)
     date_precision = CharField(max_length=10)
+    date_end_precision = CharField(max_length=10, null=True)   # null: as date_precision (migrations/0025)
+    said_at = refers_to(Place, "statements_said_at", null=True)   # where it was made (migrations/0025)
     time = CharField(max_length=8, null=True)   # HH:MM:SS or a part of the day (schemas/dates.py)
     time_zone = CharField(max_length=64, null=True)
     date_bound = CharField(max_length=20, null=True)

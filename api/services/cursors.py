@@ -94,11 +94,18 @@ def encode(keys, row, columns=None):
     return _pack({"s": _sort_spec(keys), "v": values})
 
 
+# Where a null date sorts (a statement whose date the reporting does not give): before every date a record can
+# have, in the cursor as the date it sorts as (pages._sort_expression).
+UNKNOWN_DAY = datetime.date(1, 1, 1)
+
+
 def _text_or_empty(value, key, columns):
-    """A null in a text sort key is where '' sorts (pages._sort_expression)."""
-    if value is None and columns is not None and columns.get(key.name) is not None \
-            and columns[key.name].field_type in ("TEXT", "VARCHAR"):
-        return ""
+    """A null in a text sort key is where '' sorts, a null date where UNKNOWN_DAY does (pages._sort_expression)."""
+    if value is None and columns is not None and columns.get(key.name) is not None:
+        if columns[key.name].field_type in ("TEXT", "VARCHAR"):
+            return ""
+        if columns[key.name].field_type == "DATE":
+            return UNKNOWN_DAY.isoformat()
     return value
 
 

@@ -10,7 +10,7 @@ api/sql.py.
 import datetime
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import Value, fn
 
 from .. import db, representations, sql
 from ..models import Participant
@@ -73,8 +73,14 @@ def _clauses(kind_name, model, args, also, filter_args=None):
 
 def _sort_expression(column):
     """A sort key as SQL: a text column that may be null (a source's title) sorts as '' when null, so that the
-    order is total and a cursor can name every position (cursors.encode writes such a null as '')."""
-    return fn.COALESCE(column, "") if column.null and column.field_type in ("TEXT", "VARCHAR") else column
+    order is total and a cursor can name every position (cursors.encode writes such a null as ''); a date that
+    may be null (a statement's unknown date, migrations/0025) sorts as cursors.UNKNOWN_DAY, before every known
+    date, on both engines alike (they order NULLs differently)."""
+    if column.null and column.field_type in ("TEXT", "VARCHAR"):
+        return fn.COALESCE(column, "")
+    if column.null and column.field_type == "DATE":
+        return fn.COALESCE(column, Value(cursors.UNKNOWN_DAY, converter=column.db_value))
+    return column
 
 
 def plan(kind_name, args, also=None):

@@ -58,6 +58,8 @@ def statement_clauses(args):
     if args.get("about_place"):
         clauses.append(Statement.id.in_(StatementPlace.select(StatementPlace.statement)
                                         .where(StatementPlace.place == args["about_place"])))
+    if args.get("said_at"):   # migrations/0025: where it was made, the place itself
+        clauses.append(Statement.said_at == args["said_at"])
     return clauses
 
 
