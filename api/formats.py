@@ -44,12 +44,14 @@ def _participants(r):
 
 
 def _deaths_total(bound):
-    """A bound of the event's deaths total: the same figure the death filters read (filters.headline_deaths)."""
+    """A bound of the event's deaths total: the same figure the death filters read (filters.headline_deaths;
+    never a vague figure, a share or a rate: figure_filters.counted)."""
     def get(r):
         found = [f for f in r["figures"] if isinstance(f, dict) and f["quantity"] == "deaths"
                  and f.get("category", "total") == "total" and f.get("subset") is None
                  and f.get("country") is None and f.get("part_of_id") is None and f.get("part_of_key") is None
-                 and f.get("published", True) and f.get("rank", "normal") != "deprecated"]
+                 and f.get("published", True) and f.get("rank", "normal") != "deprecated"
+                 and f.get("vague") is None and f.get("per") is None and f.get("unit", "people") == "people"]
         preferred = [f for f in found if f.get("rank") == "preferred"]
         figure = (preferred or found or [None])[0]
         return figure[bound] if figure else None

@@ -66,7 +66,7 @@ def figure_problems(data):
     """A figure's own consistency: field -> messages (empty when it makes sense)."""
     errors = {}
     quantity, unit = data.get("quantity"), data.get("unit")
-    if quantity in QUANTITY_UNITS and unit and unit not in QUANTITY_UNITS[quantity]:
+    if quantity in QUANTITY_UNITS and unit and unit != "percent" and unit not in QUANTITY_UNITS[quantity]:
         _add(errors, "unit", f"{quantity} is given in {', '.join(QUANTITY_UNITS[quantity])}, not {unit}.")
     currency = data.get("currency")
     if unit == "money" and not currency:
@@ -101,14 +101,16 @@ def figure_problems(data):
     if data.get("category") == "total" and data.get("suffered_by_id") is not None:
         _add(errors, "suffered_by_id", "A total counts every side: give the side's category (side_a, side_b, "
                                        "civilians, combatants) for one actor's losses.")
-    if data.get("published", True):
+    for field, message in as_reported_problems(data):
+        _add(errors, field, message)
+    if data.get("published", True) and data.get("vague") is None:
         if all(data.get(v) is None for v in VALUES):
-            _add(errors, "best", "Give at least one of low, best and high (or published: false).")
+            _add(errors, "best", "Give at least one of low, best and high (or vague, or published: false).")
         for value in QUALIFIER_NEEDS.get(data.get("qualifier"), ()):
             if data.get(value) is None:
                 _add(errors, value, f"Qualifier {data['qualifier']} needs {value}.")
-    else:
-        for value in VALUES + ("qualifier",):
+    elif not data.get("published", True):
+        for value in VALUES + ("qualifier", "vague"):
             if data.get(value) is not None:
                 _add(errors, value, "A figure that was not published has no value: leave it out.")
         if data.get("claimant_id") is None:
@@ -123,6 +125,39 @@ def figure_problems(data):
     return errors
 
 
+def as_reported_problems(data):
+    """(field, message) of a figure's vague magnitude, rate, share and relative span that do not go together
+    (issue 10, figures as reported)."""
+    vague = data.get("vague")
+    if vague is not None:
+        for value in VALUES:
+            if data.get(value) is not None:
+                yield value, (f"A vague figure ({vague}) has no number: leave {value} out (no number is invented "
+                              "from the word; give a number with its qualifier instead of vague when one is reported).")
+        if data.get("qualifier") in ("exactly", "between"):
+            yield "qualifier", f"A vague figure is not given {data['qualifier']}."
+    elif data.get("vague_words") is not None:
+        yield "vague_words", "The reporting's words go with vague: say the magnitude too."
+    claimants = data.get("claimant_ids") or []
+    if claimants and data.get("claimant_id") is not None and claimants[0] != data["claimant_id"]:
+        yield "claimant_ids", f"claimant_id ({data['claimant_id']}) is the first of claimant_ids: give them in that order."
+    shares = [name for name in ("share_of", "share_of_id", "share_of_key") if data.get(name) is not None]
+    if data.get("unit") == "percent":
+        if not shares:
+            yield "share_of", "A share (unit percent) says of what: share_of (words), share_of_id or share_of_key."
+        for value in VALUES:
+            if data.get(value) is not None and data[value] > 100:
+                yield value, "A share in percent is at most 100."
+    else:
+        for name in shares:
+            yield name, "Says what a share is of: goes with unit percent."
+    if data.get("share_of_id") is not None and data.get("share_of_key") is not None:
+        yield "share_of_key", "Give share_of_id or share_of_key, not both."
+    spans = [name for name in ("period", "period_last", "period_since_event_id") if data.get(name) is not None]
+    for name in spans[1:]:
+        yield name, f"The span counted over is given by {spans[0]}: give one of period, period_last and period_since_event_id."
+
+
 def with_defaults(data):
     """A figure of people or losses that does not say whose is the total: what figures meant before they had
     categories (so old inputs and old revisions keep their meaning)."""
@@ -133,6 +168,7 @@ def with_defaults(data):
 
 def _sameness(figure):
     return (figure.get("quantity"), figure.get("category"), figure.get("subset"), figure.get("suffered_by_id"),
+            figure.get("per"), figure.get("vague") is not None,
             tuple(figure.get("sufferer_ids") or ()),
             figure.get("unit"), figure.get("country"), figure.get("part_of_id"), figure.get("part_of_key"))
 
@@ -167,14 +203,14 @@ def part_problems(figures):
         else:
             continue
         if whole is None:
-            problems.append((("figures", i, field), "Name another figure of this event (its id, or the key of "
-                                                    "a figure in the same write)."))
+            problems.append((("figures", i, field), "Name another figure of this record (its id, or the key "
+                                                    "of a figure in the same write)."))
             continue
         if whole == i:
             problems.append((("figures", i, field), "A figure is not a part of itself."))
             continue
         other = figures[whole]
-        if (other.get("unit") != figure.get("unit")
+        if (other.get("unit") != figure.get("unit") or other.get("per") != figure.get("per")
                 or (other.get("quantity") != figure.get("quantity")
                     and other.get("quantity") not in INCLUDED_IN.get(figure.get("quantity"), ()))):
             problems.append((("figures", i, field), f"Figure {whole} counts {other.get('quantity')} in "
@@ -184,6 +220,7 @@ def part_problems(figures):
         if least is not None and most is not None and least > most:
             problems.append((("figures", i, field), f"A part is not larger than its whole (figure {whole}, at "
                                                     f"most {most:g})."))
+    problems += list(share_problems(figures, by_id, by_key))
     # No cycles: follow each chain of wholes.
     for i, figure in enumerate(figures or []):
         seen, current = {i}, figure
@@ -199,6 +236,22 @@ def part_problems(figures):
             seen.add(whole)
             current = figures[whole]
     return problems
+
+
+def share_problems(figures, by_id, by_key):
+    """share_of_id / share_of_key name another figure of the same record, one that is not itself a share."""
+    for i, figure in enumerate(figures or []):
+        if figure.get("share_of_id") is not None:
+            field, whole = "share_of_id", by_id.get(figure["share_of_id"])
+        elif figure.get("share_of_key") is not None:
+            field, whole = "share_of_key", by_key.get(figure["share_of_key"])
+        else:
+            continue
+        if whole is None or whole == i:
+            yield ("figures", i, field), ("Name another figure of this record, the whole (its id, or the key of a "
+                                          "figure in the same write).")
+        elif figures[whole].get("unit") == "percent":
+            yield ("figures", i, field), f"Figure {whole} is a share itself: name the figure that gives the whole."
 
 
 def event_figure_problems(figures, participants):
