@@ -100,7 +100,10 @@ def up(migrator, db):
 
 def down(migrator, db):
     def change():
-        db.execute_sql("DELETE FROM figure WHERE event_id IS NULL")   # a statement's or a place's figures
+        # A statement's or a place's figures, and their rows: foreign keys are off on SQLite, nothing cascades.
+        for table in ("figure_source", "figure_sufferer", "figure_claimant"):
+            db.execute_sql(f"DELETE FROM {table} WHERE figure_id IN (SELECT id FROM figure WHERE event_id IS NULL)")
+        db.execute_sql("DELETE FROM figure WHERE event_id IS NULL")
         db.drop_tables([_claimant_table(db)])
         operations = []
         for column in OWNERS:
