@@ -146,7 +146,10 @@ SAMPLES.update({
     "DeadlineIn": lambda client: [
         [{"milestone": "start", "period": {"amount": 2, "unit": "days"}, "relation": "no_later_than",
           "relative_to": "signing", "note": "The second day after."},
-         {"milestone": "completion", "date": {"date": "2020-03-10", "bound": "on_or_before"}}],
+         {"milestone": "completion", "date": {"date": "2020-03-10", "bound": "on_or_before"},
+          # who says it (issue 10, figures as reported)
+          "attribution": "named", "claimant_id": _linked_ids(client, "actors")[0],
+          "source_ids": _linked_ids(client, "sources")}],
         [{"milestone": "completion", "period": {"amount": 14, "unit": "days"}, "relation": "within",
           "relative_to": "entry_into_force"}]],
 })

@@ -151,3 +151,23 @@ def test_relative_spans(client):
         "date": "2020-10-01"})]))["figures"]["0"]
     missing = errors(post(client, [people("deaths", 1, period_since_event_id=999999)]))
     assert "period_since_event_id" in str(missing)
+
+
+def test_a_provision_figure_and_deadline_say_who_says_them_and_from_which_sources(client):
+    from helpers import TREATY
+    provision = {"type": "withdrawal", "summary": "Reduce troops to 8,600.", "figures": [
+        {"quantity": "troops", "best": 8600, "unit": "people", "claimant_id": 2, "source_ids": [1]}],
+        "deadlines": [{"milestone": "completion", "date": {"date": "2020-11-30", "bound": "on_or_before"},
+                       "attribution": "unnamed", "source_ids": [1]}]}
+    response = client.post("/v1/treaties", json={**TREATY, "provisions": [provision]})
+    assert response.status_code == 201, response.get_json()
+    stored = client.get(response.get_json()["href"]).get_json()["provisions"][0]
+    figure, deadline = stored["figures"][0], stored["deadlines"][0]
+    assert (figure["claimant"], figure["attribution"], figure["sources"]) == (2, "named", [1])
+    assert (deadline["claimant"], deadline["attribution"], deadline["sources"]) == (None, "unnamed", [1])
+    # bad input names the field, and changes nothing
+    for bad, field in (({"claimant_id": 999999}, "claimant_id"), ({"source_ids": [999999]}, "source_ids"),
+                       ({"attribution": "named"}, "claimant_id")):
+        wrong = {**provision, "figures": [{"quantity": "troops", "best": 1, "unit": "people", **bad}]}
+        body = problem(client.post("/v1/treaties", json={**TREATY, "provisions": [wrong]}), 422)
+        assert field in str(body["errors"]), body
