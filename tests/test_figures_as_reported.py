@@ -50,7 +50,7 @@ def test_a_vague_figure_keeps_its_word_and_no_invented_number(client):
 def test_a_vague_figure_never_hides_the_counted_total(client):
     event = event_with(client, people("deaths", vague="hundreds", rank="preferred"), people("deaths", 120))
     assert event["id"] in found(client, "events", "min_deaths=100&max_deaths=120")
-    rows = client.get(f"/v1/events?format=csv&limit=100&min_deaths=120&max_deaths=120").get_data(as_text=True)
+    rows = client.get("/v1/events?format=csv&limit=100&min_deaths=120&max_deaths=120").get_data(as_text=True)
     header, *lines = rows.splitlines()
     line = next(line for line in lines if line.startswith(f"{event['id']},"))
     assert dict(zip(header.split(","), line.split(",")))["deaths_best"] == "120"
@@ -108,7 +108,7 @@ def test_a_statement_gives_figures_claimed_by_its_speaker(client):
     assert as_ids == [figure["id"]]
     # its ID is its own: an event cannot keep it
     assert "id" in errors(post(client, [{"id": figure["id"], **people("deaths", 1)}]))["figures"]["0"]
-    line = client.get(f"/v1/statements?format=ndjson&figure_claimant=3").get_data(as_text=True)
+    line = client.get("/v1/statements?format=ndjson&figure_claimant=3").get_data(as_text=True)
     assert '"figures":[{' in line.replace(" ", "")
 
 
