@@ -153,6 +153,11 @@ LAYOUT["statements"] += (("relations", _typed_links("relations", "statement")),
 LAYOUT["events"] += (("participants_on_behalf_of", lambda r: "|".join(   # migrations/0019: "actor:for whom|..."
     f"{_id_of(p['actor'])}:{_id_of(p['on_behalf_of'])}" for p in r["participants"] if p.get("on_behalf_of"))),)
 
+# issue 10, figures as reported (migrations/0026): how many figures a statement or a place holds (the figures
+# themselves: JSON and NDJSON, as an event's).
+LAYOUT["statements"] += (("figure_count", lambda r: len(r["figures"])),)
+LAYOUT["places"] += (("figure_count", lambda r: len(r["figures"])),)
+
 # issue 10, mend10b (migrations/0020): a source's co-publishers; a legal action's status, charges, penalty.
 LAYOUT["sources"] += (("publishers", lambda r: "|".join(r["publishers"])),)
 

@@ -171,3 +171,36 @@ def test_a_provision_figure_and_deadline_say_who_says_them_and_from_which_source
         wrong = {**provision, "figures": [{"quantity": "troops", "best": 1, "unit": "people", **bad}]}
         body = problem(client.post("/v1/treaties", json={**TREATY, "provisions": [wrong]}), 422)
         assert field in str(body["errors"]), body
+
+
+def test_a_place_figure_removed_comes_back_with_a_restore_and_counts_in_the_csv(client):
+    place = created(client, "places", {**PLACE, "name": "Bakhmut", "figures": [
+        {"quantity": "count", "unit": "people", "counted": "population", "best": 70000, "as_of": "2022-01-01",
+         "source_ids": [1]}]})
+    href = place["href"]
+    rows = client.get("/v1/places?format=csv&limit=100&figure_quantity=count").get_data(as_text=True).splitlines()
+    header = rows[0].split(",")
+    line = next(r for r in rows[1:] if r.startswith(f"{place['id']},"))
+    assert line.split(",")[header.index("figure_count")] == "1"
+    emptied = client.patch(href, json={"figures": []}, headers={"If-Match": client.get(href).headers["ETag"]})
+    assert emptied.status_code == 200 and emptied.get_json()["figures"] == []
+    restored = client.post(f"{href}/revisions/1/restore", headers={"If-Match": client.get(href).headers["ETag"]})
+    assert restored.status_code == 200, restored.get_json()
+    back = client.get(href).get_json()["figures"]
+    assert [(f["best"], f["counted"]) for f in back] == [(70000, "population")]
+
+
+def test_a_ged_export_never_reads_a_vague_figure_or_a_rate_as_deaths(client):
+    event = event_with(client, people("deaths", 12, rank="preferred"), people("deaths", vague="dozens"),
+                       people("deaths", 100, per="day"))
+    response = client.get("/v1/events?format=ucdp-ged&limit=100&min_deaths=12&max_deaths=12")
+    assert response.status_code == 200, response.get_data(as_text=True)[:300]
+    text = response.get_data(as_text=True)
+    header, *lines = text.splitlines()
+    assert lines, text[:300]
+    columns = header.split(",")
+    for line in lines:
+        cells = dict(zip(columns, line.split(",")))
+        if cells.get("best") not in (None, ""):
+            assert cells["best"] == "12", cells
+    assert event["id"] in found(client, "events", "min_deaths=12&max_deaths=12")
