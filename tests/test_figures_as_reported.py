@@ -204,3 +204,13 @@ def test_a_ged_export_never_reads_a_vague_figure_or_a_rate_as_deaths(client):
         if cells.get("best") not in (None, ""):
             assert cells["best"] == "12", cells
     assert event["id"] in found(client, "events", "min_deaths=12&max_deaths=12")
+
+
+def test_what_a_statements_figure_names_cannot_be_deleted(client):
+    source = client.post("/v1/sources", json={"title": "Interview transcript"}).get_json()
+    actor = client.post("/v1/actors", json={"name": "UN OHCHR", "kind": "international_organisation"}).get_json()
+    statement = created(client, "statements", {**STATEMENT, "figures": [
+        people("deaths", 30, claimant_ids=[3, actor["id"]], source_ids=[source["id"]])]})
+    for href in (source["href"], actor["href"]):
+        refused = problem(client.delete(href, headers={"If-Match": client.get(href).headers["ETag"]}), 409)
+        assert statement["href"] in str(refused), refused
