@@ -21,7 +21,8 @@ def as_reported_problems(data):
         yield "vague_words", "The reporting's words go with vague: say the magnitude too."
     claimants = data.get("claimant_ids") or []
     if claimants and data.get("claimant_id") is not None and claimants[0] != data["claimant_id"]:
-        yield "claimant_ids", f"claimant_id ({data['claimant_id']}) is the first of claimant_ids: give them in that order."
+        yield "claimant_ids", (f"claimant_id ({data['claimant_id']}) is the first of claimant_ids: give them in that "
+                               "order, or leave claimant_ids out to name one claimant.")
     shares = [name for name in ("share_of", "share_of_id", "share_of_key") if data.get(name) is not None]
     if data.get("unit") == "percent":
         if not shares:
