@@ -9,6 +9,7 @@ from . import figures
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .common import StrictSchema, country, currency_code, one_of, reference, references, unique_ids
+from .lexical import FullMatch
 from .provisions import provision_key
 
 # An ISO 8601 duration of whole units, at least one: P7D, PT24H, P1M, P1Y2M.
@@ -95,7 +96,7 @@ class FigureIn(ClaimFieldsMixin, StrictSchema):
                        "share_of_key."})
     share_of_key = fields.String(allow_none=True, validate=validate.Length(min=1, max=40), metadata={
         "description": "The figure giving the whole, by its key (works in the write that creates both)."})
-    period_last = fields.String(allow_none=True, validate=validate.Regexp(
+    period_last = fields.String(allow_none=True, validate=FullMatch(
         DURATION, error="An ISO 8601 duration: P7D (a week), PT24H (24 hours), P1M (a month)."), metadata={
         "description": "A span counted back from the report ('in the last 24 hours': PT24H; 'over the past week': "
                        "P7D), as an ISO 8601 duration. It ends on the figure's as_of, else on the date of its "
