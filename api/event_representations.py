@@ -4,35 +4,10 @@ given as IDs as the shape asks; one query per kind of row, and one UNION ALL for
 from collections import defaultdict
 
 from . import jsonio, sql
-from .models import (EventClaim, EventClaimSource, EventSource, EventTreaty, Figure, FigureSource, FigureSufferer,
-                     Participant, Provision)
-from .refs import actor_refs, event_refs, grouped, number, place_refs, resolver, sources_cited, treaty_refs
+from .figure_representations import embedded_figures
+from .models import EventClaim, EventClaimSource, EventSource, EventTreaty, Figure, Participant, Provision
+from .refs import actor_refs, event_refs, grouped, place_refs, resolver, sources_cited, treaty_refs
 from .sql import records_by_ids
-
-
-def _embedded_figures(event_ids):
-    """event id -> [figure with its claimant and sources]."""
-    figures = defaultdict(list)
-    found = sql.owned_records(Figure, "event", event_ids)
-    jointly = grouped(sql.owned(FigureSufferer, "figure", [row["id"] for row in found], FigureSufferer.actor))
-    actors = actor_refs([row["claimant"] for row in found] + [row["suffered_by"] for row in found]
-                        + [a for rows_ in jointly.values() for (a,) in rows_])
-    places = place_refs(row["place"] for row in found)
-    cited = sources_cited(FigureSource, "figure", [row["id"] for row in found], True)
-    for row in found:
-        figures[row["event"]].append({
-            "id": row["id"], "quantity": row["quantity"], "category": row["category"],
-            "suffered_by": actors.get(row["suffered_by"]),
-            "sufferers": [actors.get(a) for (a,) in jointly.get(row["id"], [])], "subset": row["subset"], "low": number(row["low"]),
-            "best": number(row["best"]), "high": number(row["high"]), "unit": row["unit"], "counted": row["counted"],
-            "currency": row["currency"], "published": bool(row["published"]), "as_of": row["as_of"],
-            "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
-            "qualifier": row["qualifier"],
-            "note": row["note"], "country": row["country"],
-            "period": jsonio.loads(row["period"]) if row["period"] is not None else None,
-            "key": row["key"], "part_of_id": row["part_of_id"], "part_of_key": row["part_of_key"],
-            "place": places.get(row["place"]), "sources": cited[row["id"]]})
-    return figures
 
 
 def _embedded_claims(event_ids):
@@ -108,7 +83,7 @@ def event_lists(ids, shape):
                              for event_id, rows_ in links.items()}
         _with_provisions(lists["treaties"], ids, shape.embeds("treaties"), provisions)
     if shape.wants("figures"):
-        lists["figures"] = _embedded_figures(ids) if shape.embeds("figures") else linked["figures"]
+        lists["figures"] = embedded_figures("event", ids) if shape.embeds("figures") else linked["figures"]
     if shape.wants("claims"):
         lists["claims"] = _embedded_claims(ids) if shape.embeds("claims") else linked["claims"]
     if shape.wants("sources"):

@@ -44,12 +44,14 @@ def _participants(r):
 
 
 def _deaths_total(bound):
-    """A bound of the event's deaths total: the same figure the death filters read (filters.headline_deaths)."""
+    """A bound of the event's deaths total: the same figure the death filters read (filters.headline_deaths;
+    never a vague figure, a share or a rate: figure_filters.counted)."""
     def get(r):
         found = [f for f in r["figures"] if isinstance(f, dict) and f["quantity"] == "deaths"
                  and f.get("category", "total") == "total" and f.get("subset") is None
                  and f.get("country") is None and f.get("part_of_id") is None and f.get("part_of_key") is None
-                 and f.get("published", True) and f.get("rank", "normal") != "deprecated"]
+                 and f.get("published", True) and f.get("rank", "normal") != "deprecated"
+                 and f.get("vague") is None and f.get("per") is None and f.get("unit", "people") == "people"]
         preferred = [f for f in found if f.get("rank") == "preferred"]
         figure = (preferred or found or [None])[0]
         return figure[bound] if figure else None
@@ -151,6 +153,11 @@ LAYOUT["statements"] += (("relations", _typed_links("relations", "statement")),
 LAYOUT["statements"] += ("said_at_id", ("said_at_name", _ref("said_at", "name")))   # where it was made (0025)
 LAYOUT["events"] += (("participants_on_behalf_of", lambda r: "|".join(   # migrations/0019: "actor:for whom|..."
     f"{_id_of(p['actor'])}:{_id_of(p['on_behalf_of'])}" for p in r["participants"] if p.get("on_behalf_of"))),)
+
+# issue 10, figures as reported (migrations/0026): how many figures a statement or a place holds (the figures
+# themselves: JSON and NDJSON, as an event's).
+LAYOUT["statements"] += (("figure_count", lambda r: len(r["figures"])),)
+LAYOUT["places"] += (("figure_count", lambda r: len(r["figures"])),)
 
 # issue 10, mend10b (migrations/0020): a source's co-publishers; a legal action's status, charges, penalty.
 LAYOUT["sources"] += (("publishers", lambda r: "|".join(r["publishers"])),)

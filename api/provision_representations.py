@@ -5,6 +5,7 @@ from collections import defaultdict
 
 from marshmallow import fields
 
+from schemas.claims import attribution_of
 from schemas.declaration import shown_name
 from schemas.provisions import ConditionIn, DeadlineIn, ProvisionFigureIn, TermIn
 
@@ -35,6 +36,8 @@ def shown(schema_cls, data):
             value = [shown(inner.nested, v) if isinstance(inner, fields.Nested) else v for v in value or []]
         elif isinstance(field, fields.Float):
             value = _number(value)
+        elif name == "attribution" and value is None:   # stored before figures and deadlines had claimants
+            value = attribution_of(data.get("claimant_id"))
         result[shown_name(name, field)] = value
     return result
 

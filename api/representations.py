@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from . import event_representations, jsonio, provision_representations, sql
+from .figure_representations import owned_figures
 from .relation_lists import add_relation_lists
 from .refs import REFS, actor_refs, event_refs, grouped, number, place_refs, resolver, sources_cited, treaty_refs
 from .models import (ActorExternalId, EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId,
@@ -249,6 +250,17 @@ def _statement_lists(ids, shape):
     return lists
 
 
+def _with_figures(loader, owner):
+    """A kind's lists and its figures (issue 10: a statement's, a place's; api/figure_representations.py)."""
+    def lists(ids, shape):
+        found = loader(ids, shape)
+        if shape.wants("figures"):
+            found["figures"] = owned_figures(owner, ids, shape.embeds("figures"))
+        return found
+    return lists
+
+
 # Each kind's own lists, then its typed links (issue 10: api/relation_lists.py).
-LISTS = add_relation_lists({"actors": _actor_lists, "places": _place_lists, "events": event_representations.event_lists,
-                            "treaties": _treaty_lists, "statements": _statement_lists})
+LISTS = add_relation_lists({"actors": _actor_lists, "places": _with_figures(_place_lists, "owner_place"),
+                            "events": event_representations.event_lists, "treaties": _treaty_lists,
+                            "statements": _with_figures(_statement_lists, "statement")})

@@ -19,8 +19,8 @@ from .treaties import TreatyOut
 from .common import MAX_ID, ListArgs, StrictSchema, country, language
 from .id_filters import external_id_filters, linked_filters
 from .id_filters import id_filter as _ids
-from .link_filters import (VERIFICATION_FILTERS, PlacesChecks, control_and_place_filters, relation_filters,
-                           sourced_relation_filters)
+from .link_filters import (VERIFICATION_FILTERS, PlacesChecks, control_and_place_filters, figure_filters,
+                           relation_filters, sourced_relation_filters)
 from .parameters import Bbox, CommaList, DateRange, day, reported_date_args, text_search
 
 FORMATS = {
@@ -48,11 +48,11 @@ SORTABLE = {
 INCLUDABLE = {
     "sources": (),
     "actors": ("parent", "seat", "member_of", "relations"),
-    "places": ("parent", "relations"),
+    "places": ("parent", "relations", "figures"),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places"),
     "treaties": ("parties", "provisions", "sources", "status_history", "relations"),
-    "statements": ("speaker", "addressee", "about", "sources", "relations", "said_at"),
+    "statements": ("speaker", "addressee", "about", "sources", "relations", "said_at", "figures"),
 }
 
 # The representation of each kind: its top-level fields are what fields= may name.
@@ -156,6 +156,7 @@ PlacesQuery = type("PlacesQuery", (PlacesChecks, collection_args("places", {
     "q": text_search("name, aliases and description"),
     **control_and_place_filters("places"),
     **sourced_relation_filters("places"),
+    **figure_filters("places"),
 })), {})
 
 
@@ -200,12 +201,14 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
         "description": "Events whose deaths total is at least this: its best, else low, else high. The total is "
                        "the preferred deaths figure of category total (no subset, country or part_of, published), else "
                        "the first such figure not deprecated; never one side's losses, a subset, one "
-                       "nationality or a part of another figure."}),
+                       "nationality or a part of another figure, and never a vague figure, a share (unit "
+                       "percent) or a rate (per): none of them is a count of the dead."}),
     "max_deaths": fields.Integer(validate=validate.Range(min=0, max=MAX_ID), metadata={
         "description": "Events whose deaths total (as for min_deaths) is at most this."}),
     "bbox": Bbox(metadata={"description": "west,south,east,north: events whose place lies inside."}),
     "q": text_search("title and summary"),
-    "claimant": _ids("Events with a figure or a claim made by this actor."),
+    "claimant": _ids("Events with a figure or a claim made by this actor (a figure's claimant_id, or any of "
+                     "its claimant_ids)."),
     "attribution": CommaList(fields.String(validate=validate.OneOf(list(vocab.ATTRIBUTIONS))), metadata={
         "description": "Events with a figure or a claim of one of these attributions (named, source, unnamed: "
                        "'officials said')."}),
@@ -239,6 +242,7 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     **relation_filters("events"),
     **control_and_place_filters("events"),
     **VERIFICATION_FILTERS,
+    **figure_filters("events"),
 })), {})
 
 class _TreatiesBase:
@@ -307,6 +311,7 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
                          " (unknown: those whose date the reporting does not give)"),
     "q": text_search("the quoted text and the summary"),
     **relation_filters("statements"),
+    **figure_filters("statements"),
 })), {})
 
 QUERY_SCHEMAS = {"sources": SourcesQuery, "actors": ActorsQuery, "places": PlacesQuery, "events": EventsQuery,

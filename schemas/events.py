@@ -1,14 +1,14 @@
 """Events: what happened, when (with its uncertainty), where, who took part, how much, says who."""
-from marshmallow import ValidationError, fields, post_load, validate, validates_schema
+from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import figures
 from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
-from .common import (DatedMixin, ExternalIds, StrictSchema, country, currency_code, one_of, reference, references,
+from .figure_input import FigureIn
+from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
                      text, unique, unique_ids)
 from .declaration import output_schema
-from .provisions import provision_key
 from .relations import EventPlaceIn, EventRelationIn, places_once
 from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
 from .verification import VerificationMixin, verification, verification_source   # mend10c
@@ -52,85 +52,6 @@ class TreatyLinkIn(StrictSchema):
         "description": "The provision the event carries out, breaches or invokes, when it is one clause.",
         "shown": {"description": "The provision (its ID, or the provision with include=treaties); null for the "
                                  "treaty as a whole."}})
-
-
-class FigureIn(ClaimFieldsMixin, StrictSchema):
-    """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py)."""
-
-    id = reference("figure of this event", metadata={
-        "description": "Give the ID of an existing figure to keep it (and its ID); omit it for a new figure."})
-    quantity = one_of(vocab.FIGURE_QUANTITIES, required=True, metadata={
-        "description": "What is counted: deaths, injured, casualties (killed or wounded, not told apart), "
-                       "displaced, prisoners_exchanged, troops, money..."})
-    category = one_of(vocab.FIGURE_CATEGORIES, allow_none=True, metadata={
-        "description": "Whose losses or people (UCDP GED's sides): total, side_a, side_b, civilians, combatants, "
-                       "unknown. For people (every quantity in unit people, count and casualties too), equipment "
-                       "lost and money; left out, total for people and equipment lost (a count in people and "
-                       "money: null)."})
-    suffered_by_id = reference("actor", allow_none=True, metadata={
-        "description": "The actor whose losses or people these are (with category side_a, side_b, civilians, "
-                       "combatants, unknown); null when not one actor.",
-        "shown": {"description": "The actor whose losses or people these are (its ID, or the actor when "
-                                 "embedded); null when not one actor."}})
-    # issue 10, mend10b: "300 Russian and Wagner fighters" (migrations/0020).
-    sufferer_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
-        "description": "When the losses or people are several actors' together ('300 Russian and Wagner "
-                       "fighters'): their IDs, two or more; suffered_by_id is then null (it names one actor). "
-                       "Empty otherwise. An actor named here cannot be deleted.", "rows": "sufferer_rows",
-        "shown": {"description": "The actors whose losses or people these are together (IDs, or the actors when "
-                                 "embedded); empty when not several (see suffered_by)."}})
-    subset = one_of(vocab.FIGURE_SUBSETS, allow_none=True, metadata={
-        "description": "A part of the people counted (children, women...); null for all of them. A subset "
-                       "figure never counts as the event's total. For figures in unit people."})
-    country = country(allow_none=True, metadata={
-        "description": "The nationality of the people counted (ISO 3166-1 alpha-3): 'five British' is a figure "
-                       "of 5 with country GBR. For figures in unit people; null when not said or mixed.",
-        "example": "GBR"})
-    place_id = reference("place", allow_none=True, metadata={
-        "description": "Where the counted people were, or the place the figure is about ('108 of them were "
-                       "defenders of the Azovstal steel works'): ID of an existing place; null when not said.",
-        "shown": {"description": "Where the counted people were (its ID, or the place when embedded); null when "
-                                 "not said."}})
-    period = fields.Nested(figures.FigurePeriodIn, allow_none=True, metadata={
-        "description": "The span of time the figure counts over, as reported ('over the previous day', 'since 24 "
-                       "February'): a reported date (docs/api.md \"Dates as reported\"); a missing end is "
-                       "unknown. as_of is instead the day a state is described at (prisoners held on a day, a "
-                       "cumulative toll up to a day). Null when not said."})
-    key = provision_key(allow_none=True, metadata={
-        "description": "A short name for the figure, unique in its event ('returned'), by which another figure "
-                       "of the same write can say it is part of it (part_of_key) before it has an ID."})
-    part_of_id = reference("figure of this event", allow_none=True, metadata={
-        "description": "The figure of this event this one is a part of ('215 returned, among them 108 Azov "
-                       "fighters'): its ID. Same quantity (or deaths/injured in casualties) and unit, and not "
-                       "larger. Null when not a part, or when named by part_of_key."})
-    part_of_key = fields.String(allow_none=True, validate=validate.Length(min=1, max=40), metadata={
-        "description": "The figure this one is a part of, by its key (works in the write that creates both)."})
-    low = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0),
-                       metadata={"description": "Lower bound: 'more than 5,000' is low=5000, qualifier more_than."})
-    best = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
-        "description": "The best estimate, at least low and at most high; in `unit`."})
-    high = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
-        "description": "Upper bound: 'up to 7,000' is high=7000, qualifier at_most."})
-    unit = one_of(vocab.FIGURE_UNITS, required=True, metadata={
-        "description": "The unit of low, best and high; it must fit the quantity (deaths in people, area in km2, "
-                       "duration in days or hours, money in money with a currency)."})
-    counted = fields.String(validate=validate.Length(min=1, max=200), allow_none=True, metadata={
-        "description": "What exactly is counted, in a few words: 'tanks', 'trucks of flour', 'servicemen'."})
-    currency = fields.String(allow_none=True, validate=currency_code, metadata={
-        "description": "With unit money: the ISO 4217 currency code (USD, EUR, UAH); null otherwise."})
-    published = fields.Boolean(load_default=True, metadata={
-        "description": "false: the claimant (required) published no figure of this quantity (a ministry that "
-                       "withholds its losses); then low, best, high and qualifier are left out."})
-
-    @validates_schema(skip_on_field_errors=True)
-    def _meaning(self, data, **kwargs):
-        errors = figures.figure_problems(data)
-        if errors:
-            raise ValidationError(errors)
-
-    @post_load
-    def _whose(self, data, **kwargs):
-        return figures.with_defaults(data)
 
 
 class EventClaimIn(ClaimFieldsMixin, VerificationMixin, StrictSchema):

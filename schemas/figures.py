@@ -14,6 +14,7 @@ documented in docs/api.md, "Figures and claims").
 import pycountry
 
 from .dates import ReportedDateIn
+from .figure_reporting import as_reported_problems, share_problems
 
 # The units each quantity may be given in. `count` is the old catch-all: any unit but money.
 PEOPLE = ("deaths", "injured", "casualties", "displaced", "missing", "detained", "prisoners_released", "prisoners_exchanged",
@@ -66,7 +67,7 @@ def figure_problems(data):
     """A figure's own consistency: field -> messages (empty when it makes sense)."""
     errors = {}
     quantity, unit = data.get("quantity"), data.get("unit")
-    if quantity in QUANTITY_UNITS and unit and unit not in QUANTITY_UNITS[quantity]:
+    if quantity in QUANTITY_UNITS and unit and unit != "percent" and unit not in QUANTITY_UNITS[quantity]:
         _add(errors, "unit", f"{quantity} is given in {', '.join(QUANTITY_UNITS[quantity])}, not {unit}.")
     currency = data.get("currency")
     if unit == "money" and not currency:
@@ -101,14 +102,16 @@ def figure_problems(data):
     if data.get("category") == "total" and data.get("suffered_by_id") is not None:
         _add(errors, "suffered_by_id", "A total counts every side: give the side's category (side_a, side_b, "
                                        "civilians, combatants) for one actor's losses.")
-    if data.get("published", True):
+    for field, message in as_reported_problems(data):
+        _add(errors, field, message)
+    if data.get("published", True) and data.get("vague") is None:
         if all(data.get(v) is None for v in VALUES):
-            _add(errors, "best", "Give at least one of low, best and high (or published: false).")
+            _add(errors, "best", "Give at least one of low, best and high (or vague, or published: false).")
         for value in QUALIFIER_NEEDS.get(data.get("qualifier"), ()):
             if data.get(value) is None:
                 _add(errors, value, f"Qualifier {data['qualifier']} needs {value}.")
-    else:
-        for value in VALUES + ("qualifier",):
+    elif not data.get("published", True):
+        for value in VALUES + ("qualifier", "vague"):
             if data.get(value) is not None:
                 _add(errors, value, "A figure that was not published has no value: leave it out.")
         if data.get("claimant_id") is None:
@@ -133,6 +136,7 @@ def with_defaults(data):
 
 def _sameness(figure):
     return (figure.get("quantity"), figure.get("category"), figure.get("subset"), figure.get("suffered_by_id"),
+            figure.get("per"), figure.get("vague") is not None,
             tuple(figure.get("sufferer_ids") or ()),
             figure.get("unit"), figure.get("country"), figure.get("part_of_id"), figure.get("part_of_key"))
 
@@ -167,14 +171,14 @@ def part_problems(figures):
         else:
             continue
         if whole is None:
-            problems.append((("figures", i, field), "Name another figure of this event (its id, or the key of "
-                                                    "a figure in the same write)."))
+            problems.append((("figures", i, field), "Name another figure of this record (its id, or the key "
+                                                    "of a figure in the same write)."))
             continue
         if whole == i:
             problems.append((("figures", i, field), "A figure is not a part of itself."))
             continue
         other = figures[whole]
-        if (other.get("unit") != figure.get("unit")
+        if (other.get("unit") != figure.get("unit") or other.get("per") != figure.get("per")
                 or (other.get("quantity") != figure.get("quantity")
                     and other.get("quantity") not in INCLUDED_IN.get(figure.get("quantity"), ()))):
             problems.append((("figures", i, field), f"Figure {whole} counts {other.get('quantity')} in "
@@ -184,6 +188,7 @@ def part_problems(figures):
         if least is not None and most is not None and least > most:
             problems.append((("figures", i, field), f"A part is not larger than its whole (figure {whole}, at "
                                                     f"most {most:g})."))
+    problems += list(share_problems(figures, by_id, by_key))
     # No cycles: follow each chain of wholes.
     for i, figure in enumerate(figures or []):
         seen, current = {i}, figure

@@ -89,3 +89,18 @@ class PlacesChecks:
         if data.get("controlled_on") and not data.get("controlled_by"):
             raise ValidationError({"controlled_on": ["Give controlled_by too: controlled_on asks who held the "
                                                      "place on the day."]})
+
+
+def figure_filters(kind):
+    """Filters on the figures a record owns (issue 10, figures as reported: a statement's, a place's, an event's
+    vague ones). Events have claimant=, figure_quantity= and the rest already (schemas/arguments.py)."""
+    vague = {"figure_vague": CommaList(fields.String(validate=validate.OneOf(list(vocab.VAGUE_MAGNITUDES))), metadata={
+        "description": f"{kind.capitalize()} with a vague figure of one of these magnitudes (dozens, hundreds, "
+                       "thousands...)."})}
+    if kind == "events":
+        return vague
+    return {
+        "figure_claimant": _ids(f"{kind.capitalize()} with a figure this actor claims (any of its claimant_ids)."),
+        "figure_quantity": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_QUANTITIES))), metadata={
+            "description": f"{kind.capitalize()} with a figure of one of these quantities (deaths, displaced...)."}),
+        **vague}

@@ -5,9 +5,10 @@ from . import vocabularies as vocab
 from .common import ExternalIds, StrictSchema, country, one_of, reference, text
 from .declaration import output_schema
 from .relations import PlaceRelationIn, aliases, relations_once
+from .figure_input import OwnedFiguresMixin, owned_figures
 
 
-class PlaceIn(StrictSchema):
+class PlaceIn(OwnedFiguresMixin, StrictSchema):
     RECORD = True
 
     name = text(300, required=True, metadata={"description": "The place's usual name in English."})
@@ -35,6 +36,10 @@ class PlaceIn(StrictSchema):
                             metadata={"description": "Where the place lies relative to other places, as reporting "
                                                      "places it: near, 10 km north of, on the road between two "
                                                      "places, bordering.", "rows": "relation_rows"})
+    # issue 10, figures as reported (migrations/0026)
+    figures = owned_figures("Figures about the place itself, each a claim with its claimant and sources: its "
+                            "population, the people displaced there, as of a day (as_of). Shown whole, or as IDs "
+                            "with include= not naming figures.")
 
     @validates_schema
     def _both_coordinates(self, data, **kwargs):

@@ -67,7 +67,21 @@ class PeriodIn(StrictSchema):
     unit = one_of(vocab.PERIOD_UNITS, required=True, metadata={"description": "hours, days, weeks, months or years."})
 
 
-class DeadlineIn(StrictSchema):
+class ProvisionClaimMixin(AttributionMixin):
+    """Who says a provision's figure or deadline, and from which sources, as for any claim (issue 10, figures
+    as reported): stored whole with the provision (JSON), the IDs checked when written."""
+
+    claimant_id = reference("actor", allow_none=True, metadata={
+        "description": "Who says the text provides this ('the ministry said the deal allows 8,600 troops'): ID "
+                       "of an actor; null when the source (or the text itself) says it.",
+        "shown": {"description": "Who says it (its ID); null when the source or the text itself says it."}})
+    source_ids = references("source", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "IDs of the sources that report it, when not only the treaty's own (0 to 50); checked when "
+                       "written.", "shown": {"description": "The sources that report it (IDs); empty when only "
+                                                            "the treaty's."}})
+
+
+class DeadlineIn(ProvisionClaimMixin, StrictSchema):
     milestone = one_of(vocab.DEADLINE_MILESTONES, required=True, metadata={
         "description": "What the deadline limits: the start of carrying it out, or its completion."})
     date = fields.Nested(ReportedDateIn, allow_none=True, metadata={
@@ -136,7 +150,7 @@ class TermIn(StrictSchema):
             raise ValidationError({"ends_with": ["Say in words what ends the term, beside ends_with_event_id."]})
 
 
-class ProvisionFigureIn(StrictSchema):
+class ProvisionFigureIn(ProvisionClaimMixin, StrictSchema):
     quantity = one_of(vocab.PROVISION_QUANTITIES, required=True, metadata={
         "description": "What the figure measures: troops, prisoners, zone_width, calibre..."})
     qualifier = one_of(vocab.QUALIFIERS, allow_none=True, metadata={

@@ -8,6 +8,7 @@ from .relations import StatementRelationIn
 from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field,
                         zone_field)
 from .provisions import ConditionIn
+from .figure_input import OwnedFiguresMixin, owned_figures
 
 
 class AboutTreatyIn(StrictSchema):
@@ -20,7 +21,7 @@ class AboutTreatyIn(StrictSchema):
                            "whole treaty."}})
 
 
-class StatementIn(RenamedInputs, FlatDates, StrictSchema):
+class StatementIn(RenamedInputs, FlatDates, OwnedFiguresMixin, StrictSchema):
     # Fields that hold IDs end in _id or _ids; the old names still work (deprecated, see docs/api.md).
     RENAMED = {"about_events": "about_event_ids"}   # about_statements: see _typed_relations
     RECORD = True
@@ -112,6 +113,10 @@ class StatementIn(RenamedInputs, FlatDates, StrictSchema):
     other_addressee_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the addressees beyond the first (addressee_id), in order.", "rows": "addressee_rows",
         "shown": {"description": "The addressees beyond the first (IDs, or the actors with include=addressee)."}})
+    # issue 10, figures as reported (migrations/0026): "a spokesman said 40 were killed"
+    figures = owned_figures("The figures the statement gives ('40 were killed'), each a claim: its claimant is "
+                            "usually the speaker (claimant_id), its sources the statement's. Shown whole, or as "
+                            "IDs with include= not naming figures.")
 
     @validates_schema(skip_on_field_errors=True)
     def _unknown_date(self, data, **kwargs):

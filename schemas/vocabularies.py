@@ -232,6 +232,31 @@ FIGURE_UNITS = {
     "hours": "Hours.",
     "tonnes": "Metric tonnes.",
     "money": "Units of the figure's `currency` (an ISO 4217 code).",
+    "percent": "A share, in percent (0 to 100), of the whole that share_of_id, share_of_key or share_of names "
+               "('80% of the buildings'); any quantity may be given as a share. Never counted as a number.",
+}
+
+# issue 10 (figures as reported): a quantity the reporting gives only as a word ("dozens of", "thousands"). A
+# vague figure holds no low, best or high: none is invented from the word, and no filter or sum reads it.
+VAGUE_MAGNITUDES = {
+    "a_few": "'a few', 'a handful of'.",
+    "several": "'several', 'some' (without a number).",
+    "many": "'many', 'numerous', 'scores of' as 'many': an unknown number, said to be large.",
+    "dozens": "'dozens of', 'scores of'.",
+    "hundreds": "'hundreds of'.",
+    "thousands": "'thousands of'.",
+    "tens_of_thousands": "'tens of thousands of'.",
+    "hundreds_of_thousands": "'hundreds of thousands of'.",
+    "millions": "'millions of'.",
+}
+
+# issue 10: a rate, a quantity per unit of time ("about 100 a day"). A rate is never summed as a count.
+RATE_PERIODS = {
+    "hour": "Per hour.",
+    "day": "Per day ('100 a day', 'daily').",
+    "week": "Per week.",
+    "month": "Per month.",
+    "year": "Per year.",
 }
 
 # Whose losses a figure counts, anchored on UCDP GED's deaths_a, deaths_b, deaths_civilians and deaths_unknown.
@@ -288,6 +313,8 @@ ALL = {
     "figure_units": FIGURE_UNITS,
     "figure_categories": FIGURE_CATEGORIES,
     "figure_subsets": FIGURE_SUBSETS,
+    "vague_magnitudes": VAGUE_MAGNITUDES,
+    "rate_periods": RATE_PERIODS,
     "external_id_schemes": EXTERNAL_ID_SCHEMES,
     "event_relations": EVENT_RELATIONS,
     "statement_relations": STATEMENT_RELATIONS,

@@ -56,7 +56,9 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
     assert [p["id"] for p in weapons["places"]] == [1]
     assert weapons["figures"][0] == {"quantity": "zone_width", "qualifier": "at_least", "low": None, "best": 50,
                                      "high": None, "unit": "km", "actor": None,
-                                     "note": "artillery of 100 mm calibre and more"}
+                                     "note": "artillery of 100 mm calibre and more",
+                                     # who says it (issue 10, figures as reported): the text itself
+                                     "attribution": "source", "claimant": None, "sources": []}
     assert weapons["deadlines"][0]["provision_key"] == "ceasefire" and weapons["deadlines"][0]["provision"] is None
     assert weapons["term"]["notice"] == {"amount": 6, "unit": "months"}
     assert weapons["conditions"][1] == {"type": "actor_action", "description": None, "provision": None,

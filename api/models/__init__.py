@@ -18,6 +18,7 @@ from .provisions import (Implementation, ImplementationSource, ProvisionActor, P
 from .provisions import MODELS as PROVISION_MODELS
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
+from .figures import OWNER_COLUMNS, FigureClaimant
 from .treaty_structure import TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
@@ -39,6 +40,11 @@ PORTABLE_MODELS += [PlaceRelation]   # place -> place relations (0019)
 PORTABLE_MODELS += [FigureSufferer]   # several actors' losses in one figure (0020)
 PORTABLE_MODELS += EXTERNAL_ID_MODELS   # external IDs of every kind (0018)
 PORTABLE_MODELS += [ActorRelationSource, PlaceRelationSource]   # the sources of relations (0024)
+# Figures may belong to statements too (0026): they follow the statements' own rows, with their claimants.
+for _model in (Figure, FigureSource, FigureSufferer):
+    PORTABLE_MODELS.remove(_model)
+PORTABLE_MODELS[PORTABLE_MODELS.index(StatementSource) + 1:0] = [Figure, FigureSource, FigureSufferer, FigureClaimant]
+del _model
 
 
 def search_models():

@@ -221,10 +221,11 @@ class EventTreaty(BaseModel):
 
 
 class Figure(BaseModel):
-    """A measured quantity on an event. Disagreeing figures for one quantity are kept side by side."""
+    """A measured quantity on an event, a statement or a place (its owner: one of event, statement,
+    owner_place, api/models/figures.py). Disagreeing figures for one quantity are kept side by side."""
 
     id = StableIdField()
-    event = owned_by(Event, "figure_rows", index=False)
+    event = ForeignKeyField(Event, backref="figure_rows", on_delete="CASCADE", index=False, null=True)   # 0026
     quantity = CharField(max_length=20, index=True)
     low = DoubleField(null=True)
     best = DoubleField(null=True)
@@ -253,6 +254,17 @@ class Figure(BaseModel):
     part_of_key = CharField(max_length=40, null=True)
     # migrations/0017: where the counted people were, or what the figure is about.
     place = refers_to(Place, "figures", null=True)
+    # migrations/0026 (issue 10, figures as reported): a vague magnitude, a rate, a share of a whole, a span
+    # counted back or since an event (schemas/figure_input.py). Its owners other than an event and its
+    # claimants: api/models/figures.py.
+    vague = CharField(max_length=24, null=True)
+    vague_words = TextField(null=True)
+    per = CharField(max_length=10, null=True)
+    share_of = TextField(null=True)
+    share_of_id = IntegerField(null=True)   # a figure of the same record (schemas/figures.py share_problems)
+    share_of_key = CharField(max_length=40, null=True)
+    period_last = CharField(max_length=40, null=True)
+    period_since_event = refers_to(Event, "figures_since", null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -16,7 +16,8 @@ from schemas import external_ids
 from .. import jsonio
 from ..models import (Actor, Event, EventClaim, EventTreaty, Figure, FigureSufferer, Participant, Place, Source,
                       Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
-from . import control_filters, declared, provision_filters, relation_filters, sourced_relation_filters
+from . import (control_filters, declared, figure_filters, provision_filters, relation_filters,
+               sourced_relation_filters)
 from .kinds import KINDS
 
 from . import treaty_structure  # noqa: E402  (the treaty filters that answer from the structure over time)
@@ -89,7 +90,8 @@ def _place_filters(args):
         clauses.append(Place.id.in_(places_within(args["within"])) & (Place.id != args["within"]))
     if args.get("bbox"):
         clauses.append(_bbox(Place.latitude, Place.longitude, args["bbox"]))
-    return clauses + control_filters.place_clauses(args) + sourced_relation_filters.place_clauses(args)
+    return (clauses + control_filters.place_clauses(args) + sourced_relation_filters.place_clauses(args)
+            + figure_filters.place_clauses(args))
 
 
 def _deaths_value():
@@ -99,10 +101,12 @@ def _deaths_value():
 
 def _counts_as_total(figure):
     """A figure that may stand for its event's deaths total: deaths of everyone (never a side's, never a
-    subset, nationality or part of another figure), a value published, not deprecated."""
+    subset, nationality or part of another figure), a value published, not deprecated, and a count (never
+    vague, a share or a rate: figure_filters.counted)."""
     return ((figure.quantity == "deaths") & (figure.category == "total") & figure.subset.is_null()
             & figure.country.is_null() & figure.part_of_id.is_null() & figure.part_of_key.is_null()
-            & (figure.published == True) & (figure.rank != "deprecated"))  # noqa: E712 (SQL, not Python)
+            & (figure.published == True) & (figure.rank != "deprecated")  # noqa: E712 (SQL, not Python)
+            & figure_filters.counted(figure))
 
 
 def headline_deaths(event):
@@ -118,7 +122,7 @@ def _claim_filters(args):
     """Events by who claims something about them, and by what their figures count."""
     clauses = []
     if args.get("claimant"):
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.claimant == args["claimant"]))
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure_filters.claimed_by(args["claimant"])))
                        | Event.id.in_(EventClaim.select(EventClaim.event)
                                       .where(EventClaim.claimant == args["claimant"])))
     if args.get("attribution"):
@@ -136,6 +140,8 @@ def _claim_filters(args):
     if args.get("superlative"):
         clauses.append(Event.id.in_(EventClaim.select(EventClaim.event)
                                     .where(EventClaim.superlative_measure.in_(args["superlative"]))))
+    if args.get("figure_vague"):
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.vague.in_(args["figure_vague"]))))
     if args.get("figure_country"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.country == args["figure_country"])))
     if args.get("figure_place"):
@@ -238,7 +244,7 @@ def _statement_filters(args):
     if args.get("date_to"):
         clauses.append((Statement.date <= args["date_to"]) | (Statement.date_bound == "on_or_before"))
     clauses.extend(_reported_date_filters(Statement, args))
-    return clauses + relation_filters.statement_clauses(args)
+    return clauses + relation_filters.statement_clauses(args) + figure_filters.statement_clauses(args)
 
 
 # Bounds whose date is the last day (no first day is known): "by the 9th", "ended on the 9th, start unknown".

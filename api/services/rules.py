@@ -82,7 +82,8 @@ def actor_rules(record_id, data, fixed_ids=False):
 
 
 def place_rules(record_id, data, fixed_ids=False):
-    return parent_cycle(Place, record_id, data.get("parent_id")) + relation_rules.place_relations(record_id, data)
+    return (parent_cycle(Place, record_id, data.get("parent_id")) + relation_rules.place_relations(record_id, data)
+            + owned_ids(Figure, "owner_place", record_id, data.get("figures", []), "figures", fixed_ids))
 
 
 def _belongs_to(actor_id):
@@ -167,7 +168,8 @@ def treaty_structure_rules(record_id, data, fixed_ids=False):
 
 
 def statement_rules(record_id, data, fixed_ids=False):
-    problems = relation_rules.statement_relations(record_id, data)
+    problems = (relation_rules.statement_relations(record_id, data)
+                + owned_ids(Figure, "statement", record_id, data.get("figures", []), "figures", fixed_ids))
     wanted = [(i, t["treaty_id"], t["provision_id"]) for i, t in enumerate(data.get("about_treaties", []))
               if t.get("provision_id")]
     if wanted:

@@ -1,0 +1,49 @@
+"""The figures a record owns (an event's, a statement's, a place's: api/models/figures.py), embedded with their
+claimants, sufferers, places and sources, or given as IDs; one query per kind of row for a page."""
+from collections import defaultdict
+
+from . import jsonio, sql
+from .models import Figure, FigureClaimant, FigureSource, FigureSufferer
+from .refs import actor_refs, event_refs, grouped, number, place_refs, sources_cited
+
+
+def embedded_figures(owner, owner_ids):
+    """owner id -> [figure with its claimants and sources]; `owner` is the figure's owner column (event,
+    statement, owner_place)."""
+    figures = defaultdict(list)
+    found = sql.owned_records(Figure, owner, owner_ids)
+    figure_ids = [row["id"] for row in found]
+    jointly = grouped(sql.owned(FigureSufferer, "figure", figure_ids, FigureSufferer.actor))
+    claimants = grouped(sql.owned(FigureClaimant, "figure", figure_ids, FigureClaimant.actor))
+    actors = actor_refs([row["claimant"] for row in found] + [row["suffered_by"] for row in found]
+                        + [a for rows_ in jointly.values() for (a,) in rows_]
+                        + [a for rows_ in claimants.values() for (a,) in rows_])
+    places = place_refs(row["place"] for row in found)
+    events = event_refs(row["period_since_event"] for row in found)
+    cited = sources_cited(FigureSource, "figure", figure_ids, True)
+    for row in found:
+        figures[row[owner]].append({
+            "id": row["id"], "quantity": row["quantity"], "category": row["category"],
+            "suffered_by": actors.get(row["suffered_by"]),
+            "sufferers": [actors.get(a) for (a,) in jointly.get(row["id"], [])], "subset": row["subset"],
+            "low": number(row["low"]), "best": number(row["best"]), "high": number(row["high"]), "unit": row["unit"],
+            "counted": row["counted"], "currency": row["currency"], "published": bool(row["published"]),
+            "as_of": row["as_of"], "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],
+            "rank": row["rank"], "qualifier": row["qualifier"], "note": row["note"], "country": row["country"],
+            "place": places.get(row["place"]),
+            "period": jsonio.loads(row["period"]) if row["period"] is not None else None,
+            "key": row["key"], "part_of_id": row["part_of_id"], "part_of_key": row["part_of_key"],
+            "claimants": [actors.get(a) for (a,) in claimants.get(row["id"], [])],
+            "vague": row["vague"], "vague_words": row["vague_words"], "per": row["per"],
+            "share_of": row["share_of"], "share_of_id": row["share_of_id"], "share_of_key": row["share_of_key"],
+            "period_last": row["period_last"], "period_since_event": events.get(row["period_since_event"]),
+            "sources": cited[row["id"]]})
+    return figures
+
+
+def owned_figures(owner, owner_ids, embed):
+    """owner id -> its figures, embedded (embedded_figures) or as IDs."""
+    if embed:
+        return embedded_figures(owner, owner_ids)
+    return {owner_id: [ident for (ident,) in rows_]
+            for owner_id, rows_ in grouped(sql.owned(Figure, owner, owner_ids, Figure.id)).items()}

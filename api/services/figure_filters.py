@@ -1,0 +1,43 @@
+"""What the figure filters mean beyond an event's (issue 10, figures as reported): a figure claimed by any of its
+claimants, the figures of statements and places, and vague figures (schemas/link_filters.figure_filters).
+
+A figure's owner is one of its columns event, statement, owner_place (api/models/figures.py): the records of a
+kind with a figure that matches are the owner column's values of the matching figures."""
+from ..models import Figure, FigureClaimant, Place, Statement
+
+
+def claimed_by(actor_id):
+    """The figures this actor claims: as claimant_id (the first), or any of claimant_ids."""
+    return (Figure.claimant == actor_id) | Figure.id.in_(
+        FigureClaimant.select(FigureClaimant.figure).where(FigureClaimant.actor == actor_id))
+
+
+def _owned(record, owner, condition):
+    return record.id.in_(Figure.select(owner).where(condition & owner.is_null(False)))
+
+
+def owner_clauses(record, owner, args):
+    """The clauses of figure_claimant=, figure_quantity= and figure_vague= for the records owning figures in
+    column `owner` (Figure.statement, Figure.owner_place)."""
+    clauses = []
+    if args.get("figure_claimant"):
+        clauses.append(_owned(record, owner, claimed_by(args["figure_claimant"])))
+    if args.get("figure_quantity"):
+        clauses.append(_owned(record, owner, Figure.quantity.in_(args["figure_quantity"])))
+    if args.get("figure_vague"):
+        clauses.append(_owned(record, owner, Figure.vague.in_(args["figure_vague"])))
+    return clauses
+
+
+def statement_clauses(args):
+    return owner_clauses(Statement, Figure.statement, args)
+
+
+def place_clauses(args):
+    return owner_clauses(Place, Figure.owner_place, args)
+
+
+def counted(figure):
+    """A figure that is a count: a number given (not vague), not a rate, in people (not a share in percent).
+    Only such figures may stand for an event's deaths total (filters.headline_deaths)."""
+    return figure.vague.is_null() & figure.per.is_null() & (figure.unit == "people")

@@ -1,0 +1,167 @@
+"""A figure as a record holds it: an event's, a statement's or a place's (issue 10: figures as reported).
+
+The field list of a figure, declared once for every owner (schemas/declaration.py); what makes one mean one
+thing is checked by schemas/figures.py.
+"""
+from marshmallow import ValidationError, fields, post_load, pre_load, validate, validates_schema
+
+from . import figures
+from . import vocabularies as vocab
+from .claims import ClaimFieldsMixin
+from .common import StrictSchema, country, currency_code, one_of, reference, references, unique_ids
+from .lexical import FullMatch
+from .provisions import provision_key
+
+# An ISO 8601 duration of whole units, at least one: P7D, PT24H, P1M, P1Y2M.
+DURATION = r"^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$"
+
+
+class FigureIn(ClaimFieldsMixin, StrictSchema):
+    """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py)."""
+
+    id = reference("figure of this record", metadata={
+        "description": "Give the ID of an existing figure to keep it (and its ID); omit it for a new figure."})
+    quantity = one_of(vocab.FIGURE_QUANTITIES, required=True, metadata={
+        "description": "What is counted: deaths, injured, casualties (killed or wounded, not told apart), "
+                       "displaced, prisoners_exchanged, troops, money..."})
+    category = one_of(vocab.FIGURE_CATEGORIES, allow_none=True, metadata={
+        "description": "Whose losses or people (UCDP GED's sides): total, side_a, side_b, civilians, combatants, "
+                       "unknown. For people (every quantity in unit people, count and casualties too), equipment "
+                       "lost and money; left out, total for people and equipment lost (a count in people and "
+                       "money: null)."})
+    suffered_by_id = reference("actor", allow_none=True, metadata={
+        "description": "The actor whose losses or people these are (with category side_a, side_b, civilians, "
+                       "combatants, unknown); null when not one actor.",
+        "shown": {"description": "The actor whose losses or people these are (its ID, or the actor when "
+                                 "embedded); null when not one actor."}})
+    # issue 10, mend10b: "300 Russian and Wagner fighters" (migrations/0020).
+    sufferer_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "When the losses or people are several actors' together ('300 Russian and Wagner "
+                       "fighters'): their IDs, two or more; suffered_by_id is then null (it names one actor). "
+                       "Empty otherwise. An actor named here cannot be deleted.", "rows": "sufferer_rows",
+        "shown": {"description": "The actors whose losses or people these are together (IDs, or the actors when "
+                                 "embedded); empty when not several (see suffered_by)."}})
+    subset = one_of(vocab.FIGURE_SUBSETS, allow_none=True, metadata={
+        "description": "A part of the people counted (children, women...); null for all of them. A subset "
+                       "figure never counts as the event's total. For figures in unit people."})
+    country = country(allow_none=True, metadata={
+        "description": "The nationality of the people counted (ISO 3166-1 alpha-3): 'five British' is a figure "
+                       "of 5 with country GBR. For figures in unit people; null when not said or mixed.",
+        "example": "GBR"})
+    place_id = reference("place", allow_none=True, metadata={
+        "description": "Where the counted people were, or the place the figure is about ('108 of them were "
+                       "defenders of the Azovstal steel works'): ID of an existing place; null when not said.",
+        "shown": {"description": "Where the counted people were (its ID, or the place when embedded); null when "
+                                 "not said."}})
+    period = fields.Nested(figures.FigurePeriodIn, allow_none=True, metadata={
+        "description": "The span of time the figure counts over, as reported ('over the previous day', 'since 24 "
+                       "February'): a reported date (docs/api.md \"Dates as reported\"); a missing end is "
+                       "unknown. as_of is instead the day a state is described at (prisoners held on a day, a "
+                       "cumulative toll up to a day). Null when not said."})
+    key = provision_key(allow_none=True, metadata={
+        "description": "A short name for the figure, unique in its event ('returned'), by which another figure "
+                       "of the same write can say it is part of it (part_of_key) before it has an ID."})
+    part_of_id = reference("figure of this record", allow_none=True, metadata={
+        "description": "The figure of the same record this one is a part of ('215 returned, among them 108 Azov "
+                       "fighters'): its ID. Same quantity (or deaths/injured in casualties) and unit, and not "
+                       "larger. Null when not a part, or when named by part_of_key."})
+    part_of_key = fields.String(allow_none=True, validate=validate.Length(min=1, max=40), metadata={
+        "description": "The figure this one is a part of, by its key (works in the write that creates both)."})
+    # issue 10, figures as reported (migrations/0026): several claimants, a vague magnitude, a rate, a share
+    # of a whole, and a span counted back from the report or since an event.
+    claimant_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "Every claimant of the figure, in the reporting's order, when several say it ('both the UN "
+                       "and the ministry said 30 were killed'): claimant_id is the first of them (give either; "
+                       "both must agree). Empty when no one is named. Filters by claimant match any of them.",
+        "rows": "claimant_rows",
+        "shown": {"description": "Every claimant of the figure (IDs, or the actors when embedded), claimant the "
+                                 "first of them; empty when no one is named."}})
+    vague = one_of(vocab.VAGUE_MAGNITUDES, allow_none=True, metadata={
+        "description": "When the reporting gives only a word for the quantity ('dozens of', 'thousands'): its "
+                       "magnitude (several, dozens, hundreds, thousands, tens_of_thousands...). Then low, best "
+                       "and high are left out: no number is invented from the word, and no filter, sum or deaths "
+                       "column reads a vague figure. Null when a number is given."})
+    vague_words = fields.String(allow_none=True, validate=validate.Length(min=1, max=200), metadata={
+        "description": "With vague: the reporting's own words ('dozens of', 'scores of', 'several thousand')."})
+    per = one_of(vocab.RATE_PERIODS, allow_none=True, metadata={
+        "description": "When the figure is a rate ('about 100 a day'): the unit of time it is given per (hour, "
+                       "day, week, month, year); low, best and high are then per that unit. A rate is never "
+                       "summed or read as a count (min_deaths, the deaths columns). Null for a count."})
+    share_of = fields.String(allow_none=True, validate=validate.Length(min=1, max=200), metadata={
+        "description": "With unit percent, the whole the share is of, in the reporting's words ('the town's "
+                       "population', 'the buildings'), when no figure gives it (else share_of_id)."})
+    share_of_id = reference("figure of this record", allow_none=True, metadata={
+        "description": "With unit percent, the figure of the same record that gives the whole ('a third of the "
+                       "town's 9,000 people'): its ID. Null when the whole is not a figure, or named by "
+                       "share_of_key."})
+    share_of_key = fields.String(allow_none=True, validate=validate.Length(min=1, max=40), metadata={
+        "description": "The figure giving the whole, by its key (works in the write that creates both)."})
+    period_last = fields.String(allow_none=True, validate=FullMatch(
+        DURATION, error="An ISO 8601 duration: P7D (a week), PT24H (24 hours), P1M (a month)."), metadata={
+        "description": "A span counted back from the report ('in the last 24 hours': PT24H; 'over the past week': "
+                       "P7D), as an ISO 8601 duration. It ends on the figure's as_of, else on the date of its "
+                       "first source. Give it, period or period_since_event_id, not two of them. Null when not "
+                       "said.", "example": "P7D"})
+    period_since_event_id = reference("event", allow_none=True, metadata={
+        "description": "A span that starts at an event ('since the start of the war'): ID of that event; it ends on "
+                       "the figure's as_of, else on the date of its first source. Null when not said.",
+        "shown": {"description": "The event the span counted over starts at (its ID, or the event when "
+                                 "embedded); null when not said."}})
+    low = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0),
+                       metadata={"description": "Lower bound: 'more than 5,000' is low=5000, qualifier more_than."})
+    best = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
+        "description": "The best estimate, at least low and at most high; in `unit`."})
+    high = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
+        "description": "Upper bound: 'up to 7,000' is high=7000, qualifier at_most."})
+    unit = one_of(vocab.FIGURE_UNITS, required=True, metadata={
+        "description": "The unit of low, best and high; it must fit the quantity (deaths in people, area in km2, "
+                       "duration in days or hours, money in money with a currency)."})
+    counted = fields.String(validate=validate.Length(min=1, max=200), allow_none=True, metadata={
+        "description": "What exactly is counted, in a few words: 'tanks', 'trucks of flour', 'servicemen'."})
+    currency = fields.String(allow_none=True, validate=currency_code, metadata={
+        "description": "With unit money: the ISO 4217 currency code (USD, EUR, UAH); null otherwise."})
+    published = fields.Boolean(load_default=True, metadata={
+        "description": "false: the claimant (required) published no figure of this quantity (a ministry that "
+                       "withholds its losses); then low, best, high and qualifier are left out."})
+
+    @pre_load
+    def _claimants(self, data, **kwargs):
+        """claimant_id is the first of claimant_ids: either may be given alone (an old client's claimant_id is
+        one claimant), and the other follows."""
+        if not isinstance(data, dict):
+            return data
+        several, one = data.get("claimant_ids"), data.get("claimant_id")
+        if isinstance(several, list) and several and one is None:
+            return {**data, "claimant_id": several[0]}
+        if one is not None and several in (None, []):
+            return {**data, "claimant_ids": [one]}
+        return data
+
+    @validates_schema(skip_on_field_errors=True)
+    def _meaning(self, data, **kwargs):
+        errors = figures.figure_problems(data)
+        if errors:
+            raise ValidationError(errors)
+
+    @post_load
+    def _whose(self, data, **kwargs):
+        return figures.with_defaults(data)
+
+
+def owned_figures(description):
+    """A record's figures (an event's, a statement's, a place's): kept by their IDs, in rows of their own."""
+    return fields.List(fields.Nested(FigureIn), load_default=list, validate=[validate.Length(max=200), unique_ids],
+                       metadata={"description": description, "rows": "figure_rows"})
+
+
+class OwnedFiguresMixin:
+    """A record that owns figures but is not an event: parts and shares name figures of the same record, and at
+    most one is preferred for each thing counted (an event checks these with its claims, schemas/events.py)."""
+
+    @validates_schema(skip_on_field_errors=True)
+    def _figures_agree(self, data, **kwargs):
+        errors = {}
+        for (field, index, name), message in figures.event_figure_problems(data.get("figures"), None):
+            errors.setdefault(field, {}).setdefault(index, {}).setdefault(name, []).append(message)
+        if errors:
+            raise ValidationError(errors)
