@@ -84,6 +84,8 @@ def _builder(fields):
             value = f"a[{i}]({column})"
         elif f.is_float:
             value = f"number({column})"
+        elif f.is_bool:
+            value = f"(bool({column}) if {column} is not None else None)"
         else:
             value = column
         parts.append(f"{f.shown!r}: {value}")

@@ -1,5 +1,5 @@
 """Actors: states, government bodies, armed forces, groups, people, organisations."""
-from marshmallow import fields, validate
+from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, text
@@ -11,7 +11,9 @@ class ActorIn(DatedMixin, StrictSchema):
     RECORD = True
     date_fields = ("valid_from", "valid_to", None)
 
-    name = text(300, required=True, metadata={"description": "The actor's usual name in English."})
+    name = text(300, required=True, metadata={"description": "The actor's usual name in English; for an "
+                                                             "unidentified actor, how the reporting refers to "
+                                                             "it ('unidentified gunmen', 'residents')."})
     kind = one_of(vocab.ACTOR_KINDS, required=True, metadata={
         "description": "What kind of actor: a state, armed forces, a person..."})
     aliases = aliases("actor")
@@ -44,6 +46,17 @@ class ActorIn(DatedMixin, StrictSchema):
                                                      "(backed_by, allied_with, associate_of...; see /v1/vocabularies "
                                                      "actor_relations). GET /v1/actors/{id}/related lists the actors "
                                                      "whose relations name this one.", "rows": "relation_rows"})
+    # issue 10, vocab round (migrations/0027): "unidentified gunmen", "residents", "settlers"
+    unidentified = fields.Boolean(load_default=False, metadata={
+        "description": "True for an actor the reporting does not name or identify ('unidentified gunmen', "
+                       "'residents', 'settlers'): name says how the reporting refers to it, description what "
+                       "more it says. False (the default) for a named actor. Filter with unidentified=."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _unidentified_has_no_identity(self, data, **kwargs):
+        if data.get("unidentified") and data.get("external_ids"):
+            raise ValidationError({"unidentified": ["An unidentified actor has no external IDs: an external ID "
+                                                    "identifies it. Leave external_ids out, or unidentified."]})
 
 
 ActorOut = output_schema(ActorIn)

@@ -141,6 +141,8 @@ ActorsQuery = collection_args("actors", {
                       metadata={"description": "One or several actor kinds."}),
     "country": country(),
     "parent": _ids("Actors whose parent is this actor."),
+    "unidentified": fields.Boolean(metadata={"description": "true: only actors the reporting does not name "
+                                                            "('unidentified gunmen'); false: only named ones."}),
     "q": text_search("name and aliases"),
     **relation_filters("actors"),
     **sourced_relation_filters("actors"),

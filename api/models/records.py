@@ -53,6 +53,7 @@ class Actor(Record):
     description = TextField(null=True)
     valid_from = DateField(null=True)
     valid_to = DateField(null=True)
+    unidentified = BooleanField(default=False, index=True)   # not named by the reporting (migrations/0027)
 
 
 class ActorAlias(BaseModel):

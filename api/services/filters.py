@@ -78,6 +78,8 @@ def _actor_filters(args):
         clauses.append(Actor.country == args["country"])
     if args.get("parent"):
         clauses.append(Actor.parent == args["parent"])
+    if args.get("unidentified") is not None:   # migrations/0027
+        clauses.append(Actor.unidentified == args["unidentified"])
     return clauses + relation_filters.actor_clauses(args) + sourced_relation_filters.actor_clauses(args)
 
 
