@@ -1,5 +1,5 @@
 """Actors: states, government bodies, armed forces, groups, people, organisations."""
-from marshmallow import ValidationError, fields, validate, validates_schema
+from marshmallow import fields, validate
 
 from . import vocabularies as vocab
 from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, text
@@ -51,12 +51,6 @@ class ActorIn(DatedMixin, StrictSchema):
         "description": "True for an actor the reporting does not name or identify ('unidentified gunmen', "
                        "'residents', 'settlers'): name says how the reporting refers to it, description what "
                        "more it says. False (the default) for a named actor. Filter with unidentified=."})
-
-    @validates_schema(skip_on_field_errors=True)
-    def _unidentified_has_no_identity(self, data, **kwargs):
-        if data.get("unidentified") and data.get("external_ids"):
-            raise ValidationError({"unidentified": ["An unidentified actor has no external IDs: an external ID "
-                                                    "identifies it. Leave external_ids out, or unidentified."]})
 
 
 ActorOut = output_schema(ActorIn)
