@@ -224,12 +224,29 @@ def _treaty_structure_lists(ids, shape):
     return lists
 
 
+def _statement_claims(ids):
+    """statement id -> [claim about its medium, with its claimant and sources (IDs)], in the order given."""
+    from .models import StatementClaim, StatementClaimSource
+
+    claims = defaultdict(list)
+    found = sql.owned_records(StatementClaim, "statement", ids)
+    cited = sources_cited(StatementClaimSource, "claim", [row["id"] for row in found], False)
+    for row in found:
+        claims[row["statement"]].append({
+            "id": row["id"], "claimant": row["claimant"], "attribution": row["attribution"], "rank": row["rank"],
+            "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"],
+            "sources": cited[row["id"]], "medium": row["medium"]})
+    return claims
+
+
 def _statement_lists(ids, shape):
     """The three 'about' lists of each statement (events, treaties with the provision, statements), and its
     sources."""
     lists = {}
     if shape.wants("sources"):
         lists["sources"] = sources_cited(StatementSource, "statement", ids, shape.embeds("sources"))
+    if shape.wants("claims"):   # migrations/0027
+        lists["claims"] = _statement_claims(ids)
     if not shape.wants("about_events", "about_treaties"):
         return lists
     embed = shape.embeds("about")

@@ -7,13 +7,62 @@
   and "reportedly allied with" are stored as hedged. Existing relations read as they did: `named` where they
   name a claimant, `source` where claimant_id is null (as migrations/0016 did for claims); no verification.
 - actor_membership gains `verification` ("reportedly part of"); null for every existing membership.
+- statement_claim (+ its sources) is new and starts empty: how a statement was made, as each outlet or
+  claimant says (one says a TV interview, another a Telegram post); an existing statement's `medium` stays
+  the curators' reading and claims nothing.
 
 Old revisions stay valid input: every new field has a default (false, the attribution derived from
 claimant_id, null).
 """
-from peewee import BooleanField, CharField
+from peewee import (SQL, AutoField, BooleanField, CharField, DateField, ForeignKeyField, IntegerField, Model,
+                    NodeList, SqliteDatabase, TextField)
 
 RELATIONS = ("actor_relation", "place_relation")
+
+
+def _claim_tables(db):
+    """Frozen copies of the statement claim tables (api/models/claims.py as of this migration)."""
+    class StableIdField(AutoField):   # never reused: AUTOINCREMENT on SQLite
+        def ddl(self, ctx):
+            node = super().ddl(ctx)
+            return NodeList((node, SQL("AUTOINCREMENT"))) if isinstance(db, SqliteDatabase) else node
+
+    def frozen(name):
+        return type(name, (Model,), {"id": StableIdField(), "__module__": __name__,
+                                     "Meta": type("Meta", (), {"database": db, "table_name": name})})
+
+    actor_t, source_t, statement_t = frozen("actor"), frozen("source"), frozen("statement")
+
+    class StatementClaim(Model):
+        id = StableIdField()
+        statement = ForeignKeyField(statement_t, on_delete="CASCADE", index=False)
+        medium = CharField(max_length=20)
+        claimant = ForeignKeyField(actor_t, null=True, on_delete="RESTRICT")
+        attribution = CharField(max_length=10, default="source")
+        rank = CharField(max_length=12, default="normal")
+        qualifier = CharField(max_length=12, null=True)
+        as_of = DateField(null=True)
+        note = TextField(null=True)
+        position = IntegerField()
+
+        class Meta:
+            database = db
+            legacy_table_names = False   # index names as the models make them
+            table_name = "statement_claim"
+            indexes = ((("statement", "position", "id"), False), (("medium",), False))
+
+    class StatementClaimSource(Model):
+        claim = ForeignKeyField(StatementClaim, on_delete="CASCADE")
+        source = ForeignKeyField(source_t, on_delete="RESTRICT")
+        position = IntegerField()
+
+        class Meta:
+            database = db
+            legacy_table_names = False
+            table_name = "statement_claim_source"
+            indexes = ((("claim", "source"), True),)
+
+    return [StatementClaim, StatementClaimSource]
 
 
 def up(migrator, db):
@@ -27,9 +76,11 @@ def up(migrator, db):
     migrator.migrate(*operations)
     for table in RELATIONS:
         db.execute_sql(f"UPDATE {table} SET attribution = 'named' WHERE claimant_id IS NOT NULL")
+    db.create_tables(_claim_tables(db))
 
 
 def down(migrator, db):
+    db.drop_tables(_claim_tables(db))
     operations = [migrator.drop_index("actor", "actor_unidentified"),
                   migrator.drop_column("actor", "unidentified"),
                   migrator.drop_column("actor_membership", "verification")]

@@ -299,6 +299,10 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
                         metadata={"description": "One or several stances."}),
     "medium": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_MEDIA))),
                         metadata={"description": "One or several media."}),
+    "claimed_medium": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_MEDIA))), metadata={
+        "description": "Statements with a claim (not deprecated) that they were made this way: "
+                       "claimed_medium=social_media finds the statement one outlet calls a TV interview and "
+                       "another a Telegram post."}),
     "language": language(),
     "date_from": day("Statements that may have been made on or after this day (their bracket's last day, or "
                        "a not_before bound, is on or after it)."),

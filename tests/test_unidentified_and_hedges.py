@@ -101,3 +101,36 @@ def test_the_new_terms_and_bad_ones(client):
     assert "type" in problem(client.post("/v1/events", json={**EVENT, "type": "RALLY"}), 422)["errors"]
     assert "stance" in problem(client.post("/v1/statements", json={**STATEMENT, "stance": "condemns"}), 422)["errors"]
     assert "medium" in problem(client.post("/v1/statements", json={**STATEMENT, "medium": "tv"}), 422)["errors"]
+
+
+def test_a_statements_medium_claimed_two_ways(client):
+    body = {**STATEMENT, "medium": "broadcast_interview", "claims": [
+        {"medium": "broadcast_interview", "rank": "preferred", "source_ids": [1]},
+        {"medium": "social_media", "claimant_id": 2, "source_ids": [1]}]}
+    said = _post(client, "statements", body)
+    first, second = said["claims"]
+    assert (first["medium"], first["rank"], first["attribution"], first["sources"]) == (
+        "broadcast_interview", "preferred", "source", [1])
+    assert (second["medium"], second["claimant"], second["attribution"]) == ("social_media", 2, "named")
+    assert said["id"] in _ids(client, "/v1/statements?claimed_medium=social_media&limit=500")
+    assert said["id"] not in _ids(client, "/v1/statements?claimed_medium=letter&limit=500")
+    # kept by ID across a PUT of the read form; a deprecated claim no longer answers claimed_medium=
+    kept = client.patch(said["href"], headers={"If-Match": "*"}, json={"claims": [
+        {"id": first["id"]}, {"id": second["id"], "medium": "social_media", "claimant_id": 2, "source_ids": [1],
+                              "rank": "deprecated"}]})
+    assert kept.status_code == 200, kept.get_json()
+    assert [c["id"] for c in kept.get_json()["claims"]] == [first["id"], second["id"]]
+    assert said["id"] not in _ids(client, "/v1/statements?claimed_medium=social_media&limit=500")
+    ndjson = client.get(f"/v1/statements?claimed_medium=broadcast_interview&format=ndjson").get_data(as_text=True)
+    assert '"claims"' in ndjson
+    restored = client.post(f"{said['href']}/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200 and restored.get_json()["claims"][1]["rank"] == "normal"
+
+
+def test_bad_medium_claims_name_the_field(client):
+    for claims, field in (([{"medium": "tv", "source_ids": [1]}], "medium"),
+                          ([{"medium": "letter"}], "source_ids"),
+                          ([{"medium": "letter", "rank": "preferred", "source_ids": [1]}], "rank")):
+        errors = problem(client.post("/v1/statements", json={**STATEMENT, "claims": claims}), 422)["errors"]
+        assert field in str(errors.get("claims")), errors
+    problem(client.get("/v1/statements?claimed_medium=telegram"), 400)
