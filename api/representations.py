@@ -146,7 +146,22 @@ EXTERNAL_IDS = {"sources": (SourceExternalId, "source"), "actors": (ActorExterna
 
 
 def _actor_lists(ids, shape):
-    return {}   # aliases: api/relation_lists.py; external IDs: EXTERNAL_IDS
+    """An actor's dated positions (migrations/0027); aliases: api/relation_lists.py; external IDs: EXTERNAL_IDS."""
+    if not shape.wants("positions"):
+        return {}
+    from .models import ActorPosition, ActorPositionSource
+
+    positions = defaultdict(list)
+    found = sql.owned_records(ActorPosition, "actor", ids)
+    cited = sources_cited(ActorPositionSource, "claim", [row["id"] for row in found], False)
+    for row in found:
+        positions[row["actor"]].append({
+            "id": row["id"], "title": row["title"], "of_actor": row["of_actor"],
+            "since": jsonio.loads(row["since"]) if row["since"] is not None else None,
+            "until": jsonio.loads(row["until"]) if row["until"] is not None else None,
+            "claimant": row["claimant"], "attribution": row["attribution"], "rank": row["rank"],
+            "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]]})
+    return {"positions": positions}
 
 
 def _place_lists(ids, shape):

@@ -7,6 +7,9 @@
   and "reportedly allied with" are stored as hedged. Existing relations read as they did: `named` where they
   name a claimant, `source` where claimant_id is null (as migrations/0016 did for claims); no verification.
 - actor_membership gains `verification` ("reportedly part of"); null for every existing membership.
+- actor_position (+ its sources) is new and starts empty: dated positions of people ("then defence
+  minister", "former commander"), each a claim; an existing actor's `role_title` stays its undated summary and
+  is not turned into a position (it has no date and no source that a position would need).
 - statement_claim (+ its sources) is new and starts empty: how a statement was made, as each outlet or
   claimant says (one says a TV interview, another a Telegram post); an existing statement's `medium` stays
   the curators' reading and claims nothing.
@@ -21,7 +24,7 @@ RELATIONS = ("actor_relation", "place_relation")
 
 
 def _claim_tables(db):
-    """Frozen copies of the statement claim tables (api/models/claims.py as of this migration)."""
+    """Frozen copies of the statement claim and actor position tables (api/models/claims.py as of this migration)."""
     class StableIdField(AutoField):   # never reused: AUTOINCREMENT on SQLite
         def ddl(self, ctx):
             node = super().ddl(ctx)
@@ -62,7 +65,39 @@ def _claim_tables(db):
             table_name = "statement_claim_source"
             indexes = ((("claim", "source"), True),)
 
-    return [StatementClaim, StatementClaimSource]
+    class ActorPosition(Model):
+        id = StableIdField()
+        actor = ForeignKeyField(actor_t, on_delete="CASCADE", index=False, backref="+")
+        title = TextField()
+        of_actor = ForeignKeyField(actor_t, null=True, on_delete="RESTRICT", backref="+")
+        since = TextField(null=True)
+        until = TextField(null=True)
+        claimant = ForeignKeyField(actor_t, null=True, on_delete="RESTRICT", backref="+")
+        attribution = CharField(max_length=10, default="source")
+        rank = CharField(max_length=12, default="normal")
+        qualifier = CharField(max_length=12, null=True)
+        as_of = DateField(null=True)
+        note = TextField(null=True)
+        position = IntegerField()
+
+        class Meta:
+            database = db
+            legacy_table_names = False
+            table_name = "actor_position"
+            indexes = ((("actor", "position", "id"), False),)
+
+    class ActorPositionSource(Model):
+        claim = ForeignKeyField(ActorPosition, on_delete="CASCADE")
+        source = ForeignKeyField(source_t, on_delete="RESTRICT")
+        position = IntegerField()
+
+        class Meta:
+            database = db
+            legacy_table_names = False
+            table_name = "actor_position_source"
+            indexes = ((("claim", "source"), True),)
+
+    return [StatementClaim, StatementClaimSource, ActorPosition, ActorPositionSource]
 
 
 def up(migrator, db):

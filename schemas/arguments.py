@@ -141,6 +141,8 @@ ActorsQuery = collection_args("actors", {
                       metadata={"description": "One or several actor kinds."}),
     "country": country(),
     "parent": _ids("Actors whose parent is this actor."),
+    "position_in": _ids("Actors with a position (not deprecated) in this body: its ministers, commanders, "
+                        "officials, at any time (migrations/0027)."),
     "unidentified": fields.Boolean(metadata={"description": "true: only actors the reporting does not name "
                                                             "('unidentified gunmen'); false: only named ones."}),
     "q": text_search("name and aliases"),

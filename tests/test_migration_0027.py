@@ -1,6 +1,6 @@
 """Migration 0027 carries actors, memberships and relations forward on the engine under test: an existing actor
 is a named one (unidentified false), an existing relation reads its attribution from its claimant (named, or
-the source's voice) with no verification, a membership has no verification; afterwards each takes the new
+the source's voice) with no verification, a membership has no verification, no actor has positions; afterwards each takes the new
 fields, and down then up again keeps the old data."""
 import pytest
 
@@ -40,6 +40,7 @@ def test_old_actors_and_relations_read_back_and_take_hedges(old_database):
     assert [(r["relation"], r["attribution"], r["verification"]) for r in unit["relations"]] == [
         ("backed_by", "named", None), ("allied_with", "source", None)]
     assert unit["member_of"][0]["verification"] is None
+    assert unit["positions"] == []
     response = client.patch("/v1/actors/2", headers=headers, json={
         "unidentified": True,
         "relations": [{"actor_id": 1, "relation": "backed_by", "attribution": "unnamed", "source_ids": [1]}],
@@ -47,6 +48,10 @@ def test_old_actors_and_relations_read_back_and_take_hedges(old_database):
     assert response.status_code == 200, response.get_json()
     assert [a["id"] for a in client.get("/v1/actors?unidentified=true").get_json()["items"]] == [2]
     assert [a["id"] for a in client.get("/v1/actors?relation_attribution=unnamed").get_json()["items"]] == [2]
+    response = client.patch("/v1/actors/2", headers=headers, json={"positions": [
+        {"title": "Commander", "of_actor_id": 3, "since": {"edtf": "2022-10"}, "source_ids": [1]}]})
+    assert response.status_code == 200, response.get_json()
+    assert [a["id"] for a in client.get("/v1/actors?position_in=3").get_json()["items"]] == [2]
 
 
 def test_down_and_up_again(old_database):
@@ -56,6 +61,9 @@ def test_down_and_up_again(old_database):
         database = db.database.obj
         assert "unidentified" not in {c.name for c in database.get_columns("actor")}
         assert "verification" not in {c.name for c in database.get_columns("actor_relation")}
+        assert not {"actor_position", "statement_claim"} & set(database.get_tables())
         assert "0027_unidentified_and_hedges" in migrations.upgrade()
         assert {"attribution", "verification"} <= {c.name for c in database.get_columns("place_relation")}
+        assert {"actor_position", "actor_position_source", "statement_claim",
+                "statement_claim_source"} <= set(database.get_tables())
     db.close_all()

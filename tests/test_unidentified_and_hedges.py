@@ -121,7 +121,7 @@ def test_a_statements_medium_claimed_two_ways(client):
     assert kept.status_code == 200, kept.get_json()
     assert [c["id"] for c in kept.get_json()["claims"]] == [first["id"], second["id"]]
     assert said["id"] not in _ids(client, "/v1/statements?claimed_medium=social_media&limit=500")
-    ndjson = client.get(f"/v1/statements?claimed_medium=broadcast_interview&format=ndjson").get_data(as_text=True)
+    ndjson = client.get("/v1/statements?claimed_medium=broadcast_interview&format=ndjson").get_data(as_text=True)
     assert '"claims"' in ndjson
     restored = client.post(f"{said['href']}/revisions/1/restore", headers={"If-Match": "*"})
     assert restored.status_code == 200 and restored.get_json()["claims"][1]["rank"] == "normal"
@@ -134,3 +134,35 @@ def test_bad_medium_claims_name_the_field(client):
         errors = problem(client.post("/v1/statements", json={**STATEMENT, "claims": claims}), 422)["errors"]
         assert field in str(errors.get("claims")), errors
     problem(client.get("/v1/statements?claimed_medium=telegram"), 400)
+
+
+def test_dated_positions_with_competing_titles(client):
+    ministry = _actor(client, "Ministry of Defence of Russia", kind="government_body")
+    shoigu = _actor(client, "Sergei Shoigu", kind="person", role_title="Secretary of the Security Council", positions=[
+        {"title": "Minister of Defence", "of_actor_id": ministry["id"], "since": {"date": "2012-11-06"},
+         "until": {"date": "2024-05-12"}, "rank": "preferred", "source_ids": [1]},
+        {"title": "Defence Minister and Army General", "of_actor_id": ministry["id"], "claimant_id": 2,
+         "source_ids": [1], "note": "The title as this outlet gives it."}])
+    first, second = shoigu["positions"]
+    assert (first["title"], first["of_actor"], first["since"]["edtf"], first["until"]["date"]) == (
+        "Minister of Defence", ministry["id"], "2012-11-06", "2024-05-12")
+    assert (second["claimant"], second["attribution"], second["rank"]) == (2, "named", "normal")
+    assert _ids(client, f"/v1/actors?position_in={ministry['id']}&limit=500") == [shoigu["id"]]
+    # the ministry is named by a position: it cannot be deleted while it is
+    assert client.delete(ministry["href"], headers={"If-Match": "*"}).status_code == 409
+    # kept by ID; restoring the first revision brings both titles back
+    kept = client.patch(shoigu["href"], headers={"If-Match": "*"}, json={"positions": [{"id": first["id"]}]})
+    assert kept.status_code == 200 and [p["id"] for p in kept.get_json()["positions"]] == [first["id"]]
+    restored = client.post(f"{shoigu['href']}/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200 and len(restored.get_json()["positions"]) == 2
+    assert '"positions"' in client.get(f"/v1/actors?position_in={ministry['id']}&format=ndjson").get_data(as_text=True)
+
+
+def test_bad_positions_name_the_field(client):
+    for position, field in (({"source_ids": [1]}, "title"), ({"title": "Commander"}, "source_ids"),
+                            ({"title": "Commander", "source_ids": [1], "of_actor_id": 999999}, "of_actor_id"),
+                            ({"title": "Commander", "source_ids": [1], "since": {"date": "2020-13-01"}}, "since")):
+        body = {**BODIES["actors"], "name": "X", "kind": "person", "external_ids": {}, "positions": [position]}
+        errors = problem(client.post("/v1/actors", json=body), 422)["errors"]
+        assert field in str(errors.get("positions")), errors
+    problem(client.get("/v1/actors?position_in=abc"), 400)

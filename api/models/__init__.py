@@ -4,7 +4,8 @@ from .base import BaseModel, Record, StableIdField, utcnow
 from .history import Revision
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
-from .claims import EventClaim, EventClaimSource, StatementClaim, StatementClaimSource
+from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimSource, StatementClaim,
+                     StatementClaimSource)
 from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
                       FigureSufferer,
                       Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
@@ -40,6 +41,7 @@ PORTABLE_MODELS += [FigureSufferer]   # several actors' losses in one figure (00
 PORTABLE_MODELS += EXTERNAL_ID_MODELS   # external IDs of every kind (0018)
 PORTABLE_MODELS += [ActorRelationSource, PlaceRelationSource]   # the sources of relations (0024)
 PORTABLE_MODELS += [StatementClaim, StatementClaimSource]   # a statement's medium, claimed (0027)
+PORTABLE_MODELS += [ActorPosition, ActorPositionSource]   # an actor's dated positions, claimed (0027)
 
 
 def search_models():

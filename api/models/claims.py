@@ -76,3 +76,34 @@ class StatementClaimSource(BaseModel):
 
     class Meta:
         indexes = ((("claim", "source"), True),)
+
+
+class ActorPosition(BaseModel):
+    """A position an actor (a person) held, dated, in a body, as claimed: competing titles from different
+    outlets are positions of their own with their claimant, sources and rank (migrations/0027)."""
+
+    id = StableIdField()
+    actor = owned_by(Actor, "position_rows", index=False)
+    title = TextField()
+    of_actor = refers_to(Actor, "positions_in", null=True)
+    since = TextField(null=True)   # reported dates as JSON (schemas/dates.py)
+    until = TextField(null=True)
+    claimant = refers_to(Actor, "position_claims", null=True)
+    attribution = CharField(max_length=10, default="source")
+    rank = CharField(max_length=12, default="normal")
+    qualifier = CharField(max_length=12, null=True)
+    as_of = DateField(null=True)
+    note = TextField(null=True)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("actor", "position", "id"), False),)
+
+
+class ActorPositionSource(BaseModel):
+    claim = owned_by(ActorPosition, "source_rows")
+    source = refers_to(Source, "actor_position_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("claim", "source"), True),)

@@ -14,7 +14,7 @@ from peewee import Case, fn
 from schemas import external_ids
 
 from .. import jsonio
-from ..models import (Actor, Event, EventClaim, StatementClaim, EventTreaty, Figure, FigureSufferer, Participant, Place, Source,
+from ..models import (Actor, ActorPosition, Event, EventClaim, StatementClaim, EventTreaty, Figure, FigureSufferer, Participant, Place, Source,
                       Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from . import control_filters, declared, provision_filters, relation_filters, sourced_relation_filters
 from .kinds import KINDS
@@ -78,6 +78,9 @@ def _actor_filters(args):
         clauses.append(Actor.country == args["country"])
     if args.get("parent"):
         clauses.append(Actor.parent == args["parent"])
+    if args.get("position_in"):   # migrations/0027
+        clauses.append(Actor.id.in_(ActorPosition.select(ActorPosition.actor).where(
+            (ActorPosition.of_actor == args["position_in"]) & (ActorPosition.rank != "deprecated"))))
     if args.get("unidentified") is not None:   # migrations/0027
         clauses.append(Actor.unidentified == args["unidentified"])
     return clauses + relation_filters.actor_clauses(args) + sourced_relation_filters.actor_clauses(args)
