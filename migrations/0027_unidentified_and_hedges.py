@@ -14,6 +14,9 @@
   claimant says (one says a TV interview, another a Telegram post); an existing statement's `medium` stays
   the curators' reading and claims nothing.
 
+- treaty gains `phases` ('[]' for every existing treaty: no phases recorded) and provision `phase` (null:
+  in no phase), for an agreement carried out in phases ("phase one: 42 days").
+
 Old revisions stay valid input: every new field has a default (false, the attribution derived from
 claimant_id, null).
 """
@@ -103,7 +106,9 @@ def _claim_tables(db):
 def up(migrator, db):
     operations = [migrator.add_column("actor", "unidentified", BooleanField(default=False)),
                   migrator.add_index("actor", ("unidentified",), False),
-                  migrator.add_column("actor_membership", "verification", CharField(max_length=20, null=True))]
+                  migrator.add_column("actor_membership", "verification", CharField(max_length=20, null=True)),
+                  migrator.add_column("treaty", "phases", TextField(default="[]")),
+                  migrator.add_column("provision", "phase", CharField(max_length=40, null=True))]
     for table in RELATIONS:
         operations += [migrator.add_column(table, "attribution", CharField(max_length=10, default="source")),
                        migrator.add_column(table, "verification", CharField(max_length=20, null=True)),
@@ -118,7 +123,9 @@ def down(migrator, db):
     db.drop_tables(_claim_tables(db))
     operations = [migrator.drop_index("actor", "actor_unidentified"),
                   migrator.drop_column("actor", "unidentified"),
-                  migrator.drop_column("actor_membership", "verification")]
+                  migrator.drop_column("actor_membership", "verification"),
+                  migrator.drop_column("treaty", "phases"),
+                  migrator.drop_column("provision", "phase")]
     for table in RELATIONS:
         operations += [migrator.drop_index(table, f"{table}_verification"),
                        migrator.drop_column(table, "attribution"),

@@ -24,6 +24,14 @@ def old_database(dbs, shared_app):
         relations.insert(subject_id=2, actor_id=1, relation="allied_with", position=1, claimant_id=None).execute()
         table("actor_membership", "member_id", "actor_id", "position").insert(member_id=2, actor_id=3,
                                                                               position=0).execute()
+        table("treaty", *RECORD, "name", "kind", "status", "date_precision", "in_force_precision").insert(
+            id=1, name="A ceasefire", kind="ceasefire", status="in_force", date_precision="day",
+            in_force_precision="day", **STAMPS).execute()
+        table("treaty_source", "treaty_id", "source_id", "position").insert(treaty_id=1, source_id=1,
+                                                                            position=0).execute()
+        table("provision", "treaty_id", "type", "summary", "position", "figures", "deadlines", "conditions",
+              "site_categories").insert(treaty_id=1, type="ceasefire", summary="A halt to fighting.", position=0,
+                                        figures="[]", deadlines="[]", conditions="[]", site_categories="[]").execute()
         applied = migrations.upgrade()
         secret = tokens.create("migration curator", "curator")[1]
     assert "0027_unidentified_and_hedges" in applied
@@ -54,6 +62,19 @@ def test_old_actors_and_relations_read_back_and_take_hedges(old_database):
     assert [a["id"] for a in client.get("/v1/actors?position_in=3").get_json()["items"]] == [2]
 
 
+def test_an_old_treaty_has_no_phases_and_takes_them(old_database):
+    client = old_database.test_client()
+    headers = {"Authorization": f"Bearer {old_database.config['TEST_CURATOR']}", "If-Match": "*"}
+    treaty = client.get("/v1/treaties/1").get_json()
+    assert treaty["phases"] == [] and treaty["provisions"][0]["phase"] is None
+    response = client.patch("/v1/treaties/1", headers=headers, json={
+        "phases": [{"key": "phase-1", "duration": {"amount": 42, "unit": "days"}}],
+        "provisions": [{"id": treaty["provisions"][0]["id"], "type": "ceasefire", "summary": "A halt to fighting.",
+                        "phase": "phase-1"}]})
+    assert response.status_code == 200, response.get_json()["errors"]
+    assert response.get_json()["provisions"][0]["phase"] == "phase-1"
+
+
 def test_down_and_up_again(old_database):
     db.bind(old_database.config["DATABASE_URL"])
     with db.database.connection_context():
@@ -62,6 +83,7 @@ def test_down_and_up_again(old_database):
         assert "unidentified" not in {c.name for c in database.get_columns("actor")}
         assert "verification" not in {c.name for c in database.get_columns("actor_relation")}
         assert not {"actor_position", "statement_claim"} & set(database.get_tables())
+        assert "phases" not in {c.name for c in database.get_columns("treaty")}
         assert "0027_unidentified_and_hedges" in migrations.upgrade()
         assert {"attribution", "verification"} <= {c.name for c in database.get_columns("place_relation")}
         assert {"actor_position", "actor_position_source", "statement_claim",
