@@ -82,7 +82,7 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
         pid = row["id"]
         result[row["treaty"]].append({
             "id": pid, "key": row["key"], "article": row["article"], "type": row["type"],
-            "obligation": row["type"], "summary": row["summary"],
+            "obligation": row["type"], "phase": row["phase"], "summary": row["summary"],
             "obliged_actors": [actor[a] for a in obliged.get(pid, [])],
             "actors": [{"actor": actor[a], "role": role} for a, role in others.get(pid, [])],
             "places": [place[p] for p in places.get(pid, [])],

@@ -68,13 +68,14 @@ def actor_lists(ids, shape):
         lists["aliases"] = aliases(ActorAlias, "actor", ids)
     if shape.wants("member_of"):
         memberships = _typed(ActorMembership, "member", ids, ActorMembership.actor,
-                             (ActorMembership.joined, ActorMembership.left), "actor", shape.embeds("member_of"),
+                             (ActorMembership.joined, ActorMembership.left, ActorMembership.verification), "actor", shape.embeds("member_of"),
                              refs.actor_refs)
         lists["member_of"] = {owner: _dates(items) for owner, items in memberships.items()}
     if shape.wants("relations"):   # migrations/0014
         related = _sourced(_typed(ActorRelation, "subject", ids, ActorRelation.actor,
                                   (ActorRelation.relation, ActorRelation.since, ActorRelation.until,
-                                   ActorRelation.claimant, ActorRelation.id), "actor",
+                                   ActorRelation.claimant, ActorRelation.attribution, ActorRelation.verification,
+                                   ActorRelation.id), "actor",
                                   shape.embeds("relations"), refs.actor_refs), ActorRelationSource)
         lists["relations"] = {owner: _dates(items, ("since", "until")) for owner, items in related.items()}
     return lists
@@ -86,7 +87,8 @@ def place_lists(ids, shape):
         embed = shape.embeds("relations")
         related = _typed(PlaceRelation, "subject", ids, PlaceRelation.place,
                          (PlaceRelation.relation, PlaceRelation.and_place, PlaceRelation.distance_km,
-                          PlaceRelation.qualifier, PlaceRelation.claimant, PlaceRelation.id), "place", embed,
+                          PlaceRelation.qualifier, PlaceRelation.claimant, PlaceRelation.attribution,
+                          PlaceRelation.verification, PlaceRelation.id), "place", embed,
                          refs.place_refs)
         related = _sourced(related, PlaceRelationSource)
         second = refs.resolver(embed, refs.place_refs, [i["and_place"] for items in related.values() for i in items])

@@ -85,6 +85,8 @@ def _builder(fields):
             value = f"a[{i}]({column})"
         elif f.is_float:
             value = f"number({column})"
+        elif f.is_bool:
+            value = f"(bool({column}) if {column} is not None else None)"
         else:
             value = column
         parts.append(f"{f.shown!r}: {value}")
@@ -145,7 +147,22 @@ EXTERNAL_IDS = {"sources": (SourceExternalId, "source"), "actors": (ActorExterna
 
 
 def _actor_lists(ids, shape):
-    return {}   # aliases: api/relation_lists.py; external IDs: EXTERNAL_IDS
+    """An actor's dated positions (migrations/0027); aliases: api/relation_lists.py; external IDs: EXTERNAL_IDS."""
+    if not shape.wants("positions"):
+        return {}
+    from .models import ActorPosition, ActorPositionSource
+
+    positions = defaultdict(list)
+    found = sql.owned_records(ActorPosition, "actor", ids)
+    cited = sources_cited(ActorPositionSource, "claim", [row["id"] for row in found], False)
+    for row in found:
+        positions[row["actor"]].append({
+            "id": row["id"], "title": row["title"], "of_actor": row["of_actor"],
+            "since": jsonio.loads(row["since"]) if row["since"] is not None else None,
+            "until": jsonio.loads(row["until"]) if row["until"] is not None else None,
+            "claimant": row["claimant"], "attribution": row["attribution"], "rank": row["rank"],
+            "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]]})
+    return {"positions": positions}
 
 
 def _place_lists(ids, shape):
@@ -223,12 +240,29 @@ def _treaty_structure_lists(ids, shape):
     return lists
 
 
+def _statement_claims(ids):
+    """statement id -> [claim about its medium, with its claimant and sources (IDs)], in the order given."""
+    from .models import StatementClaim, StatementClaimSource
+
+    claims = defaultdict(list)
+    found = sql.owned_records(StatementClaim, "statement", ids)
+    cited = sources_cited(StatementClaimSource, "claim", [row["id"] for row in found], False)
+    for row in found:
+        claims[row["statement"]].append({
+            "id": row["id"], "claimant": row["claimant"], "attribution": row["attribution"], "rank": row["rank"],
+            "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"],
+            "sources": cited[row["id"]], "medium": row["medium"]})
+    return claims
+
+
 def _statement_lists(ids, shape):
     """The three 'about' lists of each statement (events, treaties with the provision, statements), and its
     sources."""
     lists = {}
     if shape.wants("sources"):
         lists["sources"] = sources_cited(StatementSource, "statement", ids, shape.embeds("sources"))
+    if shape.wants("claims"):   # migrations/0027
+        lists["claims"] = _statement_claims(ids)
     if not shape.wants("about_events", "about_treaties"):
         return lists
     embed = shape.embeds("about")

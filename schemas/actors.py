@@ -4,14 +4,39 @@ from marshmallow import fields, validate
 from . import vocabularies as vocab
 from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, text
 from .declaration import output_schema
+from .claims import ClaimFieldsMixin
+from .dates import ReportedDateIn
 from .relations import ActorRelationIn, MembershipIn, aliases, relations_once
+
+
+class PositionIn(ClaimFieldsMixin, StrictSchema):
+    """A position held, dated, in a body, as claimed (issue 10, vocab round, migrations/0027): "then defence
+    minister", "former commander". Outlets that disagree on a title give a position each, with its claimant,
+    sources and rank, as for the other claims. Kept by its id."""
+
+    SHOWN_IN_PLACE = True
+    id = reference("position of this actor", metadata={
+        "description": "Give the ID of an existing position to keep it (and its ID); omit it for a new one."})
+    title = text(300, required=True, metadata={
+        "description": "The title as reported ('Defence Minister', 'commander of the Southern Group of Forces')."})
+    of_actor_id = reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "The body in which the position is held: ID of an actor (a ministry, a force, a state); "
+                       "null when not said.",
+        "shown": {"description": "The body the position is held in (its ID); null when not said."}})
+    since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "Since when the position was held, as reported (a reported date); null when not said."})
+    until = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "Until when it was held, as reported; 'former' is an on_or_before bound at the report's "
+                       "date. Null while held, or when not said."})
 
 
 class ActorIn(DatedMixin, StrictSchema):
     RECORD = True
     date_fields = ("valid_from", "valid_to", None)
 
-    name = text(300, required=True, metadata={"description": "The actor's usual name in English."})
+    name = text(300, required=True, metadata={"description": "The actor's usual name in English; for an "
+                                                             "unidentified actor, how the reporting refers to "
+                                                             "it ('unidentified gunmen', 'residents')."})
     kind = one_of(vocab.ACTOR_KINDS, required=True, metadata={
         "description": "What kind of actor: a state, armed forces, a person..."})
     aliases = aliases("actor")
@@ -22,7 +47,8 @@ class ActorIn(DatedMixin, StrictSchema):
         "description": "The actor this one belongs to: a ministry's state, a person's office.", "shown": {
             "description": "The actor this one belongs to (its ID, or the actor with include=parent); null for none."}})
     role_title = text(300, allow_none=True, metadata={
-        "description": "For a person: the office held in the parent actor (Prime Minister)."})
+        "description": "For a person: the office held in the parent actor (Prime Minister), undated; positions "
+                       "holds them dated and claimed."})
     description = fields.String(validate=validate.Length(max=5000), allow_none=True, metadata={
         "description": "Who or what the actor is, in a few sentences."})
     external_ids = ExternalIds("actors", load_default=dict, rows="external_id_rows")
@@ -44,6 +70,18 @@ class ActorIn(DatedMixin, StrictSchema):
                                                      "(backed_by, allied_with, associate_of...; see /v1/vocabularies "
                                                      "actor_relations). GET /v1/actors/{id}/related lists the actors "
                                                      "whose relations name this one.", "rows": "relation_rows"})
+    # issue 10, vocab round (migrations/0027): "unidentified gunmen", "residents", "settlers"
+    unidentified = fields.Boolean(load_default=False, metadata={
+        "description": "True for an actor the reporting does not name or identify ('unidentified gunmen', "
+                       "'residents', 'settlers'): name says how the reporting refers to it, description what "
+                       "more it says. False (the default) for a named actor. Filter with unidentified=."})
+
+    positions = fields.List(fields.Nested(PositionIn), load_default=list, validate=validate.Length(max=100),
+                            metadata={"description": "Positions the actor (a person) held, dated and claimed: "
+                                                     "title, the body (of_actor_id), since and until as reported, "
+                                                     "claimant, sources and rank. Competing titles are positions "
+                                                     "of their own; role_title stays the undated summary.",
+                                      "rows": "position_rows"})
 
 
 ActorOut = output_schema(ActorIn)

@@ -142,6 +142,10 @@ ActorsQuery = collection_args("actors", {
                       metadata={"description": "One or several actor kinds."}),
     "country": country(),
     "parent": _ids("Actors whose parent is this actor."),
+    "position_in": _ids("Actors with a position (not deprecated) in this body: its ministers, commanders, "
+                        "officials, at any time (migrations/0027)."),
+    "unidentified": fields.Boolean(metadata={"description": "true: only actors the reporting does not name "
+                                                            "('unidentified gunmen'); false: only named ones."}),
     "q": text_search("name and aliases"),
     **relation_filters("actors"),
     **sourced_relation_filters("actors"),
@@ -302,6 +306,10 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
                         metadata={"description": "One or several stances."}),
     "medium": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_MEDIA))),
                         metadata={"description": "One or several media."}),
+    "claimed_medium": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_MEDIA))), metadata={
+        "description": "Statements with a claim (not deprecated) that they were made this way: "
+                       "claimed_medium=social_media finds the statement one outlet calls a TV interview and "
+                       "another a Telegram post."}),
     "language": language(),
     "date_from": day("Statements that may have been made on or after this day (their bracket's last day, or "
                        "a not_before bound, is on or after it). A statement whose date is unknown never matches."),

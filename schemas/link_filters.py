@@ -70,7 +70,16 @@ def sourced_relation_filters(kind):
         "relation_source": _ids(f"{kind.capitalize()} with a relation citing this source; with related_to= or "
                                 "relation=, that relation."),
         "relation_claimant": _ids(f"{kind.capitalize()} with a relation this actor says holds (its claimant_id); "
-                                  "with related_to=, relation= or relation_source=, that relation.")}
+                                  "with related_to=, relation= or relation_source=, that relation."),
+        # issue 10, vocab round (migrations/0027): hedged relations
+        "relation_verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))),
+                                           metadata={"description": f"{kind.capitalize()} with a relation whose "
+                                                     "verification is one of these (unverified: 'reportedly'); "
+                                                     "with related_to=, relation=..., that relation."}),
+        "relation_attribution": CommaList(fields.String(validate=validate.OneOf(list(vocab.ATTRIBUTIONS))),
+                                          metadata={"description": f"{kind.capitalize()} with a relation "
+                                                    "attributed so (unnamed: 'allegedly'); with related_to=, "
+                                                    "relation=..., that relation."})}
 
 
 # How sure the reporting is (docs/api.md "How sure the reporting is").

@@ -224,6 +224,9 @@ class ProvisionIn(RenamedInputs, StrictSchema):
         "description": "What the provision provides for (see /v1/vocabularies, provision_types; ATOP's alliance "
                        "obligations are among the terms). Formerly obligation (still accepted, deprecated).",
         "also_shown": ("obligation", lambda value: value, "Deprecated: the same as type.")})
+    phase = provision_key(allow_none=True, load_default=None, metadata={
+        "description": "The key of the treaty's phase this provision belongs to ('phase-1'; see the treaty's "
+                       "phases); null when the agreement has no phases or does not say."})
     summary = text(5000, required=True, metadata={"description": "What the provision provides for, in words."})
     obliged_actor_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the actors it obliges; empty when it obliges all parties alike.",

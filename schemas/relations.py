@@ -5,8 +5,10 @@ import json
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
+from .claims import AttributionMixin
 from .common import StrictSchema, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
+from .verification import verification   # the events' and claims' vocabulary, not a second one for hedges
 
 
 class AliasIn(StrictSchema):
@@ -98,12 +100,15 @@ class MembershipIn(StrictSchema):
         "description": "When the actor joined, as reported (a reported date); null when not said."})
     left = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "When it left, as reported; null while it is a member, or when not said."})
+    verification = verification()   # "reportedly part of": unverified (migrations/0027)
 
 
-class SourcedMixin:
+class SourcedMixin(AttributionMixin):
     """Who says a relation holds and from which sources (issue 10, mending round mend10c, migrations/0024):
     "15 km north of Donetsk (Reuters)" and "less than 10 km north (AFP)" are two relations, each with its
-    sources. Mixed into a relation item schema before StrictSchema."""
+    sources. Mixed into a relation item schema before StrictSchema. The hedges ("allegedly backed by",
+    "reportedly allied with") are the claims' own fields (migrations/0027): `attribution` (unnamed: alleged by
+    someone not named) and `verification` (unverified: relayed without confirming)."""
 
     claimant_id = reference("actor", allow_none=True, load_default=None, metadata={
         "description": "Who says the relation holds: ID of an actor ('Moscow-backed, Kyiv says': Ukraine); null "
@@ -112,6 +117,7 @@ class SourcedMixin:
     source_ids = references("source", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the sources that report the relation (0 to 50); empty when none is cited.",
         "rows": "source_rows", "shown": {"description": "The sources that report the relation (IDs)."}})
+    verification = verification()
 
 
 def relations_once(*keys):

@@ -2,6 +2,7 @@
 from marshmallow import ValidationError, fields, pre_load, validate, validates_schema
 
 from . import vocabularies as vocab
+from .claims import ClaimFieldsMixin
 from .common import ExternalIds, RenamedInputs, StrictSchema, language, one_of, reference, references, unique
 from .declaration import output_schema
 from .relations import StatementRelationIn
@@ -19,6 +20,18 @@ class AboutTreatyIn(StrictSchema):
         "description": "The clause the statement invokes, when it names one.", "shown": {
             "description": "The provision invoked (its ID, or the provision with include=about); null for the "
                            "whole treaty."}})
+
+
+class StatementClaimIn(ClaimFieldsMixin, StrictSchema):
+    """One outlet's or claimant's version of how the statement was made (issue 10, vocab round,
+    migrations/0027): one says a TV interview, another a Telegram post. Kept by its id, like an event's claims."""
+
+    SHOWN_IN_PLACE = True
+    id = reference("claim of this statement", metadata={
+        "description": "Give the ID of an existing claim to keep it (and its ID); omit it for a new claim."})
+    medium = one_of(vocab.STATEMENT_MEDIA, required=True, metadata={
+        "description": "How the claimant or the sources say the statement was made (see /v1/vocabularies "
+                       "statement_media): broadcast_interview, social_media, ..."})
 
 
 class StatementIn(RenamedInputs, FlatDates, OwnedFiguresMixin, StrictSchema):
@@ -128,6 +141,21 @@ class StatementIn(RenamedInputs, FlatDates, OwnedFiguresMixin, StrictSchema):
             raise ValidationError({"date_precision": [
                 "unknown goes with a null date: give the precision of the date given (day, week, month or year)."]})
 
+    # issue 10, vocab round (migrations/0027): outlets disagree on how it was made
+    claims = fields.List(fields.Nested(StatementClaimIn), load_default=list, validate=validate.Length(max=50),
+                         metadata={"description": "Competing claims about how the statement was made: each a "
+                                                  "medium with its claimant, sources and rank. medium is the "
+                                                  "curators' reading; a claim ranked preferred must agree with "
+                                                  "it.", "rows": "claim_rows"})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _preferred_medium_agrees(self, data, **kwargs):
+        errors = {i: {"rank": ["A preferred claim's medium must be the statement's medium."]}
+                  for i, claim in enumerate(data.get("claims") or [])
+                  if claim.get("rank") == "preferred" and claim["medium"] != data.get("medium")}
+        if errors:
+            raise ValidationError({"claims": errors})
+
     @pre_load
     def _typed_relations(self, data, **kwargs):
         """The untyped about_statement_ids (or its older name about_statements) of old clients and old
@@ -151,4 +179,5 @@ class StatementIn(RenamedInputs, FlatDates, OwnedFiguresMixin, StrictSchema):
 
 
 StatementOut = output_schema(StatementIn)
+StatementClaimOut = output_schema(StatementClaimIn)
 AboutTreatyOut = output_schema(AboutTreatyIn)

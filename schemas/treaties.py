@@ -6,6 +6,7 @@ from .common import DatedMixin, ExternalIds, StrictSchema, one_of, reference, re
 from .declaration import output_schema
 from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, precision_field, time_field,
                         zone_field)
+from .phases import PhaseIn, PhaseRules
 from .treaty_structure import ParticipationIn, StatusChangeIn, TreatyRelationIn, TreatyStructureRules
 
 from .provisions import (ConditionIn, DeadlineIn, ImplementationIn, ProvisionActorIn, ProvisionFigureIn, ProvisionIn,
@@ -36,7 +37,7 @@ class PartyIn(StrictSchema):
         "description": "What the role leaves out: 'Russia says it signed as a mediator, not a party'."})
 
 
-class TreatyIn(DatedMixin, TreatyStructureRules, StrictSchema):
+class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
     date_fields = ("signed_date", "ended_date", "date_precision")
     DATE_GROUPS = (
         DateGroup(names={"date": "signed_date", "precision": "date_precision", "time": "signed_time",
@@ -109,6 +110,10 @@ class TreatyIn(DatedMixin, TreatyStructureRules, StrictSchema):
         "description": "How this treaty relates to other treaties (amends, supersedes, implements, ...). "
                        "GET /v1/treaties/{id}/related lists the treaties that relate to one.",
         "rows": "relation_rows"})
+    # issue 10, vocab round (migrations/0027): an agreement carried out in phases
+    phases = fields.List(fields.Nested(PhaseIn), load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "The phases the agreement is carried out in, each with its key, name, number, dates and "
+                       "duration as reported ('phase one: 42 days'); a provision's phase names one by its key."})
 
 
 TreatyOut = output_schema(TreatyIn)
@@ -122,3 +127,4 @@ ProvisionActorOut = output_schema(ProvisionActorIn)
 ImplementationOut = output_schema(ImplementationIn)
 StatusChangeOut = output_schema(StatusChangeIn)
 TreatyRelationOut = output_schema(TreatyRelationIn)
+PhaseOut = output_schema(PhaseIn)

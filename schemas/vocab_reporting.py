@@ -9,6 +9,9 @@ vocabularies (schemas/vocabularies.py, which publishes them all).
 
 # Where a legal action stands (an event's `legal.status`): each is the step the event reports.
 LEGAL_STATUSES = {
+    # issue 10, vocab round: CAMEO 115 "bring lawsuit against" (PLOVER ACCUSE, here DISAPPROVE with mode lawsuit).
+    "filed": "A case, lawsuit, application or petition was filed with a court: the filer is the initiator, the "
+             "party it is against accused (CAMEO 115 'bring lawsuit against'; the event is DISAPPROVE).",
     "investigated": "A criminal case or investigation was opened against the accused.",
     "charged": "Charged, indicted or formally notified of suspicion (a prosecutor's or court's act).",
     "warrant_issued": "A court issued an arrest warrant (the ICC's warrants, a court's order of arrest in absentia).",

@@ -58,6 +58,13 @@ EVENT_TYPES = {
                                     "deport, seize property, impose restrictions or a blockade."),
     "ASSAULT": ("material_conflict", "One-sided violence against people who cannot fight back."),
     "FIGHT": ("material_conflict", "Armed fighting between organised forces, occupation of territory."),
+    # This project's extension (issue 10, vocab round): PLOVER and CAMEO have no type for a public celebration;
+    # CAMEO 141 "demonstrate or rally" (PROTEST) is dissent, and coding a crowd cheering a release as PROTEST
+    # would answer "protests in Ramallah" wrongly. The mirror of PROTEST: approval shown in public, by deeds.
+    "CELEBRATE": ("material_cooperation", "Celebrate in public: crowds, rallies, parades or gatherings that "
+                                          "cheer an event or an actor (a release, a ceasefire, a victory). This "
+                                          "project's extension: PLOVER and CAMEO have no such type; a rally that "
+                                          "presses a demand or opposes is PROTEST (CAMEO 141)."),
 }
 
 # Where an event happened, relative to its place (after UCDP's where_prec, simplified).
@@ -137,6 +144,10 @@ PARTICIPANT_ROLES = {
                 "releasing side is the initiator; the side receiving them, if any, the target).",
     "exchanged": "Was handed over as part of a prisoner exchange (each side's people; the sides are side_a/side_b).",
     "detained": "Was arrested, captured or detained in the event (the detaining side is the initiator).",
+    # issue 10, vocab round: UCDP's external support (ext_sup), as an event role; on_behalf_of_id says whom.
+    "backer": "Backs a side of the event without fighting in it (arms, money, intelligence, political cover): "
+              "on_behalf_of_id names the side it backs (UCDP External Support Dataset's supporter; a lasting "
+              "backing is also the actor relation backed_by).",
     "accused": (
     "The person or body a legal action is against: charged, wanted, tried, convicted or acquitted, present "
     "or not (the court or prosecutor is the initiator). Not detained: someone tried in absentia is not held."),
@@ -171,7 +182,10 @@ PLACE_KINDS = {
 STATEMENT_MEDIA = {
     "press_release": "A written statement issued to the press.",
     "letter": "A letter to a named addressee.",
-    "interview": "An interview.",
+    "interview": "An interview in print or online, or one the reporting does not say was broadcast.",
+    # issue 10, vocab round: curators coded "told CNN" / "in an interview with Channel 1" as interview or video.
+    "broadcast_interview": "An interview broadcast on television or radio ('told CNN', 'in an interview with "
+                           "Channel 1').",
     "speech": "A speech or address.",
     "press_conference": "Remarks at a press conference or briefing.",
     "social_media": "A post on social media.",
@@ -185,12 +199,17 @@ STATEMENT_MEDIA = {
 
 STANCES = {
     "support": "Supports or endorses what the statement is about.",
-    "oppose": "Opposes or criticises it.",
+    "oppose": "Opposes or criticises it (a plan, a policy, a proposal).",
+    "condemn": "Condemns or denounces a deed ('condemned the attack'; CAMEO 111 'criticize or denounce', "
+               "PLOVER ACCUSE mode disapprove): a judgement on something done, where oppose is a position on "
+               "what is proposed.",
     "deny": "Denies a claim or an allegation.",
     "assert": "States something as a fact.",
     "warn": "Warns of a danger or a development.",
     "threaten": "Threatens action.",
-    "request": "Asks for something.",
+    "request": "Asks for something: an appeal (CAMEO 02 'appeal'); contrast demand.",
+    "demand": "Demands something, insisting rather than asking ('demanded the immediate release'; CAMEO 10 "
+              "'demand', PLOVER DEMAND); contrast request.",
     "pledge": "Promises to do something.",
     "accuse": "Accuses another of a wrongdoing ('the army accused the RSF of failing to honour the truce'; CAMEO 112 'accuse', PLOVER ACCUSE).",
     "reject": "Refuses a request, proposal or demand.",

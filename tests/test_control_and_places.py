@@ -137,7 +137,8 @@ def test_places_relative_to_places(client):
     shown = client.get(village["href"] + "?include=relations").get_json()["relations"]
     assert shown == [{"place": {"id": bakhmut, "name": "Bakhmut", "kind": "city", "latitude": 39.52,
                                 "longitude": 47.03}, "relation": "south_of", "and_place": None, "distance_km": 10,
-                      "qualifier": "about", "claimant": None, "sources": []}]
+                      "qualifier": "about", "claimant": None, "sources": [], "attribution": "source",
+                      "verification": None}]
     assert client.get(road["href"] + "?include=").get_json()["relations"][0]["and_place"] == kostiantynivka
     assert ids(client, f"/v1/places?related_to={bakhmut}") == [village["id"], road["id"]]
     assert ids(client, f"/v1/places?related_to={kostiantynivka}") == [road["id"]]

@@ -54,6 +54,9 @@ ITEM_FILLS = {
     ),
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to"},),
+    # a medium claimed, not preferred, so the statement's medium stays free (migrations/0027)
+    "StatementClaimIn": ({"rank": "normal", "qualifier": "about"},),
+    "PositionIn": ({"rank": "normal", "qualifier": "exactly"},),
     # a named further place (a place not named: tests/test_control_and_places.py)
     "EventPlaceIn": ({"unknown": SKIP},),
     "PlaceRelationIn": ({"relation": "on_road_between", "qualifier": "about", "place_id": 1, "and_place_id": 2},
@@ -63,7 +66,7 @@ ITEM_FILLS = {
     "ImplementationIn": ({},),
 }
 # Every generated claim names a claimant (claimant_id), which attribution `named` goes with (schemas/claims.py).
-for _claim in ("FigureIn", "EventClaimIn", "StatusChangeIn", "ImplementationIn"):
+for _claim in ("FigureIn", "EventClaimIn", "StatusChangeIn", "ImplementationIn", "StatementClaimIn", "PositionIn"):
     for _fill in ITEM_FILLS[_claim]:
         _fill.setdefault("attribution", "named")
 

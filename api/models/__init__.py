@@ -4,7 +4,8 @@ from .base import BaseModel, Record, StableIdField, utcnow
 from .history import Revision
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
-from .claims import EventClaim, EventClaimSource
+from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimSource, StatementClaim,
+                     StatementClaimSource)
 from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
                       FigureSufferer,
                       Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
@@ -45,6 +46,8 @@ for _model in (Figure, FigureSource, FigureSufferer):
     PORTABLE_MODELS.remove(_model)
 PORTABLE_MODELS[PORTABLE_MODELS.index(StatementSource) + 1:0] = [Figure, FigureSource, FigureSufferer, FigureClaimant]
 del _model
+PORTABLE_MODELS += [StatementClaim, StatementClaimSource]   # a statement's medium, claimed (0027)
+PORTABLE_MODELS += [ActorPosition, ActorPositionSource]   # an actor's dated positions, claimed (0027)
 
 
 def search_models():

@@ -4,7 +4,7 @@ Owned by the event like its figures, with public IDs kept across a PUT; each cit
 from peewee import BooleanField, CharField, DateField, IntegerField, TextField
 
 from .base import BaseModel, StableIdField
-from .records import Actor, Event, Place, Source, owned_by, refers_to
+from .records import Actor, Event, Place, Source, Statement, owned_by, refers_to
 
 
 class EventClaim(BaseModel):
@@ -44,6 +44,65 @@ class EventClaim(BaseModel):
 class EventClaimSource(BaseModel):
     claim = owned_by(EventClaim, "source_rows")
     source = refers_to(Source, "event_claim_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("claim", "source"), True),)
+
+
+class StatementClaim(BaseModel):
+    """One outlet's or claimant's version of how a statement was made (its medium), beside the statement's own
+    `medium`, the curators' reading (migrations/0027)."""
+
+    id = StableIdField()
+    statement = owned_by(Statement, "claim_rows", index=False)
+    medium = CharField(max_length=20)
+    claimant = refers_to(Actor, "statement_claims", null=True)
+    attribution = CharField(max_length=10, default="source")
+    rank = CharField(max_length=12, default="normal")
+    qualifier = CharField(max_length=12, null=True)
+    as_of = DateField(null=True)
+    note = TextField(null=True)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("statement", "position", "id"), False), (("medium",), False))
+
+
+class StatementClaimSource(BaseModel):
+    claim = owned_by(StatementClaim, "source_rows")
+    source = refers_to(Source, "statement_claim_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("claim", "source"), True),)
+
+
+class ActorPosition(BaseModel):
+    """A position an actor (a person) held, dated, in a body, as claimed: competing titles from different
+    outlets are positions of their own with their claimant, sources and rank (migrations/0027)."""
+
+    id = StableIdField()
+    actor = owned_by(Actor, "position_rows", index=False)
+    title = TextField()
+    of_actor = refers_to(Actor, "positions_in", null=True)
+    since = TextField(null=True)   # reported dates as JSON (schemas/dates.py)
+    until = TextField(null=True)
+    claimant = refers_to(Actor, "position_claims", null=True)
+    attribution = CharField(max_length=10, default="source")
+    rank = CharField(max_length=12, default="normal")
+    qualifier = CharField(max_length=12, null=True)
+    as_of = DateField(null=True)
+    note = TextField(null=True)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("actor", "position", "id"), False),)
+
+
+class ActorPositionSource(BaseModel):
+    claim = owned_by(ActorPosition, "source_rows")
+    source = refers_to(Source, "actor_position_citations")
     position = IntegerField()
 
     class Meta:

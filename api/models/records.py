@@ -54,6 +54,7 @@ class Actor(Record):
     description = TextField(null=True)
     valid_from = DateField(null=True)
     valid_to = DateField(null=True)
+    unidentified = BooleanField(default=False, index=True)   # not named by the reporting (migrations/0027)
 
 
 class ActorAlias(BaseModel):
@@ -116,6 +117,7 @@ class Treaty(Record):
     ended_time_zone = CharField(max_length=64, null=True)
     ended_bound = CharField(max_length=20, null=True)
     ended_edtf = CharField(max_length=100, null=True)
+    phases = TextField(default="[]")   # the phases it is carried out in, as JSON (migrations/0027)
 
 
 class TreatyParty(BaseModel):
@@ -152,6 +154,7 @@ class Provision(BaseModel):
     term = TextField(null=True)
     conditions = TextField(default="[]")
     site_categories = TextField(default="[]")   # migrations/0015
+    phase = CharField(max_length=40, null=True)   # the key of the treaty's phase (migrations/0027)
     position = IntegerField()
 
 

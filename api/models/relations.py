@@ -111,6 +111,7 @@ class ActorMembership(BaseModel):
     joined = TextField(null=True)
     left = TextField(null=True)
     position = IntegerField()
+    verification = CharField(max_length=20, null=True)   # "reportedly part of" (migrations/0027)
 
     class Meta:
         indexes = ((("member", "actor"), False), (("actor", "member"), False))
@@ -127,6 +128,8 @@ class ActorRelation(BaseModel):
     until = TextField(null=True)
     position = IntegerField()
     claimant = refers_to(Actor, "claimed_actor_relations", null=True)   # who says so (migrations/0024)
+    attribution = CharField(max_length=10, default="source")   # named, source, unnamed (migrations/0027)
+    verification = CharField(max_length=20, null=True, index=True)   # how sure (migrations/0027)
 
     class Meta:   # the same relation twice when what is said differs (its sources, claimant): not unique (0024)
         indexes = ((("subject", "actor", "relation"), False), (("actor", "relation"), False))
@@ -144,6 +147,8 @@ class PlaceRelation(BaseModel):
     qualifier = CharField(max_length=12, null=True)
     position = IntegerField()
     claimant = refers_to(Actor, "claimed_place_relations", null=True)   # who says so (migrations/0024)
+    attribution = CharField(max_length=10, default="source")   # named, source, unnamed (migrations/0027)
+    verification = CharField(max_length=20, null=True, index=True)   # how sure (migrations/0027)
 
     class Meta:   # "15 km north (Reuters)" and "less than 10 km north (AFP)" both stand: not unique (0024)
         indexes = ((("subject", "place", "relation"), False), (("place", "relation"), False))

@@ -41,6 +41,7 @@ class Declared:
     also_columns: object = None   # a nested object's plain columns for filters: value -> {column: value}
     item_key: tuple | None = None   # the fields that name an owned item without its id (a participant's)
     is_terms: bool = False        # a list of plain values (a source's publishers), stored whole as JSON
+    is_bool: bool = False         # SQLite reads a boolean column back as 0 or 1 (an actor's unidentified)
 
 
 @cache
@@ -64,7 +65,8 @@ def declared(schema_cls):
             also_shown=field.metadata.get("also_shown"),
             also_columns=field.metadata.get("columns") if is_object else None,
             item_key=getattr(item_cls, "KEY", None),
-            is_terms=stored_whole and not is_object and item_cls is None and link is None))
+            is_terms=stored_whole and not is_object and item_cls is None and link is None,
+            is_bool=isinstance(field, fields.Boolean)))
     return tuple(result)
 
 

@@ -14,7 +14,7 @@ from peewee import Case, fn
 from schemas import external_ids
 
 from .. import jsonio
-from ..models import (Actor, Event, EventClaim, EventTreaty, Figure, FigureSufferer, Participant, Place, Source,
+from ..models import (Actor, ActorPosition, Event, EventClaim, StatementClaim, EventTreaty, Figure, FigureSufferer, Participant, Place, Source,
                       Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from . import (control_filters, declared, figure_filters, provision_filters, relation_filters,
                sourced_relation_filters)
@@ -79,6 +79,11 @@ def _actor_filters(args):
         clauses.append(Actor.country == args["country"])
     if args.get("parent"):
         clauses.append(Actor.parent == args["parent"])
+    if args.get("position_in"):   # migrations/0027
+        clauses.append(Actor.id.in_(ActorPosition.select(ActorPosition.actor).where(
+            (ActorPosition.of_actor == args["position_in"]) & (ActorPosition.rank != "deprecated"))))
+    if args.get("unidentified") is not None:   # migrations/0027
+        clauses.append(Actor.unidentified == args["unidentified"])
     return clauses + relation_filters.actor_clauses(args) + sourced_relation_filters.actor_clauses(args)
 
 
@@ -221,6 +226,9 @@ def _treaty_filters(args):
 
 def _statement_filters(args):
     clauses = [_in(Statement.stance, args.get("stance")), _in(Statement.medium, args.get("medium"))]
+    if args.get("claimed_medium"):   # migrations/0027
+        clauses.append(Statement.id.in_(StatementClaim.select(StatementClaim.statement).where(
+            StatementClaim.medium.in_(args["claimed_medium"]) & (StatementClaim.rank != "deprecated"))))
     if args.get("speaker"):   # any speaker of a joint statement
         clauses.append(relation_filters.spoken_by(args["speaker"]))
     if args.get("language"):

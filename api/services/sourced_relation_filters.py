@@ -9,7 +9,8 @@ from ..models import (Actor, ActorRelation, ActorRelationSource, Event, EventCla
 def _sourced(record, model, source_model, others, args):
     """The records (of `record`) with one relation row matching every given part: the other record (any of
     `others` columns), the kind, the claimant and a cited source."""
-    if not (args.get("relation_source") or args.get("relation_claimant")):
+    if not any(args.get(name) for name in ("relation_source", "relation_claimant", "relation_verification",
+                                           "relation_attribution")):
         return []   # related_to= and relation= alone keep their own clauses
     condition = model.id.is_null(False)
     if args.get("related_to"):
@@ -21,6 +22,10 @@ def _sourced(record, model, source_model, others, args):
         condition &= model.relation.in_(args["relation"])
     if args.get("relation_claimant"):
         condition &= model.claimant == args["relation_claimant"]
+    if args.get("relation_verification"):   # migrations/0027
+        condition &= model.verification.in_(args["relation_verification"])
+    if args.get("relation_attribution"):
+        condition &= model.attribution.in_(args["relation_attribution"])
     if args.get("relation_source"):
         condition &= model.id.in_(source_model.select(source_model.relation)
                                   .where(source_model.source == args["relation_source"]))
