@@ -206,6 +206,11 @@ def parser():
                      help="export: this service's own export, into an empty database; ucdp-ged: a UCDP GED CSV "
                           "file, merged into the data (docs/import-export.md)")
     imp.add_argument("--strict", action="store_true", help="ucdp-ged: load nothing if any row fails validation")
+    imp.add_argument("--release", help="ucdp-ged: the dataset release the file is (\"23.1\"), named in each "
+                                       "change's note; default: what the file name says (ged231.csv: 23.1)")
+    imp.add_argument("--delete-missing", action="store_true",
+                     help="ucdp-ged: delete the events of the dataset (holding a ucdp-ged ID) that the file no "
+                          "longer has, as a newer release drops them")
     imp.set_defaults(func=cmd_import)
 
     tok = sub.add_parser("tokens", help="API tokens").add_subparsers(
