@@ -65,7 +65,7 @@ def _sqlite_file(url):
 def cmd_import(args):
     if getattr(args, "format", "export") != "export":
         return cmd_import_dataset(args)
-    for option in ("strict", "release", "delete_missing"):
+    for option in ("strict", "release", "delete_missing", "log_chunks"):
         if getattr(args, option, None):
             raise CommandError(f"--{option.replace('_', '-')} goes with --format ucdp-ged (an export loads whole "
                                "into an empty database)")
@@ -123,10 +123,16 @@ def cmd_import_dataset(args):
         migrations.upgrade()
     elif migrations.pending():
         raise CommandError("the database's schema is not up to date: run `conflict-facts db upgrade` first")
+    def logged(line, summary):
+        print(f"{args.file}: committed through line {line} (created {summary.created}, updated {summary.updated}, "
+              f"unchanged {summary.unchanged}, rejected {summary.rejected})", file=sys.stderr, flush=True)
+
     with Progress("import") as progress:
         try:
             summary = imports.run(args.file, args.format, Change(token_name="import"), strict=args.strict,
-                                  progress=progress, release=args.release, delete_missing=args.delete_missing)
+                                  progress=progress, release=args.release, delete_missing=args.delete_missing,
+                                  chunk_rows=args.chunk_rows, committed=logged if args.log_chunks else
+                                  lambda line, summary: None)
         except (imports.ImportFileError, UnicodeDecodeError) as error:
             raise CommandError(f"import failed, nothing was imported: {error}") from None
     if summary.resumed_from:

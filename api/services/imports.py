@@ -83,14 +83,14 @@ def _prepared(path, fmt, keep_keys):
     return context, counted[0], keys
 
 
-def _chunks(path, fmt, after_line):
-    """Lists of (line, row) of CHUNK rows each, leaving out the rows up to `after_line` unread by any parser."""
+def _chunks(path, fmt, after_line, size):
+    """Lists of (line, row) of `size` rows each, leaving out the rows up to `after_line` unread by any parser."""
     chunk = []
     for line, row in _rows(path, fmt):
         if line <= after_line:
             continue
         chunk.append((line, row))
-        if len(chunk) == CHUNK:
+        if len(chunk) == size:
             yield chunk
             chunk = []
     if chunk:
@@ -98,10 +98,11 @@ def _chunks(path, fmt, after_line):
 
 
 def run(path, format_name, change, strict=False, progress=lambda done, total=None: None, release=None,
-        delete_missing=False):
+        delete_missing=False, chunk_rows=CHUNK, committed=lambda line, summary: None):
     """Import the file at `path` in format `format_name` (a key of FORMATS) -> Summary. `release`: the
     dataset's release the file is (default: what its name says); `delete_missing`: delete the dataset's
-    records (those holding its external ID) that the file no longer has."""
+    records (those holding its external ID) that the file no longer has; `chunk_rows`: rows per transaction;
+    `committed(line, summary)` is called after each chunk commits, with the last line it holds."""
     fmt = FORMATS[format_name]
     name = os.path.basename(path)
     release = release or getattr(fmt, "release_of", lambda _: None)(name)
@@ -115,7 +116,7 @@ def run(path, format_name, change, strict=False, progress=lambda done, total=Non
     try:
         with write_transaction() if strict else contextlib.nullcontext():
             tracked = None if strict else import_runs.start(path, format_name, release, summary)
-            _load(path, fmt, Finder(change), summary, context, tracked, total, progress)
+            _load(path, fmt, Finder(change), summary, context, tracked, (total, progress, chunk_rows, committed))
             if delete_missing:
                 _delete_missing(fmt, keys, change, summary, tracked)
             if strict and summary.rejected:
@@ -128,10 +129,11 @@ def run(path, format_name, change, strict=False, progress=lambda done, total=Non
     return summary
 
 
-def _load(path, fmt, finder, summary, context, tracked, total, progress):
+def _load(path, fmt, finder, summary, context, tracked, reporting):
+    total, progress, size, committed = reporting
     after = tracked.last_line if tracked is not None else 0
     done = summary.created + summary.updated + summary.unchanged + summary.rejected
-    for chunk in _chunks(path, fmt, after):
+    for chunk in _chunks(path, fmt, after, size):
         with write_transaction():
             for line, row in chunk:
                 _one(fmt, finder, summary, line, row, context)
@@ -139,6 +141,7 @@ def _load(path, fmt, finder, summary, context, tracked, total, progress):
                 import_runs.committed(tracked, chunk[-1][0], summary)
         done += len(chunk)
         progress(done, total)
+        committed(chunk[-1][0], summary)
 
 
 def _one(fmt, finder, summary, line, row, context):
