@@ -11,7 +11,8 @@ import sys
 from api import db
 from api.models import Event, EventExternalId, Figure, Place, Revision, Source
 from helpers import created
-from test_ged_import import FIRST, feed, first_rows, importer, one, ref, sample_rows, write_ged  # noqa: F401 (fixtures)
+from test_ged_import import FIRST, feed, one, ref, sample_rows, write_ged
+from test_ged_import import importer as ged_importer  # noqa: F401  (the fixture `importer`)
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent.parent / "bench"))
 import ged_file  # noqa: E402  (bench/ged_file.py: GED-shaped files of any size)
