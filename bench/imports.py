@@ -26,12 +26,12 @@ import ged_file  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def _import(path, url):
+def _import(path, url, project=ROOT):
     """Run one import -> (summary, wall seconds, CPU seconds, peak MB)."""
     env = {**os.environ, "DATABASE_URL": url}
     command = [sys.executable, "-m", "api.cli", "import", "--format", "ucdp-ged", path]
     started = time.monotonic()
-    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, env=env, cwd=project, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     out = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.monotonic() - started
@@ -57,20 +57,23 @@ class _Postgres:
             cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
 
-def measure(rows, folder, postgres=None, seed=1):
+PHASES = ("first", "repeat", "newer")
+
+
+def measure(rows, folder, postgres=None, seed=1, phases=PHASES, project=ROOT):
     first = ged_file.write(os.path.join(folder, f"ged231-{rows}.csv"), rows, seed)
     newer = ged_file.write(os.path.join(folder, f"ged241-{rows}.csv"), rows, seed, changed=0.05)
     name = f"cf_bench_imports_{rows}"
     url = postgres.create(name) if postgres else f"sqlite:///{os.path.join(folder, f'{rows}.db')}"
     subprocess.run([sys.executable, "-m", "api.cli", "db", "upgrade"], env={**os.environ, "DATABASE_URL": url},
-                   cwd=ROOT, check=True, capture_output=True)
+                   cwd=project, check=True, capture_output=True)
     results = []
     try:
-        for phase, path in (("first", first), ("repeat", first), ("newer", newer)):
-            summary, wall, cpu, peak = _import(path, url)
+        for phase, path in (("first", first), ("repeat", first), ("newer", newer))[:len(phases)]:
+            summary, wall, cpu, peak = _import(path, url, project)
             results.append({"phase": phase, "rows": rows, "seconds": round(wall, 1),
                             "rows_per_s": round(rows / wall), "rows_per_cpu_s": round(rows / cpu),
-                            "peak_mb": round(peak), **{k: summary[k] for k in (
+                            "peak_mb": round(peak), **{k: summary.get(k, 0) for k in (
                                 "created", "updated", "unchanged", "deleted", "rejected")}})
             print(_line(results[-1]), flush=True)
     finally:
@@ -90,12 +93,15 @@ def main(argv=None):
     p.add_argument("--rows", default="1000,4000", help="file sizes, comma-separated (default 1000,4000)")
     p.add_argument("--database-url", help="a PostgreSQL server to measure on (default: SQLite files)")
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--project", default=ROOT, help="the checkout whose `conflict-facts` to run (default: this "
+                                                   "one; another commit's worktree gives a before/after)")
+    p.add_argument("--first-only", action="store_true", help="only the first import of each size (the longest)")
     args = p.parse_args(argv)
     postgres = _Postgres(args.database_url) if args.database_url else None
     print(f"engine: {'PostgreSQL' if postgres else 'SQLite'}")
     with tempfile.TemporaryDirectory(prefix="cf-bench-imports-") as folder:
         for rows in (int(n) for n in args.rows.split(",")):
-            measure(rows, folder, postgres, args.seed)
+            measure(rows, folder, postgres, args.seed, PHASES[:1] if args.first_only else PHASES, args.project)
 
 
 if __name__ == "__main__":

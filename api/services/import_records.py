@@ -12,7 +12,7 @@ from .. import jsonio
 from . import records, references
 from .kinds import KINDS
 
-MAX_CACHED = 100_000
+MAX_CACHED = 20_000
 
 
 class RowCache(dict):
