@@ -275,3 +275,20 @@ def holders(model, rows_model, owner_field, name_field, scheme, value, limit):
     text = _holders_text(model, rows_model, rows_model._meta.fields[owner_field].column_name,
                          model._meta.fields[name_field].column_name, db.database.param)
     return [tuple(row) for row in rows(text, (scheme, value, limit))]
+
+
+@cache
+def _first_live_text(model, pattern, param):
+    conditions = ["deleted_at IS NULL"] + [
+        f"{quote(model._meta.fields[name].column_name)} {'IS NULL' if empty else '= ' + param}"
+        for name, empty in pattern]
+    return f"SELECT id FROM {table(model)} WHERE {' AND '.join(conditions)} ORDER BY id LIMIT 1"
+
+
+def first_live(model, equal):
+    """The ID of the first live record of `model` whose fields equal `equal` (by field name; None matches
+    NULL), or None."""
+    pattern = tuple((name, value is None) for name, value in equal.items())
+    params = [model._meta.fields[name].db_value(value) for name, value in equal.items() if value is not None]
+    found = rows(_first_live_text(model, pattern, db.database.param), params)
+    return found[0][0] if found else None

@@ -8,7 +8,7 @@ driver marks where each row begins (`mark`) and drops what the row added to the 
 
 Each kind's input schema is built once per import and reused: building one costs as much as a load.
 """
-from .. import jsonio
+from .. import jsonio, sql
 from . import records, references
 from .kinds import KINDS
 
@@ -120,18 +120,16 @@ class Finder:
         return self.cached(("actors", scheme, value), lambda: held("actors", scheme, value), data)
 
     def place(self, name, kind, parent, latitude=None, longitude=None):
-        model = KINDS["places"].model
         return self.cached(
             ("places", name, kind, parent, latitude, longitude),
-            lambda: first_live("places", model.name == name, model.kind == kind, same(model.parent, parent),
-                               same(model.latitude, latitude), same(model.longitude, longitude)),
+            lambda: sql.first_live(KINDS["places"].model, {"name": name, "kind": kind, "parent": parent,
+                                                           "latitude": latitude, "longitude": longitude}),
             lambda: {"name": name, "kind": kind, "parent_id": parent, "latitude": latitude, "longitude": longitude})
 
     def source(self, source):
         """A source given as {title, publisher, published_date (a date or None), excerpt}."""
-        model = KINDS["sources"].model
         return self.cached(("sources",) + tuple(source[k] for k in SOURCE_KEY),
-                           lambda: first_live("sources", *(same(getattr(model, k), source[k]) for k in SOURCE_KEY)),
+                           lambda: sql.first_live(KINDS["sources"].model, {k: source[k] for k in SOURCE_KEY}),
                            lambda: {**source, "published_date": source["published_date"] and
                                     source["published_date"].isoformat()})
 
