@@ -8,14 +8,29 @@ import signal
 import subprocess
 import sys
 
-from api import db
+import pytest
+
+from api import cli, db
 from api.models import Event, EventExternalId, Figure, Place, Revision, Source
 from helpers import created
 from test_ged_import import FIRST, feed, one, ref, sample_rows, write_ged
-from test_ged_import import importer as ged_importer  # noqa: F401  (the fixture `importer`)
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent.parent / "bench"))
 import ged_file  # noqa: E402  (bench/ged_file.py: GED-shaped files of any size)
+
+
+@pytest.fixture
+def importer(empty_client, monkeypatch, capsys):
+    """import_(path, *options) -> (exit code, JSON summary or None, standard error), in process, on the test's
+    own (empty) database (as in test_ged_import.py)."""
+    monkeypatch.setenv("DATABASE_URL", empty_client.application.config["DATABASE_URL"])
+
+    def import_(path, *options):
+        capsys.readouterr()
+        code = cli.main(["import", "--format", "ucdp-ged", *options, path])
+        out, err = capsys.readouterr()
+        return code, json.loads(out) if out.strip() else None, err
+    return import_
 
 
 def more_deaths(row):
