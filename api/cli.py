@@ -158,6 +158,16 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
 
+def _positive(text):
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
 def parser():
     p = _Parser(prog="conflict-facts", description=__doc__,
                 epilog="The database is DATABASE_URL's, by default conflict-facts.db in this user's data folder "
@@ -206,6 +216,17 @@ def parser():
                      help="export: this service's own export, into an empty database; ucdp-ged: a UCDP GED CSV "
                           "file, merged into the data (docs/import-export.md)")
     imp.add_argument("--strict", action="store_true", help="ucdp-ged: load nothing if any row fails validation")
+    imp.add_argument("--release", help="ucdp-ged: the dataset release the file is (\"23.1\"), named in each "
+                                       "change's note; default: what the file name says (ged231.csv: 23.1)")
+    imp.add_argument("--delete-missing", action="store_true",
+                     help="ucdp-ged: delete the events of the dataset (holding a ucdp-ged ID) that the file no "
+                          "longer has, as a newer release drops them")
+    imp.add_argument("--chunk-rows", type=_positive, default=500, metavar="N",
+                     help="ucdp-ged: rows per transaction (default 500): a killed import keeps whole chunks, and "
+                          "running it again resumes after the last one")
+    imp.add_argument("--log-chunks", action="store_true",
+                     help="ucdp-ged: one line on standard error per committed chunk (for logs, where no progress "
+                          "bar shows)")
     imp.set_defaults(func=cmd_import)
 
     tok = sub.add_parser("tokens", help="API tokens").add_subparsers(

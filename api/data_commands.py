@@ -65,8 +65,10 @@ def _sqlite_file(url):
 def cmd_import(args):
     if getattr(args, "format", "export") != "export":
         return cmd_import_dataset(args)
-    if getattr(args, "strict", False):
-        raise CommandError("--strict goes with --format ucdp-ged (an export loads whole or not at all)")
+    for option in ("strict", "release", "delete_missing", "log_chunks"):
+        if getattr(args, option, None):
+            raise CommandError(f"--{option.replace('_', '-')} goes with --format ucdp-ged (an export loads whole "
+                               "into an empty database)")
     from .progress import Progress
     from .services import migrations, transfer
 
@@ -121,13 +123,24 @@ def cmd_import_dataset(args):
         migrations.upgrade()
     elif migrations.pending():
         raise CommandError("the database's schema is not up to date: run `conflict-facts db upgrade` first")
+    def logged(line, summary):
+        print(f"{args.file}: committed through line {line} (created {summary.created}, updated {summary.updated}, "
+              f"unchanged {summary.unchanged}, rejected {summary.rejected})", file=sys.stderr, flush=True)
+
     with Progress("import") as progress:
         try:
             summary = imports.run(args.file, args.format, Change(token_name="import"), strict=args.strict,
-                                  progress=progress)
+                                  progress=progress, release=args.release, delete_missing=args.delete_missing,
+                                  chunk_rows=args.chunk_rows, committed=logged if args.log_chunks else
+                                  lambda line, summary: None)
         except (imports.ImportFileError, UnicodeDecodeError) as error:
             raise CommandError(f"import failed, nothing was imported: {error}") from None
+    if summary.resumed_from:
+        print(f"{args.file}: resumed at line {summary.resumed_from} (the lines before it were imported by the "
+              "run that stopped)", file=sys.stderr)
     for rejection in summary.rejections:
         print(f"{args.file}: line {rejection['line']}: {rejection['column']}: {rejection['message']}", file=sys.stderr)
+    for kept in summary.kept:
+        print(f"{args.file}: {kept}", file=sys.stderr)
     print(json.dumps(summary.as_dict()))
     return 1 if summary.rejected else 0

@@ -251,3 +251,44 @@ def revision_row(kind_name, record_id, version):
                                     & (Revision.version == version))
     found = page_rows(query, Revision)
     return found[0] if found else None
+
+
+def live_ids(model, ids):
+    """The IDs among `ids` of rows of `model` that exist (and, for records, are not tombstones): what a
+    write checks of every record its input refers to."""
+    ids = list(ids)
+    live = " AND deleted_at IS NULL" if "deleted_at" in model._meta.fields else ""
+    text = f"SELECT id FROM {table(model)} WHERE id IN ({marks(len(ids))}){live}"
+    return {row[0] for row in rows(text, ids)}
+
+
+@cache
+def _holders_text(model, rows_model, owner_column, name_column, param):
+    return (f"SELECT m.id, m.{quote(name_column)} FROM {table(model)} m JOIN {table(rows_model)} x ON "
+            f"x.{quote(owner_column)} = m.id WHERE x.scheme = {param} AND x.value = {param} AND m.deleted_at IS NULL "
+            f"ORDER BY m.id LIMIT {param}")
+
+
+def holders(model, rows_model, owner_field, name_field, scheme, value, limit):
+    """[(id, name)] of the live records of `model` holding external ID scheme:value (their rows in
+    `rows_model`, owned through `owner_field`), by ID."""
+    text = _holders_text(model, rows_model, rows_model._meta.fields[owner_field].column_name,
+                         model._meta.fields[name_field].column_name, db.database.param)
+    return [tuple(row) for row in rows(text, (scheme, value, limit))]
+
+
+@cache
+def _first_live_text(model, pattern, param):
+    conditions = ["deleted_at IS NULL"] + [
+        f"{quote(model._meta.fields[name].column_name)} {'IS NULL' if empty else '= ' + param}"
+        for name, empty in pattern]
+    return f"SELECT id FROM {table(model)} WHERE {' AND '.join(conditions)} ORDER BY id LIMIT 1"
+
+
+def first_live(model, equal):
+    """The ID of the first live record of `model` whose fields equal `equal` (by field name; None matches
+    NULL), or None."""
+    pattern = tuple((name, value is None) for name, value in equal.items())
+    params = [model._meta.fields[name].db_value(value) for name, value in equal.items() if value is not None]
+    found = rows(_first_live_text(model, pattern, db.database.param), params)
+    return found[0][0] if found else None

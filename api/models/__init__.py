@@ -2,6 +2,7 @@
 from .auth import ServiceSecret, Token
 from .base import BaseModel, Record, StableIdField, utcnow
 from .history import Revision
+from .imports import ImportRun
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
 from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimSource, StatementClaim,
@@ -60,8 +61,9 @@ def search_models():
     return list(tables.values()) + [SearchName]   # names: GET /v1/search (migrations/0022)
 
 
-# The service's own keys stay with the database they were made for: exports do not carry them.
-OWN_MODELS = [ServiceSecret]
+# The service's own keys stay with the database they were made for, and so do its dataset imports' progress
+# (a resumed import reads the database it was writing): exports do not carry them.
+OWN_MODELS = [ServiceSecret, ImportRun]
 
 
 def all_models():

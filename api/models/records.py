@@ -31,7 +31,8 @@ def refers_to(model, backref, null=False, index=True):
 
 class Source(Record):
     url = TextField(null=True)
-    title = TextField(null=True)   # null: the source has no title, or it is not known (migrations/0009)
+    # null: the source has no title, or it is not known (migrations/0009); indexed for imports (0028)
+    title = TextField(null=True, index=True)
     publisher = TextField(null=True)
     published_date = DateField(null=True)
     retrieved_date = DateField(null=True)

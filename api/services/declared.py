@@ -11,7 +11,7 @@ from marshmallow import fields
 
 from schemas.declaration import is_column, is_list_of_links, nested_schema, owns_records, shown_name
 
-from .. import jsonio
+from .. import jsonio, write_sql
 
 
 @dataclass(frozen=True)
@@ -120,16 +120,13 @@ def _value_columns(model, owner_field):
 
 def _replace_rows(model, owner_field, owner_id, rows):
     """Replace the rows a record owns with new ones, keeping the given order (and the IDs rows give)."""
-    model.delete().where(getattr(model, owner_field) == owner_id).execute()
-    if rows:
-        positioned = "position" in model._meta.fields
-        for position, row in enumerate(rows):
-            row[owner_field] = owner_id
-            if positioned:
-                row["position"] = position
-        for same_keys in ([row for row in rows if "id" in row], [row for row in rows if "id" not in row]):
-            if same_keys:
-                model.insert_many(same_keys).execute()
+    write_sql.delete_where(model, **{owner_field: owner_id})
+    positioned = "position" in model._meta.fields
+    for position, row in enumerate(rows):
+        row[owner_field] = owner_id
+        if positioned:
+            row["position"] = position
+        write_sql.insert(model, row)
 
 
 def _upsert_owned(model, owner_field, owner_id, items, item_fields):
@@ -139,20 +136,23 @@ def _upsert_owned(model, owner_field, owner_id, items, item_fields):
     IDs of the parts it keeps (rules.owned_ids has made sure that a given ID is this record's own, or a fixed
     ID of the example data)."""
     kept = {item["id"] for item in items if item.get("id")}
-    model.delete().where((getattr(model, owner_field) == owner_id) & model.id.not_in(kept)).execute()
+    if kept:
+        model.delete().where((getattr(model, owner_field) == owner_id) & model.id.not_in(kept)).execute()
+    else:
+        write_sql.delete_where(model, **{owner_field: owner_id})
     for position, item in enumerate(items):
         row_id, values = item.get("id"), {**columns(item_fields, item), "position": position}
         if not (row_id and model.update(values).where(model.id == row_id).execute()):
-            row_id = model.insert(**{owner_field: owner_id}, **values, **({"id": row_id} if row_id else {})).execute()
+            row_id = write_sql.insert(model, {owner_field: owner_id, **values, **({"id": row_id} if row_id else {})})
         write_rows(model, row_id, item, item_fields)
 
 
 def _replace_items(model, owner_field, owner_id, items, item_fields):
     """Replace owned items that own rows of their own (a relation's sources): written one by one, each
     before its rows. Deleting the old items deletes their rows (on delete cascade)."""
-    model.delete().where(getattr(model, owner_field) == owner_id).execute()
+    write_sql.delete_where(model, **{owner_field: owner_id})
     for position, item in enumerate(items):
-        row_id = model.insert(**{owner_field: owner_id, "position": position}, **columns(item_fields, item)).execute()
+        row_id = write_sql.insert(model, {owner_field: owner_id, "position": position, **columns(item_fields, item)})
         write_rows(model, row_id, item, item_fields)
 
 

@@ -3,6 +3,8 @@
 The event is matched by its `ucdp-ged` ID, its conflict (an event it is part of) by `ucdp-conflict`, the
 sides by `ucdp` actor IDs; the rest by import_records.Finder.
 """
+import re
+
 from . import records
 from .ged_rows import (DATASET_TITLE, DATASET_URL, DEATHS, DYAD_PREFIX, UCDP_NAME, VIOLENCE, WHERE_PRECISION,
                        parse)
@@ -14,7 +16,26 @@ REQUIRED_COLUMNS = ("id", "date_start", "conflict_new_id", "side_a_new_id")
 OWNED_KEYS = {"figures": ("category",), "participants": ("actor_id", "role")}
 UCDP_DESCRIPTION = "Publisher of the UCDP datasets, Uppsala University."
 
-__all__ = ["LABEL", "REQUIRED_COLUMNS", "parse", "prepare", "write_row", "column_of"]
+KEY = ("events", "ucdp-ged")   # the external ID of each row's event: what --delete-missing compares
+
+__all__ = ["LABEL", "REQUIRED_COLUMNS", "KEY", "parse", "prepare", "write_row", "column_of", "key_of", "release_of"]
+
+# GED's releases as its files are named: ged231.csv, GEDEvent_v23_1.csv, ucdp-ged-23.1-sample.csv -> "23.1"
+_RELEASE = re.compile(r"(?:ged|v)[-_ ]?(\d{2})[._]?(\d{1,2})(?!\d)", re.IGNORECASE)
+
+
+def key_of(row):
+    """The row's GED id as its event's `ucdp-ged` external ID holds it, or None if it is not a number."""
+    try:
+        return str(int((row.get("id") or "").strip()))
+    except ValueError:
+        return None
+
+
+def release_of(file_name):
+    """The GED release a file's name gives ("23.1"), or None."""
+    found = _RELEASE.search(file_name)
+    return f"{found.group(1)}.{found.group(2)}" if found else None
 
 
 def prepare(rows):
@@ -68,7 +89,7 @@ def _find_or_widen_conflict(finder, row, earliest):
         form = records.input_form(kind, found)
         form.pop("date_edtf", None)
         form["date_start"] = earliest.isoformat()
-        records.write(kind, found, kind.schema().load(form), finder.change)
+        records.write(kind, found, finder.load("events", form), finder.change)
     return found
 
 

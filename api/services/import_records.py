@@ -2,11 +2,56 @@
 
 Matching is what makes an import safe to repeat: actors and events by an external ID, places by (name, kind,
 parent, coordinates), sources by all their fields, a dataset's publisher by name. Each found or created ID
-is cached for the rest of the import; a rejected row's savepoint undoes what it created, so the driver
-clears the cache then (`forget`).
+is cached (the most recent MAX_CACHED of them, so that memory does not grow with the file; an ID that left
+the cache is found again by an indexed lookup). A rejected row's savepoint undoes what it created, so the
+driver marks where each row begins (`mark`) and drops what the row added to the cache when it fails (`forget`).
+
+Each kind's input schema is built once per import and reused: building one costs as much as a load.
 """
+from .. import jsonio, sql
 from . import records, references
 from .kinds import KINDS
+
+MAX_CACHED = 20_000
+
+
+class RowCache(dict):
+    """A dict that remembers the keys set since `mark()` (so a failed row's can be dropped) and keeps at most
+    `limit` entries, the oldest leaving first."""
+
+    def __init__(self, limit=MAX_CACHED):
+        super().__init__()
+        self.limit, self.added = limit, []
+
+    def __setitem__(self, key, value):
+        super().__setitem__(key, value)
+        self.added.append(key)
+        if len(self) > self.limit:
+            for old in list(self)[:len(self) - self.limit // 2]:
+                del self[old]
+
+    def mark(self):
+        self.added = []
+
+    def forget(self):
+        for key in self.added:
+            self.pop(key, None)
+        self.added = []
+
+
+def same_as_stored(stored, given):
+    """True when writing `given` (a record's validated input, JSON types) over `stored` (its input form)
+    would change nothing: every value given equals the stored one, and what is not given is stored empty.
+    False when unsure: the ordinary write then decides (records.write rolls back a write that changes
+    nothing), so this only ever saves work."""
+    if isinstance(given, dict):
+        return (isinstance(stored, dict) and all(k in stored and same_as_stored(stored[k], v) for k, v in given.items())
+                and all(stored[k] in (None, [], {}) for k in stored if k not in given))
+    if isinstance(given, list):
+        return isinstance(stored, list) and len(stored) == len(given) and all(map(same_as_stored, stored, given))
+    return type(stored) is type(given) and stored == given or (
+        isinstance(stored, (int, float)) and isinstance(given, (int, float)) and not isinstance(stored, bool)
+        and not isinstance(given, bool) and stored == given)
 
 
 def same(field, value):
@@ -31,14 +76,25 @@ SOURCE_KEY = ("title", "publisher", "published_date", "excerpt")
 class Finder:
     def __init__(self, change):
         self.change = change
-        self.cache = {}
+        self.cache = RowCache()
+        self.schemas = {}
+
+    def mark(self):
+        """A row begins: what it adds to the cache from here on is dropped by `forget`."""
+        self.cache.mark()
 
     def forget(self):
-        self.cache.clear()
+        """The row failed (its savepoint undid what it created): drop what it added to the cache."""
+        self.cache.forget()
+
+    def load(self, kind_name, data):
+        """`data` validated by the kind's input schema (ValidationError if it is not valid)."""
+        if kind_name not in self.schemas:
+            self.schemas[kind_name] = KINDS[kind_name].schema()
+        return self.schemas[kind_name].load(data)
 
     def create(self, kind_name, data):
-        kind = KINDS[kind_name]
-        return records.create(kind, kind.schema().load(data), self.change)["id"]
+        return records.create(KINDS[kind_name], self.load(kind_name, data), self.change)["id"]
 
     def cached(self, key, find, data):
         """The ID of the record `key` names: from the cache, or found, or created from `data()`."""
@@ -64,18 +120,16 @@ class Finder:
         return self.cached(("actors", scheme, value), lambda: held("actors", scheme, value), data)
 
     def place(self, name, kind, parent, latitude=None, longitude=None):
-        model = KINDS["places"].model
         return self.cached(
             ("places", name, kind, parent, latitude, longitude),
-            lambda: first_live("places", model.name == name, model.kind == kind, same(model.parent, parent),
-                               same(model.latitude, latitude), same(model.longitude, longitude)),
+            lambda: sql.first_live(KINDS["places"].model, {"name": name, "kind": kind, "parent": parent,
+                                                           "latitude": latitude, "longitude": longitude}),
             lambda: {"name": name, "kind": kind, "parent_id": parent, "latitude": latitude, "longitude": longitude})
 
     def source(self, source):
         """A source given as {title, publisher, published_date (a date or None), excerpt}."""
-        model = KINDS["sources"].model
         return self.cached(("sources",) + tuple(source[k] for k in SOURCE_KEY),
-                           lambda: first_live("sources", *(same(getattr(model, k), source[k]) for k in SOURCE_KEY)),
+                           lambda: sql.first_live(KINDS["sources"].model, {k: source[k] for k in SOURCE_KEY}),
                            lambda: {**source, "published_date": source["published_date"] and
                                     source["published_date"].isoformat()})
 
@@ -86,7 +140,7 @@ class Finder:
         kind = KINDS["events"]
         found = held("events", scheme, value)
         if found is None:
-            records.create(kind, kind.schema().load(data), self.change)
+            records.create(kind, self.load("events", data), self.change)
             return "created"
         form = records.input_form(kind, found)
         for items, key in owned_keys.items():
@@ -94,5 +148,8 @@ class Finder:
             for item in data.get(items) or []:
                 if stored.get(tuple(item.get(k) for k in key)) is not None:
                     item["id"] = stored[tuple(item.get(k) for k in key)]
-        written = records.write(kind, found, kind.schema().load(data), self.change)
+        loaded = self.load("events", data)
+        if same_as_stored(form, jsonio.plain(loaded)):   # validated, and already what the record says
+            return "unchanged"
+        written = records.write(kind, found, loaded, self.change)
         return "updated" if written.changed else "unchanged"

@@ -8,31 +8,35 @@ A format is a module (ged_import.py) with:
   day), given every row that parses;
 - write_row(finder, values, context) -> 'created', 'updated' or 'unchanged' (import_records.Finder finds or
   creates what the row refers to);
-- column_of(path) -> the dataset's column that a validation error's field path comes from.
+- column_of(path) -> the dataset's column that a validation error's field path comes from;
+- optionally KEY = (kind, scheme), the external ID each row's record holds, with key_of(row) -> its value
+  from the raw row (None if unreadable): what --delete-missing compares; and release_of(file name) -> the
+  release the file name says ("23.1"), or None.
 
 Each row is written in a savepoint of its chunk's transaction, so a row that fails leaves nothing behind and
 the rest load; with `strict`, everything runs in one transaction that is rolled back if any row failed.
+Each chunk's transaction also records how far the import got (import_runs.py), so that a killed import run
+again starts after its last committed chunk.
 """
 import contextlib
-import csv
 import dataclasses
 import os
 
 from marshmallow import ValidationError
 
 from ..db import write_transaction
-from . import ged_import
-from .exceptions import ServiceError
+from . import ged_import, import_runs, records
+from .exceptions import ServiceError, StillReferenced
+from .import_files import ImportFileError, rows as _rows
 from .import_records import Finder
 from .import_values import RowError
+from .kinds import KINDS
 
 FORMATS = {"ucdp-ged": ged_import}
 
 CHUNK = 500   # rows per transaction: a failed import keeps whole chunks, never half a row
 
-
-class ImportFileError(Exception):
-    """The file cannot be imported at all (not of the format): one line for the CLI."""
+__all__ = ["FORMATS", "CHUNK", "ImportFileError", "Summary", "run"]
 
 
 class _StrictFailed(Exception):
@@ -43,87 +47,135 @@ class _StrictFailed(Exception):
 class Summary:
     file: str
     format: str
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    rejected: int = 0
+    release: str | None = None
+    resumed_from: int | None = None   # the line a resumed import started from (None: from the start)
     strict: bool = False
     loaded: bool = True
     rejections: list = dataclasses.field(default_factory=list)
+    kept: list = dataclasses.field(default_factory=list)   # --delete-missing: records it could not delete, why
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    rejected: int = 0
 
     def as_dict(self):
         return dataclasses.asdict(self)
 
 
-def _rows(path, fmt):
-    """(line, row dict) for each data row; the line is where the row starts in the file."""
-    with open(path, newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        try:
-            missing = [c for c in fmt.REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise ImportFileError(f"{path} is not a {fmt.LABEL} CSV file: no column {', '.join(missing)}")
-            line = reader.line_num + 1
-            for row in reader:
-                yield line, row
-                line = reader.line_num + 1
-        except csv.Error as error:   # a NUL byte, a field longer than csv allows: the file, not a row, is bad
-            raise ImportFileError(f"{path}, line {reader.line_num}: not readable as CSV ({error})") from None
+def _prepared(path, fmt, keep_keys):
+    """One pass over the file: (the format's context, the number of rows, the keys of its rows or None)."""
+    counted, keys = [0], set() if keep_keys else None
+
+    def parsed():
+        for _, row in _rows(path, fmt):
+            counted[0] += 1
+            if keys is not None:
+                keys.add(fmt.key_of(row))
+            try:
+                yield fmt.parse(row)
+            except RowError:
+                continue
+    values = parsed()
+    context = fmt.prepare(values)
+    for _ in values:   # prepare may stop early: count the rest
+        pass
+    return context, counted[0], keys
 
 
-def _parsed(path, fmt):
-    for _, row in _rows(path, fmt):
-        try:
-            yield fmt.parse(row)
-        except RowError:
-            continue
-
-
-def _chunks(path, fmt):
+def _chunks(path, fmt, after_line, size):
+    """Lists of (line, row) of `size` rows each, leaving out the rows up to `after_line` unread by any parser."""
     chunk = []
-    for item in _rows(path, fmt):
-        chunk.append(item)
-        if len(chunk) == CHUNK:
+    for line, row in _rows(path, fmt):
+        if line <= after_line:
+            continue
+        chunk.append((line, row))
+        if len(chunk) == size:
             yield chunk
             chunk = []
     if chunk:
         yield chunk
 
 
-def run(path, format_name, change, strict=False, progress=lambda done, total=None: None):
-    """Import the file at `path` in format `format_name` (a key of FORMATS) -> Summary."""
+def run(path, format_name, change, strict=False, progress=lambda done, total=None: None, release=None,
+        delete_missing=False, chunk_rows=CHUNK, committed=lambda line, summary: None):
+    """Import the file at `path` in format `format_name` (a key of FORMATS) -> Summary. `release`: the
+    dataset's release the file is (default: what its name says); `delete_missing`: delete the dataset's
+    records (those holding its external ID) that the file no longer has; `chunk_rows`: rows per transaction;
+    `committed(line, summary)` is called after each chunk commits, with the last line it holds."""
     fmt = FORMATS[format_name]
-    change = dataclasses.replace(change, note=change.note or f"{fmt.LABEL} import of {os.path.basename(path)}")
-    summary, finder = Summary(file=os.path.basename(path), format=format_name, strict=strict), Finder(change)
-    context, total, done = fmt.prepare(_parsed(path, fmt)), sum(1 for _ in _rows(path, fmt)), 0
+    name = os.path.basename(path)
+    release = release or getattr(fmt, "release_of", lambda _: None)(name)
+    note = f"{fmt.LABEL}{f' {release}' if release else ''} import of {name}"
+    change = dataclasses.replace(change, note=change.note or note)
+    summary = Summary(file=name, format=format_name, release=release, strict=strict)
+    if delete_missing and not hasattr(fmt, "KEY"):
+        raise ImportFileError(f"--delete-missing: {fmt.LABEL} files name no dataset ID to compare")
+    context, total, keys = _prepared(path, fmt, delete_missing)
     progress(0, total)
     try:
         with write_transaction() if strict else contextlib.nullcontext():
-            for chunk in _chunks(path, fmt):
-                with write_transaction():
-                    for line, row in chunk:
-                        _one(fmt, finder, summary, line, row, context)
-                done += len(chunk)
-                progress(done, total)
+            tracked = None if strict else import_runs.start(path, format_name, release, summary)
+            _load(path, fmt, Finder(change), summary, context, tracked, (total, progress, chunk_rows, committed))
+            if delete_missing:
+                _delete_missing(fmt, keys, change, summary, tracked)
             if strict and summary.rejected:
                 raise _StrictFailed
+            if tracked is not None:
+                import_runs.finish(tracked, summary)
     except _StrictFailed:
         summary.loaded = False
-        summary.created = summary.updated = summary.unchanged = 0
+        summary.created = summary.updated = summary.unchanged = summary.deleted = 0
     return summary
 
 
+def _load(path, fmt, finder, summary, context, tracked, reporting):
+    total, progress, size, committed = reporting
+    after = tracked.last_line if tracked is not None else 0
+    done = summary.created + summary.updated + summary.unchanged + summary.rejected
+    for chunk in _chunks(path, fmt, after, size):
+        with write_transaction():
+            for line, row in chunk:
+                _one(fmt, finder, summary, line, row, context)
+            if tracked is not None:
+                import_runs.committed(tracked, chunk[-1][0], summary)
+        done += len(chunk)
+        progress(done, total)
+        committed(chunk[-1][0], summary)
+
+
 def _one(fmt, finder, summary, line, row, context):
+    finder.mark()
     try:
         with write_transaction():
             outcome = fmt.write_row(finder, fmt.parse(row), context)
             setattr(summary, outcome, getattr(summary, outcome) + 1)
     except RowError as error:
-        _reject(fmt, finder, summary, line, error.column, error.message)
+        _reject(finder, summary, line, error.column, error.message)
     except ValidationError as error:
-        _reject(fmt, finder, summary, line, *_column_of(fmt, error.messages))
+        _reject(finder, summary, line, *_column_of(fmt, error.messages))
     except ServiceError as error:
-        _reject(fmt, finder, summary, line, *_column_of(fmt, error.extra.get("errors") or {"row": [error.detail]}))
+        _reject(finder, summary, line, *_column_of(fmt, error.extra.get("errors") or {"row": [error.detail]}))
+
+
+def _delete_missing(fmt, keys, change, summary, tracked):
+    """Delete (the ordinary delete: a tombstone and its revision) each live record holding the dataset's
+    external ID whose value the file does not have; one still referred to by a live record stays, named."""
+    kind_name, scheme = fmt.KEY
+    kind = KINDS[kind_name]
+    dropped = import_runs.holders_missing(kind, scheme, keys)
+    for start in range(0, len(dropped), CHUNK):
+        with write_transaction():
+            for record_id, value in dropped[start:start + CHUNK]:
+                try:
+                    with write_transaction():
+                        records.delete(kind, record_id, change)
+                    summary.deleted += 1
+                except StillReferenced as error:
+                    summary.kept.append(f"{scheme}:{value} is not in the file, but {kind.label()} {record_id} "
+                                        f"stays: {error.detail}")
+            if tracked is not None:
+                import_runs.committed(tracked, tracked.last_line, summary)
 
 
 def _column_of(fmt, messages):
@@ -139,7 +191,7 @@ def _column_of(fmt, messages):
     return fmt.column_of(path), message
 
 
-def _reject(fmt, finder, summary, line, column, message):
+def _reject(finder, summary, line, column, message):
     finder.forget()   # the row's savepoint undid what it created: find or create them again
     summary.rejected += 1
     summary.rejections.append({"line": line, "column": column, "message": message})

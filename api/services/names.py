@@ -13,6 +13,7 @@ record's write transaction (api/services/search.py calls them with the full-text
 import re
 import unicodedata
 
+from .. import write_sql
 from ..models import Actor, ActorAlias, Event, Place, PlaceAlias, Source, Treaty
 from ..models.search import SearchName
 
@@ -60,13 +61,12 @@ def entries(kind, record):
 
 def index(kind, record):
     remove(kind, record["id"])
-    rows = entries(kind, record)
-    if rows:
-        SearchName.insert_many(rows).execute()
+    for row in entries(kind, record):
+        write_sql.insert(SearchName, row)
 
 
 def remove(kind, record_id):
-    SearchName.delete().where((SearchName.kind == kind) & (SearchName.record_id == record_id)).execute()
+    write_sql.delete_where(SearchName, kind=kind, record_id=record_id)
 
 
 _COLUMNS = (SearchName.record_id, SearchName.field, SearchName.language, SearchName.text, SearchName.whole,

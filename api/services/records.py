@@ -13,7 +13,7 @@ from peewee import TextField
 
 from schemas.flatdates import superseded
 
-from .. import jsonio, sql
+from .. import jsonio, sql, write_sql
 from ..db import database, is_sqlite, write_transaction
 from ..models import Revision, utcnow
 from . import history, pseudonyms, references, search
@@ -112,9 +112,9 @@ def _expect(kind, record_id, change):
 
 
 def _record_revision(kind, record_id, version, action, data, change):
-    Revision.insert(kind=kind.name, record_id=record_id, version=version, action=action, at=utcnow(),
-                    data=None if data is None else jsonio.dumps_text(data), token_id=change.token_id,
-                    token_name=change.token_name, note=change.note).execute()
+    write_sql.insert(Revision, {"kind": kind.name, "record_id": record_id, "version": version, "action": action,
+                                "at": utcnow(), "data": None if data is None else jsonio.dumps_text(data),
+                                "token_id": change.token_id, "token_name": change.token_name, "note": change.note})
 
 
 def _finish_write(kind, record_id, version, action, change):

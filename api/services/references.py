@@ -16,6 +16,7 @@ from marshmallow import ValidationError, fields
 from schemas import external_ids
 from schemas.common import with_current_names
 
+from .. import sql
 from .declared import row_model
 from .exceptions import InvalidInput, InvalidParameter
 from .kinds import KINDS
@@ -78,14 +79,9 @@ def nest(problems):
 
 def holders(link, scheme, value, limit=MAX_CANDIDATES + 1):
     """[(id, name)] of the live records of kind `link` that hold external ID scheme:value, by ID."""
-    kind = KINDS[link]
-    model = kind.model
+    model = KINDS[link].model
     rows, owner = row_model(model, "external_id_rows")
-    name = getattr(model, NAME_COLUMNS[link])
-    return list(model.select(model.id, name)
-                .join(rows, on=(getattr(rows, owner) == model.id))
-                .where((rows.scheme == scheme) & (rows.value == value) & model.deleted_at.is_null())
-                .order_by(model.id).limit(limit).tuples())
+    return sql.holders(model, rows, owner, NAME_COLUMNS[link], scheme, value, limit)
 
 
 def _named(candidates):

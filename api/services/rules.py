@@ -5,6 +5,7 @@ Each check returns a list of (path, message); records.py gathers them into one f
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .. import sql
 from ..models import Actor, Event, EventClaim, Figure, Participant, Place, Provision, StatementTreaty
 from . import relation_rules
 from .provision_rules import event_provision_rules, statement_condition_rules, treaty_provision_rules
@@ -24,12 +25,8 @@ def missing_references(refs):
     by_model = defaultdict(set)
     for ref in refs:
         by_model[ref.model].add(ref.id)
-    existing = {}
-    for model, ids in by_model.items():
-        live = model.id.in_(ids)
-        if hasattr(model, "deleted_at"):  # a tombstone cannot be referred to
-            live &= model.deleted_at.is_null()
-        existing[model] = {row[0] for row in model.select(model.id).where(live).tuples()}
+    # a tombstone cannot be referred to (sql.live_ids leaves them out)
+    existing = {model: sql.live_ids(model, ids) for model, ids in by_model.items()}
     return [(ref.path, f"No {ref.model._meta.table_name} with id {ref.id}.")
             for ref in refs if ref.id not in existing[ref.model]]
 

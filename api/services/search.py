@@ -19,6 +19,7 @@ import re
 from peewee import Expression, fn
 from playhouse.sqlite_ext import FTS5Model
 
+from .. import write_sql
 from ..db import is_sqlite
 from ..models.search import POSTGRES_TABLES, SEARCHED_FIELDS, SQLITE_TABLES
 from . import names
@@ -47,8 +48,8 @@ def index(kind, record):
              for name in SEARCHED_FIELDS[kind]]
     if is_sqlite():
         table = SQLITE_TABLES[kind]
-        table.delete().where(table.rowid == record["id"]).execute()
-        table.insert(rowid=record["id"], **dict(zip(SEARCHED_FIELDS[kind], texts))).execute()
+        write_sql.delete_where(table, rowid=record["id"])
+        write_sql.insert(table, {"rowid": record["id"], **dict(zip(SEARCHED_FIELDS[kind], texts))})
         return
     table = POSTGRES_TABLES[kind]
     document = fn.to_tsvector(TEXT_SEARCH_CONFIG, " ".join(texts))

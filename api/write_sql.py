@@ -1,0 +1,49 @@
+"""Plain SQL for the hot write path: inserting and deleting the rows a record owns (participants, figures,
+sources cited, external IDs, search entries...).
+
+peewee builds a statement's text anew for every call, and for these one-row statements that cost several
+times what the database spends running them (an import writes a dozen such rows per event: profiled in
+docs/performance.md, "Imports"). The text is made once per table and column set, from the models' metadata,
+and run with bound parameters; values go through each field's db_value, as peewee's own query would.
+"""
+from functools import cache
+
+from . import db
+from .sql import quote
+
+
+@cache
+def _insert_text(model, columns, returning, param):
+    fields = [model._meta.combined[name] for name in columns]
+    text = (f"INSERT INTO {quote(model._meta.table_name)} ({', '.join(quote(f.column_name) for f in fields)}) "
+            f"VALUES ({', '.join([param] * len(fields))})")
+    return text + (f" RETURNING {quote(model._meta.primary_key.column_name)}" if returning else "")
+
+
+def insert(model, values):
+    """INSERT one row of `model` (values by field name) -> its primary key (None for a model without an
+    automatic one)."""
+    columns = tuple(values)
+    fields = model._meta.combined   # by field name, column name ("place_id") or a foreign key's id name
+    automatic = model._meta.auto_increment
+    returning = automatic and not db.is_sqlite()
+    cursor = db.database.execute_sql(_insert_text(model, columns, returning, db.database.param),
+                                     [fields[name].db_value(values[name]) for name in columns])
+    if not automatic:
+        return values.get(model._meta.primary_key.name)
+    if "id" in values:   # a row that keeps its ID
+        return values["id"]
+    return cursor.fetchone()[0] if returning else cursor.lastrowid
+
+
+@cache
+def _delete_text(model, columns, param):
+    return (f"DELETE FROM {quote(model._meta.table_name)} WHERE "
+            + " AND ".join(f"{quote(model._meta.combined[name].column_name)} = {param}" for name in columns))
+
+
+def delete_where(model, **equal):
+    """DELETE the rows of `model` whose fields equal the values given (by field name)."""
+    columns = tuple(equal)
+    db.database.execute_sql(_delete_text(model, columns, db.database.param),
+                            [model._meta.combined[name].db_value(equal[name]) for name in columns])
