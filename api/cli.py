@@ -202,10 +202,11 @@ def parser():
     imp = sub.add_parser("import", help="load an export into an empty database (any engine)")
     imp.add_argument("file", help="a file written by `conflict-facts export`; - reads standard input")
     imp.add_argument("--upgrade", action="store_true", help="create or migrate the target database first")
-    imp.add_argument("--format", choices=["export", "ucdp-ged"], default="export",
+    imp.add_argument("--format", choices=["export", "ucdp-ged", "acled"], default="export",
                      help="export: this service's own export, into an empty database; ucdp-ged: a UCDP GED CSV "
-                          "file, merged into the data (docs/import-export.md)")
-    imp.add_argument("--strict", action="store_true", help="ucdp-ged: load nothing if any row fails validation")
+                          "file, acled: an ACLED CSV export, merged into the data (docs/import-export.md)")
+    imp.add_argument("--strict", action="store_true", help="ucdp-ged, acled: load nothing if any row fails "
+                                                            "validation")
     imp.set_defaults(func=cmd_import)
 
     tok = sub.add_parser("tokens", help="API tokens").add_subparsers(

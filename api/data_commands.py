@@ -66,7 +66,7 @@ def cmd_import(args):
     if getattr(args, "format", "export") != "export":
         return cmd_import_dataset(args)
     if getattr(args, "strict", False):
-        raise CommandError("--strict goes with --format ucdp-ged (an export loads whole or not at all)")
+        raise CommandError("--strict goes with --format ucdp-ged or acled (an export loads whole or not at all)")
     from .progress import Progress
     from .services import migrations, transfer
 
@@ -103,7 +103,7 @@ def cmd_import(args):
 
 
 def cmd_import_dataset(args):
-    """`import --format ucdp-ged FILE`: rows become records through the same schemas and rules as any write;
+    """`import --format ucdp-ged|acled FILE`: rows become records through the same schemas and rules as any write;
     rejected rows are listed on standard error by line and column, and a JSON summary ends on standard output."""
     import json
 

@@ -21,12 +21,12 @@ import os
 from marshmallow import ValidationError
 
 from ..db import write_transaction
-from . import ged_import
+from . import acled_import, ged_import
 from .exceptions import ServiceError
 from .import_records import Finder
 from .import_values import RowError
 
-FORMATS = {"ucdp-ged": ged_import}
+FORMATS = {"ucdp-ged": ged_import, "acled": acled_import}
 
 CHUNK = 500   # rows per transaction: a failed import keeps whole chunks, never half a row
 
