@@ -212,20 +212,20 @@ def parser():
     imp = sub.add_parser("import", help="load an export into an empty database (any engine)")
     imp.add_argument("file", help="a file written by `conflict-facts export`; - reads standard input")
     imp.add_argument("--upgrade", action="store_true", help="create or migrate the target database first")
-    imp.add_argument("--format", choices=["export", "ucdp-ged"], default="export",
+    imp.add_argument("--format", choices=["export", "ucdp-ged", "acled"], default="export",
                      help="export: this service's own export, into an empty database; ucdp-ged: a UCDP GED CSV "
-                          "file, merged into the data (docs/import-export.md)")
-    imp.add_argument("--strict", action="store_true", help="ucdp-ged: load nothing if any row fails validation")
-    imp.add_argument("--release", help="ucdp-ged: the dataset release the file is (\"23.1\"), named in each "
+                          "file, acled: an ACLED CSV export, merged into the data (docs/import-export.md)")
+    imp.add_argument("--strict", action="store_true", help="ucdp-ged, acled: load nothing if any row fails validation")
+    imp.add_argument("--release", help="ucdp-ged, acled: the dataset release the file is (\"23.1\"), named in each "
                                        "change's note; default: what the file name says (ged231.csv: 23.1)")
     imp.add_argument("--delete-missing", action="store_true",
                      help="ucdp-ged: delete the events of the dataset (holding a ucdp-ged ID) that the file no "
                           "longer has, as a newer release drops them")
     imp.add_argument("--chunk-rows", type=_positive, default=500, metavar="N",
-                     help="ucdp-ged: rows per transaction (default 500): a killed import keeps whole chunks, and "
+                     help="ucdp-ged, acled: rows per transaction (default 500): a killed import keeps whole chunks, and "
                           "running it again resumes after the last one")
     imp.add_argument("--log-chunks", action="store_true",
-                     help="ucdp-ged: one line on standard error per committed chunk (for logs, where no progress "
+                     help="ucdp-ged, acled: one line on standard error per committed chunk (for logs, where no progress "
                           "bar shows)")
     imp.set_defaults(func=cmd_import)
 

@@ -67,7 +67,7 @@ def cmd_import(args):
         return cmd_import_dataset(args)
     for option in ("strict", "release", "delete_missing", "log_chunks"):
         if getattr(args, option, None):
-            raise CommandError(f"--{option.replace('_', '-')} goes with --format ucdp-ged (an export loads whole "
+            raise CommandError(f"--{option.replace('_', '-')} goes with --format ucdp-ged or acled (an export loads whole "
                                "into an empty database)")
     from .progress import Progress
     from .services import migrations, transfer
@@ -105,7 +105,7 @@ def cmd_import(args):
 
 
 def cmd_import_dataset(args):
-    """`import --format ucdp-ged FILE`: rows become records through the same schemas and rules as any write;
+    """`import --format ucdp-ged|acled FILE`: rows become records through the same schemas and rules as any write;
     rejected rows are listed on standard error by line and column, and a JSON summary ends on standard output."""
     import json
 

@@ -276,7 +276,8 @@ def ndjson_lines(records):
 
 
 def ged_csv_chunks(columns, rows):
-    """UCDP GED rows (dicts by column) as CSV text in chunks of about 64 KiB, with GED's header (a streamed
+    """A dataset's rows (UCDP GED, ACLED: dicts by column) as CSV text in chunks of about 64 KiB, with the
+    dataset's header (a streamed
     export: memory stays flat); cells are neutralised as in csv_text."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")

@@ -29,9 +29,10 @@ FORMATS = {
     "geojson": "application/geo+json",
     "ndjson": "application/x-ndjson",
     "ucdp-ged": "text/csv",
+    "acled": "text/csv",
 }
 # Formats of other datasets, by the kinds they hold: asked for by name only (never by an Accept header).
-DATASET_FORMATS = {"ucdp-ged": ("events",)}
+DATASET_FORMATS = {"ucdp-ged": ("events",), "acled": ("events",)}
 
 # Fields each kind can be sorted on (never null, so a cursor can always name a position; a statement's unknown
 # date sorts as the earliest day: services/pages._sort_expression).
@@ -107,8 +108,8 @@ def collection_args(kind, filters):
              and kind in DATASET_FORMATS.get(f, (kind,))]), metadata={
             "description": "json (default), csv, geojson (events and places), or ndjson: the whole filtered "
                            "collection streamed, one record a line, with no page limit. The Accept header "
-                           "chooses too. Events also as ucdp-ged: the whole filtered collection as a UCDP GED "
-                           "CSV file (docs/import-export.md)."}),
+                           "chooses too. Events also as ucdp-ged or acled: the whole filtered collection as a "
+                           "UCDP GED or an ACLED CSV file (docs/import-export.md)."}),
         "updated_since": fields.AwareDateTime(default_timezone=None, validate=_in_utc_range, metadata={
             "description": "Only records changed at or after this time (ISO 8601; UTC if no offset)."}),
     }

@@ -8,8 +8,10 @@ from schemas.arguments import DATASET_FORMATS, FILTER_LINKS, FORMATS, GEO_KINDS
 
 from .. import formats, timeouts
 from ..http import json_response
-from ..services import exports, ged_export, pages, references
-from ..services.ged_rows import COLUMNS as GED_COLUMNS
+from ..services import acled_export, acled_rows, exports, ged_export, ged_rows, pages, references
+
+# The formats of other datasets (docs/import-export.md): their columns, and the rows of a stream of events.
+DATASET_EXPORTS = {"ucdp-ged": (ged_rows.COLUMNS, ged_export.rows), "acled": (acled_rows.COLUMNS, acled_export.rows)}
 
 
 def negotiate(kind_name, args):
@@ -23,6 +25,19 @@ def negotiate(kind_name, args):
     if best is None:
         abort(406, message=f"This collection is available as {', '.join(FORMATS[f] for f in offered)}.")
     return next((fmt for fmt in offered if FORMATS[fmt] == best), "json")
+
+
+def _each_renewed(rows):
+    """A dataset's rows, the time limit renewed before each: a row reads the records it names beyond the
+    batch (places, actors, sources), small queries that would otherwise add up against one batch's limit."""
+    rows = iter(rows)
+    while True:
+        timeouts.renew()
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        yield row
 
 
 def _next_url(next_cursor):
@@ -43,12 +58,13 @@ def answer(kind_name, args, also=None):
         response = Response(stream_with_context(lines), mimetype=FORMATS["ndjson"])
         g.streamed = True
         return response
-    if fmt == "ucdp-ged":   # the whole filtered collection, streamed, in UCDP GED's columns (docs/import-export.md)
+    if fmt in DATASET_EXPORTS:   # the whole filtered collection, streamed, in the dataset's columns
         events = exports.export(kind_name, {**args, "include": None, "fields": None}, also,
                                 before_batch=timeouts.renew)
-        chunks = formats.ged_csv_chunks(GED_COLUMNS, ged_export.rows(events))
+        columns, rows = DATASET_EXPORTS[fmt]
+        chunks = formats.ged_csv_chunks(columns, _each_renewed(rows(events)))
         response = Response(stream_with_context(chunks), mimetype="text/csv", headers={
-            "Content-Disposition": 'attachment; filename="ucdp-ged.csv"'})
+            "Content-Disposition": f'attachment; filename="{fmt}.csv"'})
         g.streamed = True
         return response
     if fmt in ("csv", "geojson"):

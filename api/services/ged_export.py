@@ -37,7 +37,7 @@ def _number(value):
     return int(value) if value is not None and float(value).is_integer() else value
 
 
-class _Linked:
+class Linked:
     """Records by kind and ID, each read once (the reader's view: records.get)."""
 
     def __init__(self):
@@ -141,7 +141,7 @@ def _date(value):
 
 def rows(events):
     """GED rows of a stream of events (their full form, as an export yields them)."""
-    linked = _Linked()
+    linked = Linked()
     for event in events:
         if "ucdp-conflict" in event["external_ids"]:   # a UCDP conflict: the parent of GED events, not one
             continue

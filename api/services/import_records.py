@@ -119,6 +119,15 @@ class Finder:
         """The actor holding scheme:value, or a new one from `data()` (which should carry that ID)."""
         return self.cached(("actors", scheme, value), lambda: held("actors", scheme, value), data)
 
+    def actor_named(self, name, data):
+        """The actor called `name` (its name, or else an alias), or a new one from `data()` (which should give
+        the name as an alias too, so that a curator's renaming keeps the match): for datasets that name their
+        actors without IDs (ACLED)."""
+        model = KINDS["actors"].model
+        aliases = model.alias_rows.rel_model
+        return self.cached(("actors", "named", name), lambda: first_live("actors", model.name == name) or first_live(
+            "actors", model.id.in_(aliases.select(aliases.actor).where(aliases.name == name))), data)
+
     def place(self, name, kind, parent, latitude=None, longitude=None):
         return self.cached(
             ("places", name, kind, parent, latitude, longitude),

@@ -25,14 +25,14 @@ import os
 from marshmallow import ValidationError
 
 from ..db import write_transaction
-from . import ged_import, import_runs, records
+from . import acled_import, ged_import, import_runs, records
 from .exceptions import ServiceError, StillReferenced
 from .import_files import ImportFileError, rows as _rows
 from .import_records import Finder
 from .import_values import RowError
 from .kinds import KINDS
 
-FORMATS = {"ucdp-ged": ged_import}
+FORMATS = {"ucdp-ged": ged_import, "acled": acled_import}
 
 CHUNK = 500   # rows per transaction: a failed import keeps whole chunks, never half a row
 
