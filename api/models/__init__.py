@@ -2,6 +2,7 @@
 from .auth import ServiceSecret, Token
 from .base import BaseModel, Record, StableIdField, utcnow
 from .history import Revision
+from .import_jobs import ImportJob
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
 from .claims import EventClaim, EventClaimSource
@@ -51,8 +52,9 @@ def search_models():
     return list(tables.values()) + [SearchName]   # names: GET /v1/search (migrations/0022)
 
 
-# The service's own keys stay with the database they were made for: exports do not carry them.
-OWN_MODELS = [ServiceSecret]
+# The service's own keys stay with the database they were made for: exports do not carry them. Nor do import
+# jobs: the uploads they name are files on the machine that received them (migrations/0030).
+OWN_MODELS = [ServiceSecret, ImportJob]
 
 
 def all_models():
