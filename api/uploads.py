@@ -16,7 +16,9 @@ from .services import import_spool
 from .services.exceptions import ServiceError
 
 UPLOAD_LIMITS = {"imports.start_import": "IMPORT_MAX_BYTES"}   # endpoint -> the setting of its size limit
-FIELD_BYTES = 10_000   # the form's other fields are words
+# The most the multipart parser holds in memory: the form's other fields are words, but its buffer takes a whole
+# read of the body (64 KiB) at a time. Flask's own default.
+FIELD_BYTES = 500_000
 MAX_PARTS = 10
 MAX_NAME = 255
 _UNSAFE_IN_NAMES = re.compile(r"[\x00-\x1f\x7f]")
