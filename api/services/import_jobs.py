@@ -14,9 +14,11 @@ Posting the same file again then resumes: rows already imported come back `uncha
 import dataclasses
 import datetime
 import logging
+import math
 import os
 import socket
 import threading
+import time
 
 from peewee import OperationalError
 
@@ -119,33 +121,50 @@ def _update(job_id, **values):
 
 
 class _Heartbeat(threading.Thread):
-    """Writes the job's progress and a heartbeat every HEARTBEAT_SECONDS from a connection of its own: the
-    import's thread may be inside a long transaction (a strict import is one), in which nothing it wrote would
-    be seen. A single UPDATE in autocommit, outside write_transaction: job bookkeeping, not records, so it
-    need not wait for the write lock's turn (on PostgreSQL a strict import holds that lock to its end). On
-    SQLite a strict import holds the only write lock: those beats are skipped (the job's machine tells it
-    is alive by its lock anyway)."""
+    """The job's progress and heartbeat, written to its row.
+
+    The import's own thread writes them as it reports progress after each chunk, when it is outside any
+    transaction: on SQLite no other connection could write then, as the import takes the write lock again at
+    once for its next chunk. Around that, this thread writes a
+    heartbeat every HEARTBEAT_SECONDS that nothing else was written: while the file is read and counted before
+    the first chunk, and through a strict import (one transaction, in which nothing written would be seen by
+    others). It writes with a connection of its own, a single UPDATE in autocommit: job bookkeeping, not
+    records, so it does not take the write lock's turn (on PostgreSQL a strict import holds that lock to its
+    end). On SQLite a strict import holds the only write lock, and those beats fail: the job's own machine
+    tells it is alive by its spool lock anyway."""
 
     def __init__(self, job_id):
         super().__init__(name=f"import-{job_id}-heartbeat", daemon=True)
         self.job_id = job_id
         self.latest = (0, None)
+        self._written = -math.inf   # time.monotonic() of the last write
         self._stopped = threading.Event()
 
     def progress(self, done, total=None):
+        from ..db import database
+
         self.latest = (done, total)
+        if not database.in_transaction():
+            self._write()
+
+    def _write(self):
+        done, total = self.latest
+        # Never back: a beat that waited for the lock may come after a later progress.
+        ImportJob.update(done=done, total=total, heartbeat_at=utcnow()).where(
+            ImportJob.id == self.job_id, ImportJob.done <= done).execute()
+        self._written = time.monotonic()
 
     def run(self):
         from ..db import database
 
         with database.connection_context():
             while not self._stopped.wait(HEARTBEAT_SECONDS):
-                done, total = self.latest
+                if time.monotonic() - self._written < HEARTBEAT_SECONDS:
+                    continue
                 try:
-                    ImportJob.update(done=done, total=total, heartbeat_at=utcnow()).where(
-                        ImportJob.id == self.job_id).execute()
+                    self._write()
                 except OperationalError as error:   # the database is locked or gone: the next beat may pass
-                    log.warning("import job %s: heartbeat not written (%s)", self.job_id, error)
+                    log.debug("import job %s: heartbeat not written (%s)", self.job_id, error)
 
     def stop(self):
         self._stopped.set()
