@@ -96,8 +96,8 @@ def _check_request_body():
     """Refuse bodies the API cannot take before anything reads them: too large (413), not JSON (415)."""
     if request.method not in WRITE_METHODS:
         return
-    if uploads.is_upload():   # a file: its own limit and media type, streamed to disk (api/uploads.py)
-        return uploads.check_body()
+    if uploads.is_upload():   # a file: checked once its sender is known to be allowed (api/uploads.py)
+        return
     limit = request.max_content_length
     if limit is not None and request.content_length is not None and request.content_length > limit:
         raise RequestEntityTooLarge(f"The request body is larger than {limit} bytes.")
@@ -142,6 +142,8 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
             _check_request_body()
         _connect()
         access.authenticate()
+        if method in WRITE_METHODS and uploads.is_upload():
+            uploads.check_body()
         if method in READ_METHODS:
             readlimits.check()
         elif method not in SAFE_METHODS:

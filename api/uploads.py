@@ -1,7 +1,8 @@
 """Request bodies that are files (POST /v1/imports): multipart/form-data, written to the spool as they arrive.
 
 Every other write takes a JSON body of at most MAX_CONTENT_LENGTH, which app.py checks before anything reads
-it. An upload has its own limit (UPLOAD_LIMITS: the setting naming it) and is never held in memory whole:
+it. An upload has its own limit and role (UPLOADS), checked before any byte of it is read, and is never held in
+memory whole:
 werkzeug's multipart parser hands the file part's bytes to the spool (services/import_spool.py) as they come,
 and the count stops at the limit even when no Content-Length was sent (a chunked body).
 """
@@ -12,10 +13,12 @@ from marshmallow import ValidationError
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 from werkzeug.formparser import FormDataParser
 
+from . import access
 from .services import import_spool
 from .services.exceptions import ServiceError
 
-UPLOAD_LIMITS = {"imports.start_import": "IMPORT_MAX_BYTES"}   # endpoint -> the setting of its size limit
+# endpoint -> (the setting of its size limit, the role that may post it)
+UPLOADS = {"imports.start_import": ("IMPORT_MAX_BYTES", "admin")}
 # The most the multipart parser holds in memory: the form's other fields are words, but its buffer takes a whole
 # read of the body (64 KiB) at a time. Flask's own default.
 FIELD_BYTES = 500_000
@@ -25,13 +28,15 @@ _UNSAFE_IN_NAMES = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def is_upload():
-    return request.endpoint in UPLOAD_LIMITS
+    return request.endpoint in UPLOADS
 
 
 def check_body():
-    """The before-request check of an upload: 413 when its Content-Length is over its limit (before anything is
-    read), 415 when it is not multipart/form-data."""
-    setting = UPLOAD_LIMITS[request.endpoint]
+    """The before-request check of an upload, once the token is known: 401 or 403 for those who may not post
+    it, then 413 when its Content-Length is over its limit (before anything is read), 415 when it is not
+    multipart/form-data. Nothing of the body is read."""
+    setting, role = UPLOADS[request.endpoint]
+    access.require(role)
     limit = current_app.config[setting]
     request.max_content_length = limit   # werkzeug stops reading there, with 413, when no length was sent
     if request.content_length is not None and request.content_length > limit:

@@ -73,7 +73,7 @@ class ImportJob(StrictSchema):
     file = fields.Nested(ImportFile, required=True, metadata={"description": "The file posted."})
     strict = fields.Boolean(required=True, metadata={"description": "Whether one failed row loads nothing."})
     progress = fields.Nested(ImportProgress, required=True, metadata={
-        "description": "How far the import is (written every few seconds while it runs)."})
+        "description": "How far the import is (written after each chunk of rows while it runs)."})
     summary = fields.Nested(ImportSummary, required=True, allow_none=True, metadata={
         "description": "Once done: what the import did; null before, and when it failed."})
     error = fields.String(required=True, allow_none=True, metadata={

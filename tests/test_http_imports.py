@@ -135,6 +135,10 @@ def test_a_file_not_of_the_format_fails_naming_the_file_as_posted(admin_client, 
     assert job["state"] == "failed" and job["summary"] is None
     assert job["file"]["name"] == "my notes.csv"
     assert job["error"].startswith("my notes.csv is not a UCDP GED CSV file: no column")
+    with open(path, "wb") as handle:   # the sample's header, then a row in Latin-1
+        handle.write(",".join(sample_rows(1)[0]).encode() + b"\n1,Caf\xe9\n")
+    job = job_of(post(admin_client, str(path)))
+    assert job["state"] == "failed" and job["error"].startswith("notes.csv is not UTF-8 text")
 
 
 def test_a_real_thread_runs_the_import(admin_client, runner, ged_file):
@@ -153,6 +157,7 @@ def test_a_real_thread_runs_the_import(admin_client, runner, ged_file):
 def test_only_admins_post_and_read_imports(app_on_empty, token_secrets, spool, runner, ged_file, caller, status):
     client = app_on_empty.test_client(token=token_secrets[caller] if caller else None)
     problem(post(client, ged_file), status)
+    problem(client.post("/v1/imports", json={"format": "ucdp-ged"}), status)   # who asks comes before what
     if caller:
         problem(client.get("/v1/imports"), 403)
         problem(client.get("/v1/imports/1"), 403)

@@ -82,7 +82,7 @@ def _release(upload):
 
 def run(job_id, upload, change):
     """Run the job to its end in this thread (which must have a database connection), then remove its upload
-    and release its lock. Never raises: a failure is the job's `error`."""
+    and release its lock. Whatever stops the import becomes the job's `error`."""
     try:
         job = ImportJob.get_by_id(job_id)
         _update(job_id, state="running", started_at=utcnow(), heartbeat_at=utcnow())
@@ -96,8 +96,8 @@ def run(job_id, upload, change):
         except imports.ImportFileError as error:
             outcome = {"state": "failed", "error": str(error).replace(path, job.file_name)}
         except UnicodeDecodeError as error:
-            outcome = {"state": "failed", "error": f"{job.file_name} is not UTF-8 text ({error.reason} at byte "
-                                                   f"{error.start})."}
+            outcome = {"state": "failed", "error": f"{job.file_name} is not UTF-8 text ({error.reason}): save it "
+                                                   "as UTF-8 and post it again."}
         except Exception:   # noqa: BLE001 - the job must end, and say so, whatever went wrong
             log.exception("import job %s failed", job_id)
             outcome = {"state": "failed", "error": "The import stopped on an error of the service; it was logged. "
