@@ -9,14 +9,15 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from . import config as config_module
-from . import access, db, errors, http, observability, openapi, readlimits, slots, timeouts
+from . import access, background, db, errors, http, observability, openapi, readlimits, slots, timeouts, uploads
 from .ratelimit import SAFE_METHODS, write_hooks
 from .resources import actors, batch, changes, events, meta, places, sources, statements, tokens, treaties
-from .resources import candidates
+from .resources import candidates, imports
 from .services import exports, search
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens, batch)
 BLUEPRINTS += (candidates,)   # GET /v1/search
+BLUEPRINTS += (imports,)   # /v1/imports
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
 READ_METHODS = {"GET", "HEAD"}
 
@@ -45,6 +46,8 @@ def create_app(config=None):
     app.extensions["read_limits"] = readlimits.Buckets()
     exports.export_slots = slots.Slots(settings["EXPORT_CONCURRENCY"]) if settings["EXPORT_CONCURRENCY"] else None
     search.MAX_TERMS = settings["MAX_SEARCH_TERMS"]
+    # Imports posted over HTTP run after their request is answered (api/background.py); tests may run them inline.
+    app.extensions["background_runner"] = background.in_thread
     if settings["TRUSTED_PROXY_HOPS"]:   # behind a proxy, every client would otherwise be the proxy's address
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings["TRUSTED_PROXY_HOPS"], x_proto=0, x_host=0,
                                 x_port=0, x_prefix=0)
@@ -93,6 +96,8 @@ def _check_request_body():
     """Refuse bodies the API cannot take before anything reads them: too large (413), not JSON (415)."""
     if request.method not in WRITE_METHODS:
         return
+    if uploads.is_upload():   # a file: checked once its sender is known to be allowed (api/uploads.py)
+        return
     limit = request.max_content_length
     if limit is not None and request.content_length is not None and request.content_length > limit:
         raise RequestEntityTooLarge(f"The request body is larger than {limit} bytes.")
@@ -137,6 +142,8 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
             _check_request_body()
         _connect()
         access.authenticate()
+        if method in WRITE_METHODS and uploads.is_upload():
+            uploads.check_body()
         if method in READ_METHODS:
             readlimits.check()
         elif method not in SAFE_METHODS:

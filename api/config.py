@@ -30,6 +30,17 @@ def describe_database(url):
     return urlunsplit(parts)
 
 
+def import_spool_dir(config):
+    """The folder uploads to POST /v1/imports are kept in until imported: IMPORT_SPOOL_DIR, else imports/ beside
+    a SQLite database (the data's own folder: a container's volume), else in the user's data folder."""
+    if config["IMPORT_SPOOL_DIR"]:
+        return os.path.abspath(config["IMPORT_SPOOL_DIR"])
+    url = config["DATABASE_URL"]
+    if url.startswith("sqlite:///") and url[len("sqlite:///"):] not in ("", ":memory:"):
+        return os.path.join(os.path.dirname(os.path.abspath(url[len("sqlite:///"):])), "imports")
+    return str(platformdirs.user_data_path("conflict-facts", appauthor=False) / "imports")
+
+
 def _bool(value):
     return str(value).strip().lower() in {"1", "true", "yes", "on"}
 
@@ -68,6 +79,12 @@ SETTINGS = {
     "SEARCH_COST": (5.0, float, "What a read with q= (a full-text search) costs; a plain read costs 1."),
     "EXPORT_COST": (50.0, float, "What an NDJSON export costs."),
     "MAX_SEARCH_TERMS": (16, int, "Most words a q= search may have; more get 400."),
+    "IMPORT_MAX_BYTES": (512 * 1024 * 1024, int, "Largest dataset file POST /v1/imports accepts, in bytes (the whole "
+                                                 "multipart body); larger ones get 413."),
+    "IMPORT_SPOOL_DIR": ("", str, "Where files posted to /v1/imports wait while they are imported; empty: imports/ "
+                                  "beside the SQLite database file, or in the user's data folder."),
+    "IMPORT_STALE_AFTER": (300, int, "Seconds without a heartbeat after which an import running on another machine "
+                                     "is taken for dead and marked failed."),
     "TRUSTED_PROXY_HOPS": (0, int, "Reverse proxies in front that append the client's address to "
                                    "X-Forwarded-For; the client is then taken from there (read rate limits, logs)."),
 }

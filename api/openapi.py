@@ -98,6 +98,7 @@ PATH_PARAMETERS = {
     "record_id": "The record's ID.",
     "version": "A version of the record: 1 is its creation, and each change adds one.",
     "token_id": "The token's ID (as GET /v1/tokens lists them).",
+    "job_id": "The import's ID (as POST /v1/imports answered it, or GET /v1/imports lists them).",
 }
 
 

@@ -65,3 +65,15 @@ def is_timeout(error):
     if "canceling statement due to statement timeout" in str(error):
         return True
     return has_request_context() and g.get("query_interrupted", False)
+
+
+def lift():
+    """No time limit on this thread's connection: for work outside any request (a background import), which a
+    pooled connection would otherwise run under the limit its last request set. (SQLite's progress handler
+    only acts inside a request.)"""
+    if db.is_sqlite():
+        return
+    connection = db.database.connection()
+    if _statement_timeouts.get(connection) != 0:
+        db.database.execute_sql("SET statement_timeout = 0")
+        _statement_timeouts[connection] = 0

@@ -3,6 +3,7 @@ from .auth import ServiceSecret, Token
 from .base import BaseModel, Record, StableIdField, utcnow
 from .history import Revision
 from .imports import ImportRun
+from .import_jobs import ImportJob
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
 from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimSource, StatementClaim,
@@ -62,8 +63,9 @@ def search_models():
 
 
 # The service's own keys stay with the database they were made for, and so do its dataset imports' progress
-# (a resumed import reads the database it was writing): exports do not carry them.
-OWN_MODELS = [ServiceSecret, ImportRun]
+# (a resumed import reads the database it was writing) and its import jobs (the uploads they name are files
+# on the machine that received them, migrations/0030): exports do not carry them.
+OWN_MODELS = [ServiceSecret, ImportRun, ImportJob]
 
 
 def all_models():
