@@ -92,8 +92,8 @@ def test_an_admin_posts_a_ged_file_and_it_ends_done_with_the_cli_counts(admin_cl
     job = job_of(response)
     assert response.headers["Location"] == job["href"] == f"/v1/imports/{job['id']}"
     assert job["state"] == "done" and job["error"] is None and job["started_by"] == "test admin"
-    assert job["summary"] == {key: by_cli[key] for key in ("created", "updated", "unchanged", "rejected", "loaded",
-                                                           "rejections")}
+    assert job["summary"] == {key: by_cli[key] for key in ("created", "updated", "unchanged", "deleted", "rejected",
+                                                           "loaded", "release", "resumed_from", "rejections")}
     assert {"line": 8, "column": "best", "message": "Must not be less than low."} in job["summary"]["rejections"]
     assert job["progress"] == {"done": 120, "total": 120}
     with open(ged_file, "rb") as handle:

@@ -182,3 +182,12 @@ def test_a_killed_import_resumes_where_it_stopped(dbs, template_databases, tmp_p
     finally:
         for name in names:
             dbs.drop(name)
+
+
+@pytest.mark.parametrize("name, release", [
+    ("ged231.csv", "23.1"), ("GEDEvent_v23_1.csv", "23.1"), ("ucdp-ged-23.1-sample-1000.csv", "23.1"),
+    ("ged241-csv.csv", "24.1"), ("ged-120.csv", None), ("ged2410.csv", None), ("events.csv", None)])
+def test_the_release_is_read_from_the_file_name_only_when_it_says_one(name, release):
+    """The file name is only a default: a name that merely holds digits (a slice of 120 rows) names no release."""
+    from api.services import imports
+    assert imports.release_of("ucdp-ged", name) == release

@@ -19,7 +19,7 @@ def old_database(dbs, shared_app):
             excerpt='"Support Kurds in Syria,2013-01-03, Thursday 3 January 2013"', **STAMPS).execute()
         applied = migrations.upgrade()
         secret = tokens.create("migration curator", "curator")[1]
-    assert applied[-1] == "0028_import_runs"
+    assert "0028_import_runs" in applied
     shared_app.config["TEST_CURATOR"] = secret
     with serving(shared_app, dbs, name, url) as app:
         yield app

@@ -21,7 +21,8 @@ KEY = ("events", "ucdp-ged")   # the external ID of each row's event: what --del
 __all__ = ["LABEL", "REQUIRED_COLUMNS", "KEY", "parse", "prepare", "write_row", "column_of", "key_of", "release_of"]
 
 # GED's releases as its files are named: ged231.csv, GEDEvent_v23_1.csv, ucdp-ged-23.1-sample.csv -> "23.1"
-_RELEASE = re.compile(r"(?:ged|v)[-_ ]?(\d{2})[._]?(\d{1,2})(?!\d)", re.IGNORECASE)
+# (three digits run together, or two and one or two with a dot or underscore between: "ged-120" is no release)
+_RELEASE = re.compile(r"(?:ged|v)(?:(\d{2})(\d)(?!\d)|[-_ ]?(\d{2})[._](\d{1,2})(?!\d))", re.IGNORECASE)
 
 
 def key_of(row):
@@ -35,7 +36,10 @@ def key_of(row):
 def release_of(file_name):
     """The GED release a file's name gives ("23.1"), or None."""
     found = _RELEASE.search(file_name)
-    return f"{found.group(1)}.{found.group(2)}" if found else None
+    if not found:
+        return None
+    major, minor = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    return f"{major}.{minor}"
 
 
 def prepare(rows):

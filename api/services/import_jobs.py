@@ -91,7 +91,8 @@ def run(job_id, upload, change):
         path = import_spool.path(upload.folder, upload.name)
         outcome = {}
         try:
-            summary = imports.run(path, job.format, change, strict=job.strict, progress=heartbeat.progress)
+            summary = imports.run(path, job.format, change, strict=job.strict, progress=heartbeat.progress,
+                                  release=imports.release_of(job.format, job.file_name))
             outcome = {"state": "done", "summary": jsonio.dumps(_kept(summary.as_dict(), job.file_name)).decode()}
         except imports.ImportFileError as error:
             outcome = {"state": "failed", "error": str(error).replace(path, job.file_name)}

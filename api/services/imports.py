@@ -36,7 +36,7 @@ FORMATS = {"ucdp-ged": ged_import, "acled": acled_import}
 
 CHUNK = 500   # rows per transaction: a failed import keeps whole chunks, never half a row
 
-__all__ = ["FORMATS", "CHUNK", "ImportFileError", "Summary", "run"]
+__all__ = ["FORMATS", "CHUNK", "ImportFileError", "Summary", "release_of", "run"]
 
 
 class _StrictFailed(Exception):
@@ -97,6 +97,12 @@ def _chunks(path, fmt, after_line, size):
         yield chunk
 
 
+def release_of(format_name, file_name):
+    """The dataset release a file's name gives ("ged231.csv": "23.1"), or None (also for a format without
+    releases)."""
+    return getattr(FORMATS[format_name], "release_of", lambda _: None)(file_name)
+
+
 def run(path, format_name, change, strict=False, progress=lambda done, total=None: None, release=None,
         delete_missing=False, chunk_rows=CHUNK, committed=lambda line, summary: None):
     """Import the file at `path` in format `format_name` (a key of FORMATS) -> Summary. `release`: the
@@ -105,7 +111,7 @@ def run(path, format_name, change, strict=False, progress=lambda done, total=Non
     `committed(line, summary)` is called after each chunk commits, with the last line it holds."""
     fmt = FORMATS[format_name]
     name = os.path.basename(path)
-    release = release or getattr(fmt, "release_of", lambda _: None)(name)
+    release = release or release_of(format_name, name)
     note = f"{fmt.LABEL}{f' {release}' if release else ''} import of {name}"
     change = dataclasses.replace(change, note=change.note or note)
     summary = Summary(file=name, format=format_name, release=release, strict=strict)
