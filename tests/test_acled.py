@@ -7,13 +7,12 @@ not there (CI always has it); the other tests write small ACLED-shaped rows of t
 """
 import csv
 import io
-import json
 import pathlib
 
 import pytest
 
-from api import cli
 from api.services.acled_rows import COLUMNS, SUB_EVENT_TYPES
+from dataset_imports import cli_importer, feed, one, ref
 
 SAMPLE = pathlib.Path(__file__).resolve().parents[1].parent / "shared" / "data" / "acled-2022h1-sample-9000.csv"
 needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason=f"ACLED's sample is not at {SAMPLE}: its terms keep "
@@ -52,31 +51,10 @@ def synthetic(**changes):
 
 @pytest.fixture
 def importer(empty_client, monkeypatch, capsys):
-    """import_(path, *options) -> (exit code, JSON summary or None, standard error), run in process on the
-    test's own (empty) database."""
-    monkeypatch.setenv("DATABASE_URL", empty_client.application.config["DATABASE_URL"])
-
-    def import_(path, *options):
-        capsys.readouterr()
-        code = cli.main(["import", "--format", "acled", *options, path])
-        out, err = capsys.readouterr()
-        return code, json.loads(out) if out.strip() else None, err
-    return import_
+    return cli_importer("acled", empty_client, monkeypatch, capsys)
 
 
-def feed(client):
-    body = client.get("/v1/changes?limit=1000").get_json()
-    return [(item["kind"], item["id"], item["version"]) for item in body["items"]]
 
-
-def ref(value):
-    return value["id"] if isinstance(value, dict) else value
-
-
-def one(client, external_id):
-    found = client.get(f"/v1/events?external_id={external_id}").get_json()["items"]
-    assert len(found) == 1, found
-    return found[0]
 
 
 def exported_rows(client, query=""):

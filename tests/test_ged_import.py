@@ -4,12 +4,12 @@ The rows are the real GED 23.1 sample (tests/data/README.md); most tests take it
 """
 import csv
 import io
-import json
 import pathlib
 
 import pytest
 
 from api import cli
+from dataset_imports import cli_importer, feed, one, ref
 
 SAMPLE = pathlib.Path(__file__).parent / "data" / "ucdp-ged-23.1-sample-1000.csv"
 # The first rows of the sample; the row on line 8 (GED id 236880) has low 3 > best 2, which the project's
@@ -40,32 +40,10 @@ def first_rows(tmp_path):
 
 @pytest.fixture
 def importer(empty_client, monkeypatch, capsys):
-    """import_(path, *options) -> (exit code, JSON summary or None, standard error), run in process on the
-    test's own (empty) database."""
-    monkeypatch.setenv("DATABASE_URL", empty_client.application.config["DATABASE_URL"])
-
-    def import_(path, *options):
-        capsys.readouterr()
-        code = cli.main(["import", "--format", "ucdp-ged", *options, path])
-        out, err = capsys.readouterr()
-        return code, json.loads(out) if out.strip() else None, err
-    return import_
+    return cli_importer("ucdp-ged", empty_client, monkeypatch, capsys)
 
 
-def feed(client):
-    body = client.get("/v1/changes?limit=1000").get_json()
-    return [(item["kind"], item["id"], item["version"]) for item in body["items"]]
 
-
-def ref(value):
-    """The ID of a reference, whether shown embedded or as its ID."""
-    return value["id"] if isinstance(value, dict) else value
-
-
-def one(client, external_id):
-    found = client.get(f"/v1/events?external_id={external_id}").get_json()["items"]
-    assert len(found) == 1, found
-    return found[0]
 
 
 def test_rows_become_events_with_sides_places_figures_and_sources(empty_client, importer, first_rows):

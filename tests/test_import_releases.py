@@ -10,10 +10,11 @@ import sys
 
 import pytest
 
-from api import cli, db
+from api import db
 from api.models import Event, EventExternalId, Figure, Place, Revision, Source
 from helpers import created
-from test_ged_import import FIRST, feed, one, ref, sample_rows, write_ged
+from dataset_imports import cli_importer, feed, one, ref
+from test_ged_import import FIRST, sample_rows, write_ged
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent.parent / "bench"))
 import ged_file  # noqa: E402  (bench/ged_file.py: GED-shaped files of any size)
@@ -21,16 +22,7 @@ import ged_file  # noqa: E402  (bench/ged_file.py: GED-shaped files of any size)
 
 @pytest.fixture
 def importer(empty_client, monkeypatch, capsys):
-    """import_(path, *options) -> (exit code, JSON summary or None, standard error), in process, on the test's
-    own (empty) database (as in test_ged_import.py)."""
-    monkeypatch.setenv("DATABASE_URL", empty_client.application.config["DATABASE_URL"])
-
-    def import_(path, *options):
-        capsys.readouterr()
-        code = cli.main(["import", "--format", "ucdp-ged", *options, path])
-        out, err = capsys.readouterr()
-        return code, json.loads(out) if out.strip() else None, err
-    return import_
+    return cli_importer("ucdp-ged", empty_client, monkeypatch, capsys)
 
 
 def more_deaths(row):
