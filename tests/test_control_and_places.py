@@ -248,3 +248,28 @@ def test_csv_columns(client):
         {"place_id": bakhmut, "relation": "south_of", "distance_km": 10}]})
     row = csv_rows(client, f"/v1/places?related_to={bakhmut}")[0]
     assert (row["id"], row["relations"]) == (str(village["id"]), f"{bakhmut}:south_of")
+
+
+def test_a_commander_conceding_a_town_supersedes_his_force_s_claim(client):
+    """Wad Madani: the RSF claimed the city in December 2023; its commander (parent: the RSF) conceded it in
+    January 2025. A member speaks with his force's voice, and the force with its members'; another side's
+    later claim does not end the RSF's (each claimant's latest claim counts)."""
+    rsf, saf = actor(client, "Rapid Support Forces"), actor(client, "Sudanese Armed Forces")
+    dagalo = created(client, "actors", {"name": "Mohamed Hamdan Dagalo", "kind": "person", "parent_id": rsf})["id"]
+    city = place(client, "Wad Madani")
+    claims = [control(rsf, city, "2023-12-18", claimant=rsf),
+              control(rsf, city, "2024-06-01", "none", claimant=saf),   # another side: does not end the RSF's claim
+              control(saf, city, "2025-01-11", claimant=saf),
+              control(rsf, city, "2025-01-12", "none", claimant=dagalo)]
+    created(client, "events", {**EVENT, "title": "Wad Madani", "type": "FIGHT", "place_id": city,
+                               "participants": [], "figures": [], "parent_id": None, "claims": claims})
+    assert ids(client, f"/v1/places?controlled_by={rsf}&controlled_on=2024-07-01") == [city]
+    assert ids(client, f"/v1/places?controlled_by={rsf}&controlled_on=2025-01-11") == [city]
+    assert ids(client, f"/v1/places?controlled_by={rsf}&controlled_on=2025-01-13") == []
+    assert ids(client, f"/v1/places?controlled_by={saf}&controlled_on=2025-01-13") == [city]
+    # the force, conceding after its commander had claimed: the same voice again
+    later = [control(rsf, city, "2025-02-01", claimant=dagalo), control(rsf, city, "2025-03-01", "none", claimant=rsf)]
+    created(client, "events", {**EVENT, "title": "Wad Madani again", "type": "FIGHT", "place_id": city,
+                               "participants": [], "figures": [], "parent_id": None, "claims": later})
+    assert ids(client, f"/v1/places?controlled_by={rsf}&controlled_on=2025-02-15") == [city]
+    assert ids(client, f"/v1/places?controlled_by={rsf}&controlled_on=2025-03-02") == []

@@ -3,7 +3,7 @@ relative to each other, whom actors took part for, relations as claimed, places 
 "Control of places, stated reasons, places not named")."""
 from peewee import fn
 
-from ..models import Event, EventClaim, EventPlace, Participant, Place, PlaceRelation
+from ..models import Actor, Event, EventClaim, EventPlace, Participant, Place, PlaceRelation
 
 HOLDS = ("full", "partial")
 
@@ -15,14 +15,20 @@ def _holding(claim, actor):
 def _controlled(actor, day):
     """Places a control claim says `actor` holds; with `day`, by each claimant's latest claim on or before it.
 
-    A claimant is its claimant_id, or (null) the source's or an unnamed voice, which count as one claimant."""
+    A claimant is its claimant_id, or (null) the source's or an unnamed voice, which count as one claimant. An
+    actor speaks with the voice of its parent and of its own members (actors whose parent it is): a commander
+    (parent: his force) conceding a town his force had claimed supersedes the force's claim, as it would if the
+    force had said it."""
     claim = EventClaim.alias()
     current = claim.control.is_null(False) & (claim.rank != "deprecated")
     if day is None:
         return claim.select(claim.control_of).where(current & _holding(claim, actor))
     later = EventClaim.alias()
+    members_of_claimant = Actor.select(Actor.id).where(Actor.parent == claim.claimant)
+    parent_of_claimant = Actor.select(Actor.parent).where(Actor.id == claim.claimant)
     same_claimant = ((later.claimant == claim.claimant)
-                     | (later.claimant.is_null() & claim.claimant.is_null()))
+                     | (later.claimant.is_null() & claim.claimant.is_null())
+                     | later.claimant.in_(members_of_claimant) | later.claimant.in_(parent_of_claimant))
     superseded = later.select(later.id).where(
         later.control.is_null(False) & (later.rank != "deprecated") & (later.control_of == claim.control_of)
         & same_claimant & (later.as_of > claim.as_of) & (later.as_of <= day))
