@@ -118,8 +118,9 @@ def _value_columns(model, owner_field):
     return [f.name for f in model._meta.sorted_fields if f.name not in ("id", owner_field, "position")]
 
 
-def _replace_rows(model, owner_field, owner_id, rows, fresh):
-    """Replace the rows a record owns with new ones, keeping the given order (and the IDs rows give)."""
+def _replace_rows(model, owner_field, owner_id, rows, fresh, pending=None):
+    """Replace the rows a record owns with new ones, keeping the given order (and the IDs rows give).
+    `pending` (model -> rows): where a fresh owner's rows wait, to be inserted with its siblings' rows."""
     if not fresh:
         write_sql.delete_where(model, **{owner_field: owner_id})
     positioned = "position" in model._meta.fields
@@ -127,7 +128,10 @@ def _replace_rows(model, owner_field, owner_id, rows, fresh):
         row[owner_field] = owner_id
         if positioned:
             row["position"] = position
-    write_sql.insert_many(model, rows)
+    if fresh and pending is not None:
+        pending.setdefault(model, []).extend(rows)
+    else:
+        write_sql.insert_many(model, rows)
 
 
 def _upsert_owned(model, owner_field, owner_id, items, item_fields, fresh):
@@ -137,18 +141,19 @@ def _upsert_owned(model, owner_field, owner_id, items, item_fields, fresh):
     IDs of the parts it keeps (rules.owned_ids has made sure that a given ID is this record's own, or a fixed
     ID of the example data)."""
     kept = {item["id"] for item in items if item.get("id")}
-    if fresh:
-        pass
-    elif kept:
+    pending = {}
+    if kept and not fresh:
         model.delete().where((getattr(model, owner_field) == owner_id) & model.id.not_in(kept)).execute()
-    else:
+    elif not fresh:
         write_sql.delete_where(model, **{owner_field: owner_id})
     for position, item in enumerate(items):
         row_id, values = item.get("id"), {**columns(item_fields, item), "position": position}
         updated = bool(row_id and model.update(values).where(model.id == row_id).execute())
         if not updated:
             row_id = write_sql.insert(model, {owner_field: owner_id, **values, **({"id": row_id} if row_id else {})})
-        write_rows(model, row_id, item, item_fields, fresh=not updated)
+        write_rows(model, row_id, item, item_fields, fresh=not updated, pending=pending)
+    for row_model_, rows in pending.items():   # the new items' own rows (a figure's sources...), per table
+        write_sql.insert_many(row_model_, rows)
 
 
 def _replace_items(model, owner_field, owner_id, items, item_fields, fresh):
@@ -161,9 +166,10 @@ def _replace_items(model, owner_field, owner_id, items, item_fields, fresh):
         write_rows(model, row_id, item, item_fields, fresh=True)
 
 
-def write_rows(owner_model, owner_id, data, fields_, fresh=False):
+def write_rows(owner_model, owner_id, data, fields_, fresh=False, pending=None):
     """Write the rows a record (or item) owns, for each list the input gives. `fresh`: the owner was inserted
-    just now, so it owns no rows yet and there are none to delete first (a round trip each on PostgreSQL)."""
+    just now, so it owns no rows yet and there are none to delete first (a round trip each on PostgreSQL);
+    `pending`: see _replace_rows."""
     for f in fields_:
         if f.rows is None or f.name not in data:
             continue
@@ -175,7 +181,8 @@ def write_rows(owner_model, owner_id, data, fields_, fresh=False):
         if f.owns_records:   # rows nothing refers to nor hangs on (participants): replaced whole, IDs kept,
             # so that two items trading values (roles) never meet a unique index half-way
             _replace_rows(model, owner_field, owner_id, [
-                {**columns(f.item, item), **({"id": item["id"]} if item.get("id") else {})} for item in value], fresh)
+                {**columns(f.item, item), **({"id": item["id"]} if item.get("id") else {})} for item in value], fresh,
+                pending)
             continue
         value_columns = _value_columns(model, owner_field)
         if f.item is not None and any(g.rows for g in f.item):
@@ -187,7 +194,7 @@ def write_rows(owner_model, owner_id, data, fields_, fresh=False):
             rows = [dict(zip(value_columns, pair)) for pair in value.items()]
         else:
             rows = [{value_columns[0]: v} for v in value]
-        _replace_rows(model, owner_field, owner_id, rows, fresh)
+        _replace_rows(model, owner_field, owner_id, rows, fresh, pending)
 
 
 def _walk_links(fields_, data, path=()):
