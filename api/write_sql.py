@@ -4,7 +4,8 @@ sources cited, external IDs, search entries...).
 peewee builds a statement's text anew for every call, and for these one-row statements that cost several
 times what the database spends running them (an import writes a dozen such rows per event: profiled in
 docs/performance.md, "Imports"). The text is made once per table and column set, from the models' metadata,
-and run with bound parameters; values go through each field's db_value, as peewee's own query would.
+and run with bound parameters; values go through each field's db_value, as peewee's own query would. Rows
+whose keys nobody needs back go in together (`insert_many`): on PostgreSQL each statement is a round trip.
 """
 from functools import cache
 
