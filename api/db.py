@@ -88,8 +88,13 @@ def write_transaction():
             yield transaction
         return
     with database.atomic() as transaction:
-        if database.transaction_depth() == 1:
+        # Once per transaction: a nested call is a savepoint, which peewee does not count in
+        # transaction_depth(), so the depth alone took the lock again (a round trip) for every nested write.
+        # Only a lock taken outside any savepoint is known to last (a savepoint rolled back may release it).
+        outer = database.top_transaction()
+        if not getattr(outer, "write_locked", False):
             database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+            outer.write_locked = transaction is outer
         yield transaction
 
 

@@ -4,7 +4,8 @@ sources cited, external IDs, search entries...).
 peewee builds a statement's text anew for every call, and for these one-row statements that cost several
 times what the database spends running them (an import writes a dozen such rows per event: profiled in
 docs/performance.md, "Imports"). The text is made once per table and column set, from the models' metadata,
-and run with bound parameters; values go through each field's db_value, as peewee's own query would.
+and run with bound parameters; values go through each field's db_value, as peewee's own query would. Rows
+whose keys nobody needs back go in together (`insert_many`): on PostgreSQL each statement is a round trip.
 """
 from functools import cache
 
@@ -34,6 +35,33 @@ def insert(model, values):
     if "id" in values:   # a row that keeps its ID
         return values["id"]
     return cursor.fetchone()[0] if returning else cursor.lastrowid
+
+
+@cache
+def _insert_many_text(model, columns, count, param):
+    fields = [model._meta.combined[name] for name in columns]
+    row = f"({', '.join([param] * len(fields))})"
+    return (f"INSERT INTO {quote(model._meta.table_name)} ({', '.join(quote(f.column_name) for f in fields)}) "
+            f"VALUES {', '.join([row] * count)}")
+
+
+MANY = 100   # rows per multi-row INSERT at most: far below either engine's limit on bound parameters
+
+
+def insert_many(model, rows):
+    """INSERT rows of `model` (dicts by field name) whose keys are not needed back, one statement per run of
+    up to MANY rows with the same fields: one round trip where `insert` takes one per row (what costs most on
+    PostgreSQL, whose server is another process)."""
+    start = 0
+    while start < len(rows):
+        columns = tuple(rows[start])
+        end = start + 1
+        while end < len(rows) and end - start < MANY and tuple(rows[end]) == columns:
+            end += 1
+        fields = [model._meta.combined[name] for name in columns]
+        db.database.execute_sql(_insert_many_text(model, columns, end - start, db.database.param),
+                                [f.db_value(row[name]) for row in rows[start:end] for f, name in zip(fields, columns)])
+        start = end
 
 
 @cache

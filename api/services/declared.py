@@ -118,62 +118,75 @@ def _value_columns(model, owner_field):
     return [f.name for f in model._meta.sorted_fields if f.name not in ("id", owner_field, "position")]
 
 
-def _replace_rows(model, owner_field, owner_id, rows):
-    """Replace the rows a record owns with new ones, keeping the given order (and the IDs rows give)."""
-    write_sql.delete_where(model, **{owner_field: owner_id})
+def _replace_rows(model, owner_field, owner_id, rows, fresh, pending=None):
+    """Replace the rows a record owns with new ones, keeping the given order (and the IDs rows give).
+    `pending` (model -> rows): where a fresh owner's rows wait, to be inserted with its siblings' rows."""
+    if not fresh:
+        write_sql.delete_where(model, **{owner_field: owner_id})
     positioned = "position" in model._meta.fields
     for position, row in enumerate(rows):
         row[owner_field] = owner_id
         if positioned:
             row["position"] = position
-        write_sql.insert(model, row)
+    if fresh and pending is not None:
+        pending.setdefault(model, []).extend(rows)
+    else:
+        write_sql.insert_many(model, rows)
 
 
-def _upsert_owned(model, owner_field, owner_id, items, item_fields):
+def _upsert_owned(model, owner_field, owner_id, items, item_fields, fresh):
     """Keep owned rows that the input names by id, create the others, delete the rest.
 
     Used for rows with public IDs (figures, provisions) so that a PUT of the whole record does not change the
     IDs of the parts it keeps (rules.owned_ids has made sure that a given ID is this record's own, or a fixed
     ID of the example data)."""
     kept = {item["id"] for item in items if item.get("id")}
-    if kept:
+    pending = {}
+    if kept and not fresh:
         model.delete().where((getattr(model, owner_field) == owner_id) & model.id.not_in(kept)).execute()
-    else:
+    elif not fresh:
         write_sql.delete_where(model, **{owner_field: owner_id})
     for position, item in enumerate(items):
         row_id, values = item.get("id"), {**columns(item_fields, item), "position": position}
-        if not (row_id and model.update(values).where(model.id == row_id).execute()):
+        updated = bool(row_id and model.update(values).where(model.id == row_id).execute())
+        if not updated:
             row_id = write_sql.insert(model, {owner_field: owner_id, **values, **({"id": row_id} if row_id else {})})
-        write_rows(model, row_id, item, item_fields)
+        write_rows(model, row_id, item, item_fields, fresh=not updated, pending=pending)
+    for row_model_, rows in pending.items():   # the new items' own rows (a figure's sources...), per table
+        write_sql.insert_many(row_model_, rows)
 
 
-def _replace_items(model, owner_field, owner_id, items, item_fields):
+def _replace_items(model, owner_field, owner_id, items, item_fields, fresh):
     """Replace owned items that own rows of their own (a relation's sources): written one by one, each
     before its rows. Deleting the old items deletes their rows (on delete cascade)."""
-    write_sql.delete_where(model, **{owner_field: owner_id})
+    if not fresh:
+        write_sql.delete_where(model, **{owner_field: owner_id})
     for position, item in enumerate(items):
         row_id = write_sql.insert(model, {owner_field: owner_id, "position": position, **columns(item_fields, item)})
-        write_rows(model, row_id, item, item_fields)
+        write_rows(model, row_id, item, item_fields, fresh=True)
 
 
-def write_rows(owner_model, owner_id, data, fields_):
-    """Write the rows a record (or item) owns, for each list the input gives."""
+def write_rows(owner_model, owner_id, data, fields_, fresh=False, pending=None):
+    """Write the rows a record (or item) owns, for each list the input gives. `fresh`: the owner was inserted
+    just now, so it owns no rows yet and there are none to delete first (a round trip each on PostgreSQL);
+    `pending`: see _replace_rows."""
     for f in fields_:
         if f.rows is None or f.name not in data:
             continue
         model, owner_field = row_model(owner_model, f.rows)
         value = data[f.name]
         if f.owns_records and model._meta.backrefs:
-            _upsert_owned(model, owner_field, owner_id, value, f.item)
+            _upsert_owned(model, owner_field, owner_id, value, f.item, fresh)
             continue
         if f.owns_records:   # rows nothing refers to nor hangs on (participants): replaced whole, IDs kept,
             # so that two items trading values (roles) never meet a unique index half-way
             _replace_rows(model, owner_field, owner_id, [
-                {**columns(f.item, item), **({"id": item["id"]} if item.get("id") else {})} for item in value])
+                {**columns(f.item, item), **({"id": item["id"]} if item.get("id") else {})} for item in value], fresh,
+                pending)
             continue
         value_columns = _value_columns(model, owner_field)
         if f.item is not None and any(g.rows for g in f.item):
-            _replace_items(model, owner_field, owner_id, value, f.item)
+            _replace_items(model, owner_field, owner_id, value, f.item, fresh)
             continue
         if f.item is not None:
             rows = [columns(f.item, item) for item in value]
@@ -181,7 +194,7 @@ def write_rows(owner_model, owner_id, data, fields_):
             rows = [dict(zip(value_columns, pair)) for pair in value.items()]
         else:
             rows = [{value_columns[0]: v} for v in value]
-        _replace_rows(model, owner_field, owner_id, rows)
+        _replace_rows(model, owner_field, owner_id, rows, fresh, pending)
 
 
 def _walk_links(fields_, data, path=()):

@@ -53,8 +53,8 @@ class Kind:
     def columns(self, data):
         return declared.columns(self.fields, data)
 
-    def write_children(self, record_id, data):
-        declared.write_rows(self.model, record_id, data, self.fields)
+    def write_children(self, record_id, data, fresh=False):
+        declared.write_rows(self.model, record_id, data, self.fields, fresh)
 
     def references(self, data):
         """The records the input refers to, as rules.Ref (path, model, id)."""

@@ -59,10 +59,11 @@ def entries(kind, record):
     return rows
 
 
-def index(kind, record):
-    remove(kind, record["id"])
-    for row in entries(kind, record):
-        write_sql.insert(SearchName, row)
+def index(kind, record, fresh=False):
+    """(Re)write one record's entries (`fresh`: a record inserted just now, which has none yet)."""
+    if not fresh:
+        remove(kind, record["id"])
+    write_sql.insert_many(SearchName, entries(kind, record))
 
 
 def remove(kind, record_id):

@@ -117,11 +117,12 @@ def _record_revision(kind, record_id, version, action, data, change):
                                 "token_id": change.token_id, "token_name": change.token_name, "note": change.note})
 
 
-def _finish_write(kind, record_id, version, action, change):
+def _finish_write(kind, record_id, version, action, change, fresh=False):
     """What every create and update ends with, inside its transaction: the search index and the history
-    follow the record's new state; returns the record as the API shows it."""
+    follow the record's new state (`fresh`: a record inserted just now, not in the index yet); returns the
+    record as the API shows it."""
     record = get(kind, record_id)
-    search.index(kind.name, record)
+    search.index(kind.name, record, fresh)
     _record_revision(kind, record_id, version, action, jsonio.plain(kind.to_input(record)), change)
     return record
 
@@ -135,8 +136,8 @@ def create(kind, data, change=SYSTEM, record_id=None):
             values["id"] = record_id
         now = utcnow()
         new_id = kind.model.insert(version=1, created_at=now, updated_at=now, **values).execute()
-        kind.write_children(new_id, data)
-        return _finish_write(kind, new_id, 1, "create", change)
+        kind.write_children(new_id, data, fresh=True)
+        return _finish_write(kind, new_id, 1, "create", change, fresh=True)
 
 
 def replace(kind, record_id, data, change=SYSTEM):

@@ -41,14 +41,16 @@ def _text(value):
 ALSO_SEARCHED = {("sources", "publisher"): "publishers"}
 
 
-def index(kind, record):
-    """(Re)index one record from its representation: its full text, and its names (GET /v1/search)."""
-    names.index(kind, record)
+def index(kind, record, fresh=False):
+    """(Re)index one record from its representation: its full text, and its names (GET /v1/search).
+    `fresh`: the record was inserted just now, so it has no entries to replace."""
+    names.index(kind, record, fresh)
     texts = [" | ".join(filter(None, (_text(record[name]), _text(record.get(ALSO_SEARCHED.get((kind, name)))))))
              for name in SEARCHED_FIELDS[kind]]
     if is_sqlite():
         table = SQLITE_TABLES[kind]
-        write_sql.delete_where(table, rowid=record["id"])
+        if not fresh:
+            write_sql.delete_where(table, rowid=record["id"])
         write_sql.insert(table, {"rowid": record["id"], **dict(zip(SEARCHED_FIELDS[kind], texts))})
         return
     table = POSTGRES_TABLES[kind]
