@@ -198,7 +198,8 @@ class ImplementationIn(AttributionMixin, StrictSchema):
         "description": "When the provision reached this status, as reported (a day, a bracket, 'by' a date)."})
     status = one_of(vocab.IMPLEMENTATION_STATUSES, required=True, metadata={
         "description": "How far it was carried out from then on: the Peace Accords Matrix's scale "
-                       "(not_implemented, minimal, intermediate, full), or suspended, breached, reversed, unknown."})
+                       "(not_implemented, minimal, intermediate, full), or suspended, breached, reversed, delayed, "
+                       "obstructed, unknown (see /v1/vocabularies implementation_statuses)."})
     claimant_id = reference("actor", allow_none=True, metadata={
         "description": "Who says so: ID of an actor; null when the source says it in its own voice.",
         "shown": {"description": "Who says so (its ID); null when the source says it in its own voice."}})

@@ -46,7 +46,7 @@ class EventRelationIn(StrictSchema):
     relation = fields.String(required=True, validate=[_not_part_of, validate.OneOf(list(vocab.EVENT_RELATIONS))],
                              metadata={
         "description": "How this event relates to the other: follows, in_response_to, ends, suspends, "
-                       "escalates (see /v1/vocabularies event_relations)."})
+                       "escalates, investigates (see /v1/vocabularies event_relations)."})
 
 
 class EventPlaceIn(StrictSchema):

@@ -56,8 +56,9 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
         "description": "What kind of agreement: an alliance, a ceasefire, a peace agreement..., or unknown when "
                        "the reporting does not say."})
     status = one_of(vocab.TREATY_STATUSES, required=True, metadata={
-        "description": "Where the treaty stands now: signed, in_force, suspended, terminated, expired or collapsed; "
-                       "unknown when the reporting does not say."})
+        "description": "Where the treaty stands now: proposed, rejected, agreed (not signed), signed, in_force, "
+                       "suspended, terminated, expired or collapsed; unknown when the reporting does not say (see "
+                       "/v1/vocabularies treaty_statuses)."})
     signed_date = fields.Date(allow_none=True, metadata={
         "description": "The day it was signed (YYYY-MM-DD); null when unknown."})
     in_force_date = fields.Date(allow_none=True, metadata={

@@ -52,9 +52,10 @@ class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
     id = reference("status change of this treaty", metadata={
         "description": "Give the ID of an existing status change to keep it (and its ID); omit it for a new one."})
     status = one_of(vocab.TREATY_STATUS_CHANGES, required=True, metadata={
-        "description": "The status the treaty changed to: signed, in_force, suspended, resumed, extended "
-                       "(prolonged while in force; its until says the new end), terminated, expired, collapsed "
-                       "or unknown (see /v1/vocabularies, treaty_status_changes)."})
+        "description": "The status the treaty changed to: proposed, rejected, agreed (without a signature), "
+                       "signed, in_force, suspended, resumed, extended (prolonged while in force; its until says "
+                       "the new end), terminated, expired, collapsed or unknown (see /v1/vocabularies, "
+                       "treaty_status_changes)."})
     date = reported_date("the status changed (null when not reported: in_force_on then places the entry "
                          "after the dated entry listed before it, from the following day; docs/api.md)",
                          day_column)

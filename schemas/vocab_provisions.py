@@ -55,6 +55,21 @@ PROVISION_TYPES = {
                       "term of its own).",
     "further_negotiations": "To negotiate a later phase or a final settlement, often by a date (PA-X "
                             "implementation: further agreements; a deal's 'talks on phase two').",
+    # Terms curator trials t1 and t3 needed (the Armenia-Azerbaijan joint statement of December 2023, the Yemen
+    # truce's expanded proposal of October 2022).
+    "confidence_building": "To take steps that build trust between the parties ('tangible steps towards building "
+                           "confidence'): contacts, information exchanges, goodwill gestures (the OSCE's "
+                           "confidence- and security-building measures; no peace-agreement dataset term of its "
+                           "own: this project's extension).",
+    "normalisation": "To normalise relations between the parties: establish or restore diplomatic, economic or "
+                     "transport relations ('reaffirm their intention to normalize relations'; CAMEO 054 'grant "
+                     "diplomatic recognition' is one step of it; this project's extension).",
+    "political_support": "To back another party politically: support its candidacy, bid or position in another "
+                         "forum ('Armenia supports Azerbaijan's bid to host COP29'; CAMEO 051 'praise or "
+                         "endorse', 053 'rally support on behalf of'; this project's extension).",
+    "salaries_and_pensions": "To pay, or resume paying, public-sector salaries and pensions (the Yemen truce's "
+                             "expanded proposal; nearest PA-X socio-economic reconstruction, which is wider; "
+                             "this project's extension).",
     "other": "Any other provision, described in the summary.",
 }
 
@@ -77,6 +92,13 @@ IMPLEMENTATION_STATUSES = {
     "suspended": "Implementation suspended by a party.",
     "breached": "Breached: a party acted against it.",
     "reversed": "What was implemented has been undone.",
+    # delayed, obstructed: this project's extension (curator trial t3: 'fuel ships had been delayed by the
+    # coalition'); PAM's scale says how far a provision got, not what holds it up.
+    "delayed": "Held up: due but not (yet) carried out, or carried out behind its schedule, without being "
+               "abandoned (this project's extension).",
+    "obstructed": "Hindered or blocked by someone, a party or not ('delayed by the coalition'): the entry's "
+                  "claimant says who says so, its note who obstructs (this project's extension); a party's own "
+                  "act against it is breached.",
     "unknown": "The reporting does not say how far it was carried out.",
 }
 

@@ -16,6 +16,9 @@ EVENT_RELATIONS = {
                 "contrast ends).",
     "escalates": "Intensified the other, an ongoing event ('fighting intensified' after an attack or an "
                  "announcement; PLOVER's escalation of an ongoing conflict).",
+    "investigates": "Is an investigation, inquiry or probe into the other event ('opened an investigation into "
+                    "the withdrawal'): the other is its subject, where in_response_to names a trigger (usually "
+                    "a PLOVER INVESTIGATE event, CAMEO 09; the link is this project's extension).",
 }
 
 # statement -> statement

@@ -16,6 +16,14 @@ TREATY_KINDS = {
 
 TREATY_STATUSES = {
     "signed": "Signed but not (yet) in force.",
+    # proposed, rejected, agreed: this project's extension (curator trials t1, t3). The dataset anchors (PA-X,
+    # the Peace Accords Matrix, UCDP's peace agreements) record only agreements that were signed or agreed.
+    "proposed": "Proposed or drafted, not agreed: a mediator's proposal, a draft under negotiation, one on which "
+                "'no agreement was reached' (this project's extension).",
+    "rejected": "Proposed, then refused by at least one of the parties it was put to ('the Houthis rejected the "
+                "proposal'; this project's extension).",
+    "agreed": "Agreed or accepted by the parties but not signed (announced in a joint statement, 'the parties "
+              "accepted the truce'), and not (yet) in force (this project's extension).",
     "in_force": "In force.",
     "suspended": "In force but suspended by at least one party.",
     "terminated": "Ended by the parties or by one party's withdrawal.",
@@ -46,6 +54,10 @@ PARTICIPATION_CHANGES = {
 # A dated change in a treaty's status (its `status_history`); each says the status the treaty reached.
 TREATY_STATUS_CHANGES = {
     "signed": "Signed (not yet in force).",
+    "proposed": "Proposed or put to the parties (a draft, a mediator's proposal); not agreed.",
+    "rejected": "Refused by at least one of the parties it was put to.",
+    "agreed": "Agreed or accepted by the parties without a signature (a joint statement, an acceptance); not "
+              "yet in force.",
     "in_force": "Entered into force (or took effect: a ceasefire from its hour).",
     "suspended": "Suspended: in force no longer until resumed.",
     "resumed": "Resumed after a suspension: in force again (the status it reaches is in_force).",
@@ -92,6 +104,8 @@ CONDITION_TYPES = {
 # How an event relates to a treaty.
 TREATY_LINKS = {
     "signs": "The event is the signing of the treaty.",
+    "accepts": "The event is the parties' agreeing to or accepting the treaty without a signature ('the parties "
+               "accepted the truce'; this project's extension).",
     "ratifies": "The event ratifies the treaty.",
     "invokes": "The event invokes the treaty or one of its provisions.",
     "implements": "The event carries out an obligation of the treaty.",

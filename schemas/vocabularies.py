@@ -177,6 +177,9 @@ PLACE_KINDS = {
     "district": "A second-level administrative division.",
     "city": "A city or town.",
     "site": "A smaller named place: a village, a base, a crossing, a building.",
+    # curator trial t1: 'on the border between the two countries'.
+    "border": "A border or a stretch of one, or the area around a border crossing ('on the border between "
+              "the two countries'); its relations say which places it borders (this project's extension).",
 }
 
 STATEMENT_MEDIA = {
@@ -192,6 +195,8 @@ STATEMENT_MEDIA = {
     "remarks": "Remarks reported by others (officials said...).",
     "video": "A video: a recorded or broadcast address, a clip posted online (its address is the url "
              "of the source the statement cites).",
+    "audio_message": "An audio message or recording: a voice message, an audio clip posted or broadcast ('said "
+                     "in an audio message'); a video is video (this project's extension; curator trial t2).",
     "bulletin": "A regular, usually daily, bulletin or briefing (a general staff's daily update, a ministry's "
                 "daily briefing).",
     "unknown": "The reporting does not say how the statement was made.",
@@ -213,6 +218,9 @@ STANCES = {
     "pledge": "Promises to do something.",
     "accuse": "Accuses another of a wrongdoing ('the army accused the RSF of failing to honour the truce'; CAMEO 112 'accuse', PLOVER ACCUSE).",
     "reject": "Refuses a request, proposal or demand.",
+    "regret": "Expresses regret or disappointment at something that happened or failed to ('he regretted that "
+              "no agreement was reached'): milder than condemn, no judgement of a deed; regret for the "
+              "speaker's own act is an apology (CAMEO 055 'apologize'; this project's extension).",
     # Declining to comment, or no answer when asked, is a statement (its speaker, the day reported) with these.
     "declined_to_comment": "Declines to comment when asked ('the ministry declined to comment').",
     "no_response": "Gives no response when asked, or none yet ('no immediate comment from Ukraine', 'did not "

@@ -14,8 +14,9 @@ entry in effect on D is the last counted entry (in list order, which is date ord
   effect (nothing places it).
 The treaty is in force on D when that entry reached in_force (`in_force`, `resumed`, `extended`) and its
 `until`, if given, is not before D; before its first dated entry it is not in force. A treaty without such
-an entry answers by its record's dates as before: its status is not `signed`, it entered into force (or,
-that date unknown, was signed) on or before D, and it had not ended before D.
+an entry answers by its record's dates as before: its status is not `signed` (nor proposed, rejected or
+agreed), it entered into force (or, that date unknown, was signed) on or before D, and it had not ended
+before D.
 
 party_on=D (with party=A, and party_role= if given): A took part in the treaty on D, in a listed role, when
 the last of A's participation changes dated on or before D is joined or resumed (suspended and withdrew
@@ -32,6 +33,9 @@ from .. import jsonio
 from ..models import Treaty, TreatyParty, TreatyRelation, TreatyStatusChange
 
 IN_FORCE = ("in_force", "resumed", "extended")   # the status changes that reach in_force
+# Statuses of a treaty that has not entered into force, whatever its dates say: a date given with one of them
+# (a signing, an agreement announced) proves no entry into force.
+NOT_YET_IN_FORCE = ("proposed", "rejected", "agreed", "signed")
 IN = ("joined", "resumed")           # the participation changes after which an actor takes part
 
 
@@ -73,7 +77,7 @@ def in_force_on(day):
             in_force.append(treaty)
     by_history = Treaty.id.in_(sorted(in_force))
     # A status of unknown counts only with a known entry into force (a signature alone proves nothing).
-    by_dates = ((Treaty.status != "signed")
+    by_dates = (Treaty.status.not_in(NOT_YET_IN_FORCE)
                 & ((Treaty.status != "unknown") | Treaty.in_force_date.is_null(False))
                 & (fn.COALESCE(Treaty.in_force_date, Treaty.signed_date) <= day)
                 & (Treaty.ended_date.is_null() | (Treaty.ended_date >= day)))
