@@ -9,7 +9,7 @@ from . import figures
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .figure_values import FigureValuesMixin
-from .common import StrictSchema, country, currency_code, one_of, reference, references, unique_ids
+from .common import StrictSchema, currency_code, one_of, reference, references, unique_ids
 from .lexical import FullMatch
 from .provisions import provision_key
 
