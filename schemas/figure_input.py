@@ -8,7 +8,8 @@ from marshmallow import ValidationError, fields, post_load, pre_load, validate, 
 from . import figures
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
-from .common import StrictSchema, country, currency_code, one_of, reference, references, unique_ids
+from .figure_values import FigureValuesMixin
+from .common import StrictSchema, currency_code, one_of, reference, references, unique_ids
 from .lexical import FullMatch
 from .provisions import provision_key
 
@@ -16,19 +17,15 @@ from .provisions import provision_key
 DURATION = r"^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$"
 
 
-class FigureIn(ClaimFieldsMixin, StrictSchema):
-    """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py)."""
+class FigureIn(FigureValuesMixin, ClaimFieldsMixin, StrictSchema):
+    """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
+    fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 
     id = reference("figure of this record", metadata={
         "description": "Give the ID of an existing figure to keep it (and its ID); omit it for a new figure."})
     quantity = one_of(vocab.FIGURE_QUANTITIES, required=True, metadata={
         "description": "What is counted: deaths, injured, casualties (killed or wounded, not told apart), "
                        "displaced, prisoners_exchanged, troops, money..."})
-    category = one_of(vocab.FIGURE_CATEGORIES, allow_none=True, metadata={
-        "description": "Whose losses or people (UCDP GED's sides): total, side_a, side_b, civilians, combatants, "
-                       "unknown. For people (every quantity in unit people, count and casualties too), equipment "
-                       "lost and money; left out, total for people and equipment lost (a count in people and "
-                       "money: null)."})
     suffered_by_id = reference("actor", allow_none=True, metadata={
         "description": "The actor whose losses or people these are (with category side_a, side_b, civilians, "
                        "combatants, unknown); null when not one actor.",
@@ -41,13 +38,6 @@ class FigureIn(ClaimFieldsMixin, StrictSchema):
                        "Empty otherwise. An actor named here cannot be deleted.", "rows": "sufferer_rows",
         "shown": {"description": "The actors whose losses or people these are together (IDs, or the actors when "
                                  "embedded); empty when not several (see suffered_by)."}})
-    subset = one_of(vocab.FIGURE_SUBSETS, allow_none=True, metadata={
-        "description": "A part of the people counted (children, women...); null for all of them. A subset "
-                       "figure never counts as the event's total. For figures in unit people."})
-    country = country(allow_none=True, metadata={
-        "description": "The nationality of the people counted (ISO 3166-1 alpha-3): 'five British' is a figure "
-                       "of 5 with country GBR. For figures in unit people; null when not said or mixed.",
-        "example": "GBR"})
     place_id = reference("place", allow_none=True, metadata={
         "description": "Where the counted people were, or the place the figure is about ('108 of them were "
                        "defenders of the Azovstal steel works'): ID of an existing place; null when not said.",
@@ -76,20 +66,6 @@ class FigureIn(ClaimFieldsMixin, StrictSchema):
         "rows": "claimant_rows",
         "shown": {"description": "Every claimant of the figure (IDs, or the actors when embedded), claimant the "
                                  "first of them; empty when no one is named."}})
-    vague = one_of(vocab.VAGUE_MAGNITUDES, allow_none=True, metadata={
-        "description": "When the reporting gives only a word for the quantity ('dozens of', 'thousands'): its "
-                       "magnitude (several, dozens, hundreds, thousands, tens_of_thousands...). Then low, best "
-                       "and high are left out: no number is invented from the word, and no filter, sum or deaths "
-                       "column reads a vague figure. Null when a number is given."})
-    vague_words = fields.String(allow_none=True, validate=validate.Length(min=1, max=200), metadata={
-        "description": "With vague: the reporting's own words ('dozens of', 'scores of', 'several thousand')."})
-    per = one_of(vocab.RATE_PERIODS, allow_none=True, metadata={
-        "description": "When the figure is a rate ('about 100 a day'): the unit of time it is given per (hour, "
-                       "day, week, month, year); low, best and high are then per that unit. A rate is never "
-                       "summed or read as a count (min_deaths, the deaths columns). Null for a count."})
-    share_of = fields.String(allow_none=True, validate=validate.Length(min=1, max=200), metadata={
-        "description": "With unit percent, the whole the share is of, in the reporting's words ('the town's "
-                       "population', 'the buildings'), when no figure gives it (else share_of_id)."})
     share_of_id = reference("figure of this record", allow_none=True, metadata={
         "description": "With unit percent, the figure of the same record that gives the whole ('a third of the "
                        "town's 9,000 people'): its ID. Null when the whole is not a figure, or named by "
@@ -107,17 +83,9 @@ class FigureIn(ClaimFieldsMixin, StrictSchema):
                        "the figure's as_of, else on the date of its first source. Null when not said.",
         "shown": {"description": "The event the span counted over starts at (its ID, or the event when "
                                  "embedded); null when not said."}})
-    low = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0),
-                       metadata={"description": "Lower bound: 'more than 5,000' is low=5000, qualifier more_than."})
-    best = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
-        "description": "The best estimate, at least low and at most high; in `unit`."})
-    high = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
-        "description": "Upper bound: 'up to 7,000' is high=7000, qualifier at_most."})
     unit = one_of(vocab.FIGURE_UNITS, required=True, metadata={
         "description": "The unit of low, best and high; it must fit the quantity (deaths in people, area in km2, "
                        "duration in days or hours, money in money with a currency)."})
-    counted = fields.String(validate=validate.Length(min=1, max=200), allow_none=True, metadata={
-        "description": "What exactly is counted, in a few words: 'tanks', 'trucks of flour', 'servicemen'."})
     currency = fields.String(allow_none=True, validate=currency_code, metadata={
         "description": "With unit money: the ISO 4217 currency code (USD, EUR, UAH); null otherwise."})
     published = fields.Boolean(load_default=True, metadata={

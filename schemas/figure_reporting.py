@@ -6,9 +6,10 @@ these with the rest of a figure's checks; each yields (field or path, message), 
 VALUES = ("low", "best", "high")
 
 
-def as_reported_problems(data):
+def as_reported_problems(data, share_needs_whole=True):
     """(field, message) of a figure's vague magnitude, rate, share and relative span that do not go together
-    (issue 10, figures as reported)."""
+    (issue 10, figures as reported). A provision's share may leave its whole to the provision's text
+    (share_needs_whole False: provisions stored before they had share_of keep being accepted)."""
     vague = data.get("vague")
     if vague is not None:
         for value in VALUES:
@@ -25,7 +26,7 @@ def as_reported_problems(data):
                                "order, or leave claimant_ids out to name one claimant.")
     shares = [name for name in ("share_of", "share_of_id", "share_of_key") if data.get(name) is not None]
     if data.get("unit") == "percent":
-        if not shares:
+        if not shares and share_needs_whole:
             yield "share_of", "A share (unit percent) says of what: share_of (words), share_of_id or share_of_key."
         for value in VALUES:
             if data.get(value) is not None and data[value] > 100:

@@ -63,6 +63,29 @@ def _add(errors, field, message):
     errors.setdefault(field, []).append(message)
 
 
+def value_problems(data, share_needs_whole=True):
+    """(field, message) of the fields every figure takes (schemas/figure_values.py), a provision's too: whose
+    people and which part of them only for people, a vague figure without a number, a share of a whole, and
+    low <= best <= high."""
+    quantity, unit = data.get("quantity"), data.get("unit")
+    if quantity and quantity not in WHOSE and not counts_people(data) and data.get("category") is not None:
+        yield "category", f"Says whose losses or people: not for {quantity} in {unit}."
+    for field, what in (("subset", "A subset of people"), ("country", "The nationality of people")):
+        if data.get(field) is not None and quantity and not counts_people(data):
+            yield field, f"{what}: not for {quantity} in {unit}."
+    country = data.get("country")
+    if country is not None and pycountry.countries.get(alpha_3=country) is None:
+        yield "country", f"'{country}' is not an ISO 3166-1 alpha-3 country code."
+    yield from as_reported_problems(data, share_needs_whole)
+    low, best, high = (data.get(v) for v in VALUES)
+    if low is not None and best is not None and best < low:
+        yield "best", "Must not be less than low."
+    if high is not None and best is not None and high < best:
+        yield "high", "Must not be less than best."
+    elif high is not None and low is not None and high < low:
+        yield "high", "Must not be less than low."
+
+
 def figure_problems(data):
     """A figure's own consistency: field -> messages (empty when it makes sense)."""
     errors = {}
@@ -74,16 +97,8 @@ def figure_problems(data):
         _add(errors, "currency", "An amount of money needs its currency (ISO 4217, for example USD).")
     elif currency and unit != "money":
         _add(errors, "currency", "Only an amount of money (unit money) has a currency.")
-    if quantity and quantity not in WHOSE and not counts_people(data):
-        for field in ("category", "suffered_by_id"):
-            if data.get(field) is not None:
-                _add(errors, field, f"Says whose losses or people: not for {quantity} in {unit}.")
-    for field, what in (("subset", "A subset of people"), ("country", "The nationality of people")):
-        if data.get(field) is not None and quantity and not counts_people(data):
-            _add(errors, field, f"{what}: not for {quantity} in {unit}.")
-    country = data.get("country")
-    if country is not None and pycountry.countries.get(alpha_3=country) is None:
-        _add(errors, "country", f"'{country}' is not an ISO 3166-1 alpha-3 country code.")
+    if quantity and quantity not in WHOSE and not counts_people(data) and data.get("suffered_by_id") is not None:
+        _add(errors, "suffered_by_id", f"Says whose losses or people: not for {quantity} in {unit}.")
     if data.get("part_of_id") is not None and data.get("part_of_key") is not None:
         _add(errors, "part_of_key", "Give part_of_id or part_of_key, not both.")
     several = data.get("sufferer_ids") or []
@@ -102,8 +117,6 @@ def figure_problems(data):
     if data.get("category") == "total" and data.get("suffered_by_id") is not None:
         _add(errors, "suffered_by_id", "A total counts every side: give the side's category (side_a, side_b, "
                                        "civilians, combatants) for one actor's losses.")
-    for field, message in as_reported_problems(data):
-        _add(errors, field, message)
     if data.get("published", True) and data.get("vague") is None:
         if all(data.get(v) is None for v in VALUES):
             _add(errors, "best", "Give at least one of low, best and high (or vague, or published: false).")
@@ -116,13 +129,8 @@ def figure_problems(data):
                 _add(errors, value, "A figure that was not published has no value: leave it out.")
         if data.get("claimant_id") is None:
             _add(errors, "claimant_id", "Name who did not publish a figure.")
-    low, best, high = (data.get(v) for v in VALUES)
-    if low is not None and best is not None and best < low:
-        _add(errors, "best", "Must not be less than low.")
-    if high is not None and best is not None and high < best:
-        _add(errors, "high", "Must not be less than best.")
-    elif high is not None and low is not None and high < low:
-        _add(errors, "high", "Must not be less than low.")
+    for field, message in value_problems(data):
+        _add(errors, field, message)
     return errors
 
 

@@ -7,10 +7,12 @@ client-chosen key of a provision of the same treaty, which works in the very wri
 """
 from marshmallow import ValidationError, fields, validate, validates_schema
 
+from . import figures
 from . import vocabularies as vocab
 from .claims import AttributionMixin
 from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
+from .figure_values import FigureValuesMixin
 from .lexical import FullMatch
 
 KEY = r"^[a-z0-9][a-z0-9_.-]{0,39}$"
@@ -150,18 +152,16 @@ class TermIn(StrictSchema):
             raise ValidationError({"ends_with": ["Say in words what ends the term, beside ends_with_event_id."]})
 
 
-class ProvisionFigureIn(ProvisionClaimMixin, StrictSchema):
+class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, StrictSchema):
+    """A number in the provision: its quantity and unit are a provision's (ceilings, zone widths, calibres), the
+    rest is every figure's (schemas/figure_values.py: a rate, what is counted, a vague magnitude, whose people)
+    under the same rules (schemas/figures.py value_problems)."""
+
     quantity = one_of(vocab.PROVISION_QUANTITIES, required=True, metadata={
         "description": "What the figure measures: troops, prisoners, zone_width, calibre..."})
     qualifier = one_of(vocab.QUALIFIERS, allow_none=True, metadata={
         "description": "How the text qualifies it: exactly, about, at_least, at_most ('up to'), more_than, "
                        "fewer_than, between; null when it does not say."})
-    low = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
-        "description": "Lower bound (with between, at_least, more_than)."})
-    best = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
-        "description": "The figure the text gives: 8600 in 'reduce to 8,600'."})
-    high = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={
-        "description": "Upper bound (with between, at_most, fewer_than)."})
     unit = one_of({**vocab.FIGURE_UNITS, **vocab.PROVISION_UNITS}, required=True, metadata={
         "description": "The unit: people, km, km2, items, mm, usd, percent."})
     actor_id = reference("actor", allow_none=True, metadata={
@@ -173,15 +173,16 @@ class ProvisionFigureIn(ProvisionClaimMixin, StrictSchema):
         "description": "What the figure applies to: 'for artillery of 100 mm calibre and more'."})
 
     @validates_schema(skip_on_field_errors=True)
-    def _bounds(self, data, **kwargs):
-        low, best, high = data.get("low"), data.get("best"), data.get("high")
-        if low is None and best is None and high is None:
-            raise ValidationError({"best": ["Give at least one of low, best and high."]})
-        if (low is not None and best is not None and best < low) or (
-                high is not None and best is not None and high < best):
-            raise ValidationError({"best": ["Must lie between low and high."]})
-        if high is not None and low is not None and high < low:
-            raise ValidationError({"high": ["Must not be less than low."]})
+    def _meaning(self, data, **kwargs):
+        # A provision's share may leave its whole to the text, and a qualifier need not match the bound given
+        # ('at least 50 km' stored as best): provisions written before these fields keep being accepted.
+        errors = {}
+        if data.get("vague") is None and all(data.get(v) is None for v in figures.VALUES):
+            errors["best"] = ["Give at least one of low, best and high (or vague)."]
+        for field, message in figures.value_problems(data, share_needs_whole=False):
+            errors.setdefault(field, []).append(message)
+        if errors:
+            raise ValidationError(errors)
 
 
 class ProvisionActorIn(StrictSchema):

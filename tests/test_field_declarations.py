@@ -52,6 +52,19 @@ ITEM_FILLS = {
          **NOT_AS_REPORTED, "share_of": "the fighters", "claimant_id": SKIP, "claimant_ids": [1, 2],
          "low": 5, "best": 40, "high": 50, "period_last": SKIP, "period_since_event_id": SKIP},
     ),
+    # A provision's figure takes every figure's fields (schemas/figure_values.py): whose people and a rate, a
+    # vague amount, a share whose whole is in words.
+    "ProvisionFigureIn": (
+        {"quantity": "prisoners", "unit": "people", "category": "combatants", "subset": "children",
+         "country": "ARM", "counted": "servicemen", "per": "week", "qualifier": "between", "low": 10, "best": 12,
+         "high": 20, "vague": SKIP, "vague_words": SKIP, "share_of": SKIP, "verification": "could_not_verify",
+         "attribution": "named"},
+        {"quantity": "troops", "unit": "people", "vague": "hundreds", "vague_words": "hundreds of", "low": SKIP,
+         "best": SKIP, "high": SKIP, "qualifier": "about", "share_of": SKIP, "per": SKIP, "attribution": "named"},
+        {"quantity": "troops", "unit": "percent", "share_of": "the force", "low": SKIP, "best": 30, "high": SKIP,
+         "qualifier": "exactly", "vague": SKIP, "vague_words": SKIP, "category": SKIP, "subset": SKIP,
+         "country": SKIP, "attribution": "named"},
+    ),
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to"},),
     # a medium claimed, not preferred, so the statement's medium stays free (migrations/0027)

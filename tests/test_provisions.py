@@ -58,7 +58,11 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
                                      "high": None, "unit": "km", "actor": None,
                                      "note": "artillery of 100 mm calibre and more",
                                      # who says it (issue 10, figures as reported): the text itself
-                                     "attribution": "source", "claimant": None, "sources": []}
+                                     "attribution": "source", "claimant": None, "sources": [],
+                                     # every figure's fields (schemas/figure_values.py), not said here
+                                     "category": None, "subset": None, "country": None, "counted": None,
+                                     "vague": None, "vague_words": None, "per": None, "share_of": None,
+                                     "verification": None}
     assert weapons["deadlines"][0]["provision_key"] == "ceasefire" and weapons["deadlines"][0]["provision"] is None
     assert weapons["term"]["notice"] == {"amount": 6, "unit": "months"}
     assert weapons["conditions"][1] == {"type": "actor_action", "description": None, "provision": None,

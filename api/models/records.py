@@ -269,6 +269,7 @@ class Figure(BaseModel):
     share_of_key = CharField(max_length=40, null=True)
     period_last = CharField(max_length=40, null=True)
     period_since_event = refers_to(Event, "figures_since", null=True)
+    verification = CharField(max_length=20, null=True)   # migrations/0032: how sure the reporting is of it
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)
