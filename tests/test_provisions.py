@@ -224,7 +224,7 @@ def test_statement_conditions(client, minsk):
 
 
 def test_exports_carry_provisions(client, minsk):
-    rows = list(csv.DictReader(io.StringIO(client.get(f"/v1/treaties?format=csv&party=1").get_data(as_text=True))))
+    rows = list(csv.DictReader(io.StringIO(client.get("/v1/treaties?format=csv&party=1").get_data(as_text=True))))
     row = next(r for r in rows if r["id"] == str(minsk["id"]))
     assert row["provision_types"] == "ceasefire|weapons_withdrawal"
     lines = [orjson.loads(line) for line in client.get("/v1/treaties?format=ndjson").get_data().splitlines()]
