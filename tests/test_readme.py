@@ -16,8 +16,9 @@ import pytest
 
 README = pathlib.Path(__file__).resolve().parent.parent / "README.md"
 # Blocks a test cannot run: building images, installing the project (the test runs in the installed
-# project), running the test suite itself.
-NOT_RUN = ("docker ", "pip install -e", "pytest")
+# project), running the test suite itself, and the dataset imports (they name the user's own UCDP/ACLED
+# files; tests/test_ged_import.py and test_acled.py run the same commands on real ones).
+NOT_RUN = ("docker ", "pip install -e", "pytest", "conflict-facts import --format")
 SERVE = "conflict-facts serve"
 
 pytestmark = [pytest.mark.e2e, pytest.mark.needs("curl")]   # the README's commands use curl
