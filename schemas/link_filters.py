@@ -102,10 +102,13 @@ class PlacesChecks:
 
 def figure_filters(kind):
     """Filters on the figures a record owns (issue 10, figures as reported: a statement's, a place's, an event's
-    vague ones). Events have claimant=, figure_quantity= and the rest already (schemas/arguments.py)."""
+    vague or verification-marked ones). Events have claimant=, figure_quantity= and the rest already (schemas/arguments.py)."""
     vague = {"figure_vague": CommaList(fields.String(validate=validate.OneOf(list(vocab.VAGUE_MAGNITUDES))), metadata={
         "description": f"{kind.capitalize()} with a vague figure of one of these magnitudes (dozens, hundreds, "
-                       "thousands...)."})}
+                       "thousands...)."}),
+             "figure_verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))),
+                                              metadata={"description": f"{kind.capitalize()} with a figure the "
+                                                        "reporting marks so (could_not_verify, unverified...)."})}
     if kind == "events":
         return vague
     return {

@@ -77,13 +77,19 @@ def test_a_share_in_a_provision_may_leave_its_whole_to_the_text(client):
     assert created.get_json()["provisions"][0]["figures"][0]["share_of"] is None
 
 
-@pytest.mark.parametrize("kind", ["events", "statements"])
+@pytest.mark.parametrize("kind", ["events", "statements", "places"])
 def test_a_records_figure_takes_a_verification(client, kind):
     figure = {"quantity": "deaths", "best": 30, "unit": "people", "source_ids": [1], "verification": "could_not_verify"}
     created = client.post(f"/v1/{kind}", json={**BODIES[kind], "figures": [figure]})
     assert created.status_code == 201, created.get_json()
     read = client.get(created.get_json()["href"] + "?include=figures").get_json()
     assert read["figures"][0]["verification"] == "could_not_verify"
+    # ?figure_verification= finds it ("a figure that could not be verified"), and only it
+    record_id = created.get_json()["id"]
+    found = client.get(f"/v1/{kind}?figure_verification=could_not_verify,unverified&limit=100").get_json()["items"]
+    assert [item["id"] for item in found] == [record_id]
+    assert client.get(f"/v1/{kind}?figure_verification=verified").get_json()["items"] == []
+    assert "figure_verification" in problem(client.get(f"/v1/{kind}?figure_verification=probably"), 400)["errors"]
     refused = problem(client.post(f"/v1/{kind}", json={**BODIES[kind], "figures": [
         {**figure, "verification": "probably"}]}), 422)
     assert "verification" in refused["errors"]["figures"]["0"]

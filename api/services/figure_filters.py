@@ -17,7 +17,7 @@ def _owned(record, owner, condition):
 
 
 def owner_clauses(record, owner, args):
-    """The clauses of figure_claimant=, figure_quantity= and figure_vague= for the records owning figures in
+    """The clauses of figure_claimant=, figure_quantity=, figure_vague= and figure_verification= for the records owning figures in
     column `owner` (Figure.statement, Figure.owner_place)."""
     clauses = []
     if args.get("figure_claimant"):
@@ -26,6 +26,8 @@ def owner_clauses(record, owner, args):
         clauses.append(_owned(record, owner, Figure.quantity.in_(args["figure_quantity"])))
     if args.get("figure_vague"):
         clauses.append(_owned(record, owner, Figure.vague.in_(args["figure_vague"])))
+    if args.get("figure_verification"):
+        clauses.append(_owned(record, owner, Figure.verification.in_(args["figure_verification"])))
     return clauses
 
 

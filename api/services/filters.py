@@ -147,6 +147,9 @@ def _claim_filters(args):
                                     .where(EventClaim.superlative_measure.in_(args["superlative"]))))
     if args.get("figure_vague"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.vague.in_(args["figure_vague"]))))
+    if args.get("figure_verification"):
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(
+            Figure.verification.in_(args["figure_verification"]))))
     if args.get("figure_country"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.country == args["figure_country"])))
     if args.get("figure_place"):
