@@ -122,6 +122,10 @@ class DeadlineIn(ProvisionClaimMixin, StrictSchema):
 class TermIn(StrictSchema):
     duration = fields.Nested(PeriodIn, allow_none=True, metadata={
         "description": "How long the provision (or the treaty it belongs to) lasts; null when not said."})
+    permanent = fields.Boolean(allow_none=True, metadata={
+        "description": "true when the text says it has no end ('a permanent cessation of hostilities'); then no "
+                       "duration, renewal or end is given. Null when not said (not the same as false: a text "
+                       "silent on its length is not permanent by default)."})
     renewable = fields.Boolean(allow_none=True, metadata={
         "description": "Whether it is renewed (true), not (false), or the text does not say (null)."})
     renewal = fields.Nested(PeriodIn, allow_none=True, metadata={
@@ -150,6 +154,10 @@ class TermIn(StrictSchema):
     def _ends(self, data, **kwargs):
         if data.get("ends_with_event_id") and not data.get("ends_with"):
             raise ValidationError({"ends_with": ["Say in words what ends the term, beside ends_with_event_id."]})
+        if data.get("permanent"):
+            ending = [name for name in ("duration", "renewal", "renewable", "ends_with") if data.get(name)]
+            if ending:
+                raise ValidationError({"permanent": [f"A permanent term has no {ending[0]}: give one or the other."]})
 
 
 class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, StrictSchema):

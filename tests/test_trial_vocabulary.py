@@ -98,3 +98,17 @@ def test_a_border_place(client):
     assert client.get(f"/v1/places/{border['id']}").get_json()["kind"] == "border"
     assert ids(client, "/v1/places?kind=border") == [border["id"]]
     assert "kind" in problem(client.post("/v1/places", json={**PLACE, "kind": "frontier"}), 422)["errors"]
+
+
+def test_a_permanent_cessation_of_hostilities(client):
+    """Pretoria, 2022-11-02: "a permanent cessation of hostilities" (trial t4): the term says it has no end, which
+    is not the same as a term the text is silent on; a permanent term with a duration is refused."""
+    ceasefire = {"type": "ceasefire", "summary": "A permanent cessation of hostilities.", "term": {"permanent": True}}
+    made = created(client, "treaties", treaty("signed", signed_date="2022-11-02", provisions=[
+        ceasefire, {"type": "humanitarian_access", "summary": "Unhindered humanitarian access."}]))
+    term, silent = (provision["term"] for provision in made["provisions"])
+    assert term["permanent"] is True and term["duration"] is None and silent is None
+    assert client.get(made["href"]).get_json()["provisions"][0]["term"] == term
+    found = problem(client.post("/v1/treaties", json=treaty("signed", provisions=[
+        {**ceasefire, "term": {"permanent": True, "duration": {"amount": 60, "unit": "days"}}}])), 422)
+    assert "permanent" in found["errors"]["provisions"]["0"]["term"]
