@@ -17,6 +17,9 @@ from .vocab_provisions import (  # noqa: F401 (published here with the rest)
     PROVISION_TYPES, PROVISION_ACTOR_ROLES, IMPLEMENTATION_STATUSES, DEADLINE_MILESTONES, DEADLINE_RELATIONS,
     DEADLINE_ANCHORS, PERIOD_UNITS, PROVISION_QUANTITIES, SITE_CATEGORIES, RENEWAL_CONSENTS, PROVISION_UNITS,
 )
+from .vocab_figures import (  # noqa: F401 (published here with the rest)
+    FIGURE_QUANTITIES, FIGURE_UNITS, VAGUE_MAGNITUDES, RATE_PERIODS, FIGURE_CATEGORIES, FIGURE_SUBSETS,
+)
 from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     LEGAL_STATUSES, LEGAL_CHARGES, PENALTY_TYPES, PENALTY_UNITS, SUPERLATIVE_MEASURES, SUPERLATIVE_SCOPES,
     CONTROL_STATES, UNKNOWN_PLACES, PLACE_RELATIONS, VERIFICATIONS,
@@ -225,88 +228,6 @@ STANCES = {
     "declined_to_comment": "Declines to comment when asked ('the ministry declined to comment').",
     "no_response": "Gives no response when asked, or none yet ('no immediate comment from Ukraine', 'did not "
                    "respond to a request for comment').",
-}
-
-FIGURE_QUANTITIES = {
-    "deaths": "People killed.",
-    "injured": "People injured.",
-    "casualties": "People killed or wounded, as a claim gives them without telling them apart ('Russia lost "
-                  "about 600 soldiers'); category and suffered_by say whose losses.",
-    "displaced": "People displaced.",
-    "missing": "People missing.",
-    "detained": "People detained or captured.",
-    "area": "Area of territory, in km2.",
-    "distance": "A distance, in km.",
-    "count": "A count of something else, named in the note.",
-    "prisoners_released": "Prisoners or detainees released (one-sided, not in exchange).",
-    "prisoners_exchanged": "Prisoners exchanged: the count one side handed over in an exchange (suffered_by: whose people).",
-    "prisoners_held": "Prisoners held by a side at the as_of date.",
-    "troops": "Troops, fighters or personnel (deployed, withdrawn, allowed...).",
-    "weapons": "Weapons or other military items (say which in `counted`).",
-    "equipment_lost": "Military equipment destroyed or captured (say which in `counted`; suffered_by: whose).",
-    "aid": "Humanitarian aid delivered or pledged (tonnes, items, or money).",
-    "money": "An amount of money (damage, funds, reparations), with its currency.",
-    "duration": "A length of time (a truce of 3 days), in days or hours.",
-}
-
-FIGURE_UNITS = {
-    "people": "Persons.",
-    "km2": "Square kilometres.",
-    "km": "Kilometres.",
-    "items": "Items of what `counted` (or, in older records, the note) names.",
-    "m": "Metres.",
-    "days": "Days.",
-    "hours": "Hours.",
-    "tonnes": "Metric tonnes.",
-    "money": "Units of the figure's `currency` (an ISO 4217 code).",
-    "percent": "A share, in percent (0 to 100), of the whole that share_of_id, share_of_key or share_of names "
-               "('80% of the buildings'); any quantity may be given as a share. Never counted as a number.",
-}
-
-# issue 10 (figures as reported): a quantity the reporting gives only as a word ("dozens of", "thousands"). A
-# vague figure holds no low, best or high: none is invented from the word, and no filter or sum reads it.
-VAGUE_MAGNITUDES = {
-    "a_few": "'a few', 'a handful of'.",
-    "several": "'several', 'some' (without a number).",
-    "many": "'many', 'numerous', 'scores of' as 'many': an unknown number, said to be large.",
-    "dozens": "'dozens of', 'scores of'.",
-    "hundreds": "'hundreds of'.",
-    "thousands": "'thousands of'.",
-    "tens_of_thousands": "'tens of thousands of'.",
-    "hundreds_of_thousands": "'hundreds of thousands of'.",
-    "millions": "'millions of'.",
-}
-
-# issue 10: a rate, a quantity per unit of time ("about 100 a day"). A rate is never summed as a count.
-RATE_PERIODS = {
-    "hour": "Per hour.",
-    "day": "Per day ('100 a day', 'daily').",
-    "week": "Per week.",
-    "month": "Per month.",
-    "year": "Per year.",
-}
-
-# Whose losses a figure counts, anchored on UCDP GED's deaths_a, deaths_b, deaths_civilians and deaths_unknown.
-FIGURE_CATEGORIES = {
-    "total": "Everyone counted, on all sides (UCDP GED `best`); what the death filters read.",
-    "side_a": "The losses of the event's side_a (UCDP GED `deaths_a`).",
-    "side_b": "The losses of the event's side_b (UCDP GED `deaths_b`).",
-    "civilians": "Civilians (UCDP GED `deaths_civilians`).",
-    "combatants": "Combatants or military personnel, of a side not said or of several sides.",
-    "unknown": "People whose status or side the reporting does not say (UCDP GED `deaths_unknown`).",
-}
-
-# A part of the people a figure counts, beside the category: "12 children among the civilians killed".
-FIGURE_SUBSETS = {
-    "children": "Children (under 18).",
-    "women": "Women (and girls, unless `children` is given too in another figure).",
-    "men": "Men.",
-    "elderly": "Elderly people.",
-    "medical_workers": "Medical and health workers.",
-    "journalists": "Journalists and media workers.",
-    "aid_workers": "Humanitarian aid workers.",
-    "peacekeepers": "Peacekeepers or monitors.",
-    "foreign_nationals": "Foreign nationals.",
 }
 
 # The schemes are declared with their formats and the kinds they identify in schemas/external_ids.py.

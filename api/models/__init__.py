@@ -8,9 +8,7 @@ from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
 from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimSource, StatementClaim,
                      StatementClaimSource)
-from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Figure, FigureSource,
-                      FigureSufferer,
-                      Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
+from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementTreaty, Treaty, TreatyParty, TreatySource)
 
 from .relations import (ActorMembership, ActorRelation, ActorRelationSource, EventPlace, EventRelation, PlaceAlias,
@@ -21,7 +19,7 @@ from .provisions import (Implementation, ImplementationSource, ProvisionActor, P
 from .provisions import MODELS as PROVISION_MODELS
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
-from .figures import OWNER_COLUMNS, FigureClaimant
+from .figures import OWNER_COLUMNS, Figure, FigureClaimant, FigureSource, FigureSufferer
 from .treaty_structure import TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().

@@ -3,13 +3,86 @@
 A statement's figures ("a spokesman said 40 were killed") and a place's (its population, the people displaced
 there as of a day) are rows of the same table as an event's: one figure ID space, one set of columns and
 rows (sources, sufferers, claimants), and the owner is whichever of event, statement and owner_place is set.
-The columns are added to Figure here because Statement is declared after it.
+The figure models live here, apart from api/models/records.py, with their owners beside the event.
 """
-from peewee import ForeignKeyField, IntegerField
+from peewee import BooleanField, CharField, DateField, DoubleField, ForeignKeyField, IntegerField, TextField
 
-from .base import BaseModel
-from .records import Actor, Figure, Place, Statement, owned_by, refers_to
+from .base import BaseModel, StableIdField
+from .records import Actor, Event, Place, Source, Statement, owned_by, refers_to
 
+
+class Figure(BaseModel):
+    """A measured quantity on an event, a statement or a place (its owner: one of event, statement,
+    owner_place, api/models/figures.py). Disagreeing figures for one quantity are kept side by side."""
+
+    id = StableIdField()
+    event = ForeignKeyField(Event, backref="figure_rows", on_delete="CASCADE", index=False, null=True)   # 0026
+    quantity = CharField(max_length=20, index=True)
+    low = DoubleField(null=True)
+    best = DoubleField(null=True)
+    high = DoubleField(null=True)
+    unit = CharField(max_length=10)
+    as_of = DateField(null=True)
+    claimant = refers_to(Actor, "claimed_figures", null=True)
+    attribution = CharField(max_length=10, default="source")   # named, source or unnamed (migrations/0016)
+    note = TextField(null=True)
+    position = IntegerField()
+    # A figure is a claim (migrations/0007): whose losses, a subset, what is counted, money's currency, an
+    # explicit "not published", and the claim's rank and qualifier.
+    category = CharField(max_length=20, null=True, index=True)
+    suffered_by = refers_to(Actor, "suffered_figures", null=True)
+    subset = CharField(max_length=20, null=True)
+    counted = TextField(null=True)
+    currency = CharField(max_length=3, null=True)
+    published = BooleanField(default=True)
+    rank = CharField(max_length=12, default="normal")
+    qualifier = CharField(max_length=12, null=True)
+    # migrations/0013: the people's nationality, the span counted over, and a figure's whole.
+    country = CharField(max_length=3, null=True, index=True)
+    period = TextField(null=True)   # the reported date as JSON (schemas/dates.py), read and written whole
+    key = CharField(max_length=40, null=True)
+    part_of_id = IntegerField(null=True)   # a figure of the same event (schemas/figures.py part_problems)
+    part_of_key = CharField(max_length=40, null=True)
+    # migrations/0017: where the counted people were, or what the figure is about.
+    place = refers_to(Place, "figures", null=True)
+    # migrations/0026 (issue 10, figures as reported): a vague magnitude, a rate, a share of a whole, a span
+    # counted back or since an event (schemas/figure_input.py). Its owners other than an event and its
+    # claimants: api/models/figures.py.
+    vague = CharField(max_length=24, null=True)
+    vague_words = TextField(null=True)
+    per = CharField(max_length=10, null=True)
+    share_of = TextField(null=True)
+    share_of_id = IntegerField(null=True)   # a figure of the same record (schemas/figures.py share_problems)
+    share_of_key = CharField(max_length=40, null=True)
+    period_last = CharField(max_length=40, null=True)
+    period_since_event = refers_to(Event, "figures_since", null=True)
+    verification = CharField(max_length=20, null=True)   # migrations/0032: how sure the reporting is of it
+
+    class Meta:
+        indexes = ((("event", "position", "id"), False),)
+
+
+class FigureSufferer(BaseModel):
+    """The actors whose losses a figure counts together ("Russian and Wagner fighters"): migrations/0020."""
+
+    figure = owned_by(Figure, "sufferer_rows", index=False)
+    actor = refers_to(Actor, "suffered_figures_jointly")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("figure", "actor"), True),)
+
+
+class FigureSource(BaseModel):
+    figure = owned_by(Figure, "source_rows")
+    source = refers_to(Source, "figure_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("figure", "source"), True),)
+
+
+# Statement is declared after Event in records.py: its column is added here, with the place's.
 Figure._meta.add_field("statement", ForeignKeyField(Statement, backref="figure_rows", on_delete="CASCADE",
                                                     null=True, index=False))
 Figure._meta.add_field("owner_place", ForeignKeyField(Place, backref="figure_rows", on_delete="CASCADE",
