@@ -112,3 +112,12 @@ def test_a_permanent_cessation_of_hostilities(client):
     found = problem(client.post("/v1/treaties", json=treaty("signed", provisions=[
         {**ceasefire, "term": {"permanent": True, "duration": {"amount": 60, "unit": "days"}}}])), 422)
     assert "permanent" in found["errors"]["provisions"]["0"]["term"]
+
+
+def test_kosovo_has_a_country_code(client):
+    """Banjska, 2023-09-24 (trial t5): ISO 3166 has no code for Kosovo; XKX, the user-assigned code the European
+    Commission, the World Bank and IOM use, is accepted and filtered by; other codes ISO lacks are still refused."""
+    police = created(client, "actors", {"name": "Kosovo Police", "kind": "government_body", "country": "XKX"})
+    assert ids(client, "/v1/actors?country=XKX") == [police["id"]]
+    assert "country" in problem(client.post("/v1/actors", json={"name": "Nowhere", "kind": "state",
+                                                                "country": "XKY"}), 422)["errors"]
