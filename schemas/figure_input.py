@@ -92,6 +92,18 @@ class FigureIn(FigureValuesMixin, ClaimFieldsMixin, StrictSchema):
         "description": "false: the claimant (required) published no figure of this quantity (a ministry that "
                        "withholds its losses); then low, best, high and qualifier are left out."})
 
+    # issue 10, mend-events (migrations/0034): "deaths are rising" (a trend, with or without a number), and what
+    # killed or injured the people counted (schemas/vocab_figures.py).
+    trend = one_of(vocab.FIGURE_TRENDS, allow_none=True, load_default=None, metadata={
+        "description": "A trend the reporting gives: rising, falling or steady ('deaths are rising', 'fewer "
+                       "attacks than last week'); then low, best and high may be left out (a trend without a "
+                       "number is never read as a count). Compared with what: period or the note. Null when "
+                       "the reporting gives no trend."})
+    cause = one_of(vocab.FIGURE_CAUSES, allow_none=True, load_default=None, metadata={
+        "description": "What killed or injured the people counted (deaths, injured, casualties, missing): "
+                       "gunfire, shelling, airstrike, drone, missile, explosive, starvation, drowning... (see "
+                       "/v1/vocabularies figure_causes); null when not said. One figure per cause."})
+
     @pre_load
     def _claimants(self, data, **kwargs):
         """claimant_id is the first of claimant_ids: either may be given alone (an old client's claimant_id is

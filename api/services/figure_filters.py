@@ -28,6 +28,9 @@ def owner_clauses(record, owner, args):
         clauses.append(_owned(record, owner, Figure.vague.in_(args["figure_vague"])))
     if args.get("figure_verification"):
         clauses.append(_owned(record, owner, Figure.verification.in_(args["figure_verification"])))
+    for name, column in (("figure_cause", Figure.cause), ("figure_trend", Figure.trend)):   # migrations/0034
+        if args.get(name):
+            clauses.append(_owned(record, owner, column.in_(args[name])))
     return clauses
 
 

@@ -113,10 +113,11 @@ def row(event, linked):
     values["id"] = event["external_ids"].get("ucdp-ged")
     values["type_of_violence"] = VIOLENCE_OF_MODE.get(event.get("mode"))
     # GED always has an end day: a month or a year without date_end ends where its period does.
-    start = _date(event["date_start"])
-    end = _date(event["date_end"]) if event["date_end"] else period_end(start, event["date_precision"])
-    values.update(year=str(start)[:4], date_start=_day(start), date_end=_day(end),
-                  date_prec=date_prec_of(event["date_precision"], start, end))
+    if event["date_start"] is not None:   # an event whose date is unknown leaves GED's date cells empty
+        start = _date(event["date_start"])
+        end = _date(event["date_end"]) if event["date_end"] else period_end(start, event["date_precision"])
+        values.update(year=str(start)[:4], date_start=_day(start), date_end=_day(end),
+                      date_prec=date_prec_of(event["date_precision"], start, end))
     parent = linked("events", _id(event.get("parent")))
     if parent is not None:
         values.update(conflict_new_id=parent["external_ids"].get("ucdp-conflict"), conflict_name=parent["title"])
