@@ -198,3 +198,20 @@ def test_vocabularies_publish_the_new_terms(client):
                        ("figure_causes", "starvation"), ("day_parts", "early"), ("figure_units", "years"),
                        ("vague_magnitudes", "unspecified"), ("figure_categories", "target")):
         assert term in str(vocabularies[name]), name
+
+
+def test_undated_events_sort_first_and_a_stated_zero_is_a_toll(client):
+    undated = post(client, "events", UNDATED)["id"]
+    post(client, "events", {**BARE, "date_start": "2024-03-01"})
+    first = client.get("/v1/events?sort=date_start&limit=1&fields=id").get_json()["items"][0]["id"]
+    last = client.get("/v1/events?sort=-date_start&limit=500&fields=id").get_json()["items"][-1]["id"]
+    assert first == last == undated
+    nobody = post(client, "events", {**BARE, "date_start": "2024-03-02",
+                                     "figures": [figure(best=0, qualifier="exactly")]})["id"]
+    assert nobody in ids(client, "max_deaths=0") & ids(client, "min_deaths=0")
+    assert nobody not in ids(client, "min_deaths=1")
+
+
+def test_as_of_is_a_day_and_an_object_there_is_a_problem_naming_it(client):
+    body = {**BARE, "date_start": "2024-03-01", "figures": [figure(best=3, as_of={"date": "2024-03-01"})]}
+    assert "as_of" in errors(client, "events", body)["figures"]["0"]

@@ -97,7 +97,8 @@ def _deaths(event):
     for figure in event["figures"]:
         if figure["quantity"] != "deaths" or figure.get("subset") is not None:
             continue
-        if figure.get("vague") or figure.get("per") or figure.get("unit") != "people":
+        if figure.get("vague") or figure.get("per") or figure.get("unit") != "people" or all(
+                figure.get(value) is None for value in ("low", "best", "high")):   # a trend without a number
             continue   # not a count (a word, a rate, a share): GED's columns hold counts (migrations/0026)
         if figure["category"] == "total":
             row.update(low=_number(figure["low"]), best=_number(figure["best"]), high=_number(figure["high"]))
