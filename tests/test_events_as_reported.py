@@ -153,7 +153,7 @@ def test_figures_say_years_unspecified_trends_zero_and_causes(client):
     assert created["id"] in ids(client, "figure_cause=drone") & ids(client, "figure_trend=rising")
     assert created["id"] not in ids(client, "figure_cause=starvation")
     assert created["id"] in ids(client, "figure_vague=unspecified")
-    lines = client.get(f"/v1/events?figure_cause=drone&format=ndjson").get_data(as_text=True).splitlines()
+    lines = client.get("/v1/events?figure_cause=drone&format=ndjson").get_data(as_text=True).splitlines()
     exported = [orjson.loads(line) for line in lines if line]
     assert [f["cause"] for f in exported[0]["figures"]][4] == "drone"
 
