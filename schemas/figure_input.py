@@ -27,8 +27,8 @@ class FigureIn(FigureValuesMixin, ClaimFieldsMixin, StrictSchema):
         "description": "What is counted: deaths, injured, casualties (killed or wounded, not told apart), "
                        "displaced, prisoners_exchanged, troops, money..."})
     suffered_by_id = reference("actor", allow_none=True, metadata={
-        "description": "The actor whose losses or people these are (with category side_a, side_b, civilians, "
-                       "combatants, unknown); null when not one actor.",
+        "description": "The actor whose losses or people these are (with category side_a, side_b, initiator, "
+                       "target, civilians, combatants, unknown); null when not one actor.",
         "shown": {"description": "The actor whose losses or people these are (its ID, or the actor when "
                                  "embedded); null when not one actor."}})
     # issue 10, mend10b: "300 Russian and Wagner fighters" (migrations/0020).
@@ -85,7 +85,7 @@ class FigureIn(FigureValuesMixin, ClaimFieldsMixin, StrictSchema):
                                  "embedded); null when not said."}})
     unit = one_of(vocab.FIGURE_UNITS, required=True, metadata={
         "description": "The unit of low, best and high; it must fit the quantity (deaths in people, area in km2, "
-                       "duration in days or hours, money in money with a currency)."})
+                       "duration in hours, days, weeks, months or years, money in money with a currency)."})
     currency = fields.String(allow_none=True, validate=currency_code, metadata={
         "description": "With unit money: the ISO 4217 currency code (USD, EUR, UAH); null otherwise."})
     published = fields.Boolean(load_default=True, metadata={
