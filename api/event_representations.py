@@ -27,7 +27,7 @@ def _embedded_claims(event_ids):
             "on_behalf_of": actors.get(row["on_behalf_of"]), "control": row["control"],
             "controlled_by": actors.get(row["controlled_by"]), "control_of": places.get(row["control_of"]),
             "control_part": row["control_part"], "related_event": events.get(row["related_event"]),
-            "relation": row["relation"],
+            "relation": row["relation"], "reason": row["reason"],
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
             "qualifier": row["qualifier"],
             "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]],

@@ -37,7 +37,8 @@ def embedded_figures(owner, owner_ids):
             "vague": row["vague"], "vague_words": row["vague_words"], "per": row["per"],
             "share_of": row["share_of"], "share_of_id": row["share_of_id"], "share_of_key": row["share_of_key"],
             "period_last": row["period_last"], "period_since_event": events.get(row["period_since_event"]),
-            "verification": row["verification"], "sources": cited[row["id"]]})
+            "verification": row["verification"], "trend": row["trend"], "cause": row["cause"],
+            "sources": cited[row["id"]]})
     return figures
 
 

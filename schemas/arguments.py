@@ -197,8 +197,11 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
                        "on or after this day (an end not known, ongoing or under_way, runs on; on_or_before ends at "
                        "its bound, open_start at the day it ended)."),
     "date_to": day("Events that may have happened on or before this day (on_or_before, open_start and "
-                     "under_way: always)."),
-    **reported_date_args("Events"),
+                     "under_way: always). An event whose date is unknown never matches date_from or date_to."),
+    **reported_date_args("Events", (*vocab.DATE_PRECISIONS, "unknown"),
+                         " (unknown: those whose date the reporting does not give)"),
+    "date_part": CommaList(fields.String(validate=validate.OneOf(list(vocab.PERIOD_PARTS))), metadata={
+        "description": "Events whose date is a part of a month or year, one of these: early, mid, late."}),
     "parent": _ids("Events that are part of this event."),
     "treaty": _ids("Events linked to this treaty."),
     "provision": _ids("Events linked to this provision of a treaty (carrying it out, breaching it...)."),

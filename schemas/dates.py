@@ -75,6 +75,40 @@ def check(date, date_end, precision, time, time_end, zone, bound, names, span=Tr
     return errors
 
 
+PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
+
+
+def part_bracket(day, part, of):
+    """The bracket (first day, last day) of a part of a month (`of` month) or a year (`of` year) containing day."""
+    if of == "year":
+        first, last = PART_MONTHS[part]
+        return dt.date(day.year, first, 1), dt.date(day.year, last, last_day(day.year, last))
+    first, last = PART_DAYS[part]
+    return (dt.date(day.year, day.month, first),
+            dt.date(day.year, day.month, last or last_day(day.year, day.month)))
+
+
+def part_problems(date, date_end, precision, part, bound, time=None):
+    """A part of a month or year ('mid-November', 'late 2023', vocab.PERIOD_PARTS): the bracket is the part's
+    days (precision day) or months (precision month), and the part says which it is. -> [messages]."""
+    if part is None:
+        return []
+    if date is None:
+        return ["Give the date (the part's bracket) that the part goes with."]
+    if bound is not None or time is not None:
+        return ["A part of a month or year is a bracket: not with an open bound or a time of day."]
+    of = {"day": "month", "month": "year"}.get(precision)
+    if of is None:
+        return ["A part of a month is a bracket of days (precision day); of a year, of months (precision month)."]
+    first, last = part_bracket(date, part, of)
+    if (date, date_end) != (first, last):
+        return [f"{part} of that {of} is the bracket {first.isoformat()} to {last.isoformat()}: give it as date "
+                f"and date_end (EDTF {first.isoformat()[:10 if of == 'month' else 7]}/"
+                f"{last.isoformat()[:10 if of == 'month' else 7]})."]
+    return []
+
+
 class ReportedDateIn(LexicalChecks, Schema):
     """A date as the reporting gives it (see the module docstring): give the fields, or `edtf`, or both
     (then they must agree)."""
@@ -110,13 +144,18 @@ class ReportedDateIn(LexicalChecks, Schema):
                        "(began then and has not ended), open_start (ended on the date, start not known: a span "
                        "only, such as an event's dates), under_way (going on on the date, start and end both "
                        "unknown: a span only; edtf is then null); null for none."})
+    part = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.PERIOD_PARTS)), metadata={
+        "description": "A part of a month or year, as the reporting says it: early, mid or late ('mid-November': "
+                       "date and date_end the 11th and 20th, precision day; 'late 2023': September to December, "
+                       "precision month). EDTF has no such part: edtf gives the bracket, this field the words. "
+                       "Null for none."})
     edtf = fields.String(allow_none=True, validate=validate.Length(max=100), metadata={
         "description": "The same date in EDTF (ISO 8601-2), given in responses (null with bound under_way, which EDTF "
                        "cannot say); as input, an alternative to the fields above (if both are given they must agree)."})
 
     SPAN = False
     NAMES = {name: name for name in ("date", "date_end", "precision", "precision_end", "time", "time_end", "time_zone",
-                                     "bound")}
+                                     "bound", "part")}
 
     @pre_load
     def _from_edtf(self, data, **kwargs):
@@ -136,6 +175,10 @@ class ReportedDateIn(LexicalChecks, Schema):
         errors = check(data.get("date"), data.get("date_end"), data.get("precision"), data.get("time"),
                        data.get("time_end"), data.get("time_zone"), data.get("bound"), self.NAMES, span=self.SPAN,
                        precision_end=data.get("precision_end"))
+        problems = part_problems(data.get("date"), data.get("date_end"), data.get("precision"), data.get("part"),
+                                 data.get("bound"), data.get("time"))
+        if problems:
+            errors.setdefault("part", []).extend(problems)
         zone = data.get("time_zone")
         if zone and zone_problem(zone):
             errors.setdefault("time_zone", []).append(zone_problem(zone))

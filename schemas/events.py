@@ -7,7 +7,8 @@ from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
-                     text, unique, unique_ids)
+                     text, unique, unique_ids, unknown_date_problems)
+from .dates import part_problems
 from .declaration import output_schema
 from .relations import EventPlaceIn, EventRelationIn, places_once
 from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
@@ -98,6 +99,12 @@ class EventClaimIn(ClaimFieldsMixin, VerificationMixin, StrictSchema):
     relation = one_of(vocab.EVENT_RELATIONS, allow_none=True, load_default=None, metadata={
         "description": "With related_event_id: how the claimant says this event relates to it: in_response_to, "
                        "ends, follows... (see /v1/vocabularies event_relations)."})
+    # issue 10, mend-events (migrations/0034): "in retaliation for", "to protest", "targeting militants"
+    reason = one_of(vocab.CLAIMED_REASONS, allow_none=True, load_default=None, metadata={
+        "description": "The reason or purpose the claimant gives for the event: retaliation, self_defence, "
+                       "military_target, protest... (see /v1/vocabularies claimed_reasons); with "
+                       "related_event_id the event it answers ('in retaliation for ...'). The claimant's words go "
+                       "in note. Null when the claim gives no reason."})
     # issue 10, mend10b (migrations/0020)
     superlative = fields.Nested(legal_schemas.SuperlativeIn, allow_none=True, metadata={
         "description": "A superlative or comparison the claimant makes about the event ('the deadliest single "
@@ -122,14 +129,17 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
         "description": "PLOVER mode: how (for FIGHT, for example 'occupy territory')."})
     context = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER context: why or in what setting."})
-    date_start = fields.Date(required=True, metadata={
+    date_start = fields.Date(required=True, allow_none=True, metadata={
         "description": "Earliest possible start (YYYY-MM-DD); with date_bound on_or_before, the bound itself; with "
-                       "date_bound open_start, the day it ended (its start is not known)."})
+                       "date_bound open_start, the day it ended (its start is not known). Null, with "
+                       "date_precision unknown, when the reporting gives no date at all ('an attack reported "
+                       "without a date'); the key is required all the same, so an unknown date is never a default."})
     date_end = fields.Date(allow_none=True, metadata={
         "description": "Latest possible end; null while the event is ongoing or its end unknown."})
-    date_precision = one_of(vocab.DATE_PRECISIONS, load_default="day", metadata={
+    date_precision = one_of((*vocab.DATE_PRECISIONS, "unknown"), load_default="day", metadata={
         "description": "How precisely date_start (and date_end, unless date_end_precision says otherwise) is "
-                       "known: day, week, month or year."})
+                       "known: day, week, month or year; unknown (with date_start null) when the reporting gives "
+                       "no date (migrations/0034)."})
     date_end_precision = end_precision_field(
         "How precisely date_end is known when not as date_start: 'from October 2023 until 19 February 2024' is "
         "date_precision month, date_end_precision day (EDTF 2023-10/2024-02-19); date_end is then the last day "
@@ -147,6 +157,13 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
                                          "date_start, its start is not known); null for none.")
     date_edtf = edtf_field("The dates in one text, for example 2015-02-15T00:00:00+02:00/.., 2014-08 or "
                        "../2023-01-12 (ended then, start unknown).")
+    # issue 10, mend-events (migrations/0034): "in early March", "mid-November", "late 2023"
+    date_part = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(list(vocab.PERIOD_PARTS)),
+                              metadata={"description": "A part of a month or year, as the reporting says it: early, "
+                                                       "mid or late. date_start and date_end are then the part's "
+                                                       "bracket ('mid-November 2023': 2023-11-11 to 2023-11-20, "
+                                                       "precision day; 'late 2023': 2023-09-01 to 2023-12-31, "
+                                                       "precision month), which date_edtf gives. Null for none."})
     place_id = reference("place", allow_none=True, metadata={"description": "Where it happened: ID of a place.", "shown": {
         "description": "Where it happened (the place's ID, or the place with include=place); null when unknown."}})
     location_precision = one_of(vocab.LOCATION_PRECISIONS, allow_none=True, metadata={
@@ -199,6 +216,18 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     # issue 10, mend10c (migrations/0024): how sure the reporting is, and the source that says so
     verification = verification()
     verification_source_id = verification_source()
+
+    @validates_schema(skip_on_field_errors=True)
+    def _unknown_date(self, data, **kwargs):
+        """A null date_start is the reporting's silence, said with date_precision unknown (as a statement's)."""
+        problems = unknown_date_problems(data.get("date_start"), data.get("date_precision"), "date_start",
+                                         "happened")
+        part = part_problems(data.get("date_start"), data.get("date_end"), data.get("date_precision"),
+                             data.get("date_part"), data.get("date_bound"), data.get("time_start"))
+        if part:
+            problems["date_part"] = part
+        if problems:
+            raise ValidationError(problems)
 
     @validates_schema(skip_on_field_errors=False)
     def _place_and_precision(self, data, **kwargs):

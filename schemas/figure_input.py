@@ -27,8 +27,8 @@ class FigureIn(FigureValuesMixin, ClaimFieldsMixin, StrictSchema):
         "description": "What is counted: deaths, injured, casualties (killed or wounded, not told apart), "
                        "displaced, prisoners_exchanged, troops, money..."})
     suffered_by_id = reference("actor", allow_none=True, metadata={
-        "description": "The actor whose losses or people these are (with category side_a, side_b, civilians, "
-                       "combatants, unknown); null when not one actor.",
+        "description": "The actor whose losses or people these are (with category side_a, side_b, initiator, "
+                       "target, civilians, combatants, unknown); null when not one actor.",
         "shown": {"description": "The actor whose losses or people these are (its ID, or the actor when "
                                  "embedded); null when not one actor."}})
     # issue 10, mend10b: "300 Russian and Wagner fighters" (migrations/0020).
@@ -85,12 +85,24 @@ class FigureIn(FigureValuesMixin, ClaimFieldsMixin, StrictSchema):
                                  "embedded); null when not said."}})
     unit = one_of(vocab.FIGURE_UNITS, required=True, metadata={
         "description": "The unit of low, best and high; it must fit the quantity (deaths in people, area in km2, "
-                       "duration in days or hours, money in money with a currency)."})
+                       "duration in hours, days, weeks, months or years, money in money with a currency)."})
     currency = fields.String(allow_none=True, validate=currency_code, metadata={
         "description": "With unit money: the ISO 4217 currency code (USD, EUR, UAH); null otherwise."})
     published = fields.Boolean(load_default=True, metadata={
         "description": "false: the claimant (required) published no figure of this quantity (a ministry that "
                        "withholds its losses); then low, best, high and qualifier are left out."})
+
+    # issue 10, mend-events (migrations/0034): "deaths are rising" (a trend, with or without a number), and what
+    # killed or injured the people counted (schemas/vocab_figures.py).
+    trend = one_of(vocab.FIGURE_TRENDS, allow_none=True, load_default=None, metadata={
+        "description": "A trend the reporting gives: rising, falling or steady ('deaths are rising', 'fewer "
+                       "attacks than last week'); then low, best and high may be left out (a trend without a "
+                       "number is never read as a count). Compared with what: period or the note. Null when "
+                       "the reporting gives no trend."})
+    cause = one_of(vocab.FIGURE_CAUSES, allow_none=True, load_default=None, metadata={
+        "description": "What killed or injured the people counted (deaths, injured, casualties, missing): "
+                       "gunfire, shelling, airstrike, drone, missile, explosive, starvation, drowning... (see "
+                       "/v1/vocabularies figure_causes); null when not said. One figure per cause."})
 
     @pre_load
     def _claimants(self, data, **kwargs):

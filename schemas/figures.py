@@ -23,15 +23,17 @@ QUANTITY_UNITS = {
     **{quantity: ("people",) for quantity in PEOPLE},
     "area": ("km2",),
     "distance": ("km", "m"),
-    "duration": ("days", "hours"),
+    "duration": ("days", "hours", "weeks", "months", "years"),
     "weapons": ("items",),
     "equipment_lost": ("items",),
     "aid": ("tonnes", "items", "money"),
     "money": ("money",),
-    "count": ("people", "km2", "km", "items", "m", "days", "hours", "tonnes"),
+    "count": ("people", "km2", "km", "items", "m", "days", "hours", "tonnes", "weeks", "months", "years"),
 }
 # Quantities that are someone's losses or someone's people: they say whose (category, suffered_by).
 WHOSE = PEOPLE + ("equipment_lost", "money")
+# Quantities whose people something killed, injured or made go missing (cause, migrations/0034).
+CAUSED = ("deaths", "injured", "casualties", "missing")
 # A part (part_of) counts what its whole counts: the same quantity, or one the whole's quantity includes.
 INCLUDED_IN = {"deaths": ("casualties",), "injured": ("casualties",)}
 
@@ -117,14 +119,17 @@ def figure_problems(data):
     if data.get("category") == "total" and data.get("suffered_by_id") is not None:
         _add(errors, "suffered_by_id", "A total counts every side: give the side's category (side_a, side_b, "
                                        "civilians, combatants) for one actor's losses.")
+    if data.get("cause") is not None and data.get("quantity") not in CAUSED:
+        _add(errors, "cause", f"Says what killed or injured people: for {', '.join(CAUSED)}, not "
+                              f"{data.get('quantity')}.")
     if data.get("published", True) and data.get("vague") is None:
-        if all(data.get(v) is None for v in VALUES):
-            _add(errors, "best", "Give at least one of low, best and high (or vague, or published: false).")
+        if all(data.get(v) is None for v in VALUES) and data.get("trend") is None:
+            _add(errors, "best", "Give at least one of low, best and high (or vague, trend, or published: false).")
         for value in QUALIFIER_NEEDS.get(data.get("qualifier"), ()):
             if data.get(value) is None:
                 _add(errors, value, f"Qualifier {data['qualifier']} needs {value}.")
     elif not data.get("published", True):
-        for value in VALUES + ("qualifier", "vague"):
+        for value in VALUES + ("qualifier", "vague", "trend"):
             if data.get(value) is not None:
                 _add(errors, value, "A figure that was not published has no value: leave it out.")
         if data.get("claimant_id") is None:
@@ -144,7 +149,7 @@ def with_defaults(data):
 
 def _sameness(figure):
     return (figure.get("quantity"), figure.get("category"), figure.get("subset"), figure.get("suffered_by_id"),
-            figure.get("per"), figure.get("vague") is not None,
+            figure.get("per"), figure.get("vague") is not None, figure.get("cause"), figure.get("trend"),
             tuple(figure.get("sufferer_ids") or ()),
             figure.get("unit"), figure.get("country"), figure.get("part_of_id"), figure.get("part_of_key"))
 
@@ -269,9 +274,9 @@ def claim_problems(claims, data):
     for i, claim in enumerate(claims or []):
         path = ("claims", i)
         if all(claim.get(k) is None for k in ("dates", "place_id", "actor_id", "control", "related_event_id",
-                                              "superlative")):
+                                              "superlative", "reason")):
             problems.append((path + ("dates",), "Say what is claimed: dates, place_id, actor_id, control, "
-                                                "related_event_id or superlative."))
+                                                "related_event_id, reason or superlative."))
         problems.extend((path + (name,), message) for name, message in _control_and_relation_problems(claim))
         if claim.get("role") is not None and claim.get("actor_id") is None:
             problems.append((path + ("actor_id",), "A role needs the actor that plays it."))

@@ -58,6 +58,9 @@ def control_and_place_filters(kind):
         "claimed_relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_RELATIONS))), metadata={
             "description": "Events with a claimed relation of one of these kinds (to claimed_related_to, when "
                            "given)."}),
+        "claimed_reason": CommaList(fields.String(validate=validate.OneOf(list(vocab.CLAIMED_REASONS))), metadata={
+            "description": "Events with a claim (not deprecated) giving one of these reasons: retaliation, "
+                           "self_defence, protest..."}),
         "unknown_place": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
             "description": "Events with a further place not named (other_places with unknown) in one of these "
                            "roles: to, from, via, at."})}
@@ -108,7 +111,13 @@ def figure_filters(kind):
                        "thousands...)."}),
              "figure_verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))),
                                               metadata={"description": f"{kind.capitalize()} with a figure the "
-                                                        "reporting marks so (could_not_verify, unverified...)."})}
+                                                        "reporting marks so (could_not_verify, unverified...)."}),
+             "figure_cause": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_CAUSES))), metadata={
+                 "description": f"{kind.capitalize()} with a figure of people killed or injured by one of these "
+                                "causes (shelling, drone, starvation...)."}),
+             "figure_trend": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_TRENDS))), metadata={
+                 "description": f"{kind.capitalize()} with a figure giving one of these trends (rising, falling, "
+                                "steady)."})}
     if kind == "events":
         return vague
     return {

@@ -3,7 +3,7 @@ from marshmallow import ValidationError, fields, pre_load, validate, validates_s
 
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
-from .common import ExternalIds, RenamedInputs, StrictSchema, language, one_of, reference, references, unique
+from .common import ExternalIds, RenamedInputs, StrictSchema, language, one_of, reference, references, unique, unknown_date_problems
 from .declaration import output_schema
 from .relations import StatementRelationIn
 from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field,
@@ -134,12 +134,9 @@ class StatementIn(RenamedInputs, FlatDates, OwnedFiguresMixin, StrictSchema):
     @validates_schema(skip_on_field_errors=True)
     def _unknown_date(self, data, **kwargs):
         """A null date is the reporting's silence, said with date_precision unknown; never a precision's default."""
-        if data.get("date") is None and data.get("date_precision") != "unknown":
-            raise ValidationError({"date": [
-                "Give the date, or null with date_precision unknown when the reporting does not say when it was made."]})
-        if data.get("date") is not None and data.get("date_precision") == "unknown":
-            raise ValidationError({"date_precision": [
-                "unknown goes with a null date: give the precision of the date given (day, week, month or year)."]})
+        problems = unknown_date_problems(data.get("date"), data.get("date_precision"), "date", "was made")
+        if problems:
+            raise ValidationError(problems)
 
     # issue 10, vocab round (migrations/0027): outlets disagree on how it was made
     claims = fields.List(fields.Nested(StatementClaimIn), load_default=list, validate=validate.Length(max=50),

@@ -21,7 +21,7 @@ FIGURE_QUANTITIES = {
     "equipment_lost": "Military equipment destroyed or captured (say which in `counted`; suffered_by: whose).",
     "aid": "Humanitarian aid delivered or pledged (tonnes, items, or money).",
     "money": "An amount of money (damage, funds, reparations), with its currency.",
-    "duration": "A length of time (a truce of 3 days), in days or hours.",
+    "duration": "A length of time (a truce of 3 days, a war of 12 years), in hours, days, weeks, months or years.",
 }
 
 FIGURE_UNITS = {
@@ -32,6 +32,9 @@ FIGURE_UNITS = {
     "m": "Metres.",
     "days": "Days.",
     "hours": "Hours.",
+    "weeks": "Weeks (a duration: 'a war in its tenth week').",
+    "months": "Months (a duration: 'after 18 months of fighting').",
+    "years": "Years (a duration: 'a war that has lasted 12 years').",
     "tonnes": "Metric tonnes.",
     "money": "Units of the figure's `currency` (an ISO 4217 code).",
     "percent": "A share, in percent (0 to 100), of the whole that share_of_id, share_of_key or share_of names "
@@ -50,6 +53,8 @@ VAGUE_MAGNITUDES = {
     "tens_of_thousands": "'tens of thousands of'.",
     "hundreds_of_thousands": "'hundreds of thousands of'.",
     "millions": "'millions of'.",
+    "unspecified": "Mentioned with no number and no word for how many ('seized weapons and ammunition', 'an "
+                   "unknown number of'): `counted` says what (migrations/0034).",
 }
 
 # issue 10: a rate, a quantity per unit of time ("about 100 a day"). A rate is never summed as a count.
@@ -69,6 +74,11 @@ FIGURE_CATEGORIES = {
     "civilians": "Civilians (UCDP GED `deaths_civilians`).",
     "combatants": "Combatants or military personnel, of a side not said or of several sides.",
     "unknown": "People whose status or side the reporting does not say (UCDP GED `deaths_unknown`).",
+    # issue 10, mend-events: one-sided events (an attack, a strike) have an initiator and a target, not sides.
+    "initiator": "The losses or people of the event's initiator (the attacker): with suffered_by_id, an actor "
+                 "taking part in role initiator, or part or member of one.",
+    "target": "The losses or people of the event's target (the attacked): with suffered_by_id, an actor taking "
+              "part in role target, or part or member of one.",
 }
 
 # A part of the people a figure counts, beside the category: "12 children among the civilians killed".
@@ -82,4 +92,32 @@ FIGURE_SUBSETS = {
     "aid_workers": "Humanitarian aid workers.",
     "peacekeepers": "Peacekeepers or monitors.",
     "foreign_nationals": "Foreign nationals.",
+}
+
+
+# issue 10, mend-events (migrations/0034): a trend the reporting gives, with or without a number ("deaths are
+# rising", "fewer attacks than last week"). A figure with a trend and no number is never read as a count.
+FIGURE_TRENDS = {
+    "rising": "Going up, or more than before ('deaths are rising', 'more attacks than last week').",
+    "falling": "Going down, or fewer than before ('fewer attacks than last week').",
+    "steady": "About the same as before ('no change', 'remained stable').",
+}
+
+# What killed or injured the people counted (deaths, injured, casualties, missing): a few terms, as reported.
+FIGURE_CAUSES = {
+    "gunfire": "Gunfire, small arms, sniper fire.",
+    "shelling": "Artillery, mortar or tank shelling; rocket artillery.",
+    "airstrike": "Strikes from aircraft (bombs, guided munitions).",
+    "drone": "Drones (armed or loitering munitions).",
+    "missile": "Missiles (ballistic, cruise).",
+    "explosive": "Explosive devices: mines, IEDs, car bombs, suicide bombings, unexploded ordnance.",
+    "fire": "Fire or burns (arson, buildings set alight).",
+    "execution": "Killed in custody or executed.",
+    "violence": "Beaten, stabbed, or other violence by hand.",
+    "starvation": "Starvation, malnutrition or dehydration.",
+    "disease": "Disease, or lack of medical care.",
+    "drowning": "Drowning (crossing water, a flooded shelter).",
+    "crush": "Crushed: a stampede, a collapsed building.",
+    "accident": "An accident (a vehicle crash, a stray munition's blast as reported so).",
+    "unknown": "The reporting says the cause is not known.",
 }

@@ -19,7 +19,9 @@ from .vocab_provisions import (  # noqa: F401 (published here with the rest)
 )
 from .vocab_figures import (  # noqa: F401 (published here with the rest)
     FIGURE_QUANTITIES, FIGURE_UNITS, VAGUE_MAGNITUDES, RATE_PERIODS, FIGURE_CATEGORIES, FIGURE_SUBSETS,
+    FIGURE_TRENDS, FIGURE_CAUSES,
 )
+from .vocab_events import PERIOD_PARTS, CLAIMED_REASONS  # noqa: F401 (published here with the rest)
 from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     LEGAL_STATUSES, LEGAL_CHARGES, PENALTY_TYPES, PENALTY_UNITS, SUPERLATIVE_MEASURES, SUPERLATIVE_SCOPES,
     CONTROL_STATES, UNKNOWN_PLACES, PLACE_RELATIONS, VERIFICATIONS,
@@ -101,6 +103,8 @@ DATE_BOUNDS = {
 # takes one of these or HH:MM (schemas/dates.py); the EDTF form then gives the day only. Each fits the time
 # columns (8 characters, as HH:MM:SS).
 DAY_PARTS = {
+    "early": "In the early hours, before or around dawn (about 00:00 to 07:00 local time): 'early on Sunday', "
+             "'in the early hours of', 'at dawn' (migrations/0034).",
     "morning": "In the morning (about 06:00 to 12:00 local time).",
     "midday": "Around noon.",
     "pm": "In the afternoon (about 12:00 to 18:00 local time).",
@@ -239,6 +243,7 @@ ALL = {
     "date_precisions": DATE_PRECISIONS,
     "date_bounds": DATE_BOUNDS,
     "day_parts": DAY_PARTS,
+    "period_parts": PERIOD_PARTS,
     "qualifiers": QUALIFIERS,
     "claim_ranks": CLAIM_RANKS,
     "attributions": ATTRIBUTIONS,
@@ -289,6 +294,9 @@ ALL = {
     "unknown_places": UNKNOWN_PLACES,
     "place_relations": PLACE_RELATIONS,
     "verifications": VERIFICATIONS,
+    "claimed_reasons": CLAIMED_REASONS,
+    "figure_trends": FIGURE_TRENDS,
+    "figure_causes": FIGURE_CAUSES,
 }
 
 

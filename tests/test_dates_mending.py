@@ -194,4 +194,4 @@ def test_a_nullable_nested_date_is_its_object_in_openapi(client):
     assert "anyOf" not in dates and dates["description"]
     assert schemas["EventDateIn"]["type"] == "object"
     assert set(schemas["ReportedDateIn"]["properties"]) == {
-        "date", "date_end", "precision", "precision_end", "time", "time_end", "time_zone", "bound", "edtf"}
+        "date", "date_end", "precision", "precision_end", "time", "time_end", "time_zone", "bound", "part", "edtf"}

@@ -36,6 +36,7 @@ class EventClaim(BaseModel):
     # migrations/0024: how sure the reporting is, and the source that says so (schemas/verification.py)
     verification = CharField(max_length=20, null=True, index=True)
     verification_source = refers_to(Source, "verified_event_claims", null=True)
+    reason = CharField(max_length=20, null=True, index=True)   # migrations/0034: a reason as claimed
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -57,6 +57,8 @@ class Figure(BaseModel):
     period_last = CharField(max_length=40, null=True)
     period_since_event = refers_to(Event, "figures_since", null=True)
     verification = CharField(max_length=20, null=True)   # migrations/0032: how sure the reporting is of it
+    trend = CharField(max_length=10, null=True)   # migrations/0034: rising, falling, steady
+    cause = CharField(max_length=20, null=True, index=True)   # migrations/0034: what killed or injured them
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

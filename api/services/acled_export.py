@@ -94,15 +94,16 @@ def row(event, linked):
     """One event -> an ACLED row (dict by ACLED column; None for an empty cell)."""
     figure, from_acled = _fatalities(event, linked)
     codes = codes_of(figure.get("note")) if from_acled else {}
-    event_date = codes.get("event_date") or str(_date(event["date_start"]))
+    # an event whose date is unknown (migrations/0034) leaves ACLED's date cells empty
+    event_date = codes.get("event_date") or (str(_date(event["date_start"])) if event["date_start"] else "")
     mode = event.get("mode")
     if mode in SUB_EVENT_TYPES:
         event_type, sub_event_type = SUB_EVENT_TYPES[mode][0], mode
     else:
         event_type, sub_event_type = EVENT_TYPE_OF_PLOVER.get(event["type"], "Strategic developments"), None
     values = {
-        "event_id_cnty": event["external_ids"].get("acled"), "event_date": event_date, "year": event_date[:4],
-        "time_precision": TIME_PRECISION_OF[event["date_precision"]],
+        "event_id_cnty": event["external_ids"].get("acled"), "event_date": event_date or None, "year": event_date[:4] or None,
+        "time_precision": TIME_PRECISION_OF.get(event["date_precision"]),
         "disorder_type": event.get("context") if mode in SUB_EVENT_TYPES else DISORDER_OF_EVENT_TYPE[event_type],
         "event_type": event_type, "sub_event_type": sub_event_type,
         "civilian_targeting": codes.get("civilian_targeting"), "iso": codes.get("iso"), "region": codes.get("region"),

@@ -130,6 +130,8 @@ def _places(ids):
 
 
 def _dates(start, end):
+    if start is None:
+        return "date unknown"   # date_precision unknown (migrations/0034)
     return str(start) if not end or end == start else f"{start} to {end}"
 
 

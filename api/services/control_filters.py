@@ -69,6 +69,9 @@ def event_clauses(args):
         if args.get("claimed_relation"):
             condition &= EventClaim.relation.in_(args["claimed_relation"])
         clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(condition)))
+    if args.get("claimed_reason"):   # migrations/0034
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
+            EventClaim.reason.in_(args["claimed_reason"]) & (EventClaim.rank != "deprecated"))))
     if args.get("unknown_place"):
         roles = EventPlace.role.in_(args["unknown_place"])
         if "at" in args["unknown_place"]:

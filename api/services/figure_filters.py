@@ -28,6 +28,9 @@ def owner_clauses(record, owner, args):
         clauses.append(_owned(record, owner, Figure.vague.in_(args["figure_vague"])))
     if args.get("figure_verification"):
         clauses.append(_owned(record, owner, Figure.verification.in_(args["figure_verification"])))
+    for name, column in (("figure_cause", Figure.cause), ("figure_trend", Figure.trend)):   # migrations/0034
+        if args.get(name):
+            clauses.append(_owned(record, owner, column.in_(args[name])))
     return clauses
 
 
@@ -40,6 +43,8 @@ def place_clauses(args):
 
 
 def counted(figure):
-    """A figure that is a count: a number given (not vague), not a rate, in people (not a share in percent).
-    Only such figures may stand for an event's deaths total (filters.headline_deaths)."""
-    return figure.vague.is_null() & figure.per.is_null() & (figure.unit == "people")
+    """A figure that is a count: a number given (not vague, not a trend without one: migrations/0034), not a
+    rate, in people (not a share in percent). Only such figures may stand for an event's deaths total
+    (filters.headline_deaths)."""
+    return (figure.vague.is_null() & figure.per.is_null() & (figure.unit == "people")
+            & (figure.low.is_null(False) | figure.best.is_null(False) | figure.high.is_null(False)))

@@ -150,6 +150,9 @@ def _claim_filters(args):
     if args.get("figure_verification"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(
             Figure.verification.in_(args["figure_verification"]))))
+    for name, column in (("figure_cause", Figure.cause), ("figure_trend", Figure.trend)):   # migrations/0034
+        if args.get(name):
+            clauses.append(Event.id.in_(Figure.select(Figure.event).where(column.in_(args[name]))))
     if args.get("figure_country"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.country == args["figure_country"])))
     if args.get("figure_place"):
@@ -182,14 +185,18 @@ def _event_filters(args):
     # Overlap of the event's bracket with [date_from, date_to] (docs/api.md "Dates as reported"): an open end
     # (null: not known, ongoing, not_before) runs on indefinitely; on_or_before ends at date_start, its bound,
     # and has no earliest day; so does open_start (it ended on date_start, its start is not known).
+    # An event whose date is unknown (date_start null, migrations/0034) matches neither: nothing says it fell in
+    # the range (as a statement's).
     if args.get("date_from"):
         clauses.append((Event.date_end >= args["date_from"])
-                       | (Event.date_end.is_null() & (_not_by(Event) | (Event.date_start >= args["date_from"]))))
+                       | (Event.date_end.is_null() & Event.date_start.is_null(False)
+                          & (_not_by(Event) | (Event.date_start >= args["date_from"]))))
     # under_way (going on on date_start, start and end unknown) has neither an earliest nor a latest day: it may
     # have been going on in any window, so both filters keep it.
     if args.get("date_to"):
         clauses.append((Event.date_start <= args["date_to"]) | Event.date_bound.in_(NO_EARLIEST_DAY))
     clauses.extend(_reported_date_filters(Event, args))
+    clauses.append(_in(Event.date_part, args.get("date_part")))
     if args.get("parent"):
         clauses.append(Event.parent == args["parent"])
     if args.get("treaty"):

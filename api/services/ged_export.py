@@ -97,7 +97,8 @@ def _deaths(event):
     for figure in event["figures"]:
         if figure["quantity"] != "deaths" or figure.get("subset") is not None:
             continue
-        if figure.get("vague") or figure.get("per") or figure.get("unit") != "people":
+        if figure.get("vague") or figure.get("per") or figure.get("unit") != "people" or all(
+                figure.get(value) is None for value in ("low", "best", "high")):   # a trend without a number
             continue   # not a count (a word, a rate, a share): GED's columns hold counts (migrations/0026)
         if figure["category"] == "total":
             row.update(low=_number(figure["low"]), best=_number(figure["best"]), high=_number(figure["high"]))
@@ -113,10 +114,11 @@ def row(event, linked):
     values["id"] = event["external_ids"].get("ucdp-ged")
     values["type_of_violence"] = VIOLENCE_OF_MODE.get(event.get("mode"))
     # GED always has an end day: a month or a year without date_end ends where its period does.
-    start = _date(event["date_start"])
-    end = _date(event["date_end"]) if event["date_end"] else period_end(start, event["date_precision"])
-    values.update(year=str(start)[:4], date_start=_day(start), date_end=_day(end),
-                  date_prec=date_prec_of(event["date_precision"], start, end))
+    if event["date_start"] is not None:   # an event whose date is unknown leaves GED's date cells empty
+        start = _date(event["date_start"])
+        end = _date(event["date_end"]) if event["date_end"] else period_end(start, event["date_precision"])
+        values.update(year=str(start)[:4], date_start=_day(start), date_end=_day(end),
+                      date_prec=date_prec_of(event["date_precision"], start, end))
     parent = linked("events", _id(event.get("parent")))
     if parent is not None:
         values.update(conflict_new_id=parent["external_ids"].get("ucdp-conflict"), conflict_name=parent["title"])

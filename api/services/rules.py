@@ -101,14 +101,19 @@ def _belongs_to(actor_id):
     return found
 
 
+# Figure categories that name a participant role: a side's losses, or (one-sided events: an attack, a strike;
+# migrations/0034) the initiator's or the target's.
+ROLE_CATEGORIES = ("side_a", "side_b", "initiator", "target")
+
+
 def suffered_by_problems(data):
-    """A side's losses (category side_a or side_b) name an actor that takes part in that role, or that belongs
+    """A side's losses (category side_a, side_b, initiator or target) name an actor that takes part in that role, or that belongs
     to (parent chain, member_of) one that does: the Azov Regiment's fighters, Ukraine being side_b."""
     sides = {(p.get("actor_id"), p.get("role")) for p in data.get("participants") or []}
     problems = []
     for i, figure in enumerate(data.get("figures") or []):
         category = figure.get("category")
-        if category not in ("side_a", "side_b"):
+        if category not in ROLE_CATEGORIES:
             continue
         # one actor (suffered_by_id), or each of several (sufferer_ids, migrations/0020)
         named = [(("suffered_by_id",), figure.get("suffered_by_id"))] + [

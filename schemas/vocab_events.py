@@ -1,0 +1,32 @@
+"""The vocabularies of issue 10's events round (mend-events, migrations/0034): a part of a month or year, and
+a reason as claimed. Published with the rest by schemas/vocabularies.py."""
+
+# "early March", "mid-November", "late 2023": a part of a month (a bracket of days) or of a year (a bracket of
+# months). EDTF has no "early": the bracket is the EDTF form, the part is kept beside it as said.
+PERIOD_PARTS = {
+    "early": "The first part: days 1 to 10 of a month ('early March'), or January to April of a year "
+             "('early 2023').",
+    "mid": "The middle: days 11 to 20 of a month ('mid-November'), or May to August of a year ('mid-2023').",
+    "late": "The last part: day 21 to the month's last day ('late March'), or September to December of a year "
+            "('late 2023').",
+}
+
+# The reason or purpose a claimant gives for an event ("in retaliation for", "to protest", "claimed it was
+# targeting militants"). No event dataset has such a vocabulary (PLOVER's context is a setting): these are the
+# reasons trial curators met in news reports, kept few; the claimant's words go in the claim's note.
+CLAIMED_REASONS = {
+    "retaliation": "In retaliation or revenge for something done ('in retaliation for', 'in response to'; "
+                   "related_event_id names the event when it is one).",
+    "self_defence": "In self-defence, or to repel an attack under way.",
+    "pre_emption": "To prevent an attack or a threat said to be coming ('a pre-emptive strike').",
+    "military_target": "It was aimed at fighters, weapons or military sites ('claimed it was targeting "
+                       "militants', 'struck a command centre').",
+    "protest": "To protest, or to demand something ('to protest against the arrests').",
+    "punishment": "To punish or to deter ('a lesson', 'collective punishment' as alleged).",
+    "security_operation": "Law enforcement or a security operation ('a counter-terrorism operation', 'to "
+                          "restore order').",
+    "liberation": "To free a place or people ('to liberate the town', 'to free hostages').",
+    "humanitarian": "For humanitarian reasons (to let aid in, to evacuate civilians).",
+    "accident": "Not intended: an accident, a mistake or a malfunction ('a tragic mistake', 'a stray missile').",
+    "other": "Another reason, given in the claim's note.",
+}
