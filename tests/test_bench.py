@@ -36,11 +36,23 @@ def test_bench_runs_end_to_end(tmp_path):
     lines = result.stdout.strip().splitlines()
 
     # the table: a row per question and server, and the ceiling
+    # the table: req/s, p50, p99, errors, bytes per answer, CPU ms per answer, for both servers (and
+    # Datasette's stock API where it has one), and the same-bytes ceiling
+    row = r"\s+[\d,.]+\s+[\d,.]+\s+[\d,.]+\s+\d+\s+[\d,]+\s+[\d,.]+\s"
     for question in ("get", "list", "search", "export"):
-        for server in ("ours", "datasette"):
-            assert re.search(rf"^{question}\s+{server}\s+[\d,.]+\s+[\d,.]+\s+[\d,.]+\s+\d+\s", result.stdout, re.M), \
+        for server in ("ours", "datasette") + (("stock",) if question in ("get", "search") else ()):
+            assert re.search(rf"^{question}\s+{server}{row}", result.stdout, re.M), \
                 f"no table row for {question}/{server}:\n{output[-6000:]}"
-    assert re.search(r"^ceiling\s+bare\s+[\d,.]+", result.stdout, re.M), output[-6000:]
+    assert re.search(rf"^ceiling\s+ceiling{row}", result.stdout, re.M), output[-6000:]
+    # paired ratios with their interval; connections per worker; latency at a fixed rate
+    for question in ("get", "list", "search", "export", "ceiling"):
+        assert re.search(rf"^  {question}\s+[\d.]+ \[[\d.]+-[\d.]+\]", result.stdout, re.M), output[-6000:]
+    assert re.search(r"^  ours\s+get \d+/1 piled on one worker", result.stdout, re.M), output[-6000:]
+    for question in ("get", "list"):
+        for server in ("ours", "datasette"):
+            for share in ("50%", "80%"):
+                assert re.search(rf"^  {question}\s+{server}\s+{share} of max: asked [\d,]+/s, sent [\d,]+/s, "
+                                 r"p50 [\d.]+ ms, p99 [\d.]+ ms", result.stdout, re.M), output[-6000:]
     for question in ("get", "list", "search", "export"):
         assert f"verify {question:<7} same records" in result.stdout, output[-6000:]
     assert "worker RSS" in result.stdout and "deep page:" in result.stdout and "time limit:" in result.stdout

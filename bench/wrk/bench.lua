@@ -1,28 +1,30 @@
--- wrk script for bench/run.py: one GET path, optionally with a random ID in it, and a machine-readable
--- summary line at the end.
+-- wrk script for bench/run.py: GET paths drawn at random from a file, the same sequence for every server
+-- given the same seed, optionally paced; a machine-readable summary line at the end.
 --
---   wrk -t1 -c16 -d10s -s bench/wrk/bench.lua http://127.0.0.1:8000 -- '/v1/events/{id}?include=participants' 1000000
+--   wrk -t1 -c16 -d10s -s bench/wrk/bench.lua http://127.0.0.1:8000 -- PATHS_FILE SEED [DELAY_MS]
 --
--- Arguments after `--`: the path (may contain {id}) and, when it does, the largest ID: every request
--- then asks for a uniformly random ID in 1..max.
+-- PATHS_FILE holds one path per line (bench/run.py writes one per question and server, the same
+-- parameters in the same order for both servers). SEED seeds the draw. DELAY_MS, when given, makes each
+-- connection wait that long after each answer before its next request: with many connections this sends
+-- a steady rate, as `hey -q` does (and like it, a stalled server is sent less meanwhile).
 
-local template = "/"
-local max_id = 0
+local paths = {}
+local delay_ms = 0
 
 function init(args)
-  template = args[1] or "/"
-  max_id = tonumber(args[2] or "0") or 0
-  -- a different random sequence per thread and per run
-  local address = tostring({}):match("0x(%x+)") or "0"
-  math.randomseed(os.time() + (tonumber(address, 16) or 0) % 1000003)
+  for line in io.lines(args[1]) do
+    if #line > 0 then paths[#paths + 1] = line end
+  end
+  math.randomseed(tonumber(args[2] or "1") or 1)
+  delay_ms = tonumber(args[3] or "0") or 0
 end
 
 function request()
-  local path = template
-  if max_id > 0 then
-    path = string.gsub(template, "{id}", tostring(math.random(1, max_id)))
-  end
-  return wrk.format("GET", path)
+  return wrk.format("GET", paths[math.random(1, #paths)])
+end
+
+function delay()
+  return delay_ms
 end
 
 function done(summary, latency, requests)

@@ -1,4 +1,4 @@
-"""Dates as reported, mended (issue 10, mend10d), through HTTP: a bracket whose end is known to another precision
+"""Dates as reported, through HTTP: a bracket whose end is known to another precision
 than its start ("from October 2023 until 19 February 2024"), a statement whose date the reporting does not give,
 and the place where a statement was made. Written, read, filtered, sorted and paged, exported, restored; bad
 input is a problem naming the field."""
