@@ -302,6 +302,8 @@ def provision_problems(provisions):
                            f"No provision with key '{key}' in this treaty.")
                 elif part == "links" and key is not None and keys[key] == i:
                     yield (("provisions", i, part, j, "provision_key"), "A provision is not linked to itself.")
+                elif part == "links" and item.get("provision_id") and item["provision_id"] == provision.get("id"):
+                    yield (("provisions", i, part, j, "provision_id"), "A provision is not linked to itself.")
 
 
 def named_provision_ids(provisions):

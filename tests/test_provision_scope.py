@@ -154,3 +154,17 @@ def test_a_treaty_never_in_force_has_no_in_force_precision(client):
     assert response.status_code == 200, response.get_json()
     assert response.get_json()["in_force_precision"] is None
     problem(client.patch(never["href"], json={"in_force_precision": "fortnight"}), 422)
+
+
+def test_a_provision_named_by_id_is_linked_but_not_to_itself(client):
+    record = treaty(client, [{"type": "prisoner_release", "summary": "Hostages."}])
+    kept = record["provisions"][0]["id"]
+    mine = {"id": kept, "type": "prisoner_release", "summary": "Hostages."}
+    theirs = {"type": "prisoner_release", "summary": "Prisoners.",
+              "links": [{"relation": "in_exchange_for", "provision_id": kept}]}
+    response = client.patch(record["href"], json={"provisions": [mine, theirs]})
+    assert response.status_code == 200, response.get_json()
+    assert response.get_json()["provisions"][1]["links"][0]["provision"] == kept
+    found = problem(client.patch(record["href"], json={"provisions": [
+        {**mine, "links": [{"relation": "reciprocal_of", "provision_id": kept}]}]}), 422)
+    assert "provision_id" in found["errors"]["provisions"]["0"]["links"]["0"], found["errors"]

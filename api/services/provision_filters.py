@@ -11,13 +11,12 @@ def _with_provision(where):
 def _place_clause(args, places_within):
     """provision_place and place_role: a place in place_ids has no role, so place_role looks at place_roles only."""
     roles, place = args.get("place_role"), args.get("provision_place")
-    roled = ProvisionPlaceRole.select(ProvisionPlaceRole.provision)
-    where = True
+    in_role = []
     if place:
-        where = ProvisionPlaceRole.place.in_(places_within(place))
+        in_role.append(ProvisionPlaceRole.place.in_(places_within(place)))
     if roles:
-        where = (ProvisionPlaceRole.role.in_(roles)) if where is True else where & ProvisionPlaceRole.role.in_(roles)
-    named = Provision.id.in_(roled.where(where))
+        in_role.append(ProvisionPlaceRole.role.in_(roles))
+    named = Provision.id.in_(ProvisionPlaceRole.select(ProvisionPlaceRole.provision).where(*in_role))
     if place and not roles:
         named |= Provision.id.in_(ProvisionPlace.select(ProvisionPlace.provision)
                                   .where(ProvisionPlace.place.in_(places_within(place))))
