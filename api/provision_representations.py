@@ -7,11 +7,12 @@ from marshmallow import fields
 
 from schemas.claims import attribution_of
 from schemas.declaration import shown_name
-from schemas.provisions import ConditionIn, DeadlineIn, ProvisionFigureIn, TermIn
+from schemas.provisions import (ConditionIn, CoveredItemIn, DeadlineIn, ProvisionFigureIn, ProvisionLinkIn, ScopeIn,
+                                TermIn)
 
 from . import jsonio, sql
 from .models import (Implementation, ImplementationSource, Provision, ProvisionActor, ProvisionObliged,
-                     ProvisionPlace)
+                     ProvisionPlace, ProvisionPlaceRole)
 from .refs import sources_cited
 
 
@@ -74,8 +75,9 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
     obliged = _lists(ProvisionObliged, ids, ProvisionObliged.actor)
     others = _lists(ProvisionActor, ids, ProvisionActor.actor, ProvisionActor.role)
     places = _lists(ProvisionPlace, ids, ProvisionPlace.place)
+    roled = _lists(ProvisionPlaceRole, ids, ProvisionPlaceRole.place, ProvisionPlaceRole.role)
     actor = actor_refs([a for v in obliged.values() for a in v] + [a for v in others.values() for a, _ in v])
-    place = place_refs([p for v in places.values() for p in v])
+    place = place_refs([p for v in places.values() for p in v] + [p for v in roled.values() for p, _ in v])
     implementation = _implementation(ids, actor_refs) if ids else {}
     result = defaultdict(list)
     for row in rows:
@@ -83,13 +85,18 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
         result[row["treaty"]].append({
             "id": pid, "key": row["key"], "article": row["article"], "type": row["type"],
             "obligation": row["type"], "phase": row["phase"], "summary": row["summary"],
+            "modality": row["modality"],
             "obliged_actors": [actor[a] for a in obliged.get(pid, [])],
             "actors": [{"actor": actor[a], "role": role} for a, role in others.get(pid, [])],
             "places": [place[p] for p in places.get(pid, [])],
+            "place_roles": [{"place": place[p], "role": role} for p, role in roled.get(pid, [])],
             "site_categories": jsonio.loads(row["site_categories"] or "[]"),
+            "scope": shown(ScopeIn, jsonio.loads(row["scope"])) if row["scope"] else None,
+            "covers": [shown(CoveredItemIn, c) for c in jsonio.loads(row["covers"] or "[]")],
             "figures": [shown(ProvisionFigureIn, f) for f in jsonio.loads(row["figures"] or "[]")],
             "deadlines": [shown(DeadlineIn, d) for d in jsonio.loads(row["deadlines"] or "[]")],
             "term": shown(TermIn, jsonio.loads(row["term"])) if row["term"] else None,
             "conditions": conditions(row["conditions"]),
+            "links": [shown(ProvisionLinkIn, link) for link in jsonio.loads(row["links"] or "[]")],
             "implementation": implementation.get(pid, [])})
     return result

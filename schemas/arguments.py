@@ -291,6 +291,15 @@ TreatiesQuery = type("TreatiesQuery", (_TreatiesBase, collection_args("treaties"
     "obliged": _ids("Treaties with a provision that obliges this actor by name."),
     "monitor": _ids("Treaties with a provision that this actor monitors or verifies."),
     "provision_actor": _ids("Treaties with a provision naming this actor: obliged, or in any role."),
+    # migrations/0033 (mend-provisions)
+    "modality": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_MODALITIES))), metadata={
+        "description": "Treaties with a provision of one of these modalities (provision_modalities): "
+                       "modality=endeavour,intention finds the commitments that only promise to try."}),
+    "provision_place": _ids("Treaties with a provision naming this place or a place within it: in place_ids "
+                            "or in place_roles (with place_role: in one of those roles)."),
+    "place_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_PLACE_ROLES))), metadata={
+        "description": "Treaties with a provision naming a place in one of these roles (provision_place_roles); "
+                       "with provision_place, that place in one of them."}),
     "in_force_on": day("Treaties in force on this day. With a dated status history: the status history's "
                          "entry in effect on the day reaches in_force (in_force, resumed, extended) and its until is not "
                          "before the day; an undated entry is in effect from the day after the dated entry listed "

@@ -41,6 +41,9 @@ class DateGroup:
     end_of_period: bool = False  # the date column holds the last day of its month or year (an end date)
     whole_bracket: bool = False  # store a month or year as its whole bracket in date_end (filters compare it)
     fixed: dict = field(default_factory=dict)   # structured parts the group has no field for, with their value
+    # its precision is null without a date, and day when a date comes without one (a treaty's entry into force:
+    # a treaty never in force read "in_force_precision: day", migrations/0033)
+    precision_needs_date: bool = False
 
     def values(self, data):
         """The group's structured values in `data` (its fixed parts where it has no field)."""
@@ -78,6 +81,13 @@ def bound_field(bounds, description):
 def precision_field(description):
     return fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), load_default="day",
                          metadata={"description": description})
+
+
+def optional_precision_field(description):
+    """A precision that is null while its date is (a DateGroup with precision_needs_date)."""
+    return fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), load_default=None,
+                         metadata={"description": description + " Null when the date is (day when a date is given "
+                                                                "without it)."})
 
 
 def end_precision_field(description):
@@ -165,6 +175,8 @@ class FlatDates:
             names = group.names
             values = group.values(data)
             start, end, precision = values["date"], values["date_end"], values["precision"] or "day"
+            if group.precision_needs_date:
+                data[names["precision"]] = values["precision"] = precision if start is not None else None
             if "precision_end" in names and values["precision_end"] == precision:
                 data[names["precision_end"]] = values["precision_end"] = None   # one spelling: null is "as precision"
             if "date_end" in names and not group.span and start is not None and not values["time_end"]:

@@ -53,7 +53,7 @@ ID_FILTER_LINKS = {
                      "monitor", "provision_actor", "speaker", "addressee", "about_actor", "member_of", "controlled_by",
                      "on_behalf_of"), "actors"),
     **dict.fromkeys(("place", "within", "seat", "figure_place", "claimed_place", "about_place", "control_of",
-                     "said_at"),
+                     "said_at", "provision_place"),
                     "places"),
     **dict.fromkeys(("treaty", "about_treaty", "relates_to"), "treaties"),
     "about_event": "events", "claimed_related_to": "events", "provision": "provisions", "parent": "self", "related_to": "self",

@@ -13,23 +13,7 @@ from .claims import AttributionMixin
 from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .figure_values import FigureValuesMixin
-from .lexical import FullMatch
-
-KEY = r"^[a-z0-9][a-z0-9_.-]{0,39}$"
-
-
-def provision_key(**kwargs):
-    return fields.String(validate=FullMatch(KEY, error="Must be 1 to 40 lower-case letters, digits, '_', '.' or "
-                                                       "'-', starting with a letter or digit."), **kwargs)
-
-
-def provision_link(what):
-    """The two ways to name another provision of the same treaty."""
-    return (reference("provision of this treaty", link="provisions", allow_none=True, metadata={
-                "description": f"{what}: ID of a provision of the same treaty.",
-                "shown": {"description": f"{what} (its ID); null when named by provision_key or not at all."}}),
-            provision_key(allow_none=True, metadata={
-                "description": f"{what}: the key of a provision of the same treaty (usable before it has an ID)."}))
+from .provision_parts import CoveredItemIn, ProvisionLinkIn, ProvisionPlaceIn, ScopeIn, provision_key, provision_link
 
 
 class ConditionIn(StrictSchema):
@@ -238,6 +222,11 @@ class ProvisionIn(RenamedInputs, StrictSchema):
         "description": "The key of the treaty's phase this provision belongs to ('phase-1'; see the treaty's "
                        "phases); null when the agreement has no phases or does not say."})
     summary = text(5000, required=True, metadata={"description": "What the provision provides for, in words."})
+    # migrations/0033: how binding the wording is (null for provisions coded before: not read for it)
+    modality = one_of(vocab.PROVISION_MODALITIES, allow_none=True, load_default=None, metadata={
+        "description": "How binding its wording is: obligation ('shall'), prohibition ('shall not'), endeavour "
+                       "('will seek to'), intention ('intend to'), consideration ('will consider') or permission "
+                       "('may') (see /v1/vocabularies, provision_modalities); null when not coded."})
     obliged_actor_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the actors it obliges; empty when it obliges all parties alike.",
         "rows": "obliged_rows",
@@ -249,11 +238,23 @@ class ProvisionIn(RenamedInputs, StrictSchema):
     place_ids = references("place", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the places it applies to.", "rows": "place_rows",
         "shown": {"description": "The places it applies to (IDs, or the places with include=provisions)."}})
+    place_roles = fields.List(fields.Nested(ProvisionPlaceIn), load_default=list,
+                              validate=[validate.Length(max=50), unique("place_id", "role")],
+                              metadata={"description": "Places with their part in the provision: withdrawn from, "
+                                                       "to, via, between (a corridor's ends), within, along, or "
+                                                       "except. Beside place_ids, which name places without a part.",
+                                        "rows": "place_role_rows"})
     site_categories = fields.List(one_of(vocab.SITE_CATEGORIES), load_default=list,
                                   validate=[validate.Length(max=20), unique()], metadata={
         "description": "The kinds of site it covers when the text names categories, not places: hospitals, "
                        "schools, public_facilities, residential_areas... (see /v1/vocabularies, site_categories). "
                        "Beside place_ids, which name places."})
+    scope = fields.Nested(ScopeIn, allow_none=True, load_default=None, metadata={
+        "description": "What a ceasefire or restriction covers: domains, operations, cross-border only; null "
+                       "when the text does not limit it."})
+    covers = fields.List(fields.Nested(CoveredItemIn), load_default=list, validate=validate.Length(max=100),
+                         metadata={"description": "The items it covers (or leaves out), one entry each: weapons "
+                                                  "withdrawn, goods let through, people released."})
     figures = fields.List(fields.Nested(ProvisionFigureIn), load_default=list, validate=validate.Length(max=50),
                           metadata={"description": "Numbers in the provision: ceilings, zone widths, counts."})
     deadlines = fields.List(fields.Nested(DeadlineIn), load_default=list, validate=validate.Length(max=20),
@@ -265,11 +266,17 @@ class ProvisionIn(RenamedInputs, StrictSchema):
     conditions = fields.List(fields.Nested(ConditionIn), load_default=list, validate=validate.Length(max=20),
                              metadata={"description": "The conditions under which the provision applies: another "
                                                       "provision, an actor's action, or words."})
+    links = fields.List(fields.Nested(ProvisionLinkIn), load_default=list, validate=validate.Length(max=20),
+                        metadata={"description": "How it stands to other provisions of the same treaty: in "
+                                                 "exchange for, on the basis of, reciprocal of..."})
     implementation = fields.List(fields.Nested(ImplementationIn), load_default=list,
                                  validate=validate.Length(max=200), metadata={
                                      "description": "How far it has been carried out: dated status changes, each "
                                                     "with its claimant and sources (oldest first).",
                                      "rows": "implementation_rows"})
+
+
+PARTS_NAMING_PROVISIONS = ("conditions", "deadlines", "links")
 
 
 def _named(item):
@@ -287,18 +294,22 @@ def provision_problems(provisions):
         elif key is not None:
             keys[key] = i
     for i, provision in enumerate(provisions):
-        for part in ("conditions", "deadlines"):
+        for part in PARTS_NAMING_PROVISIONS:
             for j, item in enumerate(provision.get(part) or []):
                 _, key = _named(item)
                 if key is not None and key not in keys:
                     yield (("provisions", i, part, j, "provision_key"),
                            f"No provision with key '{key}' in this treaty.")
+                elif part == "links" and key is not None and keys[key] == i:
+                    yield (("provisions", i, part, j, "provision_key"), "A provision is not linked to itself.")
+                elif part == "links" and item.get("provision_id") and item["provision_id"] == provision.get("id"):
+                    yield (("provisions", i, part, j, "provision_id"), "A provision is not linked to itself.")
 
 
 def named_provision_ids(provisions):
     """(path, provision ID) of every provision named by ID inside the provisions (conditions, deadlines)."""
     for i, provision in enumerate(provisions):
-        for part in ("conditions", "deadlines"):
+        for part in PARTS_NAMING_PROVISIONS:
             for j, item in enumerate(provision.get(part) or []):
                 if item.get("provision_id"):
                     yield ("provisions", i, part, j, "provision_id"), item["provision_id"]

@@ -4,7 +4,7 @@ from marshmallow import fields, validate
 from . import vocabularies as vocab
 from .common import DatedMixin, ExternalIds, StrictSchema, one_of, reference, references, text, unique, unique_ids
 from .declaration import output_schema
-from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, precision_field, time_field,
+from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, optional_precision_field, time_field,
                         zone_field)
 from .phases import PhaseIn, PhaseRules
 from .treaty_structure import ParticipationIn, StatusChangeIn, TreatyRelationIn, TreatyStructureRules
@@ -44,7 +44,8 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
                          "time_zone": "signed_time_zone", "bound": "signed_bound", "edtf": "signed_edtf"},
                   aligned=False),
         DateGroup(names={"date": "in_force_date", "precision": "in_force_precision", "time": "in_force_time",
-                         "time_zone": "in_force_time_zone", "bound": "in_force_bound", "edtf": "in_force_edtf"}),
+                         "time_zone": "in_force_time_zone", "bound": "in_force_bound", "edtf": "in_force_edtf"},
+                  precision_needs_date=True),
         DateGroup(names={"date": "ended_date", "precision": "date_precision", "time": "ended_time",
                          "time_zone": "ended_time_zone", "bound": "ended_bound", "edtf": "ended_edtf"},
                   aligned=False, end_of_period=True),
@@ -73,7 +74,7 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
     signed_bound = bound_field(POINT_BOUNDS, "An open bound on signed_date: on_or_before (signed by then), "
                                              "not_before; null for none.")
     signed_edtf = edtf_field("The signing date in one text, for example 2015-02-12 or [..2015-02].")
-    in_force_precision = precision_field("How precisely in_force_date is known: day, week, month or year.")
+    in_force_precision = optional_precision_field("How precisely in_force_date is known: day, week, month or year.")
     in_force_time = time_field("The time of day it entered into force, local to in_force_time_zone (HH:MM).")
     in_force_time_zone = zone_field("The zone of in_force_time: a UTC offset (+02:00) or a zone name "
                                     "(Europe/Kyiv).")

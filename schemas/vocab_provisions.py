@@ -70,7 +70,82 @@ PROVISION_TYPES = {
     "salaries_and_pensions": "To pay, or resume paying, public-sector salaries and pensions (the Yemen truce's "
                              "expanded proposal; nearest PA-X socio-economic reconstruction, which is wider; "
                              "this project's extension).",
+    # Terms curator trials of issue 10's last round needed (ceasefire and agreement reporting).
+    "recognition": "To recognise a state, a government, an authority or a border ('recognise the Government of "
+                   "National Unity'; PA-X state definition, governance: this project's extension).",
+    "troop_reduction": "To reduce forces to a ceiling or by a number without withdrawing them all ('reduce US "
+                       "forces to 8,600'; PAM Withdrawal of Troops covers it with full withdrawal; the figure "
+                       "says the ceiling). A full withdrawal is withdrawal.",
+    "demining": "To clear, mark or map landmines and unexploded ordnance, or hand over minefield maps (PA-X "
+                "demining / mine action).",
+    "missing_persons": "To search for, identify or account for missing persons (PA-X missing persons; the ICRC's "
+                       "practice).",
     "other": "Any other provision, described in the summary.",
+}
+
+# How binding a provision is, as its wording says (PA-X codes a provision whatever its strength; the Peace
+# Accords Matrix distinguishes commitments from aspirations in its coding notes: this project's vocabulary).
+PROVISION_MODALITIES = {
+    "obligation": "The party must do it: 'shall', 'will', 'must', 'agree to', 'undertake to' do it.",
+    "prohibition": "The party must not do it: 'shall not', 'will refrain from', 'are prohibited from'.",
+    "endeavour": "The party will try, without promising the result: 'will seek to', 'shall endeavour to', 'will "
+                 "make every effort', 'commit to work towards'.",
+    "intention": "The party states an intention or a goal: 'intend to', 'reaffirm their intention', 'aim to'.",
+    "consideration": "The party will consider or discuss it, no more: 'will consider', 'agree to discuss', "
+                     "'will study'.",
+    "permission": "The party may do it, and is not obliged to: 'may', 'is allowed to', 'has the right to'.",
+}
+
+# How a provision stands to another provision of the same treaty beside conditions (which say when it applies).
+PROVISION_LINKS = {
+    "in_exchange_for": "Done in exchange for, or in return for, the other ('releases prisoners in exchange "
+                       "for hostages').",
+    "on_the_basis_of": "Done on the basis of the other, which sets its rule or ratio ('on the basis of all "
+                       "for all', 'according to the ratio agreed').",
+    "reciprocal_of": "The mirror of the other: each side does the same ('withdraws by equal distances as the "
+                     "other side does').",
+    "simultaneous_with": "Done at the same time as the other ('simultaneously with the withdrawal').",
+    "implements": "Carries the other out in detail (a protocol's provision implementing a framework's).",
+}
+
+# The part a place plays in a provision (beside place_ids, which name places without a part).
+PROVISION_PLACE_ROLES = {
+    "from": "Where forces, weapons or people leave: 'withdraw from Kherson city'.",
+    "to": "Where they go, or the line they withdraw to: 'to the left bank of the Dnipro', 'to positions 15 km "
+          "away'.",
+    "via": "A route or crossing they pass through: 'through the Rafah crossing'.",
+    "between": "One end of a corridor or a line between places: each end is a place with this role.",
+    "within": "The area the provision applies in: a zone, a district, a territory.",
+    "along": "The line or border it applies along: 'along the line of contact'.",
+    "except": "A place the text leaves out of the provision: 'except Crimea'.",
+}
+
+# The domains of warfare a ceasefire or restriction covers (scope.domains).
+SCOPE_DOMAINS = {
+    "land": "Ground operations.",
+    "air": "Air operations: aircraft, drones, air strikes.",
+    "sea": "Naval and maritime operations.",
+    "cyber": "Operations in cyberspace.",
+    "space": "Operations in space.",
+}
+
+# Which operations a ceasefire or restriction covers (scope.operations).
+SCOPE_OPERATIONS = {
+    "all": "All military operations ('a complete ceasefire').",
+    "offensive": "Only offensive operations: defensive action remains allowed ('halt offensive operations').",
+    "strikes": "Only strikes at a distance: shelling, missiles, air or drone strikes (an 'energy ceasefire' "
+               "is strikes with targets in the scope's note or site categories).",
+    "movements": "Only troop movements, advances or redeployments.",
+}
+
+# What an item a provision covers is (covers.kind): weapons withdrawn, goods let through, people released.
+COVERED_ITEM_KINDS = {
+    "weapons": "Weapons or military equipment ('heavy weapons, tanks, artillery over 100 mm').",
+    "goods": "Goods or aid ('fuel, food and medicine').",
+    "people": "People ('women, children and the elderly', 'wounded fighters').",
+    "vehicles": "Vehicles, vessels or aircraft (not as weapons: 'trucks', 'grain ships').",
+    "facilities": "Facilities or infrastructure ('energy infrastructure', 'ports').",
+    "other": "Anything else, named in the item's words.",
 }
 
 # An actor's part in a provision, beside the parties obliged.
@@ -121,6 +196,8 @@ DEADLINE_ANCHORS = {
     "entry_into_force": "The treaty's entry into force.",
     "provision_start": "The start of another provision (provision_id or provision_key).",
     "provision_completion": "The completion of another provision (provision_id or provision_key).",
+    "unstated": "The text gives a period without saying from when it counts ('within 30 days'): not read as "
+                "signing or entry into force.",
 }
 
 PERIOD_UNITS = {

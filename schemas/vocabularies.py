@@ -16,6 +16,7 @@ from .vocab_treaties import (  # noqa: F401 (published here with the rest)
 from .vocab_provisions import (  # noqa: F401 (published here with the rest)
     PROVISION_TYPES, PROVISION_ACTOR_ROLES, IMPLEMENTATION_STATUSES, DEADLINE_MILESTONES, DEADLINE_RELATIONS,
     DEADLINE_ANCHORS, PERIOD_UNITS, PROVISION_QUANTITIES, SITE_CATEGORIES, RENEWAL_CONSENTS, PROVISION_UNITS,
+    PROVISION_MODALITIES, PROVISION_LINKS, PROVISION_PLACE_ROLES, SCOPE_DOMAINS, SCOPE_OPERATIONS, COVERED_ITEM_KINDS,
 )
 from .vocab_figures import (  # noqa: F401 (published here with the rest)
     FIGURE_QUANTITIES, FIGURE_UNITS, VAGUE_MAGNITUDES, RATE_PERIODS, FIGURE_CATEGORIES, FIGURE_SUBSETS,
@@ -284,6 +285,12 @@ ALL = {
     "provision_units": PROVISION_UNITS,
     "site_categories": SITE_CATEGORIES,
     "renewal_consents": RENEWAL_CONSENTS,
+    "provision_modalities": PROVISION_MODALITIES,
+    "provision_links": PROVISION_LINKS,
+    "provision_place_roles": PROVISION_PLACE_ROLES,
+    "scope_domains": SCOPE_DOMAINS,
+    "scope_operations": SCOPE_OPERATIONS,
+    "covered_item_kinds": COVERED_ITEM_KINDS,
     "legal_statuses": LEGAL_STATUSES,
     "legal_charges": LEGAL_CHARGES,
     "penalty_types": PENALTY_TYPES,

@@ -176,6 +176,10 @@ SAMPLES.update({
 # A list of terms (a provision's site categories): some of them, each once.
 from schemas.provisions import ProvisionIn  # noqa: E402
 SAMPLES[id(ProvisionIn._declared_fields["site_categories"])] = [["hospitals", "public_facilities"], ["schools"]]
+from schemas.provision_parts import ScopeIn  # noqa: E402
+SAMPLES[id(ScopeIn._declared_fields["domains"])] = [["land", "air"], ["sea"]]
+# A link names another provision of the same treaty, which a generated body has not: tests/test_provision_scope.py
+SAMPLES["ProvisionLinkIn"] = lambda client: [[]]
 from schemas.provisions import TermIn  # noqa: E402
 from schemas.treaty_structure import StatusChangeIn  # noqa: E402
 SAMPLES[id(TermIn._declared_fields["ends_with_event_id"])] = [1]   # an event of the example data
@@ -200,6 +204,8 @@ PERIOD_PARTS = {("EventIn", "date_part"), ("EventDateIn", "part"), ("ReportedDat
 # tests/test_provisions.py covers them.
 NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key"), ("DeadlineIn", "provision_id"),
                  ("DeadlineIn", "provision_key"),
+                 ("ProvisionIn", "links"), ("ProvisionLinkIn", "relation"), ("ProvisionLinkIn", "provision_id"),
+                 ("ProvisionLinkIn", "provision_key"), ("ProvisionLinkIn", "note"),
                  # the ID of another figure of the same event, known only once it is written: test_figure_details
                  ("FigureIn", "part_of_id"),
                  # the whole a share is of, by another figure's ID or key (a share in words is generated):

@@ -15,7 +15,7 @@ from .relations import (ActorMembership, ActorRelation, ActorRelationSource, Eve
                         PlaceRelation, PlaceRelationSource, StatementActor,
                         StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
-                         ProvisionPlace)
+                         ProvisionPlace, ProvisionPlaceRole)
 from .provisions import MODELS as PROVISION_MODELS
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS

@@ -35,6 +35,17 @@ class ProvisionPlace(BaseModel):
         indexes = ((("provision", "place"), True),)
 
 
+class ProvisionPlaceRole(BaseModel):
+    """A place with its part in the provision (from, to, via...: migrations/0033)."""
+    provision = owned_by(Provision, "place_role_rows", index=False)
+    place = refers_to(Place, "provision_roles")
+    role = CharField(max_length=10)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("provision", "place", "role"), True), (("place", "role"), False))
+
+
 class Implementation(BaseModel):
     """A dated status change of a provision (the Peace Accords Matrix's implementation record)."""
 
@@ -57,4 +68,4 @@ class ImplementationSource(BaseModel):
         indexes = ((("implementation", "source"), True),)
 
 
-MODELS = [ProvisionObliged, ProvisionActor, ProvisionPlace, Implementation, ImplementationSource]
+MODELS = [ProvisionObliged, ProvisionActor, ProvisionPlace, ProvisionPlaceRole, Implementation, ImplementationSource]

@@ -109,7 +109,7 @@ class Treaty(Record):
     signed_time_zone = CharField(max_length=64, null=True)
     signed_bound = CharField(max_length=20, null=True)
     signed_edtf = CharField(max_length=100, null=True)
-    in_force_precision = CharField(max_length=10)
+    in_force_precision = CharField(max_length=10, null=True)   # null without in_force_date (migrations/0033)
     in_force_time = CharField(max_length=8, null=True)   # HH:MM:SS or a part of the day (schemas/dates.py)
     in_force_time_zone = CharField(max_length=64, null=True)
     in_force_bound = CharField(max_length=20, null=True)
@@ -156,6 +156,12 @@ class Provision(BaseModel):
     conditions = TextField(default="[]")
     site_categories = TextField(default="[]")   # migrations/0015
     phase = CharField(max_length=40, null=True)   # the key of the treaty's phase (migrations/0027)
+    # migrations/0033: how binding its wording is (a column, for ?modality=), its scope and covered items, and
+    # its links to other provisions (JSON, like conditions)
+    modality = CharField(max_length=20, null=True, index=True)
+    scope = TextField(null=True)
+    covers = TextField(default="[]")
+    links = TextField(default="[]")
     position = IntegerField()
 
 

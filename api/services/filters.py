@@ -227,7 +227,7 @@ def _treaty_filters(args):
     clauses = [_in(Treaty.kind, args.get("kind")), _in(Treaty.status, args.get("status"))]
     if args.get("party") and not args.get("party_role"):
         clauses.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(TreatyParty.actor == args["party"])))
-    clauses += provision_filters.treaty_clauses(args)
+    clauses += provision_filters.treaty_clauses(args, places_within)
     clauses += treaty_structure.clauses(args)
     if args.get("in_force_on"):
         clauses.append(treaty_structure.in_force_on(args["in_force_on"]))

@@ -1,13 +1,29 @@
 """What the treaty filters about provisions mean (services/filters.py calls them): a treaty matches when one of
-its provisions has the type, obliges the actor, or names the actor in a role."""
-from ..models import Provision, ProvisionActor, ProvisionObliged, Treaty
+its provisions has the type or modality, obliges the actor, names the actor in a role, or names the place (in
+a role)."""
+from ..models import Provision, ProvisionActor, ProvisionObliged, ProvisionPlace, ProvisionPlaceRole, Treaty
 
 
 def _with_provision(where):
     return Treaty.id.in_(Provision.select(Provision.treaty).where(where))
 
 
-def treaty_clauses(args):
+def _place_clause(args, places_within):
+    """provision_place and place_role: a place in place_ids has no role, so place_role looks at place_roles only."""
+    roles, place = args.get("place_role"), args.get("provision_place")
+    in_role = []
+    if place:
+        in_role.append(ProvisionPlaceRole.place.in_(places_within(place)))
+    if roles:
+        in_role.append(ProvisionPlaceRole.role.in_(roles))
+    named = Provision.id.in_(ProvisionPlaceRole.select(ProvisionPlaceRole.provision).where(*in_role))
+    if place and not roles:
+        named |= Provision.id.in_(ProvisionPlace.select(ProvisionPlace.provision)
+                                  .where(ProvisionPlace.place.in_(places_within(place))))
+    return _with_provision(named)
+
+
+def treaty_clauses(args, places_within):
     clauses = []
     for name in ("provision_type", "obligation"):   # obligation: the deprecated name, the same filter
         if args.get(name):
@@ -24,4 +40,8 @@ def treaty_clauses(args):
         clauses.append(_with_provision(
             Provision.id.in_(ProvisionObliged.select(ProvisionObliged.provision).where(ProvisionObliged.actor == actor))
             | Provision.id.in_(ProvisionActor.select(ProvisionActor.provision).where(ProvisionActor.actor == actor))))
+    if args.get("modality"):
+        clauses.append(_with_provision(Provision.modality.in_(args["modality"])))
+    if args.get("provision_place") or args.get("place_role"):
+        clauses.append(_place_clause(args, places_within))
     return clauses

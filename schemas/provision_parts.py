@@ -1,0 +1,79 @@
+"""The parts of a treaty provision that name other things: its key and the way other parts name a provision of
+the same treaty (provision_id or provision_key), its links to other provisions (in exchange for, on the basis
+of), its places with their part (from, to, via...), and its scope and covered items (issue 10, mend-provisions:
+what reporting on ceasefires says that conditions, place_ids and the summary could only bend).
+"""
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from . import vocabularies as vocab
+from .common import StrictSchema, one_of, reference, unique
+from .lexical import FullMatch
+
+KEY = r"^[a-z0-9][a-z0-9_.-]{0,39}$"
+
+
+def provision_key(**kwargs):
+    return fields.String(validate=FullMatch(KEY, error="Must be 1 to 40 lower-case letters, digits, '_', '.' or "
+                                                       "'-', starting with a letter or digit."), **kwargs)
+
+
+def provision_link(what):
+    """The two ways to name another provision of the same treaty."""
+    return (reference("provision of this treaty", link="provisions", allow_none=True, metadata={
+                "description": f"{what}: ID of a provision of the same treaty.",
+                "shown": {"description": f"{what} (its ID); null when named by provision_key or not at all."}}),
+            provision_key(allow_none=True, metadata={
+                "description": f"{what}: the key of a provision of the same treaty (usable before it has an ID)."}))
+
+
+
+class ProvisionLinkIn(StrictSchema):
+    """How the provision stands to another of the same treaty, beside conditions (which say when it applies)."""
+
+    relation = one_of(vocab.PROVISION_LINKS, required=True, metadata={
+        "description": "in_exchange_for, on_the_basis_of, reciprocal_of, simultaneous_with or implements (see "
+                       "/v1/vocabularies, provision_links)."})
+    provision_id, provision_key = provision_link("The other provision")
+    note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
+        "description": "The words of the text: 'on the basis of all for all'."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _named(self, data, **kwargs):
+        if not (data.get("provision_id") or data.get("provision_key")):
+            raise ValidationError({"provision_id": ["Give provision_id or provision_key."]})
+        if data.get("provision_id") and data.get("provision_key"):
+            raise ValidationError({"provision_key": ["Give provision_id or provision_key, not both."]})
+
+
+class ProvisionPlaceIn(StrictSchema):
+    place_id = reference("place", required=True, metadata={"description": "ID of the place.", "shown": {
+        "description": "The place (its ID, or the place with include=provisions)."}})
+    role = one_of(vocab.PROVISION_PLACE_ROLES, required=True, metadata={
+        "description": "Its part in the provision: from, to, via, between, within, along or except (see "
+                       "/v1/vocabularies, provision_place_roles)."})
+
+
+class ScopeIn(StrictSchema):
+    domains = fields.List(one_of(vocab.SCOPE_DOMAINS), load_default=list, validate=[validate.Length(max=5), unique()],
+                          metadata={"description": "The domains it covers: land, air, sea, cyber, space; empty "
+                                                   "when the text does not limit it to some."})
+    operations = one_of(vocab.SCOPE_OPERATIONS, allow_none=True, metadata={
+        "description": "Which operations it covers: all, offensive only, strikes only, movements only (see "
+                       "/v1/vocabularies, scope_operations); null when not said."})
+    cross_border_only = fields.Boolean(allow_none=True, metadata={
+        "description": "true when it covers only cross-border fire or operations; false when the text says "
+                       "all; null when not said."})
+    note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
+        "description": "What the text says of its scope, when the fields leave something out."})
+
+
+class CoveredItemIn(StrictSchema):
+    item = fields.String(required=True, validate=validate.Length(min=1, max=500), metadata={
+        "description": "One item the provision covers, in the text's words: 'tanks', 'artillery over 100 mm', "
+                       "'fuel'."})
+    kind = one_of(vocab.COVERED_ITEM_KINDS, required=True, metadata={
+        "description": "What the item is: weapons, goods, people, vehicles, facilities or other (see "
+                       "/v1/vocabularies, covered_item_kinds)."})
+    excluded = fields.Boolean(load_default=False, metadata={
+        "description": "true when the text names the item as left out ('except small arms'); false (the "
+                       "default) when it is covered."})
