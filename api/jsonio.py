@@ -23,6 +23,11 @@ def dumps_text(value):
     return orjson.dumps(value, option=OPTIONS).decode()
 
 
+def canonical(value):
+    """`value` as JSON bytes with every object's keys sorted: one spelling for equal values, to digest."""
+    return orjson.dumps(value, option=OPTIONS | orjson.OPT_SORT_KEYS)
+
+
 def plain(value):
     """`value` as it reads back from its JSON: dates and timestamps become their text, tuples lists. A
     revision keeps a record in this form, so a record compared with a stored revision must be in it too."""

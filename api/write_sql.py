@@ -37,6 +37,16 @@ def insert(model, values):
     return cursor.fetchone()[0] if returning else cursor.lastrowid
 
 
+def insert_with_defaults(model, values):
+    """`insert`, with each field left out that has a default given it, as peewee's Model.insert does: for a
+    record's own row (records.create), whose statement peewee would build anew for each record."""
+    given = set(values)
+    for field, default in model._meta.defaults.items():
+        if field.name not in given and field.column_name not in given:
+            values = {**values, field.name: default() if callable(default) else default}
+    return insert(model, values)
+
+
 @cache
 def _insert_many_text(model, columns, count, param):
     fields = [model._meta.combined[name] for name in columns]

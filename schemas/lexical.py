@@ -67,19 +67,32 @@ class LexicalChecks:
     def on_bind_field(self, field_name, field_obj):
         _set_message(field_obj)
 
+    def _spelt_fields(self):
+        """(key, pattern, message, of_items) for each load field whose text has one spelling: worked out once
+        per schema instance (its fields are fixed once bound), not once per load."""
+        spelt = self.__dict__.get("_spelt")
+        if spelt is None:
+            spelt = []
+            for name, field in self.load_fields.items():
+                spelling = _spelling(field)
+                if spelling:
+                    spelt.append((field.data_key or name, *spelling, False))
+                elif isinstance(field, fields.List) and _spelling(field.inner):
+                    spelt.append((field.data_key or name, *_spelling(field.inner), True))
+            self._spelt = spelt
+        return spelt
+
     @pre_load
     def _check_spelling(self, data, **kwargs):
         if not hasattr(data, "get"):
             return data   # not an object: marshmallow answers that itself
         errors = {}
-        for name, field in self.load_fields.items():
-            key = field.data_key or name
+        for key, pattern, message, of_items in self._spelt_fields():
             value = data.get(key)
-            spelling = _spelling(field)
-            if spelling and isinstance(value, str) and not spelling[0].fullmatch(value):
-                errors[key] = [spelling[1]]
-            elif isinstance(field, fields.List) and isinstance(value, list) and _spelling(field.inner):
-                pattern, message = _spelling(field.inner)
+            if not of_items:
+                if isinstance(value, str) and not pattern.fullmatch(value):
+                    errors[key] = [message]
+            elif isinstance(value, list):
                 bad = {index: [message] for index, item in enumerate(value)
                        if isinstance(item, str) and not pattern.fullmatch(item)}
                 if bad:

@@ -183,3 +183,23 @@ def test_the_release_is_read_from_the_file_name_only_when_it_says_one(name, rele
     """The file name is only a default: a name that merely holds digits (a slice of 120 rows) names no release."""
     from api.services import imports
     assert imports.release_of("ucdp-ged", name) == release
+
+
+def test_the_same_file_after_a_curators_edit_gives_the_rows_values_again(empty_client, importer, tmp_path):
+    """A repeated file skips the events it wrote and nobody changed since; an event a curator edited since
+    (its version moved on) is read and compared as before: the file's values are written back, one revision."""
+    columns, rows = sample_rows(FIRST)
+    path = write_ged(tmp_path / "ged231.csv", columns, rows)
+    importer(path)
+    edited, untouched = one(empty_client, f"ucdp-ged:{rows[0]['id']}"), one(empty_client, f"ucdp-ged:{rows[1]['id']}")
+    imported_summary = edited["summary"]
+    assert empty_client.patch(f"/v1/events/{edited['id']}", json={"summary": "A curator's words."}).status_code == 200
+    before = feed(empty_client)
+    code, summary, _ = importer(path)
+    assert (summary["created"], summary["updated"], summary["unchanged"], summary["rejected"]) == (0, 1, FIRST - 2, 1)
+    assert feed(empty_client) == before + [("events", edited["id"], 3)]
+    assert one(empty_client, f"ucdp-ged:{rows[0]['id']}")["summary"] == imported_summary
+    assert one(empty_client, f"ucdp-ged:{rows[1]['id']}")["version"] == untouched["version"]
+    code, summary, _ = importer(path)
+    assert (summary["updated"], summary["unchanged"]) == (0, FIRST - 1)
+    assert feed(empty_client) == before + [("events", edited["id"], 3)]

@@ -2,7 +2,7 @@
 from .auth import ServiceSecret, Token
 from .base import BaseModel, Record, StableIdField, utcnow
 from .history import Revision
-from .imports import ImportRun
+from .imports import ImportDigest, ImportRun
 from .import_jobs import ImportJob
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
@@ -61,9 +61,10 @@ def search_models():
 
 
 # The service's own keys stay with the database they were made for, and so do its dataset imports' progress
-# (a resumed import reads the database it was writing) and its import jobs (the uploads they name are files
+# (a resumed import reads the database it was writing; what each import last wrote, migrations/0036, names
+# record versions of this database) and its import jobs (the uploads they name are files
 # on the machine that received them, migrations/0030): exports do not carry them.
-OWN_MODELS = [ServiceSecret, ImportRun, ImportJob]
+OWN_MODELS = [ServiceSecret, ImportRun, ImportDigest, ImportJob]
 
 
 def all_models():

@@ -1,5 +1,5 @@
 """Dataset imports under way or done (migrations/0028): what lets a killed import resume (api/services/imports.py)."""
-from peewee import CharField, DateTimeField, IntegerField, TextField
+from peewee import CharField, CompositeKey, DateTimeField, IntegerField, TextField
 
 from .base import BaseModel, StableIdField, utcnow
 
@@ -24,3 +24,18 @@ class ImportRun(BaseModel):
 
     class Meta:
         indexes = ((("format", "file_hash"), False),)
+
+
+class ImportDigest(BaseModel):
+    """What a dataset import last wrote to a record (migrations/0036): a digest of the input it gave, and the
+    record's version just after. An import giving the same input to a record still at that version would change
+    nothing, so it skips the row without reading or validating it again (api/services/import_records.py)."""
+
+    kind = CharField(max_length=20)
+    record_id = IntegerField()
+    digest = CharField(max_length=32)   # BLAKE2b (16 bytes) of the input, hex
+    version = IntegerField()
+
+    class Meta:
+        table_name = "import_digest"
+        primary_key = CompositeKey("kind", "record_id")

@@ -9,7 +9,7 @@ driver marks where each row begins (`mark`) and drops what the row added to the 
 Each kind's input schema is built once per import and reused: building one costs as much as a load.
 """
 from .. import jsonio, sql
-from . import records, references
+from . import import_runs, records, references
 from .kinds import KINDS
 
 MAX_CACHED = 20_000
@@ -145,12 +145,18 @@ class Finder:
     def upsert_event(self, scheme, value, data, owned_keys):
         """Create the event holding scheme:value from `data`, or write `data` over it -> 'created', 'updated'
         or 'unchanged'. `owned_keys` maps an owned list (figures, participants) to the fields that identify
-        one of its items across releases, so that an item that stays keeps its ID."""
+        one of its items across releases, so that an item that stays keeps its ID. An event to which an import
+        gave this very `data` and that nobody changed since is left alone unread (import_runs.wrote_already):
+        what a repeated file and the unchanged rows of a newer release mostly are."""
         kind = KINDS["events"]
+        digest = import_runs.input_digest(data)
         found = held("events", scheme, value)
         if found is None:
-            records.create(kind, self.load("events", data), self.change)
+            created = records.create(kind, self.load("events", data), self.change)["id"]
+            import_runs.remember(kind, created, digest)
             return "created"
+        if import_runs.wrote_already(kind, found, digest):
+            return "unchanged"
         form = records.input_form(kind, found)
         for items, key in owned_keys.items():
             stored = {tuple(item.get(k) for k in key): item.get("id") for item in form.get(items) or []}
@@ -158,7 +164,8 @@ class Finder:
                 if stored.get(tuple(item.get(k) for k in key)) is not None:
                     item["id"] = stored[tuple(item.get(k) for k in key)]
         loaded = self.load("events", data)
-        if same_as_stored(form, jsonio.plain(loaded)):   # validated, and already what the record says
-            return "unchanged"
-        written = records.write(kind, found, loaded, self.change)
-        return "updated" if written.changed else "unchanged"
+        outcome = "unchanged"
+        if not same_as_stored(form, jsonio.plain(loaded)):   # validated, and not already what the record says
+            outcome = "updated" if records.write(kind, found, loaded, self.change).changed else "unchanged"
+        import_runs.remember(kind, found, digest)
+        return outcome

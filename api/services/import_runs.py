@@ -8,9 +8,12 @@ every row (and, the rows being what the records say, changes nothing).
 """
 import hashlib
 
-from .. import jsonio
+from functools import cache
+
+from .. import db, jsonio
 from ..db import write_transaction
-from ..models import ImportRun, utcnow
+from ..models import ImportDigest, ImportRun, utcnow
+from ..sql import quote
 from .declared import row_model
 
 
@@ -66,3 +69,38 @@ def holders_missing(kind, scheme, values):
     query = (model.select(model.id, rows.value).join(rows, on=(getattr(rows, owner) == model.id))
              .where((rows.scheme == scheme) & model.deleted_at.is_null()).order_by(model.id).tuples())
     return [(record_id, value) for record_id, value in query.iterator() if value not in values]
+
+
+# --- what each import last wrote to a record (import_digest, migrations/0036) --------------------------------
+
+def input_digest(data):
+    """A digest of a record's input as an import builds it (before validation): equal inputs, equal digests."""
+    return hashlib.blake2b(jsonio.canonical(data), digest_size=16).hexdigest()
+
+
+@cache
+def _same_text(table, param):
+    return (f"SELECT 1 FROM {quote(ImportDigest._meta.table_name)} d JOIN {quote(table)} m ON m.id = d.record_id "
+            f"AND m.version = d.version AND m.deleted_at IS NULL WHERE d.kind = {param} AND d.record_id = {param} "
+            f"AND d.digest = {param}")
+
+
+def wrote_already(kind, record_id, digest):
+    """Whether an import gave this very input to the record, which nobody changed since (it is at the version
+    that write left it at, and live): writing it again would change nothing."""
+    text = _same_text(kind.model._meta.table_name, db.database.param)
+    return db.database.execute_sql(text, (kind.name, record_id, digest)).fetchone() is not None
+
+
+@cache
+def _remember_text(table, param):
+    digests = quote(ImportDigest._meta.table_name)
+    return (f"INSERT INTO {digests} (kind, record_id, digest, version) SELECT {param}, id, {param}, version FROM "
+            f"{quote(table)} WHERE id = {param} ON CONFLICT (kind, record_id) DO UPDATE SET digest = excluded.digest, "
+            "version = excluded.version")
+
+
+def remember(kind, record_id, digest):
+    """Inside the row's transaction: the import gave the record this input, and the record is now what it says."""
+    text = _remember_text(kind.model._meta.table_name, db.database.param)
+    db.database.execute_sql(text, (kind.name, digest, record_id))

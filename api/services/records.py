@@ -135,7 +135,7 @@ def create(kind, data, change=SYSTEM, record_id=None):
         if record_id is not None:
             values["id"] = record_id
         now = utcnow()
-        new_id = kind.model.insert(version=1, created_at=now, updated_at=now, **values).execute()
+        new_id = write_sql.insert_with_defaults(kind.model, {"version": 1, "created_at": now, "updated_at": now, **values})
         kind.write_children(new_id, data, fresh=True)
         return _finish_write(kind, new_id, 1, "create", change, fresh=True)
 
