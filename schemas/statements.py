@@ -145,6 +145,14 @@ class StatementIn(RenamedInputs, FlatDates, OwnedFiguresMixin, StrictSchema):
                             "IDs with include= not naming figures.")
 
     @validates_schema(skip_on_field_errors=True)
+    def _not_the_speaker(self, data, **kwargs):
+        """A speaker speaking for itself, or carrying its own words, is the default (null), not itself."""
+        for name in ("on_behalf_of_id", "relayed_by_id"):
+            if data.get(name) is not None and data.get(name) == data.get("speaker_id"):
+                raise ValidationError({name: ["Names the speaker: leave it null when the speaker speaks for "
+                                              "itself and directly."]})
+
+    @validates_schema(skip_on_field_errors=True)
     def _unknown_date(self, data, **kwargs):
         """A null date is the reporting's silence, said with date_precision unknown; never a precision's default."""
         if data.get("date") is None and data.get("date_precision") != "unknown":

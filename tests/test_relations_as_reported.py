@@ -164,6 +164,10 @@ def test_spokespeople_mediators_and_partial_denials(client):
         assert field in str(problem(client.post("/v1/statements", json=body), 422)["errors"]["relations"])
     assert "on_behalf_of_id" in problem(client.post("/v1/statements", json={
         **STATEMENT, "on_behalf_of_id": 999999}), 422)["errors"]
+    assert "relayed_by_id" in problem(client.post("/v1/statements", json={
+        **STATEMENT, "relayed_by_id": STATEMENT["speaker_id"]}), 422)["errors"]
+    # the actor spoken for cannot be deleted while a statement names it
+    assert client.delete(putin["href"], headers={"If-Match": "*"}).status_code == 409
 
 
 def test_a_legal_action_over_an_event(client):
