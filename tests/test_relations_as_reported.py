@@ -81,6 +81,9 @@ def test_bad_relation_parts_name_the_field(client):
         assert field in str(errors["relations"]), (item, errors)
     place = {**BODIES["places"], "name": "Y", "relations": [{"place_id": 1, "relation": "capital", "note": "x"}]}
     assert "relation" in str(problem(client.post("/v1/places", json=place), 422)["errors"]["relations"])
+    place = {**BODIES["places"], "name": "Y", "relations": [
+        {"place_id": 1, "relation": "capital_of", "since": {"edtf": "1991"}, "until": {"edtf": "1783"}}]}
+    assert "until" in str(problem(client.post("/v1/places", json=place), 422)["errors"]["relations"])
     problem(client.get("/v1/actors?relation_support=moral"), 400)
     problem(client.get("/v1/actors?relation_country=afghanistan"), 400)
     problem(client.get("/v1/statements?relation_extent=most"), 400)
