@@ -178,3 +178,21 @@ def test_a_legal_action_over_an_event(client):
     warrant = _post(client, "events", {**EVENT, "type": "COERCE", "title": "ICC arrest warrant", "relations": [
         {"event_id": deportation["id"], "relation": "legal_action_over"}]})
     assert _ids(client, f"/v1/events?related_to={deportation['id']}&relation=legal_action_over") == [warrant["id"]]
+
+
+def test_a_claimed_affiliation_and_acting_alone(client):
+    """Already possible before migration 0035 (docs/api.md): a relation claimed by the suspect himself, and the
+    police's claim that he took part for no one."""
+    group = _actor(client, "Islamic State", kind="non_state_armed_group")
+    police = _actor(client, "Police", kind="government_body")
+    suspect = _actor(client, "Unidentified attacker", kind="person", unidentified=True)
+    claimed = client.patch(suspect["href"], headers={"If-Match": "*"}, json={"relations": [
+        {"actor_id": group["id"], "relation": "affiliated_with", "claimant_id": suspect["id"], "source_ids": [1]}]})
+    assert claimed.status_code == 200, claimed.get_json()
+    assert claimed.get_json()["relations"][0]["claimant"] == suspect["id"]
+    attack = _post(client, "events", {**EVENT, "participants": [{"actor_id": suspect["id"], "role": "initiator"}],
+                                      "claims": [{"actor_id": suspect["id"], "role": "initiator", "took_part": True,
+                                                  "claimant_id": police["id"], "note": "Police said he acted alone.",
+                                                  "source_ids": [1]}]})
+    assert attack["claims"][0]["on_behalf_of"] is None and attack["claims"][0]["note"] == "Police said he acted alone."
+    assert _ids(client, f"/v1/actors?relation_claimant={suspect['id']}") == [suspect["id"]]
