@@ -75,8 +75,12 @@ def actor_lists(ids, shape):
         related = _sourced(_typed(ActorRelation, "subject", ids, ActorRelation.actor,
                                   (ActorRelation.relation, ActorRelation.since, ActorRelation.until,
                                    ActorRelation.claimant, ActorRelation.attribution, ActorRelation.verification,
+                                   ActorRelation.note, ActorRelation.support_kinds, ActorRelation.of_country,
                                    ActorRelation.id), "actor",
                                   shape.embeds("relations"), refs.actor_refs), ActorRelationSource)
+        for items in related.values():
+            for item in items:   # a JSON list (migrations/0035)
+                item["support_kinds"] = jsonio.loads(item["support_kinds"]) if item["support_kinds"] else []
         lists["relations"] = {owner: _dates(items, ("since", "until")) for owner, items in related.items()}
     return lists
 
@@ -88,7 +92,8 @@ def place_lists(ids, shape):
         related = _typed(PlaceRelation, "subject", ids, PlaceRelation.place,
                          (PlaceRelation.relation, PlaceRelation.and_place, PlaceRelation.distance_km,
                           PlaceRelation.qualifier, PlaceRelation.claimant, PlaceRelation.attribution,
-                          PlaceRelation.verification, PlaceRelation.id), "place", embed,
+                          PlaceRelation.verification, PlaceRelation.note, PlaceRelation.since, PlaceRelation.until,
+                          PlaceRelation.id), "place", embed,
                          refs.place_refs)
         related = _sourced(related, PlaceRelationSource)
         second = refs.resolver(embed, refs.place_refs, [i["and_place"] for items in related.values() for i in items])
@@ -96,7 +101,7 @@ def place_lists(ids, shape):
             for item in items:
                 item["and_place"] = second(item["and_place"])
                 item["distance_km"] = refs.number(item["distance_km"])
-        lists["relations"] = related
+        lists["relations"] = {owner: _dates(items, ("since", "until")) for owner, items in related.items()}
     return lists
 
 
@@ -136,10 +141,13 @@ def event_lists(ids, shape):
 
 def statement_lists(ids, shape):
     about = shape.embeds("about")
-    return _linked(ids, shape, {
-        "relations": (StatementRelation, StatementRelation.subject, StatementRelation.statement,
-                      StatementRelation.relation, "statement", "relation", shape.embeds("relations"),
-                      statement_refs),
+    lists = {}
+    if shape.wants("relations"):   # with how much a denial rejects (migrations/0035)
+        lists["relations"] = _typed(StatementRelation, "subject", ids, StatementRelation.statement,
+                                    (StatementRelation.relation, StatementRelation.extent,
+                                     StatementRelation.extent_words), "statement", shape.embeds("relations"),
+                                    statement_refs)
+    return lists | _linked(ids, shape, {
         "about_actors": (StatementActor, StatementActor.statement, StatementActor.actor, None, None, None, about,
                          refs.actor_refs),
         "about_places": (StatementPlace, StatementPlace.statement, StatementPlace.place, None, None, None, about,

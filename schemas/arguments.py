@@ -53,7 +53,8 @@ INCLUDABLE = {
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places"),
     "treaties": ("parties", "provisions", "sources", "status_history", "relations"),
-    "statements": ("speaker", "addressee", "about", "sources", "relations", "said_at", "figures"),
+    "statements": ("speaker", "addressee", "about", "sources", "relations", "said_at", "figures", "on_behalf_of",
+                   "relayed_by"),
 }
 
 # The representation of each kind: its top-level fields are what fields= may name.

@@ -81,7 +81,8 @@ class EventClaimIn(ClaimFieldsMixin, VerificationMixin, StrictSchema):
     # of places, stated reasons, places not named").
     control = one_of(vocab.CONTROL_STATES, allow_none=True, load_default=None, metadata={
         "description": "A claim about who holds a place (control_of_id) as of as_of: full, partial, contested, "
-                       "none (see /v1/vocabularies control_states); null when the claim is not about control."})
+                       "none, or present (the actor's forces are there, holding it or not; see /v1/vocabularies "
+                       "control_states); null when the claim is not about control."})
     controlled_by_id = reference("actor", allow_none=True, load_default=None, metadata={
         "description": "With control: the actor the claimant says holds (or, with none, does not hold) the place.",
         "shown": {"description": "The actor said to hold the place (its ID, or the actor when embedded)."}})

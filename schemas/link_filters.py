@@ -4,6 +4,7 @@ named, whom an actor fought for, claimed relations, who says a relation holds, a
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
+from .common import country
 from .id_filters import id_filter as _ids
 from .parameters import CommaList, day
 
@@ -32,7 +33,15 @@ def relation_filters(kind):
             "addressee": _ids("Statements addressed to this actor (addressee_id or other_addressee_ids)."),
             "about_actor": _ids("Statements about this actor."),
             "about_place": _ids("Statements about this place."),
-            "said_at": _ids("Statements made at this place (said_at_id), not those about it (about_place).")}
+            "said_at": _ids("Statements made at this place (said_at_id), not those about it (about_place)."),
+            # issue 10, mend-relations (migrations/0035)
+            "on_behalf_of": _ids("Statements made on behalf of this actor (on_behalf_of_id): a leader's words "
+                                 "given by a spokesperson."),
+            "relayed_by": _ids("Statements this actor carried without making them (relayed_by_id): a mediator."),
+            "relation_extent": CommaList(fields.String(validate=validate.OneOf(list(vocab.DENIAL_EXTENTS))),
+                                         metadata={"description": "Statements with a relation (denies, "
+                                                   "contradicts) rejecting this much of the other: part, scale, "
+                                                   "whole."})}
 
 
 # Control of places, place relations, whom actors fought for, claimed
@@ -42,6 +51,8 @@ def control_and_place_filters(kind):
         return {
             "controlled_by": _ids("Places some control claim (on an event, not deprecated) says this actor holds, "
                                   "all of it (full) or part of it (partial)."),
+            "present": _ids("Places some claim (control present, on an event, not deprecated) says this actor's "
+                            "forces are in: stationed, deployed, based. Not holding: see controlled_by."),
             "controlled_on": day("With controlled_by: as of this day. Each claimant's latest control claim about "
                                    "the place with as_of on or before the day counts: the place is kept when one "
                                    "of them says the actor holds it (full or partial)."),
@@ -82,7 +93,18 @@ def sourced_relation_filters(kind):
         "relation_attribution": CommaList(fields.String(validate=validate.OneOf(list(vocab.ATTRIBUTIONS))),
                                           metadata={"description": f"{kind.capitalize()} with a relation "
                                                     "attributed so (unnamed: 'allegedly'); with related_to=, "
-                                                    "relation=..., that relation."})}
+                                                    "relation=..., that relation."}),
+        **(ACTOR_RELATION_FILTERS if kind == "actors" else {})}
+
+
+# issue 10, mend-relations (migrations/0035): what a backer gives, whose government is recognised.
+ACTOR_RELATION_FILTERS = {
+    "relation_support": CommaList(fields.String(validate=validate.OneOf(list(vocab.SUPPORT_KINDS))), metadata={
+        "description": "Actors with a relation (backed_by) naming one of these kinds of support: arms_supply, "
+                       "financial...; with related_to=, relation=..., that relation."}),
+    "relation_country": country(metadata={
+        "description": "Actors with a relation (recognises) about this country (of_country, ISO 3166-1 "
+                       "alpha-3): ?relation=recognises&relation_country=AFG."})}
 
 
 # How sure the reporting is (docs/api.md "How sure the reporting is").

@@ -6,7 +6,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .claims import AttributionMixin
-from .common import StrictSchema, language, one_of, reference, references, text, unique
+from .common import StrictSchema, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .verification import verification   # the events' and claims' vocabulary, not a second one for hedges
 
@@ -90,6 +90,22 @@ class StatementRelationIn(StrictSchema):
     relation = one_of(vocab.STATEMENT_RELATIONS, required=True, metadata={
         "description": "What this statement does to the other: replies_to, confirms, contradicts, denies, "
                        "retracts, revises, supplements, refers_to (see /v1/vocabularies statement_relations)."})
+    # issue 10, mend-relations (migrations/0035): "denied that civilians were killed", "denied the scale"
+    extent = one_of(vocab.DENIAL_EXTENTS, allow_none=True, load_default=None, metadata={
+        "description": "With denies or contradicts: how much of the other it rejects: whole, part, scale (see "
+                       "/v1/vocabularies denial_extents); null when not said (read as whole)."})
+    extent_words = text(500, allow_none=True, load_default=None, metadata={
+        "description": "With extent part or scale: what is rejected, in the reporting's words ('that civilians "
+                       "were killed', 'the number of dead'); null when not said."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _extent_of_a_rejection(self, data, **kwargs):
+        if data.get("extent") is not None and data.get("relation") not in ("denies", "contradicts"):
+            raise ValidationError({"extent": ["Only with denies or contradicts: how much of the other is "
+                                              "rejected."]})
+        if data.get("extent_words") is not None and data.get("extent") not in ("part", "scale"):
+            raise ValidationError({"extent_words": ["Goes with extent part or scale: says which part, or what "
+                                                    "scale, is rejected."]})
 
 
 class MembershipIn(StrictSchema):
@@ -118,6 +134,9 @@ class SourcedMixin(AttributionMixin):
         "description": "IDs of the sources that report the relation (0 to 50); empty when none is cited.",
         "rows": "source_rows", "shown": {"description": "The sources that report the relation (IDs)."}})
     verification = verification()
+    note = text(2000, allow_none=True, load_default=None, metadata={   # migrations/0035
+        "description": "What more the reporting says of the relation, in a sentence (how the backing was "
+                       "given, what the sources disagree on); null when nothing. Not a substitute for a field."})
 
 
 def relations_once(*keys):
@@ -140,13 +159,32 @@ class ActorRelationIn(SourcedMixin, StrictSchema):
         "description": "The other actor (its ID, or the actor with include=relations)."}})
     relation = one_of(vocab.ACTOR_RELATIONS, required=True, metadata={
         "description": "How this actor relates to the other: backed_by, allied_with, affiliated_with, associate_of, "
-                       "subordinate_to, aligned_with, opposes, successor_of (see /v1/vocabularies actor_relations). "
+                       "subordinate_to, aligned_with, opposes, successor_of, adviser_to, defected_from, leads, "
+                       "recognises (see /v1/vocabularies actor_relations). "
                        "Belonging "
                        "is parent_id or member_of, not a relation."})
     since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "Since when the relation holds, as reported (a reported date); null when not said."})
     until = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "Until when it held, as reported; null while it holds, or when not said."})
+    # issue 10, mend-relations (migrations/0035)
+    support_kinds = fields.List(one_of(vocab.SUPPORT_KINDS), load_default=list,
+                                validate=[validate.Length(max=len(vocab.SUPPORT_KINDS)), unique()], metadata={
+        "description": "With backed_by: what the backer gives: military, arms_supply, financial, logistical, "
+                       "training, intelligence, political (see /v1/vocabularies support_kinds); empty when not "
+                       "said. Filter with relation_support=."})
+    of_country = country(allow_none=True, load_default=None, metadata={
+        "description": "With recognises: ISO 3166-1 alpha-3 code of the country whose government the other is "
+                       "recognised as ('the Taliban as the government of Afghanistan': AFG); null for "
+                       "recognition as a state."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _parts_of_the_relation(self, data, **kwargs):
+        if data.get("support_kinds") and data.get("relation") != "backed_by":
+            raise ValidationError({"support_kinds": ["Only with backed_by: what the backer gives."]})
+        if data.get("of_country") is not None and data.get("relation") != "recognises":
+            raise ValidationError({"of_country": ["Only with recognises: the country whose government the "
+                                                  "other is recognised as."]})
 
 
 class PlaceRelationIn(SourcedMixin, StrictSchema):
@@ -157,8 +195,8 @@ class PlaceRelationIn(SourcedMixin, StrictSchema):
         "shown": {"description": "The other place (its ID, or the place with include=relations)."}})
     relation = one_of(vocab.PLACE_RELATIONS, required=True, metadata={
         "description": "Where this place lies relative to the other: near, north_of (and the other compass "
-                       "points), on_road_between, on_road_to, borders, near_border_with, on_front_of (see "
-                       "/v1/vocabularies place_relations)."})
+                       "points), on_road_between, on_road_to, borders, near_border_with, on_front_of, capital_of, "
+                       "within, overlaps (see /v1/vocabularies place_relations)."})
     and_place_id = reference("place", allow_none=True, load_default=None, metadata={
         "description": "With on_road_between: the second place ('between Bakhmut and Kostiantynivka'); null "
                        "otherwise.",
@@ -171,6 +209,13 @@ class PlaceRelationIn(SourcedMixin, StrictSchema):
     qualifier = one_of(vocab.QUALIFIERS, allow_none=True, load_default=None, metadata={
         "description": "How the distance is qualified: about, at_least, at_most, more_than, fewer_than; null "
                        "when not said (or exact)."})
+    # issue 10, mend-relations (migrations/0035): "the capital since 1991", "the former capital"
+    since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "Since when the relation holds, as reported (a reported date: a capital since 1991); "
+                       "null when not said."})
+    until = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "Until when it held, as reported (a former capital); null while it holds, or when not "
+                       "said."})
 
     @validates_schema(skip_on_field_errors=True)
     def _parts(self, data, **kwargs):

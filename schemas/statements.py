@@ -50,6 +50,19 @@ class StatementIn(RenamedInputs, FlatDates, OwnedFiguresMixin, StrictSchema):
         "description": "Whom the statement is addressed to (a letter's recipient).", "shown": {
             "description": "Whom it is addressed to (its ID, or the actor with include=addressee); null for no one "
                            "in particular."}})
+    # issue 10, mend-relations (migrations/0035): "Peskov said Putin...", "Hamas's answer, delivered by Qatar"
+    on_behalf_of_id = reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "Whose words the speaker gives, when the speaker speaks for another: a spokesperson "
+                       "relaying a leader ('the Kremlin spokesman said Putin had...': speaker the spokesman, "
+                       "on behalf of Putin); null when the speaker speaks for itself. Filter with on_behalf_of=.",
+        "shown": {"description": "Whom the speaker speaks for (its ID, or the actor with include=on_behalf_of); null "
+                                 "when for itself."}})
+    relayed_by_id = reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "Who carried the statement to its addressee or made it public without being its speaker: "
+                       "a mediator delivering a reply ('Hamas's response, delivered through Qatari mediators': "
+                       "relayed by Qatar); null when it came directly. Filter with relayed_by=.",
+        "shown": {"description": "Who carried it (its ID, or the actor with include=relayed_by); null when it came "
+                                 "directly."}})
     date = fields.Date(required=True, allow_none=True, metadata={
         "description": "The day the statement was made (YYYY-MM-DD), or the first day of its bracket (a month: "
                        "its first day); with date_bound on_or_before, the bound itself. Null, with date_precision "
@@ -130,6 +143,14 @@ class StatementIn(RenamedInputs, FlatDates, OwnedFiguresMixin, StrictSchema):
     figures = owned_figures("The figures the statement gives ('40 were killed'), each a claim: its claimant is "
                             "usually the speaker (claimant_id), its sources the statement's. Shown whole, or as "
                             "IDs with include= not naming figures.")
+
+    @validates_schema(skip_on_field_errors=True)
+    def _not_the_speaker(self, data, **kwargs):
+        """A speaker speaking for itself, or carrying its own words, is the default (null), not itself."""
+        for name in ("on_behalf_of_id", "relayed_by_id"):
+            if data.get(name) is not None and data.get(name) == data.get("speaker_id"):
+                raise ValidationError({name: ["Names the speaker: leave it null when the speaker speaks for "
+                                              "itself and directly."]})
 
     @validates_schema(skip_on_field_errors=True)
     def _unknown_date(self, data, **kwargs):

@@ -19,6 +19,10 @@ EVENT_RELATIONS = {
     "investigates": "Is an investigation, inquiry or probe into the other event ('opened an investigation into "
                     "the withdrawal'): the other is its subject, where in_response_to names a trigger (usually "
                     "a PLOVER INVESTIGATE event, CAMEO 09; the link is this project's extension).",
+    # issue 10, mend-relations: "the ICC issued a warrant over the deportation of children"
+    "legal_action_over": "Is a legal action (a charge, a warrant, a lawsuit, a trial, a sentence; "
+                         "docs/api.md 'Legal actions') over the other event, the deed it is about ('an ICC "
+                         "warrant over the deportation of children'); this project's extension.",
 }
 
 # statement -> statement
@@ -55,4 +59,38 @@ ACTOR_RELATIONS = {
     "aligned_with": "Is politically aligned with the other, without being backed by it ('a pro-Russian politician'): a stance, not support received; see backed_by.",
     "opposes": "Is in conflict with, or opposed to, the other (UCDP's dyad sides).",
     "successor_of": "Succeeded the other (renamed, reorganised, merged; Wikidata P1366/P1365 'replaces').",
+    # issue 10, mend-relations (migrations/0035): bends trial curators hit
+    "adviser_to": "For people: advises the other, a person or a body ('an adviser to President Zelensky'; "
+                  "Wikidata P1327 'partner in business or sport' has no such term: this project's extension).",
+    "defected_from": "Left the other for another side (a commander defecting from an army, an official from a "
+                     "government): since is the day of the defection; the side joined is a relation or a "
+                     "membership of its own from the same day.",
+    "leads": "Leads the other, a coalition, alliance or joint body it is a member of ('the Saudi-led "
+             "coalition': Saudi Arabia leads the coalition).",
+    "recognises": "Recognises the other as the government of a country (of_country), or as a state when "
+                  "of_country is null ('Russia recognised the Taliban government of Afghanistan'); since is "
+                  "the day of recognition, until the day it was withdrawn.",
+}
+
+# actor -> actor: what a backer gives (the backed_by relation's support_kinds), after UCDP's External Support
+# Dataset (troops, weapons, materiel and logistics, training, funding, intelligence, political support).
+SUPPORT_KINDS = {
+    "military": "Military support: troops, joint operations, air cover (UCDP ESD 'troops as secondary "
+                "warring party', 'access to military infrastructure').",
+    "arms_supply": "Weapons and ammunition supplied (UCDP ESD 'weapons').",
+    "financial": "Money: funding, salaries, budget support (UCDP ESD 'funding').",
+    "logistical": "Logistics and materiel other than arms: transport, fuel, supplies, territory to operate "
+                  "from (UCDP ESD 'materiel and logistics', 'access to territory').",
+    "training": "Training of fighters or forces (UCDP ESD 'training and expertise').",
+    "intelligence": "Intelligence shared (UCDP ESD 'intelligence material').",
+    "political": "Political or diplomatic support: backing in talks, at the UN, recognition (a stance shown by "
+                 "deeds; aligned_with is a stance alone).",
+}
+
+# statement -> statement: how much of the other a denial (or a contradiction) rejects.
+DENIAL_EXTENTS = {
+    "whole": "All of the other statement ('denied the report').",
+    "part": "A part of it, which part says ('denied that civilians were killed', the attack itself not denied).",
+    "scale": "Its scale or extent, not that it happened ('denied the scale of the losses', 'said the figure "
+             "was exaggerated').",
 }

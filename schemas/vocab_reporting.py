@@ -100,6 +100,10 @@ CONTROL_STATES = {
     "contested": "Fighting for the place goes on: the actor holds some of it or is fighting for it, and no side "
                  "holds it all ('fighting continued in the town').",
     "none": "The actor does not hold the place: a denial ('the town was not captured').",
+    # issue 10, mend-relations: presence is not control
+    "present": "The actor's forces are in the place (stationed, deployed, based there: 'Russian troops are "
+               "stationed in Transnistria'), the claim saying nothing of who holds it. Not counted as holding "
+               "by controlled_by=; present= asks for it.",
 }
 
 # An event's further place that the reporting does not name (schemas/relations.py EventPlaceIn.unknown):
@@ -125,6 +129,14 @@ PLACE_RELATIONS = {
                "'bordering Lebanon').",
     "near_border_with": "Near the border with the other place ('near the border with Lebanon').",
     "on_front_of": "On the front line of a front or sector, itself a place ('on the Bakhmut front').",
+    # issue 10, mend-relations (migrations/0035)
+    "capital_of": "Is the capital (the seat of government) of the other place, a country or a region; since "
+                  "and until date it when reported ('Kyiv, the capital of Ukraine'; Wikidata P36 'capital', "
+                  "inverted).",
+    "within": "Lies within the other place, which is not its administrative parent (parent_id): a named area "
+              "such as 'northern Gaza' or 'the Donbas' ('a town in northern Gaza').",
+    "overlaps": "Covers part of the other place: a region spanning several administrative units is listed as "
+                "overlapping each ('the Donbas' overlaps Donetsk and Luhansk oblasts).",
 }
 
 

@@ -7,7 +7,7 @@ PLOVER's own upper-case spelling so that data can be joined with PLOVER-coded da
 """
 from . import external_ids as _external_ids
 from .vocab_relations import (  # noqa: F401 (published here with the rest)
-    EVENT_RELATIONS, STATEMENT_RELATIONS, EVENT_PLACE_ROLES, ACTOR_RELATIONS,
+    EVENT_RELATIONS, STATEMENT_RELATIONS, EVENT_PLACE_ROLES, ACTOR_RELATIONS, SUPPORT_KINDS, DENIAL_EXTENTS,
 )
 from .vocab_treaties import (  # noqa: F401 (published here with the rest)
     TREATY_KINDS, TREATY_STATUSES, PARTY_ROLES, PARTICIPATION_CHANGES, TREATY_STATUS_CHANGES, TREATY_RELATIONS,
@@ -174,6 +174,10 @@ ACTOR_KINDS = {
     "court": "A court, tribunal or prosecutor's office: a state's judiciary, a de facto authority's court, an "
              "international court.",
     "company": "A business: a company, a state-owned enterprise, a private military company.",
+    # issue 10, mend-relations: UNIFIL, the OSCE SMM were coded as international_organisation or joint_body
+    "peacekeeping_mission": "A peacekeeping, observer or monitoring mission deployed in a conflict (UNIFIL, "
+                            "MONUSCO, the OSCE Special Monitoring Mission): parent_id is the organisation that "
+                            "mandates it, when it is one.",
     "joint_body": "A body made up of several parties (and often mediators): a joint ceasefire monitoring "
                   "committee, a joint control commission; its members are listed in member_of of each.",
 }
@@ -274,6 +278,8 @@ ALL = {
     "statement_relations": STATEMENT_RELATIONS,
     "event_place_roles": EVENT_PLACE_ROLES,
     "actor_relations": ACTOR_RELATIONS,
+    "support_kinds": SUPPORT_KINDS,
+    "denial_extents": DENIAL_EXTENTS,
     "provision_types": PROVISION_TYPES,
     "provision_actor_roles": PROVISION_ACTOR_ROLES,
     "implementation_statuses": IMPLEMENTATION_STATUSES,

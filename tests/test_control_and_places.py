@@ -138,7 +138,7 @@ def test_places_relative_to_places(client):
     assert shown == [{"place": {"id": bakhmut, "name": "Bakhmut", "kind": "city", "latitude": 39.52,
                                 "longitude": 47.03}, "relation": "south_of", "and_place": None, "distance_km": 10,
                       "qualifier": "about", "claimant": None, "sources": [], "attribution": "source",
-                      "verification": None}]
+                      "verification": None, "note": None, "since": None, "until": None}]
     assert client.get(road["href"] + "?include=").get_json()["relations"][0]["and_place"] == kostiantynivka
     assert ids(client, f"/v1/places?related_to={bakhmut}") == [village["id"], road["id"]]
     assert ids(client, f"/v1/places?related_to={kostiantynivka}") == [road["id"]]

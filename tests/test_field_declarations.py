@@ -75,6 +75,11 @@ ITEM_FILLS = {
     "EventPlaceIn": ({"unknown": SKIP},),
     "PlaceRelationIn": ({"relation": "on_road_between", "qualifier": "about", "place_id": 1, "and_place_id": 2},
                         {"relation": "north_of", "place_id": 2, "and_place_id": SKIP, "distance_km": 10}),
+    # what a backer gives only with backed_by, the country only with recognises (migrations/0035)
+    "ActorRelationIn": ({"relation": "backed_by", "of_country": SKIP, "attribution": "named"},
+                        {"relation": "recognises", "support_kinds": SKIP, "of_country": "AFG", "attribution": "named"}),
+    # how much a denial rejects only with denies or contradicts (migrations/0035)
+    "StatementRelationIn": ({"relation": "denies", "extent": "part"}, {"relation": "contradicts", "extent": "scale"}),
     # `until` only with a status reaching in_force; deprecated, so the record's status stays free
     "StatusChangeIn": ({"status": "extended", "rank": "deprecated"},),
     "ImplementationIn": ({},),
@@ -188,6 +193,8 @@ SAMPLES[id(StatusChangeIn._declared_fields["until"])] = [{"date": "2030-01-01"},
 # A source's publishers (two or more, publisher then null) and an event's legal action (schemas/legal.py: a
 # penalty's fields go together), by hand.
 from schemas.sources import SourceIn  # noqa: E402
+from schemas.relations import ActorRelationIn  # noqa: E402
+SAMPLES[id(ActorRelationIn._declared_fields["support_kinds"])] = [["military", "arms_supply"], ["political"]]
 SAMPLES[id(SourceIn._declared_fields["publishers"])] = [["Associated Press", "Reuters"], ["BBC", "Reuters"]]
 SAMPLES["LegalIn"] = lambda client: [
     {"status": "sentenced", "charges": [{"charge": "treason", "article": "Criminal Code of Ukraine, art. 111"}],

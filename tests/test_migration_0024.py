@@ -51,10 +51,12 @@ def test_old_relations_read_back_unsourced_and_take_a_second_sourced_one(old_dat
     place = client.get("/v1/places/2?include=").get_json()
     assert place["relations"] == [{"place": 1, "relation": "north_of", "and_place": None, "distance_km": 15,
                                    "qualifier": None, "claimant": None, "sources": [],
-                                   "attribution": "source", "verification": None}]   # migrations/0027
+                                   "attribution": "source", "verification": None,   # migrations/0027
+                                   "note": None, "since": None, "until": None}]   # migrations/0035
     assert client.get("/v1/actors/2?include=").get_json()["relations"] == [
         {"actor": 1, "relation": "backed_by", "since": None, "until": None, "claimant": None, "sources": [],
-         "attribution": "source", "verification": None}]
+         "attribution": "source", "verification": None, "note": None, "support_kinds": [],
+         "of_country": None}]   # migrations/0035
     response = client.patch("/v1/places/2", headers=headers, json={"relations": [
         {"place_id": 1, "relation": "north_of", "distance_km": 15},
         {"place_id": 1, "relation": "north_of", "distance_km": 10, "qualifier": "fewer_than", "source_ids": [1]}]})

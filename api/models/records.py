@@ -259,6 +259,9 @@ class Statement(Record):
     date_bound = CharField(max_length=20, null=True)
     date_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
     conditions = TextField(default="[]")   # JSON list, the shape of a provision's conditions (0010)
+    # speaking for another, carried by another (migrations/0035)
+    on_behalf_of = refers_to(Actor, "statements_on_behalf", null=True)
+    relayed_by = refers_to(Actor, "statements_relayed", null=True)
 
 
 class StatementEvent(BaseModel):

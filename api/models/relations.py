@@ -50,6 +50,8 @@ class StatementRelation(BaseModel):
     statement = refers_to(Statement, "related_from")
     relation = CharField(max_length=20)
     position = IntegerField()
+    extent = CharField(max_length=10, null=True)   # with denies, contradicts: whole, part, scale (migrations/0035)
+    extent_words = TextField(null=True)
 
     class Meta:
         indexes = ((("subject", "statement", "relation"), True), (("statement", "relation"), False))
@@ -130,6 +132,9 @@ class ActorRelation(BaseModel):
     claimant = refers_to(Actor, "claimed_actor_relations", null=True)   # who says so (migrations/0024)
     attribution = CharField(max_length=10, default="source")   # named, source, unnamed (migrations/0027)
     verification = CharField(max_length=20, null=True, index=True)   # how sure (migrations/0027)
+    note = TextField(null=True)   # migrations/0035
+    support_kinds = TextField(default="[]")   # with backed_by: a JSON list of SUPPORT_KINDS (migrations/0035)
+    of_country = CharField(max_length=3, null=True)   # with recognises (migrations/0035)
 
     class Meta:   # the same relation twice when what is said differs (its sources, claimant): not unique (0024)
         indexes = ((("subject", "actor", "relation"), False), (("actor", "relation"), False))
@@ -149,6 +154,9 @@ class PlaceRelation(BaseModel):
     claimant = refers_to(Actor, "claimed_place_relations", null=True)   # who says so (migrations/0024)
     attribution = CharField(max_length=10, default="source")   # named, source, unnamed (migrations/0027)
     verification = CharField(max_length=20, null=True, index=True)   # how sure (migrations/0027)
+    note = TextField(null=True)   # migrations/0035
+    since = TextField(null=True)   # reported dates, as JSON (migrations/0035): a capital since, until
+    until = TextField(null=True)
 
     class Meta:   # "15 km north (Reuters)" and "less than 10 km north (AFP)" both stand: not unique (0024)
         indexes = ((("subject", "place", "relation"), False), (("place", "relation"), False))

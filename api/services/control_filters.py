@@ -6,6 +6,7 @@ from peewee import fn
 from ..models import Actor, Event, EventClaim, EventPlace, Participant, Place, PlaceRelation
 
 HOLDS = ("full", "partial")
+PRESENCE = "present"   # forces in a place, not holding it: never counted by controlled_by= (mend-relations)
 
 
 def _holding(claim, actor):
@@ -30,7 +31,7 @@ def _controlled(actor, day):
                      | (later.claimant.is_null() & claim.claimant.is_null())
                      | later.claimant.in_(members_of_claimant) | later.claimant.in_(parent_of_claimant))
     superseded = later.select(later.id).where(
-        later.control.is_null(False) & (later.rank != "deprecated") & (later.control_of == claim.control_of)
+        later.control.is_null(False) & (later.control != PRESENCE) & (later.rank != "deprecated") & (later.control_of == claim.control_of)
         & same_claimant & (later.as_of > claim.as_of) & (later.as_of <= day))
     return claim.select(claim.control_of).where(
         current & _holding(claim, actor) & (claim.as_of <= day) & ~fn.EXISTS(superseded))
@@ -40,6 +41,10 @@ def place_clauses(args):
     clauses = []
     if args.get("controlled_by"):
         clauses.append(Place.id.in_(_controlled(args["controlled_by"], args.get("controlled_on"))))
+    if args.get("present"):   # "Russian troops are stationed in X": a presence claim, not deprecated
+        clauses.append(Place.id.in_(EventClaim.select(EventClaim.control_of).where(
+            (EventClaim.control == PRESENCE) & (EventClaim.controlled_by == args["present"])
+            & (EventClaim.rank != "deprecated"))))
     if args.get("related_to") or args.get("relation"):
         condition = True
         if args.get("related_to"):

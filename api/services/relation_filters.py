@@ -60,6 +60,13 @@ def statement_clauses(args):
                                         .where(StatementPlace.place == args["about_place"])))
     if args.get("said_at"):   # migrations/0025: where it was made, the place itself
         clauses.append(Statement.said_at == args["said_at"])
+    if args.get("on_behalf_of"):   # migrations/0035: a spokesperson's words for a leader
+        clauses.append(Statement.on_behalf_of == args["on_behalf_of"])
+    if args.get("relayed_by"):
+        clauses.append(Statement.relayed_by == args["relayed_by"])
+    if args.get("relation_extent"):
+        clauses.append(Statement.id.in_(StatementRelation.select(StatementRelation.subject).where(
+            StatementRelation.extent.in_(args["relation_extent"]))))
     return clauses
 
 

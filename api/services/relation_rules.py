@@ -61,8 +61,17 @@ def event_relations(record_id, data):
     return problems
 
 
+def _dated_in_order(i, item):
+    """`until` not before `since` (reported dates: the latest day of until's bracket against since's first)."""
+    since, until = item.get("since") or {}, item.get("until") or {}
+    if since.get("date") and until.get("date") and (until.get("date_end") or until["date"]) < since["date"]:
+        return [(("relations", i, "until"), "Must not be before since.")]
+    return []
+
+
 def place_relations(record_id, data):
-    """No place related to itself (as the place, or as the second place of on_road_between)."""
+    """No place related to itself (as the place, or as the second place of on_road_between); `until` not before
+    `since` (migrations/0035)."""
     problems = []
     for i, item in enumerate(data.get("relations", [])):
         for name in ("place_id", "and_place_id"):
@@ -70,6 +79,7 @@ def place_relations(record_id, data):
                 problems.append((("relations", i, name), "A place cannot be related to itself."))
         if item.get("and_place_id") is not None and item.get("and_place_id") == item.get("place_id"):
             problems.append((("relations", i, "and_place_id"), "Name two different places."))
+        problems += _dated_in_order(i, item)
     return problems
 
 
@@ -106,7 +116,5 @@ def actor_relations(record_id, data):
     for i, item in enumerate(data.get("relations", [])):
         if record_id is not None and item["actor_id"] == record_id:
             problems.append((("relations", i, "actor_id"), "An actor cannot be related to itself."))
-        since, until = item.get("since") or {}, item.get("until") or {}
-        if since.get("date") and until.get("date") and (until.get("date_end") or until["date"]) < since["date"]:
-            problems.append((("relations", i, "until"), "Must not be before since."))
+        problems += _dated_in_order(i, item)
     return problems

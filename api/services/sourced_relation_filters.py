@@ -10,7 +10,7 @@ def _sourced(record, model, source_model, others, args):
     """The records (of `record`) with one relation row matching every given part: the other record (any of
     `others` columns), the kind, the claimant and a cited source."""
     if not any(args.get(name) for name in ("relation_source", "relation_claimant", "relation_verification",
-                                           "relation_attribution")):
+                                           "relation_attribution", "relation_support", "relation_country")):
         return []   # related_to= and relation= alone keep their own clauses
     condition = model.id.is_null(False)
     if args.get("related_to"):
@@ -26,10 +26,22 @@ def _sourced(record, model, source_model, others, args):
         condition &= model.verification.in_(args["relation_verification"])
     if args.get("relation_attribution"):
         condition &= model.attribution.in_(args["relation_attribution"])
+    if args.get("relation_support"):   # migrations/0035: the terms are stored as a JSON list of strings
+        kinds = [model.support_kinds.contains(f'"{kind}"') for kind in args["relation_support"]]
+        condition &= kinds[0] if len(kinds) == 1 else _any(kinds)
+    if args.get("relation_country"):
+        condition &= model.of_country == args["relation_country"]
     if args.get("relation_source"):
         condition &= model.id.in_(source_model.select(source_model.relation)
                                   .where(source_model.source == args["relation_source"]))
     return [record.id.in_(model.select(model.subject).where(condition))]
+
+
+def _any(conditions):
+    either = conditions[0]
+    for condition in conditions[1:]:
+        either |= condition
+    return either
 
 
 def place_clauses(args):
