@@ -165,7 +165,7 @@ PlacesQuery = type("PlacesQuery", (PlacesChecks, collection_args("places", {
 })), {})
 
 
-class _EventsBase(DateRange):
+class EventsChecks(DateRange):
     @validates_schema
     def _role_needs_actor(self, data, **kwargs):
         if data.get("role") and not data.get("actor"):
@@ -181,7 +181,7 @@ class _EventsBase(DateRange):
             raise ValidationError({"max_deaths": ["Must not be less than min_deaths."]})
 
 
-EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
+EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "type": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_TYPES))),
                       metadata={"description": "One or several PLOVER event types."}),
     "actor": _ids("Events this actor takes part in (in any role, or in `role`)."),
