@@ -11,7 +11,7 @@ import datetime
 from peewee import JOIN, SQL, Case, Value, fn
 
 from schemas import vocabularies as vocab
-from schemas.stats import ADMIN_LEVELS, DEATH_CATEGORIES, LINKED_DIMENSIONS
+from schemas.stats import ADMIN_LEVELS, DEATH_CATEGORIES, LINKED_DIMENSIONS, MAX_PERIODS
 
 from .. import stats_sql
 from ..models import Actor, Event, EventTreaty, Figure, Participant, Place, Treaty
@@ -139,7 +139,10 @@ def _join_dimension(query, name, interval, ctes):
     return query, [levels.c.admin_id.alias(f"{name}_id"), levels.c.admin_name.alias(f"{name}_name")]
 
 
-def _grouped_rows(args, clauses, ranked, deaths):
+def grouped_query(args):
+    """The GROUP BY of GET /v1/events/stats for validated arguments: one row per bucket, its keys first."""
+    clauses = _clauses(args)
+    ranked, deaths = _event_deaths(clauses, args.get("claimant"))
     ctes = {}
     query = Event.select().join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id))
     keys = []
@@ -149,16 +152,19 @@ def _grouped_rows(args, clauses, ranked, deaths):
     query = _filtered(query.select(*keys, *_sums(deaths)), clauses)
     # By position: PostgreSQL would not take an expression with parameters (a CASE) as the one grouped by.
     query = query.group_by(*(SQL(str(position)) for position in range(1, len(keys) + 1)))
-    return stats_sql.rows(query.with_cte(ranked, deaths, *ctes.values()))
+    return query.with_cte(ranked, deaths, *ctes.values())
 
 
-def _totals_row(args, clauses, ranked, deaths):
+def totals_query(args):
+    """Every matching event once: the sums, and with group_by=time how many events are imprecise."""
+    clauses = _clauses(args)
+    ranked, deaths = _event_deaths(clauses, args.get("claimant"))
     columns = _sums(deaths)
     if "time" in args["group_by"]:
         _, within = precise_period(args.get("interval") or "month")
         columns.append(fn.COALESCE(fn.SUM(Case(None, [(within, 0)], 1)), Value(0)).alias("imprecise"))
     query = Event.select(*columns).join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id))
-    return stats_sql.rows(_filtered(query, clauses).with_cte(ranked, deaths))[0]
+    return _filtered(query, clauses).with_cte(ranked, deaths)
 
 
 # --- periods, in Python: the zero-filled series ----------------------------------------------------------------
@@ -242,15 +248,11 @@ def _frozen(value):
 def event_stats(args, abort_bad):
     """The answer of GET /v1/events/stats for validated, resolved arguments; `abort_bad(name, message)` refuses a
     parameter (a series longer than MAX_PERIODS)."""
-    from schemas.stats import MAX_PERIODS
-
     group_by = args["group_by"]
     interval = (args.get("interval") or "month") if "time" in group_by else None
     claimant = args.get("claimant")
-    clauses = _clauses(args)
-    ranked, deaths = _event_deaths(clauses, claimant)
-    rows = _grouped_rows(args, clauses, ranked, deaths)
-    totals = _totals_row(args, clauses, ranked, deaths)
+    rows = stats_sql.rows(grouped_query(args))
+    totals = stats_sql.rows(totals_query(args))[0]
     imprecise_events = totals.pop("imprecise", 0) or 0
     buckets = [bucket(row, group_by) for row in rows]
     imprecise, first, last = [], None, None
