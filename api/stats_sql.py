@@ -32,7 +32,8 @@ def period(interval, column):
         return _sqlite_period(interval, column)
     if interval == "day":
         return column
-    return Cast(fn.date_trunc(interval, column), "date")
+    # As a timestamp without zone: a date made timestamptz would be truncated in the session's time zone.
+    return Cast(fn.date_trunc(interval, Cast(column, "timestamp")), "date")
 
 
 def _plain(value):

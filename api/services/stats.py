@@ -37,15 +37,21 @@ def _filtered(query, clauses):
 def _event_deaths(clauses, claimant):
     """Two CTEs: each filtered event's chosen deaths figures ranked per category, and per event their values
     (low, best, high and value of the total; value_<category> of each other category)."""
-    first = Case(None, [(Figure.rank == "preferred", 0)], 1)
-    order = fn.ROW_NUMBER().over(partition_by=[Figure.event, Figure.category],
-                                 order_by=[first, Figure.position, Figure.id])
-    chosen = figure_filters.counts_as_deaths(Figure) & Figure.event.in_(_filtered(Event.select(Event.id), clauses))
+    # Whether a figure may stand for deaths is a value, not a WHERE condition, so that no index of figure's
+    # own columns looks selective to a planner without statistics (SQLite would read every deaths figure by its
+    # quantity index to sum those of one actor's events): the figures are read from the filtered events, by
+    # figure's (event_id, position, id) index.
+    fits = figure_filters.counts_as_deaths(Figure)
     if claimant:
-        chosen &= figure_filters.claimed_by(claimant)
+        fits &= figure_filters.claimed_by(claimant)
+    fits = Case(None, [(fits, 1)], 0)
+    first = Case(None, [(Figure.rank == "preferred", 0)], 1)
+    order = fn.ROW_NUMBER().over(partition_by=[Figure.event, Figure.category, fits],
+                                 order_by=[first, Figure.position, Figure.id])
     ranked = (Figure.select(Figure.event.alias("event_id"), Figure.category.alias("category"), Figure.low.alias("low"),
-                            Figure.best.alias("best"), Figure.high.alias("high"), order.alias("n"))
-              .where(chosen).cte("ranked_deaths"))
+                            Figure.best.alias("best"), Figure.high.alias("high"), fits.alias("fits"), order.alias("n"))
+              .join(Event, on=(Figure.event == Event.id)))
+    ranked = _filtered(ranked, clauses).cte("ranked_deaths")
     r = ranked.c
     value = fn.COALESCE(r.best, r.low, r.high)
 
@@ -56,7 +62,7 @@ def _event_deaths(clauses, claimant):
         r.event_id, of("total", r.low).alias("low"), of("total", r.best).alias("best"),
         of("total", r.high).alias("high"), of("total", value).alias("value"),
         *(of(category, value).alias(f"value_{category}") for category in DEATH_CATEGORIES))
-        .where(r.n == 1).group_by(r.event_id).cte("event_deaths"))
+        .where((r.n == 1) & (r.fits == 1)).group_by(r.event_id).cte("event_deaths"))
     return ranked, per_event
 
 
