@@ -411,3 +411,27 @@ def test_one_actors_aggregate_reads_its_events_and_figures_by_index(app, engine)
                     plan = "\n".join(row[0] for row in db.database.execute_sql("EXPLAIN " + text, params))
             assert "participant_actor_id_event_id" in plan, plan
             assert "figure_event_id_position_id" in plan, plan
+
+
+def test_an_aggregate_over_the_time_limit_is_a_503(client, app, engine, monkeypatch):
+    """As every read (tests/test_http_caching.py): on SQLite the simulated clock passes the deadline at once;
+    on PostgreSQL the aggregate's statements run into a 50 ms statement_timeout."""
+    import itertools as counting
+
+    from api import stats_sql, timeouts
+
+    if engine == "sqlite":
+        clock = counting.count(start=1000, step=1)
+        monkeypatch.setattr(timeouts.time, "monotonic", lambda: next(clock))
+        monkeypatch.setattr(timeouts, "STEPS_BETWEEN_CHECKS", 1)
+    else:
+        monkeypatch.setitem(app.config, "QUERY_TIME_LIMIT_MS", 50)
+        original = stats_sql.rows
+
+        def slow(query):
+            db.database.execute_sql("SELECT pg_sleep(5)")   # far past the 50 ms limit
+            return original(query)
+        monkeypatch.setattr(stats_sql, "rows", slow)
+    response = client.get("/v1/events/stats?group_by=country,time")
+    assert response.status_code == 503 and response.mimetype == "application/problem+json"
+    assert response.get_json()["type"] == "/problems/query-timeout"
