@@ -250,7 +250,7 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     **figure_filters("events"),
 })), {})
 
-class _TreatiesBase:
+class TreatiesChecks:
     @validates_schema
     def _party_filters(self, data, **kwargs):
         if data.get("party_on") and not data.get("party"):
@@ -275,7 +275,7 @@ TREATY_STRUCTURE_FILTERS = {
                      "entry of one of their provisions, whose claimant it is."),
 }
 
-TreatiesQuery = type("TreatiesQuery", (_TreatiesBase, collection_args("treaties", {
+TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties", {
     "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_KINDS))),
                       metadata={"description": "One or several treaty kinds."}),
     "status": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_STATUSES))),

@@ -1,7 +1,4 @@
 """/v1/events, their sub-events, the statements about them, and their aggregates (/v1/events/stats)."""
-from flask import Response, request
-from flask_smorest import abort
-
 from schemas.arguments import FILTER_LINKS
 from schemas.events import EventOut, EventIn
 from schemas.statements import StatementOut
@@ -12,6 +9,7 @@ from ..http import json_response
 from ..openapi import document_errors
 from ..services import references, stats
 from .crud import collection_blueprint, related_route
+from .stats_routes import csv_response, refuse, wants_csv
 
 blp = collection_blueprint("events", EventIn, EventOut,
                            "Events: PLOVER-typed, dated with their uncertainty, with participants and figures.")
@@ -19,17 +17,6 @@ related_route(blp, "sub-events", EventOut, "Events that are part of this one (th
 related_route(blp, "statements", StatementOut, "Statements about the event.")
 related_route(blp, "related", EventOut, "Events that relate to this one (their relations name it): what follows "
               "it, responds to it, ends it. The inverse side of an event's relations; relation= narrows it.")
-
-
-def _refuse(name, message):
-    abort(400, messages={"query": {name: [message]}})
-
-
-def _wants_csv(args):
-    if args.get("format"):
-        return args["format"] == "csv"
-    return bool(request.accept_mimetypes) and request.accept_mimetypes.best_match(
-        ["application/json", "text/csv"]) == "text/csv"
 
 
 @blp.route("/stats", methods=["GET"])
@@ -42,9 +29,7 @@ def event_stats(args):
     """Aggregates of the events that match the filters: counts and deaths by country, type, actor, place,
     treaty or period (docs/api.md "Aggregates"); every filter of GET /v1/events applies."""
     args = references.resolved_filters("events", args, FILTER_LINKS["events"])
-    answer = stats.event_stats(args, _refuse)
-    if _wants_csv(args):
-        text = formats.stats_csv(answer, LINKED_DIMENSIONS, stats.SUMS)
-        return Response(text, mimetype="text/csv",
-                        headers={"Content-Disposition": 'attachment; filename="events-stats.csv"'})
+    answer = stats.event_stats(args, refuse)
+    if wants_csv(args):
+        return csv_response(formats.stats_csv(answer, LINKED_DIMENSIONS, stats.SUMS), "events")
     return json_response(answer)

@@ -223,7 +223,7 @@ def bucket(row, group_by):
     return {**shown, **{name: row[name] for name in SUMS}}
 
 
-def _sort_key(group_by):
+def sort_key(group_by):
     def key(item):
         parts = []
         for name in group_by:
@@ -235,7 +235,7 @@ def _sort_key(group_by):
     return key
 
 
-def _zero_filled(buckets, group_by, first, last, interval):
+def zero_filled(buckets, group_by, first, last, interval, sums=SUMS):
     others = [name for name in group_by if name != "time"]
     seen = {tuple(_frozen(b[name]) for name in others): {name: b[name] for name in others} for b in buckets}
     have = {(tuple(_frozen(b[name]) for name in others), b["time"]) for b in buckets}
@@ -243,7 +243,7 @@ def _zero_filled(buckets, group_by, first, last, interval):
     for day in periods(first, last, interval):
         for other_key, other_values in seen.items():
             if (other_key, day.isoformat()) not in have:
-                filled.append({**other_values, "time": day.isoformat(), **{name: 0 for name in SUMS}})
+                filled.append({**other_values, "time": day.isoformat(), **{name: 0 for name in sums}})
     return filled
 
 
@@ -273,9 +273,9 @@ def event_stats(args, abort_bad):
             if count > MAX_PERIODS:
                 abort_bad("interval", f"The series would have more than {MAX_PERIODS} periods: choose a longer "
                                       "interval, or narrow date_from and date_to.")
-            buckets = _zero_filled(buckets, group_by, first, last, interval)
+            buckets = zero_filled(buckets, group_by, first, last, interval)
             first, last = period_start(first, interval).isoformat(), period_start(last, interval).isoformat()
-    order = _sort_key(group_by)
+    order = sort_key(group_by)
     return {"group_by": list(group_by), "interval": interval, "claimant": claimant,
             "date_from": first, "date_to": last,
             "buckets": sorted(buckets, key=order), "imprecise": sorted(imprecise, key=order),
