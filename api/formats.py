@@ -290,31 +290,3 @@ def ged_csv_chunks(columns, rows):
             out.truncate()
     yield out.getvalue()
 
-
-def stats_columns(group_by, linked, sums):
-    """The CSV columns of an aggregate (docs/api.md "Aggregates"): each dimension (a record as <name>_id and
-    <name>_name), imprecise when grouped by time, then the sums."""
-    columns = []
-    for name in group_by:
-        columns += [f"{name}_id", f"{name}_name"] if name in linked else [name]
-    if "time" in group_by:
-        columns.append("imprecise")
-    return columns + list(sums)
-
-
-def stats_csv(answer, linked, sums):
-    """An aggregate's buckets as CSV: the zero-filled series first, then the imprecise buckets."""
-    group_by = answer["group_by"]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(stats_columns(group_by, linked, sums))
-    for imprecise, buckets in ((False, answer["buckets"]), (True, answer["imprecise"])):
-        for b in buckets:
-            cells = []
-            for name in group_by:
-                value = b[name]
-                cells += [value and value["id"], value and value["name"]] if name in linked else [value]
-            if "time" in group_by:
-                cells.append("true" if imprecise else "false")
-            writer.writerow([csv_cell(cell) for cell in cells + [b[name] for name in sums]])
-    return out.getvalue()

@@ -4,7 +4,7 @@ from schemas.events import EventOut, EventIn
 from schemas.statements import StatementOut
 from schemas.stats import LINKED_DIMENSIONS, EventsStats, EventsStatsQuery
 
-from .. import formats
+from .. import stats_csv
 from ..http import json_response
 from ..openapi import document_errors
 from ..services import references, stats
@@ -31,5 +31,5 @@ def event_stats(args):
     args = references.resolved_filters("events", args, FILTER_LINKS["events"])
     answer = stats.event_stats(args, refuse)
     if wants_csv(args):
-        return csv_response(formats.stats_csv(answer, LINKED_DIMENSIONS, stats.SUMS), "events")
+        return csv_response(stats_csv.text(answer, LINKED_DIMENSIONS, stats.SUMS), "events")
     return json_response(answer)

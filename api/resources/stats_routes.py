@@ -6,7 +6,7 @@ from flask_smorest import abort
 from schemas.arguments import FILTER_LINKS
 from schemas.record_stats import RECORD_LINKED, RECORD_STATS
 
-from .. import formats
+from .. import stats_csv
 from ..http import json_response
 from ..openapi import document_errors
 from ..services import record_stats, references
@@ -37,7 +37,7 @@ def stats_route(blp, kind_name, summary):
         args = references.resolved_filters(kind_name, args, FILTER_LINKS[kind_name])
         answer = record_stats.record_stats(kind_name, args, refuse)
         if wants_csv(args):
-            return csv_response(formats.stats_csv(answer, RECORD_LINKED, ("count",)), kind_name)
+            return csv_response(stats_csv.text(answer, RECORD_LINKED, ("count",)), kind_name)
         return json_response(answer)
 
     view.__name__ = f"{kind_name}_stats"
