@@ -298,6 +298,11 @@ def test_a_monthly_series_is_filled_with_zeros_from_the_first_to_the_last_period
     assert [b["time"] for b in answer["buckets"]] == [f"{m}-01" for m in (
         "2029-11", "2029-12", "2030-01", "2030-02", "2030-03", "2030-04", "2030-05", "2030-06")]
     assert sum(b["events"] for b in answer["buckets"]) == 3 and answer["totals"]["events"] == 6
+    # a range with no event in it is a series of zeros
+    empty = client.get(f"/v1/events/stats?group_by=time&interval=year&actor={series}"
+                       "&date_from=2040-01-01&date_to=2042-12-31").get_json()
+    assert [(b["time"], b["events"]) for b in empty["buckets"]] == [
+        ("2040-01-01", 0), ("2041-01-01", 0), ("2042-01-01", 0)]
     # with a second dimension, each of its values gets the whole series
     answer = client.get(f"/v1/events/stats?group_by=actor,time&interval=quarter&actor={series}"
                         "&date_from=2029-12-01").get_json()

@@ -236,8 +236,13 @@ def sort_key(group_by):
 
 
 def zero_filled(buckets, group_by, first, last, interval, sums=SUMS):
+    """The buckets with one of zeros for every period from `first`'s to `last`'s that has none: for time alone,
+    always (a series of zeros where nothing happened); with another dimension, for each of its values that has
+    a bucket."""
     others = [name for name in group_by if name != "time"]
     seen = {tuple(_frozen(b[name]) for name in others): {name: b[name] for name in others} for b in buckets}
+    if not others:
+        seen = {(): {}}
     have = {(tuple(_frozen(b[name]) for name in others), b["time"]) for b in buckets}
     filled = list(buckets)
     for day in periods(first, last, interval):
