@@ -289,3 +289,4 @@ def ged_csv_chunks(columns, rows):
             out.seek(0)
             out.truncate()
     yield out.getvalue()
+

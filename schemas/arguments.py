@@ -166,7 +166,7 @@ PlacesQuery = type("PlacesQuery", (PlacesChecks, collection_args("places", {
 })), {})
 
 
-class _EventsBase(DateRange):
+class EventsChecks(DateRange):
     @validates_schema
     def _role_needs_actor(self, data, **kwargs):
         if data.get("role") and not data.get("actor"):
@@ -182,7 +182,7 @@ class _EventsBase(DateRange):
             raise ValidationError({"max_deaths": ["Must not be less than min_deaths."]})
 
 
-EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
+EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "type": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_TYPES))),
                       metadata={"description": "One or several PLOVER event types."}),
     "actor": _ids("Events this actor takes part in (in any role, or in `role`)."),
@@ -254,7 +254,7 @@ EventsQuery = type("EventsQuery", (_EventsBase, collection_args("events", {
     **figure_filters("events"),
 })), {})
 
-class _TreatiesBase:
+class TreatiesChecks:
     @validates_schema
     def _party_filters(self, data, **kwargs):
         if data.get("party_on") and not data.get("party"):
@@ -279,7 +279,7 @@ TREATY_STRUCTURE_FILTERS = {
                      "entry of one of their provisions, whose claimant it is."),
 }
 
-TreatiesQuery = type("TreatiesQuery", (_TreatiesBase, collection_args("treaties", {
+TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties", {
     "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_KINDS))),
                       metadata={"description": "One or several treaty kinds."}),
     "status": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_STATUSES))),

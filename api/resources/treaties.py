@@ -10,6 +10,7 @@ from ..http import json_response
 from ..openapi import document_errors
 from ..services import records
 from .crud import collection_blueprint, related_route
+from .stats_routes import stats_route
 
 blp = collection_blueprint("treaties", TreatyIn, TreatyOut,
                            "Treaties: parties, provisions (type, who, where, figures, deadlines, conditions, "
@@ -35,3 +36,5 @@ def treaty_provisions(record_id):
 
 related_route(blp, "related", TreatyOut, "Treaties whose relations name this treaty (those that amend, supersede, "
                                          "implement, endorse, ... it): the inverse of its relations.")
+stats_route(blp, "treaties", "Counts of the treaties that match the filters, by kind, status or party (docs/api.md "
+                              "\"Aggregates\"); every filter of GET /v1/treaties applies.")

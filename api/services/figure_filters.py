@@ -48,3 +48,14 @@ def counted(figure):
     (filters.headline_deaths)."""
     return (figure.vague.is_null() & figure.per.is_null() & (figure.unit == "people")
             & (figure.low.is_null(False) | figure.best.is_null(False) | figure.high.is_null(False)))
+
+
+def counts_as_deaths(figure):
+    """A figure that may stand for the deaths of its category on its event: never a subset, nationality or
+    part of another figure, a value published, not deprecated, and a count (never vague, a share or a rate).
+    With category total it may stand for the event's deaths total (filters.headline_deaths); the aggregates
+    (services/stats.py) choose one per category by the same rule."""
+    return ((figure.quantity == "deaths") & figure.subset.is_null()
+            & figure.country.is_null() & figure.part_of_id.is_null() & figure.part_of_key.is_null()
+            & (figure.published == True) & (figure.rank != "deprecated")  # noqa: E712 (SQL, not Python)
+            & counted(figure))

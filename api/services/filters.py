@@ -105,13 +105,9 @@ def _deaths_value():
 
 
 def _counts_as_total(figure):
-    """A figure that may stand for its event's deaths total: deaths of everyone (never a side's, never a
-    subset, nationality or part of another figure), a value published, not deprecated, and a count (never
-    vague, a share or a rate: figure_filters.counted)."""
-    return ((figure.quantity == "deaths") & (figure.category == "total") & figure.subset.is_null()
-            & figure.country.is_null() & figure.part_of_id.is_null() & figure.part_of_key.is_null()
-            & (figure.published == True) & (figure.rank != "deprecated")  # noqa: E712 (SQL, not Python)
-            & figure_filters.counted(figure))
+    """A figure that may stand for its event's deaths total: deaths of everyone (never a side's), and one that
+    may stand for deaths at all (figure_filters.counts_as_deaths)."""
+    return (figure.category == "total") & figure_filters.counts_as_deaths(figure)
 
 
 def headline_deaths(event):

@@ -59,7 +59,7 @@ def _actor_join(model, args, clauses):
     return query.group_by(*group), Participant.event
 
 
-def _clauses(kind_name, model, args, also, filter_args=None):
+def filter_clauses(kind_name, model, args, also, filter_args=None):
     clauses = [model.deleted_at.is_null()] + filters.clauses(kind_name, filter_args or args)
     if args.get("updated_since"):
         since = args["updated_since"]
@@ -97,13 +97,13 @@ def plan(kind_name, args, also=None):
         hits = search.matching(kind_name, args["q"]).cte("hits", columns=("id", "rank"))
         query = query.with_cte(hits).join(hits, on=(model.id == hits.c.id)).select_extend(hits.c.rank)
         expressions["rank"] = hits.c.rank
-    clauses = _clauses(kind_name, model, args, also)
+    clauses = filter_clauses(kind_name, model, args, also)
     for clause in clauses:
         query = query.where(clause)
     columns = {name: (None if name == "rank" else getattr(model, name)) for name in expressions}
     result = Plan(kind, query, keys, expressions, columns)
     if _walks_actor_index(kind_name, args, keys):
-        others = _clauses(kind_name, model, args, also, {**args, "actor": None, "role": None})
+        others = filter_clauses(kind_name, model, args, also, {**args, "actor": None, "role": None})
         result.ordered, result.expressions["id"] = _actor_join(model, args, others)
         if not db.is_sqlite():
             result.mirrors = {"id": model.id}

@@ -159,6 +159,12 @@ def matching(kind, q):
     return table.select(table.rowid.alias("id"), rank.alias("rank")).where(condition)
 
 
+def matching_ids(kind, q):
+    """SELECT the IDs of the records matching q (unranked: for a filter)."""
+    table, condition, _ = _search(kind, q)
+    return table.select(table.rowid).where(condition)
+
+
 def top(kind, q, limit, after=None):
     """SELECT (id, rank) of the `limit` most relevant matches of q, by rank then id, after the position
     `after` = (rank, id) if given: ranked and cut inside the search index, before any record is read."""

@@ -1,0 +1,287 @@
+"""GET /v1/events/stats: events and their deaths, grouped, in one GROUP BY in the database.
+
+The events are the collection's (the same filter clauses as a page: pages.filter_clauses), so an aggregate
+always sums the events GET /v1/events lists for the same filters. Each event's deaths come from the figures
+chosen as the death filters choose the total (filters.headline_deaths): per event and category, of the figures
+that may stand for deaths (figure_filters.counts_as_deaths), the one ranked preferred, else the first in the
+event's list; with claimant=, only that actor's figures. The rules are in docs/api.md "Aggregates".
+"""
+import datetime
+
+from peewee import JOIN, SQL, Case, Value, fn
+
+from schemas import vocabularies as vocab
+from schemas.stats import ADMIN_LEVELS, DEATH_CATEGORIES, LINKED_DIMENSIONS, MAX_PERIODS
+
+from .. import stats_sql
+from ..models import Actor, Event, EventTreaty, Figure, Participant, Place, Treaty
+from . import figure_filters, pages, search
+
+SUMS = ("events", "events_with_deaths", "deaths", "deaths_low", "deaths_best", "deaths_high",
+        *(f"deaths_{category}" for category in DEATH_CATEGORIES))
+
+
+def _clauses(args):
+    clauses = pages.filter_clauses("events", Event, args, None)
+    if args.get("q"):
+        clauses.append(Event.id.in_(search.matching_ids("events", args["q"])))
+    return clauses
+
+
+def _filtered(query, clauses):
+    for clause in clauses:
+        query = query.where(clause)
+    return query
+
+
+def _event_deaths(clauses, claimant):
+    """Two CTEs: each filtered event's chosen deaths figures ranked per category, and per event their values
+    (low, best, high and value of the total; value_<category> of each other category)."""
+    # Whether a figure may stand for deaths is a value, not a WHERE condition, so that no index of figure's
+    # own columns looks selective to a planner without statistics (SQLite would read every deaths figure by its
+    # quantity index to sum those of one actor's events): the figures are read from the filtered events, by
+    # figure's (event_id, position, id) index.
+    fits = figure_filters.counts_as_deaths(Figure)
+    if claimant:
+        fits &= figure_filters.claimed_by(claimant)
+    fits = Case(None, [(fits, 1)], 0)
+    first = Case(None, [(Figure.rank == "preferred", 0)], 1)
+    order = fn.ROW_NUMBER().over(partition_by=[Figure.event, Figure.category, fits],
+                                 order_by=[first, Figure.position, Figure.id])
+    ranked = (Figure.select(Figure.event.alias("event_id"), Figure.category.alias("category"), Figure.low.alias("low"),
+                            Figure.best.alias("best"), Figure.high.alias("high"), fits.alias("fits"), order.alias("n"))
+              .join(Event, on=(Figure.event == Event.id)))
+    ranked = _filtered(ranked, clauses).cte("ranked_deaths")
+    r = ranked.c
+    value = fn.COALESCE(r.best, r.low, r.high)
+
+    def of(category, column):
+        return fn.MAX(Case(None, [(r.category == category, column)], None))
+
+    per_event = (ranked.select_from(
+        r.event_id, of("total", r.low).alias("low"), of("total", r.best).alias("best"),
+        of("total", r.high).alias("high"), of("total", value).alias("value"),
+        *(of(category, value).alias(f"value_{category}") for category in DEATH_CATEGORIES))
+        .where((r.n == 1) & (r.fits == 1)).group_by(r.event_id).cte("event_deaths"))
+    return ranked, per_event
+
+
+def _sums(deaths):
+    d = deaths.c
+    zero = Value(0)
+    return [fn.COUNT(Event.id).alias("events"), fn.COUNT(d.value).alias("events_with_deaths"),
+            fn.COALESCE(fn.SUM(d.value), zero).alias("deaths"), fn.COALESCE(fn.SUM(d.low), zero).alias("deaths_low"),
+            fn.COALESCE(fn.SUM(d.best), zero).alias("deaths_best"),
+            fn.COALESCE(fn.SUM(d.high), zero).alias("deaths_high"),
+            *(fn.COALESCE(fn.SUM(getattr(d, f"value_{category}")), zero).alias(f"deaths_{category}")
+              for category in DEATH_CATEGORIES)]
+
+
+def precise_period(interval):
+    """(the period of the event's date_start, whether its whole bracket lies in that one period): a known end,
+    no open bound, and the end's period the start's."""
+    start = stats_sql.period(interval, Event.date_start)
+    within = Event.date_end.is_null(False) & Event.date_bound.is_null() & (
+        start == stats_sql.period(interval, Event.date_end))
+    return start, within
+
+
+def _lineage():
+    """A recursive CTE: (place_id, ancestor_id, depth) for every place and each place above it, itself at 0."""
+    base = (Place.select(Place.id.alias("place_id"), Place.id.alias("ancestor_id"), Value(0).alias("depth"))
+            .cte("lineage", recursive=True, columns=("place_id", "ancestor_id", "depth")))
+    up = Place.alias("up")
+    step = (up.select(base.c.place_id, up.parent, base.c.depth + 1).join(base, on=(up.id == base.c.ancestor_id))
+            .where(up.parent.is_null(False) & (base.c.depth < 64)))   # 64: a bound, were a cycle ever stored
+    return base.union_all(step)
+
+
+def _join_dimension(query, name, interval, ctes):
+    """The query joined to what dimension `name` groups by, and its key columns (aliased name, or name_id and
+    name_name for a record)."""
+    if name == "type":
+        return query, [Event.type.alias("type")]
+    if name == "quad_class":
+        return query, [Case(Event.type, [(t, vocab.quad_class(t)) for t in vocab.EVENT_TYPES]).alias("quad_class")]
+    if name == "time":
+        start, within = precise_period(interval)
+        return query, [Case(None, [(within, start)], None).alias("time")]
+    if name in ("country", "place"):
+        place = Place.alias(f"{name}_of_event")
+        query = query.join_from(Event, place, JOIN.LEFT_OUTER, on=(Event.place == place.id))
+        if name == "country":
+            return query, [place.country.alias("country")]
+        return query, [place.id.alias("place_id"), place.name.alias("place_name")]
+    if name == "actor":
+        pairs = (Participant.select(Participant.event.alias("event_id"), Participant.actor.alias("actor_id"))
+                 .distinct().alias("actor_pairs"))
+        actor = Actor.alias("grouped_actor")
+        query = (query.join_from(Event, pairs, JOIN.LEFT_OUTER, on=(pairs.c.event_id == Event.id))
+                 .join_from(pairs, actor, JOIN.LEFT_OUTER, on=(actor.id == pairs.c.actor_id)))
+        return query, [actor.id.alias("actor_id"), actor.name.alias("actor_name")]
+    if name == "actor_kind":
+        pairs = (Participant.select(Participant.event.alias("event_id"), Actor.kind.alias("kind"))
+                 .join(Actor, on=(Participant.actor == Actor.id)).distinct().alias("kind_pairs"))
+        query = query.join_from(Event, pairs, JOIN.LEFT_OUTER, on=(pairs.c.event_id == Event.id))
+        return query, [pairs.c.kind.alias("actor_kind")]
+    if name == "treaty":
+        pairs = (EventTreaty.select(EventTreaty.event.alias("event_id"), EventTreaty.treaty.alias("treaty_id"))
+                 .distinct().alias("treaty_pairs"))
+        treaty = Treaty.alias("grouped_treaty")
+        query = (query.join_from(Event, pairs, JOIN.LEFT_OUTER, on=(pairs.c.event_id == Event.id))
+                 .join_from(pairs, treaty, JOIN.LEFT_OUTER, on=(treaty.id == pairs.c.treaty_id)))
+        return query, [treaty.id.alias("treaty_id"), treaty.name.alias("treaty_name")]
+    # a place at an administrative level: the nearest of its kind, the event's place itself or above it
+    if "lineage" not in ctes:
+        ctes["lineage"] = _lineage()
+    lineage = ctes["lineage"]
+    held = Place.alias(f"{name}_place")
+    nearest = fn.ROW_NUMBER().over(partition_by=[lineage.c.place_id], order_by=[lineage.c.depth])
+    levels = (lineage.select_from(lineage.c.place_id, held.id.alias("admin_id"), held.name.alias("admin_name"),
+                                  nearest.alias("n"))
+              .join(held, on=(held.id == lineage.c.ancestor_id)).where(held.kind == ADMIN_LEVELS[name])
+              .alias(f"{name}_levels"))
+    query = query.join_from(Event, levels, JOIN.LEFT_OUTER, on=(levels.c.place_id == Event.place) & (levels.c.n == 1))
+    return query, [levels.c.admin_id.alias(f"{name}_id"), levels.c.admin_name.alias(f"{name}_name")]
+
+
+def grouped_query(args):
+    """The GROUP BY of GET /v1/events/stats for validated arguments: one row per bucket, its keys first."""
+    clauses = _clauses(args)
+    ranked, deaths = _event_deaths(clauses, args.get("claimant"))
+    ctes = {}
+    query = Event.select().join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id))
+    keys = []
+    for name in args["group_by"]:
+        query, columns = _join_dimension(query, name, args.get("interval") or "month", ctes)
+        keys.extend(columns)
+    query = _filtered(query.select(*keys, *_sums(deaths)), clauses)
+    # By position: PostgreSQL would not take an expression with parameters (a CASE) as the one grouped by.
+    query = query.group_by(*(SQL(str(position)) for position in range(1, len(keys) + 1)))
+    return query.with_cte(ranked, deaths, *ctes.values())
+
+
+def totals_query(args):
+    """Every matching event once: the sums, and with group_by=time how many events are imprecise."""
+    clauses = _clauses(args)
+    ranked, deaths = _event_deaths(clauses, args.get("claimant"))
+    columns = _sums(deaths)
+    if "time" in args["group_by"]:
+        _, within = precise_period(args.get("interval") or "month")
+        columns.append(fn.COALESCE(fn.SUM(Case(None, [(within, 0)], 1)), Value(0)).alias("imprecise"))
+    query = Event.select(*columns).join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id))
+    return _filtered(query, clauses).with_cte(ranked, deaths)
+
+
+# --- periods, in Python: the zero-filled series ----------------------------------------------------------------
+
+def period_start(day, interval):
+    """The first day of the period holding `day` (as stats_sql.period computes it in the database)."""
+    if interval == "week":
+        return day - datetime.timedelta(days=day.weekday())
+    if interval == "month":
+        return day.replace(day=1)
+    if interval == "quarter":
+        return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
+    if interval == "year":
+        return day.replace(month=1, day=1)
+    return day
+
+
+def next_period(day, interval):
+    if interval in ("day", "week"):
+        return day + datetime.timedelta(days=1 if interval == "day" else 7)
+    months = {"month": 1, "quarter": 3, "year": 12}[interval]
+    total = day.year * 12 + day.month - 1 + months
+    if total // 12 > datetime.MAXYEAR:
+        return None
+    return datetime.date(total // 12, total % 12 + 1, 1)
+
+
+def periods(first, last, interval):
+    """The first days of the periods from `first`'s to `last`'s (both included)."""
+    day, last = period_start(first, interval), period_start(last, interval)
+    while day is not None and day <= last:
+        yield day
+        try:
+            day = next_period(day, interval)
+        except OverflowError:   # past 9999-12-31
+            return
+
+
+# --- the answer ----------------------------------------------------------------------------------------------
+
+def bucket(row, group_by):
+    """A row of the GROUP BY as a bucket: each dimension's key (a record as {id, name}), then the sums."""
+    shown = {}
+    for name in group_by:
+        if name in LINKED_DIMENSIONS:
+            ident = row[f"{name}_id"]
+            shown[name] = None if ident is None else {"id": ident, "name": row[f"{name}_name"]}
+        else:
+            shown[name] = row[name]
+    return {**shown, **{name: row[name] for name in SUMS}}
+
+
+def sort_key(group_by):
+    def key(item):
+        parts = []
+        for name in group_by:
+            value = item[name]
+            if isinstance(value, dict):
+                value = value["name"] or "", value["id"]
+            parts.append((value is None, value if value is not None else ""))
+        return parts
+    return key
+
+
+def zero_filled(buckets, group_by, first, last, interval, sums=SUMS):
+    """The buckets with one of zeros for every period from `first`'s to `last`'s that has none: for time alone,
+    always (a series of zeros where nothing happened); with another dimension, for each of its values that has
+    a bucket."""
+    others = [name for name in group_by if name != "time"]
+    seen = {tuple(_frozen(b[name]) for name in others): {name: b[name] for name in others} for b in buckets}
+    if not others:
+        seen = {(): {}}
+    have = {(tuple(_frozen(b[name]) for name in others), b["time"]) for b in buckets}
+    filled = list(buckets)
+    for day in periods(first, last, interval):
+        for other_key, other_values in seen.items():
+            if (other_key, day.isoformat()) not in have:
+                filled.append({**other_values, "time": day.isoformat(), **{name: 0 for name in sums}})
+    return filled
+
+
+def _frozen(value):
+    return (value["id"],) if isinstance(value, dict) else value
+
+
+def event_stats(args, abort_bad):
+    """The answer of GET /v1/events/stats for validated, resolved arguments; `abort_bad(name, message)` refuses a
+    parameter (a series longer than MAX_PERIODS)."""
+    group_by = args["group_by"]
+    interval = (args.get("interval") or "month") if "time" in group_by else None
+    claimant = args.get("claimant")
+    rows = stats_sql.rows(grouped_query(args))
+    totals = stats_sql.rows(totals_query(args))[0]
+    imprecise_events = totals.pop("imprecise", 0) or 0
+    buckets = [bucket(row, group_by) for row in rows]
+    imprecise, first, last = [], None, None
+    if interval:
+        imprecise = [b for b in buckets if b["time"] is None]
+        buckets = [b for b in buckets if b["time"] is not None]
+        days = sorted(datetime.date.fromisoformat(b["time"]) for b in buckets)
+        first = args.get("date_from") or (days[0] if days else None)
+        last = args.get("date_to") or (days[-1] if days else None)
+        if first is not None and last is not None:
+            count = sum(1 for _ in zip(periods(first, last, interval), range(MAX_PERIODS + 1)))
+            if count > MAX_PERIODS:
+                abort_bad("interval", f"The series would have more than {MAX_PERIODS} periods: choose a longer "
+                                      "interval, or narrow date_from and date_to.")
+            buckets = zero_filled(buckets, group_by, first, last, interval)
+            first, last = period_start(first, interval).isoformat(), period_start(last, interval).isoformat()
+    order = sort_key(group_by)
+    return {"group_by": list(group_by), "interval": interval, "claimant": claimant,
+            "date_from": first, "date_to": last,
+            "buckets": sorted(buckets, key=order), "imprecise": sorted(imprecise, key=order),
+            "imprecise_events": imprecise_events, "totals": {name: totals[name] for name in SUMS}}

@@ -1,0 +1,54 @@
+"""The SQL of the aggregates (GET /v1/events/stats) that differs between the engines, and their rows.
+
+api/sql.py holds the read path's SQL text; this is its aggregates' part, apart for its size. A period's first
+day is computed in the database, so that events are grouped by period in one GROUP BY: SQLite's date
+functions on the stored 'YYYY-MM-DD' text, PostgreSQL's date_trunc. Both give the same days (weeks start on
+Monday, as ISO 8601's); SQLite gives them as text and PostgreSQL as dates, made text in `rows`.
+"""
+import datetime
+import decimal
+
+from peewee import Cast, fn
+
+from . import db
+
+
+def _sqlite_period(interval, column):
+    if interval == "day":
+        return column
+    if interval == "week":   # the next Sunday (or this one), six days back: the Monday of its week
+        return fn.date(column, "weekday 0", "-6 days")
+    if interval == "month":
+        return fn.strftime("%Y-%m-01", column)
+    if interval == "quarter":
+        month = (Cast(fn.strftime("%m", column), "INTEGER") - 1) / 3 * 3 + 1
+        return fn.printf("%s-%02d-01", fn.strftime("%Y", column), month)
+    return fn.strftime("%Y-01-01", column)
+
+
+def period(interval, column):
+    """The first day of the period of `interval` holding the date in `column`."""
+    if db.is_sqlite():
+        return _sqlite_period(interval, column)
+    if interval == "day":
+        return column
+    # As a timestamp without zone: a date made timestamptz would be truncated in the session's time zone.
+    return Cast(fn.date_trunc(interval, Cast(column, "timestamp")), "date")
+
+
+def _plain(value):
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)   # a whole number is shown as one (docs/api.md "Figures")
+    if isinstance(value, decimal.Decimal):   # PostgreSQL's sums of integers
+        return int(value) if value == int(value) else float(value)
+    return value
+
+
+def rows(query):
+    """An aggregate's rows as dicts keyed by the query's column aliases; days as 'YYYY-MM-DD', numbers as
+    JSON shows them."""
+    cursor = db.database.execute(query)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, (_plain(value) for value in row))) for row in cursor.fetchall()]
