@@ -102,12 +102,22 @@ def _is_id(value):
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _hashable(value):
+    """A key made of what a client sent can hold lists or objects (refused later by the schema)."""
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
 def _unnamed_by_key(f, items, stored):
     """Stored items of a list whose items have a key (a participant's actor and role) that `items` do not
     name by id, by their key: an item given without id but with that key is that stored item."""
     if not f.item_key:
         return {}
-    named = {item.get("id") for item in items if isinstance(item, dict)}
+    # only a well-formed ID names an item: anything else (a list, an object) is left to the schema to refuse
+    named = {item.get("id") for item in items if isinstance(item, dict) and _is_id(item.get("id"))}
     return {tuple(item.get(name) for name in f.item_key): ident for ident, item in stored.items()
             if ident not in named}
 
@@ -129,7 +139,8 @@ def keep_named_items(fields_, body, current, path=()):
         for index, item in enumerate(body[f.name]):
             if by_key and isinstance(item, dict) and "id" not in item:
                 key = tuple(item.get(name) for name in f.item_key)
-                item = {"id": by_key.pop(key), **item} if key in by_key else item
+                if _hashable(key) and key in by_key:
+                    item = {"id": by_key.pop(key), **item}
             ident = item.get("id") if isinstance(item, dict) else None
             if _is_id(ident) and set(item) == {"id"}:
                 if ident in stored:
