@@ -20,9 +20,7 @@ from suites import examples
 
 ACTORS = (1, 2, 3, 9, 10)   # states, an armed force, a de facto authority (the example data)
 TYPES = ("FIGHT", "ASSAULT", "CONSULT", "AGREE")
-# initiator/target losses need a participant in that role (docs/api.md): the generated events do not always
-# have one, so the generated figures leave those two categories out (their sums are then 0 on both sides)
-CATEGORIES = ("total", "total", *(c for c in DEATH_CATEGORIES if c not in ("initiator", "target")))
+CATEGORIES = ("total", "total", *DEATH_CATEGORIES)
 SUMS = stats.SUMS
 
 
@@ -164,9 +162,9 @@ def figures():
                 body["vague"] = "dozens"
             if f["claimant_ids"]:
                 body["claimant_ids"] = f["claimant_ids"]
-            group = (f["quantity"], f["category"], f["kind"])
+            group = (f["quantity"], f["category"], body.get("subset"))
             if f["rank"] == "preferred" and group in preferred:
-                body["rank"] = "normal"   # at most one preferred figure per kind of figure
+                body["rank"] = "normal"   # at most one preferred figure per quantity, category and subset
             preferred.add(group) if body["rank"] == "preferred" else None
             out.append(body)
         return out
