@@ -114,17 +114,14 @@ def print_all(runs, paced_runs, extra, sampler, rss_after, side, workdir):
         print(f"  {name:<10} " + "; ".join(f"{q} {_spread_text(runs[(q, name)])}" for q in ("get", "list")))
     if paced_runs:
         print()
-        print(f"latency at a fixed rate ({srv_paced_note()}):")
+        print("latency at a fixed rate (64 connections, each pausing after its answer so that together they "
+              "send the rate asked):")
         for (question, name, share), r in paced_runs.items():
             print(f"  {question:<5} {name:<10} {share:.0%} of max: asked {r['target']:,.0f}/s, sent {r['rps']:,.0f}/s, "
                   f"p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, errors {r['errors']}")
     _print_checks(extra, sampler, rss_after, side, problems)
     _print_targets(runs, paced_runs, extra, sampler)
     return problems
-
-
-def srv_paced_note():
-    return "64 connections, each pausing after its answer so that together they send the rate asked"
 
 
 def _print_checks(extra, sampler, rss_after, side, problems):

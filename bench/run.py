@@ -45,6 +45,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -103,8 +104,6 @@ def preflight(install_wrk):
 
 def timed(server, paths_file, seconds, connections, seed, cores, delay_ms=0):
     """One wrk run against a server, with its CPU time per answer and its connections per worker."""
-    import threading
-
     spread = {}
 
     def sample():
