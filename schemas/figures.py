@@ -14,7 +14,7 @@ documented in docs/api.md, "Figures and claims").
 import pycountry
 
 from .dates import ReportedDateIn
-from .figure_reporting import as_reported_problems, share_problems
+from .figure_reporting import as_reported_problems, comparison_problems, share_problems
 
 # The units each quantity may be given in. `count` is the old catch-all: any unit but money.
 PEOPLE = ("deaths", "injured", "casualties", "displaced", "missing", "detained", "prisoners_released", "prisoners_exchanged",
@@ -122,14 +122,16 @@ def figure_problems(data):
     if data.get("cause") is not None and data.get("quantity") not in CAUSED:
         _add(errors, "cause", f"Says what killed or injured people: for {', '.join(CAUSED)}, not "
                               f"{data.get('quantity')}.")
-    if data.get("published", True) and data.get("vague") is None:
-        if all(data.get(v) is None for v in VALUES) and data.get("trend") is None:
-            _add(errors, "best", "Give at least one of low, best and high (or vague, trend, or published: false).")
+    wordy = data.get("vague") is not None or data.get("proportion") is not None
+    if data.get("published", True) and not wordy:
+        if all(data.get(v) is None for v in VALUES) and data.get("trend") is None and data.get("comparison") is None:
+            _add(errors, "best", "Give at least one of low, best and high (or vague, proportion, trend, comparison, "
+                                 "or published: false).")
         for value in QUALIFIER_NEEDS.get(data.get("qualifier"), ()):
             if data.get(value) is None:
                 _add(errors, value, f"Qualifier {data['qualifier']} needs {value}.")
     elif not data.get("published", True):
-        for value in VALUES + ("qualifier", "vague", "trend"):
+        for value in VALUES + ("qualifier", "vague", "trend", "proportion", "comparison"):
             if data.get(value) is not None:
                 _add(errors, value, "A figure that was not published has no value: leave it out.")
         if data.get("claimant_id") is None:
@@ -151,7 +153,8 @@ def _sameness(figure):
     return (figure.get("quantity"), figure.get("category"), figure.get("subset"), figure.get("suffered_by_id"),
             figure.get("per"), figure.get("vague") is not None, figure.get("cause"), figure.get("trend"),
             tuple(figure.get("sufferer_ids") or ()),
-            figure.get("unit"), figure.get("country"), figure.get("part_of_id"), figure.get("part_of_key"))
+            figure.get("unit"), figure.get("country"), figure.get("part_of_id"), figure.get("part_of_key"),
+            figure.get("proportion"), figure.get("comparison"), figure.get("share_of_id"), figure.get("share_of_key"))
 
 
 def _most(figure):
@@ -202,6 +205,7 @@ def part_problems(figures):
             problems.append((("figures", i, field), f"A part is not larger than its whole (figure {whole}, at "
                                                     f"most {most:g})."))
     problems += list(share_problems(figures, by_id, by_key))
+    problems += list(comparison_problems(figures, by_id, by_key))
     # No cycles: follow each chain of wholes.
     for i, figure in enumerate(figures or []):
         seen, current = {i}, figure

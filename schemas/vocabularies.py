@@ -20,7 +20,7 @@ from .vocab_provisions import (  # noqa: F401 (published here with the rest)
 )
 from .vocab_figures import (  # noqa: F401 (published here with the rest)
     FIGURE_QUANTITIES, FIGURE_UNITS, VAGUE_MAGNITUDES, RATE_PERIODS, FIGURE_CATEGORIES, FIGURE_SUBSETS,
-    FIGURE_TRENDS, FIGURE_CAUSES,
+    FIGURE_TRENDS, FIGURE_CAUSES, FIGURE_PROPORTIONS, FIGURE_COMPARISONS,
 )
 from .vocab_events import PERIOD_PARTS, CLAIMED_REASONS  # noqa: F401 (published here with the rest)
 from .vocab_reporting import (  # noqa: F401 (published here with the rest)
@@ -310,6 +310,8 @@ ALL = {
     "claimed_reasons": CLAIMED_REASONS,
     "figure_trends": FIGURE_TRENDS,
     "figure_causes": FIGURE_CAUSES,
+    "figure_proportions": FIGURE_PROPORTIONS,
+    "figure_comparisons": FIGURE_COMPARISONS,
 }
 
 

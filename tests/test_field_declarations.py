@@ -27,7 +27,9 @@ SKIP = object()   # leave the field out of this item: it goes with other values 
 # dict per variant. A list of such items gets one item per variant, so that every field is set in one of them.
 # issue 10, figures as reported (migrations/0026): left out of a figure but where a variant sets them.
 NOT_AS_REPORTED = {"vague": SKIP, "vague_words": SKIP, "per": SKIP, "share_of": SKIP, "share_of_id": SKIP,
-                   "share_of_key": SKIP, "claimant_ids": SKIP, "cause": SKIP, "trend": SKIP}
+                   "share_of_key": SKIP, "claimant_ids": SKIP, "cause": SKIP, "trend": SKIP,
+                   # mend-figures (migrations/0040)
+                   "proportion": SKIP, "comparison": SKIP, "compared_with_id": SKIP, "compared_with_key": SKIP}
 ITEM_FILLS = {
     "FigureIn": (
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children",
@@ -45,13 +47,20 @@ ITEM_FILLS = {
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children", "country": "GBR",
          "published": True, "rank": "normal", "qualifier": "exactly", "currency": SKIP, "key": SKIP,
          "part_of_id": SKIP, "part_of_key": "all-injured", "sufferer_ids": SKIP, "low": 5, "best": 5, "high": 5,
-         **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D"},
+         **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D",
+         "comparison": "lower", "compared_with_key": "all-injured"},   # migrations/0040
         # a count of people takes whose and a subset too; a share of a whole in words; several claimants
         {"quantity": "troops", "unit": "percent", "category": "combatants", "subset": "foreign_nationals",
          "published": True, "rank": "normal", "qualifier": "about", "currency": SKIP, "key": "fighters",
          "part_of_id": SKIP, "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": [1, 2],
          **NOT_AS_REPORTED, "share_of": "the fighters", "claimant_id": SKIP, "claimant_ids": [1, 2],
          "low": 5, "best": 40, "high": 50, "period_last": SKIP, "period_since_event_id": SKIP},
+        # a proportion word of a whole in words, no number: "most of the 32 freed" (migrations/0040)
+        {"quantity": "prisoners_exchanged", "unit": "people", "category": "side_a", "subset": SKIP, "country": SKIP,
+         "published": True, "rank": "normal", "qualifier": SKIP, "currency": SKIP, "key": SKIP, "part_of_id": SKIP,
+         "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED,
+         "proportion": "most", "share_of": "the Armenians freed", "vague_words": "most of", "low": SKIP,
+         "best": SKIP, "high": SKIP, "period_last": SKIP, "period_since_event_id": SKIP, "cause": SKIP},
     ),
     # A provision's figure takes every figure's fields (schemas/figure_values.py): whose people and a rate, a
     # vague amount, a share whose whole is in words.
@@ -218,6 +227,8 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  # the whole a share is of, by another figure's ID or key (a share in words is generated):
                  # tests/test_figures_as_reported.py
                  ("FigureIn", "share_of_id"), ("FigureIn", "share_of_key"),
+                 # the figure compared with, by its ID: tests/test_figures_as_said.py (migrations/0040)
+                 ("FigureIn", "compared_with_id"),
                  # a further place not named excludes place_id: tests/test_control_and_places.py
                  ("EventPlaceIn", "unknown"),
                  *PERIOD_PARTS}

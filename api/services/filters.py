@@ -146,9 +146,12 @@ def _claim_filters(args):
     if args.get("figure_verification"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(
             Figure.verification.in_(args["figure_verification"]))))
-    for name, column in (("figure_cause", Figure.cause), ("figure_trend", Figure.trend)):   # migrations/0034
+    for name, column in (("figure_cause", Figure.cause), ("figure_trend", Figure.trend),   # migrations/0034
+                         ("figure_proportion", Figure.proportion), ("figure_comparison", Figure.comparison)):
         if args.get(name):
             clauses.append(Event.id.in_(Figure.select(Figure.event).where(column.in_(args[name]))))
+    if args.get("figure_counted_actor"):   # migrations/0040
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure_filters.named_among(args["figure_counted_actor"]))))
     if args.get("figure_country"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.country == args["figure_country"])))
     if args.get("figure_place"):

@@ -1,0 +1,52 @@
+"""Figures as the reporting says them (issue 10, sixth mending round, mend-figures; docs/api.md "Proportions,
+people named among those counted, figures compared").
+
+- figure gains `proportion` (all, nearly_all, most, half, some, few, none), `comparison` (higher, lower, same),
+  `compared_with_id` and `compared_with_key` (a figure of the same record): null for every existing figure,
+  whose reporting was not read for them.
+- figure_among is new and starts empty: the actors named among those a figure counts ("among them Omar
+  Barakat"), rows (not JSON) so that an actor named there cannot be deleted.
+
+A share's whole (share_of, share_of_id, share_of_key) now also goes with a count ("18 of 31 trucks"): a rule,
+no storage. Old revisions stay valid input: every new field has a default (null, []). down() drops them.
+"""
+from peewee import CharField, ForeignKeyField, IntegerField, Model
+
+ADDED = (("proportion", lambda: CharField(max_length=12, null=True)),
+         ("comparison", lambda: CharField(max_length=8, null=True)),
+         ("compared_with_id", lambda: IntegerField(null=True)),
+         ("compared_with_key", lambda: CharField(max_length=40, null=True)))
+
+
+def _frozen(db, name):
+    """A stand-in for an existing table, enough to point a foreign key at it."""
+    meta = type("Meta", (), {"database": db, "table_name": name})
+    return type(name, (Model,), {"Meta": meta, "__module__": __name__})
+
+
+def _tables(db):
+    figure_t, actor_t = _frozen(db, "figure"), _frozen(db, "actor")
+
+    class FigureAmong(Model):
+        figure = ForeignKeyField(figure_t, on_delete="CASCADE", index=False, field=figure_t._meta.primary_key)
+        actor = ForeignKeyField(actor_t, on_delete="RESTRICT", field=actor_t._meta.primary_key)
+        position = IntegerField()
+
+        class Meta:
+            database = db
+            table_name = "figure_among"
+            legacy_table_names = False
+            indexes = ((("figure", "actor"), True),)
+
+    return [FigureAmong]
+
+
+def up(migrator, db):
+    if "proportion" not in {column.name for column in db.get_columns("figure")}:
+        migrator.migrate(*[migrator.add_column("figure", column, make()) for column, make in ADDED])
+    db.create_tables(_tables(db), safe=True)
+
+
+def down(migrator, db):
+    db.drop_tables(_tables(db))
+    migrator.migrate(*[migrator.drop_column("figure", column) for column, _ in ADDED])

@@ -1,0 +1,75 @@
+"""Migration 0040 on the engine under test: an existing figure (a toll, and a share of a whole in percent) reads
+back with no proportion, no comparison and no actors named among those counted, and the event keeps its deaths
+total; afterwards the figures take the new parts; down then up again keeps the old data."""
+import datetime
+
+import pytest
+
+from api import db
+from api.services import migrations, tokens
+from old_databases import RECORD, STAMPS, database_at, serving
+
+BEFORE = "0036_import_digests"
+FIGURE = ("id", "event_id", "quantity", "unit", "category", "attribution", "position", "published", "rank")
+
+
+@pytest.fixture
+def old_database(dbs, shared_app):
+    """A database at migration 0036 holding an event with two figures: 20 killed, and 40% of them children."""
+    with database_at(dbs, BEFORE, "at_0036") as (name, url, table):
+        table("source", *RECORD, "title").insert(id=1, title="UN report", **STAMPS).execute()
+        table("actor", *RECORD, "name", "kind", "unidentified").insert(id=1, name="Omar Barakat", kind="person",
+                                                                  unidentified=False, **STAMPS).execute()
+        table("event", *RECORD, "title", "type", "date_start", "date_precision").insert(
+            id=1, title="Attack on the aid convoy", type="ASSAULT", date_start=datetime.date(2016, 9, 19),
+            date_precision="day", **STAMPS).execute()
+        table("event_source", "event_id", "source_id", "position").insert(event_id=1, source_id=1,
+                                                                          position=0).execute()
+        table("figure", *FIGURE, "best", "key").insert(
+            id=7, event_id=1, quantity="deaths", unit="people", category="total", attribution="source", position=0,
+            published=True, rank="normal", best=20, key="killed").execute()
+        table("figure", *FIGURE, "best", "share_of_key").insert(
+            id=8, event_id=1, quantity="deaths", unit="percent", category="total", attribution="source", position=1,
+            published=True, rank="normal", best=40, share_of_key="killed").execute()
+        for figure_id in (7, 8):
+            table("figure_source", "figure_id", "source_id", "position").insert(figure_id=figure_id, source_id=1,
+                                                                                position=0).execute()
+        applied = migrations.upgrade()
+        secret = tokens.create("migration curator", "curator")[1]
+    assert "0040_figures_as_said" in applied
+    shared_app.config["TEST_CURATOR"] = secret
+    with serving(shared_app, dbs, name, url) as app:
+        yield app
+
+
+def test_old_figures_read_as_before_and_take_the_new_parts(old_database):
+    client = old_database.test_client()
+    headers = {"Authorization": f"Bearer {old_database.config['TEST_CURATOR']}", "If-Match": "*"}
+    figures = client.get("/v1/events/1?include=figures").get_json()["figures"]
+    assert [(f["best"], f["proportion"], f["comparison"], f["compared_with_id"], f["compared_with_key"],
+             f["counted_actors"]) for f in figures] == [(20, None, None, None, None, []), (40, None, None, None, None, [])]
+    assert [e["id"] for e in client.get("/v1/events?min_deaths=20&max_deaths=20").get_json()["items"]] == [1]
+    response = client.patch("/v1/events/1", headers=headers, json={"figures": [
+        {"id": 7, "quantity": "deaths", "unit": "people", "best": 20, "key": "killed", "counted_actor_ids": [1],
+         "source_ids": [1]},
+        {"id": 8},
+        {"quantity": "deaths", "unit": "people", "proportion": "most", "part_of_key": "killed",
+         "counted": "civilians", "source_ids": [1]},
+        {"quantity": "deaths", "unit": "people", "comparison": "higher", "compared_with_id": 7, "source_ids": [1]}]})
+    assert response.status_code == 200, response.get_json()
+    for query in ("figure_counted_actor=1", "figure_proportion=most", "figure_comparison=higher"):
+        assert [e["id"] for e in client.get(f"/v1/events?{query}").get_json()["items"]] == [1], query
+
+
+def test_down_and_up_again(old_database):
+    db.bind(old_database.config["DATABASE_URL"])
+    with db.database.connection_context():
+        migrations.runner().down(target=BEFORE)
+        assert "proportion" not in {c.name for c in db.database.obj.get_columns("figure")}
+        assert "figure_among" not in db.database.obj.get_tables()
+        assert "0040_figures_as_said" in migrations.upgrade()
+        assert "compared_with_id" in {c.name for c in db.database.obj.get_columns("figure")}
+        assert "figure_among" in db.database.obj.get_tables()
+    db.close_all()
+    client = old_database.test_client()
+    assert [f["best"] for f in client.get("/v1/events/1?include=figures").get_json()["figures"]] == [20, 40]
