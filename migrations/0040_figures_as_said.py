@@ -1,4 +1,4 @@
-"""Figures as the reporting says them (issue 10, sixth mending round, mend-figures; docs/api.md "Proportions,
+"""Figures and claims as the reporting says them (issue 10, sixth mending round, mend-figures; docs/api.md "Proportions,
 people named among those counted, figures compared").
 
 - figure gains `proportion` (all, nearly_all, most, half, some, few, none), `comparison` (higher, lower, same),
@@ -6,6 +6,8 @@ people named among those counted, figures compared").
   whose reporting was not read for them.
 - figure_among is new and starts empty: the actors named among those a figure counts ("among them Omar
   Barakat"), rows (not JSON) so that an actor named there cannot be deleted.
+- event_claim_candidate is new and starts empty: the actors a claim names as candidates, one of whom it says took
+  part ("accused one of the two of killing him"); every existing claim names one actor or none, as before.
 
 A share's whole (share_of, share_of_id, share_of_key) now also goes with a count ("18 of 31 trucks"): a rule,
 no storage. Old revisions stay valid input: every new field has a default (null, []). down() drops them.
@@ -25,7 +27,7 @@ def _frozen(db, name):
 
 
 def _tables(db):
-    figure_t, actor_t = _frozen(db, "figure"), _frozen(db, "actor")
+    figure_t, actor_t, claim_t = _frozen(db, "figure"), _frozen(db, "actor"), _frozen(db, "event_claim")
 
     class FigureAmong(Model):
         figure = ForeignKeyField(figure_t, on_delete="CASCADE", index=False, field=figure_t._meta.primary_key)
@@ -38,7 +40,18 @@ def _tables(db):
             legacy_table_names = False
             indexes = ((("figure", "actor"), True),)
 
-    return [FigureAmong]
+    class EventClaimCandidate(Model):
+        claim = ForeignKeyField(claim_t, on_delete="CASCADE", index=False, field=claim_t._meta.primary_key)
+        actor = ForeignKeyField(actor_t, on_delete="RESTRICT", field=actor_t._meta.primary_key)
+        position = IntegerField()
+
+        class Meta:
+            database = db
+            table_name = "event_claim_candidate"
+            legacy_table_names = False
+            indexes = ((("claim", "actor"), True),)
+
+    return [FigureAmong, EventClaimCandidate]
 
 
 def up(migrator, db):

@@ -171,7 +171,7 @@ class EventsChecks(DateRange):
     def _role_needs_actor(self, data, **kwargs):
         if data.get("role") and not data.get("actor"):
             raise ValidationError({"role": ["Give actor too: role filters the role that actor plays."]})
-        if data.get("claimed_role") and not data.get("claimed_actor"):
+        if data.get("claimed_role") and not data.get("claimed_actor") and not data.get("claimed_candidate"):
             raise ValidationError({"claimed_role": ["Give claimed_actor too: claimed_role filters the role a claim "
                                                     "says that actor played."]})
         if data.get("place_role") and not data.get("place"):
@@ -246,6 +246,9 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "claimed_role": fields.String(validate=validate.OneOf(list(vocab.PARTICIPANT_ROLES)), metadata={
         "description": "With claimed_actor: the role the claim says the actor played."}),
     "denied_actor": _ids("Events where some claim denies that this actor took part (took_part false)."),
+    # issue 10, mend-figures (migrations/0040): "one of the two"
+    "claimed_candidate": _ids("Events where some claim names this actor among candidates one of whom took part "
+                              "(a claim's candidate_ids; with claimed_role, in that role)."),
     "claimed_place": _ids("Events some claim places at this place or at a place inside it (a claim's place_id); "
                           "`place` reads only the event's place_id and other_places, the preferred reading."),
     **relation_filters("events"),

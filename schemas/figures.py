@@ -270,6 +270,19 @@ def _control_and_relation_problems(claim):
         yield "on_behalf_of_id", "Says whom the actor took part for: needs actor_id with took_part true."
 
 
+def _candidate_problems(claim, candidates):
+    """(field, message) of a claim naming candidates, one of whom took part ("one of the two", migrations/0040)."""
+    if not candidates:
+        return
+    if claim.get("actor_id") is not None:
+        yield "candidate_ids", "Give actor_id (the actor is known) or candidate_ids (one of these), not both."
+    if len(candidates) == 1:
+        yield "candidate_ids", "One candidate is the actor: give actor_id; candidate_ids names two or more."
+    if claim.get("rank") == "preferred":
+        yield "rank", ("The event's participants name actors: a claim naming candidates, one of whom took part, "
+                       "is not the preferred reading (rank it normal).")
+
+
 def claim_problems(claims, data):
     """An event's claims: each says something; one ranked preferred agrees with the top-level fields."""
     problems = []
@@ -277,17 +290,20 @@ def claim_problems(claims, data):
     actors = {actor for actor, _ in participants}
     for i, claim in enumerate(claims or []):
         path = ("claims", i)
+        candidates = claim.get("candidate_ids") or []
         if all(claim.get(k) is None for k in ("dates", "place_id", "actor_id", "control", "related_event_id",
-                                              "superlative", "reason")):
-            problems.append((path + ("dates",), "Say what is claimed: dates, place_id, actor_id, control, "
-                                                "related_event_id, reason or superlative."))
+                                              "superlative", "reason")) and not candidates:
+            problems.append((path + ("dates",), "Say what is claimed: dates, place_id, actor_id, candidate_ids, "
+                                                "control, related_event_id, reason or superlative."))
         problems.extend((path + (name,), message) for name, message in _control_and_relation_problems(claim))
-        if claim.get("role") is not None and claim.get("actor_id") is None:
+        problems.extend((path + (name,), message) for name, message in _candidate_problems(claim, candidates))
+        named = claim.get("actor_id") is not None or bool(candidates)
+        if claim.get("role") is not None and not named:
             problems.append((path + ("actor_id",), "A role needs the actor that plays it."))
-        if claim.get("actor_id") is not None and claim.get("took_part") is None:
+        if named and claim.get("took_part") is None:
             problems.append((path + ("took_part",), "Say whether the claimant says the actor took part (true) "
                                                     "or denies it (false)."))
-        if claim.get("actor_id") is None and claim.get("took_part") is not None:
+        if not named and claim.get("took_part") is not None:
             problems.append((path + ("actor_id",), "took_part says something about an actor: name it."))
         if claim.get("took_part") and claim.get("role") is None:
             problems.append((path + ("role",), "Say the role the claimant says the actor played."))

@@ -62,7 +62,8 @@ ID_FILTER_LINKS.update(position_in="actors")   # an actor's dated positions (mig
 ID_FILTER_LINKS.update(relation_source="sources", relation_claimant="actors",   # sourced relations (mend10c)
                        verification_source="sources",   # how sure the reporting is (mend10c)
                        figure_claimant="actors",   # a statement's or a place's figures (0026)
-                       figure_counted_actor="actors")   # actors named among those a figure counts (0040)
+                       figure_counted_actor="actors",   # actors named among those a figure counts (0040)
+                       claimed_candidate="actors")   # actors a claim names as "one of" (0040)
 
 
 def linked_filters(kind, filters):

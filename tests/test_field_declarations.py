@@ -76,7 +76,11 @@ ITEM_FILLS = {
          "country": SKIP, "attribution": "named"},
     ),
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
-                      "control": "partial", "relation": "in_response_to"},),
+                      "control": "partial", "relation": "in_response_to", "candidate_ids": SKIP},
+                     # "one of the two" (migrations/0040): candidates instead of one actor
+                     {"rank": "normal", "took_part": True, "role": "side_b", "qualifier": "about",
+                      "control": "partial", "relation": "in_response_to", "actor_id": SKIP, "candidate_ids": [1, 2],
+                      "on_behalf_of_id": SKIP}),
     # a medium claimed, not preferred, so the statement's medium stays free (migrations/0027)
     "StatementClaimIn": ({"rank": "normal", "qualifier": "about"},),
     "PositionIn": ({"rank": "normal", "qualifier": "exactly"},),

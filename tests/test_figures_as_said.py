@@ -142,3 +142,46 @@ def test_vocabularies_publish_the_new_terms(client):
     assert "nearly_all" in str(vocabularies["figure_proportions"])
     assert "higher" in str(vocabularies["figure_comparisons"])
     assert "figure_proportion" in problem(client.get("/v1/events?figure_proportion=lots"), 400)["errors"]
+
+
+# --- "one of" several: a claim naming candidates instead of an invented unidentified actor ------------------------
+
+def test_a_claim_names_one_of_two_soldiers(client):
+    """"Armenian prosecutors accused one of the two of killing him" (notes/trials t6, row 22)."""
+    akhundov, babirov = person(client, "Huseyn Akhundov"), person(client, "Aghshin Babirov")
+    prosecutors = post(client, "actors", {"name": "Prosecutor General's Office of Armenia",
+                                          "kind": "government_body"})["id"]
+    claim = {"candidate_ids": [akhundov, babirov], "role": "initiator", "took_part": True,
+             "claimant_id": prosecutors, "source_ids": [1]}
+    created = post(client, "events", {**EVENT, "participants": [], "claims": [claim]})
+    read = client.get(f"{created['href']}?include=claims").get_json()["claims"][0]
+    assert ([a["id"] for a in read["candidates"]], read["actor"], read["role"]) == ([akhundov, babirov], None,
+                                                                                  "initiator")
+    assert created["id"] in ids(client, "events", f"claimed_candidate={babirov}")
+    assert created["id"] in ids(client, "events", f"claimed_candidate={babirov}&claimed_role=initiator")
+    assert created["id"] not in ids(client, "events", f"claimed_candidate={babirov}&claimed_role=target")
+    assert created["id"] not in ids(client, "events", f"claimed_actor={babirov}")   # not said to be him
+    lines = client.get(f"/v1/events?claimed_candidate={akhundov}&format=ndjson").get_data(as_text=True)
+    exported = [orjson.loads(line) for line in lines.splitlines() if line]
+    assert [a["id"] for a in exported[0]["claims"][0]["candidates"]] == [akhundov, babirov]
+    assert client.delete(f"/v1/actors/{babirov}", headers={"If-Match": "*"}).status_code == 409
+    # later identified: the claim names the one
+    changed = client.patch(created["href"], content_type=MERGE, json={"claims": [
+        {"id": read["id"], **claim, "candidate_ids": [], "actor_id": akhundov}]})
+    assert changed.status_code == 200, changed.get_json()
+    assert created["id"] not in ids(client, "events", f"claimed_candidate={babirov}")
+    restored = client.post(f"{created['href']}/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200, restored.get_json()
+    assert [a["id"] for a in restored.get_json()["claims"][0]["candidates"]] == [akhundov, babirov]
+
+
+@pytest.mark.parametrize(("claim", "field"), [
+    ({"candidate_ids": [1, 2], "actor_id": 3, "role": "initiator", "took_part": True}, "candidate_ids"),
+    ({"candidate_ids": [1], "role": "initiator", "took_part": True}, "candidate_ids"),
+    ({"candidate_ids": [1, 2], "role": "initiator"}, "took_part"),
+    ({"candidate_ids": [1, 2], "role": "initiator", "took_part": True, "rank": "preferred"}, "rank"),
+    ({"candidate_ids": [1, 999999], "role": "initiator", "took_part": True}, "candidate_ids"),
+])
+def test_bad_candidates_are_problems_naming_the_field(client, claim, field):
+    found = errors(client, "events", {**EVENT, "claims": [{**claim, "source_ids": [1]}]})
+    assert field in str(found), found

@@ -6,8 +6,8 @@ from .imports import ImportDigest, ImportRun
 from .import_jobs import ImportJob
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
-from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimSource, StatementClaim,
-                     StatementClaimSource)
+from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimCandidate, EventClaimSource,
+                     StatementClaim, StatementClaimSource)
 from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementTreaty, Treaty, TreatyParty, TreatySource)
 
@@ -49,6 +49,7 @@ del _model
 PORTABLE_MODELS += [StatementClaim, StatementClaimSource]   # a statement's medium, claimed (0027)
 PORTABLE_MODELS += [ActorPosition, ActorPositionSource]   # an actor's dated positions, claimed (0027)
 PORTABLE_MODELS += [FigureAmong]   # the actors named among those a figure counts (0040)
+PORTABLE_MODELS += [EventClaimCandidate]   # the actors a claim names as "one of" (0040)
 
 
 def search_models():

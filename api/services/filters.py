@@ -14,7 +14,7 @@ from peewee import Case, fn
 from schemas import external_ids
 
 from .. import jsonio
-from ..models import (Actor, ActorPosition, Event, EventClaim, StatementClaim, EventTreaty, Figure, FigureSufferer, Participant, Place, Source,
+from ..models import (Actor, ActorPosition, Event, EventClaim, EventClaimCandidate, StatementClaim, EventTreaty, Figure, FigureSufferer, Participant, Place, Source,
                       Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from . import (control_filters, declared, figure_filters, provision_filters, relation_filters,
                sourced_relation_filters)
@@ -161,6 +161,11 @@ def _claim_filters(args):
         if args.get("claimed_role"):
             said &= EventClaim.role == args["claimed_role"]
         clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(said)))
+    if args.get("claimed_candidate"):   # "one of the two" (migrations/0040)
+        named = EventClaimCandidate.actor == args["claimed_candidate"]
+        if args.get("claimed_role"):
+            named &= EventClaim.role == args["claimed_role"]
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).join(EventClaimCandidate).where(named)))
     if args.get("denied_actor"):
         clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
             (EventClaim.actor == args["denied_actor"]) & (EventClaim.took_part == False))))  # noqa: E712
