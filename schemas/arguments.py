@@ -295,6 +295,18 @@ TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties
     "obliged": _ids("Treaties with a provision that obliges this actor by name."),
     "monitor": _ids("Treaties with a provision that this actor monitors or verifies."),
     "provision_actor": _ids("Treaties with a provision naming this actor: obliged, or in any role."),
+    # migrations/0040 (mend-figures): what a provision is about, and the reason it gives
+    "provision_object": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_OBJECT_KINDS))), metadata={
+        "description": "Treaties with a provision about one of these kinds of object (provision_object_kinds): "
+                       "candidacy, body, event, agreement, area; with provision_object_action, one it does that "
+                       "with."}),
+    "provision_object_action": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_OBJECT_ACTIONS))),
+                                         metadata={"description": "Treaties with a provision doing one of these with "
+                                                   "its object (provision_object_actions): backs, withdraws, "
+                                                   "creates (a body to be created)..."}),
+    "provision_reason": CommaList(fields.String(validate=validate.OneOf(list(vocab.CLAIMED_REASONS))), metadata={
+        "description": "Treaties with a provision giving one of these reasons (claimed_reasons): humanitarian, "
+                       "goodwill..."}),
     # migrations/0033 (mend-provisions)
     "modality": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_MODALITIES))), metadata={
         "description": "Treaties with a provision of one of these modalities (provision_modalities): "

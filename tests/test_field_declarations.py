@@ -179,7 +179,10 @@ SAMPLES.update({
     "ConditionIn": lambda client: [
         [{"type": "territory", "description": "Only in Donbas."},
          {"type": "actor_action", "actor_id": _linked_ids(client, "actors")[0], "action": "Stops shelling.",
-          "description": "As long as shelling stops."}],
+          "description": "As long as shelling stops."},
+         # a calm period (migrations/0040): "if violence fell for seven consecutive days"
+         {"type": "calm_period", "period": {"amount": 7, "unit": "days"}, "consecutive": True,
+          "description": "If violence falls."}],
         [{"type": "other", "description": "Once talks resume."}]],
     "DeadlineIn": lambda client: [
         [{"milestone": "start", "period": {"amount": 2, "unit": "days"}, "relation": "no_later_than",

@@ -1,6 +1,7 @@
 """Migration 0040 on the engine under test: an existing figure (a toll, and a share of a whole in percent) reads
 back with no proportion, no comparison and no actors named among those counted, and the event keeps its deaths
-total; afterwards the figures take the new parts; down then up again keeps the old data."""
+total; an existing claim names no candidates; an existing provision gives no reason and is about no object.
+Afterwards each takes the new parts; down then up again keeps the old data."""
 import datetime
 
 import pytest
@@ -34,6 +35,20 @@ def old_database(dbs, shared_app):
         for figure_id in (7, 8):
             table("figure_source", "figure_id", "source_id", "position").insert(figure_id=figure_id, source_id=1,
                                                                                 position=0).execute()
+        table("event_claim", "id", "event_id", "actor_id", "role", "took_part", "attribution", "rank",
+              "position").insert(id=3, event_id=1, actor_id=1, role="target", took_part=True, attribution="source",
+                                 rank="normal", position=0).execute()
+        table("event_claim_source", "claim_id", "source_id", "position").insert(claim_id=3, source_id=1,
+                                                                                position=0).execute()
+        table("treaty", *RECORD, "name", "kind", "status", "date_precision", "phases").insert(
+            id=1, name="Joint statement", kind="other", status="agreed", date_precision="day", phases="[]",
+            **STAMPS).execute()
+        table("treaty_source", "treaty_id", "source_id", "position").insert(treaty_id=1, source_id=1,
+                                                                            position=0).execute()
+        table("provision", "id", "treaty_id", "type", "summary", "position", "figures", "deadlines", "conditions",
+              "site_categories", "covers", "links").insert(
+            id=5, treaty_id=1, type="prisoner_release", summary="Release of prisoners.", position=0,
+            **dict.fromkeys(("figures", "deadlines", "conditions", "site_categories", "covers", "links"), "[]")).execute()
         applied = migrations.upgrade()
         secret = tokens.create("migration curator", "curator")[1]
     assert "0040_figures_as_said" in applied
@@ -49,6 +64,16 @@ def test_old_figures_read_as_before_and_take_the_new_parts(old_database):
     assert [(f["best"], f["proportion"], f["comparison"], f["compared_with_id"], f["compared_with_key"],
              f["counted_actors"]) for f in figures] == [(20, None, None, None, None, []), (40, None, None, None, None, [])]
     assert [e["id"] for e in client.get("/v1/events?min_deaths=20&max_deaths=20").get_json()["items"]] == [1]
+    claim = client.get("/v1/events/1?include=claims").get_json()["claims"][0]
+    assert (claim["actor"]["id"], claim["candidates"]) == (1, [])
+    provision = client.get("/v1/treaties/1?include=provisions").get_json()["provisions"][0]
+    assert (provision["reason"], provision["reason_words"], provision["objects"]) == (None, None, [])
+    response = client.patch("/v1/treaties/1", headers=headers, json={"provisions": [
+        {"id": 5, "type": "prisoner_release", "summary": "Release of prisoners.", "reason": "goodwill",
+         "objects": [{"kind": "body", "action": "creates", "name": "a joint commission"}]}]})
+    assert response.status_code == 200, response.get_json()
+    for query in ("provision_reason=goodwill", "provision_object=body&provision_object_action=creates"):
+        assert [t["id"] for t in client.get(f"/v1/treaties?{query}").get_json()["items"]] == [1], query
     response = client.patch("/v1/events/1", headers=headers, json={"figures": [
         {"id": 7, "quantity": "deaths", "unit": "people", "best": 20, "key": "killed", "counted_actor_ids": [1],
          "source_ids": [1]},
@@ -67,9 +92,12 @@ def test_down_and_up_again(old_database):
         migrations.runner().down(target=BEFORE)
         assert "proportion" not in {c.name for c in db.database.obj.get_columns("figure")}
         assert "figure_among" not in db.database.obj.get_tables()
+        assert "provision_object" not in db.database.obj.get_tables()
+        assert "reason" not in {c.name for c in db.database.obj.get_columns("provision")}
         assert "0040_figures_as_said" in migrations.upgrade()
         assert "compared_with_id" in {c.name for c in db.database.obj.get_columns("figure")}
         assert "figure_among" in db.database.obj.get_tables()
+        assert "reason" in {c.name for c in db.database.obj.get_columns("provision")}
     db.close_all()
     client = old_database.test_client()
     assert [f["best"] for f in client.get("/v1/events/1?include=figures").get_json()["figures"]] == [20, 40]

@@ -16,7 +16,7 @@ from .relations import (ActorMembership, ActorRelation, ActorRelationSource, Eve
                         StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace, ProvisionPlaceRole)
-from .provisions import MODELS as PROVISION_MODELS
+from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJECT_MODELS
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
 from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureSource, FigureSufferer
@@ -50,6 +50,7 @@ PORTABLE_MODELS += [StatementClaim, StatementClaimSource]   # a statement's medi
 PORTABLE_MODELS += [ActorPosition, ActorPositionSource]   # an actor's dated positions, claimed (0027)
 PORTABLE_MODELS += [FigureAmong]   # the actors named among those a figure counts (0040)
 PORTABLE_MODELS += [EventClaimCandidate]   # the actors a claim names as "one of" (0040)
+PORTABLE_MODELS += PROVISION_OBJECT_MODELS   # what a provision is about (0040)
 
 
 def search_models():

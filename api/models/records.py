@@ -163,6 +163,9 @@ class Provision(BaseModel):
     covers = TextField(default="[]")
     links = TextField(default="[]")
     position = IntegerField()
+    # migrations/0040: the reason the text gives (claimed_reasons, a column for ?provision_reason=) and its words
+    reason = CharField(max_length=20, null=True, index=True)
+    reason_words = TextField(null=True)
 
 
 class TreatySource(BaseModel):
