@@ -15,6 +15,9 @@ people named among those counted, figures compared").
   (a candidacy backed, a body to be created, an area not named), rows so that the actor or event it names
   cannot be deleted.
 
+- statement gains `other_quotes` and `other_stances` (JSON lists, '[]' for every existing statement: one quote
+  and one stance each, as before).
+
 New terms need no storage: provision actor role target, condition type calm_period (a condition's period and
 consecutive are stored whole with it, as JSON), stances announce and accept, claimed reason goodwill.
 
@@ -27,6 +30,8 @@ ADDED = (("proportion", lambda: CharField(max_length=12, null=True)),
          ("comparison", lambda: CharField(max_length=8, null=True)),
          ("compared_with_id", lambda: IntegerField(null=True)),
          ("compared_with_key", lambda: CharField(max_length=40, null=True)))
+
+SEVERAL = ("other_quotes", "other_stances")   # a statement's further quotes and stances
 
 
 def _frozen(db, name):
@@ -88,6 +93,8 @@ def up(migrator, db):
         migrator.migrate(migrator.add_column("provision", "reason", CharField(max_length=20, null=True)),
                          migrator.add_column("provision", "reason_words", TextField(null=True)),
                          migrator.add_index("provision", ("reason",), False))
+    if "other_quotes" not in {column.name for column in db.get_columns("statement")}:
+        migrator.migrate(*[migrator.add_column("statement", name, TextField(default="[]")) for name in SEVERAL])
     db.create_tables(_tables(db), safe=True)
 
 
@@ -95,4 +102,5 @@ def down(migrator, db):
     db.drop_tables(_tables(db))
     migrator.migrate(*[migrator.drop_column("figure", column) for column, _ in ADDED],
                      migrator.drop_index("provision", "provision_reason"),
-                     migrator.drop_column("provision", "reason_words"), migrator.drop_column("provision", "reason"))
+                     migrator.drop_column("provision", "reason_words"), migrator.drop_column("provision", "reason"),
+                     *[migrator.drop_column("statement", name) for name in SEVERAL])

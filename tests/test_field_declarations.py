@@ -197,6 +197,10 @@ SAMPLES.update({
 # A list of terms (a provision's site categories): some of them, each once.
 from schemas.provisions import ProvisionIn  # noqa: E402
 SAMPLES[id(ProvisionIn._declared_fields["site_categories"])] = [["hospitals", "public_facilities"], ["schools"]]
+from schemas.statements import StatementIn  # noqa: E402
+# further stances beside the main one (migrations/0040): terms no generated stance takes (stances are drawn
+# from the start of the vocabulary)
+SAMPLES[id(StatementIn._declared_fields["other_stances"])] = [["no_response", "declined_to_comment"], ["regret"]]
 from schemas.provision_parts import ScopeIn  # noqa: E402
 SAMPLES[id(ScopeIn._declared_fields["domains"])] = [["land", "air"], ["sea"]]
 # A link names another provision of the same treaty, which a generated body has not: tests/test_provision_scope.py

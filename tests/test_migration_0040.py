@@ -49,6 +49,12 @@ def old_database(dbs, shared_app):
               "site_categories", "covers", "links").insert(
             id=5, treaty_id=1, type="prisoner_release", summary="Release of prisoners.", position=0,
             **dict.fromkeys(("figures", "deadlines", "conditions", "site_categories", "covers", "links"), "[]")).execute()
+        table("statement", *RECORD, "speaker_id", "date", "medium", "date_precision", "conditions", "quote",
+              "stance").insert(id=1, speaker_id=1, date=datetime.date(2016, 9, 20), medium="speech",
+                               date_precision="day", conditions="[]", quote="A tragedy.", stance="condemn",
+                               **STAMPS).execute()
+        table("statement_source", "statement_id", "source_id", "position").insert(statement_id=1, source_id=1,
+                                                                                  position=0).execute()
         applied = migrations.upgrade()
         secret = tokens.create("migration curator", "curator")[1]
     assert "0040_figures_as_said" in applied
@@ -68,6 +74,14 @@ def test_old_figures_read_as_before_and_take_the_new_parts(old_database):
     assert (claim["actor"]["id"], claim["candidates"]) == (1, [])
     provision = client.get("/v1/treaties/1?include=provisions").get_json()["provisions"][0]
     assert (provision["reason"], provision["reason_words"], provision["objects"]) == (None, None, [])
+    said = client.get("/v1/statements/1").get_json()
+    assert (said["quote"], said["other_quotes"], said["stance"], said["other_stances"]) == (
+        "A tragedy.", [], "condemn", [])
+    assert [s["id"] for s in client.get("/v1/statements?stance=condemn").get_json()["items"]] == [1]
+    response = client.patch("/v1/statements/1", headers=headers, json={"other_stances": ["regret"],
+                                                                       "other_quotes": ["We mourn them."]})
+    assert response.status_code == 200, response.get_json()
+    assert [s["id"] for s in client.get("/v1/statements?stance=regret").get_json()["items"]] == [1]
     response = client.patch("/v1/treaties/1", headers=headers, json={"provisions": [
         {"id": 5, "type": "prisoner_release", "summary": "Release of prisoners.", "reason": "goodwill",
          "objects": [{"kind": "body", "action": "creates", "name": "a joint commission"}]}]})
@@ -94,6 +108,7 @@ def test_down_and_up_again(old_database):
         assert "figure_among" not in db.database.obj.get_tables()
         assert "provision_object" not in db.database.obj.get_tables()
         assert "reason" not in {c.name for c in db.database.obj.get_columns("provision")}
+        assert "other_quotes" not in {c.name for c in db.database.obj.get_columns("statement")}
         assert "0040_figures_as_said" in migrations.upgrade()
         assert "compared_with_id" in {c.name for c in db.database.obj.get_columns("figure")}
         assert "figure_among" in db.database.obj.get_tables()

@@ -112,3 +112,39 @@ def test_statements_announce_and_accept(client):
                        ("provision_actor_roles", "target"), ("condition_types", "calm_period"),
                        ("stances", "announce"), ("claimed_reasons", "goodwill")):
         assert term in str(vocabularies[name]), name
+
+
+def test_a_statement_quoted_twice_that_welcomes_with_reservations(client):
+    """The joint statement's two quoted passages (t6 row 9); rebels who welcomed relief but voiced reservations
+    (t7 row 18)."""
+    said = post(client, "statements", {**BODIES["statements"], "quote": "there is a historical chance to achieve a "
+                                       "long-awaited peace in the region", "other_quotes": [
+                                           "Guided by the values of humanity and as a gesture of goodwill"],
+                                       "stance": "support", "other_stances": ["oppose"]})
+    read = client.get(said["href"]).get_json()
+    assert (read["other_quotes"], read["stance"], read["other_stances"]) == (
+        ["Guided by the values of humanity and as a gesture of goodwill"], "support", ["oppose"])
+    assert said["id"] in ids(client, "statements", "q=goodwill")
+    assert said["id"] in ids(client, "statements", "stance=oppose") & ids(client, "statements", "stance=support")
+    assert said["id"] not in ids(client, "statements", "stance=reject")
+    lines = client.get("/v1/statements?q=goodwill&format=ndjson").get_data(as_text=True)
+    assert [orjson.loads(line)["other_stances"] for line in lines.splitlines() if line] == [["oppose"]]
+    changed = client.patch(said["href"], content_type=MERGE, json={"other_quotes": [], "other_stances": []})
+    assert changed.status_code == 200, changed.get_json()
+    assert said["id"] not in ids(client, "statements", "q=goodwill")
+    assert said["id"] not in ids(client, "statements", "stance=oppose")
+    restored = client.post(f"{said['href']}/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200, restored.get_json()
+    assert said["id"] in ids(client, "statements", "stance=oppose") & ids(client, "statements", "q=goodwill")
+
+
+@pytest.mark.parametrize(("fields", "field"), [
+    ({"quote": None, "other_quotes": ["a second passage"]}, "other_quotes"),
+    ({"stance": None, "other_stances": ["oppose"]}, "other_stances"),
+    ({"stance": "support", "other_stances": ["support"]}, "other_stances"),
+    ({"stance": "support", "other_stances": ["reservations"]}, "other_stances"),
+    ({"stance": "support", "other_stances": ["oppose", "oppose"]}, "other_stances"),
+])
+def test_bad_quotes_and_stances_are_problems_naming_the_field(client, fields, field):
+    found = problem(client.post("/v1/statements", json={**BODIES["statements"], **fields}), 422)["errors"]
+    assert field in found, found

@@ -265,6 +265,9 @@ class Statement(Record):
     # speaking for another, carried by another (migrations/0035)
     on_behalf_of = refers_to(Actor, "statements_on_behalf", null=True)
     relayed_by = refers_to(Actor, "statements_relayed", null=True)
+    # several passages quoted, several stances (migrations/0040): JSON lists after quote and stance
+    other_quotes = TextField(default="[]")
+    other_stances = TextField(default="[]")
 
 
 class StatementEvent(BaseModel):

@@ -73,6 +73,15 @@ def _source_filters(args):
             | Source.publishers.contains(jsonio.dumps_text(args["publisher"]))]
 
 
+def _stances(wanted):
+    """stance=: the statement's stance, or one of its other_stances (a JSON list: each term's JSON text inside the
+    list's text, as a co-publisher is found; migrations/0040)."""
+    if not wanted:
+        return None
+    return reduce(operator.or_, [Statement.other_stances.contains(jsonio.dumps_text(term)) for term in wanted],
+                  Statement.stance.in_(wanted))
+
+
 def _actor_filters(args):
     clauses = [_in(Actor.kind, args.get("kind"))]
     if args.get("country"):
@@ -239,7 +248,7 @@ def _treaty_filters(args):
 
 
 def _statement_filters(args):
-    clauses = [_in(Statement.stance, args.get("stance")), _in(Statement.medium, args.get("medium"))]
+    clauses = [_stances(args.get("stance")), _in(Statement.medium, args.get("medium"))]
     if args.get("claimed_medium"):   # migrations/0027
         clauses.append(Statement.id.in_(StatementClaim.select(StatementClaim.statement).where(
             StatementClaim.medium.in_(args["claimed_medium"]) & (StatementClaim.rank != "deprecated"))))
