@@ -32,6 +32,7 @@ def _models(db):
         created_at = DateTimeField()
         frozen_at = DateTimeField(null=True)
         published_at = DateTimeField(null=True)
+        heartbeat_at = DateTimeField(null=True)
 
         class Meta:
             database = db

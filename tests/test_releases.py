@@ -5,6 +5,7 @@ Publishing runs inline here (app.extensions["background_runner"] = background.in
 the release is stored, so the tests read it at once. Each test has a fresh copy of the example data.
 """
 import csv
+import datetime
 import hashlib
 import io
 import json
@@ -17,6 +18,7 @@ from api import background, db
 from api.app import create_app
 from api.csv_fields import table_schema
 from api.formats import COLUMNS
+from api.models.base import utcnow
 from conftest import ApiClient
 from helpers import PATCHES, problem
 
@@ -200,3 +202,48 @@ def test_acled_data_is_not_released(admin, client):
     problem(admin.get("/v1/releases/2026.1/download"), 409)
     assert client.patch("/v1/events/1", json={"external_ids": {"acled": None}}).status_code == 200
     assert publish(admin, "2026.1")["state"] == "published"   # a failed version may be published again
+
+
+def test_publishing_runs_after_the_answer_in_a_thread_of_its_own(app, admin, monkeypatch):
+    threads = []
+    monkeypatch.setitem(app.extensions, "background_runner",
+                        lambda work: threads.append(background.in_thread(work)))
+    response = admin.post("/v1/releases", json={"version": "2026.1", "note": "In the background."})
+    assert response.status_code == 202
+    assert response.get_json()["state"] == "publishing" and response.get_json()["download"] is None
+    for thread in threads:
+        thread.join()
+    release = admin.get("/v1/releases/2026.1").get_json()
+    assert release["state"] == "published" and release["published_by"] == "test admin"
+    assert hashlib.sha256(download(admin, "2026.1", "ndjson").get_data()).hexdigest() == release["sha256"]
+
+
+def test_head_gives_the_headers_without_the_bytes(admin, anonymous):
+    release = publish(admin)
+    response = anonymous.head("/v1/releases/2026.1/download?format=ndjson")
+    assert response.status_code == 200 and response.get_data() == b""
+    assert response.headers["ETag"] == f'"{release["sha256"]}"'
+    assert response.headers["Content-Length"] == str(release["ndjson_bytes"])
+
+
+def test_a_release_whose_process_died_may_be_published_again(admin):
+    """A publish whose process died leaves its row `publishing`; once its heartbeat is old, it reads as failed."""
+    from api.models import Release
+    from api.services import releases
+
+    long_ago = utcnow() - datetime.timedelta(seconds=releases.STALE_AFTER + 1)
+    with db.database.connection_context():
+        Release.insert(version="2026.1", note="Killed.", created_at=long_ago, heartbeat_at=long_ago).execute()
+    release = admin.get("/v1/releases/2026.1").get_json()
+    assert release["state"] == "failed" and "Interrupted" in release["error"]
+    assert publish(admin, note="Again.")["note"] == "Again."
+
+
+def test_a_release_still_publishing_keeps_its_version(admin):
+    from api.models import Release
+
+    with db.database.connection_context():
+        Release.insert(version="2026.1", note="Running.").execute()
+    assert admin.get("/v1/releases/2026.1").get_json()["state"] == "publishing"
+    problem(admin.post("/v1/releases", json={"version": "2026.1", "note": "Mine."}), 409)
+    problem(admin.get("/v1/releases/2026.1/download"), 409)

@@ -29,6 +29,7 @@ class Release(BaseModel):
     created_at = DateTimeField(default=utcnow)
     frozen_at = DateTimeField(null=True)      # the moment whose data it holds
     published_at = DateTimeField(null=True)
+    heartbeat_at = DateTimeField(null=True)   # last sign of life of the process publishing it
 
 
 class ReleaseChunk(BaseModel):

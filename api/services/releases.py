@@ -5,15 +5,21 @@ Publishing reserves the version (a row in state `publishing`: a second publish o
 `run` freezes the data (release_files.freeze: one read transaction), makes the descriptor and the zip, and
 stores it all in one write transaction: the row becomes `published` together with its chunks, or `failed`
 with the reason. A release is never changed or deleted afterwards: its downloads are the stored bytes, the
-same whoever asks, after any restart, on any replica. A failed release's version may be published again.
+same whoever asks, after any restart, on any replica. A failed release's version may be published again, and
+so may one whose process died: while publishing, a thread of its own writes the row's heartbeat every
+HEARTBEAT_SECONDS, and a release `publishing` with no heartbeat for STALE_AFTER seconds is taken as failed.
 """
+import datetime
 import hashlib
 import logging
 import re
 import tempfile
+import threading
+
+from peewee import OperationalError
 
 from .. import jsonio, sql
-from ..db import write_transaction
+from ..db import database, write_transaction
 from ..models import Release, ReleaseChunk
 from ..models.base import utcnow
 from . import pseudonyms, release_files
@@ -25,6 +31,8 @@ CHUNK = 1 << 20   # bytes a release_chunk row holds
 FILES = ("ndjson", "zip")
 # A version: digits and letters in dot- or dash-separated parts, starting with a digit ("2026.1", "2026.1-rc1").
 VERSION = re.compile(r"[0-9][0-9A-Za-z]*(?:[.-][0-9A-Za-z]+){0,5}")
+HEARTBEAT_SECONDS = 5
+STALE_AFTER = 120
 VERSION_RULE = ("starts with a digit; letters and digits in up to six parts separated by '.' or '-', at most 40 "
                 "characters, like 2026.1 or 2026.1-rc1")
 
@@ -43,7 +51,7 @@ def reserve(version, note, change, license_name=None):
         raise InvalidInput({"version": [problem]})
     with write_transaction():
         existing = Release.get_or_none(Release.version == version)
-        if existing is not None and existing.state != "failed":
+        if existing is not None and not _abandoned(existing):
             raise Conflict(f"Release {version} exists already ({existing.state}): releases are never replaced; "
                            "publish a new version.", href=f"/v1/releases/{version}")
         if existing is not None:
@@ -52,8 +60,49 @@ def reserve(version, note, change, license_name=None):
                               token_name=change.token_name).execute()
 
 
+def _stale(row):
+    """Publishing, but with no sign of life for STALE_AFTER seconds: its process died."""
+    alive = row["heartbeat_at"] or row["created_at"]
+    return row["state"] == "publishing" and alive < utcnow() - datetime.timedelta(seconds=STALE_AFTER)
+
+
+def _abandoned(release):
+    return release.state == "failed" or _stale(release.__data__)
+
+
+class _Heartbeat(threading.Thread):
+    """Writes the release's heartbeat every HEARTBEAT_SECONDS, on a connection of its own (the publishing
+    thread is inside its read transaction): a single UPDATE in autocommit, bookkeeping rather than data."""
+
+    def __init__(self, release_id):
+        super().__init__(name=f"release-{release_id}-heartbeat", daemon=True)
+        self.release_id = release_id
+        self._stopped = threading.Event()
+
+    def run(self):
+        with database.connection_context():
+            while not self._stopped.wait(HEARTBEAT_SECONDS):
+                try:
+                    Release.update(heartbeat_at=utcnow()).where(Release.id == self.release_id).execute()
+                except OperationalError as error:   # locked by the release's own write: the next beat may pass
+                    log.debug("release %s: heartbeat not written (%s)", self.release_id, error)
+
+    def stop(self):
+        self._stopped.set()
+        self.join()
+
+
 def run(release_id, progress=lambda done, total=None: None):
     """Freeze, package and store the release reserved as `release_id` (this thread's connection)."""
+    heartbeat = _Heartbeat(release_id)
+    heartbeat.start()
+    try:
+        return _publish(release_id, progress)
+    finally:
+        heartbeat.stop()
+
+
+def _publish(release_id, progress):
     release = Release.get_by_id(release_id)
     try:
         frozen = release_files.freeze(progress)
@@ -145,7 +194,12 @@ def stored_sha256(release_id, name):
     return digest.hexdigest()
 
 
+INTERRUPTED = "Interrupted: the process publishing it stopped before it finished. Publish the version again."
+
+
 def _public(row, shown):
+    if _stale(row):
+        row = {**row, "state": "failed", "error": INTERRUPTED}
     done = row["state"] == "published"
     href = f"/v1/releases/{row['version']}"
     return {
