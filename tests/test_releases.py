@@ -21,6 +21,8 @@ from api.formats import COLUMNS
 from api.models.base import utcnow
 from conftest import ApiClient
 from helpers import PATCHES, problem
+from schemas.releases import Release as ReleaseSchema
+from schemas.releases import ReleaseList
 
 
 @pytest.fixture(autouse=True)
@@ -46,6 +48,8 @@ def download(client, version, fmt=None):
 
 def test_a_release_downloads_the_same_bytes_every_time(admin, anonymous):
     release = publish(admin, license="CC-BY-4.0")
+    ReleaseSchema().load(release)   # the documented shape, strictly
+    ReleaseList().load(anonymous.get("/v1/releases").get_json())
     first, second = download(anonymous, "2026.1"), download(anonymous, "2026.1")
     assert first.get_data() == second.get_data()
     assert first.mimetype == "application/zip"
@@ -247,3 +251,15 @@ def test_a_release_still_publishing_keeps_its_version(admin):
     assert admin.get("/v1/releases/2026.1").get_json()["state"] == "publishing"
     problem(admin.post("/v1/releases", json={"version": "2026.1", "note": "Mine."}), 409)
     problem(admin.get("/v1/releases/2026.1/download"), 409)
+
+
+def test_the_same_data_gives_the_same_files(admin, anonymous):
+    """Two releases with no write between them: the same NDJSON and the same CSVs, byte for byte (only the
+    descriptor differs, by its version and note)."""
+    first, second = publish(admin, "2026.1"), publish(admin, "2026.2", "Again.")
+    assert first["sha256"] == second["sha256"] and first["cursor"] == second["cursor"]
+    archives = [zipfile.ZipFile(io.BytesIO(download(anonymous, v).get_data())) for v in ("2026.1", "2026.2")]
+    for kind in COLUMNS:
+        assert archives[0].read(f"data/{kind}.csv") == archives[1].read(f"data/{kind}.csv")
+    assert [r["hash"] for r in first["datapackage"]["resources"]] == [
+        r["hash"] for r in second["datapackage"]["resources"]]

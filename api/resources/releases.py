@@ -59,11 +59,14 @@ def get_release(version):
 
 @blp.route("/<version>/download", methods=["GET"])
 @blp.arguments(DownloadArgs, location="query")
-@blp.response(200, headers={"ETag": {"description": "The download's SHA-256 (hex), quoted.",
-                                     "schema": {"type": "string"}}},
-              content_type="application/zip")
-@blp.alt_response(200, content_type="application/x-ndjson", success=True,
-                  description="format=ndjson: the canonical NDJSON export.")
+@blp.doc(responses={
+    "200": {"description": "The release's bytes: the zip, or with format=ndjson the NDJSON export.",
+            "headers": {"ETag": {"description": "The download's SHA-256 (hex), quoted.", "schema": {"type": "string"}},
+                        "Content-Disposition": {"schema": {"type": "string"}, "description":
+                                                "attachment; filename=\"conflict-facts-<version>.<format>\""}},
+            "content": {mimetype: {"schema": {"type": "string", "format": "binary"}}
+                        for mimetype in DOWNLOAD_FORMATS.values()}},
+    "304": {"description": "If-None-Match named this download's ETag: the client has these bytes already."}})
 @document_errors(blp, 400, 404, 409)
 def download(args, version):
     """The whole release, the same bytes on every request: a zip (datapackage.json and a CSV per kind) or,

@@ -125,7 +125,8 @@ def freeze(progress=lambda done, total=None: None):
     return Frozen(cursors.encode_revision(last), counts, frozen_at, ndjson, csvs, from_ged)
 
 
-def _digest(handle):
+def digest(handle):
+    """(SHA-256 in hex, size in bytes) of a binary file, read from its start; the file is left at its start."""
     handle.seek(0)
     sha256, size = hashlib.sha256(), 0
     while chunk := handle.read(1 << 20):
@@ -143,12 +144,12 @@ def descriptor(frozen, version, note, ndjson_sha256, license_name=None):
     """datapackage.json: the CSV files with their schemas (from the kinds' declarations), hashes and sizes."""
     resources = []
     for name, handle in frozen.csvs.items():
-        sha256, size = _digest(handle)
+        sha256, size = digest(handle)
         resources.append({
             "name": name, "path": csv_path(name), "profile": "tabular-data-resource", "format": "csv",
             "mediatype": "text/csv", "encoding": "utf-8", "bytes": size, "hash": f"sha256:{sha256}",
             "description": f"Every live {KINDS[name].label()} record at the release's moment, one a row "
-                           f"({frozen.counts[name]} rows).",
+                           f"(rows: {frozen.counts[name]}).",
             "dialect": {"delimiter": ",", "lineTerminator": "\r\n", "header": True},
             "schema": table_schema(name)})
     moment = frozen.frozen_at.strftime("%Y-%m-%dT%H:%M:%SZ")

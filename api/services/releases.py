@@ -10,7 +10,6 @@ so may one whose process died: while publishing, a thread of its own writes the 
 HEARTBEAT_SECONDS, and a release `publishing` with no heartbeat for STALE_AFTER seconds is taken as failed.
 """
 import datetime
-import hashlib
 import logging
 import re
 import tempfile
@@ -115,10 +114,10 @@ def _publish(release_id, progress):
         raise
     try:
         with tempfile.TemporaryFile() as archive:
-            ndjson_sha256, ndjson_bytes = release_files._digest(frozen.ndjson)
+            ndjson_sha256, ndjson_bytes = release_files.digest(frozen.ndjson)
             package = release_files.descriptor(frozen, release.version, release.note, ndjson_sha256, release.license)
             release_files.write_zip(frozen, package, archive)
-            zip_sha256, zip_bytes = release_files._digest(archive)
+            zip_sha256, zip_bytes = release_files.digest(archive)
             with write_transaction():
                 for name, handle in (("ndjson", frozen.ndjson), ("zip", archive)):
                     _store(release_id, name, handle)
@@ -184,14 +183,6 @@ def chunks(release_id, name):
             return
         yield bytes(data)
         number += 1
-
-
-def stored_sha256(release_id, name):
-    """The SHA-256 of the stored bytes (hex), read back: what a test compares with the listing."""
-    digest = hashlib.sha256()
-    for data in chunks(release_id, name):
-        digest.update(data)
-    return digest.hexdigest()
 
 
 INTERRUPTED = "Interrupted: the process publishing it stopped before it finished. Publish the version again."
