@@ -19,7 +19,6 @@ from api.app import create_app
 from api.csv_fields import table_schema
 from api.formats import COLUMNS
 from api.models.base import utcnow
-from conftest import ApiClient
 from helpers import PATCHES, problem
 from schemas.releases import Release as ReleaseSchema
 from schemas.releases import ReleaseList
@@ -97,7 +96,7 @@ def test_a_restarted_service_gives_the_same_bytes(admin, app, token_secrets):
     url = app.config["DATABASE_URL"]
     db.close_all()
     restarted = create_app({"DATABASE_URL": url, "TESTING": True, "READ_RATE": 0})
-    restarted.test_client_class = ApiClient
+    restarted.test_client_class = app.test_client_class
     try:
         client = restarted.test_client()
         assert {fmt: download(client, "2026.1", fmt).get_data() for fmt in ("zip", "ndjson")} == before
