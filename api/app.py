@@ -12,12 +12,13 @@ from . import config as config_module
 from . import access, background, db, errors, http, observability, openapi, readlimits, slots, timeouts, uploads
 from .ratelimit import SAFE_METHODS, write_hooks
 from .resources import actors, batch, changes, events, meta, places, sources, statements, tokens, treaties
-from .resources import candidates, imports
+from .resources import candidates, imports, releases
 from .services import exports, search
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens, batch)
 BLUEPRINTS += (candidates,)   # GET /v1/search
 BLUEPRINTS += (imports,)   # /v1/imports
+BLUEPRINTS += (releases,)   # /v1/releases
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
 READ_METHODS = {"GET", "HEAD"}
 

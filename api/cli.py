@@ -1,4 +1,4 @@
-"""The `conflict-facts` command: serve, db, fixtures, tokens, backup/restore, export/import."""
+"""The `conflict-facts` command: serve, db, fixtures, tokens, backup/restore, export/import, release."""
 import argparse
 import errno
 import importlib.metadata
@@ -10,7 +10,7 @@ import fixtures as fixtures_package
 from peewee import DatabaseError
 
 from . import config as config_module
-from . import db
+from . import db, release_commands
 from .data_commands import CommandError, cmd_backup, cmd_export, cmd_import
 from .token_commands import (cmd_tokens_create, cmd_tokens_list, cmd_tokens_revoke, cmd_tokens_rotate, duration,
                              moment)
@@ -250,6 +250,7 @@ def parser():
     rotate = tok.add_parser("rotate", help="give a token a new secret (printed once); the old one stops working")
     rotate.add_argument("id", type=int, help="the token's ID (see `tokens list`)")
     rotate.set_defaults(func=cmd_tokens_rotate)
+    release_commands.add_commands(sub)
     return p
 
 

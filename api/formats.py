@@ -221,14 +221,19 @@ def csv_cell(value):
     return value
 
 
-def csv_text(kind, records):
-    """The records as CSV with a header row; list values are joined with '|'."""
+def csv_rows(kind, records, header=True):
+    """The header row (unless header=False), then a row of cells per record; list values joined with '|'."""
     columns = COLUMNS[kind]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([name for name, _ in columns])
+    if header:
+        yield [name for name, _ in columns]
     for record in records:
-        writer.writerow([csv_cell(get(record)) for _, get in columns])
+        yield [csv_cell(get(record)) for _, get in columns]
+
+
+def csv_text(kind, records):
+    """The records as CSV with a header row."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(csv_rows(kind, records))
     return out.getvalue()
 
 

@@ -4,6 +4,7 @@ from .base import BaseModel, Record, StableIdField, utcnow
 from .history import Revision
 from .imports import ImportDigest, ImportRun
 from .import_jobs import ImportJob
+from .releases import Release, ReleaseChunk
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
 from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimSource, StatementClaim,
@@ -63,8 +64,9 @@ def search_models():
 # The service's own keys stay with the database they were made for, and so do its dataset imports' progress
 # (a resumed import reads the database it was writing; what each import last wrote, migrations/0036, names
 # record versions of this database) and its import jobs (the uploads they name are files
-# on the machine that received them, migrations/0030): exports do not carry them.
-OWN_MODELS = [ServiceSecret, ImportRun, ImportDigest, ImportJob]
+# on the machine that received them, migrations/0030): exports do not carry them. Nor do they carry releases
+# (migrations/0037): bytes frozen in this database, which backups carry; an export's target publishes its own.
+OWN_MODELS = [ServiceSecret, ImportRun, ImportDigest, ImportJob, Release, ReleaseChunk]
 
 
 def all_models():

@@ -24,7 +24,7 @@ def _sort_values(p, after, limit):
     return ids, cursors.decode(cursors.encode(p.keys, last, p.columns), p.keys, p.columns)
 
 
-def export(kind_name, args, also=None, before_batch=None):
+def export(kind_name, args, also=None, before_batch=None, capped=True):
     """Every matching record, in sort order, a batch at a time.
 
     The sort values of the matching records are selected EXPORT_KEYS_BATCH at a time (a keyset query each,
@@ -37,9 +37,11 @@ def export(kind_name, args, also=None, before_batch=None):
     or a refused query must become an error response, not a stream cut short after "200 OK". Only the
     returned generator is lazy.
 
-    Each export holds one of `export_slots` (EXPORT_CONCURRENCY across the server) until it ends; none free: 503."""
-    slot = export_slots.take() if export_slots is not None else None
-    if export_slots is not None and slot is None:
+    Each export holds one of `export_slots` (EXPORT_CONCURRENCY across the server) until it ends; none free: 503.
+    capped=False holds none: a release being published (services/release_files.py), which no client waits on."""
+    slots = export_slots if capped else None
+    slot = slots.take() if slots is not None else None
+    if slots is not None and slot is None:
         raise Busy(f"{export_slots.count} exports are streaming already, as many as this server runs at once. Try "
                    "again shortly, or page through the collection as JSON.", retry_after=EXPORT_RETRY_AFTER)
     p = pages.plan(kind_name, args, also)
