@@ -247,3 +247,12 @@ def test_the_csv_gives_the_links_across_kinds(client):
     assert f"{said['id']}:carries_out" in events_csv
     statements_csv = client.get(f"/v1/statements?related_event={event['id']}&format=csv").get_data(as_text=True)
     assert f"{event['id']}:precedes" in statements_csv
+
+
+def test_statements_in_order_make_no_cycle(client):
+    undated = {**SAID, "date": None, "date_precision": "unknown"}
+    first = post(client, "statements", undated)
+    later = post(client, "statements", {**undated, "relations": [{"statement_id": first["id"], "relation": "follows"}]})
+    found = errors(client.patch(f"/v1/statements/{first['id']}", json={"relations": [
+        {"statement_id": later["id"], "relation": "follows"}]}, content_type=MERGE))
+    assert "statement_id" in found["relations"]["0"]
