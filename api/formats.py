@@ -154,6 +154,10 @@ LAYOUT["statements"] += ("said_at_id", ("said_at_name", _ref("said_at", "name"))
 LAYOUT["events"] += (("participants_on_behalf_of", lambda r: "|".join(   # migrations/0019: "actor:for whom|..."
     f"{_id_of(p['actor'])}:{_id_of(p['on_behalf_of'])}" for p in r["participants"] if p.get("on_behalf_of"))),)
 
+# issue 10, mend-cross (migrations/0039): links across kinds, "id:relation|..." (the time elapsed: JSON/NDJSON)
+LAYOUT["events"] += (("statement_relations", _typed_links("statement_relations", "statement")),)
+LAYOUT["statements"] += (("event_relations", _typed_links("event_relations", "event")),)
+
 # issue 10, figures as reported (migrations/0026): how many figures a statement or a place holds (the figures
 # themselves: JSON and NDJSON, as an event's).
 LAYOUT["statements"] += (("figure_count", lambda r: len(r["figures"])),)

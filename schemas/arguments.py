@@ -51,10 +51,10 @@ INCLUDABLE = {
     "actors": ("parent", "seat", "member_of", "relations"),
     "places": ("parent", "relations", "figures"),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
-               "other_places"),
+               "other_places", "statement_relations"),
     "treaties": ("parties", "provisions", "sources", "status_history", "relations"),
     "statements": ("speaker", "addressee", "about", "sources", "relations", "said_at", "figures", "on_behalf_of",
-                   "relayed_by"),
+                   "relayed_by", "event_relations"),
 }
 
 # The representation of each kind: its top-level fields are what fields= may name.

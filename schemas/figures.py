@@ -13,6 +13,7 @@ documented in docs/api.md, "Figures and claims").
 """
 import pycountry
 
+from .claim_parts import claim_part_problems
 from .dates import ReportedDateIn
 from .figure_reporting import as_reported_problems, share_problems
 
@@ -266,6 +267,11 @@ def _control_and_relation_problems(claim):
         yield "on_behalf_of_id", "Says whom the actor took part for: needs actor_id with took_part true."
 
 
+# What an event claim may be about: one of these, at least (a claim says something).
+CLAIMED = ("dates", "place_id", "actor_id", "control", "related_event_id", "reason", "superlative", "cause",
+           "believed_target_id", "believed_target_words")
+
+
 def claim_problems(claims, data):
     """An event's claims: each says something; one ranked preferred agrees with the top-level fields."""
     problems = []
@@ -273,16 +279,15 @@ def claim_problems(claims, data):
     actors = {actor for actor, _ in participants}
     for i, claim in enumerate(claims or []):
         path = ("claims", i)
-        if all(claim.get(k) is None for k in ("dates", "place_id", "actor_id", "control", "related_event_id",
-                                              "superlative", "reason")):
-            problems.append((path + ("dates",), "Say what is claimed: dates, place_id, actor_id, control, "
-                                                "related_event_id, reason or superlative."))
+        if all(claim.get(k) is None for k in CLAIMED):
+            problems.append((path + ("dates",), f"Say what is claimed: {', '.join(CLAIMED)}."))
         problems.extend((path + (name,), message) for name, message in _control_and_relation_problems(claim))
+        problems.extend((path + (name,), message) for name, message in claim_part_problems(claim))
         if claim.get("role") is not None and claim.get("actor_id") is None:
             problems.append((path + ("actor_id",), "A role needs the actor that plays it."))
-        if claim.get("actor_id") is not None and claim.get("took_part") is None:
+        if claim.get("actor_id") is not None and claim.get("took_part") is None and claim.get("presence") is None:
             problems.append((path + ("took_part",), "Say whether the claimant says the actor took part (true) "
-                                                    "or denies it (false)."))
+                                                    "or denies it (false), or where it was (presence)."))
         if claim.get("actor_id") is None and claim.get("took_part") is not None:
             problems.append((path + ("actor_id",), "took_part says something about an actor: name it."))
         if claim.get("took_part") and claim.get("role") is None:

@@ -62,6 +62,8 @@ ID_FILTER_LINKS.update(position_in="actors")   # an actor's dated positions (mig
 ID_FILTER_LINKS.update(relation_source="sources", relation_claimant="actors",   # sourced relations (mend10c)
                        verification_source="sources",   # how sure the reporting is (mend10c)
                        figure_claimant="actors")   # a statement's or a place's figures (0026)
+ID_FILTER_LINKS.update(related_statement="statements", related_event="events",   # across kinds (0039)
+                       claimed_present="actors", believed_target="actors")   # richer claims (0039)
 
 
 def linked_filters(kind, filters):

@@ -15,6 +15,7 @@ from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, Ev
 from .relations import (ActorMembership, ActorRelation, ActorRelationSource, EventPlace, EventRelation, PlaceAlias,
                         PlaceRelation, PlaceRelationSource, StatementActor,
                         StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
+from .cross_relations import EventStatementRelation, StatementEventRelation
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace, ProvisionPlaceRole)
 from .provisions import MODELS as PROVISION_MODELS
@@ -49,6 +50,7 @@ PORTABLE_MODELS[PORTABLE_MODELS.index(StatementSource) + 1:0] = [Figure, FigureS
 del _model
 PORTABLE_MODELS += [StatementClaim, StatementClaimSource]   # a statement's medium, claimed (0027)
 PORTABLE_MODELS += [ActorPosition, ActorPositionSource]   # an actor's dated positions, claimed (0027)
+PORTABLE_MODELS += [EventStatementRelation, StatementEventRelation]   # links across kinds (0039)
 
 
 def search_models():
