@@ -30,22 +30,27 @@ def begin():
     g.as_of = moment
     if request.endpoint in ONE_RECORD:
         kind, record_id = KINDS[request.blueprint], request.view_args["record_id"]
-        plan = _in_transaction(False, lambda: past.plan_one(kind, record_id, moment.revision_id))
-        if plan:   # again under the write lock: a write may have committed since the plan was made
-            _finish()
-            _in_transaction(True, lambda: past.put_back_one(past.plan_one(kind, record_id, moment.revision_id)))
+        plan = past.plan_one(kind, record_id, moment.revision_id)
+        _open(bool(plan.steps))
+        if not past.still_valid(plan):   # a write committed since the plan was made: plan again, in here
+            plan = past.plan_one(kind, record_id, moment.revision_id)
+            if plan.steps and not g.as_of_writes:
+                _open(True)
+                plan = past.plan_one(kind, record_id, moment.revision_id)
+        past.put_back_one(plan)
         return
-    changed = _in_transaction(False, lambda: past.changed_after(moment.revision_id))
-    if changed:
-        _finish()
-        _in_transaction(True, lambda: past.put_back_all(moment.revision_id))
+    _open(past.changed_since(moment.revision_id))
+    if not g.as_of_writes and past.changed_since(moment.revision_id):   # a write committed meanwhile
+        _open(True)
+    past.put_back_all(moment.revision_id)
 
 
-def _in_transaction(writes, work):
+def _open(writes):
+    """Open the read's transaction (closing one opened before): with the write lock if `writes`."""
+    _finish()
     context = past.as_of_transaction(writes)
     context.__enter__()
-    g.as_of_transaction = context   # closed by finish(), whatever happens next
-    return work()
+    g.as_of_transaction, g.as_of_writes = context, writes   # closed by finish(), whatever happens next
 
 
 def _finish():

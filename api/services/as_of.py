@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from .. import sql
+from .. import revision_sql, sql
 from ..models import Revision, utcnow
 from . import cursors
 from .exceptions import InvalidInput, InvalidParameter
@@ -67,10 +67,6 @@ def _parse_time(value):
     return moment
 
 
-def latest_revision_id():
-    return Revision.select(fn.MAX(Revision.id)).scalar() or 0
-
-
 def moment(value):
     """The Moment that `value` (an as_of parameter) names: 400 if it is neither a time nor a change cursor,
     422 if it is a time still to come or a change not made yet."""
@@ -89,9 +85,9 @@ def moment(value):
         raise _bad("Not an ISO 8601 time (2024-05-01T12:00:00Z) nor a change cursor (GET /v1/changes).") from None
     if revision_id == 0:
         return Moment(0, None, fixed=True)
-    at = Revision.select(Revision.at).where(Revision.id == revision_id).scalar()
+    at = revision_sql.time_of(revision_id)
     if at is None:
-        if revision_id > latest_revision_id():
+        if revision_id > revision_sql.latest_revision_id():
             raise _unanswerable("No such change has been made yet.")
         raise _bad("No change has this cursor.")
     return Moment(revision_id, at, fixed=True)

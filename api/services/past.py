@@ -17,8 +17,10 @@ GET of one record puts back only that record and the records it names (whose nam
 `put_back_one`.
 """
 import contextlib
+import functools
+from dataclasses import dataclass
 
-from .. import jsonio, write_sql
+from .. import jsonio, revision_sql as sql, write_sql
 from ..db import database, is_sqlite, write_transaction
 from ..models import Revision
 from . import records, search
@@ -107,25 +109,44 @@ def _never_existed(kind_name, record_id, state):
     return state is None and _first_revision_action(kind_name, record_id) == "create"
 
 
+@functools.cache
+def _loader(kind_name):
+    """One input schema per kind, reused: making one (its nested schemas too) cost more than loading with it."""
+    return KINDS[kind_name].schema()
+
+
 # --- putting back --------------------------------------------------------------------------------------------
 
-def put_back(kind, record_id, state, reindex=True):
-    """Make the stored record what revision `state` says it was (a tombstone for a deletion)."""
+def put_back(kind, record_id, state, reindex=True, children=True, now=None):
+    """Make the stored record what revision `state` says it was (a tombstone for a deletion); without
+    `children`, only its own columns (not the rows it owns). `now`: the content the record has now (its
+    latest revision's, when it is live), whose owned lists equal to those then need no rewriting."""
     model = kind.model
     if state["action"] == "delete":
-        model.update(version=state["version"], updated_at=state["at"], deleted_at=state["at"],
-                     deleted_by=state["token_name"]).where(model.id == record_id).execute()
+        write_sql.update_by_id(model, record_id, {"version": state["version"], "updated_at": state["at"],
+                                                  "deleted_at": state["at"], "deleted_by": state["token_name"]})
         if reindex:
             search.remove(kind.name, record_id)
         return
     if state["data"] is None:
         raise PastRedacted(kind, record_id, state["version"])
-    data = kind.schema().load(jsonio.loads(state["data"]))
-    model.update(version=state["version"], updated_at=state["at"], deleted_at=None, deleted_by=None,
-                 **kind.columns(data)).where(model.id == record_id).execute()
-    kind.write_children(record_id, data)
+    then = jsonio.loads(state["data"])
+    data = _loader(kind.name).load(then)
+    write_sql.update_by_id(model, record_id, {"version": state["version"], "updated_at": state["at"],
+                                              "deleted_at": None, "deleted_by": None, **kind.columns(data)})
+    if children:
+        kind.write_children(record_id, _owned_lists_changed(kind, data, then, now))
     if reindex:
         search.index(kind.name, records.get(kind, record_id))
+
+
+def _owned_lists_changed(kind, data, then, now):
+    """`data` without the owned lists (participants, figures...) that are the same now as then: write_rows
+    leaves a list it is not given as it is."""
+    if now is None:
+        return data
+    same = {f.name for f in kind.fields if f.rows is not None and then.get(f.name) == now.get(f.name)}
+    return {name: value for name, value in data.items() if name not in same}
 
 
 def remove(kind, record_id):
@@ -156,17 +177,17 @@ def put_back_all(moment_id):
 
 
 def _one_record_states(kind, record_id, moment_id):
-    """(its last revision at or before the moment or None, whether it changed after), in one query read
-    newest first: only the revisions since the moment and one more are fetched."""
-    query = (Revision.select(*REVISION_COLUMNS)
-             .where((Revision.kind == kind.name) & (Revision.record_id == record_id))
-             .order_by(Revision.version.desc()).dicts())
-    changed = False
-    for row in query.iterator():
+    """(its last revision at or before the moment or None, its content now if it is live (its latest
+    revision's), whether it changed after), in one query read newest first: only the revisions since the
+    moment and one more are fetched."""
+    now, changed = None, False
+    for row in sql.revisions_newest_first(kind.name, record_id):
         if row["id"] <= moment_id:
-            return row, changed
+            return row, now, changed
+        if not changed and row["action"] != "delete" and row["data"] is not None:
+            now = jsonio.loads(row["data"])
         changed = True
-    return None, changed
+    return None, now, changed
 
 
 def named_records(kind, state):
@@ -177,38 +198,43 @@ def named_records(kind, state):
             if isinstance(ref.id, int)}
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What a read of one record as of a moment puts back: [(kind, record ID, state, whole, now)], `whole`
+    False for a record it only names (whose own columns its ref shows, not the rows it owns), `now` as
+    put_back takes it; valid while no change is made after revision `latest`."""
+
+    steps: tuple
+    latest: int
+
+
 def plan_one(kind, record_id, moment_id):
-    """What a GET of one record as of the moment must put back: [(kind, record ID, state)], or NotFound if
-    the record did not exist then. The record's own state then also gives the records it named."""
-    state, changed = _one_record_states(kind, record_id, moment_id)
+    """What a GET of one record as of the moment must put back (a Plan), or NotFound if the record did not
+    exist then. The record's own state then also gives the records it named."""
+    latest = sql.latest_revision_id()
+    state, now, changed = _one_record_states(kind, record_id, moment_id)
     if state is None and changed and _never_existed(kind.name, record_id, None):
         raise NotFound(f"No {kind.label()} with id {record_id} as of that moment.")
-    named = named_records(kind, state)
-    plan = [(kind, record_id, state)] if changed and state is not None else []
-    if not named:
-        return plan
-    later = (Revision.select(Revision.kind, Revision.record_id).distinct()
-             .where(Revision.id > moment_id)
-             .where(_any_of(named)).tuples())
-    others = list(later)
-    for (kind_name, other_id), other_state in states_then(others, moment_id).items():
-        plan.append((KINDS[kind_name], other_id, other_state))
-    return plan
+    steps = [(kind, record_id, state, True, now)] if changed and state is not None else []
+    named = named_records(kind, state) - {(kind.name, record_id)}
+    others = sql.changed_among(named, moment_id) if named else []
+    for (kind_name, other_id), other_state in sql.states_then(others, moment_id).items():
+        steps.append((KINDS[kind_name], other_id, other_state, False, None))
+    return Plan(tuple(steps), latest)
 
 
-def _any_of(pairs):
-    by_kind = {}
-    for kind, record_id in pairs:
-        by_kind.setdefault(kind, []).append(record_id)
-    condition = None
-    for kind, ids in by_kind.items():
-        clause = (Revision.kind == kind) & Revision.record_id.in_(ids)
-        condition = clause if condition is None else condition | clause
-    return condition
+def changed_since(moment_id):
+    """Whether any change was made after the moment."""
+    return sql.latest_revision_id() > moment_id
+
+
+def still_valid(plan):
+    """Whether no change was made since the plan was made (checked under the write lock)."""
+    return sql.latest_revision_id() == plan.latest
 
 
 def put_back_one(plan):
     """Carry out plan_one's plan: the record and the records it names, without touching the search index
     (a GET of one record does not search)."""
-    for kind, record_id, state in plan:
-        put_back(kind, record_id, state, reindex=False)
+    for kind, record_id, state, whole, now in plan.steps:
+        put_back(kind, record_id, state, reindex=False, children=whole, now=now)
