@@ -4,9 +4,20 @@ A script of edits, deletes and restores runs through the API; after each step ev
 with the moment (the last change's cursor and time). At the end each read is asked again as of each moment,
 by cursor and by time, and must answer exactly what it answered then.
 """
+import os
 from urllib.parse import quote
 
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
 from helpers import ACTOR, EVENT, STATEMENT, created, problem
+from suites import HYPOTHESIS_SCALE
+
+EXPLORE = bool(os.environ.get("HYPOTHESIS_EXPLORE"))
+
+
+def examples(n):
+    return max(1, int(n * HYPOTHESIS_SCALE))
 
 # Reads whose answers are kept at each moment: one record of each kind the script touches (by a name filled in
 # once created), a filtered list of each kind, a search, relation routes, stats, an NDJSON export, a CSV page.
@@ -143,3 +154,104 @@ def test_a_redacted_past_is_a_problem_not_an_answer(client, admin):
         body = problem(client.get(f"{path}?as_of={then}"), 422)
         assert "redacted" in body["errors"]["as_of"][0]
     assert client.get(f"/v1/actors/{actor['id']}").get_json()["name"] == "Renamed"
+
+
+def test_an_as_of_read_obeys_the_time_limit_and_changes_nothing(client, app, engine, monkeypatch):
+    """As every read (tests/test_http_caching.py): on SQLite the simulated clock passes the deadline at once;
+    on PostgreSQL putting a record back runs into a 50 ms statement_timeout. Either way: a 503 problem, and
+    nothing put back stays, nor the write lock (the next write goes through)."""
+    import itertools as counting
+
+    from api import db, timeouts
+    from api.services import past
+
+    actor = created(client, "actors", ACTOR)
+    then, _ = latest_change(client)
+    assert client.patch(f"/v1/actors/{actor['id']}", json={"name": "Renamed"}).status_code == 200
+    with monkeypatch.context() as patched:
+        if engine == "sqlite":
+            clock = counting.count(start=1000, step=1)
+            patched.setattr(timeouts.time, "monotonic", lambda: next(clock))
+            patched.setattr(timeouts, "STEPS_BETWEEN_CHECKS", 1)
+        else:
+            patched.setitem(app.config, "QUERY_TIME_LIMIT_MS", 50)
+            original = past.put_back
+
+            def slow(*args, **kwargs):
+                db.database.execute_sql("SELECT pg_sleep(5)")   # far past the 50 ms limit
+                return original(*args, **kwargs)
+            patched.setattr(past, "put_back", slow)
+        for path in ("/v1/actors?limit=500", f"/v1/actors/{actor['id']}"):
+            response = client.get(f"{path}&as_of={then}" if "?" in path else f"{path}?as_of={then}")
+            assert response.status_code == 503 and response.get_json()["type"] == "/problems/query-timeout"
+    assert client.get(f"/v1/actors/{actor['id']}").get_json()["name"] == "Renamed"
+    assert client.patch(f"/v1/actors/{actor['id']}", json={"name": "Renamed again"}).status_code == 200
+
+
+# --- a generated history ---------------------------------------------------------------------------------------
+
+STEPS = st.lists(st.tuples(st.sampled_from(("create actor", "rename actor", "delete actor", "restore actor",
+                                            "create event", "edit event", "reparticipate event", "delete event",
+                                            "restore event", "old revision event")),
+                           st.integers(min_value=0, max_value=5), st.integers(min_value=0, max_value=10**6)),
+                 min_size=1, max_size=12)
+
+
+def _apply(client, admin, made, step):
+    """Carry out one generated step on the records made so far (a step that the API refuses is fine: the
+    history is whatever was accepted)."""
+    action, pick, number = step
+    kind = "actors" if action.endswith("actor") else "events"
+    mine = made[kind]
+    target = mine[pick % len(mine)] if mine else None
+    if action == "create actor":
+        response = client.post("/v1/actors", json={"name": f"Brigade {number}", "kind": "non_state_armed_group"})
+    elif action == "create event":
+        actors = [9, *made["actors"][:1]]
+        response = client.post("/v1/events", json={**EVENT, "summary": f"Report {number}", "participants": [
+            {"actor_id": actor_id, "role": role} for actor_id, role in zip(actors, ("initiator", "target"))]})
+    elif target is None:
+        return
+    elif action == "rename actor":
+        response = client.patch(f"/v1/actors/{target}", json={"name": f"Brigade {number}"})
+    elif action == "edit event":
+        response = client.patch(f"/v1/events/{target}", json={"summary": f"Report {number}", "type": "FIGHT"})
+    elif action == "reparticipate event":
+        response = client.patch(f"/v1/events/{target}", json={"participants": [
+            {"actor_id": made["actors"][number % len(made["actors"])] if made["actors"] else 1, "role": "target"}]})
+    elif action.startswith("delete"):
+        response = client.delete(f"/v1/{kind}/{target}")
+    elif action.startswith("restore"):
+        response = admin.post(f"/v1/{kind}/{target}/restore")
+    else:
+        response = client.post(f"/v1/events/{target}/revisions/1/restore", headers={"If-Match": "*"})
+    if action.startswith("create") and response.status_code == 201:
+        mine.append(response.get_json()["id"])
+    assert response.status_code < 500, response.get_json()
+
+
+def test_a_generated_history_reads_as_it_was_at_each_moment(client, admin):
+    # No shrinking: the records of every example stay in the database, so a shrunk example is not smaller.
+    @settings(max_examples=examples(8), deadline=None, suppress_health_check=list(HealthCheck),
+              derandomize=not EXPLORE, database=None, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+    @given(steps=STEPS)
+    def check(steps):
+        made = {"actors": [], "events": []}
+        reads = ["/v1/events?limit=500", "/v1/actors?limit=500&kind=non_state_armed_group",
+                 "/v1/events/stats?group_by=actor", "/v1/events?format=ndjson&actor=9"]
+        moments = []
+        for step in steps:
+            _apply(client, admin, made, step)
+            paths = reads + [f"/v1/{kind}/{i}" for kind in made for i in made[kind]]
+            cursor, at = latest_change(client)
+            moments.append((cursor, at, {path: answer(client, path) for path in paths}))
+        every = reads + [f"/v1/{kind}/{i}" for kind in made for i in made[kind]]
+        for cursor, at, answers in moments:
+            for path in every:
+                expected = answers.get(path, (404, None))
+                for value in (cursor, at):
+                    status, body = answer(client, with_as_of(path, value))
+                    assert status == expected[0], (path, value, body)
+                    if expected[0] != 404:
+                        assert body == expected[1], (path, value)
+    check()
