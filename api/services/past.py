@@ -160,7 +160,8 @@ def remove(kind, record_id):
 def put_back_all(moment_id):
     """Every record as it stood at the moment (see the module's docstring); nothing to do if nothing changed
     since. Records that existed then go first, those created since last, latest first, so that no row is
-    removed while another still names it."""
+    removed while another still names it; the search index follows once all are back (a record's entry
+    holds the names of records it links to)."""
     changed = changed_after(moment_id)
     if not changed:
         return
@@ -169,11 +170,16 @@ def put_back_all(moment_id):
     for (kind_name, record_id), first in changed.items():
         state = states.get((kind_name, record_id))
         if state is not None:
-            put_back(KINDS[kind_name], record_id, state)
+            put_back(KINDS[kind_name], record_id, state, reindex=False)
         elif _never_existed(kind_name, record_id, state):
             created.append((first, kind_name, record_id))
     for _, kind_name, record_id in sorted(created, reverse=True):
         remove(KINDS[kind_name], record_id)
+    for (kind_name, record_id), state in states.items():
+        if state["action"] == "delete":
+            search.remove(kind_name, record_id)
+        else:
+            search.index(kind_name, records.get(KINDS[kind_name], record_id))
 
 
 def _one_record_states(kind, record_id, moment_id):
