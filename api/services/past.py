@@ -36,9 +36,8 @@ class PastRedacted(InvalidInput):
     """The state a record had at the moment was redacted since: it cannot be shown."""
 
     def __init__(self, kind, record_id, version):
-        label = records._label(kind, record_id)
         super().__init__({"as_of": [
-            f"Revision {version} of the {label}, what it was at that moment, was redacted: its content is gone "
+            f"Revision {version} of the {kind.label()} {record_id}, what it was at that moment, was redacted: its content is gone "
             f"for good (/v1/{kind.name}/{record_id}/revisions/{version} says when and why)."]},
             detail="Part of the answer as of that moment was redacted and cannot be shown.")
 
