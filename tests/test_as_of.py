@@ -10,7 +10,7 @@ from urllib.parse import quote
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from helpers import ACTOR, EVENT, STATEMENT, created, problem
+from helpers import ACTOR, BODIES as KINDS, EVENT, STATEMENT, created, problem
 from suites import HYPOTHESIS_SCALE
 
 EXPLORE = bool(os.environ.get("HYPOTHESIS_EXPLORE"))
@@ -255,3 +255,14 @@ def test_a_generated_history_reads_as_it_was_at_each_moment(client, admin):
                     if expected[0] != 404:
                         assert body == expected[1], (path, value)
     check()
+
+
+def test_every_read_of_records_documents_as_of(client):
+    """Every GET route of the kinds takes as_of, described (docs/api.md), except the history itself."""
+    spec = client.get("/openapi.json").get_json()
+    routes = [path for path, item in spec["paths"].items() if "get" in item and path.split("/")[2:3] in [[kind] for kind in KINDS]
+              and "/revisions" not in path]
+    assert len(routes) > 20
+    for path in routes:
+        names = {p["name"]: p for p in spec["paths"][path]["get"].get("parameters", [])}
+        assert "as_of" in names and "As-Of" in names["as_of"]["description"], path
