@@ -78,3 +78,13 @@ def reported_date_args(what, precisions=tuple(vocab.DATE_PRECISIONS), also=""):
         "date_precision": CommaList(fields.String(validate=validate.OneOf(list(precisions))), metadata={
             "description": f"{what} whose date is known to one of these precisions{also}."}),
     }
+
+
+def as_of():
+    """The `as_of` parameter every read of records takes (api/services/as_of.py parses it)."""
+    return fields.String(validate=validate.Length(min=1, max=200), metadata={
+        "description": "Answer as the data stood at this past moment: an ISO 8601 time (UTC if it has no "
+                       "offset; a bare day is its first instant), or a change cursor from GET /v1/changes (that "
+                       "change and every earlier one). A record created later is 404 then, one deleted later "
+                       "is there. The As-Of and As-Of-Change headers echo the moment (docs/api.md \"As of a "
+                       "past moment\")."})
