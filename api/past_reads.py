@@ -23,10 +23,11 @@ FIXED_MAX_AGE = 3600
 
 def begin():
     """Before a read's view: if it asks for `as_of`, open its transaction and put the past back."""
-    value = request.args.get("as_of")
-    if value is None or request.blueprint not in KINDS or "/revisions" in request.url_rule.rule:
+    if request.blueprint not in KINDS or "/revisions" in request.url_rule.rule:
         return   # the history is the same at every moment
-    moment = as_of.moment(value)
+    moment = as_of.asked(request.args)
+    if moment is None:
+        return
     g.as_of = moment
     if request.endpoint in ONE_RECORD:
         kind, record_id = KINDS[request.blueprint], request.view_args["record_id"]

@@ -88,3 +88,15 @@ def as_of():
                        "change and every earlier one). A record created later is 404 then, one deleted later "
                        "is there. The As-Of and As-Of-Change headers echo the moment (docs/api.md \"As of a "
                        "past moment\")."})
+
+
+def release():
+    """The `release` parameter every read of records takes: a shorthand for the `as_of` of a release."""
+    return fields.String(validate=validate.Length(min=1, max=40), metadata={
+        "description": "Answer as the data stood in this published release (GET /v1/releases): the same as "
+                       "as_of=<the release's cursor>. Not with as_of."})
+
+
+def past_moment():
+    """The parameters naming a past moment to read at, which every read of records takes."""
+    return {"as_of": as_of(), "release": release()}

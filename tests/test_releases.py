@@ -262,3 +262,32 @@ def test_the_same_data_gives_the_same_files(admin, anonymous):
         assert archives[0].read(f"data/{kind}.csv") == archives[1].read(f"data/{kind}.csv")
     assert [r["hash"] for r in first["datapackage"]["resources"]] == [
         r["hash"] for r in second["datapackage"]["resources"]]
+
+
+def test_reads_at_a_release_answer_as_its_download_does(admin, client, anonymous):
+    """`release=<version>` is `as_of=<its cursor>`: every read answers as the release holds the data."""
+    publish(admin)
+    lines = [json.loads(line) for line in download(anonymous, "2026.1", "ndjson").get_data().splitlines()]
+    frozen = {(line["kind"], line["record"]["id"]): line["record"] for line in lines}
+    assert client.patch("/v1/events/1", json=PATCHES["events"]).status_code == 200
+    created = client.post("/v1/sources", json={"title": "Later", "url": "https://example.org/later"})
+    assert created.status_code == 201
+    assert anonymous.get("/v1/events/1").get_json() != frozen[("events", 1)]   # the present has moved on
+
+    at_release = anonymous.get("/v1/events/1?release=2026.1")
+    assert at_release.status_code == 200 and at_release.get_json() == frozen[("events", 1)]
+    cursor = anonymous.get("/v1/releases/2026.1").get_json()["cursor"]
+    assert at_release.headers["As-Of-Change"] == cursor
+    assert anonymous.get(f"/v1/events/1?as_of={cursor}").get_json() == at_release.get_json()
+    assert anonymous.get(f"/v1/sources/{created.get_json()['id']}?release=2026.1").status_code == 404
+    listed = anonymous.get("/v1/sources?release=2026.1&limit=100").get_json()
+    assert sorted(s["id"] for s in listed["items"]) == sorted(i for k, i in frozen if k == "sources")
+
+
+@pytest.mark.parametrize("query, field, status", [
+    ("release=2099.9", "release", 422),              # never published
+    ("release=2026.1&as_of=2026-01-01", "release", 400),   # two moments
+])
+def test_a_read_at_an_unknown_release_or_two_moments_is_refused(admin, anonymous, query, field, status):
+    publish(admin)
+    assert field in problem(anonymous.get(f"/v1/events?{query}"), status)["errors"]

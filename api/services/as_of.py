@@ -14,8 +14,8 @@ from peewee import fn
 
 from .. import revision_sql, sql
 from ..models import Revision, utcnow
-from . import cursors
-from .exceptions import InvalidInput, InvalidParameter
+from . import cursors, releases
+from .exceptions import Conflict, InvalidInput, InvalidParameter, NotFound
 
 # A time starts with a four-digit year and a dash; a cursor is URL-safe base64 of a JSON object ("ey...").
 _TIME = re.compile(r"\d{4}-")
@@ -91,3 +91,24 @@ def moment(value):
             raise _unanswerable("No such change has been made yet.")
         raise _bad("No change has this cursor.")
     return Moment(revision_id, at, fixed=True)
+
+
+def of_release(version):
+    """The Moment a published release froze (the `release` parameter): 422 naming `release` for a version
+    never published or still being published."""
+    try:
+        row = releases.published(version)
+    except (NotFound, Conflict) as problem:
+        raise InvalidInput({"release": [str(problem)]}, detail="There is no such published release.") from None
+    return Moment(cursors.decode_revision(row["cursor"]), row["frozen_at"], fixed=True)
+
+
+def asked(args):
+    """The Moment a read's query string asks about (`as_of` or `release`), or None for the present."""
+    value, version = args.get("as_of"), args.get("release")
+    if value is not None and version is not None:
+        raise InvalidParameter({"release": ["Give as_of or release, not both."]},
+                               detail="Two past moments were asked for.")
+    if version is not None:
+        return of_release(version.strip())
+    return None if value is None else moment(value)
