@@ -4,6 +4,7 @@ from .base import BaseModel, Record, StableIdField, utcnow
 from .history import Revision
 from .imports import ImportDigest, ImportRun
 from .import_jobs import ImportJob
+from .stored import StoredRecord
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
 from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimSource, StatementClaim,
@@ -65,6 +66,8 @@ def search_models():
 # record versions of this database) and its import jobs (the uploads they name are files
 # on the machine that received them, migrations/0030): exports do not carry them.
 OWN_MODELS = [ServiceSecret, ImportRun, ImportDigest, ImportJob]
+# Records as stored (migrations/0038) are made again from the records wherever they land: not exported either.
+OWN_MODELS += [StoredRecord]
 
 
 def all_models():

@@ -54,7 +54,7 @@ def answer(kind_name, args, also=None):
     fmt = negotiate(kind_name, args)
     if fmt == "ndjson":
         # Streamed: the request context (and its database connection) lives until the last line is sent.
-        lines = formats.ndjson_lines(exports.export(kind_name, args, also, before_batch=timeouts.renew))
+        lines = formats.ndjson_lines(exports.export(kind_name, args, also, before_batch=timeouts.renew, raw=True))
         response = Response(stream_with_context(lines), mimetype=FORMATS["ndjson"])
         g.streamed = True
         return response
@@ -69,7 +69,7 @@ def answer(kind_name, args, also=None):
         return response
     if fmt in ("csv", "geojson"):
         args = {**args, "include": None, "fields": None}  # flattened forms need the linked names
-    records, next_cursor, total = pages.page(kind_name, args, also)
+    records, next_cursor, total = pages.page(kind_name, args, also, raw=fmt == "json")
     next_url = _next_url(next_cursor)
     headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
     if total is not None:
