@@ -193,3 +193,20 @@ def test_a_page_is_cut_from_the_stored_forms_and_a_rebuild_makes_them_again(app,
     assert capsys.readouterr().out.startswith("stored ")
     assert cli.main(["db", "rebuild-stored", "--check"]) == 0
     assert_stored_as_assembled(app)
+
+
+def test_a_list_revalidated_with_nothing_written_since_is_304_without_reading_a_record(app, anonymous, client,
+                                                                                         monkeypatch):
+    first = anonymous.get("/v1/events?limit=2")
+    etag = first.headers["ETag"]
+    read = []
+    monkeypatch.setattr(stored, "shaped", lambda *a, **k: read.append(a) or [])
+    again = anonymous.get("/v1/events?limit=2", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.headers["ETag"] == etag and not read
+    assert anonymous.get("/v1/events?limit=3", headers={"If-None-Match": etag}).status_code == 200   # another page
+    csv = anonymous.get("/v1/events?limit=2&format=csv", headers={"If-None-Match": etag})
+    assert csv.status_code == 200 and csv.headers["ETag"] != etag
+    monkeypatch.undo()
+    assert client.patch("/v1/actors/9", json={"name": "Renamed"}).status_code == 200   # any write
+    changed = anonymous.get("/v1/events?limit=2", headers={"If-None-Match": etag})
+    assert changed.status_code == 200 and changed.headers["ETag"] != etag
