@@ -126,6 +126,9 @@ def test_a_speaker_renamed_reaches_statements_that_relate_to_its_statements(app,
     denial = client.get(f"/v1/statements/{denied}").get_json()
     assert denial["relations"][0]["statement"]["speaker"]["name"] == "MoD of Azerbaijan (renamed)"
     assert_stored_as_assembled(app)
+    assert client.patch(f"/v1/statements/{announced}", json={"date": "2020-10-08", "speaker_id": 9}).status_code == 200
+    assert client.get(f"/v1/statements/{denied}").get_json()["relations"][0]["statement"]["date"] == "2020-10-08"
+    assert_stored_as_assembled(app)
 
 
 def test_a_batch_and_a_dataset_import_store_what_they_write(app, client, tmp_path, monkeypatch, capsys):
