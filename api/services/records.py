@@ -2,7 +2,8 @@
 
 A write runs in one transaction that takes the write lock first: it checks the version the client last
 saw (no lost updates), validates references, changes the record and its owned rows, updates the search
-index and records a revision naming who made the change. A request that fails anywhere leaves the database
+index, stores the record as GET serves it (and re-stores those that show its name: services/stored.py) and
+records a revision naming who made the change. A request that fails anywhere leaves the database
 as it was. Deleting leaves a tombstone: the ID keeps answering (410 Gone) and is never reused, and an admin
 can bring the record back.
 """
