@@ -120,10 +120,12 @@ def cmd_serve(args):
 
 
 def cmd_db_upgrade(args):
+    from .progress import Progress
     from .services import migrations
 
     _bind()
-    applied = migrations.upgrade()
+    with Progress("storing records", unit="records") as progress:   # what has no stored form yet, if any
+        applied = migrations.upgrade(progress)
     print("\n".join(f"applied {name}" for name in applied) or "up to date")
 
 
