@@ -5,6 +5,7 @@ from .history import Revision
 from .imports import ImportDigest, ImportRun
 from .import_jobs import ImportJob
 from .releases import Release, ReleaseChunk
+from .stored import StoredRecord
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
 from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimSource, StatementClaim,
@@ -69,6 +70,8 @@ def search_models():
 # on the machine that received them, migrations/0030): exports do not carry them. Nor do they carry releases
 # (migrations/0037): bytes frozen in this database, which backups carry; an export's target publishes its own.
 OWN_MODELS = [ServiceSecret, ImportRun, ImportDigest, ImportJob, Release, ReleaseChunk]
+# Records as stored (migrations/0038) are made again from the records wherever they land: not exported either.
+OWN_MODELS += [StoredRecord]
 
 
 def all_models():

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .. import jsonio, revision_sql as sql, write_sql
 from ..db import database, is_sqlite, write_transaction
 from ..models import Revision
-from . import records, search
+from . import records, search, stored
 from .exceptions import InvalidInput, NotFound
 from .kinds import KINDS, MODELS
 
@@ -54,7 +54,7 @@ def as_of_transaction(writes):
     it is a read-only snapshot (REPEATABLE READ on PostgreSQL; a SQLite transaction reads one snapshot)."""
     try:
         if writes:
-            with write_transaction():
+            with write_transaction(), stored.set_aside():
                 yield
                 raise _RolledBack
         else:

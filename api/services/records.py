@@ -2,7 +2,8 @@
 
 A write runs in one transaction that takes the write lock first: it checks the version the client last
 saw (no lost updates), validates references, changes the record and its owned rows, updates the search
-index and records a revision naming who made the change. A request that fails anywhere leaves the database
+index, stores the record as GET serves it (and re-stores those that show its name: services/stored.py) and
+records a revision naming who made the change. A request that fails anywhere leaves the database
 as it was. Deleting leaves a tombstone: the ID keeps answering (410 Gone) and is never reused, and an admin
 can bring the record back.
 """
@@ -16,7 +17,7 @@ from schemas.flatdates import superseded
 from .. import jsonio, sql, write_sql
 from ..db import database, is_sqlite, write_transaction
 from ..models import Revision, utcnow
-from . import history, pseudonyms, references, search
+from . import history, pseudonyms, references, search, stored
 from .exceptions import Conflict, Gone, InvalidInput, NotFound, PreconditionFailed, StillReferenced
 from .kinds import KINDS
 from .rules import missing_references
@@ -123,6 +124,7 @@ def _finish_write(kind, record_id, version, action, change, at, fresh=False):
     follow the record's new state (`fresh`: a record inserted just now, not in the index yet); returns the
     record as the API shows it."""
     record = get(kind, record_id)
+    stored.store(kind, record)
     search.index(kind.name, record, fresh)
     _record_revision(kind, record_id, version, action, jsonio.plain(kind.to_input(record)), change, at)
     return record
@@ -168,7 +170,8 @@ def write(kind, record_id, data, change=SYSTEM, restoring=False):
     try:
         with write_transaction():
             version = _expect(kind, record_id, change) + 1
-            before = input_form(kind, record_id)
+            old = get(kind, record_id)
+            before = jsonio.plain(kind.to_input(old))
             _check(kind, record_id, data, fixed_ids=restoring)
             model, now = kind.model, utcnow()
             model.update(version=version, updated_at=now, **kind.columns(data)).where(
@@ -178,6 +181,8 @@ def write(kind, record_id, data, change=SYSTEM, restoring=False):
             after = jsonio.plain(kind.to_input(record))
             if after == before:
                 raise _Unchanged
+            stored.store(kind, record)
+            stored.follow(kind, record_id, old, record)   # the records that show its name, say
             search.index(kind.name, record)
             _record_revision(kind, record_id, version, "update", after, change, now)
             return Written(record, tuple(removed_items(kind.fields, before, after)))
@@ -250,6 +255,7 @@ def delete(kind, record_id, change=SYSTEM):
         kind.model.update(version=version, updated_at=now, deleted_at=now, deleted_by=change.token_name).where(
             kind.model.id == record_id).execute()
         search.remove(kind.name, record_id)
+        stored.forget(kind, record_id)
         _record_revision(kind, record_id, version, "delete", None, change, now)
 
 
