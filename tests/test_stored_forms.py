@@ -213,3 +213,22 @@ def test_a_list_revalidated_with_nothing_written_since_is_304_without_reading_a_
     assert client.patch("/v1/actors/9", json={"name": "Renamed"}).status_code == 200   # any write
     changed = anonymous.get("/v1/events?limit=2", headers={"If-None-Match": etag})
     assert changed.status_code == 200 and changed.headers["ETag"] != etag
+
+
+def test_links_across_kinds_re_render_both_sides(app, client):
+    """An event shows the statement it follows (its speaker's name, its date) and a statement the event it
+    answers (title, type, date): a change to either, or to the speaker, re-renders the other's stored form."""
+    said = {k: v for k, v in BODIES["statements"].items() if k != "about_event_ids"}
+    event = {k: v for k, v in BODIES["events"].items() if k not in ("figures", "parent_id")}
+    declared = created(client, "statements", said)
+    convoy = created(client, "events", {**event, "statement_relations": [
+        {"statement_id": declared["id"], "relation": "follows", "elapsed": {"unit": "hours"}}]})
+    created(client, "statements", {**said, "event_relations": [
+        {"event_id": convoy["id"], "relation": "in_response_to"}]})
+    assert_stored_as_assembled(app)
+    speaker = declared["speaker"]["id"] if isinstance(declared["speaker"], dict) else declared["speaker_id"]
+    for path, change in ((f"/v1/actors/{speaker}", {"name": "Renamed speaker"}),
+                         (f"/v1/statements/{declared['id']}", {"date": "2020-11-02"}),
+                         (f"/v1/events/{convoy['id']}", {"title": "The convoy, renamed"})):
+        assert client.patch(path, json=change).status_code == 200, path
+        assert_stored_as_assembled(app)
