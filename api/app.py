@@ -9,15 +9,17 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from . import config as config_module
-from . import access, background, db, errors, http, observability, openapi, readlimits, slots, timeouts, uploads
+from . import access, background, db, errors, http, observability, openapi, past_reads, readlimits, slots, timeouts
+from . import uploads
 from .ratelimit import SAFE_METHODS, write_hooks
 from .resources import actors, batch, changes, events, meta, places, sources, statements, tokens, treaties
-from .resources import candidates, imports
+from .resources import candidates, imports, releases
 from .services import exports, search
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens, batch)
 BLUEPRINTS += (candidates,)   # GET /v1/search
 BLUEPRINTS += (imports,)   # /v1/imports
+BLUEPRINTS += (releases,)   # /v1/releases
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
 READ_METHODS = {"GET", "HEAD"}
 
@@ -64,7 +66,7 @@ def create_app(config=None):
 
     CORS(app, resources={r"/v1/*": {}, r"/openapi.json": {}}, methods=["GET", "HEAD", "OPTIONS"],
          origins=[o.strip() for o in settings["CORS_ORIGINS"].split(",")] if settings["CORS_ORIGINS"] != "*" else "*",
-         expose_headers=["ETag", "Link", "Location", "X-Total-Count"], max_age=86400)
+         expose_headers=["ETag", "Link", "Location", "X-Total-Count", "As-Of", "As-Of-Change"], max_age=86400)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
     app.extensions["database_errors"] = observability.init_metrics(app)
     # The rate limiter counts writes only: its hooks run for writes, and reads never reach it (its own
@@ -146,6 +148,7 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
             uploads.check_body()
         if method in READ_METHODS:
             readlimits.check()
+            past_reads.begin()
         elif method not in SAFE_METHODS:
             for hook in limit_before:
                 hook()
@@ -156,7 +159,7 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
         http.add_security_headers(response, request.endpoint)
         if method in SAFE_METHODS:
             if method != "OPTIONS":
-                response = _conditional_get(response)
+                response = _conditional_get(past_reads.headers(response))
         else:
             for hook in limit_after:
                 response = hook(response)
@@ -164,12 +167,17 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
         return observability.finish_request(response)
 
     def teardown(error):
+        if past_reads.stream_pending():
+            return
         try:
             if request.method not in SAFE_METHODS:
                 for hook in limit_teardown:
                     hook(error)
         finally:
-            _close(error)
+            try:
+                past_reads.finish(error)
+            finally:
+                _close(error)
 
     app.before_request(before)
     app.after_request(after)

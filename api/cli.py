@@ -1,4 +1,4 @@
-"""The `conflict-facts` command: serve, db, fixtures, tokens, backup/restore, export/import."""
+"""The `conflict-facts` command: serve, db, fixtures, tokens, backup/restore, export/import, release."""
 import argparse
 import errno
 import importlib.metadata
@@ -10,8 +10,8 @@ import fixtures as fixtures_package
 from peewee import DatabaseError
 
 from . import config as config_module
-from . import db
-from .data_commands import CommandError, cmd_backup, cmd_export, cmd_import
+from . import db, release_commands
+from .data_commands import CommandError, cmd_backup, cmd_db_rebuild_stored, cmd_export, cmd_import
 from .token_commands import (cmd_tokens_create, cmd_tokens_list, cmd_tokens_revoke, cmd_tokens_rotate, duration,
                              moment)
 
@@ -120,10 +120,12 @@ def cmd_serve(args):
 
 
 def cmd_db_upgrade(args):
+    from .progress import Progress
     from .services import migrations
 
     _bind()
-    applied = migrations.upgrade()
+    with Progress("storing records", unit="records") as progress:   # what has no stored form yet, if any
+        applied = migrations.upgrade(progress)
     print("\n".join(f"applied {name}" for name in applied) or "up to date")
 
 
@@ -192,6 +194,12 @@ def parser():
     database.add_parser("upgrade", help="apply pending migrations").set_defaults(func=cmd_db_upgrade)
     database.add_parser("status", help="list migrations; exits 1 while some are pending").set_defaults(
         func=cmd_db_status)
+    rebuild = database.add_parser("rebuild-stored", help="store every record again as GET serves it (after a "
+                                  "change to how records read; migrate does it for what is missing)")
+    rebuild.add_argument("--missing", action="store_true", help="only records without a current stored form")
+    rebuild.add_argument("--check", action="store_true",
+                         help="change nothing: list the records whose stored form differs (exit 1 if any)")
+    rebuild.set_defaults(func=cmd_db_rebuild_stored)
 
     fx = sub.add_parser("fixtures", help="the example data").add_subparsers(
         dest="fixtures_command", required=True, metavar="COMMAND", help="what to do")
@@ -250,6 +258,7 @@ def parser():
     rotate = tok.add_parser("rotate", help="give a token a new secret (printed once); the old one stops working")
     rotate.add_argument("id", type=int, help="the token's ID (see `tokens list`)")
     rotate.set_defaults(func=cmd_tokens_rotate)
+    release_commands.add_commands(sub)
     return p
 
 

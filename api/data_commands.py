@@ -144,3 +144,33 @@ def cmd_import_dataset(args):
         print(f"{args.file}: {kept}", file=sys.stderr)
     print(json.dumps(summary.as_dict()))
     return 1 if summary.rejected else 0
+
+
+def cmd_db_rebuild_stored(args):
+    """`db rebuild-stored`: assemble every live record again and store it as GET serves it (api/services/
+    stored.py); `--missing`: only those without a current stored form; `--check`: change nothing, report the
+    records whose stored form differs from what assembling them gives (exit 1 if any)."""
+    from .progress import Progress
+    from .services import migrations, stored
+    from .services.kinds import KINDS
+
+    _bind()
+    if migrations.pending():
+        raise CommandError("the database's schema is not up to date: run `conflict-facts db upgrade` first")
+    with db.database.connection_context():
+        if args.check:
+            differing = {kind.name: [i for i, *_ in stored.differences(kind)] for kind in KINDS.values()}
+            for name, ids in differing.items():
+                if ids:
+                    print(f"{name}: {len(ids)} stored form(s) differ, IDs {', '.join(map(str, ids[:20]))}"
+                          f"{' ...' if len(ids) > 20 else ''}")
+            if any(differing.values()):
+                print("run `conflict-facts db rebuild-stored` to store them again")
+                return 1
+            print("every stored form is what assembling its record gives")
+            return 0
+        with Progress("rebuild-stored", unit="records") as progress:
+            counts = stored.rebuild(not args.missing, progress)
+    print(f"stored {sum(counts.values()):,} records ({', '.join(f'{k} {v:,}' for k, v in counts.items())}) "
+          f"in {progress.elapsed():.1f} s")
+    return 0

@@ -16,7 +16,8 @@ def _embedded_claims(event_ids):
     found = sql.owned_records(EventClaim, "event", event_ids)
     candidates = grouped(sql.owned(EventClaimCandidate, "claim", [row["id"] for row in found],
                                    EventClaimCandidate.actor))   # "one of them" (migrations/0040)
-    actors = actor_refs([row[k] for row in found for k in ("claimant", "actor", "on_behalf_of", "controlled_by")]
+    actors = actor_refs([row[k] for row in found
+                         for k in ("claimant", "actor", "on_behalf_of", "controlled_by", "believed_target")]
                         + [a for rows_ in candidates.values() for (a,) in rows_])
     places = place_refs([row[k] for row in found for k in ("place", "control_of")])
     events = event_refs(row["related_event"] for row in found)
@@ -37,7 +38,12 @@ def _embedded_claims(event_ids):
             "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]],
             "superlative": jsonio.loads(row["superlative"]) if row.get("superlative") is not None else None,
             # how sure the reporting is (migrations/0024): the term and the source that says it, by ID
-            "verification": row["verification"], "verification_source": row["verification_source"]})
+            "verification": row["verification"], "verification_source": row["verification_source"],
+            # a presence with its equipment, a cause, a mistaken target (migrations/0039)
+            "presence": row["presence"],
+            "equipment": jsonio.loads(row["equipment"]) if row["equipment"] is not None else None,
+            "cause": row["cause"], "believed_target": actors.get(row["believed_target"]),
+            "believed_target_words": row["believed_target_words"]})
     return claims
 
 

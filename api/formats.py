@@ -155,6 +155,10 @@ LAYOUT["statements"] += ("said_at_id", ("said_at_name", _ref("said_at", "name"))
 LAYOUT["events"] += (("participants_on_behalf_of", lambda r: "|".join(   # migrations/0019: "actor:for whom|..."
     f"{_id_of(p['actor'])}:{_id_of(p['on_behalf_of'])}" for p in r["participants"] if p.get("on_behalf_of"))),)
 
+# issue 10, mend-cross (migrations/0039): links across kinds, "id:relation|..." (the time elapsed: JSON/NDJSON)
+LAYOUT["events"] += (("statement_relations", _typed_links("statement_relations", "statement")),)
+LAYOUT["statements"] += (("event_relations", _typed_links("event_relations", "event")),)
+
 # issue 10, figures as reported (migrations/0026): how many figures a statement or a place holds (the figures
 # themselves: JSON and NDJSON, as an event's).
 LAYOUT["statements"] += (("figure_count", lambda r: len(r["figures"])),)
@@ -222,14 +226,19 @@ def csv_cell(value):
     return value
 
 
-def csv_text(kind, records):
-    """The records as CSV with a header row; list values are joined with '|'."""
+def csv_rows(kind, records, header=True):
+    """The header row (unless header=False), then a row of cells per record; list values joined with '|'."""
     columns = COLUMNS[kind]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([name for name, _ in columns])
+    if header:
+        yield [name for name, _ in columns]
     for record in records:
-        writer.writerow([csv_cell(get(record)) for _, get in columns])
+        yield [csv_cell(get(record)) for _, get in columns]
+
+
+def csv_text(kind, records):
+    """The records as CSV with a header row."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(csv_rows(kind, records))
     return out.getvalue()
 
 

@@ -17,8 +17,19 @@ def record_response(record, status=200, headers=None):
     If-Match work; the hash changes when a linked record's name does, so conditional GETs stay right."""
     response = json_response(record, status=status, headers=headers)
     if "version" in record:  # fields= may leave it out; then the generic body-hash ETag applies
-        digest = hashlib.sha1(response.get_data()).hexdigest()[:16]
-        response.set_etag(f"{record['version']}-{digest}")
+        response.set_etag(record_etag(record["version"], response.get_data()))
+    return response
+
+
+def record_etag(version, body):
+    """A record's ETag from its version and its JSON bytes (the same for a stored record, api/services/stored.py)."""
+    return f"{version}-{hashlib.sha1(body).hexdigest()[:16]}"
+
+
+def stored_response(body, etag, status=200, headers=None):
+    """A record's stored bytes and ETag (api/services/stored.py) answered as they are."""
+    response = Response(body, status=status, headers=headers, mimetype="application/json")
+    response.set_etag(etag)
     return response
 
 

@@ -11,6 +11,8 @@ import orjson
 OPTIONS = orjson.OPT_NAIVE_UTC | orjson.OPT_UTC_Z
 DecodeError = orjson.JSONDecodeError
 loads = orjson.loads
+# JSON bytes written already (a record as stored, api/services/stored.py), embedded by `dumps` as they are.
+Fragment = orjson.Fragment
 
 
 def dumps(value):

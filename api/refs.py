@@ -48,6 +48,16 @@ def treaty_refs(ids):
 
 REFS = {"actors": actor_refs, "places": place_refs, "events": event_refs, "treaties": treaty_refs}
 
+# What records of each kind show of the records they refer to, as fields of the referred record's own
+# representation: the refs above, a cited source (`sources_cited`), a statement's (relation_lists.statement_refs)
+# and a treaty's provisions (their article and type, shown with an event's or a statement's treaty link).
+# A write changing one of these re-renders the stored forms of the records referring to it (api/services/
+# stored.py); more than is shown costs only needless re-renders, less would leave stale names.
+SEEN = {"actors": ("name", "kind"), "places": ("name", "kind", "latitude", "longitude"),
+        "events": ("title", "type", "date_start"), "treaties": ("name", "provisions"),
+        "sources": ("title", "url", "publisher", "publishers", "published_date", "published_end", "published_edtf"),
+        "statements": ("speaker", "date")}
+
 
 def resolver(embed, lookup, ids):
     """A function id -> the linked record's ref when embedding, else the ID itself."""

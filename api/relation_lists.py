@@ -5,7 +5,8 @@ loaders (`add_relation_lists`)."""
 from collections import defaultdict
 
 from . import jsonio, refs, sql
-from .models import (ActorMembership, ActorRelation, ActorRelationSource, EventPlace, EventRelation, PlaceAlias,
+from .models import (ActorMembership, ActorRelation, ActorRelationSource, EventPlace, EventRelation,
+                     EventStatementRelation, PlaceAlias, StatementEventRelation,
                      PlaceRelation, PlaceRelationSource, Statement,
                      StatementActor,
                      StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
@@ -124,10 +125,25 @@ def _linked(ids, shape, links):
     return lists
 
 
+def _elapsed(related):
+    """The time elapsed between related records, stored as JSON (migrations/0039)."""
+    for items in related.values():
+        for item in items:
+            item["elapsed"] = jsonio.loads(item["elapsed"]) if item["elapsed"] is not None else None
+    return related
+
+
 def event_lists(ids, shape):
-    lists = _linked(ids, shape, {
-        "relations": (EventRelation, EventRelation.subject, EventRelation.event, EventRelation.relation, "event",
-                      "relation", shape.embeds("relations"), refs.event_refs)})
+    lists = {}
+    if shape.wants("relations"):
+        lists["relations"] = _elapsed(_typed(EventRelation, "subject", ids, EventRelation.event,
+                                             (EventRelation.relation, EventRelation.elapsed), "event",
+                                             shape.embeds("relations"), refs.event_refs))
+    if shape.wants("statement_relations"):   # links across kinds (migrations/0039)
+        lists["statement_relations"] = _elapsed(_typed(
+            EventStatementRelation, "subject", ids, EventStatementRelation.statement,
+            (EventStatementRelation.relation, EventStatementRelation.elapsed), "statement",
+            shape.embeds("statement_relations"), statement_refs))
     if shape.wants("other_places"):   # with the place's role (migrations/0014): null, from before roles, is at
         places = _typed(EventPlace, "event", ids, EventPlace.place,
                         (EventPlace.location_precision, EventPlace.role, EventPlace.unknown),
@@ -143,10 +159,15 @@ def statement_lists(ids, shape):
     about = shape.embeds("about")
     lists = {}
     if shape.wants("relations"):   # with how much a denial rejects (migrations/0035)
-        lists["relations"] = _typed(StatementRelation, "subject", ids, StatementRelation.statement,
-                                    (StatementRelation.relation, StatementRelation.extent,
-                                     StatementRelation.extent_words), "statement", shape.embeds("relations"),
-                                    statement_refs)
+        lists["relations"] = _elapsed(_typed(StatementRelation, "subject", ids, StatementRelation.statement,
+                                             (StatementRelation.relation, StatementRelation.extent,
+                                              StatementRelation.extent_words, StatementRelation.elapsed),
+                                             "statement", shape.embeds("relations"), statement_refs))
+    if shape.wants("event_relations"):   # links across kinds (migrations/0039)
+        lists["event_relations"] = _elapsed(_typed(
+            StatementEventRelation, "subject", ids, StatementEventRelation.event,
+            (StatementEventRelation.relation, StatementEventRelation.elapsed), "event",
+            shape.embeds("event_relations"), refs.event_refs))
     return lists | _linked(ids, shape, {
         "about_actors": (StatementActor, StatementActor.statement, StatementActor.actor, None, None, None, about,
                          refs.actor_refs),

@@ -235,6 +235,13 @@ def feed_rows(after, limit, kinds=None, token_name=None):
     return page_rows(query.order_by(Revision.id).limit(limit), Revision)
 
 
+def feed_head():
+    """(ID, time) of the change feed's latest revision, or None: what any write changes (the time tells a
+    revision ID given out again, after a restore, from the one it had before)."""
+    found = rows(f"SELECT id, at FROM {quote('revision')} ORDER BY id DESC LIMIT 1")
+    return tuple(found[0]) if found else None
+
+
 def revision_rows(kind_name, record_id):
     """A record's history: its revision rows (keyed by field name), oldest first."""
     from .models import Revision

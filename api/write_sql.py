@@ -85,3 +85,18 @@ def delete_where(model, **equal):
     columns = tuple(equal)
     db.database.execute_sql(_delete_text(model, columns, db.database.param),
                             [model._meta.combined[name].db_value(equal[name]) for name in columns])
+
+
+@cache
+def _update_text(model, columns, param):
+    return (f"UPDATE {quote(model._meta.table_name)} SET "
+            + ", ".join(f"{quote(model._meta.combined[name].column_name)} = {param}" for name in columns)
+            + f" WHERE {quote(model._meta.primary_key.column_name)} = {param}")
+
+
+def update_by_id(model, row_id, values):
+    """UPDATE the row of `model` with this primary key, setting the values given (by field name)."""
+    columns = tuple(values)
+    fields = model._meta.combined
+    db.database.execute_sql(_update_text(model, columns, db.database.param),
+                            [fields[name].db_value(values[name]) for name in columns] + [row_id])

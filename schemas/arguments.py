@@ -21,7 +21,7 @@ from .id_filters import external_id_filters, linked_filters
 from .id_filters import id_filter as _ids
 from .link_filters import (VERIFICATION_FILTERS, PlacesChecks, control_and_place_filters, figure_filters,
                            relation_filters, sourced_relation_filters)
-from .parameters import Bbox, CommaList, DateRange, day, reported_date_args, text_search
+from .parameters import Bbox, CommaList, DateRange, day, past_moment, reported_date_args, text_search
 
 FORMATS = {
     "json": "application/json",
@@ -51,10 +51,10 @@ INCLUDABLE = {
     "actors": ("parent", "seat", "member_of", "relations"),
     "places": ("parent", "relations", "figures"),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
-               "other_places"),
+               "other_places", "statement_relations"),
     "treaties": ("parties", "provisions", "sources", "status_history", "relations"),
     "statements": ("speaker", "addressee", "about", "sources", "relations", "said_at", "figures", "on_behalf_of",
-                   "relayed_by"),
+                   "relayed_by", "event_relations"),
 }
 
 # The representation of each kind: its top-level fields are what fields= may name.
@@ -111,6 +111,7 @@ def collection_args(kind, filters):
                            "collection streamed, one record a line, with no page limit. The Accept header "
                            "chooses too. Events also as ucdp-ged or acled: the whole filtered collection as a "
                            "UCDP GED or an ACLED CSV file (docs/import-export.md)."}),
+        **past_moment(),
         "updated_since": fields.AwareDateTime(default_timezone=None, validate=_in_utc_range, metadata={
             "description": "Only records changed at or after this time (ISO 8601; UTC if no offset)."}),
     }
@@ -126,12 +127,14 @@ def collection_args(kind, filters):
 def record_args(kind):
     """Query parameters of GET /v1/<kind>/<id>: the shape of the one record."""
     shape = {"fields": CommaList(fields.String(validate=validate.OneOf(_field_names(kind))), metadata={
-        "description": "Return only these top-level fields (id and href always come)."})}
+        "description": "Return only these top-level fields (id and href always come)."}), **past_moment()}
     if INCLUDABLE[kind]:
         shape["include"] = CommaList(fields.String(validate=validate.OneOf(INCLUDABLE[kind])), metadata={
             "description": f"Relations to embed as records: {', '.join(INCLUDABLE[kind])}. Default: all."})
     return type(f"{kind.title()}RecordQuery", (StrictSchema,), shape)
 
+
+AsOfQuery = type("AsOfQuery", (StrictSchema,), {**past_moment()})
 
 SourcesQuery = collection_args("sources", {
     "q": text_search("title, publisher (and publishers) and excerpt"),

@@ -16,17 +16,20 @@ class AttributionMixin:
 
     attribution = one_of(vocab.ATTRIBUTIONS, allow_none=True, metadata={
         "description": "Whom the reporting attributes the claim to: named (claimant_id says who), source (the "
-                       "source's own voice), or unnamed (someone not named: 'officials said'). Left out or null: "
-                       "named when claimant_id is given, else source."})
+                       "source's own voice), or unnamed (someone not named: 'officials said'; with claimant_id, "
+                       "unnamed people speaking for that body: 'Armenian officials said' is unnamed with "
+                       "claimant_id Armenia). Left out or null: named when claimant_id is given, else source."})
 
     @validates_schema
     def _attribution_agrees(self, data, **kwargs):
         attribution, claimant = data.get("attribution"), data.get("claimant_id")
         if attribution == "named" and claimant is None:
             raise ValidationError({"claimant_id": ["Attribution named needs claimant_id: say who."]})
-        if attribution in ("source", "unnamed") and claimant is not None:
-            raise ValidationError({"claimant_id": [f"Attribution {attribution} has no claimant: leave claimant_id "
-                                                   "out, or give attribution named."]})
+        # issue 10, mend-cross: an unnamed claimant may name the body it speaks for ("Armenian officials said")
+        if attribution == "source" and claimant is not None:
+            raise ValidationError({"claimant_id": ["Attribution source has no claimant: leave claimant_id out, "
+                                                   "or give attribution named (or unnamed, for people not named "
+                                                   "who speak for that body)."]})
 
     @post_load
     def _attribution_default(self, data, **kwargs):

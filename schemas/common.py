@@ -19,6 +19,21 @@ class StrictSchema(LexicalChecks, Schema):
         ordered = True
 
 
+class NotHere:
+    """A mixin for input schemas: names a curator may reach for that the schema does not have (NOT_HERE: name
+    -> where that fact goes) are refused saying where it goes, where "Unknown field." would leave the curator
+    searching (issue 10, trial t7: a statement's place_id)."""
+
+    NOT_HERE = {}
+
+    @pre_load
+    def _hint_for_unknown_names(self, data, **kwargs):
+        if isinstance(data, dict) and self.NOT_HERE.keys() & data.keys():
+            raise ValidationError({name: [f"Unknown field. {hint}"] for name, hint in self.NOT_HERE.items()
+                                   if name in data})
+        return data
+
+
 def one_of(vocabulary, **kwargs):
     """A string field restricted to the keys of a vocabulary, documented as an enum."""
     return fields.String(validate=validate.OneOf(list(vocabulary)), **kwargs)

@@ -1,7 +1,7 @@
 """Events: what happened, when (with its uncertainty), where, who took part, how much, says who."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import figures
+from . import claim_parts, figures
 from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
@@ -10,6 +10,7 @@ from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, r
                      text, unique, unique_ids, unknown_date_problems)
 from .dates import part_problems
 from .declaration import output_schema
+from .cross_relations import EventStatementRelationIn
 from .relations import EventPlaceIn, EventRelationIn, places_once
 from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
 from .verification import VerificationMixin, verification, verification_source   # mend10c
@@ -122,6 +123,12 @@ class EventClaimIn(ClaimFieldsMixin, VerificationMixin, StrictSchema):
     # issue 10, mend10c (migrations/0024): how sure the reporting is, and the source that says so
     verification = verification()
     verification_source_id = verification_source()
+    # issue 10, mend-cross (migrations/0039): presence and equipment, a cause, a mistaken target (claim_parts.py)
+    presence = claim_parts.presence()
+    equipment = claim_parts.equipment()
+    cause = claim_parts.cause()
+    believed_target_id = claim_parts.believed_target()
+    believed_target_words = claim_parts.believed_target_words()
 
 
 class EventIn(DatedMixin, VerificationMixin, StrictSchema):
@@ -217,6 +224,13 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
                             metadata={"description": "Typed links to other events: this event follows, is in "
                                                      "response to, or ends another. (Part of: parent_id.)",
                                       "rows": "relation_rows"})
+    # issue 10, mend-cross (migrations/0039): "hours after the army declared the truce over"
+    statement_relations = fields.List(fields.Nested(EventStatementRelationIn), load_default=list,
+                                      validate=[validate.Length(max=100), unique("statement_id", "relation")],
+                                      metadata={"description": "Typed links to statements: this event follows, "
+                                                               "answers (in_response_to) or carries out what a "
+                                                               "statement said, each with the time elapsed "
+                                                               "when reported.", "rows": "statement_relation_rows"})
     other_places = fields.List(fields.Nested(EventPlaceIn), load_default=list,
                                validate=[validate.Length(max=100), places_once],
                                metadata={"description": "Further places the event happened at, beyond place_id "

@@ -13,6 +13,7 @@ documented in docs/api.md, "Figures and claims").
 """
 import pycountry
 
+from .claim_parts import claim_part_problems
 from .dates import ReportedDateIn
 from .figure_reporting import as_reported_problems, comparison_problems, share_problems
 
@@ -270,6 +271,11 @@ def _control_and_relation_problems(claim):
         yield "on_behalf_of_id", "Says whom the actor took part for: needs actor_id with took_part true."
 
 
+# What an event claim may be about: one of these, at least (a claim says something).
+CLAIMED = ("dates", "place_id", "actor_id", "control", "related_event_id", "reason", "superlative", "cause",
+           "believed_target_id", "believed_target_words")
+
+
 def _candidate_problems(claim, candidates):
     """(field, message) of a claim naming candidates, one of whom took part ("one of the two", migrations/0040)."""
     if not candidates:
@@ -291,18 +297,17 @@ def claim_problems(claims, data):
     for i, claim in enumerate(claims or []):
         path = ("claims", i)
         candidates = claim.get("candidate_ids") or []
-        if all(claim.get(k) is None for k in ("dates", "place_id", "actor_id", "control", "related_event_id",
-                                              "superlative", "reason")) and not candidates:
-            problems.append((path + ("dates",), "Say what is claimed: dates, place_id, actor_id, candidate_ids, "
-                                                "control, related_event_id, reason or superlative."))
+        if all(claim.get(k) is None for k in CLAIMED) and not candidates:
+            problems.append((path + ("dates",), f"Say what is claimed: {', '.join(CLAIMED)} or candidate_ids."))
         problems.extend((path + (name,), message) for name, message in _control_and_relation_problems(claim))
+        problems.extend((path + (name,), message) for name, message in claim_part_problems(claim))
         problems.extend((path + (name,), message) for name, message in _candidate_problems(claim, candidates))
         named = claim.get("actor_id") is not None or bool(candidates)
         if claim.get("role") is not None and not named:
             problems.append((path + ("actor_id",), "A role needs the actor that plays it."))
-        if named and claim.get("took_part") is None:
+        if named and claim.get("took_part") is None and claim.get("presence") is None:
             problems.append((path + ("took_part",), "Say whether the claimant says the actor took part (true) "
-                                                    "or denies it (false)."))
+                                                    "or denies it (false), or where it was (presence)."))
         if not named and claim.get("took_part") is not None:
             problems.append((path + ("actor_id",), "took_part says something about an actor: name it."))
         if claim.get("took_part") and claim.get("role") is None:

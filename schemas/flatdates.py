@@ -22,7 +22,7 @@ from marshmallow import ValidationError, fields, post_load, pre_load, validate, 
 from . import vocabularies as vocab
 from .dates import canonical, check, disagreement, period_end
 from .edtf import EDTF_MESSAGE, TIME, TIME_MESSAGE, from_edtf, zone_problem
-from .lexical import FullMatch
+from .lexical import DATE, DATE_MESSAGE, FullMatch
 
 KEYS = ("date", "date_end", "precision", "precision_end", "time", "time_end", "time_zone", "bound")
 ALL_BOUNDS = ("on_or_before", "not_before", "ongoing", "open_start", "under_way")   # a span (an event)
@@ -133,6 +133,17 @@ class FlatDates:
     """A mixin for a record's input schema: its DATE_GROUPS read from EDTF, checked and written back as EDTF."""
 
     DATE_GROUPS = ()
+
+    def on_bind_field(self, field_name, field_obj):
+        """A group's day fields say, when refused, how to give a month or a year alone: "2017-03" is no day
+        (trial t7 gave a statement's date so, and was not told of date_edtf)."""
+        for group in self.DATE_GROUPS:
+            if field_name in (group.names.get("date"), group.names.get("date_end")):
+                precision = group.names.get("precision", "its precision")
+                field_obj.spelling = (DATE, f"{DATE_MESSAGE} For a month or a year alone ('2017-03'), give "
+                                            f"{group.names['edtf']} ('2017-03', '2017'), or the first day with "
+                                            f"{precision} month or year.")
+        super().on_bind_field(field_name, field_obj)
 
     @pre_load
     def _dates_from_edtf(self, data, **kwargs):

@@ -24,7 +24,8 @@ def relation_filters(kind):
                                    "those kinds."),
                 "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_RELATIONS))),
                                       metadata={"description": "Events with a relation of one of these kinds "
-                                                               "(to related_to, when given)."})}
+                                                               "(to related_to, when given)."}),
+                **CROSS_FILTERS["events"]}
     return {"related_to": _ids("Statements with a relation (relations) to this statement; with relation=, of "
                                "those kinds."),
             "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_RELATIONS))),
@@ -38,10 +39,32 @@ def relation_filters(kind):
             "on_behalf_of": _ids("Statements made on behalf of this actor (on_behalf_of_id): a leader's words "
                                  "given by a spokesperson."),
             "relayed_by": _ids("Statements this actor carried without making them (relayed_by_id): a mediator."),
+            **CROSS_FILTERS["statements"],
             "relation_extent": CommaList(fields.String(validate=validate.OneOf(list(vocab.DENIAL_EXTENTS))),
                                          metadata={"description": "Statements with a relation (denies, "
                                                    "contradicts) rejecting this much of the other: part, scale, "
                                                    "whole."})}
+
+
+# issue 10, mend-cross (migrations/0039): links across kinds, by the other record and the kind of link.
+def _terms(vocabulary, description):
+    return CommaList(fields.String(validate=validate.OneOf(list(vocabulary))), metadata={"description": description})
+
+
+CROSS_FILTERS = {
+    "events": {
+        "related_statement": _ids("Events with a link (statement_relations) to this statement: what followed, "
+                                  "answered or carried out what it said; with statement_relation=, of those "
+                                  "kinds."),
+        "statement_relation": _terms(vocab.EVENT_STATEMENT_RELATIONS, "Events with a link to a statement of one of "
+                                     "these kinds: follows, in_response_to, carries_out (to related_statement, "
+                                     "when given).")},
+    "statements": {
+        "related_event": _ids("Statements with a link (event_relations) to this event: made after it, in answer "
+                              "to it or before it; with event_relation=, of those kinds."),
+        "event_relation": _terms(vocab.STATEMENT_EVENT_RELATIONS, "Statements with a link to an event of one of "
+                                 "these kinds: follows, in_response_to, precedes (to related_event, when "
+                                 "given).")}}
 
 
 # Control of places, place relations, whom actors fought for, claimed
@@ -72,6 +95,17 @@ def control_and_place_filters(kind):
         "claimed_reason": CommaList(fields.String(validate=validate.OneOf(list(vocab.CLAIMED_REASONS))), metadata={
             "description": "Events with a claim (not deprecated) giving one of these reasons: retaliation, "
                            "self_defence, protest..."}),
+        # issue 10, mend-cross (migrations/0039): presence, cause, mistaken target, as claimed
+        "claimed_presence": _terms(vocab.CLAIMED_PRESENCE, "Events with a claim (not deprecated) placing an actor "
+                                   "so: at_the_scene, in_the_area, not_present; with claimed_present=, that actor."),
+        "claimed_present": _ids("Events where a claim (not deprecated) places this actor at the scene or in the "
+                                "area (claimed_presence= chooses, not_present included)."),
+        "claimed_equipment": _terms(vocab.EQUIPMENT_KINDS, "Events with a presence claim (not deprecated) naming "
+                                    "equipment of one of these kinds (aircraft, drone...)."),
+        "claimed_cause": _terms(vocab.FIGURE_CAUSES, "Events with a claim (not deprecated) giving one of these "
+                                "causes (fire, airstrike, accident...)."),
+        "believed_target": _ids("Events where a claim (not deprecated) says the attacker believed it was "
+                                "hitting this actor."),
         "unknown_place": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
             "description": "Events with a further place not named (other_places with unknown) in one of these "
                            "roles: to, from, via, at."})}

@@ -78,3 +78,25 @@ def reported_date_args(what, precisions=tuple(vocab.DATE_PRECISIONS), also=""):
         "date_precision": CommaList(fields.String(validate=validate.OneOf(list(precisions))), metadata={
             "description": f"{what} whose date is known to one of these precisions{also}."}),
     }
+
+
+def as_of():
+    """The `as_of` parameter every read of records takes (api/services/as_of.py parses it)."""
+    return fields.String(validate=validate.Length(min=1, max=200), metadata={
+        "description": "Answer as the data stood at this past moment: an ISO 8601 time (UTC if it has no "
+                       "offset; a bare day is its first instant), or a change cursor from GET /v1/changes (that "
+                       "change and every earlier one). A record created later is 404 then, one deleted later "
+                       "is there. The As-Of and As-Of-Change headers echo the moment (docs/api.md \"As of a "
+                       "past moment\")."})
+
+
+def release():
+    """The `release` parameter every read of records takes: a shorthand for the `as_of` of a release."""
+    return fields.String(validate=validate.Length(min=1, max=40), metadata={
+        "description": "Answer as the data stood in this published release (GET /v1/releases): the same as "
+                       "as_of=<the release's cursor>. Not with as_of."})
+
+
+def past_moment():
+    """The parameters naming a past moment to read at, which every read of records takes."""
+    return {"as_of": as_of(), "release": release()}

@@ -20,7 +20,8 @@ from .provision_parts import (CoveredItemIn, ProvisionLinkIn, ProvisionObjectIn,
 class PeriodIn(StrictSchema):
     amount = fields.Integer(strict=True, required=True, validate=validate.Range(min=0, max=100000), metadata={
         "description": "How many units: 14 in 'within 14 days'."})
-    unit = one_of(vocab.PERIOD_UNITS, required=True, metadata={"description": "hours, days, weeks, months or years."})
+    unit = one_of(vocab.PERIOD_UNITS, required=True, metadata={
+        "description": "minutes, hours, days, weeks, months or years."})
 
 
 class ConditionIn(StrictSchema):

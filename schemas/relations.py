@@ -6,6 +6,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .claims import AttributionMixin
+from .cross_relations import elapsed
 from .common import StrictSchema, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .verification import verification   # the events' and claims' vocabulary, not a second one for hedges
@@ -47,6 +48,7 @@ class EventRelationIn(StrictSchema):
                              metadata={
         "description": "How this event relates to the other: follows, in_response_to, ends, suspends, "
                        "escalates, investigates (see /v1/vocabularies event_relations)."})
+    elapsed = elapsed()   # "two days later" (migrations/0039)
 
 
 class EventPlaceIn(StrictSchema):
@@ -89,7 +91,8 @@ class StatementRelationIn(StrictSchema):
             "description": "The other statement (its ID, or the statement with include=relations)."}})
     relation = one_of(vocab.STATEMENT_RELATIONS, required=True, metadata={
         "description": "What this statement does to the other: replies_to, confirms, contradicts, denies, "
-                       "retracts, revises, supplements, refers_to (see /v1/vocabularies statement_relations)."})
+                       "retracts, revises, supplements, refers_to, follows (made after it: 'later said'; see "
+                       "/v1/vocabularies statement_relations)."})
     # issue 10, mend-relations (migrations/0035): "denied that civilians were killed", "denied the scale"
     extent = one_of(vocab.DENIAL_EXTENTS, allow_none=True, load_default=None, metadata={
         "description": "With denies or contradicts: how much of the other it rejects: whole, part, scale (see "
@@ -97,6 +100,7 @@ class StatementRelationIn(StrictSchema):
     extent_words = text(500, allow_none=True, load_default=None, metadata={
         "description": "With extent part or scale: what is rejected, in the reporting's words ('that civilians "
                        "were killed', 'the number of dead'); null when not said."})
+    elapsed = elapsed()   # "denied it hours later" (migrations/0039)
 
     @validates_schema(skip_on_field_errors=True)
     def _extent_of_a_rejection(self, data, **kwargs):

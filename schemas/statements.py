@@ -3,8 +3,9 @@ from marshmallow import ValidationError, fields, pre_load, validate, validates_s
 
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
-from .common import ExternalIds, RenamedInputs, StrictSchema, language, one_of, reference, references, unique, unknown_date_problems
+from .common import ExternalIds, NotHere, RenamedInputs, StrictSchema, language, one_of, reference, references, unique, unknown_date_problems
 from .declaration import output_schema
+from .cross_relations import StatementEventRelationIn
 from .relations import StatementRelationIn
 from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field,
                         zone_field)
@@ -34,9 +35,11 @@ class StatementClaimIn(ClaimFieldsMixin, StrictSchema):
                        "statement_media): broadcast_interview, social_media, ..."})
 
 
-class StatementIn(RenamedInputs, FlatDates, OwnedFiguresMixin, StrictSchema):
+class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, StrictSchema):
     # Fields that hold IDs end in _id or _ids; the old names still work (deprecated, see docs/api.md).
     RENAMED = {"about_events": "about_event_ids"}   # about_statements: see _typed_relations
+    NOT_HERE = {"place_id": "Where the statement was made is said_at_id ('told reporters in Kyiv'); the places it "
+                            "is about are about_place_ids."}
     RECORD = True
     DATE_GROUPS = (DateGroup(names={"date": "date", "date_end": "date_end", "precision": "date_precision",
                                     "precision_end": "date_end_precision", "time": "time", "time_zone": "time_zone", "bound": "date_bound",
@@ -139,6 +142,14 @@ class StatementIn(RenamedInputs, FlatDates, OwnedFiguresMixin, StrictSchema):
                                                      "to another. Replaces about_statement_ids (still accepted, "
                                                      "deprecated: each ID becomes a refers_to relation).",
                                       "rows": "relation_rows"})
+    # issue 10, mend-cross (migrations/0039): "two days after the strike", "warned before the strike"
+    event_relations = fields.List(fields.Nested(StatementEventRelationIn), load_default=list,
+                                  validate=[validate.Length(max=100), unique("event_id", "relation")],
+                                  metadata={"description": "Typed links to events: this statement follows, "
+                                                           "answers (in_response_to) or precedes an event, each "
+                                                           "with the time elapsed when reported. about_event_ids "
+                                                           "says only what it is about.",
+                                            "rows": "event_relation_rows"})
     about_actor_ids = references("actor", load_default=list, validate=validate.Length(max=100), metadata={
         "description": "IDs of the actors the statement is about (whom it accuses, praises, warns...).",
         "rows": "about_actor_rows",

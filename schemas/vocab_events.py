@@ -32,3 +32,30 @@ CLAIMED_REASONS = {
     "accident": "Not intended: an accident, a mistake or a malfunction ('a tragic mistake', 'a stray missile').",
     "other": "Another reason, given in the claim's note.",
 }
+
+# issue 10, mend-cross (migrations/0039): where an actor was said to be, in an event claim's presence ("two
+# Russian Su-24s were over the convoy at the time", "a US drone had been in the area"). No event dataset codes
+# presence apart from taking part; ACLED's actor columns and PLOVER's roles are all participation.
+CLAIMED_PRESENCE = {
+    "at_the_scene": "There, at the time: over, at or beside the event as it happened ('two Su-24s were over "
+                    "the convoy at the time').",
+    "in_the_area": "In the area or nearby, without saying at the very place ('a drone had been in the area').",
+    "not_present": "Not there: the claimant says the actor (or its equipment) was not present ('none of our "
+                   "aircraft were in the area').",
+}
+
+# The kind of equipment a presence claim names, after the categories of Oryx's visually confirmed equipment
+# losses lists (the reference the reporting on equipment uses), cut to a few.
+EQUIPMENT_KINDS = {
+    "aircraft": "Fixed-wing aircraft: fighters, bombers, ground-attack and transport planes (Su-24, F-16).",
+    "helicopter": "Helicopters (Oryx 'helicopters').",
+    "drone": "Uncrewed aircraft, armed or not, and loitering munitions (Oryx 'unmanned aerial vehicles'; "
+             "Predator, Shahed).",
+    "tank": "Tanks (Oryx 'tanks').",
+    "armoured_vehicle": "Armoured fighting vehicles, infantry fighting vehicles, personnel carriers.",
+    "artillery": "Towed and self-propelled artillery, mortars, multiple rocket launchers.",
+    "air_defence": "Air defence systems: surface-to-air missiles, anti-aircraft guns.",
+    "ship": "Naval ships, boats and submarines.",
+    "vehicle": "Unarmoured vehicles: trucks, cars, pick-ups.",
+    "other": "Other equipment, named in model.",
+}

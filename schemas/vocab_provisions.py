@@ -228,6 +228,7 @@ DEADLINE_ANCHORS = {
 }
 
 PERIOD_UNITS = {
+    "minutes": "Minutes ('minutes later': the time elapsed between two related records, migrations/0039).",
     "hours": "Hours.",
     "days": "Days.",
     "weeks": "Weeks.",

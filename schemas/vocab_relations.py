@@ -36,6 +36,32 @@ STATEMENT_RELATIONS = {
     "revises": "Replaces the other statement with a corrected version (a new figure, a changed date).",
     "supplements": "Adds to the other statement without correcting it (a later statement naming who else took "
                    "part); both stand.",
+    # issue 10, mend-cross (migrations/0039): "Russia first suggested ...; it later said ..."
+    "follows": "Was made after the other, in a sequence ('later said', 'first suggested ... then'): an order "
+               "for statements whose dates are unknown or the same; elapsed says how long after, when "
+               "reported (Wikidata P155 'follows').",
+}
+
+# issue 10, mend-cross (migrations/0039): links across kinds. An event's statement_relations (event ->
+# statement) and a statement's event_relations (statement -> event), each with the time elapsed between them.
+EVENT_STATEMENT_RELATIONS = {
+    "follows": "Happened after the statement, as reporting places it ('hours after the army declared the truce "
+               "over, the convoy was hit'); says nothing of cause (Wikidata P155 'follows').",
+    "in_response_to": "Was done in response to the statement, as reporting says (a strike answering an "
+                      "ultimatum, a walk-out answering a speech; Wikidata P828 'has cause').",
+    "carries_out": "Does what the statement announced, ordered or threatened (the strike a statement had "
+                   "threatened, the evacuation it ordered); this project's extension (CAMEO codes the "
+                   "threat, 13, and the deed apart, with no link between them).",
+}
+
+# statement -> event
+STATEMENT_EVENT_RELATIONS = {
+    "follows": "Was made after the event ('two days after the strike, the ministry said ...'); says nothing of "
+               "what it answers (Wikidata P155 'follows').",
+    "in_response_to": "Answers the event: a condemnation of an attack, an expression of regret, a denial of a "
+                      "role in it (about_event_ids says only what it is about).",
+    "precedes": "Was made before the event ('warned residents two hours before the strike'): a warning, an "
+                "ultimatum, an announcement of what then happened.",
 }
 
 # event -> place: the part an event's further place (other_places) plays. The main place_id reads as `at`.

@@ -8,6 +8,7 @@ PLOVER's own upper-case spelling so that data can be joined with PLOVER-coded da
 from . import external_ids as _external_ids
 from .vocab_relations import (  # noqa: F401 (published here with the rest)
     EVENT_RELATIONS, STATEMENT_RELATIONS, EVENT_PLACE_ROLES, ACTOR_RELATIONS, SUPPORT_KINDS, DENIAL_EXTENTS,
+    EVENT_STATEMENT_RELATIONS, STATEMENT_EVENT_RELATIONS,
 )
 from .vocab_treaties import (  # noqa: F401 (published here with the rest)
     TREATY_KINDS, TREATY_STATUSES, PARTY_ROLES, PARTICIPATION_CHANGES, TREATY_STATUS_CHANGES, TREATY_RELATIONS,
@@ -23,7 +24,9 @@ from .vocab_figures import (  # noqa: F401 (published here with the rest)
     FIGURE_QUANTITIES, FIGURE_UNITS, VAGUE_MAGNITUDES, RATE_PERIODS, FIGURE_CATEGORIES, FIGURE_SUBSETS,
     FIGURE_TRENDS, FIGURE_CAUSES, FIGURE_PROPORTIONS, FIGURE_COMPARISONS,
 )
-from .vocab_events import PERIOD_PARTS, CLAIMED_REASONS  # noqa: F401 (published here with the rest)
+from .vocab_events import (  # noqa: F401 (published here with the rest)
+    PERIOD_PARTS, CLAIMED_REASONS, CLAIMED_PRESENCE, EQUIPMENT_KINDS,
+)
 from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     LEGAL_STATUSES, LEGAL_CHARGES, PENALTY_TYPES, PENALTY_UNITS, SUPERLATIVE_MEASURES, SUPERLATIVE_SCOPES,
     CONTROL_STATES, UNKNOWN_PLACES, PLACE_RELATIONS, VERIFICATIONS,
@@ -138,7 +141,8 @@ ATTRIBUTIONS = {
     "source": "The source states it in its own voice, attributing it to no one (the default when claimant_id "
               "is null).",
     "unnamed": "Someone the reporting does not name makes the claim ('officials said', 'both sides were soon "
-               "accused of violations'): no claimant_id.",
+               "accused of violations'): no claimant_id; or, with claimant_id, people not named who speak for "
+               "that body ('Armenian officials said': claimant_id Armenia; migrations/0039).",
 }
 
 PARTICIPANT_ROLES = {
@@ -286,6 +290,8 @@ ALL = {
     "actor_relations": ACTOR_RELATIONS,
     "support_kinds": SUPPORT_KINDS,
     "denial_extents": DENIAL_EXTENTS,
+    "event_statement_relations": EVENT_STATEMENT_RELATIONS,   # migrations/0039
+    "statement_event_relations": STATEMENT_EVENT_RELATIONS,
     "provision_types": PROVISION_TYPES,
     "provision_actor_roles": PROVISION_ACTOR_ROLES,
     "implementation_statuses": IMPLEMENTATION_STATUSES,
@@ -316,6 +322,8 @@ ALL = {
     "place_relations": PLACE_RELATIONS,
     "verifications": VERIFICATIONS,
     "claimed_reasons": CLAIMED_REASONS,
+    "claimed_presence": CLAIMED_PRESENCE,   # migrations/0039
+    "equipment_kinds": EQUIPMENT_KINDS,
     "figure_trends": FIGURE_TRENDS,
     "figure_causes": FIGURE_CAUSES,
     "figure_proportions": FIGURE_PROPORTIONS,

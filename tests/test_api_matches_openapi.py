@@ -47,7 +47,7 @@ def test_openapi_document_lists_every_route(client, app):
     served = set()
     for rule in app.url_map.iter_rules():
         if rule.rule.startswith("/v1/") or rule.rule in ("/", "/healthz", "/readyz"):
-            path = re.sub(r"<int:(\w+)>", r"{\1}", rule.rule)
+            path = re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)
             served |= {(path, m) for m in rule.methods - {"HEAD", "OPTIONS"}}
     assert served == documented
 

@@ -63,7 +63,8 @@ def test_the_filters_table_names_every_filter():
     text = (DOCS / "api.md").read_text()
     section = text.split("### Filters\n", 1)[1].split("\n### ", 1)[0]
     rows = {line.split("|")[1].strip(): line for line in section.splitlines() if line.startswith("| ")}
-    common = {"limit", "cursor", "sort", "count", "fields", "format", "include", "updated_since", "external_id"}
+    common = {"limit", "cursor", "sort", "count", "fields", "format", "include", "updated_since", "external_id",
+                  "as_of", "release"}
     for kind, schema in QUERY_SCHEMAS.items():
         declared = set(schema().fields) - common - set(external_ids.schemes_of(kind))
         listed = set(re.findall(r"`([a-z_]+)`", rows[kind]))

@@ -76,11 +76,19 @@ ITEM_FILLS = {
          "country": SKIP, "attribution": "named"},
     ),
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
-                      "control": "partial", "relation": "in_response_to", "candidate_ids": SKIP},
+                      "control": "partial", "relation": "in_response_to", "presence": SKIP, "equipment": SKIP,
+                      "candidate_ids": SKIP},
+                     # a presence says where the actor was, not that it took part (migrations/0039)
+                     {"rank": "normal", "took_part": SKIP, "role": SKIP, "qualifier": "about",
+                      "control": "partial", "relation": "in_response_to", "presence": "in_the_area",
+                      "on_behalf_of_id": SKIP, "candidate_ids": SKIP},
                      # "one of the two" (migrations/0040): candidates instead of one actor
                      {"rank": "normal", "took_part": True, "role": "side_b", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "actor_id": SKIP, "candidate_ids": [1, 2],
-                      "on_behalf_of_id": SKIP}),
+                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP}),
+    # the time elapsed and a presence's equipment: a qualifier goes with its amount (migrations/0039)
+    "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3}, {"qualifier": "about", "amount_max": SKIP}),
+    "EquipmentIn": ({"qualifier": "about"},),
     # a medium claimed, not preferred, so the statement's medium stays free (migrations/0027)
     "StatementClaimIn": ({"rank": "normal", "qualifier": "about"},),
     "PositionIn": ({"rank": "normal", "qualifier": "exactly"},),

@@ -57,7 +57,8 @@ def test_old_shapes_read_in_the_new_ones(old_database):
                                 {"name": "Republic of Armenia", "language": None}]
     assert actor["member_of"] == [] and actor["seat"] is None
     statement = client.get("/v1/statements/3?include=").get_json()
-    unmeasured = {"extent": None, "extent_words": None}   # migrations/0035: a whole denial, or none
+    # migrations/0035: a whole denial, or none; migrations/0039: no time elapsed said
+    unmeasured = {"extent": None, "extent_words": None, "elapsed": None}
     assert statement["relations"] == [{"statement": 2, "relation": "refers_to", **unmeasured},
                                       {"statement": 1, "relation": "refers_to", **unmeasured}]
     assert [s["id"] for s in client.get("/v1/statements/1/statements").get_json()["items"]] == [3]

@@ -4,6 +4,8 @@ from .base import BaseModel, Record, StableIdField, utcnow
 from .history import Revision
 from .imports import ImportDigest, ImportRun
 from .import_jobs import ImportJob
+from .releases import Release, ReleaseChunk
+from .stored import StoredRecord
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
 from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimCandidate, EventClaimSource,
@@ -14,6 +16,7 @@ from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, Ev
 from .relations import (ActorMembership, ActorRelation, ActorRelationSource, EventPlace, EventRelation, PlaceAlias,
                         PlaceRelation, PlaceRelationSource, StatementActor,
                         StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
+from .cross_relations import EventStatementRelation, StatementEventRelation
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace, ProvisionPlaceRole)
 from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJECT_MODELS
@@ -48,6 +51,7 @@ PORTABLE_MODELS[PORTABLE_MODELS.index(StatementSource) + 1:0] = [Figure, FigureS
 del _model
 PORTABLE_MODELS += [StatementClaim, StatementClaimSource]   # a statement's medium, claimed (0027)
 PORTABLE_MODELS += [ActorPosition, ActorPositionSource]   # an actor's dated positions, claimed (0027)
+PORTABLE_MODELS += [EventStatementRelation, StatementEventRelation]   # links across kinds (0039)
 PORTABLE_MODELS += [FigureAmong]   # the actors named among those a figure counts (0040)
 PORTABLE_MODELS += [EventClaimCandidate]   # the actors a claim names as "one of" (0040)
 PORTABLE_MODELS += PROVISION_OBJECT_MODELS   # what a provision is about (0040)
@@ -66,8 +70,11 @@ def search_models():
 # The service's own keys stay with the database they were made for, and so do its dataset imports' progress
 # (a resumed import reads the database it was writing; what each import last wrote, migrations/0036, names
 # record versions of this database) and its import jobs (the uploads they name are files
-# on the machine that received them, migrations/0030): exports do not carry them.
-OWN_MODELS = [ServiceSecret, ImportRun, ImportDigest, ImportJob]
+# on the machine that received them, migrations/0030): exports do not carry them. Nor do they carry releases
+# (migrations/0037): bytes frozen in this database, which backups carry; an export's target publishes its own.
+OWN_MODELS = [ServiceSecret, ImportRun, ImportDigest, ImportJob, Release, ReleaseChunk]
+# Records as stored (migrations/0038) are made again from the records wherever they land: not exported either.
+OWN_MODELS += [StoredRecord]
 
 
 def all_models():

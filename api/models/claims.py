@@ -37,6 +37,13 @@ class EventClaim(BaseModel):
     verification = CharField(max_length=20, null=True, index=True)
     verification_source = refers_to(Source, "verified_event_claims", null=True)
     reason = CharField(max_length=20, null=True, index=True)   # migrations/0034: a reason as claimed
+    # migrations/0039: a presence (with equipment, JSON, and its kind for equipment=), a cause, a believed target
+    presence = CharField(max_length=20, null=True, index=True)
+    equipment = TextField(null=True)
+    equipment_kind = CharField(max_length=20, null=True, index=True)
+    cause = CharField(max_length=20, null=True, index=True)
+    believed_target = refers_to(Actor, "believed_targeted_in", null=True)
+    believed_target_words = TextField(null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

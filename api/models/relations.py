@@ -24,6 +24,7 @@ class EventRelation(BaseModel):
     event = refers_to(Event, "related_from")
     relation = CharField(max_length=20)
     position = IntegerField()
+    elapsed = TextField(null=True)   # how long after the other, as JSON {amount, unit, qualifier} (migrations/0039)
 
     class Meta:
         indexes = ((("subject", "event", "relation"), True), (("event", "relation"), False))
@@ -52,6 +53,7 @@ class StatementRelation(BaseModel):
     position = IntegerField()
     extent = CharField(max_length=10, null=True)   # with denies, contradicts: whole, part, scale (migrations/0035)
     extent_words = TextField(null=True)
+    elapsed = TextField(null=True)   # how long after the other, as JSON {amount, unit, qualifier} (migrations/0039)
 
     class Meta:
         indexes = ((("subject", "statement", "relation"), True), (("statement", "relation"), False))

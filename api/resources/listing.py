@@ -1,4 +1,5 @@
 """Answering a collection query in the format the client asked for: JSON pages, CSV, GeoJSON, NDJSON."""
+import hashlib
 from urllib.parse import urlencode
 
 from flask import Response, g, request, stream_with_context
@@ -8,7 +9,7 @@ from schemas.arguments import DATASET_FORMATS, FILTER_LINKS, FORMATS, GEO_KINDS
 
 from .. import formats, timeouts
 from ..http import json_response
-from ..services import acled_export, acled_rows, exports, ged_export, ged_rows, pages, references
+from ..services import acled_export, acled_rows, exports, ged_export, ged_rows, history, pages, references, stored
 
 # The formats of other datasets (docs/import-export.md): their columns, and the rows of a stream of events.
 DATASET_EXPORTS = {"ucdp-ged": (ged_rows.COLUMNS, ged_export.rows), "acled": (acled_rows.COLUMNS, acled_export.rows)}
@@ -54,7 +55,7 @@ def answer(kind_name, args, also=None):
     fmt = negotiate(kind_name, args)
     if fmt == "ndjson":
         # Streamed: the request context (and its database connection) lives until the last line is sent.
-        lines = formats.ndjson_lines(exports.export(kind_name, args, also, before_batch=timeouts.renew))
+        lines = formats.ndjson_lines(exports.export(kind_name, args, also, before_batch=timeouts.renew, raw=True))
         response = Response(stream_with_context(lines), mimetype=FORMATS["ndjson"])
         g.streamed = True
         return response
@@ -69,7 +70,12 @@ def answer(kind_name, args, also=None):
         return response
     if fmt in ("csv", "geojson"):
         args = {**args, "include": None, "fields": None}  # flattened forms need the linked names
-    records, next_cursor, total = pages.page(kind_name, args, also)
+    etag = _page_etag(fmt)
+    if etag in request.if_none_match:   # nothing written since: the page is what the client holds
+        response = Response(status=304, headers={"Cache-Control": "no-cache", "Vary": "Accept"})
+        response.set_etag(etag)
+        return response
+    records, next_cursor, total = pages.page(kind_name, args, also, raw=fmt == "json")
     next_url = _next_url(next_cursor)
     headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
     if total is not None:
@@ -77,11 +83,22 @@ def answer(kind_name, args, also=None):
     if fmt == "csv":
         # A download, never a page to render: browsers save it under a name that says what it holds.
         headers["Content-Disposition"] = f'attachment; filename="{formats.csv_filename(request.path)}"'
-        return Response(formats.csv_text(kind_name, records), mimetype="text/csv", headers=headers)
-    if fmt == "geojson":
-        return json_response(formats.feature_collection(kind_name, records, next_url), headers=headers,
-                             mimetype=FORMATS["geojson"])
-    body = {"items": records, "next": next_url, "limit": args["limit"]}
-    if total is not None:
-        body["total"] = total
-    return json_response(body, headers=headers)
+        response = Response(formats.csv_text(kind_name, records), mimetype="text/csv", headers=headers)
+    elif fmt == "geojson":
+        response = json_response(formats.feature_collection(kind_name, records, next_url), headers=headers,
+                                 mimetype=FORMATS["geojson"])
+    else:
+        body = {"items": records, "next": next_url, "limit": args["limit"]}
+        if total is not None:
+            body["total"] = total
+        response = json_response(body, headers=headers)
+    response.set_etag(etag)
+    return response
+
+
+def _page_etag(fmt):
+    """A page's ETag, from its request (path, query, format) and the change feed's head: any write adds a
+    revision, so an If-None-Match naming it is answered 304 without reading a record. The representation's
+    version (stored.FORM) is in it too, as a new one may show the same data otherwise."""
+    key = f"{request.full_path}\n{fmt}\n{history.head()}\n{stored.FORM}".encode()
+    return "p-" + hashlib.sha1(key).hexdigest()[:24]

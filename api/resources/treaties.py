@@ -1,6 +1,7 @@
 """/v1/treaties, and the events and statements that refer to a treaty; a treaty's provisions on their own."""
 from marshmallow import fields
 
+from schemas.arguments import AsOfQuery
 from schemas.common import StrictSchema
 from schemas.events import EventOut
 from schemas.statements import StatementOut
@@ -25,9 +26,10 @@ class ProvisionList(StrictSchema):
 
 
 @blp.route("/<int:record_id>/provisions", methods=["GET"])
+@blp.arguments(AsOfQuery, location="query")
 @blp.response(200, ProvisionList)
 @document_errors(blp, 404, 410)
-def treaty_provisions(record_id):
+def treaty_provisions(_args, record_id):
     """The treaty's provisions, in order, with everything they name and their implementation records (the same
     as the treaty's `provisions`; events linked to one: /v1/events?provision=ID)."""
     treaty = records.get(records.kind_of("treaties"), record_id)

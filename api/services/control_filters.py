@@ -7,6 +7,7 @@ from ..models import Actor, Event, EventClaim, EventPlace, Participant, Place, P
 
 HOLDS = ("full", "partial")
 PRESENCE = "present"   # forces in a place, not holding it: never counted by controlled_by= (mend-relations)
+PRESENT = ("at_the_scene", "in_the_area")   # an event claim's presence that places the actor there (0039)
 
 
 def _holding(claim, actor):
@@ -77,6 +78,7 @@ def event_clauses(args):
     if args.get("claimed_reason"):   # migrations/0034
         clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
             EventClaim.reason.in_(args["claimed_reason"]) & (EventClaim.rank != "deprecated"))))
+    clauses.extend(_claimed_parts(args))
     if args.get("unknown_place"):
         roles = EventPlace.role.in_(args["unknown_place"])
         if "at" in args["unknown_place"]:
@@ -84,3 +86,24 @@ def event_clauses(args):
         clauses.append(Event.id.in_(EventPlace.select(EventPlace.event).where(
             EventPlace.place.is_null() & roles)))
     return clauses
+
+
+def _claimed_parts(args):
+    """Presence, equipment, cause and mistaken targets as claimed (migrations/0039); deprecated claims never
+    count."""
+    current = EventClaim.rank != "deprecated"
+    conditions = []
+    if args.get("claimed_present") or args.get("claimed_presence"):
+        kinds = args.get("claimed_presence") or PRESENT
+        condition = EventClaim.presence.in_(kinds)
+        if args.get("claimed_present"):
+            condition &= EventClaim.actor == args["claimed_present"]
+        conditions.append(condition)
+    if args.get("claimed_equipment"):
+        conditions.append(EventClaim.equipment_kind.in_(args["claimed_equipment"]))
+    if args.get("claimed_cause"):
+        conditions.append(EventClaim.cause.in_(args["claimed_cause"]))
+    if args.get("believed_target"):
+        conditions.append(EventClaim.believed_target == args["believed_target"])
+    return [Event.id.in_(EventClaim.select(EventClaim.event).where(condition & current))
+            for condition in conditions]

@@ -2,7 +2,7 @@
 records there are. The query is the plan a page answers from (pages.plan), so an export holds exactly what
 paging through the collection would give."""
 from .. import sql
-from . import cursors, pages
+from . import cursors, pages, stored
 from .exceptions import Busy
 
 EXPORT_BATCH = 1000      # records built and sent at a time
@@ -24,22 +24,25 @@ def _sort_values(p, after, limit):
     return ids, cursors.decode(cursors.encode(p.keys, last, p.columns), p.keys, p.columns)
 
 
-def export(kind_name, args, also=None, before_batch=None):
+def export(kind_name, args, also=None, before_batch=None, capped=True, raw=False):
     """Every matching record, in sort order, a batch at a time.
 
     The sort values of the matching records are selected EXPORT_KEYS_BATCH at a time (a keyset query each,
     so no statement stays open for the whole export, and the filter and sort run once per that many
     records rather than once per batch); their records are then read and built EXPORT_BATCH at a time by
     ID. `before_batch()` runs before each query and before building each batch's records (the app renews
-    the query time limit there).
+    the query time limit there). `raw`: records as JSON fragments where stored forms serve them as they are
+    (stored.shaped), for NDJSON.
 
     The plan and the first query run now, before a streamed response has sent its status: a bad parameter
     or a refused query must become an error response, not a stream cut short after "200 OK". Only the
     returned generator is lazy.
 
-    Each export holds one of `export_slots` (EXPORT_CONCURRENCY across the server) until it ends; none free: 503."""
-    slot = export_slots.take() if export_slots is not None else None
-    if export_slots is not None and slot is None:
+    Each export holds one of `export_slots` (EXPORT_CONCURRENCY across the server) until it ends; none free: 503.
+    capped=False holds none: a release being published (services/release_files.py), which no client waits on."""
+    slots = export_slots if capped else None
+    slot = slots.take() if slots is not None else None
+    if slots is not None and slot is None:
         raise Busy(f"{export_slots.count} exports are streaming already, as many as this server runs at once. Try "
                    "again shortly, or page through the collection as JSON.", retry_after=EXPORT_RETRY_AFTER)
     p = pages.plan(kind_name, args, also)
@@ -47,7 +50,7 @@ def export(kind_name, args, also=None, before_batch=None):
     renew = before_batch if before_batch is not None else (lambda: None)
     renew()
     first = _sort_values(p, None, EXPORT_KEYS_BATCH)
-    return _holding(slot, _export_batches(p, shape, renew, first))
+    return _holding(slot, _export_batches(p, shape, renew, first, raw))
 
 
 def _holding(slot, records):
@@ -58,7 +61,7 @@ def _holding(slot, records):
             slot.release()
 
 
-def _export_batches(p, shape, renew, first):
+def _export_batches(p, shape, renew, first, raw):
     model = p.kind.model
     ids, after = first
     while True:
@@ -68,7 +71,7 @@ def _export_batches(p, shape, renew, first):
             position = {ident: n for n, ident in enumerate(batch)}   # the batch is in sort order
             rows = sorted(sql.records_by_ids(model, batch, live=True), key=lambda row: position[row["id"]])
             renew()   # building the batch's records is its own bounded piece of work
-            yield from p.kind.represent(rows, shape)
+            yield from stored.shaped(p.kind, rows, shape, raw)   # cut from their stored forms where it can
         if len(ids) < EXPORT_KEYS_BATCH:
             return
         renew()

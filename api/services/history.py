@@ -111,6 +111,11 @@ def redact(kind_name, record_id, version, reason, token):
                     redacted_by=token["name"], redaction_reason=reason).where(Revision.id == row["id"]).execute()
 
 
+def head():
+    """The change feed's head, (ID, time) of its latest revision (None before the first): every write moves it."""
+    return sql.feed_head()
+
+
 def changes(after=None, limit=100, kind=None, token_name=None):
     """(entries after the cursor in commit order, the cursor to resume from, whether more are waiting)."""
     start = cursors.decode_revision(after) if after else 0

@@ -14,10 +14,16 @@ def runner():
     return Runner(database.obj, directory=DIRECTORY)
 
 
-def upgrade():
-    """Apply every pending migration, each in its own transaction; returns the names applied."""
+def upgrade(progress=lambda done, total: None):
+    """Apply every pending migration, each in its own transaction, then store the records that have no
+    stored form of the current representation (api/services/stored.py: after migrations/0038, or a change
+    to how records read); returns the names applied."""
+    from . import stored
+
     with database.connection_context():
-        return runner().up()
+        applied = runner().up()
+        stored.refresh(progress)
+        return applied
 
 
 def status():

@@ -14,7 +14,7 @@ from peewee import Value, fn
 
 from .. import db, representations, sql
 from ..models import Participant
-from . import cursors, filters, search
+from . import cursors, filters, search, stored
 from .cursors import SortKey
 from .kinds import KINDS
 
@@ -167,8 +167,9 @@ def shape_of(kind_name, args):
                                  fields=frozenset(fields) if fields is not None else None)
 
 
-def page(kind_name, args, also=None):
-    """One page: (records, next cursor or None, total or None)."""
+def page(kind_name, args, also=None, raw=False):
+    """One page: (records, next cursor or None, total or None). The records are cut from their stored forms
+    where the shape allows (stored.shaped; `raw`: JSON fragments, for a JSON answer)."""
     p = plan(kind_name, args, also)
     limit = args["limit"]
     after = cursors.decode(args["cursor"], p.keys, p.columns) if args.get("cursor") else None
@@ -179,5 +180,5 @@ def page(kind_name, args, also=None):
     rows = rows[:limit]
     next_cursor = cursors.encode(p.keys, rows[-1], p.columns) if more else None
     total = sql.count(p.query) if args.get("count") else None
-    records = p.kind.represent(rows, shape_of(kind_name, args))
+    records = stored.shaped(p.kind, rows, shape_of(kind_name, args), raw)
     return records, next_cursor, total

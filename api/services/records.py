@@ -2,7 +2,8 @@
 
 A write runs in one transaction that takes the write lock first: it checks the version the client last
 saw (no lost updates), validates references, changes the record and its owned rows, updates the search
-index and records a revision naming who made the change. A request that fails anywhere leaves the database
+index, stores the record as GET serves it (and re-stores those that show its name: services/stored.py) and
+records a revision naming who made the change. A request that fails anywhere leaves the database
 as it was. Deleting leaves a tombstone: the ID keeps answering (410 Gone) and is never reused, and an admin
 can bring the record back.
 """
@@ -16,7 +17,7 @@ from schemas.flatdates import superseded
 from .. import jsonio, sql, write_sql
 from ..db import database, is_sqlite, write_transaction
 from ..models import Revision, utcnow
-from . import history, pseudonyms, references, search
+from . import history, pseudonyms, references, search, stored
 from .exceptions import Conflict, Gone, InvalidInput, NotFound, PreconditionFailed, StillReferenced
 from .kinds import KINDS
 from .rules import missing_references
@@ -111,19 +112,21 @@ def _expect(kind, record_id, change):
     return version
 
 
-def _record_revision(kind, record_id, version, action, data, change):
+def _record_revision(kind, record_id, version, action, data, change, at):
+    """`at` is the time the write gave the record (its updated_at): an `as_of` read puts that back."""
     write_sql.insert(Revision, {"kind": kind.name, "record_id": record_id, "version": version, "action": action,
-                                "at": utcnow(), "data": None if data is None else jsonio.dumps_text(data),
+                                "at": at, "data": None if data is None else jsonio.dumps_text(data),
                                 "token_id": change.token_id, "token_name": change.token_name, "note": change.note})
 
 
-def _finish_write(kind, record_id, version, action, change, fresh=False):
+def _finish_write(kind, record_id, version, action, change, at, fresh=False):
     """What every create and update ends with, inside its transaction: the search index and the history
     follow the record's new state (`fresh`: a record inserted just now, not in the index yet); returns the
     record as the API shows it."""
     record = get(kind, record_id)
+    stored.store(kind, record)
     search.index(kind.name, record, fresh)
-    _record_revision(kind, record_id, version, action, jsonio.plain(kind.to_input(record)), change)
+    _record_revision(kind, record_id, version, action, jsonio.plain(kind.to_input(record)), change, at)
     return record
 
 
@@ -137,7 +140,7 @@ def create(kind, data, change=SYSTEM, record_id=None):
         now = utcnow()
         new_id = write_sql.insert_with_defaults(kind.model, {"version": 1, "created_at": now, "updated_at": now, **values})
         kind.write_children(new_id, data, fresh=True)
-        return _finish_write(kind, new_id, 1, "create", change, fresh=True)
+        return _finish_write(kind, new_id, 1, "create", change, now, fresh=True)
 
 
 def replace(kind, record_id, data, change=SYSTEM):
@@ -167,18 +170,21 @@ def write(kind, record_id, data, change=SYSTEM, restoring=False):
     try:
         with write_transaction():
             version = _expect(kind, record_id, change) + 1
-            before = input_form(kind, record_id)
+            old = get(kind, record_id)
+            before = jsonio.plain(kind.to_input(old))
             _check(kind, record_id, data, fixed_ids=restoring)
-            model = kind.model
-            model.update(version=version, updated_at=utcnow(), **kind.columns(data)).where(
+            model, now = kind.model, utcnow()
+            model.update(version=version, updated_at=now, **kind.columns(data)).where(
                 model.id == record_id).execute()
             kind.write_children(record_id, data)
             record = get(kind, record_id)
             after = jsonio.plain(kind.to_input(record))
             if after == before:
                 raise _Unchanged
+            stored.store(kind, record)
+            stored.follow(kind, record_id, old, record)   # the records that show its name, say
             search.index(kind.name, record)
-            _record_revision(kind, record_id, version, "update", after, change)
+            _record_revision(kind, record_id, version, "update", after, change, now)
             return Written(record, tuple(removed_items(kind.fields, before, after)))
     except _Unchanged:
         return Written(get(kind, record_id), changed=False)
@@ -249,7 +255,8 @@ def delete(kind, record_id, change=SYSTEM):
         kind.model.update(version=version, updated_at=now, deleted_at=now, deleted_by=change.token_name).where(
             kind.model.id == record_id).execute()
         search.remove(kind.name, record_id)
-        _record_revision(kind, record_id, version, "delete", None, change)
+        stored.forget(kind, record_id)
+        _record_revision(kind, record_id, version, "delete", None, change, now)
 
 
 def undelete(kind, record_id, change=SYSTEM):
@@ -266,9 +273,10 @@ def undelete(kind, record_id, change=SYSTEM):
             raise redacted
         data = jsonio.plain(kind.to_input(kind.represent(sql.records_by_ids(kind.model, [record_id]))[0]))
         _check(kind, record_id, data)
-        kind.model.update(version=version + 1, updated_at=utcnow(), deleted_at=None, deleted_by=None).where(
+        now = utcnow()
+        kind.model.update(version=version + 1, updated_at=now, deleted_at=None, deleted_by=None).where(
             kind.model.id == record_id).execute()
-        return _finish_write(kind, record_id, version + 1, "restore", change)
+        return _finish_write(kind, record_id, version + 1, "restore", change, now)
 
 
 # --- redaction -------------------------------------------------------------------------------------------
@@ -276,12 +284,12 @@ def undelete(kind, record_id, change=SYSTEM):
 REDACTED = "[redacted]"
 
 
-def _delete_owned_rows(model, owners):
+def delete_owned_rows(model, owners):
     """Delete every row owned (ON DELETE CASCADE), at any depth, by the rows of `model` that `owners`
     selects, children before their parents."""
     for foreign_key, child in model._meta.backrefs.items():
         if foreign_key.on_delete == "CASCADE":
-            _delete_owned_rows(child, child.select(child._meta.primary_key).where(foreign_key.in_(owners)))
+            delete_owned_rows(child, child.select(child._meta.primary_key).where(foreign_key.in_(owners)))
             child.delete().where(foreign_key.in_(owners)).execute()
 
 
@@ -293,7 +301,7 @@ def _scrub_tombstone(kind, record_id):
     texts = {field: None if field.null else REDACTED for field in model._meta.sorted_fields
              if isinstance(field, TextField) and field.name != "deleted_by"}
     model.update(texts).where(model.id == record_id).execute()
-    _delete_owned_rows(model, model.select(model.id).where(model.id == record_id))
+    delete_owned_rows(model, model.select(model.id).where(model.id == record_id))
 
 
 @contextmanager

@@ -1,6 +1,7 @@
 """What the filters on typed links mean (issue 10): events related to an event, at any of their places;
 statements related to a statement, by any of their speakers, about an actor or a place; members of a body."""
-from ..models import (Actor, ActorMembership, ActorRelation, Event, EventPlace, EventRelation, Statement, StatementActor,
+from ..models import (Actor, ActorMembership, ActorRelation, Event, EventPlace, EventRelation, EventStatementRelation,
+                      Statement, StatementActor, StatementEventRelation,
                       StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 
 
@@ -29,10 +30,15 @@ def _related(model, owner, target, related_to, relations):
 def event_clauses(args):
     """related_to: events with a relation to that event (of `relation`, if given); relation alone: events with
     a relation of that kind to any event."""
+    clauses = []
     if args.get("related_to") or args.get("relation"):
-        return [Event.id.in_(_related(EventRelation, EventRelation.subject, EventRelation.event,
-                                      args.get("related_to"), args.get("relation")))]
-    return []
+        clauses.append(Event.id.in_(_related(EventRelation, EventRelation.subject, EventRelation.event,
+                                             args.get("related_to"), args.get("relation"))))
+    if args.get("related_statement") or args.get("statement_relation"):   # across kinds (migrations/0039)
+        clauses.append(Event.id.in_(_related(EventStatementRelation, EventStatementRelation.subject,
+                                             EventStatementRelation.statement, args.get("related_statement"),
+                                             args.get("statement_relation"))))
+    return clauses
 
 
 def statements_related_to(statement_id, relations=None):
@@ -64,6 +70,10 @@ def statement_clauses(args):
         clauses.append(Statement.on_behalf_of == args["on_behalf_of"])
     if args.get("relayed_by"):
         clauses.append(Statement.relayed_by == args["relayed_by"])
+    if args.get("related_event") or args.get("event_relation"):   # across kinds (migrations/0039)
+        clauses.append(Statement.id.in_(_related(StatementEventRelation, StatementEventRelation.subject,
+                                                 StatementEventRelation.event, args.get("related_event"),
+                                                 args.get("event_relation"))))
     if args.get("relation_extent"):
         clauses.append(Statement.id.in_(StatementRelation.select(StatementRelation.subject).where(
             StatementRelation.extent.in_(args["relation_extent"]))))

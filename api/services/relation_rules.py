@@ -5,7 +5,7 @@ from ..models import ActorMembership, EventRelation, StatementRelation
 
 # Relations along which a cycle is nonsense: each orders its two records in time, or contains one in the other.
 EVENT_ACYCLIC = ("follows", "in_response_to", "ends")
-STATEMENT_ACYCLIC = ("replies_to", "retracts", "revises")
+STATEMENT_ACYCLIC = ("replies_to", "retracts", "revises", "follows")   # follows: migrations/0039
 
 
 def reachable(model, owner, target, record_id, starts, relation=None):

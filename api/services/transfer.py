@@ -15,7 +15,7 @@ from peewee import DateField, DateTimeField, ForeignKeyField
 
 from .. import db, jsonio
 from ..models import PORTABLE_MODELS, IdempotencyKey, RateLimit
-from . import backup, migrations, search
+from . import backup, migrations, search, stored
 from .kinds import KINDS
 
 FORMAT = "conflict-facts-export"
@@ -175,7 +175,7 @@ def _flush(model, pending, counts):
 
 
 def _reindex():
-    """Rebuild every live record's search entry in this engine's form."""
+    """Rebuild every live record's search entry in this engine's form, and its stored form."""
     for name, kind in KINDS.items():
         last = 0
         while True:
@@ -183,6 +183,8 @@ def _reindex():
                         .order_by(kind.model.id).limit(BATCH).dicts())
             if not rows:
                 break
-            for record in kind.represent(rows):
+            represented = kind.represent(rows)
+            for record in represented:
                 search.index(name, record)
+            stored.store(kind, *represented)   # as GET serves them (api/services/stored.py)
             last = rows[-1]["id"]

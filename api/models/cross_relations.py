@@ -1,0 +1,33 @@
+"""Rows of the links across kinds (issue 10, mending round mend-cross, migrations/0039): an event that follows,
+answers or carries out a statement, and a statement that follows, answers or precedes an event, each with the
+time elapsed between them (reported, as JSON)."""
+from peewee import CharField, IntegerField, TextField
+
+from .base import BaseModel
+from .records import Event, Statement, owned_by, refers_to
+
+
+class EventStatementRelation(BaseModel):
+    """`subject` (an event) <relation> `statement`: it follows / is in response to / carries out that statement."""
+
+    subject = owned_by(Event, "statement_relation_rows", index=False)
+    statement = refers_to(Statement, "related_events_from")
+    relation = CharField(max_length=20)
+    elapsed = TextField(null=True)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("subject", "statement", "relation"), True), (("statement", "relation"), False))
+
+
+class StatementEventRelation(BaseModel):
+    """`subject` (a statement) <relation> `event`: it follows / answers / precedes that event."""
+
+    subject = owned_by(Statement, "event_relation_rows", index=False)
+    event = refers_to(Event, "related_statements_from")
+    relation = CharField(max_length=20)
+    elapsed = TextField(null=True)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("subject", "event", "relation"), True), (("event", "relation"), False))

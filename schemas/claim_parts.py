@@ -1,0 +1,88 @@
+"""What an event claim may say beyond dates, place, participants, control, relations and reasons (issue 10,
+mending round mend-cross, migrations/0039): that an actor was present (and with what equipment: "two Russian
+Su-24s were over the convoy at the time"), what caused the harm ("the trucks caught fire"), and what the
+attacker believed it was hitting ("it had believed it was hitting IS fighters"). Declared once, on
+schemas/events.py's EventClaimIn; the checks across its fields are here."""
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from . import vocabularies as vocab
+from .common import StrictSchema, one_of, reference, text
+
+
+class EquipmentIn(StrictSchema):
+    """The equipment a presence claim names. Stored whole as JSON; its kind beside it for equipment=."""
+
+    kind = one_of(vocab.EQUIPMENT_KINDS, required=True, metadata={
+        "description": "What kind of equipment: aircraft, helicopter, drone, tank, ship... (see /v1/vocabularies "
+                       "equipment_kinds)."})
+    model = text(200, allow_none=True, load_default=None, metadata={
+        "description": "The type or model as reported ('Su-24', 'Predator'); null when not said."})
+    count = fields.Integer(strict=True, allow_none=True, load_default=None,
+                           validate=validate.Range(min=0, max=1000000), metadata={
+        "description": "How many, as reported ('two Su-24s': 2); null when not said ('a drone' is 1)."})
+    qualifier = one_of(vocab.QUALIFIERS, allow_none=True, load_default=None, metadata={
+        "description": "How the count is qualified: about, at_least, more_than...; null when not said."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _count_qualified(self, data, **kwargs):
+        if data.get("qualifier") is not None and data.get("count") is None:
+            raise ValidationError({"qualifier": ["Qualifies count: give it too."]})
+        if data.get("qualifier") == "between":
+            raise ValidationError({"qualifier": ["A range of counts is two claims, or a note: give one count."]})
+
+
+def equipment_columns(value):
+    """The plain column beside a claim's stored equipment, which the claimed_equipment= filter reads."""
+    return {"equipment_kind": value["kind"] if value else None}
+
+
+def presence():
+    return one_of(vocab.CLAIMED_PRESENCE, allow_none=True, load_default=None, metadata={
+        "description": "With actor_id: where the claimant says the actor was, without saying it took part: "
+                       "at_the_scene ('over the convoy at the time'), in_the_area, not_present (see "
+                       "/v1/vocabularies claimed_presence); equipment says with what. Null when the claim is not "
+                       "about presence. Filter: claimed_presence=."})
+
+
+def equipment():
+    return fields.Nested(EquipmentIn, allow_none=True, load_default=None, metadata={
+        "description": "With presence: the actor's equipment there, {kind, model, count, qualifier} ('two Su-24s': "
+                       "aircraft, Su-24, 2); null when not said. Filter: claimed_equipment=.",
+        "columns": equipment_columns})
+
+
+def cause():
+    return one_of(vocab.FIGURE_CAUSES, allow_none=True, load_default=None, metadata={
+        "description": "What the claimant says caused the harm, the figures' causes: fire ('the trucks caught "
+                       "fire'), airstrike, explosive, accident... (see /v1/vocabularies figure_causes); an "
+                       "account of the event in its own right, beside or against the others. The claimant's "
+                       "words go in note. Null when the claim gives no cause. Filter: claimed_cause=."})
+
+
+def believed_target():
+    return reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "Whom the attacker says it believed it was hitting, when it hit another ('had believed it "
+                       "was hitting IS fighters': IS); the claimant is usually the attacker. The target it "
+                       "did hit stays a participant. Null when not said. Filter: believed_target=.",
+        "shown": {"description": "Whom the attacker believed it was hitting (its ID, or the actor when "
+                                 "embedded); null when not said."}})
+
+
+def believed_target_words():
+    return text(500, allow_none=True, load_default=None, metadata={
+        "description": "What the attacker believed it was hitting, in the reporting's words, when it is no actor "
+                       "or more than one ('a weapons depot', 'IS fighters'); null when not said."})
+
+
+def claim_part_problems(claim):
+    """[(field name, message)] for one event claim's presence and equipment."""
+    problems = []
+    if claim.get("presence") is not None:
+        if claim.get("actor_id") is None:
+            problems.append(("actor_id", "A presence says where an actor was: name it."))
+        if claim.get("role") is not None or claim.get("took_part") is not None:
+            problems.append(("presence", "Says the actor was there, not that it took part: leave role and "
+                                         "took_part out (a claim that it took part is a claim of its own)."))
+    if claim.get("equipment") is not None and claim.get("presence") is None:
+        problems.append(("equipment", "Goes with presence: say where the equipment was."))
+    return problems

@@ -1,0 +1,73 @@
+"""Relations across kinds and the time between related records (issue 10, mending round mend-cross,
+migrations/0039): an event that follows or answers a statement ("hours after the army declared the truce over,
+the convoy was hit"), a statement that answers or precedes an event, and how long after the other one a record
+came ("two days later", "within hours"), on every relation between events and statements."""
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from . import vocabularies as vocab
+from .common import StrictSchema, one_of, reference
+
+class ElapsedIn(StrictSchema):
+    """How long after the other record this one came, as reported. Stored whole as JSON in its column."""
+
+    amount = fields.Integer(strict=True, allow_none=True, load_default=None,
+                            validate=validate.Range(min=0, max=100000), metadata={
+        "description": "How many units: 2 in 'two days later'; null when the reporting gives none ('hours "
+                       "later': unit hours, no amount)."})
+    amount_max = fields.Integer(strict=True, allow_none=True, load_default=None,
+                                validate=validate.Range(min=0, max=100000), metadata={
+        "description": "With qualifier between: the upper amount ('two to three days later': 2 to 3); null "
+                       "otherwise."})
+    unit = one_of(vocab.PERIOD_UNITS, required=True, metadata={
+        "description": "minutes, hours, days, weeks, months or years (see /v1/vocabularies period_units)."})
+    # The figures' qualifiers: "within an hour" is at_most 1 hours, "more than a week" more_than 1 weeks.
+    qualifier = one_of(vocab.QUALIFIERS, allow_none=True, load_default=None, metadata={
+        "description": "How the amount is qualified: about ('about an hour later'), at_most ('within an hour'), "
+                       "more_than ('more than a week later'), at_least, fewer_than, exactly, between (with "
+                       "amount_max); null when not said (see /v1/vocabularies qualifiers)."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _amounts(self, data, **kwargs):
+        between = data.get("qualifier") == "between"
+        if between and (data.get("amount") is None or data.get("amount_max") is None):
+            raise ValidationError({"amount_max": ["Qualifier between needs amount and amount_max."]})
+        if not between and data.get("amount_max") is not None:
+            raise ValidationError({"amount_max": ["Only with qualifier between: give amount alone."]})
+        if between and data["amount_max"] <= data["amount"]:
+            raise ValidationError({"amount_max": ["Must be more than amount."]})
+        if data.get("qualifier") is not None and data.get("amount") is None:
+            raise ValidationError({"qualifier": ["Qualifies amount: give it too ('hours later' is unit hours "
+                                                 "alone)."]})
+
+
+def elapsed():
+    """The elapsed field of every relation between events and statements: declared once, here."""
+    return fields.Nested(ElapsedIn, allow_none=True, load_default=None, metadata={
+        "description": "How long after the other record this one came, as reported: {amount, unit, qualifier} "
+                       "('two days later': 2 days; 'hours later': hours; 'within an hour': at_most 1 hours); "
+                       "null when not said. The other record is the earlier one: with precedes, how long "
+                       "before it."})
+
+
+class EventStatementRelationIn(StrictSchema):
+    """An event's link to a statement: it follows, answers or carries out what was said."""
+
+    statement_id = reference("statement", required=True, metadata={
+        "description": "ID of the statement.", "shown": {
+            "description": "The statement (its ID, or the statement with include=statement_relations)."}})
+    relation = one_of(vocab.EVENT_STATEMENT_RELATIONS, required=True, metadata={
+        "description": "How the event relates to the statement: follows, in_response_to, carries_out (see "
+                       "/v1/vocabularies event_statement_relations)."})
+    elapsed = elapsed()
+
+
+class StatementEventRelationIn(StrictSchema):
+    """A statement's link to an event: made after it, in answer to it, or before it."""
+
+    event_id = reference("event", required=True, metadata={
+        "description": "ID of the event.", "shown": {
+            "description": "The event (its ID, or the event with include=event_relations)."}})
+    relation = one_of(vocab.STATEMENT_EVENT_RELATIONS, required=True, metadata={
+        "description": "How the statement relates to the event: follows, in_response_to, precedes (see "
+                       "/v1/vocabularies statement_event_relations)."})
+    elapsed = elapsed()
