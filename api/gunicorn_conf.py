@@ -33,10 +33,11 @@ keepalive = 5
 # gunicorn's largest request line: longer ones are answered 414 (problem+json, by the worker) before they are
 # read to their end. Without a bound, a 12 MB line cost a worker 13 s of parsing.
 limit_request_line = 8190
-# Workers are not recycled (0): a worker's memory levels off instead of growing (a 50,000-request soak in
-# docs/performance.md, "Worker memory"), and every restart handed all the kept-alive connections it dropped
-# to the workers still up, which then held them for good (16 of 16 on one worker of two). A leak would be a
-# bug to fix; GUNICORN_MAX_REQUESTS brings recycling back if ever one needs to be contained meanwhile.
+# Workers are not recycled (0): a worker's memory levels off instead of growing (a 32,000-request soak of
+# reads: docs/performance.md, "Connections per worker and worker memory"), and every restart handed the
+# kept-alive connections it dropped to the workers still up, which then held them for good (16 of 16 on one
+# worker of two). A leak would be a bug to fix; GUNICORN_MAX_REQUESTS brings recycling back if ever one
+# needs to be contained meanwhile.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
 max_requests_jitter = max_requests // 10
 # Each worker listens on a socket of its own (SO_REUSEPORT) and the kernel deals new connections out among
