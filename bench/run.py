@@ -30,7 +30,7 @@ question is the median of the per-round ratios (ours / Datasette), with a bootst
 also gives bytes per answer and CPU milliseconds per answer (the servers' own CPU time, from /proc), and how
 wrk's connections were spread over each server's workers. Then: latency at a fixed rate (50% and 80% of each
 server's measured maximum, for get and list), a deep page against page 1, the query time limit, a long
-export's memory, the workers' RSS. It ends with one line:
+export's memory, the workers' RSS, issue 13's aggregates (bench/aggregates.py). It ends with one line:
 
     RATIOS get=<x> list=<x> search=<x> export=<x> ceiling=<x>
 
