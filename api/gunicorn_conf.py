@@ -33,9 +33,18 @@ keepalive = 5
 # gunicorn's largest request line: longer ones are answered 414 (problem+json, by the worker) before they are
 # read to their end. Without a bound, a 12 MB line cost a worker 13 s of parsing.
 limit_request_line = 8190
-# Recycle workers now and then, so slow leaks never add up; jitter keeps them from restarting together.
-max_requests = 10000
-max_requests_jitter = 1000
+# Workers are not recycled (0): a worker's memory levels off instead of growing (a 32,000-request soak of
+# reads: docs/performance.md, "Connections per worker and worker memory"), and every restart handed the
+# kept-alive connections it dropped to the workers still up, which then held them for good (16 of 16 on one
+# worker of two). A leak would be a bug to fix; GUNICORN_MAX_REQUESTS brings recycling back if ever one
+# needs to be contained meanwhile.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
+max_requests_jitter = max_requests // 10
+# Each worker listens on a socket of its own (SO_REUSEPORT) and the kernel deals new connections out among
+# them by a hash of their addresses. On one shared socket, whichever worker woke first took every connection
+# arriving together and kept it while the client kept it alive: wrk's 16 connections sat 16/0 on one of two
+# workers in 5 runs of 8, the other worker idle. docs/deployment.md "Spreading connections" has the counts.
+reuse_port = os.environ.get("GUNICORN_REUSE_PORT", "1") != "0"
 # The app is built once, in the master, and each worker forks with it ready: a recycled worker starts in
 # milliseconds instead of rebuilding the app and its OpenAPI document (0.7 s of CPU each time), and the
 # workers share its memory. Safe with the pooled connections: building the app opens none, and on_starting
@@ -111,6 +120,13 @@ def child_exit(server, worker):
     from prometheus_flask_exporter.multiprocess import GunicornInternalPrometheusMetrics
 
     GunicornInternalPrometheusMetrics.mark_process_dead_on_child_exit(worker.pid)
+
+
+def post_fork(server, worker):
+    """In each worker, once its sockets listen: with reuse_port the master listens on nothing (its "Listening
+    at:" line names no address), each worker on a socket of its own, so this is the line that says the server
+    takes connections."""
+    server.log.info("Worker listening at: %s (%s)", ",".join(str(s) for s in worker.sockets), worker.pid)
 
 
 def pre_fork(server, worker):

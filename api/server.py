@@ -125,14 +125,38 @@ class Worker(gthread.ThreadWorker):
     # --- reading request heads in the event loop ---------------------------------------------------------
 
     def accept(self, listener):
+        self._accept_one(listener)
+
+    def _accept_one(self, listener):
+        """Take one waiting connection, if there is one (False when none was waiting)."""
         try:
             client_sock, client_addr = listener.accept()
         except OSError as e:
             if e.errno not in (errno.EAGAIN, errno.ECONNABORTED, errno.EWOULDBLOCK):
                 raise
-            return
+            return e.errno == errno.ECONNABORTED   # one gave up: others may still wait behind it
         self.nr_conns += 1
         self.enqueue_req(Connection(self.cfg, client_sock, client_addr, listener.getsockname(), self))
+        return True
+
+    # --- leaving the kernel's rotation when stopping (reuse_port) ----------------------------------------
+
+    def set_accept_enabled(self, enabled):
+        super().set_accept_enabled(enabled)
+        if not enabled and not self.alive and self.cfg.reuse_port:
+            self._close_own_listeners()
+
+    def _close_own_listeners(self):
+        """With reuse_port each worker listens on a socket of its own, and the kernel goes on dealing new
+        connections to it until it is closed; gunicorn closes it only once the worker's last connection is
+        done (up to graceful_timeout later), and the connections dealt to it meanwhile were reset then (16
+        failed requests in a run when a worker was recycled under load). So a stopping worker takes the
+        connections already waiting on its socket, to answer them, and closes the socket at once: new ones
+        go to the other workers."""
+        for listener in self.sockets:
+            while self._accept_one(listener):
+                pass
+            listener.close()
 
     def enqueue_req(self, conn):
         """gthread calls this for a new connection, a kept-alive one that became readable, and one whose

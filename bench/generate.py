@@ -216,6 +216,27 @@ def month_bracket(d):
     return start, nxt - datetime.timedelta(days=1)
 
 
+# The categories a deaths total is broken down into, with the share of it each takes on average: UCDP GED's
+# deaths_a, deaths_b, deaths_civilians and deaths_unknown for fighting between two sides; civilians and people
+# of unknown status for one-sided events (attacks, strikes, protests met with force).
+BREAKDOWNS = {True: {"side_a": 0.35, "side_b": 0.35, "civilians": 0.2, "unknown": 0.1},
+              False: {"civilians": 0.75, "unknown": 0.25}}
+
+
+def breakdown(rng, total, two_sided):
+    """[(category, deaths)] summing to `total` (categories with none left out): each share drawn around its
+    average, so that the totals per category differ from event to event and sum to something non-trivial."""
+    shares = {category: rng.expovariate(1 / mean) for category, mean in BREAKDOWNS[two_sided].items()}
+    whole = sum(shares.values())
+    parts, left = [], int(total)
+    for category, share in shares.items():
+        part = min(left, round(total * share / whole))
+        left -= part
+        parts.append([category, part])
+    parts[-1][1] += left   # rounding's remainder, so that the parts sum to the total
+    return [(category, part) for category, part in parts if part]
+
+
 def bracket(rng, start_ordinal):
     """(date_start, date_end, precision) following the service's precision rules."""
     d = datetime.date.fromordinal(start_ordinal)
@@ -587,15 +608,18 @@ def generate(path, events, seed=1, quiet=False):
                     low, high = max(0, int(best * rng.uniform(0.5, 1))), int(best * rng.uniform(1, 2)) + 1
                 elif shape < 0.7:
                     low, best = best, None  # "more than N killed"
-                fig = [("deaths", low, best, high, "people")]
+                fig = [("deaths", low, best, high, "people", "total")]
+                if best and rng.random() < 0.6:   # a breakdown, as UCDP GED gives one beside its best estimate
+                    fig += [("deaths", None, part, None, "people", category)
+                            for category, part in breakdown(rng, best, etype in TWO_SIDED)]
                 if rng.random() < 0.15:
                     fig.append((rng.choice(["injured", "displaced", "detained", "missing"]), None,
-                                min(500_000, int(rng.paretovariate(1.2)) + 1), None, "people"))
-                for pos, (quantity, lo, be, hi, unit) in enumerate(fig):
+                                min(500_000, int(rng.paretovariate(1.2)) + 1), None, "people", None))
+                for pos, (quantity, lo, be, hi, unit, category) in enumerate(fig):
                     ids["figure"] += 1
                     claimant = rng.choice(roles)[0] if rng.random() < 0.15 else None
                     figs.append((ids["figure"], eid, quantity, lo, be, hi, unit, date_end or date_start,
-                                 claimant, None, pos, "named" if claimant else "source"))
+                                 claimant, None, pos, "named" if claimant else "source", category))
                     fig_src.append((ids["figure"], cited[0], 0))
             if rng.random() < 0.005 and n_treaties:
                 ids["event_treaty"] += 1
@@ -605,7 +629,7 @@ def generate(path, events, seed=1, quiet=False):
             w.insert(PT, [PT.id, PT.event, PT.actor, PT.role, PT.position], parts)
             w.insert(ES, [ES.event, ES.source, ES.position], ev_src)
             w.insert(F, [F.id, F.event, F.quantity, F.low, F.best, F.high, F.unit, F.as_of, F.claimant, F.note,
-                         F.position, F.attribution], figs)
+                         F.position, F.attribution, F.category], figs)
             w.insert(FS, [FS.figure, FS.source, FS.position], fig_src)
             w.insert(ET, [ET.id, ET.event, ET.treaty, ET.link, ET.position], links)
         if offset // chunk % 4 == 3 or offset + chunk >= events:

@@ -30,7 +30,7 @@ question is the median of the per-round ratios (ours / Datasette), with a bootst
 also gives bytes per answer and CPU milliseconds per answer (the servers' own CPU time, from /proc), and how
 wrk's connections were spread over each server's workers. Then: latency at a fixed rate (50% and 80% of each
 server's measured maximum, for get and list), a deep page against page 1, the query time limit, a long
-export's memory, the workers' RSS. It ends with one line:
+export's memory, the workers' RSS, issue 13's aggregates (bench/aggregates.py). It ends with one line:
 
     RATIOS get=<x> list=<x> search=<x> export=<x> ceiling=<x>
 
@@ -52,6 +52,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import aggregates  # noqa: E402
 import draws  # noqa: E402
 import report  # noqa: E402
 import servers as srv  # noqa: E402
@@ -60,7 +61,6 @@ from questions import QUESTIONS, STOCK, datasette_path, ours_path, record_ids, s
 
 ROOT = Path(__file__).resolve().parent.parent
 VERIFY_DRAWS = {"get": 5, "list": 5, "search": 5, "export": 2}
-CACHE_KB = 32000  # api/db.py's SQLite cache_size (-32000: 32,000 KiB): Datasette gets the same
 PACED_CONNECTIONS = 64
 
 
@@ -155,6 +155,8 @@ def main(argv=None):
     p.add_argument("--no-large-export", action="store_true",
                    help="skip streaming a long export (the country closest to 50,000 events) to the end")
     p.add_argument("--no-paced", action="store_true", help="skip the latency runs at a fixed rate")
+    p.add_argument("--aggregate-repeats", type=int, default=5,
+                   help="times each aggregate (bench/aggregates.py) is asked of each server (0: none)")
     args = p.parse_args(argv)
     srv.NICE = args.nice
     srv.set_priority("self", args.nice)
@@ -198,11 +200,7 @@ def main(argv=None):
 
     ours = serve("ours")
     limited = serve("limited", {"QUERY_TIME_LIMIT_MS": str(report.TIME_LIMIT_MS)})
-    datasette = srv.Server("datasette", [sys.executable, "-m", "datasette", "gunicorn", "-w", "2",
-                                         "-p", str(ports["datasette"]), "-i", str(db_path),
-                                         "--setting", "sql_time_limit_ms", "60000",
-                                         "--setting", "max_returned_rows", "1000000",
-                                         "--setting", "cache_size_kb", str(CACHE_KB)],
+    datasette = srv.Server("datasette", aggregates.datasette_argv(ports["datasette"], db_path),
                            env, ports["datasette"], "/-/versions.json", workdir)
     ceiling = srv.Server("ceiling", [sys.executable, "-m", "gunicorn", "-c", "python:api.gunicorn_conf",
                                      "--workers", "2", "--bind", f"127.0.0.1:{ports['ceiling']}",
@@ -244,7 +242,7 @@ def main(argv=None):
 
         print(report.describe_data(side, pools), flush=True)
         print(f"servers: ours :{ports['ours']}, datasette :{ports['datasette']} (-i, 2 workers, cache_size_kb "
-              f"{CACHE_KB}), ceiling :{ports['ceiling']}, and ours :{ports['limited']} with QUERY_TIME_LIMIT_MS="
+              f"{aggregates.CACHE_KB}), ceiling :{ports['ceiling']}, and ours :{ports['limited']} with QUERY_TIME_LIMIT_MS="
               f"{report.TIME_LIMIT_MS} for the time-limit check; wrk -t1 -c{args.connections}, {seconds} s a run "
               f"({3 * seconds} s for export), {args.rounds} rounds, ABBA; "
               + (f"wrk pinned to core {wrk_cores}, servers to {server_cores}" if wrk_cores
@@ -293,8 +291,15 @@ def main(argv=None):
 
         extra = report.side_checks(ports, side, db_path, sampler, args, seconds, workdir)
         sampler.stopped.set()
+        aggregate_lines = []
+        if args.aggregate_repeats:
+            load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+            aggregate_lines, aggregate_problems = aggregates.report(aggregates.measure(
+                ports, ds_db, db_path, side, args.aggregate_repeats), load)
+            problems += aggregate_problems
         rss_after = {s.name: [(pid, srv.rss_kb(pid)) for pid in s.workers()] for s in (ours, datasette, ceiling)}
         problems += report.print_all(runs, paced_runs, extra, sampler, rss_after, side, workdir)
+        print("\n".join(aggregate_lines))
         if failed or problems:
             print("problems: " + "; ".join(failed + problems))
         print(f"took {time.monotonic() - started:.0f} s")

@@ -43,13 +43,14 @@ def get_json(url):
 def wait_until_serving(url, process):
     """Wait, without polling, until the server listens, then ask `url`.
 
-    gunicorn logs "Listening at" once it has migrated and bound its socket; a request sent then waits in
-    the socket's backlog until a worker takes it. The rest of the server's log is drained by a thread, so
+    Each worker logs "Worker listening at" once its socket listens (api/gunicorn_conf.py: with reuse_port
+    the workers listen, not the master); a request sent then waits in the socket's backlog until the worker
+    takes it. The rest of the server's log is drained by a thread, so
     the pipe never fills and blocks the server."""
     seen = []
     for line in process.stderr:
         seen.append(line)
-        if "Listening at" in line:
+        if "Worker listening at" in line:
             break
     else:
         raise AssertionError("serve exited before listening:\n" + "".join(seen))

@@ -51,8 +51,8 @@ def server(tmp_path):
                                cwd=serve_folder, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                                start_new_session=True)
     try:
-        for line in process.stderr:   # gunicorn says "Listening at" once it has migrated and bound
-            if "Listening at" in line:
+        for line in process.stderr:   # a worker says so once it has a socket listening (after migrating)
+            if "Worker listening at" in line:
                 break
         else:
             raise AssertionError("the server did not start")

@@ -286,6 +286,7 @@ def test_reads_at_a_release_answer_as_its_download_does(admin, client, anonymous
 
 @pytest.mark.parametrize("query, field, status", [
     ("release=2099.9", "release", 422),              # never published
+    ("release=v1", "release", 400),                  # not a version
     ("release=2026.1&as_of=2026-01-01", "release", 400),   # two moments
 ])
 def test_a_read_at_an_unknown_release_or_two_moments_is_refused(admin, anonymous, query, field, status):

@@ -3,6 +3,7 @@ What the worker does for clients is tested through a real server in tests/e2e/."
 import inspect
 import json
 import os
+import selectors
 import socket
 
 import pytest
@@ -77,3 +78,62 @@ def test_the_gthread_internals_the_worker_uses_are_there():
     assert "util.write_error(client, status_int, reason, mesg)" in inspect.getsource(
         gthread.ThreadWorker.handle_error)
     assert issubclass(Connection, gthread.TConn) and issubclass(Worker, gthread.ThreadWorker)
+
+
+def test_a_stopping_worker_with_its_own_socket_answers_what_waits_on_it_and_closes_it(worker, monkeypatch):
+    """With reuse_port the kernel deals connections to a worker's socket until it is closed: a stopping worker
+    takes those already waiting (to answer them) and closes it at once, so that no new one is dealt to it and
+    reset when it exits."""
+    worker.cfg.set("reuse_port", True)
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    worker.sockets, worker.poller = [listener], selectors.DefaultSelector()
+    taken = []
+    monkeypatch.setattr(worker, "enqueue_req", taken.append)
+    worker.set_accept_enabled(True)
+    waiting = [socket.create_connection(("127.0.0.1", port)) for _ in range(3)]   # in the socket's backlog
+    try:
+        worker.alive = False   # SIGTERM, a HUP or max_requests: gthread's loop ends and stops accepting
+        worker.set_accept_enabled(False)
+        assert len(taken) == 3 and worker.nr_conns == 3
+        assert listener.fileno() == -1
+        with pytest.raises(ConnectionRefusedError):
+            socket.create_connection(("127.0.0.1", port))
+    finally:
+        for sock in waiting + [conn.sock for conn in taken]:
+            sock.close()
+        worker.poller.close()
+
+
+def test_gthread_stops_accepting_before_it_drains_and_gunicorn_gives_each_worker_its_own_socket():
+    run = inspect.getsource(gthread.ThreadWorker.run)
+    assert run.index("self.set_accept_enabled(False)") < run.index("while self.nr_conns > 0")
+    from gunicorn.arbiter import Arbiter
+    assert "worker.sockets = sock.create_sockets(self.cfg, self.log)" in inspect.getsource(Arbiter.spawn_worker)
+
+
+@pytest.mark.parametrize("env, max_requests, reuse_port", [
+    ({}, 0, True),   # the defaults: no recycling, a socket per worker
+    ({"GUNICORN_MAX_REQUESTS": "5000", "GUNICORN_REUSE_PORT": "0"}, 5000, False),
+])
+def test_recycling_and_a_socket_per_worker_are_set_from_the_environment(monkeypatch, tmp_path, env, max_requests,
+                                                                         reuse_port):
+    import importlib
+    import shutil
+
+    from api import gunicorn_conf
+
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))   # else the import makes a folder of its own
+    monkeypatch.setenv("CONFLICT_FACTS_SLOTS_DIR", "")               # restored after the test
+    for name in ("GUNICORN_MAX_REQUESTS", "GUNICORN_REUSE_PORT"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    conf = importlib.reload(gunicorn_conf)
+    shutil.rmtree(os.environ["CONFLICT_FACTS_SLOTS_DIR"], ignore_errors=True)
+    read = conf.max_requests, conf.max_requests_jitter, conf.reuse_port
+    for name in env:   # leave the module as other tests import it
+        monkeypatch.delenv(name)
+    importlib.reload(gunicorn_conf)
+    shutil.rmtree(os.environ["CONFLICT_FACTS_SLOTS_DIR"], ignore_errors=True)
+    assert read == (max_requests, max_requests // 10, reuse_port)

@@ -110,5 +110,9 @@ def asked(args):
         raise InvalidParameter({"release": ["Give as_of or release, not both."]},
                                detail="Two past moments were asked for.")
     if version is not None:
-        return of_release(version.strip())
+        version = version.strip()
+        problem = releases.check_version(version)
+        if problem:
+            raise InvalidParameter({"release": [problem]}, detail="release is not a release version.")
+        return of_release(version)
     return None if value is None else moment(value)

@@ -33,6 +33,7 @@ class Server:
         self.local = local   # started by the test, with SERVER_SETTINGS
         self.token = os.environ.get("TOKEN")   # an admin token, if the server is elsewhere and one is given
         self.log = []                          # the server's log lines, when the test started it
+        self.pid = None                        # its master's process ID, when the test started it
         self._logged = threading.Condition()
 
     def read_log(self, stream):
@@ -48,6 +49,12 @@ class Server:
             found = self._logged.wait_for(lambda: next((line for line in self.log if text in line), None), timeout)
         assert found, f"the server did not log {text!r} within {timeout} s"
         return found
+
+    def wait_for_log_count(self, text, count, timeout=60):
+        """Wait until `count` of the server's log lines hold `text`."""
+        with self._logged:
+            done = self._logged.wait_for(lambda: sum(1 for line in self.log if text in line) >= count, timeout)
+        assert done, f"the server did not log {text!r} {count} times within {timeout} s"
 
     def connect(self, source=None, receive_buffer=None, timeout=10):
         """A TCP connection to the server; from the loopback address `source` when the server is on this host
@@ -83,13 +90,15 @@ def server(dbs, tmp_path_factory):
                                start_new_session=True)
     try:
         seen = []
-        for line in process.stderr:   # gunicorn logs "Listening at" once it has migrated and bound its socket
+        for line in process.stderr:   # each worker logs this once its socket listens (api/gunicorn_conf.py)
             seen.append(line)
-            if "Listening at" in line:
+            if "Worker listening at" in line:
                 break
         else:
             raise AssertionError("serve exited before listening:\n" + "".join(seen))
         instance = Server(f"http://127.0.0.1:{port}", local=True)
+        instance.pid = process.pid
+        instance.log.extend(seen)
         threading.Thread(target=instance.read_log, args=(process.stderr,), daemon=True).start()
         instance.token = token_file.read_text().strip()
         yield instance
