@@ -5,7 +5,7 @@ from collections import defaultdict
 
 from . import jsonio, sql
 from .figure_representations import embedded_figures
-from .models import EventClaim, EventClaimSource, EventSource, EventTreaty, Figure, Participant, Provision
+from .models import EventClaim, EventClaimCandidate, EventClaimSource, EventSource, EventTreaty, Figure, Participant, Provision
 from .refs import actor_refs, event_refs, grouped, place_refs, resolver, sources_cited, treaty_refs
 from .sql import records_by_ids
 
@@ -14,8 +14,11 @@ def _embedded_claims(event_ids):
     """event id -> [claim about its dates, place or a participant, with its claimant and sources]."""
     claims = defaultdict(list)
     found = sql.owned_records(EventClaim, "event", event_ids)
+    candidates = grouped(sql.owned(EventClaimCandidate, "claim", [row["id"] for row in found],
+                                   EventClaimCandidate.actor))   # "one of them" (migrations/0040)
     actors = actor_refs([row[k] for row in found
-                         for k in ("claimant", "actor", "on_behalf_of", "controlled_by", "believed_target")])
+                         for k in ("claimant", "actor", "on_behalf_of", "controlled_by", "believed_target")]
+                        + [a for rows_ in candidates.values() for (a,) in rows_])
     places = place_refs([row[k] for row in found for k in ("place", "control_of")])
     events = event_refs(row["related_event"] for row in found)
     cited = sources_cited(EventClaimSource, "claim", [row["id"] for row in found], True)
@@ -23,7 +26,8 @@ def _embedded_claims(event_ids):
         took_part = row["took_part"]
         claims[row["event"]].append({
             "id": row["id"], "dates": jsonio.loads(row["dates"]) if row["dates"] is not None else None,
-            "place": places.get(row["place"]), "actor": actors.get(row["actor"]), "role": row["role"],
+            "place": places.get(row["place"]), "actor": actors.get(row["actor"]),
+            "candidates": [actors.get(a) for (a,) in candidates.get(row["id"], [])], "role": row["role"],
             "took_part": bool(took_part) if took_part is not None else None,
             "on_behalf_of": actors.get(row["on_behalf_of"]), "control": row["control"],
             "controlled_by": actors.get(row["controlled_by"]), "control_of": places.get(row["control_of"]),

@@ -3,7 +3,7 @@ claimants, sufferers, places and sources, or given as IDs; one query per kind of
 from collections import defaultdict
 
 from . import jsonio, sql
-from .models import Figure, FigureClaimant, FigureSource, FigureSufferer
+from .models import Figure, FigureAmong, FigureClaimant, FigureSource, FigureSufferer
 from .refs import actor_refs, event_refs, grouped, number, place_refs, sources_cited
 
 
@@ -15,9 +15,11 @@ def embedded_figures(owner, owner_ids):
     figure_ids = [row["id"] for row in found]
     jointly = grouped(sql.owned(FigureSufferer, "figure", figure_ids, FigureSufferer.actor))
     claimants = grouped(sql.owned(FigureClaimant, "figure", figure_ids, FigureClaimant.actor))
+    among = grouped(sql.owned(FigureAmong, "figure", figure_ids, FigureAmong.actor))
     actors = actor_refs([row["claimant"] for row in found] + [row["suffered_by"] for row in found]
                         + [a for rows_ in jointly.values() for (a,) in rows_]
-                        + [a for rows_ in claimants.values() for (a,) in rows_])
+                        + [a for rows_ in claimants.values() for (a,) in rows_]
+                        + [a for rows_ in among.values() for (a,) in rows_])
     places = place_refs(row["place"] for row in found)
     events = event_refs(row["period_since_event"] for row in found)
     cited = sources_cited(FigureSource, "figure", figure_ids, True)
@@ -38,6 +40,9 @@ def embedded_figures(owner, owner_ids):
             "share_of": row["share_of"], "share_of_id": row["share_of_id"], "share_of_key": row["share_of_key"],
             "period_last": row["period_last"], "period_since_event": events.get(row["period_since_event"]),
             "verification": row["verification"], "trend": row["trend"], "cause": row["cause"],
+            "proportion": row["proportion"], "counted_actors": [actors.get(a) for (a,) in among.get(row["id"], [])],
+            "comparison": row["comparison"], "compared_with_id": row["compared_with_id"],
+            "compared_with_key": row["compared_with_key"],
             "sources": cited[row["id"]]})
     return figures
 

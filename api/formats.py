@@ -51,7 +51,8 @@ def _deaths_total(bound):
                  and f.get("category", "total") == "total" and f.get("subset") is None
                  and f.get("country") is None and f.get("part_of_id") is None and f.get("part_of_key") is None
                  and f.get("published", True) and f.get("rank", "normal") != "deprecated"
-                 and f.get("vague") is None and f.get("per") is None and f.get("unit", "people") == "people"]
+                 and f.get("vague") is None and f.get("per") is None and f.get("unit", "people") == "people"
+                 and all(f.get(whole) is None for whole in ("share_of", "share_of_id", "share_of_key"))]
         preferred = [f for f in found if f.get("rank") == "preferred"]
         figure = (preferred or found or [None])[0]
         return figure[bound] if figure else None

@@ -13,6 +13,7 @@ from schemas.provisions import (ConditionIn, CoveredItemIn, DeadlineIn, Provisio
 from . import jsonio, sql
 from .models import (Implementation, ImplementationSource, Provision, ProvisionActor, ProvisionObliged,
                      ProvisionPlace, ProvisionPlaceRole)
+from .models.provisions import ProvisionObject
 from .refs import sources_cited
 
 
@@ -76,7 +77,10 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
     others = _lists(ProvisionActor, ids, ProvisionActor.actor, ProvisionActor.role)
     places = _lists(ProvisionPlace, ids, ProvisionPlace.place)
     roled = _lists(ProvisionPlaceRole, ids, ProvisionPlaceRole.place, ProvisionPlaceRole.role)
-    actor = actor_refs([a for v in obliged.values() for a in v] + [a for v in others.values() for a, _ in v])
+    objects = _lists(ProvisionObject, ids, ProvisionObject.kind, ProvisionObject.action, ProvisionObject.name,
+                     ProvisionObject.criterion, ProvisionObject.actor, ProvisionObject.event)   # migrations/0040
+    actor = actor_refs([a for v in obliged.values() for a in v] + [a for v in others.values() for a, _ in v]
+                       + [o[4] for v in objects.values() for o in v if o[4] is not None])
     place = place_refs([p for v in places.values() for p in v] + [p for v in roled.values() for p, _ in v])
     implementation = _implementation(ids, actor_refs) if ids else {}
     result = defaultdict(list)
@@ -85,9 +89,12 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
         result[row["treaty"]].append({
             "id": pid, "key": row["key"], "article": row["article"], "type": row["type"],
             "obligation": row["type"], "phase": row["phase"], "summary": row["summary"],
-            "modality": row["modality"],
+            "modality": row["modality"], "reason": row["reason"], "reason_words": row["reason_words"],
             "obliged_actors": [actor[a] for a in obliged.get(pid, [])],
             "actors": [{"actor": actor[a], "role": role} for a, role in others.get(pid, [])],
+            "objects": [{"kind": kind, "action": action, "name": name, "criterion": criterion,
+                         "actor": actor[a] if a is not None else None, "event": event}
+                        for kind, action, name, criterion, a, event in objects.get(pid, [])],
             "places": [place[p] for p in places.get(pid, [])],
             "place_roles": [{"place": place[p], "role": role} for p, role in roled.get(pid, [])],
             "site_categories": jsonio.loads(row["site_categories"] or "[]"),

@@ -174,7 +174,7 @@ class EventsChecks(DateRange):
     def _role_needs_actor(self, data, **kwargs):
         if data.get("role") and not data.get("actor"):
             raise ValidationError({"role": ["Give actor too: role filters the role that actor plays."]})
-        if data.get("claimed_role") and not data.get("claimed_actor"):
+        if data.get("claimed_role") and not data.get("claimed_actor") and not data.get("claimed_candidate"):
             raise ValidationError({"claimed_role": ["Give claimed_actor too: claimed_role filters the role a claim "
                                                     "says that actor played."]})
         if data.get("place_role") and not data.get("place"):
@@ -249,6 +249,9 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "claimed_role": fields.String(validate=validate.OneOf(list(vocab.PARTICIPANT_ROLES)), metadata={
         "description": "With claimed_actor: the role the claim says the actor played."}),
     "denied_actor": _ids("Events where some claim denies that this actor took part (took_part false)."),
+    # issue 10, mend-figures (migrations/0040): "one of the two"
+    "claimed_candidate": _ids("Events where some claim names this actor among candidates one of whom took part "
+                              "(a claim's candidate_ids; with claimed_role, in that role)."),
     "claimed_place": _ids("Events some claim places at this place or at a place inside it (a claim's place_id); "
                           "`place` reads only the event's place_id and other_places, the preferred reading."),
     **relation_filters("events"),
@@ -295,6 +298,18 @@ TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties
     "obliged": _ids("Treaties with a provision that obliges this actor by name."),
     "monitor": _ids("Treaties with a provision that this actor monitors or verifies."),
     "provision_actor": _ids("Treaties with a provision naming this actor: obliged, or in any role."),
+    # migrations/0040 (mend-figures): what a provision is about, and the reason it gives
+    "provision_object": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_OBJECT_KINDS))), metadata={
+        "description": "Treaties with a provision about one of these kinds of object (provision_object_kinds): "
+                       "candidacy, body, event, agreement, area; with provision_object_action, one it does that "
+                       "with."}),
+    "provision_object_action": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_OBJECT_ACTIONS))),
+                                         metadata={"description": "Treaties with a provision doing one of these with "
+                                                   "its object (provision_object_actions): backs, withdraws, "
+                                                   "creates (a body to be created)..."}),
+    "provision_reason": CommaList(fields.String(validate=validate.OneOf(list(vocab.CLAIMED_REASONS))), metadata={
+        "description": "Treaties with a provision giving one of these reasons (claimed_reasons): humanitarian, "
+                       "goodwill..."}),
     # migrations/0033 (mend-provisions)
     "modality": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_MODALITIES))), metadata={
         "description": "Treaties with a provision of one of these modalities (provision_modalities): "

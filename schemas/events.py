@@ -73,8 +73,16 @@ class EventClaimIn(ClaimFieldsMixin, VerificationMixin, StrictSchema):
         "description": "An actor the claimant says took part (or denies took part); null when the claim is not "
                        "about a participant.", "shown": {"description": "The actor the claim is about (its ID, "
                                                                         "or the actor when embedded)."}})
+    # issue 10, mend-figures (migrations/0040): "one of the two killed him"
+    candidate_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "When the claimant says one of several actors took part without saying which ('accused one "
+                       "of the two of killing him'): the candidates' IDs, two or more, with took_part and role; "
+                       "actor_id is then null. No unidentified actor is invented. Empty otherwise. Filter with "
+                       "claimed_candidate=; an actor named cannot be deleted.", "rows": "candidate_rows",
+        "shown": {"description": "The actors one of whom the claimant says took part (IDs, or the actors when "
+                                 "embedded); empty when the claim names one actor or none."}})
     role = one_of(vocab.PARTICIPANT_ROLES, allow_none=True, metadata={
-        "description": "With actor_id: the role the claimant says the actor played."})
+        "description": "With actor_id (or candidate_ids): the role the claimant says the actor played."})
     took_part = fields.Boolean(allow_none=True, metadata={
         "description": "With actor_id: true when the claimant says the actor took part, false when it denies it."})
     on_behalf_of_id = on_behalf_of()

@@ -104,6 +104,36 @@ class FigureIn(FigureValuesMixin, ClaimFieldsMixin, StrictSchema):
                        "gunfire, shelling, airstrike, drone, missile, explosive, starvation, drowning... (see "
                        "/v1/vocabularies figure_causes); null when not said. One figure per cause."})
 
+    # issue 10, mend-figures (migrations/0040): what trial curators could only put in a note (notes/trials t6,
+    # t7): a proportion word instead of a number, the people named among those counted, a figure given against
+    # another ("put the toll higher"). The rules: schemas/figure_reporting.py.
+    proportion = one_of(vocab.FIGURE_PROPORTIONS, allow_none=True, load_default=None, metadata={
+        "description": "When the reporting gives a part of a whole as a proportion word ('most of the 32 freed', "
+                       "'nearly the whole population', 'some of them'): all, nearly_all, most, half, some, few, "
+                       "none (see /v1/vocabularies figure_proportions). The whole is part_of_id/part_of_key, "
+                       "share_of_id/share_of_key or share_of (words); low, best and high are left out (no number "
+                       "is invented from the word) and no filter, sum or deaths column reads it. Null when not "
+                       "said."})
+    counted_actor_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "Actors the reporting names among the people or things counted ('about 20 were killed, "
+                       "among them Omar Barakat'; 'among them former leaders of Nagorno-Karabakh'): their IDs, "
+                       "persons or groups. They need not be all of them, and the figure's number stays the "
+                       "count. Empty when none is named. Filter with figure_counted_actor=; an actor named cannot be "
+                       "deleted.", "rows": "among_rows",
+        "shown": {"description": "The actors named among those counted (IDs, or the actors when embedded); empty "
+                                 "when none is named."}})
+    comparison = one_of(vocab.FIGURE_COMPARISONS, allow_none=True, load_default=None, metadata={
+        "description": "When the figure is given against another figure of the same record ('Syria's army put the "
+                       "toll higher' than Russia's 62): higher, lower or same, with compared_with_id or "
+                       "compared_with_key; then low, best and high may be left out (a comparison without a "
+                       "number is never read as a count). Null when not compared."})
+    compared_with_id = reference("figure of this record", allow_none=True, load_default=None, metadata={
+        "description": "With comparison: the figure of the same record this one is compared with (its ID), of the "
+                       "same quantity and unit. Null when not compared, or named by compared_with_key."})
+    compared_with_key = fields.String(allow_none=True, load_default=None, validate=validate.Length(min=1, max=40),
+                                      metadata={"description": "With comparison: the figure compared with, by its "
+                                                               "key (works in the write that creates both)."})
+
     @pre_load
     def _claimants(self, data, **kwargs):
         """claimant_id is the first of claimant_ids: either may be given alone (an old client's claimant_id is

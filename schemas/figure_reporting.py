@@ -4,13 +4,16 @@ these with the rest of a figure's checks; each yields (field or path, message), 
 """
 
 VALUES = ("low", "best", "high")
+# What a part or a share names as its whole: a figure of the same record, or words.
+WHOLES = ("part_of_id", "part_of_key", "share_of_id", "share_of_key", "share_of")
 
 
 def as_reported_problems(data, share_needs_whole=True):
     """(field, message) of a figure's vague magnitude, rate, share and relative span that do not go together
     (issue 10, figures as reported). A provision's share may leave its whole to the provision's text
     (share_needs_whole False: provisions stored before they had share_of keep being accepted)."""
-    vague = data.get("vague")
+    vague, proportion = data.get("vague"), data.get("proportion")
+    yield from _proportion_problems(data, proportion)
     if vague is not None:
         for value in VALUES:
             if data.get(value) is not None:
@@ -18,8 +21,8 @@ def as_reported_problems(data, share_needs_whole=True):
                               "from the word; give a number with its qualifier instead of vague when one is reported).")
         if data.get("qualifier") in ("exactly", "between"):
             yield "qualifier", f"A vague figure is not given {data['qualifier']}."
-    elif data.get("vague_words") is not None:
-        yield "vague_words", "The reporting's words go with vague: say the magnitude too."
+    elif data.get("vague_words") is not None and proportion is None:
+        yield "vague_words", "The reporting's words go with vague or proportion: say the magnitude or the proportion too."
     claimants = data.get("claimant_ids") or []
     if claimants and data.get("claimant_id") is not None and claimants[0] != data["claimant_id"]:
         yield "claimant_ids", (f"claimant_id ({data['claimant_id']}) is the first of claimant_ids: give them in that "
@@ -31,18 +34,71 @@ def as_reported_problems(data, share_needs_whole=True):
         for value in VALUES:
             if data.get(value) is not None and data[value] > 100:
                 yield value, "A share in percent is at most 100."
-    else:
-        for name in shares:
-            yield name, "Says what a share is of: goes with unit percent."
     if data.get("share_of_id") is not None and data.get("share_of_key") is not None:
         yield "share_of_key", "Give share_of_id or share_of_key, not both."
+    yield from _comparison_problems(data)
     spans = [name for name in ("period", "period_last", "period_since_event_id") if data.get(name) is not None]
     for name in spans[1:]:
         yield name, f"The span counted over is given by {spans[0]}: give one of period, period_last and period_since_event_id."
 
 
+def _proportion_problems(data, proportion):
+    """A proportion word ("most of them") is a part of a whole that is said, and holds no number (mend-figures)."""
+    if proportion is None:
+        return
+    for value in VALUES:
+        if data.get(value) is not None:
+            yield value, (f"A proportion ({proportion}) has no number: leave {value} out (give the number as a part "
+                          "with part_of_key, or a share in percent, when one is reported).")
+    if data.get("vague") is not None:
+        yield "proportion", "Give vague (how many) or proportion (how much of a whole), not both."
+    if data.get("qualifier") in ("exactly", "between"):
+        yield "qualifier", f"A proportion is not given {data['qualifier']}."
+    if all(data.get(name) is None for name in WHOLES):
+        yield "proportion", ("A proportion is of a whole: name it with part_of_id or part_of_key (a figure of this "
+                             "record), share_of_id or share_of_key, or share_of (words: 'the population').")
+
+
+def _comparison_problems(data):
+    """A figure given against another ("put the toll higher") names that figure, and only then (mend-figures)."""
+    named = [name for name in ("compared_with_id", "compared_with_key") if data.get(name) is not None]
+    if data.get("comparison") is not None and not named:
+        yield "compared_with_id", ("A comparison names the figure compared with: compared_with_id, or "
+                                   "compared_with_key in the write that creates both.")
+    if data.get("comparison") is None:
+        for name in named:
+            yield name, "Goes with comparison: say higher, lower or same."
+    if len(named) == 2:
+        yield "compared_with_key", "Give compared_with_id or compared_with_key, not both."
+
+
+def comparison_problems(figures, by_id, by_key):
+    """compared_with_id / compared_with_key name another figure of the same record counting the same thing."""
+    for i, figure in enumerate(figures or []):
+        if figure.get("compared_with_id") is not None:
+            field, other = "compared_with_id", by_id.get(figure["compared_with_id"])
+        elif figure.get("compared_with_key") is not None:
+            field, other = "compared_with_key", by_key.get(figure["compared_with_key"])
+        else:
+            continue
+        if other is None or other == i:
+            yield ("figures", i, field), ("Name another figure of this record, the one compared with (its id, or "
+                                          "the key of a figure in the same write).")
+        elif (figures[other].get("quantity"), figures[other].get("unit")) != (figure.get("quantity"),
+                                                                             figure.get("unit")):
+            yield ("figures", i, field), (f"Figure {other} counts {figures[other].get('quantity')} in "
+                                          f"{figures[other].get('unit')}: compare figures of the same quantity "
+                                          "and unit.")
+
+
+def _largest(figure):
+    values = [figure.get(v) for v in VALUES if figure.get(v) is not None]
+    return max(values) if values else None
+
+
 def share_problems(figures, by_id, by_key):
-    """share_of_id / share_of_key name another figure of the same record, one that is not itself a share."""
+    """share_of_id / share_of_key name another figure of the same record, one that is not itself a share. A
+    count of a counted whole ("18 of 31 trucks", mend-figures) is in the whole's unit and not larger than it."""
     for i, figure in enumerate(figures or []):
         if figure.get("share_of_id") is not None:
             field, whole = "share_of_id", by_id.get(figure["share_of_id"])
@@ -55,3 +111,9 @@ def share_problems(figures, by_id, by_key):
                                           "figure in the same write).")
         elif figures[whole].get("unit") == "percent":
             yield ("figures", i, field), f"Figure {whole} is a share itself: name the figure that gives the whole."
+        elif figure.get("unit") != "percent" and figures[whole].get("unit") != figure.get("unit"):
+            yield ("figures", i, field), (f"Figure {whole} is in {figures[whole].get('unit')}: a part of a counted "
+                                          "whole ('18 of 31') is in the whole's unit (or give a share in percent).")
+        elif figure.get("unit") != "percent" and (_largest(figure) or 0) > (_largest(figures[whole]) or float("inf")):
+            yield ("figures", i, field), (f"A part is not larger than its whole (figure {whole}, at most "
+                                          f"{_largest(figures[whole]):g}).")

@@ -15,7 +15,7 @@ import pycountry
 
 from .claim_parts import claim_part_problems
 from .dates import ReportedDateIn
-from .figure_reporting import as_reported_problems, share_problems
+from .figure_reporting import as_reported_problems, comparison_problems, share_problems
 
 # The units each quantity may be given in. `count` is the old catch-all: any unit but money.
 PEOPLE = ("deaths", "injured", "casualties", "displaced", "missing", "detained", "prisoners_released", "prisoners_exchanged",
@@ -123,14 +123,16 @@ def figure_problems(data):
     if data.get("cause") is not None and data.get("quantity") not in CAUSED:
         _add(errors, "cause", f"Says what killed or injured people: for {', '.join(CAUSED)}, not "
                               f"{data.get('quantity')}.")
-    if data.get("published", True) and data.get("vague") is None:
-        if all(data.get(v) is None for v in VALUES) and data.get("trend") is None:
-            _add(errors, "best", "Give at least one of low, best and high (or vague, trend, or published: false).")
+    wordy = data.get("vague") is not None or data.get("proportion") is not None
+    if data.get("published", True) and not wordy:
+        if all(data.get(v) is None for v in VALUES) and data.get("trend") is None and data.get("comparison") is None:
+            _add(errors, "best", "Give at least one of low, best and high (or vague, proportion, trend, comparison, "
+                                 "or published: false).")
         for value in QUALIFIER_NEEDS.get(data.get("qualifier"), ()):
             if data.get(value) is None:
                 _add(errors, value, f"Qualifier {data['qualifier']} needs {value}.")
     elif not data.get("published", True):
-        for value in VALUES + ("qualifier", "vague", "trend"):
+        for value in VALUES + ("qualifier", "vague", "trend", "proportion", "comparison"):
             if data.get(value) is not None:
                 _add(errors, value, "A figure that was not published has no value: leave it out.")
         if data.get("claimant_id") is None:
@@ -152,7 +154,8 @@ def _sameness(figure):
     return (figure.get("quantity"), figure.get("category"), figure.get("subset"), figure.get("suffered_by_id"),
             figure.get("per"), figure.get("vague") is not None, figure.get("cause"), figure.get("trend"),
             tuple(figure.get("sufferer_ids") or ()),
-            figure.get("unit"), figure.get("country"), figure.get("part_of_id"), figure.get("part_of_key"))
+            figure.get("unit"), figure.get("country"), figure.get("part_of_id"), figure.get("part_of_key"),
+            figure.get("proportion"), figure.get("comparison"), figure.get("share_of_id"), figure.get("share_of_key"))
 
 
 def _most(figure):
@@ -203,6 +206,7 @@ def part_problems(figures):
             problems.append((("figures", i, field), f"A part is not larger than its whole (figure {whole}, at "
                                                     f"most {most:g})."))
     problems += list(share_problems(figures, by_id, by_key))
+    problems += list(comparison_problems(figures, by_id, by_key))
     # No cycles: follow each chain of wholes.
     for i, figure in enumerate(figures or []):
         seen, current = {i}, figure
@@ -272,6 +276,19 @@ CLAIMED = ("dates", "place_id", "actor_id", "control", "related_event_id", "reas
            "believed_target_id", "believed_target_words")
 
 
+def _candidate_problems(claim, candidates):
+    """(field, message) of a claim naming candidates, one of whom took part ("one of the two", migrations/0040)."""
+    if not candidates:
+        return
+    if claim.get("actor_id") is not None:
+        yield "candidate_ids", "Give actor_id (the actor is known) or candidate_ids (one of these), not both."
+    if len(candidates) == 1:
+        yield "candidate_ids", "One candidate is the actor: give actor_id; candidate_ids names two or more."
+    if claim.get("rank") == "preferred":
+        yield "rank", ("The event's participants name actors: a claim naming candidates, one of whom took part, "
+                       "is not the preferred reading (rank it normal).")
+
+
 def claim_problems(claims, data):
     """An event's claims: each says something; one ranked preferred agrees with the top-level fields."""
     problems = []
@@ -279,16 +296,19 @@ def claim_problems(claims, data):
     actors = {actor for actor, _ in participants}
     for i, claim in enumerate(claims or []):
         path = ("claims", i)
-        if all(claim.get(k) is None for k in CLAIMED):
-            problems.append((path + ("dates",), f"Say what is claimed: {', '.join(CLAIMED)}."))
+        candidates = claim.get("candidate_ids") or []
+        if all(claim.get(k) is None for k in CLAIMED) and not candidates:
+            problems.append((path + ("dates",), f"Say what is claimed: {', '.join(CLAIMED)} or candidate_ids."))
         problems.extend((path + (name,), message) for name, message in _control_and_relation_problems(claim))
         problems.extend((path + (name,), message) for name, message in claim_part_problems(claim))
-        if claim.get("role") is not None and claim.get("actor_id") is None:
+        problems.extend((path + (name,), message) for name, message in _candidate_problems(claim, candidates))
+        named = claim.get("actor_id") is not None or bool(candidates)
+        if claim.get("role") is not None and not named:
             problems.append((path + ("actor_id",), "A role needs the actor that plays it."))
-        if claim.get("actor_id") is not None and claim.get("took_part") is None and claim.get("presence") is None:
+        if named and claim.get("took_part") is None and claim.get("presence") is None:
             problems.append((path + ("took_part",), "Say whether the claimant says the actor took part (true) "
                                                     "or denies it (false), or where it was (presence)."))
-        if claim.get("actor_id") is None and claim.get("took_part") is not None:
+        if not named and claim.get("took_part") is not None:
             problems.append((path + ("actor_id",), "took_part says something about an actor: name it."))
         if claim.get("took_part") and claim.get("role") is None:
             problems.append((path + ("role",), "Say the role the claimant says the actor played."))

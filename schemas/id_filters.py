@@ -64,6 +64,8 @@ ID_FILTER_LINKS.update(relation_source="sources", relation_claimant="actors",   
                        figure_claimant="actors")   # a statement's or a place's figures (0026)
 ID_FILTER_LINKS.update(related_statement="statements", related_event="events",   # across kinds (0039)
                        claimed_present="actors", believed_target="actors")   # richer claims (0039)
+ID_FILTER_LINKS.update(figure_counted_actor="actors",   # actors named among those a figure counts (0040)
+                       claimed_candidate="actors")   # actors a claim names as "one of" (0040)
 
 
 def linked_filters(kind, filters):

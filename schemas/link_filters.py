@@ -173,7 +173,16 @@ def figure_filters(kind):
                                 "causes (shelling, drone, starvation...)."}),
              "figure_trend": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_TRENDS))), metadata={
                  "description": f"{kind.capitalize()} with a figure giving one of these trends (rising, falling, "
-                                "steady)."})}
+                                "steady)."}),
+             # issue 10, mend-figures (migrations/0040)
+             "figure_proportion": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_PROPORTIONS))),
+                                            metadata={"description": f"{kind.capitalize()} with a figure given as one "
+                                                      "of these proportions of a whole (most, nearly_all, some...)."}),
+             "figure_comparison": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_COMPARISONS))),
+                                            metadata={"description": f"{kind.capitalize()} with a figure given as "
+                                                      "higher, lower or the same as another figure."}),
+             "figure_counted_actor": _ids(f"{kind.capitalize()} with a figure naming this actor among those counted "
+                                  "(counted_actor_ids: 'among them Omar Barakat').")}
     if kind == "events":
         return vague
     return {

@@ -77,3 +77,36 @@ class CoveredItemIn(StrictSchema):
     excluded = fields.Boolean(load_default=False, metadata={
         "description": "true when the text names the item as left out ('except small arms'); false (the "
                        "default) when it is covered."})
+
+
+class ProvisionObjectIn(StrictSchema):
+    """What a provision is about when that is no record of the treaty's own: a candidacy, a body to be created, an
+    agreement to be negotiated, an area not named (mend-figures, migrations/0040; notes/trials t6, t7)."""
+
+    kind = one_of(vocab.PROVISION_OBJECT_KINDS, required=True, metadata={
+        "description": "What it is: candidacy, body, event, agreement, area or other (see /v1/vocabularies "
+                       "provision_object_kinds)."})
+    action = one_of(vocab.PROVISION_OBJECT_ACTIONS, allow_none=True, load_default=None, metadata={
+        "description": "What the provision does with it: backs, withdraws, creates, negotiates, applies_in (see "
+                       "/v1/vocabularies provision_object_actions); null when not said."})
+    name = fields.String(required=True, validate=validate.Length(min=1, max=500), metadata={
+        "description": "It in the text's words: 'bid to host COP29', 'Joint Implementation Centre', 'a peace "
+                       "treaty', 'agreed areas'."})
+    criterion = fields.String(allow_none=True, load_default=None, validate=validate.Length(min=1, max=1000),
+                              metadata={"description": "What defines it when it is not named ('where the mainstream "
+                                                       "opposition is present'); null when not said."})
+    actor_id = reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "The actor it belongs to or is: the candidate of a candidacy, the body once it is recorded "
+                       "as an actor; null when none. An actor named cannot be deleted.",
+        "shown": {"description": "The actor it belongs to or is (its ID, or the actor with include=provisions); "
+                                 "null when none."}})
+    event_id = reference("event", allow_none=True, load_default=None, metadata={
+        "description": "The event it is, or is about, once recorded (a conference); null when none. An event named "
+                       "cannot be deleted.", "shown": {"description": "The event it is about (its ID); null when "
+                                                                     "none."}})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _criterion(self, data, **kwargs):
+        if data["kind"] == "area" and not data.get("criterion") and data.get("action") != "applies_in":
+            raise ValidationError({"criterion": ["An area the text does not name is defined by a criterion: say "
+                                                 "it ('where the mainstream opposition is present')."]})

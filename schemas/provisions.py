@@ -13,7 +13,15 @@ from .claims import AttributionMixin
 from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .figure_values import FigureValuesMixin
-from .provision_parts import CoveredItemIn, ProvisionLinkIn, ProvisionPlaceIn, ScopeIn, provision_key, provision_link
+from .provision_parts import (CoveredItemIn, ProvisionLinkIn, ProvisionObjectIn, ProvisionPlaceIn, ScopeIn, provision_key,
+                              provision_link)
+
+
+class PeriodIn(StrictSchema):
+    amount = fields.Integer(strict=True, required=True, validate=validate.Range(min=0, max=100000), metadata={
+        "description": "How many units: 14 in 'within 14 days'."})
+    unit = one_of(vocab.PERIOD_UNITS, required=True, metadata={
+        "description": "minutes, hours, days, weeks, months or years."})
 
 
 class ConditionIn(StrictSchema):
@@ -29,6 +37,13 @@ class ConditionIn(StrictSchema):
     action = fields.String(validate=validate.Length(max=500), allow_none=True, metadata={
         "description": "With type actor_action: what the actor must do, in words ('not allow al-Qaeda to use "
                        "Afghan soil to threaten the US')."})
+    # mend-figures (notes/trials t7): 'if violence fell for seven consecutive days'; stored whole with the rest
+    period = fields.Nested(PeriodIn, allow_none=True, load_default=None, metadata={
+        "description": "With type calm_period: how long the calm must last ({\"amount\": 7, \"unit\": \"days\"}); "
+                       "null otherwise."})
+    consecutive = fields.Boolean(allow_none=True, load_default=None, metadata={
+        "description": "With type calm_period: true when the period must be unbroken ('seven consecutive days'), "
+                       "false when it need not be; null when the text does not say."})
 
     @validates_schema(skip_on_field_errors=True)
     def _shape(self, data, **kwargs):
@@ -41,17 +56,17 @@ class ConditionIn(StrictSchema):
             raise ValidationError({"actor_id": ["Give actor_id and action with type actor_action."]})
         if kind != "actor_action" and (data.get("actor_id") or data.get("action")):
             raise ValidationError({"type": ["A condition naming an actor's action has type actor_action."]})
+        if kind == "calm_period" and data.get("period") is None:
+            raise ValidationError({"period": ["Give the period of calm with type calm_period: {\"amount\": 7, "
+                                              "\"unit\": \"days\"}."]})
+        if kind != "calm_period":
+            for name in ("period", "consecutive"):
+                if data.get(name) is not None:
+                    raise ValidationError({name: ["Goes with type calm_period."]})
         if kind not in ("provision", "actor_action") and not data.get("description"):
             raise ValidationError({"description": ["Describe the condition in words."]})
         if data.get("provision_id") and data.get("provision_key"):
             raise ValidationError({"provision_key": ["Give provision_id or provision_key, not both."]})
-
-
-class PeriodIn(StrictSchema):
-    amount = fields.Integer(strict=True, required=True, validate=validate.Range(min=0, max=100000), metadata={
-        "description": "How many units: 14 in 'within 14 days'."})
-    unit = one_of(vocab.PERIOD_UNITS, required=True, metadata={
-        "description": "minutes, hours, days, weeks, months or years."})
 
 
 class ProvisionClaimMixin(AttributionMixin):
@@ -228,6 +243,14 @@ class ProvisionIn(RenamedInputs, StrictSchema):
         "description": "How binding its wording is: obligation ('shall'), prohibition ('shall not'), endeavour "
                        "('will seek to'), intention ('intend to'), consideration ('will consider') or permission "
                        "('may') (see /v1/vocabularies, provision_modalities); null when not coded."})
+    # mend-figures (migrations/0040): "guided by the values of humanity and as a gesture of goodwill"
+    reason = one_of(vocab.CLAIMED_REASONS, allow_none=True, load_default=None, metadata={
+        "description": "The reason or motive the text gives for the provision: humanitarian, goodwill, ... (the "
+                       "claimed reasons' vocabulary, /v1/vocabularies claimed_reasons); null when it gives none. "
+                       "Filter with provision_reason=."})
+    reason_words = fields.String(allow_none=True, load_default=None, validate=validate.Length(min=1, max=2000),
+                                 metadata={"description": "The text's own words for the reason ('guided by the "
+                                                          "values of humanity and as a gesture of goodwill')."})
     obliged_actor_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the actors it obliges; empty when it obliges all parties alike.",
         "rows": "obliged_rows",
@@ -236,6 +259,11 @@ class ProvisionIn(RenamedInputs, StrictSchema):
                          validate=[validate.Length(max=50), unique("actor_id", "role")],
                          metadata={"description": "Other actors and their part: monitor, guarantor, implementer, "
                                                   "protector, beneficiary.", "rows": "actor_rows"})
+    objects = fields.List(fields.Nested(ProvisionObjectIn), load_default=list, validate=validate.Length(max=20),
+                          metadata={"description": "What it is about when that is no actor, place or provision of its "
+                                                   "own: a candidacy backed or withdrawn, a body to be created, an "
+                                                   "agreement to be negotiated, an area not named (mend-figures).",
+                                    "rows": "object_rows"})
     place_ids = references("place", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the places it applies to.", "rows": "place_rows",
         "shown": {"description": "The places it applies to (IDs, or the places with include=provisions)."}})

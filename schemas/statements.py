@@ -99,11 +99,25 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, StrictSc
                        "unknown when the reporting does not say."})
     quote = fields.String(validate=validate.Length(max=20000), allow_none=True, metadata={
         "description": "The quoted words, in the language given."})
+    # mend-figures (migrations/0040, notes/trials t6, t7): a statement quoted in several places, and one that
+    # welcomes and has reservations at once
+    other_quotes = fields.List(fields.String(validate=validate.Length(min=1, max=20000)), load_default=list,
+                               validate=validate.Length(max=20), metadata={
+        "description": "Further quoted words of the same statement, in the reporting's order, beyond quote (the "
+                       "first): 'a historical chance to achieve a long-awaited peace', then 'guided by the values "
+                       "of humanity'. Empty when one passage or none is quoted; needs quote. Searched with q= as "
+                       "quote is."})
     language = language(allow_none=True)
     summary = fields.String(validate=validate.Length(max=5000), allow_none=True, metadata={
         "description": "What was said, in English, in a few sentences."})
     stance = one_of(vocab.STANCES, allow_none=True, metadata={
         "description": "What the speaker does with the statement: support, oppose, deny, warn, request..."})
+    other_stances = fields.List(one_of(vocab.STANCES), load_default=list, validate=[validate.Length(max=5), unique()],
+                                metadata={"description": "Further stances the same statement takes, beyond stance "
+                                                         "(the main one): 'welcomed any relief for civilians but "
+                                                         "voiced reservations' is stance support, other_stances "
+                                                         "[oppose]. Empty when it takes one; needs stance. stance= "
+                                                         "matches any of them."})
     about_event_ids = references("event", load_default=list, validate=validate.Length(max=100), metadata={
         "description": "IDs of the events the statement is about. Formerly about_events (still accepted, deprecated).",
         "rows": "event_rows",
@@ -162,6 +176,18 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, StrictSc
             if data.get(name) is not None and data.get(name) == data.get("speaker_id"):
                 raise ValidationError({name: ["Names the speaker: leave it null when the speaker speaks for "
                                               "itself and directly."]})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _first_quote_and_stance(self, data, **kwargs):
+        """quote and stance hold the first (what clients before migration 0040 read); the others follow them."""
+        if data.get("other_quotes") and not data.get("quote"):
+            raise ValidationError({"other_quotes": ["Give the first quoted passage in quote; other_quotes holds "
+                                                    "the ones after it."]})
+        if data.get("other_stances") and data.get("stance") is None:
+            raise ValidationError({"other_stances": ["Give the main stance in stance; other_stances holds the "
+                                                     "others."]})
+        if data.get("stance") in (data.get("other_stances") or []):
+            raise ValidationError({"other_stances": [f"{data['stance']} is the statement's stance already."]})
 
     @validates_schema(skip_on_field_errors=True)
     def _unknown_date(self, data, **kwargs):

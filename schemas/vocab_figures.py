@@ -121,3 +121,25 @@ FIGURE_CAUSES = {
     "accident": "An accident (a vehicle crash, a stray munition's blast as reported so).",
     "unknown": "The reporting says the cause is not known.",
 }
+
+
+# issue 10, mend-figures (migrations/0040): a part given as a proportion word, no number ("most of the 32 freed",
+# "nearly the whole population", "some of them"). The words are the reporting's; no standard vocabulary of
+# proportions exists in UCDP, ACLED or PLOVER, so the terms follow the trials' reports (notes t6, t7).
+FIGURE_PROPORTIONS = {
+    "all": "All of them ('all', 'every one of').",
+    "nearly_all": "Nearly all ('nearly the whole', 'almost all', 'virtually all').",
+    "most": "Most ('most', 'the majority of', 'the bulk of').",
+    "half": "About half ('half', 'about half of').",
+    "some": "Some of them ('some', 'part of', 'a number of'): more than none, not said to be most.",
+    "few": "A few of them ('a few', 'a small number of', 'a minority of').",
+    "none": "None of them ('none', 'not one of').",
+}
+
+# issue 10, mend-figures (migrations/0040): a figure given against another figure of the same record ("Syria's
+# army put the toll higher" than Russia's 62): higher, lower or the same, with or without a number of its own.
+FIGURE_COMPARISONS = {
+    "higher": "Higher than the figure compared with ('put the toll higher', 'more than the ministry said').",
+    "lower": "Lower than the figure compared with ('fewer than claimed', 'put the toll lower').",
+    "same": "The same as the figure compared with ('confirmed the toll', 'a similar number').",
+}

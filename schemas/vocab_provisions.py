@@ -155,6 +155,33 @@ PROVISION_ACTOR_ROLES = {
     "implementer": "Carries the provision out, or helps to, without being obliged by it.",
     "protector": "Gives the people or things the provision covers its protection (people kept 'under Erdoğan's personal protection'), without being obliged by the provision itself.",
     "beneficiary": "Benefits from it (the prisoners released, the people given passage).",
+    # mend-figures (notes/trials t7): 'to coordinate air strikes against Jabhat Fateh al-Sham and the Islamic
+    # State group'. The sense of a participant's role target (PLOVER, ACLED's actor 2) in a provision.
+    "target": "Is what the provision acts against: the group strikes are coordinated against, the side a "
+              "measure is aimed at (as an event's target).",
+}
+
+# mend-figures (migrations/0040, notes/trials t6, t7): what a provision is about when it is no record of its own
+# kind: a candidacy backed or withdrawn (COP29), a body to be created (a joint implementation centre), an
+# agreement to be negotiated ('talks on a peace treaty'), an area not named ('agreed areas'). No standard
+# vocabulary of such objects exists in PA-X or the Peace Accords Matrix, whose provisions carry them in words.
+PROVISION_OBJECT_KINDS = {
+    "candidacy": "A candidacy or bid, for a post, a seat or to host something (actor_id: the candidate).",
+    "body": "A body, existing or to be created: a commission, a joint centre, a bureau (actor_id when recorded).",
+    "event": "An event: a conference, an election, a summit (event_id when recorded).",
+    "agreement": "An agreement or treaty, signed or to be negotiated ('talks on a peace treaty').",
+    "area": "An area the text does not name, defined by a criterion ('agreed areas where the mainstream "
+            "opposition is present'): criterion says it.",
+    "other": "Anything else, named in words.",
+}
+
+# What the provision does with its object (mend-figures, migrations/0040).
+PROVISION_OBJECT_ACTIONS = {
+    "backs": "Supports it ('backed Azerbaijan's bid', 'supported Armenia's candidacy').",
+    "withdraws": "Withdraws it ('withdrew its own candidacy').",
+    "creates": "Creates or sets it up ('would set up a Joint Implementation Centre'): a body to be created.",
+    "negotiates": "Negotiates or holds talks on it ('continue talks on a peace treaty').",
+    "applies_in": "Applies in it (an area the provision's measures are limited to).",
 }
 
 # Where a provision stands in being carried out: the Peace Accords Matrix's ordinal scale, and the states its

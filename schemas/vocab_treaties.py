@@ -98,6 +98,9 @@ CONDITION_TYPES = {
     "demand": "Applies only if the party asks for it.",
     "provision": "Applies only once (or while) another provision is carried out: give provision_id or provision_key.",
     "actor_action": "Applies only if an actor does something: give actor_id and the action in words.",
+    # mend-figures (notes/trials t7): 'if violence fell for seven consecutive days'
+    "calm_period": "Applies only after a period of calm or reduced violence: give period (7 days), consecutive "
+                   "when the days must follow each other, and the calm in words (description).",
     "other": "Any other condition, described in words.",
 }
 

@@ -18,10 +18,11 @@ from .vocab_provisions import (  # noqa: F401 (published here with the rest)
     PROVISION_TYPES, PROVISION_ACTOR_ROLES, IMPLEMENTATION_STATUSES, DEADLINE_MILESTONES, DEADLINE_RELATIONS,
     DEADLINE_ANCHORS, PERIOD_UNITS, PROVISION_QUANTITIES, SITE_CATEGORIES, RENEWAL_CONSENTS, PROVISION_UNITS,
     PROVISION_MODALITIES, PROVISION_LINKS, PROVISION_PLACE_ROLES, SCOPE_DOMAINS, SCOPE_OPERATIONS, COVERED_ITEM_KINDS,
+    PROVISION_OBJECT_KINDS, PROVISION_OBJECT_ACTIONS,
 )
 from .vocab_figures import (  # noqa: F401 (published here with the rest)
     FIGURE_QUANTITIES, FIGURE_UNITS, VAGUE_MAGNITUDES, RATE_PERIODS, FIGURE_CATEGORIES, FIGURE_SUBSETS,
-    FIGURE_TRENDS, FIGURE_CAUSES,
+    FIGURE_TRENDS, FIGURE_CAUSES, FIGURE_PROPORTIONS, FIGURE_COMPARISONS,
 )
 from .vocab_events import (  # noqa: F401 (published here with the rest)
     PERIOD_PARTS, CLAIMED_REASONS, CLAIMED_PRESENCE, EQUIPMENT_KINDS,
@@ -234,6 +235,11 @@ STANCES = {
     "pledge": "Promises to do something.",
     "accuse": "Accuses another of a wrongdoing ('the army accused the RSF of failing to honour the truce'; CAMEO 112 'accuse', PLOVER ACCUSE).",
     "reject": "Refuses a request, proposal or demand.",
+    # mend-figures (notes/trials t7): 'Kerry and Lavrov announced the deal', 'the government said it accepted'
+    "announce": "Makes something known: a deal, a decision, a result ('announced the deal'; CAMEO 01 'make public "
+                "statement'); with about_treaties, the agreement announced.",
+    "accept": "Accepts an agreement, a proposal or a demand made by others ('said it accepted the agreement'; "
+              "PLOVER AGREE); contrast support, which endorses without being party to it.",
     "regret": "Expresses regret or disappointment at something that happened or failed to ('he regretted that "
               "no agreement was reached'): milder than condemn, no judgement of a deed; regret for the "
               "speaker's own act is an apology (CAMEO 055 'apologize'; this project's extension).",
@@ -303,6 +309,8 @@ ALL = {
     "scope_domains": SCOPE_DOMAINS,
     "scope_operations": SCOPE_OPERATIONS,
     "covered_item_kinds": COVERED_ITEM_KINDS,
+    "provision_object_kinds": PROVISION_OBJECT_KINDS,
+    "provision_object_actions": PROVISION_OBJECT_ACTIONS,
     "legal_statuses": LEGAL_STATUSES,
     "legal_charges": LEGAL_CHARGES,
     "penalty_types": PENALTY_TYPES,
@@ -318,6 +326,8 @@ ALL = {
     "equipment_kinds": EQUIPMENT_KINDS,
     "figure_trends": FIGURE_TRENDS,
     "figure_causes": FIGURE_CAUSES,
+    "figure_proportions": FIGURE_PROPORTIONS,
+    "figure_comparisons": FIGURE_COMPARISONS,
 }
 
 

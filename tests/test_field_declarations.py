@@ -27,7 +27,9 @@ SKIP = object()   # leave the field out of this item: it goes with other values 
 # dict per variant. A list of such items gets one item per variant, so that every field is set in one of them.
 # issue 10, figures as reported (migrations/0026): left out of a figure but where a variant sets them.
 NOT_AS_REPORTED = {"vague": SKIP, "vague_words": SKIP, "per": SKIP, "share_of": SKIP, "share_of_id": SKIP,
-                   "share_of_key": SKIP, "claimant_ids": SKIP, "cause": SKIP, "trend": SKIP}
+                   "share_of_key": SKIP, "claimant_ids": SKIP, "cause": SKIP, "trend": SKIP,
+                   # mend-figures (migrations/0040)
+                   "proportion": SKIP, "comparison": SKIP, "compared_with_id": SKIP, "compared_with_key": SKIP}
 ITEM_FILLS = {
     "FigureIn": (
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children",
@@ -45,13 +47,20 @@ ITEM_FILLS = {
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children", "country": "GBR",
          "published": True, "rank": "normal", "qualifier": "exactly", "currency": SKIP, "key": SKIP,
          "part_of_id": SKIP, "part_of_key": "all-injured", "sufferer_ids": SKIP, "low": 5, "best": 5, "high": 5,
-         **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D"},
+         **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D",
+         "comparison": "lower", "compared_with_key": "all-injured"},   # migrations/0040
         # a count of people takes whose and a subset too; a share of a whole in words; several claimants
         {"quantity": "troops", "unit": "percent", "category": "combatants", "subset": "foreign_nationals",
          "published": True, "rank": "normal", "qualifier": "about", "currency": SKIP, "key": "fighters",
          "part_of_id": SKIP, "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": [1, 2],
          **NOT_AS_REPORTED, "share_of": "the fighters", "claimant_id": SKIP, "claimant_ids": [1, 2],
          "low": 5, "best": 40, "high": 50, "period_last": SKIP, "period_since_event_id": SKIP},
+        # a proportion word of a whole in words, no number: "most of the 32 freed" (migrations/0040)
+        {"quantity": "prisoners_exchanged", "unit": "people", "category": "side_a", "subset": SKIP, "country": SKIP,
+         "published": True, "rank": "normal", "qualifier": SKIP, "currency": SKIP, "key": SKIP, "part_of_id": SKIP,
+         "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED,
+         "proportion": "most", "share_of": "the Armenians freed", "vague_words": "most of", "low": SKIP,
+         "best": SKIP, "high": SKIP, "period_last": SKIP, "period_since_event_id": SKIP, "cause": SKIP},
     ),
     # A provision's figure takes every figure's fields (schemas/figure_values.py): whose people and a rate, a
     # vague amount, a share whose whole is in words.
@@ -67,11 +76,16 @@ ITEM_FILLS = {
          "country": SKIP, "attribution": "named"},
     ),
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
-                      "control": "partial", "relation": "in_response_to", "presence": SKIP, "equipment": SKIP},
+                      "control": "partial", "relation": "in_response_to", "presence": SKIP, "equipment": SKIP,
+                      "candidate_ids": SKIP},
                      # a presence says where the actor was, not that it took part (migrations/0039)
                      {"rank": "normal", "took_part": SKIP, "role": SKIP, "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": "in_the_area",
-                      "on_behalf_of_id": SKIP}),
+                      "on_behalf_of_id": SKIP, "candidate_ids": SKIP},
+                     # "one of the two" (migrations/0040): candidates instead of one actor
+                     {"rank": "normal", "took_part": True, "role": "side_b", "qualifier": "about",
+                      "control": "partial", "relation": "in_response_to", "actor_id": SKIP, "candidate_ids": [1, 2],
+                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP}),
     # the time elapsed and a presence's equipment: a qualifier goes with its amount (migrations/0039)
     "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3}, {"qualifier": "about", "amount_max": SKIP}),
     "EquipmentIn": ({"qualifier": "about"},),
@@ -173,7 +187,10 @@ SAMPLES.update({
     "ConditionIn": lambda client: [
         [{"type": "territory", "description": "Only in Donbas."},
          {"type": "actor_action", "actor_id": _linked_ids(client, "actors")[0], "action": "Stops shelling.",
-          "description": "As long as shelling stops."}],
+          "description": "As long as shelling stops."},
+         # a calm period (migrations/0040): "if violence fell for seven consecutive days"
+         {"type": "calm_period", "period": {"amount": 7, "unit": "days"}, "consecutive": True,
+          "description": "If violence falls."}],
         [{"type": "other", "description": "Once talks resume."}]],
     "DeadlineIn": lambda client: [
         [{"milestone": "start", "period": {"amount": 2, "unit": "days"}, "relation": "no_later_than",
@@ -188,6 +205,10 @@ SAMPLES.update({
 # A list of terms (a provision's site categories): some of them, each once.
 from schemas.provisions import ProvisionIn  # noqa: E402
 SAMPLES[id(ProvisionIn._declared_fields["site_categories"])] = [["hospitals", "public_facilities"], ["schools"]]
+from schemas.statements import StatementIn  # noqa: E402
+# further stances beside the main one (migrations/0040): terms no generated stance takes (stances are drawn
+# from the start of the vocabulary)
+SAMPLES[id(StatementIn._declared_fields["other_stances"])] = [["no_response", "declined_to_comment"], ["regret"]]
 from schemas.provision_parts import ScopeIn  # noqa: E402
 SAMPLES[id(ScopeIn._declared_fields["domains"])] = [["land", "air"], ["sea"]]
 # A link names another provision of the same treaty, which a generated body has not: tests/test_provision_scope.py
@@ -225,6 +246,8 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  # the whole a share is of, by another figure's ID or key (a share in words is generated):
                  # tests/test_figures_as_reported.py
                  ("FigureIn", "share_of_id"), ("FigureIn", "share_of_key"),
+                 # the figure compared with, by its ID: tests/test_figures_as_said.py (migrations/0040)
+                 ("FigureIn", "compared_with_id"),
                  # a further place not named excludes place_id: tests/test_control_and_places.py
                  ("EventPlaceIn", "unknown"),
                  *PERIOD_PARTS}

@@ -137,7 +137,10 @@ def test_shares_and_rates_are_never_counted(client):
     assert event["id"] not in found(client, "events", "min_deaths=0")
     assert "share_of" in errors(post(client, [people("deaths", 80, unit="percent")]))["figures"]["0"]
     assert "best" in errors(post(client, [people("deaths", 180, unit="percent", share_of="x")]))["figures"]["0"]
-    assert "share_of" in errors(post(client, [people("deaths", 8, share_of="x")]))["figures"]["0"]
+    # a count of a stated whole ("8 of the town's dead", migrations/0040) is kept, and never the deaths total
+    part = event_with(client, people("deaths", 8, share_of="the town's dead"))
+    assert part["figures"][0]["share_of"] == "the town's dead"
+    assert part["id"] not in found(client, "events", "min_deaths=0")
     assert "per" in errors(post(client, [people("deaths", 8, per="fortnight")]))["figures"]["0"]
 
 

@@ -66,7 +66,8 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
     assert weapons["deadlines"][0]["provision_key"] == "ceasefire" and weapons["deadlines"][0]["provision"] is None
     assert weapons["term"]["notice"] == {"amount": 6, "unit": "months"}
     assert weapons["conditions"][1] == {"type": "actor_action", "description": None, "provision": None,
-                                        "provision_key": None, "actor": 2, "action": "stops firing"}
+                                        "provision_key": None, "actor": 2, "action": "stops firing",
+                                        "period": None, "consecutive": None}   # 0040: a calm period's parts
     first, second = weapons["implementation"]
     assert (first["status"], first["claimant"]["id"], first["sources"][0]["id"]) == ("minimal", 3, 1)
     assert second["date"]["edtf"] == "[..2015-03-07]" and second["claimant"] is None

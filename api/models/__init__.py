@@ -8,8 +8,8 @@ from .releases import Release, ReleaseChunk
 from .stored import StoredRecord
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
-from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimSource, StatementClaim,
-                     StatementClaimSource)
+from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimCandidate, EventClaimSource,
+                     StatementClaim, StatementClaimSource)
 from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementTreaty, Treaty, TreatyParty, TreatySource)
 
@@ -19,10 +19,10 @@ from .relations import (ActorMembership, ActorRelation, ActorRelationSource, Eve
 from .cross_relations import EventStatementRelation, StatementEventRelation
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace, ProvisionPlaceRole)
-from .provisions import MODELS as PROVISION_MODELS
+from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJECT_MODELS
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
-from .figures import OWNER_COLUMNS, Figure, FigureClaimant, FigureSource, FigureSufferer
+from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureSource, FigureSufferer
 from .treaty_structure import TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
@@ -52,6 +52,9 @@ del _model
 PORTABLE_MODELS += [StatementClaim, StatementClaimSource]   # a statement's medium, claimed (0027)
 PORTABLE_MODELS += [ActorPosition, ActorPositionSource]   # an actor's dated positions, claimed (0027)
 PORTABLE_MODELS += [EventStatementRelation, StatementEventRelation]   # links across kinds (0039)
+PORTABLE_MODELS += [FigureAmong]   # the actors named among those a figure counts (0040)
+PORTABLE_MODELS += [EventClaimCandidate]   # the actors a claim names as "one of" (0040)
+PORTABLE_MODELS += PROVISION_OBJECT_MODELS   # what a provision is about (0040)
 
 
 def search_models():

@@ -58,6 +58,18 @@ class EventClaimSource(BaseModel):
         indexes = ((("claim", "source"), True),)
 
 
+class EventClaimCandidate(BaseModel):
+    """The actors a claim names as candidates, one of whom it says took part without saying which ("one of the
+    two soldiers killed him"): migrations/0040. Rows, so that an actor named there cannot be deleted."""
+
+    claim = owned_by(EventClaim, "candidate_rows", index=False)
+    actor = refers_to(Actor, "claimed_candidacies")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("claim", "actor"), True),)
+
+
 class StatementClaim(BaseModel):
     """One outlet's or claimant's version of how a statement was made (its medium), beside the statement's own
     `medium`, the curators' reading (migrations/0027)."""

@@ -59,6 +59,11 @@ class Figure(BaseModel):
     verification = CharField(max_length=20, null=True)   # migrations/0032: how sure the reporting is of it
     trend = CharField(max_length=10, null=True)   # migrations/0034: rising, falling, steady
     cause = CharField(max_length=20, null=True, index=True)   # migrations/0034: what killed or injured them
+    # migrations/0040 (mend-figures): a proportion word instead of a number, and a figure given against another
+    proportion = CharField(max_length=12, null=True)
+    comparison = CharField(max_length=8, null=True)
+    compared_with_id = IntegerField(null=True)   # a figure of the same record (schemas/figure_reporting.py)
+    compared_with_key = CharField(max_length=40, null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)
@@ -69,6 +74,18 @@ class FigureSufferer(BaseModel):
 
     figure = owned_by(Figure, "sufferer_rows", index=False)
     actor = refers_to(Actor, "suffered_figures_jointly")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("figure", "actor"), True),)
+
+
+class FigureAmong(BaseModel):
+    """The actors the reporting names among those a figure counts ("among them Omar Barakat"): migrations/0040.
+    Rows, not JSON, so that an actor named there cannot be deleted."""
+
+    figure = owned_by(Figure, "among_rows", index=False)
+    actor = refers_to(Actor, "counted_among")
     position = IntegerField()
 
     class Meta:

@@ -4,7 +4,7 @@ delete of a linked record is refused while a provision names it, and filters can
 from peewee import CharField, IntegerField, TextField
 
 from .base import BaseModel, StableIdField
-from .records import Actor, Place, Provision, Source, owned_by, refers_to
+from .records import Actor, Event, Place, Provision, Source, owned_by, refers_to
 
 
 class ProvisionObliged(BaseModel):
@@ -46,6 +46,23 @@ class ProvisionPlaceRole(BaseModel):
         indexes = ((("provision", "place", "role"), True), (("place", "role"), False))
 
 
+class ProvisionObject(BaseModel):
+    """What a provision is about when it is no record of its own kind: a candidacy, a body to be created, an area
+    not named (migrations/0040). Rows, so that the actor or event it names cannot be deleted, and filters use
+    its kind and action."""
+    provision = owned_by(Provision, "object_rows", index=False)
+    kind = CharField(max_length=12)
+    action = CharField(max_length=12, null=True)
+    name = TextField()
+    criterion = TextField(null=True)
+    actor = refers_to(Actor, "provision_objects", null=True)
+    event = refers_to(Event, "provision_objects", null=True)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("provision", "position"), False), (("kind", "action"), False))
+
+
 class Implementation(BaseModel):
     """A dated status change of a provision (the Peace Accords Matrix's implementation record)."""
 
@@ -69,3 +86,4 @@ class ImplementationSource(BaseModel):
 
 
 MODELS = [ProvisionObliged, ProvisionActor, ProvisionPlace, ProvisionPlaceRole, Implementation, ImplementationSource]
+MODELS_0040 = [ProvisionObject]   # after events in an export: it may name one

@@ -163,6 +163,9 @@ class Provision(BaseModel):
     covers = TextField(default="[]")
     links = TextField(default="[]")
     position = IntegerField()
+    # migrations/0040: the reason the text gives (claimed_reasons, a column for ?provision_reason=) and its words
+    reason = CharField(max_length=20, null=True, index=True)
+    reason_words = TextField(null=True)
 
 
 class TreatySource(BaseModel):
@@ -262,6 +265,9 @@ class Statement(Record):
     # speaking for another, carried by another (migrations/0035)
     on_behalf_of = refers_to(Actor, "statements_on_behalf", null=True)
     relayed_by = refers_to(Actor, "statements_relayed", null=True)
+    # several passages quoted, several stances (migrations/0040): JSON lists after quote and stance
+    other_quotes = TextField(default="[]")
+    other_stances = TextField(default="[]")
 
 
 class StatementEvent(BaseModel):

@@ -3,13 +3,18 @@ claimants, the figures of statements and places, and vague figures (schemas/link
 
 A figure's owner is one of its columns event, statement, owner_place (api/models/figures.py): the records of a
 kind with a figure that matches are the owner column's values of the matching figures."""
-from ..models import Figure, FigureClaimant, Place, Statement
+from ..models import Figure, FigureAmong, FigureClaimant, Place, Statement
 
 
 def claimed_by(actor_id):
     """The figures this actor claims: as claimant_id (the first), or any of claimant_ids."""
     return (Figure.claimant == actor_id) | Figure.id.in_(
         FigureClaimant.select(FigureClaimant.figure).where(FigureClaimant.actor == actor_id))
+
+
+def named_among(actor_id):
+    """The figures that name this actor among those counted (counted_actor_ids, migrations/0040)."""
+    return Figure.id.in_(FigureAmong.select(FigureAmong.figure).where(FigureAmong.actor == actor_id))
 
 
 def _owned(record, owner, condition):
@@ -28,9 +33,12 @@ def owner_clauses(record, owner, args):
         clauses.append(_owned(record, owner, Figure.vague.in_(args["figure_vague"])))
     if args.get("figure_verification"):
         clauses.append(_owned(record, owner, Figure.verification.in_(args["figure_verification"])))
-    for name, column in (("figure_cause", Figure.cause), ("figure_trend", Figure.trend)):   # migrations/0034
+    for name, column in (("figure_cause", Figure.cause), ("figure_trend", Figure.trend),   # migrations/0034
+                         ("figure_proportion", Figure.proportion), ("figure_comparison", Figure.comparison)):
         if args.get(name):
             clauses.append(_owned(record, owner, column.in_(args[name])))
+    if args.get("figure_counted_actor"):   # migrations/0040
+        clauses.append(_owned(record, owner, named_among(args["figure_counted_actor"])))
     return clauses
 
 
@@ -57,5 +65,7 @@ def counts_as_deaths(figure):
     (services/stats.py) choose one per category by the same rule."""
     return ((figure.quantity == "deaths") & figure.subset.is_null()
             & figure.country.is_null() & figure.part_of_id.is_null() & figure.part_of_key.is_null()
+            # a part of a stated whole ("18 of the 31 killed", migrations/0040) is not the event's toll
+            & figure.share_of_id.is_null() & figure.share_of_key.is_null() & figure.share_of.is_null()
             & (figure.published == True) & (figure.rank != "deprecated")  # noqa: E712 (SQL, not Python)
             & counted(figure))

@@ -14,7 +14,7 @@ from peewee import Case, fn
 from schemas import external_ids
 
 from .. import jsonio
-from ..models import (Actor, ActorPosition, Event, EventClaim, StatementClaim, EventTreaty, Figure, FigureSufferer, Participant, Place, Source,
+from ..models import (Actor, ActorPosition, Event, EventClaim, EventClaimCandidate, StatementClaim, EventTreaty, Figure, FigureSufferer, Participant, Place, Source,
                       Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from . import (control_filters, declared, figure_filters, provision_filters, relation_filters,
                sourced_relation_filters)
@@ -71,6 +71,15 @@ def _source_filters(args):
     # (peewee's contains escapes LIKE's wildcards; both forms match regardless of case).
     return [(fn.LOWER(Source.publisher) == args["publisher"].lower())
             | Source.publishers.contains(jsonio.dumps_text(args["publisher"]))]
+
+
+def _stances(wanted):
+    """stance=: the statement's stance, or one of its other_stances (a JSON list: each term's JSON text inside the
+    list's text, as a co-publisher is found; migrations/0040)."""
+    if not wanted:
+        return None
+    return reduce(operator.or_, [Statement.other_stances.contains(jsonio.dumps_text(term)) for term in wanted],
+                  Statement.stance.in_(wanted))
 
 
 def _actor_filters(args):
@@ -146,9 +155,12 @@ def _claim_filters(args):
     if args.get("figure_verification"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(
             Figure.verification.in_(args["figure_verification"]))))
-    for name, column in (("figure_cause", Figure.cause), ("figure_trend", Figure.trend)):   # migrations/0034
+    for name, column in (("figure_cause", Figure.cause), ("figure_trend", Figure.trend),   # migrations/0034
+                         ("figure_proportion", Figure.proportion), ("figure_comparison", Figure.comparison)):
         if args.get(name):
             clauses.append(Event.id.in_(Figure.select(Figure.event).where(column.in_(args[name]))))
+    if args.get("figure_counted_actor"):   # migrations/0040
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure_filters.named_among(args["figure_counted_actor"]))))
     if args.get("figure_country"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.country == args["figure_country"])))
     if args.get("figure_place"):
@@ -158,6 +170,11 @@ def _claim_filters(args):
         if args.get("claimed_role"):
             said &= EventClaim.role == args["claimed_role"]
         clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(said)))
+    if args.get("claimed_candidate"):   # "one of the two" (migrations/0040)
+        named = EventClaimCandidate.actor == args["claimed_candidate"]
+        if args.get("claimed_role"):
+            named &= EventClaim.role == args["claimed_role"]
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).join(EventClaimCandidate).where(named)))
     if args.get("denied_actor"):
         clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
             (EventClaim.actor == args["denied_actor"]) & (EventClaim.took_part == False))))  # noqa: E712
@@ -231,7 +248,7 @@ def _treaty_filters(args):
 
 
 def _statement_filters(args):
-    clauses = [_in(Statement.stance, args.get("stance")), _in(Statement.medium, args.get("medium"))]
+    clauses = [_stances(args.get("stance")), _in(Statement.medium, args.get("medium"))]
     if args.get("claimed_medium"):   # migrations/0027
         clauses.append(Statement.id.in_(StatementClaim.select(StatementClaim.statement).where(
             StatementClaim.medium.in_(args["claimed_medium"]) & (StatementClaim.rank != "deprecated"))))

@@ -97,6 +97,8 @@ def _deaths(event):
     for figure in event["figures"]:
         if figure["quantity"] != "deaths" or figure.get("subset") is not None:
             continue
+        if any(figure.get(whole) is not None for whole in ("share_of", "share_of_id", "share_of_key")):
+            continue   # a part of a stated whole ("18 of the 31 killed", migrations/0040), not the toll
         if figure.get("vague") or figure.get("per") or figure.get("unit") != "people" or all(
                 figure.get(value) is None for value in ("low", "best", "high")):   # a trend without a number
             continue   # not a count (a word, a rate, a share): GED's columns hold counts (migrations/0026)

@@ -2,6 +2,7 @@
 its provisions has the type or modality, obliges the actor, names the actor in a role, or names the place (in
 a role)."""
 from ..models import Provision, ProvisionActor, ProvisionObliged, ProvisionPlace, ProvisionPlaceRole, Treaty
+from ..models.provisions import ProvisionObject
 
 
 def _with_provision(where):
@@ -42,6 +43,13 @@ def treaty_clauses(args, places_within):
             | Provision.id.in_(ProvisionActor.select(ProvisionActor.provision).where(ProvisionActor.actor == actor))))
     if args.get("modality"):
         clauses.append(_with_provision(Provision.modality.in_(args["modality"])))
+    if args.get("provision_object") or args.get("provision_object_action"):   # migrations/0040
+        about = [ProvisionObject.kind.in_(args["provision_object"])] if args.get("provision_object") else []
+        if args.get("provision_object_action"):
+            about.append(ProvisionObject.action.in_(args["provision_object_action"]))
+        clauses.append(_with_provision(Provision.id.in_(ProvisionObject.select(ProvisionObject.provision).where(*about))))
+    if args.get("provision_reason"):
+        clauses.append(_with_provision(Provision.reason.in_(args["provision_reason"])))
     if args.get("provision_place") or args.get("place_role"):
         clauses.append(_place_clause(args, places_within))
     return clauses
