@@ -6,6 +6,8 @@ import gc
 import multiprocessing
 import os
 import shutil
+import socket
+import sys
 import tempfile
 
 from gunicorn.glogging import Logger as _GunicornLogger
@@ -99,10 +101,33 @@ logconfig_dict = {
 }
 
 
+def _check_address_is_free(server):
+    """With reuse_port the master binds nothing and each worker binds its own socket; a worker that cannot
+    (the address is taken by another program) exits with an ordinary code, and gunicorn would boot another
+    one, and another, for ever. So the master tries the address first, as the workers will (SO_REUSEPORT),
+    and stops with gunicorn's own "Connection in use" line if it is taken."""
+    for address in server.cfg.address:
+        if not isinstance(address, tuple):   # a unix socket: gunicorn's own bind reports it
+            continue
+        family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+            try:
+                probe.bind(address)
+            except OSError as error:
+                server.log.error("Connection in use: %s (%s)", address, error.strerror)
+                sys.exit(1)
+
+
 def on_starting(server):
-    """In the master, before any worker forks: bring the schema up to date and, on an empty database,
-    load the example data. Workers never race each other to migrate."""
+    """In the master, before any worker forks: check the address can be bound (with reuse_port), bring the
+    schema up to date and, on an empty database, load the example data. Workers never race each other to
+    migrate."""
     from api import config
+
+    if server.cfg.reuse_port and hasattr(socket, "SO_REUSEPORT"):
+        _check_address_is_free(server)
     from api.cli import prepare_database
 
     settings = config.load()
