@@ -334,6 +334,8 @@ class Problem(StrictSchema):
     )
     operation = fields.Integer(metadata={
         "description": "POST /v1/batch: the index of the operation that failed (errors are keyed by it too)."})
+    href = fields.String(metadata={
+        "description": "On 409 about a release: the release concerned (GET it for its state)."})
 
 
 # --- Renamed inputs --------------------------------------------------------------------
