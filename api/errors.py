@@ -9,7 +9,7 @@ from marshmallow import ValidationError
 from peewee import IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException
 
-from schemas.common import Problem
+from schemas.problems import Problem
 
 from . import timeouts
 from .http import json_response

@@ -6,7 +6,8 @@ from apispec.ext.marshmallow import MarshmallowPlugin, resolver
 from marshmallow import fields
 
 from schemas import external_ids
-from schemas.common import MAX_ID, Linked, Problem
+from schemas.common import MAX_ID, Linked
+from schemas.problems import Problem
 from schemas.parameters import CommaList
 from schemas.id_filters import IdFilter
 

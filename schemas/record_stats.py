@@ -3,7 +3,8 @@ plus group_by, and interval for statements) and their answer (counts per bucket)
 events, the filters are the collection's query schema's fields themselves."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from .arguments import QUERY_SCHEMAS, TreatiesChecks
+from .arguments import QUERY_SCHEMAS
+from .treaty_filters import TreatiesChecks
 from .common import StrictSchema
 from .parameters import CommaList, DateRange
 from .stats import INTERVALS, LinkedKey

@@ -9,7 +9,7 @@ import pytest
 
 from schemas import vocabularies as vocab
 from schemas.actors import ActorOut
-from schemas.common import Problem
+from schemas.problems import Problem
 from schemas.events import EventOut
 from schemas.places import PlaceOut
 from schemas.sources import SourceOut

@@ -1,0 +1,33 @@
+"""Treaty collection filters that answer from a treaty's structure (party roles and participation,
+relations, claims), and the checks across treaty filters; schemas/arguments.py builds TreatiesQuery with them."""
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from . import vocabularies as vocab
+from .id_filters import id_filter as _ids
+from .parameters import CommaList, day
+
+
+class TreatiesChecks:
+    @validates_schema
+    def _party_filters(self, data, **kwargs):
+        if data.get("party_on") and not data.get("party"):
+            raise ValidationError({"party_on": ["Give party too: party_on asks whether that actor was a party "
+                                                "on the day."]})
+        if data.get("relation") and not data.get("relates_to"):
+            raise ValidationError({"relation": ["Give relates_to too: relation narrows the relations to that "
+                                                "treaty."]})
+
+
+# Treaty structure (party roles and participation, relations): filters that answer from them.
+TREATY_STRUCTURE_FILTERS = {
+    "party_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.PARTY_ROLES))), metadata={
+        "description": "Treaties listing an actor in one of these roles (with party: that actor in one of them)."}),
+    "party_on": day("With party: only treaties that actor took part in on this day, by its participation "
+                      "changes (joined/resumed in, suspended/withdrew out), else by joined and left (or the "
+                      "treaty's signing and end)."),
+    "relates_to": _ids("Treaties whose relations name this treaty (the treaties that amend, implement, ... it)."),
+    "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_RELATIONS))), metadata={
+        "description": "With relates_to: only relations of these kinds."}),
+    "claimant": _ids("Treaties with a claim made by this actor: a status history entry, or an implementation "
+                     "entry of one of their provisions, whose claimant it is."),
+}
