@@ -103,6 +103,16 @@ PATH_PARAMETERS = {
 }
 
 
+AS_OF_HEADERS = {
+    "As-Of-Change": {"description": "Only when asked with as_of or release: the change cursor of the last change "
+                                    "the answer includes (ask again with it for the same answer).",
+                     "schema": {"type": "string"}},
+    "As-Of": {"description": "Only when asked with as_of or release: the time the answer stands for (the time "
+                             "asked, or that change's), ISO 8601 in UTC; absent before the first change.",
+              "schema": {"type": "string", "format": "date-time"}},
+}
+
+
 class Plugin(MarshmallowPlugin):
     def __init__(self):
         super().__init__(schema_name_resolver=schema_name)
@@ -125,7 +135,19 @@ class Plugin(MarshmallowPlugin):
             for code in codes:
                 responses[str(code)] = {"description": http.HTTPStatus(code).phrase,
                                         "content": {PROBLEM_TYPE: {"schema": Problem}}}
-        return super().operation_helper(path=path, operations=operations, **kwargs)
+        super().operation_helper(path=path, operations=operations, **kwargs)
+        for operation in (operations or {}).values():
+            if isinstance(operation, dict) and any(
+                    isinstance(parameter, dict) and parameter.get("name") == "as_of"
+                    for parameter in operation.get("parameters", ())):
+                _name_the_moment(operation["responses"])
+
+
+def _name_the_moment(responses):
+    """A read asked as of a past moment echoes it in two headers (docs/api.md "As of a past moment")."""
+    for code, response in responses.items():
+        if str(code).startswith("2") and isinstance(response, dict) and "$ref" not in response:
+            response.setdefault("headers", {}).update(AS_OF_HEADERS)
 
     def response_helper(self, response, **kwargs):
         """Error responses (flask-smorest's per-status components, its catch-all, with Api.ERROR_SCHEMA the

@@ -13,12 +13,19 @@ def _bind():
 
 
 def _token_command(func):
-    """Token commands need the schema to be up to date; they say so instead of failing obscurely."""
+    """Token commands need the schema to be up to date. A database with nothing in it yet (a first token made
+    before the first `serve`) is created here, as `serve` would; one holding an older schema is left to
+    `conflict-facts db upgrade`, which an operator runs knowingly (it may take long on a big database)."""
     def run(args):
         from .services import migrations
 
         _bind()
-        if migrations.pending():
+        pending = migrations.pending()
+        if pending and len(pending) == len(migrations.status()):
+            migrations.upgrade()
+            print("the database was empty: created it (serve loads the example data into it if it holds no "
+                  "records)", file=sys.stderr)
+        elif pending:
             print("the database has pending migrations: run `conflict-facts db upgrade` first", file=sys.stderr)
             return 1
         with db.database.connection_context():

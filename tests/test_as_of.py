@@ -266,3 +266,14 @@ def test_every_read_of_records_documents_as_of(client):
     for path in routes:
         names = {p["name"]: p for p in spec["paths"][path]["get"].get("parameters", [])}
         assert "as_of" in names and "As-Of" in names["as_of"]["description"], path
+        assert {"As-Of", "As-Of-Change"} <= spec["paths"][path]["get"]["responses"]["200"].get("headers", {}).keys(), path
+
+
+def test_the_documented_moment_headers_are_the_ones_sent(client):
+    spec = client.get("/openapi.json").get_json()
+    declared = spec["paths"]["/v1/events"]["get"]["responses"]["200"]["headers"]
+    now, _ = latest_change(client)
+    response = client.get(f"/v1/events?as_of={now}")
+    assert response.status_code == 200
+    assert {name for name in declared if name.startswith("As-Of")} == {
+        name for name in response.headers.keys() if name.startswith("As-Of")}

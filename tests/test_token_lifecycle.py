@@ -190,3 +190,11 @@ def test_a_token_name_must_show_something(admin, name):
     response = admin.post("/v1/tokens", json={"name": name, "role": "reader"})
     assert response.status_code == 422
     assert "name" in response.get_json()["errors"]
+
+
+def test_a_first_token_made_before_the_first_start_creates_the_database(fresh_database):
+    env = dict(os.environ)
+    created = run(["tokens", "create", "--name", "Ana", "--role", "curator"], env)
+    assert created.returncode == 0, created.stderr
+    assert "created it" in created.stderr and authenticate(env, created.stdout.strip())["name"] == "Ana"
+    assert "Ana" in run(["tokens", "list"], env).stdout

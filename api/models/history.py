@@ -20,7 +20,7 @@ class Revision(BaseModel):
     record_id = IntegerField()
     version = IntegerField()
     action = CharField(max_length=10)  # create, update, delete
-    at = DateTimeField(default=utcnow)
+    at = DateTimeField(default=utcnow, index=True)   # as_of=<time> (api/revision_sql.py)
     data = TextField(null=True)  # JSON; null for a delete
     token_id = IntegerField(null=True)
     token_name = TextField(null=True, index=True)
