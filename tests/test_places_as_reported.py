@@ -61,7 +61,9 @@ def test_a_further_place_described_relative_to_a_named_one(app, client, sudan):
     line, = client.get(f"/v1/events?relative_to={khartoum}&format=ndjson").get_data(as_text=True).splitlines()
     assert json.loads(line)["other_places"][0]["relative_to"]["id"] == khartoum
     problem(client.delete(f"/v1/places/{khartoum}", headers={"If-Match": "*"}), 409)   # still referred to
-    assert_stored_as_assembled(app)
+    assert client.patch(f"/v1/places/{khartoum}", json={"name": "Al-Khartoum"}).status_code == 200
+    assert_stored_as_assembled(app)   # the new name shows wherever the place is shown
+    assert client.get(f"/v1/events/{event['id']}").get_json()["other_places"][0]["relative_to"]["name"] == "Al-Khartoum"
     restores(client, "events", event["id"], "other_places", [])
 
 
@@ -131,6 +133,7 @@ def test_people_displaced_again_and_where_they_fled(app, client, sudan):
         {**displaced, "places": [{"place_id": khartoum, "role": "earlier_from"}], "earlier_event_id": None}]})
     assert town["figures"][0]["places"][0]["place"]["id"] == khartoum
     problem(client.delete(f"/v1/places/{sennar}", headers={"If-Match": "*"}), 409)
+    assert client.patch(f"/v1/places/{sennar}", json={"name": "Sinnar"}).status_code == 200
     assert_stored_as_assembled(app)
     restores(client, "events", event["id"], "figures", [])
     for change, field in (({"quantity": "deaths", "places": []}, "displaced_again"),
@@ -165,9 +168,13 @@ def test_rivers_banks_and_places_opposite_each_other(app, client, sudan):
     restores(client, "places", hantoub, "relations", [])
     for relation, field in (({"place_id": nile, "relation": "near", "side": "east"}, "side"),
                             ({"place_id": madani, "relation": "near", "across_id": nile}, "across_id"),
-                            ({"place_id": nile, "relation": "on_bank_of", "side": "upstream"}, "side")):
+                            ({"place_id": nile, "relation": "on_bank_of", "side": "upstream"}, "side"),
+                            ({"place_id": madani, "relation": "opposite", "across_id": madani}, "across_id")):
         body = problem(client.post("/v1/places", json={**PLACE, "relations": [relation]}), 422)
         assert field in body["errors"]["relations"]["0"], (relation, body["errors"])
+    body = problem(client.patch(f"/v1/places/{hantoub}", json={"relations": [
+        {"place_id": madani, "relation": "opposite", "across_id": hantoub}]}), 422)
+    assert "across_id" in body["errors"]["relations"]["0"], body["errors"]
 
 
 def test_a_source_dateline(app, client, sudan):
@@ -182,7 +189,9 @@ def test_a_source_dateline(app, client, sudan):
     row, = csv_rows(client, f"/v1/sources?dateline_place={port_sudan}")
     assert (row["dateline"], row["dateline_place_id"]) == ("PORT SUDAN", str(port_sudan))
     problem(client.delete(f"/v1/places/{port_sudan}", headers={"If-Match": "*"}), 409)
+    assert client.patch(f"/v1/places/{port_sudan}", json={"name": "Bur Sudan"}).status_code == 200
     assert_stored_as_assembled(app)
+    assert client.get(source["href"]).get_json()["dateline_place"]["name"] == "Bur Sudan"
     restores(client, "sources", source["id"], "dateline", "PORT SUDAN (Reuters)")
     errors = problem(client.post("/v1/sources", json={"title": "x", "dateline_place_id": 999999}), 422)["errors"]
     assert "dateline_place_id" in errors
