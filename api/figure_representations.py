@@ -3,8 +3,20 @@ claimants, sufferers, places and sources, or given as IDs; one query per kind of
 from collections import defaultdict
 
 from . import jsonio, sql
-from .models import Figure, FigureAmong, FigureClaimant, FigureSource, FigureSufferer
+from .models import Figure, FigureAmong, FigureClaimant, FigurePlace, FigureSource, FigureSufferer
 from .refs import actor_refs, event_refs, grouped, number, place_refs, sources_cited
+
+
+# Where a figure's people fled from and to (migrations/0042), in the order FigurePlaceIn declares them.
+MOVING = (FigurePlace.place, FigurePlace.unknown, FigurePlace.relation, FigurePlace.relative_to, FigurePlace.words,
+          FigurePlace.with_surroundings, FigurePlace.role)
+
+
+def _moving(item, places):
+    place, unknown, relation, relative_to, words, with_surroundings, role = item
+    return {"place": places.get(place), "unknown": unknown, "relation": relation,
+            "relative_to": places.get(relative_to), "words": words, "with_surroundings": bool(with_surroundings),
+            "role": role}
 
 
 def embedded_figures(owner, owner_ids):
@@ -20,8 +32,10 @@ def embedded_figures(owner, owner_ids):
                         + [a for rows_ in jointly.values() for (a,) in rows_]
                         + [a for rows_ in claimants.values() for (a,) in rows_]
                         + [a for rows_ in among.values() for (a,) in rows_])
-    places = place_refs(row["place"] for row in found)
-    events = event_refs(row["period_since_event"] for row in found)
+    moving = grouped(sql.owned(FigurePlace, "figure", figure_ids, *MOVING))
+    places = place_refs([row["place"] for row in found] + [row["place_relative_to"] for row in found]
+                        + [item[i] for items in moving.values() for item in items for i in (0, 3)])
+    events = event_refs([row["period_since_event"] for row in found] + [row["earlier_event"] for row in found])
     cited = sources_cited(FigureSource, "figure", figure_ids, True)
     for row in found:
         figures[row[owner]].append({
@@ -43,6 +57,10 @@ def embedded_figures(owner, owner_ids):
             "proportion": row["proportion"], "counted_actors": [actors.get(a) for (a,) in among.get(row["id"], [])],
             "comparison": row["comparison"], "compared_with_id": row["compared_with_id"],
             "compared_with_key": row["compared_with_key"],
+            "place_part": row["place_part"], "with_surroundings": bool(row["with_surroundings"]),
+            "place_relation": row["place_relation"], "place_relative_to": places.get(row["place_relative_to"]),
+            "places": [_moving(item, places) for item in moving.get(row["id"], [])],
+            "displaced_again": bool(row["displaced_again"]), "earlier_event": events.get(row["earlier_event"]),
             "sources": cited[row["id"]]})
     return figures
 

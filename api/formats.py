@@ -130,10 +130,18 @@ def _typed_links(field, key):
 
 
 def _other_place_ids(r):
-    """The further places' IDs; a place not named (migrations/0019) by its unknown term, so that each entry
-    lines up with other_place_roles: "5|undisclosed" with "from|to"."""
-    return "|".join(str(_id_of(item["place"])) if item["place"] is not None else item.get("unknown") or ""
-                    for item in r["other_places"])
+    """The further places' IDs; a place not named (migrations/0019) by its unknown term, and one described
+    relative to a named place (migrations/0042) as relation:ID, so that each entry lines up with
+    other_place_roles: "5|undisclosed|east_of:2" with "from|to|from"."""
+    return "|".join(_other_place(item) for item in r["other_places"])
+
+
+def _other_place(item):
+    if item["place"] is not None:
+        return str(_id_of(item["place"]))
+    if item.get("relative_to") is not None:
+        return f"{item['relation']}:{_id_of(item['relative_to'])}"
+    return item.get("unknown") or ""
 
 
 def _refers_to(r):

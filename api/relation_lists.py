@@ -94,13 +94,15 @@ def place_lists(ids, shape):
                          (PlaceRelation.relation, PlaceRelation.and_place, PlaceRelation.distance_km,
                           PlaceRelation.qualifier, PlaceRelation.claimant, PlaceRelation.attribution,
                           PlaceRelation.verification, PlaceRelation.note, PlaceRelation.since, PlaceRelation.until,
-                          PlaceRelation.id), "place", embed,
+                          PlaceRelation.side, PlaceRelation.across, PlaceRelation.id), "place", embed,
                          refs.place_refs)
         related = _sourced(related, PlaceRelationSource)
-        second = refs.resolver(embed, refs.place_refs, [i["and_place"] for items in related.values() for i in items])
+        second = refs.resolver(embed, refs.place_refs, [i[k] for items in related.values() for i in items
+                                                        for k in ("and_place", "across")])
         for items in related.values():
             for item in items:
                 item["and_place"] = second(item["and_place"])
+                item["across"] = second(item["across"])   # migrations/0042
                 item["distance_km"] = refs.number(item["distance_km"])
         lists["relations"] = {owner: _dates(items, ("since", "until")) for owner, items in related.items()}
     return lists
@@ -146,13 +148,24 @@ def event_lists(ids, shape):
             shape.embeds("statement_relations"), statement_refs))
     if shape.wants("other_places"):   # with the place's role (migrations/0014): null, from before roles, is at
         places = _typed(EventPlace, "event", ids, EventPlace.place,
-                        (EventPlace.location_precision, EventPlace.role, EventPlace.unknown),
+                        (EventPlace.location_precision, EventPlace.role, EventPlace.unknown, EventPlace.relation,
+                         EventPlace.relative_to, EventPlace.words, EventPlace.with_surroundings),
                         "place", shape.embeds("other_places"), refs.place_refs)
+        lists["other_places"] = _as_reported(places, shape.embeds("other_places"))
         for items in places.values():
             for item in items:
                 item["role"] = item["role"] or "at"
-        lists["other_places"] = places
     return lists
+
+
+def _as_reported(places, embed):
+    """A further place's relative place named (migrations/0042), and its surroundings a boolean on each engine."""
+    relative = refs.resolver(embed, refs.place_refs, [i["relative_to"] for items in places.values() for i in items])
+    for items in places.values():
+        for item in items:
+            item["relative_to"] = relative(item["relative_to"])
+            item["with_surroundings"] = bool(item["with_surroundings"])
+    return places
 
 
 def statement_lists(ids, shape):

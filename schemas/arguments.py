@@ -48,7 +48,7 @@ SORTABLE = {
 
 # Relations each kind can embed with include=; left out, they are given as IDs.
 INCLUDABLE = {
-    "sources": (),
+    "sources": ("dateline_place",),   # migrations/0042
     "actors": ("parent", "seat", "member_of", "relations"),
     "places": ("parent", "relations", "figures"),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
@@ -141,7 +141,9 @@ SourcesQuery = collection_args("sources", {
     "q": text_search("title, publisher (and publishers) and excerpt"),
     "publisher": fields.String(validate=validate.Length(min=1, max=200), metadata={
         "description": "Sources published by exactly this name: their publisher, or one of their publishers "
-                       "(a report published jointly)."})})
+                       "(a report published jointly)."}),
+    "dateline_place": _ids("Sources whose dateline names this place (dateline_place_id): the reports filed "
+                           "from Port Sudan.")})
 
 ActorsQuery = collection_args("actors", {
     "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_KINDS))),
@@ -178,9 +180,9 @@ class EventsChecks(DateRange):
         if data.get("claimed_role") and not data.get("claimed_actor") and not data.get("claimed_candidate"):
             raise ValidationError({"claimed_role": ["Give claimed_actor too: claimed_role filters the role a claim "
                                                     "says that actor played."]})
-        if data.get("place_role") and not data.get("place"):
-            raise ValidationError({"place_role": ["Give place too: place_role filters the role that place "
-                                                  "plays."]})
+        if data.get("place_role") and not data.get("place") and not data.get("relative_to"):
+            raise ValidationError({"place_role": ["Give place (or relative_to) too: place_role filters the role "
+                                                  "that place plays."]})
         low, high = data.get("min_deaths"), data.get("max_deaths")
         if low is not None and high is not None and high < low:
             raise ValidationError({"max_deaths": ["Must not be less than min_deaths."]})
@@ -195,8 +197,8 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "place": _ids("Events at this place or at any place inside it (the place hierarchy); an event's "
                   "other_places count as its places too."),
     "place_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
-        "description": "With place: only places in one of these roles count (from, to, via, at; the main "
-                       "place_id is at)."}),
+        "description": "With place (or relative_to): only places in one of these roles count (from, to, via, "
+                       "at; the main place_id is at)."}),
     "country": country(metadata={"description": "Events at a place in this country (ISO 3166-1 alpha-3)."}),
     "date_from": day("Events whose date bracket overlaps [date_from, date_to]: that may have happened "
                        "on or after this day (an end not known, ongoing or under_way, runs on; on_or_before ends at "
@@ -243,7 +245,8 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "figure_country": country(metadata={
         "description": "Events with a figure of people of this nationality (a figure's country, ISO 3166-1 "
                        "alpha-3)."}),
-    "figure_place": _ids("Events with a figure of people at this place, or about it (a figure's place)."),
+    "figure_place": _ids("Events with a figure of people at this place, or about it (a figure's place), or who "
+                         "fled from or to it (a figure's places). Not a place described relative to it."),
     "claimed_actor": _ids("Events where some claim says this actor took part (a claim's actor with took_part "
                           "true, in any role, or in `claimed_role`); `actor` reads only the participants, the "
                           "preferred reading."),

@@ -8,6 +8,7 @@ from marshmallow import ValidationError, fields, post_load, pre_load, validate, 
 from . import figures
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
+from .figure_places import FigurePlacesMixin
 from .figure_values import FigureValuesMixin
 from .common import StrictSchema, currency_code, one_of, reference, references, unique_ids
 from .lexical import FullMatch
@@ -17,7 +18,7 @@ from .provisions import provision_key
 DURATION = r"^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$"
 
 
-class FigureIn(FigureValuesMixin, ClaimFieldsMixin, StrictSchema):
+class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, StrictSchema):
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 

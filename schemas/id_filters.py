@@ -50,10 +50,10 @@ def id_filter(what):
 # resolution of external IDs agree.
 ID_FILTER_LINKS = {
     **dict.fromkeys(("actor", "claimant", "suffered_by", "claimed_actor", "denied_actor", "party", "obliged",
-                     "monitor", "provision_actor", "speaker", "addressee", "about_actor", "member_of", "controlled_by", "present", "relayed_by",
+                     "monitor", "provision_actor", "speaker", "addressee", "about_actor", "member_of", "controlled_by", "present", "relayed_by", "besieged_by",
                      "on_behalf_of"), "actors"),
     **dict.fromkeys(("place", "within", "seat", "figure_place", "claimed_place", "about_place", "control_of",
-                     "said_at", "provision_place"),
+                     "said_at", "provision_place", "relative_to", "dateline_place"),
                     "places"),
     **dict.fromkeys(("treaty", "about_treaty", "relates_to"), "treaties"),
     "about_event": "events", "claimed_related_to": "events", "provision": "provisions", "parent": "self", "related_to": "self",

@@ -76,11 +76,16 @@ def control_and_place_filters(kind):
                                   "all of it (full) or part of it (partial)."),
             "present": _ids("Places some claim (control present, on an event, not deprecated) says this actor's "
                             "forces are in: stationed, deployed, based. Not holding: see controlled_by."),
+            # issue 10, mend-places (migrations/0042): a siege is a claim too
+            "besieged_by": _ids("Places some claim (control besieged, on an event, not deprecated) says this "
+                                "actor's forces besiege or encircle. Not holding: see controlled_by."),
             "controlled_on": day("With controlled_by: as of this day. Each claimant's latest control claim about "
                                    "the place with as_of on or before the day counts: the place is kept when one "
                                    "of them says the actor holds it (full or partial)."),
-            "related_to": _ids("Places whose relations name this place (as the place, or as the second place of "
-                               "on_road_between); with relation=, of those kinds."),
+            "related_to": _ids("Places whose relations name this place (as the place, as the second place of "
+                               "on_road_between, or as the water between two places opposite each other); "
+                               "with relation=, of those kinds (?related_to=<the Blue Nile>&relation=on_bank_of:"
+                               " the places on its banks)."),
             "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.PLACE_RELATIONS))), metadata={
                 "description": "Places with a relation of one of these kinds (to related_to, when given)."})}
     return {
@@ -108,7 +113,11 @@ def control_and_place_filters(kind):
                                 "hitting this actor."),
         "unknown_place": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
             "description": "Events with a further place not named (other_places with unknown) in one of these "
-                           "roles: to, from, via, at."})}
+                           "roles: to, from, via, at."}),
+        # issue 10, mend-places (migrations/0042): place= and within= do not match these (docs/api.md)
+        "relative_to": _ids("Events with a further place described relative to this place (other_places with "
+                            "relative_to_id: 'positions east of Khartoum'), in place_role's roles when given. "
+                            "place= does not match them: a place east of Khartoum is not in Khartoum.")}
 
 
 # Who says a place's or an actor's relation holds, and from which sources

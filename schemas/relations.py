@@ -51,15 +51,67 @@ class EventRelationIn(StrictSchema):
     elapsed = elapsed()   # "two days later" (migrations/0039)
 
 
-class EventPlaceIn(StrictSchema):
+# The place relations a place described only in words can take to a named place (issue 10, mend-places): not
+# those that need a second place (on_road_between) or say what a named place is (capital_of, overlaps).
+RELATIVE_PLACE_RELATIONS = [r for r in vocab.PLACE_RELATIONS if r not in ("on_road_between", "capital_of", "overlaps")]
+
+
+class PlaceRefMixin:
+    """A place as reporting gives it, wherever a record refers to a further place (an event's other_places, a
+    figure's places): a named place (place_id), a place not named (unknown), or a place described only relative
+    to a named one ('RSF positions east of Khartoum': relation east_of, relative_to_id Khartoum), with the words
+    as printed and 'and its surroundings' (migrations/0042). Mixed in before StrictSchema."""
+
     place_id = reference("place", required=True, allow_none=True, metadata={
-        "description": "ID of a further place it happened at; null only with unknown (a place the reporting does "
-                       "not name: 'evacuated to an unknown location').",
-        "shown": {"description": "The place (its ID, or the place with include=other_places); null for a place "
-                                 "not named (see unknown)."}})
+        "description": "ID of the place; null for a place the reporting does not name (give unknown) or "
+                       "describes only relative to a named place (give relation and relative_to_id).",
+        "shown": {"description": "The place (its ID, or the place when embedded); null for a place not named "
+                                 "(see unknown) or described relative to another (see relative_to)."}})
     unknown = one_of(vocab.UNKNOWN_PLACES, allow_none=True, load_default=None, metadata={
         "description": "With place_id null: why no place is named: unknown (the reporting does not know where), "
-                       "undisclosed (someone knows but does not say). Null when place_id names the place."})
+                       "undisclosed (someone knows but does not say). Null when place_id names the place, or when "
+                       "relative_to_id places it."})
+    relation = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(RELATIVE_PLACE_RELATIONS),
+                             metadata={
+        "description": "With place_id null: where the place lies relative to relative_to_id, a place relation "
+                       "(near, east_of and the other compass points, on_road_to, near_border_with, on_front_of, "
+                       "within, on_bank_of, opposite; see /v1/vocabularies place_relations) ('positions east of "
+                       "Khartoum': east_of). Null for a named place: its relations are the place's own."})
+    relative_to_id = reference("place", allow_none=True, load_default=None, metadata={
+        "description": "With relation: the named place this one is described relative to ('east of Khartoum': "
+                       "Khartoum). The filters that take a place (place=, within=) do not match it: a place east "
+                       "of Khartoum is not in Khartoum; relative_to= asks for it.",
+        "shown": {"description": "The named place it is described relative to (its ID, or the place when "
+                                 "embedded); null for a named place or one not named."}})
+    words = text(300, allow_none=True, load_default=None, metadata={
+        "description": "The place as the reporting words it ('RSF positions east of Khartoum', 'the south of the "
+                       "city'), with any place_id, unknown or relation; null when the name says it all."})
+    with_surroundings = fields.Boolean(load_default=False, metadata={
+        "description": "true: the place and its surroundings, as reported ('Wad Madani and its surroundings'); "
+                       "false: the place as named (the default)."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _place_as_reported(self, data, **kwargs):
+        named, relative = data.get("place_id") is not None, data.get("relation") is not None
+        if (data.get("relative_to_id") is not None) != relative:
+            missing = "relative_to_id" if relative else "relation"
+            raise ValidationError({missing: ["relation and relative_to_id go together: where the place lies, "
+                                             "and relative to which named place."]})
+        if named and relative:
+            raise ValidationError({"relation": ["Only for a place not named: a named place's relations are the "
+                                                "place's own (PATCH /v1/places/{id} relations)."]})
+        if not named and not relative and data.get("unknown") is None:
+            raise ValidationError({"place_id": ["Name the place, describe it relative to a named place (relation "
+                                                "and relative_to_id), or give unknown (unknown or undisclosed) "
+                                                "for a place the reporting does not name."]})
+        if data.get("unknown") is not None and (named or relative):
+            raise ValidationError({"unknown": ["Only for a place neither named nor described relative to one: "
+                                               "leave it out with place_id or relation."]})
+        if data.get("relative_to_id") is not None and data.get("relative_to_id") == data.get("place_id"):
+            raise ValidationError({"relative_to_id": ["Is the place itself."]})
+
+
+class EventPlaceIn(PlaceRefMixin, StrictSchema):
     location_precision = one_of(vocab.LOCATION_PRECISIONS, allow_none=True, load_default=None, metadata={
         "description": "How precisely this place is known: exact, near it, or somewhere within it."})
     role = one_of(vocab.EVENT_PLACE_ROLES, load_default="at", metadata={
@@ -67,14 +119,8 @@ class EventPlaceIn(StrictSchema):
                        "(where a movement started), to (where it ended), via (passed through). The event's main "
                        "place_id reads as at (see /v1/vocabularies event_place_roles)."})
 
-
     @validates_schema(skip_on_field_errors=True)
-    def _place_or_unknown(self, data, **kwargs):
-        if data.get("place_id") is None and data.get("unknown") is None:
-            raise ValidationError({"place_id": ["Name the place, or give unknown (unknown or undisclosed) for a "
-                                                "place the reporting does not name."]})
-        if data.get("place_id") is not None and data.get("unknown") is not None:
-            raise ValidationError({"unknown": ["Only for a place not named: leave it out with place_id."]})
+    def _precision_of_a_named_place(self, data, **kwargs):
         if data.get("place_id") is None and data.get("location_precision") is not None:
             raise ValidationError({"location_precision": ["Needs a place_id."]})
 
@@ -82,7 +128,8 @@ class EventPlaceIn(StrictSchema):
 def places_once(items):
     """A named place once in an event's further places; places not named may be several (to, from)."""
     unique("place_id")([item for item in items if item.get("place_id") is not None])
-    unique("role", "unknown")([item for item in items if item.get("place_id") is None])
+    unique("role", "unknown", "relation", "relative_to_id", "words")(
+        [item for item in items if item.get("place_id") is None])
 
 
 class StatementRelationIn(StrictSchema):
@@ -221,8 +268,23 @@ class PlaceRelationIn(SourcedMixin, StrictSchema):
         "description": "Until when it held, as reported (a former capital); null while it holds, or when not "
                        "said."})
 
+    # issue 10, mend-places (migrations/0042): "on the east bank of the Blue Nile", "opposite Wad Madani"
+    side = one_of(vocab.BANK_SIDES, allow_none=True, load_default=None, metadata={
+        "description": "With on_bank_of: which bank or shore, as reported: east, west, north, south, left, right "
+                       "(facing downstream; see /v1/vocabularies bank_sides); null when not said."})
+    across_id = reference("place", allow_none=True, load_default=None, metadata={
+        "description": "With opposite: the river or water between the two places ('across the Blue Nile from "
+                       "Wad Madani': the Blue Nile), a place of kind river, lake, sea or water_body; null when "
+                       "not said.",
+        "shown": {"description": "With opposite: the water between the two places (its ID, or the place with "
+                                 "include=relations); null otherwise."}})
+
     @validates_schema(skip_on_field_errors=True)
     def _parts(self, data, **kwargs):
+        if data.get("side") is not None and data.get("relation") != "on_bank_of":
+            raise ValidationError({"side": ["Only with on_bank_of: which bank the place lies on."]})
+        if data.get("across_id") is not None and data.get("relation") != "opposite":
+            raise ValidationError({"across_id": ["Only with opposite: the water between the two places."]})
         between = data.get("relation") == "on_road_between"
         if between and data.get("and_place_id") is None:
             raise ValidationError({"and_place_id": ["on_road_between needs the second place."]})

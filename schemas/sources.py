@@ -1,7 +1,7 @@
 """Sources: what every event, treaty, statement and figure cites."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from .common import ExternalIds, StrictSchema, text, unique
+from .common import ExternalIds, StrictSchema, reference, text, unique
 from .declaration import output_schema
 from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field,
                         precision_field)
@@ -47,6 +47,15 @@ class SourceIn(FlatDates, StrictSchema):
     excerpt = fields.String(validate=validate.Length(max=10000), allow_none=True,
                             metadata={"description": "A passage of the source that supports the facts citing it."})
     external_ids = ExternalIds("sources", load_default=dict, rows="external_id_rows")  # migrations/0018
+    # issue 10, mend-places (migrations/0042): "PORT SUDAN, Dec 20 (Reuters) -"
+    dateline = text(200, allow_none=True, load_default=None, metadata={
+        "description": "The dateline's place as printed ('PORT SUDAN', 'KYIV/MOSCOW'): where the report says it "
+                       "was filed, not where its events happened; null when it has none."})
+    dateline_place_id = reference("place", allow_none=True, load_default=None, metadata={
+        "description": "The place the dateline names, as a place record (Port Sudan); null when it has no "
+                       "dateline or the place is not recorded. Filter with dateline_place=.",
+        "shown": {"description": "The place the dateline names (its ID, or the place with "
+                                 "include=dateline_place); null when none."}})
 
     @validates_schema(skip_on_field_errors=True)
     def _one_or_several_publishers(self, data, **kwargs):

@@ -103,7 +103,12 @@ CONTROL_STATES = {
     # issue 10, mend-relations: presence is not control
     "present": "The actor's forces are in the place (stationed, deployed, based there: 'Russian troops are "
                "stationed in Transnistria'), the claim saying nothing of who holds it. Not counted as holding "
-               "by controlled_by=; present= asks for it.",
+               "by controlled_by=; present= asks for it.",    # issue 10, mend-places (migrations/0042): "the besieged city of El Fasher", "encircled in Avdiivka"
+    "besieged": "The actor's forces (controlled_by_id) besiege or encircle the place: it is cut off, held by "
+                "others or fought over ('RSF fighters encircled El Fasher'). Says nothing of who holds it inside "
+                "(that is a claim of its own); as_of dates the siege as reported, and a later claim by the "
+                "same claimant of full, partial, contested or none for the besieger says how it ended. Not "
+                "counted as holding by controlled_by=; besieged_by= asks for it.",
 }
 
 # An event's further place that the reporting does not name (schemas/relations.py EventPlaceIn.unknown):
@@ -136,7 +141,33 @@ PLACE_RELATIONS = {
     "within": "Lies within the other place, which is not its administrative parent (parent_id): a named area "
               "such as 'northern Gaza' or 'the Donbas' ('a town in northern Gaza').",
     "overlaps": "Covers part of the other place: a region spanning several administrative units is listed as "
-                "overlapping each ('the Donbas' overlaps Donetsk and Luhansk oblasts).",
+                "overlapping each ('the Donbas' overlaps Donetsk and Luhansk oblasts).",    # issue 10, mend-places (migrations/0042): "Hantoub, on the east bank of the Blue Nile, opposite Wad Madani"
+    "on_bank_of": "Lies on a bank or shore of the other place, a river, lake or sea (place kinds river, lake, "
+                  "sea, water_body); side says which bank when reported ('on the east bank of the Blue Nile').",
+    "opposite": "Lies across water from the other place ('Hantoub, opposite Wad Madani'): across_id names the "
+                "river or water between them when reported.",
+}
+
+# The part a further place of a figure plays (schemas/figure_places.py FigurePlaceIn.role): where the people
+# counted moved from and to ("250,000 fled Wad Madani and its surroundings"), and, for people displaced again,
+# where they had first fled from ("many of them for the second time, having fled Khartoum"). After IOM DTM's
+# origin and location of displacement.
+FIGURE_PLACE_ROLES = {
+    "from": "Where the people counted fled or moved from (IOM DTM's area of origin).",
+    "to": "Where they fled or moved to (IOM DTM's location of displacement).",
+    "via": "A place they passed through.",
+    "earlier_from": "With displaced_again: where they had fled from before, the first displacement ('having "
+                    "fled Khartoum').",
+}
+
+# Which bank of a river (or shore of a lake or sea) a place lies on: place relation on_bank_of's side. A river's
+# left and right banks are as one faces downstream, the hydrographers' convention; reports mostly give compass
+# sides ('the east bank').
+BANK_SIDES = {
+    "east": "The east bank.", "west": "The west bank.", "north": "The north bank or shore.",
+    "south": "The south bank or shore.",
+    "left": "The left bank, facing downstream (the Dnipro's left bank).",
+    "right": "The right bank, facing downstream.",
 }
 
 

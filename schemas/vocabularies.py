@@ -29,7 +29,7 @@ from .vocab_events import (  # noqa: F401 (published here with the rest)
 )
 from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     LEGAL_STATUSES, LEGAL_CHARGES, PENALTY_TYPES, PENALTY_UNITS, SUPERLATIVE_MEASURES, SUPERLATIVE_SCOPES,
-    CONTROL_STATES, UNKNOWN_PLACES, PLACE_RELATIONS, VERIFICATIONS,
+    CONTROL_STATES, UNKNOWN_PLACES, PLACE_RELATIONS, VERIFICATIONS, BANK_SIDES, FIGURE_PLACE_ROLES,
 )
 
 
@@ -197,6 +197,14 @@ PLACE_KINDS = {
     # curator trial t1: 'on the border between the two countries'.
     "border": "A border or a stretch of one, or the area around a border crossing ('on the border between "
               "the two countries'); its relations say which places it borders (this project's extension).",
+    # issue 10, mend-places (trial t8: 'Hantoub, on the east bank of the Blue Nile'): GeoNames feature class H
+    # (streams, lakes, seas), one term per feature code family a report names.
+    "river": "A river, stream or wadi (GeoNames H.STM, H.WAD): the Blue Nile, the Dnipro; places on its banks "
+             "name it with the place relation on_bank_of.",
+    "lake": "A lake or reservoir (GeoNames H.LK, H.RSV): Lake Chad, the Kakhovka reservoir.",
+    "sea": "A sea, gulf, bay or strait (GeoNames H.SEA, H.GULF, H.BAY, H.STRT): the Red Sea, the Kerch Strait.",
+    "water_body": "Other water (GeoNames class H: a canal, a marsh, a lagoon) when river, lake and sea do not "
+                  "fit: the Suez Canal.",
 }
 
 STATEMENT_MEDIA = {
@@ -320,6 +328,8 @@ ALL = {
     "control_states": CONTROL_STATES,
     "unknown_places": UNKNOWN_PLACES,
     "place_relations": PLACE_RELATIONS,
+    "bank_sides": BANK_SIDES,   # migrations/0042
+    "figure_place_roles": FIGURE_PLACE_ROLES,
     "verifications": VERIFICATIONS,
     "claimed_reasons": CLAIMED_REASONS,
     "claimed_presence": CLAIMED_PRESENCE,   # migrations/0039

@@ -138,7 +138,8 @@ def test_places_relative_to_places(client):
     assert shown == [{"place": {"id": bakhmut, "name": "Bakhmut", "kind": "city", "latitude": 39.52,
                                 "longitude": 47.03}, "relation": "south_of", "and_place": None, "distance_km": 10,
                       "qualifier": "about", "claimant": None, "sources": [], "attribution": "source",
-                      "verification": None, "note": None, "since": None, "until": None}]
+                      "verification": None, "note": None, "since": None, "until": None,
+                      "side": None, "across": None}]   # a bank's side, the water between (migrations/0042)
     assert client.get(road["href"] + "?include=").get_json()["relations"][0]["and_place"] == kostiantynivka
     assert ids(client, f"/v1/places?related_to={bakhmut}") == [village["id"], road["id"]]
     assert ids(client, f"/v1/places?related_to={kostiantynivka}") == [road["id"]]
@@ -179,7 +180,9 @@ def test_a_further_place_not_named(client):
         {"place_id": 5, "role": "from"}, {"place_id": None, "unknown": "undisclosed", "role": "to"},
         {"place_id": None, "unknown": "unknown", "role": "via"}]})
     shown = client.get(event["href"]).get_json()["other_places"]
-    assert shown[1] == {"place": None, "location_precision": None, "role": "to", "unknown": "undisclosed"}
+    assert shown[1] == {"place": None, "location_precision": None, "role": "to", "unknown": "undisclosed",
+                        # described relative to no place, in no words (migrations/0042)
+                        "relation": None, "relative_to": None, "words": None, "with_surroundings": False}
     assert shown[0]["unknown"] is None
     assert ids(client, "/v1/events?limit=100&unknown_place=to") == [event["id"]]
     assert ids(client, "/v1/events?limit=100&unknown_place=from") == []

@@ -29,7 +29,10 @@ SKIP = object()   # leave the field out of this item: it goes with other values 
 NOT_AS_REPORTED = {"vague": SKIP, "vague_words": SKIP, "per": SKIP, "share_of": SKIP, "share_of_id": SKIP,
                    "share_of_key": SKIP, "claimant_ids": SKIP, "cause": SKIP, "trend": SKIP,
                    # mend-figures (migrations/0040)
-                   "proportion": SKIP, "comparison": SKIP, "compared_with_id": SKIP, "compared_with_key": SKIP}
+                   "proportion": SKIP, "comparison": SKIP, "compared_with_id": SKIP, "compared_with_key": SKIP,
+                   # mend-places (migrations/0042): people displaced again only in a displaced figure
+                   "displaced_again": SKIP, "earlier_event_id": SKIP, "place_relation": SKIP,
+                   "place_relative_to_id": SKIP}
 ITEM_FILLS = {
     "FigureIn": (
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children",
@@ -61,6 +64,12 @@ ITEM_FILLS = {
          "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED,
          "proportion": "most", "share_of": "the Armenians freed", "vague_words": "most of", "low": SKIP,
          "best": SKIP, "high": SKIP, "period_last": SKIP, "period_since_event_id": SKIP, "cause": SKIP},
+        # people displaced again, where they fled from and to (migrations/0042)
+        {"quantity": "displaced", "unit": "people", "category": "civilians", "subset": SKIP, "published": True,
+         "rank": "normal", "qualifier": "between", "currency": SKIP, "key": SKIP, "part_of_id": SKIP,
+         "part_of_key": SKIP, "sufferer_ids": SKIP, "low": 250000, "best": SKIP, "high": 300000,
+         **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": SKIP,
+         "displaced_again": True, "earlier_event_id": None},
     ),
     # A provision's figure takes every figure's fields (schemas/figure_values.py): whose people and a rate, a
     # vague amount, a share whose whole is in words.
@@ -93,9 +102,18 @@ ITEM_FILLS = {
     "StatementClaimIn": ({"rank": "normal", "qualifier": "about"},),
     "PositionIn": ({"rank": "normal", "qualifier": "exactly"},),
     # a named further place (a place not named: tests/test_control_and_places.py)
-    "EventPlaceIn": ({"unknown": SKIP},),
-    "PlaceRelationIn": ({"relation": "on_road_between", "qualifier": "about", "place_id": 1, "and_place_id": 2},
-                        {"relation": "north_of", "place_id": 2, "and_place_id": SKIP, "distance_km": 10}),
+    "EventPlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP},),
+    # where a figure's people fled from and to (migrations/0042); earlier_from goes with displaced_again
+    "FigurePlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "from"},
+                      {"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "to"}),
+    "PlaceRelationIn": ({"relation": "on_road_between", "qualifier": "about", "place_id": 1, "and_place_id": 2,
+                         "side": SKIP, "across_id": SKIP, "attribution": "named"},
+                        {"relation": "north_of", "place_id": 2, "and_place_id": SKIP, "distance_km": 10,
+                         "side": SKIP, "across_id": SKIP, "attribution": "named"},
+                        # a bank's side, the water between places opposite each other (migrations/0042)
+                        {"relation": "on_bank_of", "place_id": 1, "and_place_id": SKIP, "side": "east",
+                         "across_id": SKIP, "attribution": "named"},
+                        {"relation": "opposite", "place_id": 2, "and_place_id": SKIP, "side": SKIP, "across_id": 1, "attribution": "named"}),
     # what a backer gives only with backed_by, the country only with recognises (migrations/0035)
     "ActorRelationIn": ({"relation": "backed_by", "of_country": SKIP, "attribution": "named"},
                         {"relation": "recognises", "support_kinds": SKIP, "of_country": "AFG", "attribution": "named"}),
@@ -250,6 +268,10 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("FigureIn", "compared_with_id"),
                  # a further place not named excludes place_id: tests/test_control_and_places.py
                  ("EventPlaceIn", "unknown"),
+                 # a place described relative to a named one excludes place_id: tests/test_places_as_reported.py
+                 ("EventPlaceIn", "relation"), ("EventPlaceIn", "relative_to_id"),
+                 ("FigurePlaceIn", "unknown"), ("FigurePlaceIn", "relation"), ("FigurePlaceIn", "relative_to_id"),
+                 ("FigureIn", "place_relation"), ("FigureIn", "place_relative_to_id"),
                  *PERIOD_PARTS}
 
 

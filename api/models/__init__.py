@@ -22,7 +22,7 @@ from .provisions import (Implementation, ImplementationSource, ProvisionActor, P
 from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJECT_MODELS
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
-from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureSource, FigureSufferer
+from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigurePlace, FigureSource, FigureSufferer
 from .treaty_structure import TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
@@ -55,6 +55,7 @@ PORTABLE_MODELS += [EventStatementRelation, StatementEventRelation]   # links ac
 PORTABLE_MODELS += [FigureAmong]   # the actors named among those a figure counts (0040)
 PORTABLE_MODELS += [EventClaimCandidate]   # the actors a claim names as "one of" (0040)
 PORTABLE_MODELS += PROVISION_OBJECT_MODELS   # what a provision is about (0040)
+PORTABLE_MODELS += [FigurePlace]   # where a figure's people fled from and to (0042)
 
 
 def search_models():

@@ -64,6 +64,14 @@ class Figure(BaseModel):
     comparison = CharField(max_length=8, null=True)
     compared_with_id = IntegerField(null=True)   # a figure of the same record (schemas/figure_reporting.py)
     compared_with_key = CharField(max_length=40, null=True)
+    # migrations/0042 (mend-places): a part of the place in words, "and its surroundings", a place described
+    # relative to a named one, people displaced again (where they fled from and to: FigurePlace)
+    place_part = TextField(null=True)
+    with_surroundings = BooleanField(default=False)
+    place_relation = CharField(max_length=20, null=True)
+    place_relative_to = refers_to(Place, "figures_relative_to", null=True)
+    displaced_again = BooleanField(default=False)
+    earlier_event = refers_to(Event, "later_displacements", null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)
@@ -90,6 +98,24 @@ class FigureAmong(BaseModel):
 
     class Meta:
         indexes = ((("figure", "actor"), True),)
+
+
+class FigurePlace(BaseModel):
+    """Where a figure's people fled or moved from and to (migrations/0042): a named place, one not named, or one
+    described relative to a named place, as an event's further places are (api/models/relations.py)."""
+
+    figure = owned_by(Figure, "place_rows", index=False)
+    place = refers_to(Place, "figures_moving", null=True)
+    unknown = CharField(max_length=12, null=True)
+    relation = CharField(max_length=20, null=True)
+    relative_to = refers_to(Place, "figures_moving_relative_to", null=True)
+    words = TextField(null=True)
+    with_surroundings = BooleanField(default=False)
+    role = CharField(max_length=12)
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("figure", "position"), False),)
 
 
 class FigureSource(BaseModel):

@@ -6,7 +6,7 @@ A row that links a record to another record of the same kind names its owner `su
 field it is) and the other record by the item's own name (`event`, `statement`, `actor`), because the item
 field `event_id` is stored in column `event`.
 """
-from peewee import CharField, FloatField, IntegerField, TextField
+from peewee import BooleanField, CharField, FloatField, IntegerField, TextField
 
 from .base import BaseModel, StableIdField
 from .records import Actor, Event, Place, Source, Statement, owned_by, refers_to
@@ -15,6 +15,9 @@ from .records import Actor, Event, Place, Source, Statement, owned_by, refers_to
 Actor._meta.add_field("seat", refers_to(Place, "seated_actors", null=True))
 # A place's description (migrations/0014): the column sits at the end of the place table.
 Place._meta.add_field("description", TextField(null=True))
+# A source's dateline (migrations/0042): its words as printed, and the place it names.
+Source._meta.add_field("dateline", TextField(null=True))
+Source._meta.add_field("dateline_place", refers_to(Place, "datelined_sources", null=True))
 
 
 class EventRelation(BaseModel):
@@ -39,6 +42,12 @@ class EventPlace(BaseModel):
     position = IntegerField()
     role = CharField(max_length=10, null=True)   # migrations/0014: at, from, to, via (null read as at)
     unknown = CharField(max_length=12, null=True)   # migrations/0019: unknown or undisclosed, when place is null
+    # migrations/0042: a place described relative to a named one ("positions east of Khartoum"), its words as
+    # printed, and "and its surroundings"
+    relation = CharField(max_length=20, null=True)
+    relative_to = refers_to(Place, "events_relative_to", null=True)
+    words = TextField(null=True)
+    with_surroundings = BooleanField(default=False)
 
     class Meta:
         indexes = ((("event", "place"), True),)
@@ -159,6 +168,8 @@ class PlaceRelation(BaseModel):
     note = TextField(null=True)   # migrations/0035
     since = TextField(null=True)   # reported dates, as JSON (migrations/0035): a capital since, until
     until = TextField(null=True)
+    side = CharField(max_length=8, null=True)   # with on_bank_of: which bank (migrations/0042)
+    across = refers_to(Place, "between_opposites", null=True)   # with opposite: the water between (0042)
 
     class Meta:   # "15 km north (Reuters)" and "less than 10 km north (AFP)" both stand: not unique (0024)
         indexes = ((("subject", "place", "relation"), False), (("place", "relation"), False))

@@ -7,6 +7,7 @@ from ..models import Actor, Event, EventClaim, EventPlace, Participant, Place, P
 
 HOLDS = ("full", "partial")
 PRESENCE = "present"   # forces in a place, not holding it: never counted by controlled_by= (mend-relations)
+SIEGE = "besieged"   # forces around a place, not holding it: never counted by controlled_by= (migrations/0042)
 PRESENT = ("at_the_scene", "in_the_area")   # an event claim's presence that places the actor there (0039)
 
 
@@ -32,7 +33,7 @@ def _controlled(actor, day):
                      | (later.claimant.is_null() & claim.claimant.is_null())
                      | later.claimant.in_(members_of_claimant) | later.claimant.in_(parent_of_claimant))
     superseded = later.select(later.id).where(
-        later.control.is_null(False) & (later.control != PRESENCE) & (later.rank != "deprecated") & (later.control_of == claim.control_of)
+        later.control.is_null(False) & later.control.not_in((PRESENCE, SIEGE)) & (later.rank != "deprecated") & (later.control_of == claim.control_of)
         & same_claimant & (later.as_of > claim.as_of) & (later.as_of <= day))
     return claim.select(claim.control_of).where(
         current & _holding(claim, actor) & (claim.as_of <= day) & ~fn.EXISTS(superseded))
@@ -42,15 +43,17 @@ def place_clauses(args):
     clauses = []
     if args.get("controlled_by"):
         clauses.append(Place.id.in_(_controlled(args["controlled_by"], args.get("controlled_on"))))
-    if args.get("present"):   # "Russian troops are stationed in X": a presence claim, not deprecated
-        clauses.append(Place.id.in_(EventClaim.select(EventClaim.control_of).where(
-            (EventClaim.control == PRESENCE) & (EventClaim.controlled_by == args["present"])
-            & (EventClaim.rank != "deprecated"))))
+    for name, state in (("present", PRESENCE), ("besieged_by", SIEGE)):
+        if args.get(name):   # "Russian troops are stationed in X", "encircled X": a claim, not deprecated
+            clauses.append(Place.id.in_(EventClaim.select(EventClaim.control_of).where(
+                (EventClaim.control == state) & (EventClaim.controlled_by == args[name])
+                & (EventClaim.rank != "deprecated"))))
     if args.get("related_to") or args.get("relation"):
         condition = True
         if args.get("related_to"):
             condition = ((PlaceRelation.place == args["related_to"])
-                         | (PlaceRelation.and_place == args["related_to"]))
+                         | (PlaceRelation.and_place == args["related_to"])
+                         | (PlaceRelation.across == args["related_to"]))
         if args.get("relation"):
             kinds = PlaceRelation.relation.in_(args["relation"])
             condition = kinds if condition is True else condition & kinds
@@ -79,6 +82,12 @@ def event_clauses(args):
         clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
             EventClaim.reason.in_(args["claimed_reason"]) & (EventClaim.rank != "deprecated"))))
     clauses.extend(_claimed_parts(args))
+    if args.get("relative_to"):   # a place described relative to a named one (migrations/0042)
+        condition = EventPlace.relative_to == args["relative_to"]
+        if args.get("place_role"):
+            roles = EventPlace.role.in_(args["place_role"])
+            condition &= (roles | EventPlace.role.is_null()) if "at" in args["place_role"] else roles
+        clauses.append(Event.id.in_(EventPlace.select(EventPlace.event).where(condition)))
     if args.get("unknown_place"):
         roles = EventPlace.role.in_(args["unknown_place"])
         if "at" in args["unknown_place"]:

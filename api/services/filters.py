@@ -14,7 +14,7 @@ from peewee import Case, fn
 from schemas import external_ids
 
 from .. import jsonio
-from ..models import (Actor, ActorPosition, Event, EventClaim, EventClaimCandidate, StatementClaim, EventTreaty, Figure, FigureSufferer, Participant, Place, Source,
+from ..models import (Actor, ActorPosition, Event, EventClaim, EventClaimCandidate, StatementClaim, EventTreaty, Figure, FigurePlace, FigureSufferer, Participant, Place, Source,
                       Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from . import (control_filters, declared, figure_filters, provision_filters, relation_filters,
                sourced_relation_filters)
@@ -65,12 +65,13 @@ def _external_ids(kind_name, args):
 
 
 def _source_filters(args):
+    clauses = [Source.dateline_place == args["dateline_place"]] if args.get("dateline_place") else []
     if not args.get("publisher"):
-        return []
+        return clauses
     # A co-publisher is an item of the stored JSON list: its JSON text, quotes included, inside the list's text
     # (peewee's contains escapes LIKE's wildcards; both forms match regardless of case).
-    return [(fn.LOWER(Source.publisher) == args["publisher"].lower())
-            | Source.publishers.contains(jsonio.dumps_text(args["publisher"]))]
+    return clauses + [(fn.LOWER(Source.publisher) == args["publisher"].lower())
+                      | Source.publishers.contains(jsonio.dumps_text(args["publisher"]))]
 
 
 def _stances(wanted):
@@ -164,7 +165,10 @@ def _claim_filters(args):
     if args.get("figure_country"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.country == args["figure_country"])))
     if args.get("figure_place"):
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.place == args["figure_place"])))
+        # where its people were, or fled from or to (migrations/0042), not a place described relative to it
+        fled = FigurePlace.select(FigurePlace.figure).where(FigurePlace.place == args["figure_place"])
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(
+            (Figure.place == args["figure_place"]) | Figure.id.in_(fled))))
     if args.get("claimed_actor"):
         said = (EventClaim.actor == args["claimed_actor"]) & (EventClaim.took_part == True)  # noqa: E712
         if args.get("claimed_role"):

@@ -74,11 +74,12 @@ def place_relations(record_id, data):
     `since` (migrations/0035)."""
     problems = []
     for i, item in enumerate(data.get("relations", [])):
-        for name in ("place_id", "and_place_id"):
+        for name in ("place_id", "and_place_id", "across_id"):
             if record_id is not None and item.get(name) == record_id:
                 problems.append((("relations", i, name), "A place cannot be related to itself."))
-        if item.get("and_place_id") is not None and item.get("and_place_id") == item.get("place_id"):
-            problems.append((("relations", i, "and_place_id"), "Name two different places."))
+        for name in ("and_place_id", "across_id"):   # the water between two places is neither (0042)
+            if item.get(name) is not None and item.get(name) == item.get("place_id"):
+                problems.append((("relations", i, name), "Name two different places."))
         problems += _dated_in_order(i, item)
     return problems
 
