@@ -57,6 +57,8 @@ COMPUTED = {
     "about_treaty_ids": ("string", f"The IDs of the treaties the statement is about. {JOINED}"),
     "about_provision_ids": ("string", f"The IDs of the provisions the statement invokes. {JOINED}"),
     "about_statement_ids": ("string", f"The IDs of the statements it refers to. {JOINED}"),
+    "requested_actions": ("string", f"The action of each of the statement's requests, in order. {JOINED}"),
+    "offered_actions": ("string", f"The action of each of the statement's offers, in order. {JOINED}"),
 }
 
 # marshmallow field classes -> Table Schema types (the first that the field is an instance of).

@@ -185,7 +185,8 @@ def _penalty(legal):
     if penalty is None:
         return None
     amount = [f"{penalty['amount']:g}", penalty["currency"] or penalty["unit"]] if penalty["amount"] is not None else []
-    return " ".join([penalty["type"], *amount])
+    words = [f"({penalty['words']})"] if penalty.get("words") else []   # 'a long prison term' (mend-acts)
+    return " ".join([penalty["type"], *amount, *words])
 
 
 LAYOUT["events"] += (("legal_status", _legal(lambda legal: legal["status"])),
@@ -208,13 +209,19 @@ def _declared_columns(kind):
     return found
 
 
+# Computed columns after the declared ones, so that the columns published before them keep their places:
+# what a statement asks for and offers (mend-acts, migrations/0043), "action|action".
+AFTER_DECLARED = {"statements": (("requested_actions", lambda r: "|".join(item["action"] for item in r["requests"])),
+                                 ("offered_actions", lambda r: "|".join(item["action"] for item in r["offers"])))}
+
+
 def _columns(kind):
     declared = _declared_columns(kind)
     columns = [entry if isinstance(entry, tuple) else (entry, declared.get(entry) or _plain(entry))
                for entry in LAYOUT[kind]]
     published = {name for name, _ in columns}
     columns += [(name, get) for name, get in declared.items() if name not in published]
-    return columns + [(name, _plain(name)) for name in META]
+    return columns + list(AFTER_DECLARED.get(kind, ())) + [(name, _plain(name)) for name in META]
 
 
 # kind -> [(column, function of the record)]

@@ -13,7 +13,7 @@ from schemas.provisions import (ConditionIn, CoveredItemIn, DeadlineIn, Provisio
 from . import jsonio, sql
 from .models import (Implementation, ImplementationSource, Provision, ProvisionActor, ProvisionObliged,
                      ProvisionPlace, ProvisionPlaceRole)
-from .models.provisions import ProvisionObject
+from .models.provisions import ImplementationActor, ProvisionObject
 from .refs import sources_cited
 
 
@@ -58,12 +58,17 @@ def _lists(model, provision_ids, *columns):
 def _implementation(provision_ids, actor_refs):
     entries = sql.owned_records(Implementation, "provision", provision_ids)
     cited = sources_cited(ImplementationSource, "implementation", [e["id"] for e in entries], True)
-    claimants = actor_refs(e["claimant"] for e in entries)
+    whose = defaultdict(list)   # whose keeping or breaking each entry is about (migrations/0043)
+    for entry_id, actor_id in sql.owned(ImplementationActor, "implementation", [e["id"] for e in entries],
+                                        ImplementationActor.actor):
+        whose[entry_id].append(actor_id)
+    claimants = actor_refs([e["claimant"] for e in entries] + [a for v in whose.values() for a in v])
     result = defaultdict(list)
     for entry in entries:
         result[entry["provision"]].append({
             "id": entry["id"], "date": jsonio.loads(entry["date"]), "status": entry["status"],
             "claimant": claimants.get(entry["claimant"]), "attribution": entry["attribution"],
+            "actors": [claimants[a] for a in whose[entry["id"]]],
             "note": entry["note"], "sources": cited[entry["id"]]})
     return result
 

@@ -17,6 +17,7 @@ from .sources import SourceOut
 from .statements import StatementOut
 from .treaties import TreatyOut
 from .common import MAX_ID, ListArgs, StrictSchema, country, language
+from .act_filters import ACT_FILTERS
 from .id_filters import external_id_filters, linked_filters
 from .id_filters import id_filter as _ids
 from .link_filters import (VERIFICATION_FILTERS, PlacesChecks, control_and_place_filters, figure_filters,
@@ -54,7 +55,7 @@ INCLUDABLE = {
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places", "statement_relations"),
     "treaties": ("parties", "provisions", "sources", "status_history", "relations"),
-    "statements": ("speaker", "addressee", "about", "sources", "relations", "said_at", "figures", "on_behalf_of",
+    "statements": ("speaker", "addressee", "about", "sources", "relations", "said_at", "figures", "on_behalf_of", "channel",
                    "relayed_by", "event_relations"),
 }
 
@@ -262,6 +263,7 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     **control_and_place_filters("events"),
     **VERIFICATION_FILTERS,
     **figure_filters("events"),
+    **ACT_FILTERS["events"],
 })), {})
 
 TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties", {
@@ -305,6 +307,7 @@ TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties
                          "signature (or entry into force, when known), not ended, and not merely signed."),
     "q": text_search("name and summary"),
     **TREATY_STRUCTURE_FILTERS,
+    **ACT_FILTERS["treaties"],
 })), {})
 
 StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statements", {
@@ -331,6 +334,7 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
     "q": text_search("the quoted text and the summary"),
     **relation_filters("statements"),
     **figure_filters("statements"),
+    **ACT_FILTERS["statements"],
 })), {})
 
 QUERY_SCHEMAS = {"sources": SourcesQuery, "actors": ActorsQuery, "places": PlacesQuery, "events": EventsQuery,

@@ -142,7 +142,10 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
         "description": "PLOVER event type.",
         "also_shown": ("quad_class", vocab.quad_class, "PLOVER quad class of the type.")})
     mode = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
-        "description": "PLOVER mode: how (for FIGHT, for example 'occupy territory')."})
+        "description": "PLOVER mode: how. A documented mode (see /v1/vocabularies event_modes: PLOVER's troops, "
+                       "release, withdraw..., and ours: advance, evacuate, cross_border) goes with the types it "
+                       "names (advance with MOBILIZE); other words are kept as written (for FIGHT, for example "
+                       "'occupy territory'). Filter with mode=."})
     context = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER context: why or in what setting."})
     date_start = fields.Date(required=True, allow_none=True, metadata={
@@ -239,6 +242,14 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     # issue 10, mend10c (migrations/0024): how sure the reporting is, and the source that says so
     verification = verification()
     verification_source_id = verification_source()
+
+    @validates_schema(skip_on_field_errors=True)
+    def _mode_fits_type(self, data, **kwargs):
+        """A documented mode says how an event of its PLOVER types happened (mend-acts): 'advance' is a MOBILIZE."""
+        types = vocab.EVENT_MODES.get(data.get("mode"), (None,))[0]
+        if types is not None and data.get("type") not in types:
+            raise ValidationError({"mode": [f"Mode {data['mode']} goes with type {' or '.join(types)}, not "
+                                            f"{data.get('type')} (see /v1/vocabularies event_modes)."]})
 
     @validates_schema(skip_on_field_errors=True)
     def _unknown_date(self, data, **kwargs):

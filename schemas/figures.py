@@ -142,10 +142,15 @@ def figure_problems(data):
     return errors
 
 
+# Quantities whose category is never implied: money, and equipment lost (trial t7 found 'trucks destroyed'
+# read back as every side's total; mend-acts): with no category, whose losses they are is not said (null).
+UNSAID = ("money", "equipment_lost")
+
+
 def with_defaults(data):
     """A figure of people or losses that does not say whose is the total: what figures meant before they had
     categories (so old inputs and old revisions keep their meaning)."""
-    if data.get("quantity") in WHOSE and data.get("category") is None and data.get("quantity") != "money":
+    if data.get("quantity") in WHOSE and data.get("category") is None and data.get("quantity") not in UNSAID:
         data["category"] = "total"
     return data
 

@@ -58,6 +58,7 @@ ID_FILTER_LINKS = {
     **dict.fromkeys(("treaty", "about_treaty", "relates_to"), "treaties"),
     "about_event": "events", "claimed_related_to": "events", "provision": "provisions", "parent": "self", "related_to": "self",
 }
+ID_FILTER_LINKS.update(channel="actors", implemented_by="actors")   # mend-acts (migrations/0043)
 ID_FILTER_LINKS.update(position_in="actors")   # an actor's dated positions (migrations/0027)
 ID_FILTER_LINKS.update(relation_source="sources", relation_claimant="actors",   # sourced relations (mend10c)
                        verification_source="sources",   # how sure the reporting is (mend10c)

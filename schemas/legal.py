@@ -41,6 +41,11 @@ class PenaltyIn(StrictSchema):
         "description": "The unit of amount: years, months, days, or money (a fine, with currency)."})
     currency = fields.String(allow_none=True, load_default=None, validate=currency_code, metadata={
         "description": "With unit money: the ISO 4217 currency code; null otherwise."})
+    # mend-acts (notes/trials t6: 'sentenced him to a long prison term'): no number, no unit invented
+    words = fields.String(allow_none=True, load_default=None, validate=validate.Length(min=1, max=500), metadata={
+        "description": "The penalty in the reporting's words when they qualify it without a number ('a long "
+                       "prison term'), or beside one ('at least ten years'); null otherwise. With no number, "
+                       "leave amount and unit null: the words say it."})
 
     @validates_schema(skip_on_field_errors=True)
     def _fits(self, data, **kwargs):
@@ -50,6 +55,8 @@ class PenaltyIn(StrictSchema):
             errors["amount"] = [f"A penalty of {kind} has no amount."]
         elif amount is not None and unit is None:
             errors["unit"] = ["An amount needs its unit."]
+        elif amount is None and unit not in (None, "money") and data.get("words"):
+            errors["unit"] = ["A unit goes with an amount: with words and no number, leave unit null."]
         elif unit == "money" and kind != "fine" or kind == "fine" and unit not in (None, "money"):
             errors["unit"] = ["A fine is in unit money, and only a fine is."]
         if (unit == "money") != (data.get("currency") is not None):

@@ -212,6 +212,12 @@ class ImplementationIn(AttributionMixin, StrictSchema):
     claimant_id = reference("actor", allow_none=True, metadata={
         "description": "Who says so: ID of an actor; null when the source says it in its own voice.",
         "shown": {"description": "Who says so (its ID); null when the source says it in its own voice."}})
+    # mend-acts (migrations/0043, notes/trials t8: 'neither side fully kept the pledge')
+    actor_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "Whose keeping or breaking of the provision the entry is about ('the RSF breached it': "
+                       "the RSF): IDs of actors, usually parties; empty when the entry is about the provision "
+                       "as a whole. Filter treaties with implemented_by=.", "rows": "actor_rows",
+        "shown": {"description": "Whose keeping or breaking it is (IDs); empty for the provision as a whole."}})
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
         "description": "What was (or was not) done."})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=50), metadata={

@@ -10,6 +10,7 @@ from .relations import StatementRelationIn
 from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field,
                         zone_field)
 from .provisions import ConditionIn
+from .statement_acts import acts, channel_fields, platform_field
 from .figure_input import OwnedFiguresMixin, owned_figures
 
 
@@ -97,6 +98,9 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, StrictSc
     medium = one_of(vocab.STATEMENT_MEDIA, required=True, metadata={
         "description": "How it was made: a speech, a letter, a press release, a social media post..., or "
                        "unknown when the reporting does not say."})
+    # mend-acts (migrations/0043, notes/trials t8): 'the RSF said on its Telegram channel'
+    platform = platform_field()
+    channel_id, channel_name = channel_fields()
     quote = fields.String(validate=validate.Length(max=20000), allow_none=True, metadata={
         "description": "The quoted words, in the language given."})
     # mend-figures (migrations/0040, notes/trials t6, t7): a statement quoted in several places, and one that
@@ -118,6 +122,13 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, StrictSc
                                                          "voiced reservations' is stance support, other_stances "
                                                          "[oppose]. Empty when it takes one; needs stance. stance= "
                                                          "matches any of them."})
+    # mend-acts (migrations/0043, notes/trials t8): 'called on men to take up arms', 'ready for talks'
+    requests = acts("asks someone to do", "'called on men to take up arms': take_up_arms, addressee_words 'men'; "
+                                          "'urged both sides to return to talks': further_negotiations, the two "
+                                          "sides' IDs. Filter with requested_action=")
+    offers = acts("offers, or says the speaker is ready or willing, to do", "'ready for talks': "
+                                                                        "further_negotiations; usually with "
+                                                                        "stance offer. Filter with offered_action=")
     about_event_ids = references("event", load_default=list, validate=validate.Length(max=100), metadata={
         "description": "IDs of the events the statement is about. Formerly about_events (still accepted, deprecated).",
         "rows": "event_rows",

@@ -1,5 +1,5 @@
 """Treaties: parties, provisions (schemas/provisions.py), dates, status."""
-from marshmallow import fields, validate
+from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import DatedMixin, ExternalIds, StrictSchema, one_of, reference, references, text, unique, unique_ids
@@ -89,6 +89,14 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
     ended_edtf = edtf_field("The end in one text, for example 2022-02-21 or [..2022-02].")
     summary = fields.String(validate=validate.Length(max=20000), allow_none=True, metadata={
         "description": "What the treaty is about, in a few sentences."})
+    # mend-acts (migrations/0043, notes/trials t7: 'the text was never published in full')
+    text_published = one_of(vocab.TEXT_PUBLICATIONS, allow_none=True, load_default=None, metadata={
+        "description": "Whether the treaty's text was made public (see /v1/vocabularies text_publications): "
+                       "published, partly_published, unpublished or unknown; null when not recorded. Filter with "
+                       "text_published=."})
+    text_published_as_of = fields.Date(allow_none=True, load_default=None, metadata={
+        "description": "The day text_published is known to hold (YYYY-MM-DD): the day the text was published, or "
+                       "the day of the report that says it was not; null when not dated. Needs text_published."})
     parties = fields.List(fields.Nested(PartyIn), load_default=list,
                            validate=[validate.Length(max=300), unique("actor_id", "role")],
                            metadata={"description": "The actors that take part in the treaty, each with its role "
@@ -116,6 +124,11 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
     phases = fields.List(fields.Nested(PhaseIn), load_default=list, validate=validate.Length(max=20), metadata={
         "description": "The phases the agreement is carried out in, each with its key, name, number, dates and "
                        "duration as reported ('phase one: 42 days'); a provision's phase names one by its key."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _publication_dated(self, data, **kwargs):
+        if data.get("text_published_as_of") is not None and data.get("text_published") is None:
+            raise ValidationError({"text_published_as_of": ["Dates text_published: give text_published too."]})
 
 
 TreatyOut = output_schema(TreatyIn)

@@ -27,6 +27,9 @@ CLAIMED_REASONS = {
                           "restore order').",
     "liberation": "To free a place or people ('to liberate the town', 'to free hostages').",
     "humanitarian": "For humanitarian reasons (to let aid in, to evacuate civilians).",
+    # mend-acts (notes/trials t8: 'entered Wad Madani to protect the citizens')
+    "protection": "To protect civilians, citizens or a community from harm ('to protect the citizens', 'to "
+                  "protect civilians'); humanitarian is letting aid in or evacuating.",
     "goodwill": "As a gesture of goodwill, or to build confidence ('guided by the values of humanity and as a "
                 "gesture of goodwill'; mend-figures, for a provision's reason).",
     "accident": "Not intended: an accident, a mistake or a malfunction ('a tragic mistake', 'a stray missile').",

@@ -131,6 +131,8 @@ FIGURE_PROPORTIONS = {
     "nearly_all": "Nearly all ('nearly the whole', 'almost all', 'virtually all').",
     "most": "Most ('most', 'the majority of', 'the bulk of').",
     "half": "About half ('half', 'about half of').",
+    # mend-acts (notes/trials t8: 'many of them for the first time since escaping Khartoum')
+    "many": "Many of them ('many of them', 'a large number of'): more than a few, not said to be most.",
     "some": "Some of them ('some', 'part of', 'a number of'): more than none, not said to be most.",
     "few": "A few of them ('a few', 'a small number of', 'a minority of').",
     "none": "None of them ('none', 'not one of').",

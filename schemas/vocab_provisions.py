@@ -201,6 +201,10 @@ IMPLEMENTATION_STATUSES = {
     "obstructed": "Hindered or blocked by someone, a party or not ('delayed by the coalition'): the entry's "
                   "claimant says who says so, its note who obstructs (this project's extension); a party's own "
                   "act against it is breached.",
+    # mend-acts (notes/trials t8: 'neither side fully kept the pledge')
+    "partial": "Kept in part, or not fully kept ('neither side fully kept the pledge'), where the reporting gives "
+               "no degree on PAM's scale (minimal, intermediate); the entry's actor_ids say whose keeping it is "
+               "(this project's extension).",
     "unknown": "The reporting does not say how far it was carried out.",
 }
 

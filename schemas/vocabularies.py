@@ -27,6 +27,9 @@ from .vocab_figures import (  # noqa: F401 (published here with the rest)
 from .vocab_events import (  # noqa: F401 (published here with the rest)
     PERIOD_PARTS, CLAIMED_REASONS, CLAIMED_PRESENCE, EQUIPMENT_KINDS,
 )
+from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts, migrations/0043)
+    EVENT_MODES, STATEMENT_PLATFORMS, REQUESTED_ACTIONS, TEXT_PUBLICATIONS,
+)
 from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     LEGAL_STATUSES, LEGAL_CHARGES, PENALTY_TYPES, PENALTY_UNITS, SUPERLATIVE_MEASURES, SUPERLATIVE_SCOPES,
     CONTROL_STATES, UNKNOWN_PLACES, PLACE_RELATIONS, VERIFICATIONS, BANK_SIDES, FIGURE_PLACE_ROLES,
@@ -252,6 +255,10 @@ STANCES = {
               "no agreement was reached'): milder than condemn, no judgement of a deed; regret for the "
               "speaker's own act is an apology (CAMEO 055 'apologize'; this project's extension).",
     # Declining to comment, or no answer when asked, is a statement (its speaker, the day reported) with these.
+    # mend-acts (notes/trials t8: 'ready for talks'): what is offered goes in the statement's offers
+    "offer": "Offers to do something, or says the speaker is ready or willing to ('ready for talks', 'willing to "
+             "negotiate', 'offered to mediate'; CAMEO 03 'express intent to cooperate', 036 'express intent to "
+             "meet or negotiate'): what is offered goes in offers (this project's extension among stances).",
     "declined_to_comment": "Declines to comment when asked ('the ministry declined to comment').",
     "no_response": "Gives no response when asked, or none yet ('no immediate comment from Ukraine', 'did not "
                    "respond to a request for comment').",
@@ -338,6 +345,11 @@ ALL = {
     "figure_causes": FIGURE_CAUSES,
     "figure_proportions": FIGURE_PROPORTIONS,
     "figure_comparisons": FIGURE_COMPARISONS,
+    # mend-acts (migrations/0043)
+    "event_modes": {term: meaning for term, (_, meaning) in EVENT_MODES.items()},
+    "statement_platforms": STATEMENT_PLATFORMS,
+    "requested_actions": REQUESTED_ACTIONS,
+    "text_publications": TEXT_PUBLICATIONS,
 }
 
 

@@ -19,7 +19,7 @@ from .relations import (ActorMembership, ActorRelation, ActorRelationSource, Eve
 from .cross_relations import EventStatementRelation, StatementEventRelation
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace, ProvisionPlaceRole)
-from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJECT_MODELS
+from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJECT_MODELS, ImplementationActor
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
 from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigurePlace, FigureSource, FigureSufferer
@@ -56,6 +56,7 @@ PORTABLE_MODELS += [FigureAmong]   # the actors named among those a figure count
 PORTABLE_MODELS += [EventClaimCandidate]   # the actors a claim names as "one of" (0040)
 PORTABLE_MODELS += PROVISION_OBJECT_MODELS   # what a provision is about (0040)
 PORTABLE_MODELS += [FigurePlace]   # where a figure's people fled from and to (0042)
+PORTABLE_MODELS += [ImplementationActor]   # whose keeping an implementation entry is about (0043)
 
 
 def search_models():

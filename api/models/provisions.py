@@ -85,5 +85,17 @@ class ImplementationSource(BaseModel):
         indexes = ((("implementation", "source"), True),)
 
 
+class ImplementationActor(BaseModel):
+    """Whose keeping or breaking of a provision an implementation entry is about (migrations/0043)."""
+
+    implementation = owned_by(Implementation, "actor_rows", index=False)
+    actor = refers_to(Actor, "implementation_entries")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("implementation", "actor"), True),)
+
+
 MODELS = [ProvisionObliged, ProvisionActor, ProvisionPlace, ProvisionPlaceRole, Implementation, ImplementationSource]
-MODELS_0040 = [ProvisionObject]   # after events in an export: it may name one
+MODELS_0040 = [ProvisionObject]
+MODELS_0043 = [ImplementationActor]   # after events in an export: it may name one

@@ -119,6 +119,9 @@ class Treaty(Record):
     ended_bound = CharField(max_length=20, null=True)
     ended_edtf = CharField(max_length=100, null=True)
     phases = TextField(default="[]")   # the phases it is carried out in, as JSON (migrations/0027)
+    # whether its text was made public, and as of when (migrations/0043)
+    text_published = CharField(max_length=20, null=True, index=True)
+    text_published_as_of = DateField(null=True)
 
 
 class TreatyParty(BaseModel):
@@ -268,6 +271,12 @@ class Statement(Record):
     # several passages quoted, several stances (migrations/0040): JSON lists after quote and stance
     other_quotes = TextField(default="[]")
     other_stances = TextField(default="[]")
+    # where it was made public and whose channel; what it asks for and offers (JSON lists) (migrations/0043)
+    platform = CharField(max_length=20, null=True, index=True)
+    channel = refers_to(Actor, "statements_carried", null=True)
+    channel_name = TextField(null=True)
+    requests = TextField(default="[]")
+    offers = TextField(default="[]")
 
 
 class StatementEvent(BaseModel):

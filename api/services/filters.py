@@ -16,7 +16,7 @@ from schemas import external_ids
 from .. import jsonio
 from ..models import (Actor, ActorPosition, Event, EventClaim, EventClaimCandidate, StatementClaim, EventTreaty, Figure, FigurePlace, FigureSufferer, Participant, Place, Source,
                       Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
-from . import (control_filters, declared, figure_filters, provision_filters, relation_filters,
+from . import (act_filters, control_filters, declared, figure_filters, provision_filters, relation_filters,
                sourced_relation_filters)
 from .kinds import KINDS
 
@@ -237,7 +237,8 @@ def _event_filters(args):
     if args.get("bbox"):
         clauses.append(Event.place.in_(Place.select(Place.id).where(
             _bbox(Place.latitude, Place.longitude, args["bbox"]))))
-    return clauses + relation_filters.event_clauses(args) + control_filters.event_clauses(args)
+    return (clauses + relation_filters.event_clauses(args) + control_filters.event_clauses(args)
+            + act_filters.event_clauses(args))
 
 
 def _treaty_filters(args):
@@ -248,7 +249,7 @@ def _treaty_filters(args):
     clauses += treaty_structure.clauses(args)
     if args.get("in_force_on"):
         clauses.append(treaty_structure.in_force_on(args["in_force_on"]))
-    return clauses
+    return clauses + act_filters.treaty_clauses(args)
 
 
 def _statement_filters(args):
@@ -279,7 +280,8 @@ def _statement_filters(args):
     if args.get("date_to"):
         clauses.append((Statement.date <= args["date_to"]) | (Statement.date_bound == "on_or_before"))
     clauses.extend(_reported_date_filters(Statement, args))
-    return clauses + relation_filters.statement_clauses(args) + figure_filters.statement_clauses(args)
+    return (clauses + relation_filters.statement_clauses(args) + figure_filters.statement_clauses(args)
+            + act_filters.statement_clauses(args))
 
 
 # Bounds whose date is the last day (no first day is known): "by the 9th", "ended on the 9th, start unknown".

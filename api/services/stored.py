@@ -28,8 +28,9 @@ from ..models import StoredRecord
 from ..refs import REFS, SEEN
 from .kinds import KINDS
 
-FORM = 3   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
-# reported: further places, figures, place relations and sources show new fields)
+FORM = 4   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+#          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
+#          treaties and implementation entries show new fields)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 

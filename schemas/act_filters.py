@@ -1,0 +1,41 @@
+"""The filters on what actors do and say (mend-acts, migrations/0043): an event's mode, a statement's platform,
+channel, requests and offers, a treaty's text publication and whose keeping an implementation entry is about.
+schemas/arguments.py puts them into each collection's parameters."""
+from marshmallow import fields, validate
+
+from . import vocabularies as vocab
+from .id_filters import id_filter as _ids
+from .parameters import CommaList
+
+
+def _terms(vocabulary, description):
+    return CommaList(fields.String(validate=validate.OneOf(list(vocabulary))), metadata={"description": description})
+
+
+ACT_FILTERS = {
+    "events": {
+        "mode": CommaList(fields.String(validate=validate.Length(min=1, max=200)), metadata={
+            "description": "Events whose mode is one of these, exactly as written (the documented modes: "
+                           "/v1/vocabularies event_modes; mode=advance,cross_border)."}),
+    },
+    "treaties": {
+        "text_published": _terms(vocab.TEXT_PUBLICATIONS, "Treaties whose text is in one of these states "
+                                                          "(text_publications): unpublished,partly_published."),
+        "implemented_by": _ids("Treaties with a provision whose implementation record has an entry about this "
+                               "actor's keeping or breaking it (an entry's actor_ids)."),
+        "implementation": _terms(vocab.IMPLEMENTATION_STATUSES, "Treaties with a provision whose implementation "
+                                                                "record has an entry of one of these statuses "
+                                                                "(with implemented_by: an entry about that "
+                                                                "actor)."),
+    },
+    "statements": {
+        "platform": _terms(vocab.STATEMENT_PLATFORMS, "Statements made public on one of these platforms "
+                                                      "(statement_platforms): platform=telegram,x."),
+        "channel": _ids("Statements carried by this actor's account, channel or outlet (channel_id)."),
+        "requested_action": _terms(vocab.REQUESTED_ACTIONS, "Statements asking for one of these actions (a "
+                                                            "requests item's action, requested_actions): "
+                                                            "requested_action=take_up_arms."),
+        "offered_action": _terms(vocab.REQUESTED_ACTIONS, "Statements offering one of these actions (an offers "
+                                                          "item's action): offered_action=further_negotiations."),
+    },
+}

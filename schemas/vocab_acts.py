@@ -1,0 +1,91 @@
+"""Vocabularies of what actors do and say (mend-acts, migrations/0043): the documented modes of PLOVER's event
+types (movements: an advance, an evacuation, a border crossing), the platforms statements are made on, what a
+statement asks for or offers, and whether a treaty's text was published.
+
+Where research has a vocabulary it is reused (PLOVER's modes, the provision types of PA-X and the Peace Accords
+Matrix); every term of our own says so in its description.
+"""
+from .vocab_provisions import PROVISION_TYPES
+
+OURS = " (this project's extension)"
+
+# An event's `mode` (how), from PLOVER's CAMEO2PLOVER table where PLOVER names one; modes PLOVER lacks are ours.
+# Each mode names the types it may go with. `mode` stays free text: an undocumented mode is kept as written;
+# a documented one must go with one of its types.
+EVENT_MODES = {
+    "troops": (("MOBILIZE",), "Armed forces mobilised, increased or deployed, or their alert raised (PLOVER "
+                              "MOBILIZE mode troops, CAMEO 152, 154)."),
+    "police": (("MOBILIZE",), "Police mobilised, increased or put on alert (PLOVER MOBILIZE mode police, CAMEO "
+                              "151, 153)."),
+    "advance": (("MOBILIZE", "FIGHT"), "Forces move forward into or towards a place: with no fighting reported "
+                                        "(MOBILIZE: 'the RSF reached Hantoub the same day'), or fighting as they "
+                                        "go (FIGHT: 'troops advance to about 5 km from Shusha'); the places it "
+                                        "went from and to are the event's other_places" + OURS + "."),
+    "cross_border": (("MOBILIZE", "RETREAT"), "Forces or armed men cross an international border or a line of "
+                                              "control: an incursion (MOBILIZE), or a withdrawal across it "
+                                              "(RETREAT); soldiers detained 'after crossing the border' crossed "
+                                              "in a MOBILIZE event of their own" + OURS + "."),
+    "release": (("RETREAT",), "People released or handed over (PLOVER RETREAT mode release, CAMEO 0841)."),
+    "return": (("RETREAT",), "Property returned (PLOVER RETREAT mode return, CAMEO 0842)."),
+    "ease": (("RETREAT",), "Sanctions, a curfew, a state of emergency eased (PLOVER RETREAT mode ease, CAMEO 085, "
+                           "0813, 0814)."),
+    "access": (("RETREAT",), "International involvement allowed: peacekeepers, inspectors, humanitarian aid let in "
+                             "(PLOVER RETREAT mode access, CAMEO 086, 0861-0863)."),
+    "disarm": (("RETREAT",), "De-escalation: forces demobilised, a retreat or surrender (PLOVER RETREAT mode "
+                             "disarm, CAMEO 087, 0873, 0874)."),
+    "ceasefire": (("RETREAT",), "A truce or ceasefire declared (PLOVER RETREAT mode ceasefire, CAMEO 0871)."),
+    "withdraw": (("RETREAT", "SANCTION"), "Forces withdrawn or a blockade eased (RETREAT, CAMEO 0872); "
+                                          "relations, negotiations or mediation broken off (SANCTION, CAMEO 161, "
+                                          "164, 165) (PLOVER mode withdraw)."),
+    "evacuate": (("RETREAT",), "Staff, nationals or civilians moved out of danger by whoever is responsible for "
+                               "them ('aid groups had moved staff to Sennar and Gedaref', an embassy evacuated): "
+                               "the places they went to are the event's other_places with role to. An agency "
+                               "withdrawn as a reduction of relations is SANCTION mode expel" + OURS + "."),
+    "discontinue": (("SANCTION",), "Aid reduced or stopped (PLOVER SANCTION mode discontinue, CAMEO 162, "
+                                   "1621-1623)."),
+    "expel": (("SANCTION",), "Diplomats, peacekeepers, observers or aid agencies expelled or withdrawn (PLOVER "
+                             "SANCTION mode expel, CAMEO 166, 1661-1663)."),
+}
+
+# Where a statement was made public (its `platform`), beside how it was made (its medium). No standard vocabulary
+# exists; the terms are the platforms curator trials met.
+STATEMENT_PLATFORMS = {
+    "telegram": "A Telegram channel or chat" + OURS + ".",
+    "x": "X, formerly Twitter" + OURS + ".",
+    "facebook": "Facebook" + OURS + ".",
+    "instagram": "Instagram" + OURS + ".",
+    "youtube": "YouTube" + OURS + ".",
+    "tiktok": "TikTok" + OURS + ".",
+    "whatsapp": "WhatsApp" + OURS + ".",
+    "website": "A website: the speaker's own, or an outlet's" + OURS + ".",
+    "television": "A television channel" + OURS + ".",
+    "radio": "A radio station" + OURS + ".",
+    "press_conference": "A press conference or briefing, before reporters in the room" + OURS + ".",
+    "news_agency": "A news agency or a state news agency's wire (SANA, TASS, Reuters...)" + OURS + ".",
+    "newspaper": "A newspaper or magazine, in print or online" + OURS + ".",
+    "other": "Another platform, named in channel_name" + OURS + ".",
+    "unknown": "The reporting does not say where it was made public" + OURS + ".",
+}
+
+# What a statement asks someone to do (its requests) or offers to do (its offers). The provision types are
+# reused, so that "urged both sides to return to talks" and a treaty's clause on further negotiations share a
+# term; a few actions no agreement provides for are ours.
+ACTION_EXTENSIONS = {
+    "take_up_arms": "Take up arms, enlist or join the fight ('called on men to take up arms')" + OURS + ".",
+    "mobilisation": "Mobilise forces, reservists or the population: a call-up, a general mobilisation" + OURS + ".",
+    "investigation": "Investigate an incident or an allegation ('called for an independent inquiry')" + OURS + ".",
+    "evacuation": "Evacuate or leave a place ('urged residents to leave', 'told its citizens to leave the "
+                  "country')" + OURS + ".",
+}
+REQUESTED_ACTIONS = {**{term: meaning for term, meaning in PROVISION_TYPES.items() if term != "other"},
+                     **ACTION_EXTENSIONS, "other": "Another action, given in words."}
+
+# Whether a treaty's text was made public (its `text_published`).
+TEXT_PUBLICATIONS = {
+    "published": "The text was published in full.",
+    "partly_published": "Parts of the text were published, or a summary by a party, not the whole "
+                        "(this project's extension).",
+    "unpublished": "The text was not published ('the text was never published in full': partly_published when "
+                   "parts of it were).",
+    "unknown": "The reporting does not say whether the text was published.",
+}
