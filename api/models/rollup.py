@@ -1,0 +1,54 @@
+"""The events' rollup (migrations/0041): events and their deaths summed per place, type and month, kept exact in
+every write's transaction (api/services/rollup_upkeep.py) and read by the aggregates it can answer
+(api/services/rollup.py)."""
+from peewee import CharField, CompositeKey, DateField, DoubleField, IntegerField
+
+from schemas.stats import DEATH_CATEGORIES
+
+from .base import BaseModel
+
+# The sums of a bucket, as GET /v1/events/stats names them: counts are integers, deaths as figure's values.
+COUNTS = ("events", "events_with_deaths")
+DEATHS = ("deaths", "deaths_low", "deaths_best", "deaths_high", *(f"deaths_{c}" for c in DEATH_CATEGORIES))
+
+
+class EventRollup(BaseModel):
+    """The live events of one place (0: none), month of date_start ('YYYY-MM', '': none) and type, and of one
+    month of date_end (`end_month`, null when there is no end or the end is an open bound): with it, whether
+    an event's bracket lies in one month, quarter or year is known without the event."""
+
+    place_key = IntegerField()
+    month_key = CharField(max_length=7)
+    month = DateField(null=True)   # the first day of month_key's month
+    end_month = DateField(null=True)
+    type = CharField(max_length=20)
+    events = IntegerField()
+    events_with_deaths = IntegerField()
+    deaths = DoubleField()
+    deaths_low = DoubleField()
+    deaths_best = DoubleField()
+    deaths_high = DoubleField()
+    # one per schemas.stats.DEATH_CATEGORIES (tests/test_event_rollup.py holds them equal)
+    deaths_side_a = DoubleField()
+    deaths_side_b = DoubleField()
+    deaths_civilians = DoubleField()
+    deaths_combatants = DoubleField()
+    deaths_unknown = DoubleField()
+    deaths_initiator = DoubleField()
+    deaths_target = DoubleField()
+
+    class Meta:
+        table_name = "event_rollup"
+        indexes = ((("place_key", "month_key", "type", "end_month"), False),)
+
+
+class EventRollupStale(BaseModel):
+    """The (place, month) rollup rows a write of an event or a figure made stale: the database's triggers
+    (migrations/0041) add them, and the write's commit sums them again and empties this table."""
+
+    place_key = IntegerField()
+    month_key = CharField(max_length=7)
+
+    class Meta:
+        table_name = "event_rollup_stale"
+        primary_key = CompositeKey("place_key", "month_key")

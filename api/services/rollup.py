@@ -1,0 +1,56 @@
+"""The aggregates served from the events' rollup (migrations/0041, kept by api/services/rollup_upkeep.py):
+those it answers exactly, the same buckets as summing the events would give, from tens of thousands of rows
+instead of every event (docs/api.md "Aggregates", docs/performance.md "Aggregates (issue 13)").
+
+The rollup holds, per place, type, month of date_start and month of date_end, the live events and their deaths
+as the aggregates choose them. So it answers an aggregate over all live events (no filter, no claimant) grouped
+by dimensions its rows determine: type and quad class; country, place and administrative levels, through the
+place (whose country and parents are read at the time of the query, so re-parenting a place needs no upkeep);
+and month, quarter or year, whose imprecise-date rule its end month decides. Day and week, actors and treaties,
+and any filter read the events.
+
+Whenever a write has not been summed into it (event_rollup_stale holds a key), it is not read: so an `as_of`
+read, which puts records back as they stood and rolls back (api/services/past.py), sums the events as they
+were, and so does a read after a write made outside a write transaction, until the next write sums it again.
+"""
+from peewee import SQL, Value, fn
+
+from schemas.stats import ADMIN_LEVELS
+
+from .. import stats_sql
+from ..models import EventRollup, EventRollupStale
+from .stats_dimensions import Summed, join_dimension
+
+DIMENSIONS = frozenset({"type", "quad_class", "country", "place", "time", *ADMIN_LEVELS})
+INTERVALS = frozenset({"month", "quarter", "year"})
+# What an ask may carry besides: as_of is answered exactly, or not from the rollup (see the docstring).
+PLAIN = frozenset({"group_by", "interval", "format", "as_of"})
+
+
+def _period(interval):
+    start = stats_sql.period(interval, EventRollup.month)
+    within = EventRollup.end_month.is_null(False) & (start == stats_sql.period(interval, EventRollup.end_month))
+    return start, within
+
+
+ROLLUP = Summed(EventRollup, EventRollup.place_key, EventRollup.type, _period)
+
+
+def answers(args):
+    """Whether the rollup answers the aggregate `args` asks exactly, and is up to date."""
+    if set(args) - PLAIN or not DIMENSIONS.issuperset(args["group_by"]):
+        return False
+    if "time" in args["group_by"] and (args.get("interval") or "month") not in INTERVALS:
+        return False
+    return not EventRollupStale.select().exists()
+
+
+def grouped_query(args, sums):
+    """The GROUP BY of the rollup's rows, with the same keys and sums (named as in `sums`) as the events'."""
+    ctes, keys, query = {}, [], EventRollup.select()
+    for name in args["group_by"]:
+        query, columns = join_dimension(query, name, args.get("interval") or "month", ctes, ROLLUP)
+        keys.extend(columns)
+    totals = [fn.COALESCE(fn.SUM(getattr(EventRollup, name)), Value(0)).alias(name) for name in sums]
+    query = query.select(*keys, *totals).group_by(*(SQL(str(position)) for position in range(1, len(keys) + 1)))
+    return query.with_cte(*ctes.values()) if ctes else query

@@ -1,0 +1,108 @@
+"""Keeping the events' rollup (migrations/0041) exact: in every write's transaction, before it commits
+(db.BEFORE_COMMIT), the (place, month) keys the database's triggers marked stale are summed again from the
+events, by the aggregates' own query (api/services/stats.py: the same live events, the same choice of each
+event's deaths figures); `rebuild` sums every event; `differences` compares the rollup with a fresh sum
+(`conflict-facts db rebuild-rollup [--check]`).
+
+The triggers, not the write paths, notice what changes: an event created, edited, deleted, undeleted, put back
+or removed, a figure added, changed or removed, by the API, a batch, an import, a restore or a migration, all
+mark the keys of the rows they touch, before and after. A place's country or parent is not in the rollup:
+it is joined at the time of the query (api/services/rollup.py).
+"""
+import datetime
+import functools
+import operator
+
+from peewee import JOIN, SQL, Case, Tuple, fn
+
+from .. import db, stats_sql
+from ..models import Event, EventRollup, EventRollupStale
+from . import stats
+
+KEY_COLUMNS = ("place_key", "month_key", "month", "end_month", "type")
+CHUNK = 100   # stale keys summed again per statement (an OR of index ranges of event (place_id, date_start))
+WHOLE = 2000   # more stale keys than this (an import, a migration): sum every event at once
+
+
+def _month_key(column):
+    if db.is_sqlite():
+        return fn.COALESCE(fn.strftime("%Y-%m", column), "")
+    return fn.COALESCE(fn.to_char(column, "YYYY-MM"), "")
+
+
+def _end_month():
+    """The month of date_end, when the event has one that is not an open bound (stats_dimensions.precise_period)."""
+    known = Event.date_end.is_null(False) & Event.date_bound.is_null()
+    return Case(None, [(known, stats_sql.period("month", Event.date_end))], None)
+
+
+def summed_query(clauses):
+    """The rollup's rows of the live events matching `clauses`, as stats.grouped_query sums them."""
+    clauses = stats._clauses({}) + clauses
+    ranked, deaths = stats._event_deaths(clauses, None)
+    keys = [fn.COALESCE(Event.place, 0), _month_key(Event.date_start), stats_sql.period("month", Event.date_start),
+            _end_month(), Event.type]
+    query = (Event.select(*(key.alias(name) for key, name in zip(keys, KEY_COLUMNS)), *stats._sums(deaths))
+             .join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id)))
+    query = stats._filtered(query, clauses)
+    return query.group_by(*(SQL(str(p)) for p in range(1, len(keys) + 1))).with_cte(ranked, deaths)
+
+
+def _insert(query):
+    fields = [getattr(EventRollup, name) for name in (*KEY_COLUMNS, *stats.SUMS)]
+    EventRollup.insert_from(query, fields).execute()
+
+
+def _events_of(place_key, month_key):
+    """The events of one stale key, by event's (place_id, date_start) index."""
+    place = Event.place.is_null() if place_key == 0 else (Event.place == place_key)
+    if month_key == "":
+        return place & Event.date_start.is_null()
+    year, month = map(int, month_key.split("-"))
+    first = datetime.date(year, month, 1)
+    after = datetime.date(year + month // 12, month % 12 + 1, 1) if year < datetime.MAXYEAR or month < 12 else None
+    within = Event.date_start >= first
+    return place & (within if after is None else within & (Event.date_start < after))
+
+
+def flush():
+    """Sum again the keys marked stale since the last commit, and clear them."""
+    stale = list(EventRollupStale.select(EventRollupStale.place_key, EventRollupStale.month_key).tuples())
+    if not stale:
+        return
+    if len(stale) > WHOLE:
+        rebuild()
+        return
+    for start in range(0, len(stale), CHUNK):
+        chunk = stale[start:start + CHUNK]
+        EventRollup.delete().where(Tuple(EventRollup.place_key, EventRollup.month_key).in_(chunk)).execute()
+        _insert(summed_query([functools.reduce(operator.or_, (_events_of(*key) for key in chunk))]))
+    EventRollupStale.delete().execute()
+
+
+def rebuild():
+    """The rollup summed again from every live event (in the caller's transaction)."""
+    EventRollup.delete().execute()
+    _insert(summed_query([]))
+    EventRollupStale.delete().execute()
+
+
+def _rows(query):
+    found = {}
+    for row in stats_sql.rows(query):
+        key = tuple(row[name] for name in KEY_COLUMNS if name != "month")
+        found[key] = tuple(row[name] for name in stats.SUMS)
+    return found
+
+
+def differences():
+    """[(place_key, month_key, end_month, type)] of the rollup's rows that differ from (or are missing from, or are
+    not in) a fresh sum of the events; and how many keys are stale (not yet summed, so not read)."""
+    fresh = _rows(summed_query([]))
+    kept = _rows(EventRollup.select(*(getattr(EventRollup, name) for name in (*KEY_COLUMNS, *stats.SUMS))))
+    differing = sorted((key for key in fresh.keys() | kept.keys() if fresh.get(key) != kept.get(key)),
+                       key=lambda key: tuple((value is None, str(value)) for value in key))
+    return differing, EventRollupStale.select().count()
+
+
+db.BEFORE_COMMIT.append(flush)

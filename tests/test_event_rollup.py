@@ -1,0 +1,194 @@
+"""The events' rollup (migrations/0041, docs/api.md "Aggregates"): every aggregate it serves is what summing the
+events gives, asked both ways on the same generated data, after creates, edits, deletions, undeletions, a
+place's new parent or country and figures changed; a brute-force sum agrees too (tests/test_event_stats.py).
+An `as_of` read sums the events as they were; a write made outside a write transaction is never read half-summed;
+`db rebuild-rollup` sums it again and `--check` compares it with a fresh sum."""
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings, strategies as st
+
+from api import cli, db
+from api.models import EventRollup
+from api.services import rollup, rollup_upkeep
+from schemas.stats import ADMIN_LEVELS, DEATH_CATEGORIES, EventsStatsQuery
+
+from suites import examples
+import test_event_stats
+from test_event_stats import SUMS, brute_force, events, figures, key_of
+
+ROLLED = ["type", "quad_class", "country", "place", "time", *ADMIN_LEVELS]
+admin_places = test_event_stats.admin_places   # the fixture: a region, a district in it, a town in that
+GROUPS = st.lists(st.sampled_from(ROLLED), min_size=1, max_size=2, unique=True)
+
+
+def ask(client, params, rollup_allowed=True):
+    """GET /v1/events/stats, from the rollup where it answers (or, not allowed, from the events)."""
+    with pytest.MonkeyPatch.context() as patch:
+        if not rollup_allowed:
+            patch.setattr(rollup, "answers", lambda args: False)
+        response = client.get(f"/v1/events/stats?{params}")
+    assert response.status_code == 200, (params, response.get_json())
+    return response.get_json()
+
+
+def served_from_rollup(app, params):
+    args = EventsStatsQuery().load(dict(p.split("=") for p in params.split("&")))
+    db.bind(app.config["DATABASE_URL"])
+    with db.database.connection_context():
+        return rollup.answers(args)
+
+
+def rollup_is_a_fresh_sum(app):
+    db.bind(app.config["DATABASE_URL"])
+    with db.database.connection_context():
+        assert rollup_upkeep.differences() == ([], 0)
+
+
+def both_ways_agree(client, app, group_by, interval):
+    params = f"group_by={','.join(group_by)}" + (f"&interval={interval}" if "time" in group_by else "")
+    assert served_from_rollup(app, params)
+    answer = ask(client, params)
+    assert answer == ask(client, params, rollup_allowed=False)
+    expected, totals, imprecise = brute_force(client, "", EventsStatsQuery().load(dict(
+        p.split("=") for p in params.split("&"))))
+    got = {key_of(b, group_by): {n: b[n] for n in SUMS} for b in answer["buckets"] + answer["imprecise"] if b["events"]}
+    assert got == expected and answer["totals"] == totals and answer["imprecise_events"] == imprecise
+
+
+def change(client, places, event_ids, deleted, step):
+    """One write of a generated kind, on a generated event or place."""
+    what, pick, payload = step
+    if what == "place" and places:
+        place = places[pick % len(places)]
+        parent = payload["parent"] if payload["parent"] != place else None
+        body = {"country": payload["country"], "parent_id": parent}
+        assert client.patch(f"/v1/places/{place}", json=body).status_code in (200, 422)
+        return
+    if not event_ids:
+        return
+    event = event_ids[pick % len(event_ids)]
+    if what == "delete" and event not in deleted:
+        assert client.delete(f"/v1/events/{event}").status_code == 204
+        deleted.add(event)
+    elif what == "undelete" and event in deleted:
+        assert client.post(f"/v1/events/{event}/restore").status_code == 200
+        deleted.discard(event)
+    elif event not in deleted:
+        body = {"figures": payload["figures"]} if what == "figures" else {
+            "type": payload["type"], "place_id": payload["place"], "date_start": payload["when"]["date_start"],
+            "date_end": payload["when"]["date_end"], "date_precision": payload["when"]["date_precision"]}
+        response = client.patch(f"/v1/events/{event}", json=body)
+        assert response.status_code == 200, response.get_json()
+
+
+def steps(places):
+    from test_event_stats import TYPES, dates
+    payload = st.fixed_dictionaries({
+        "type": st.sampled_from(TYPES), "when": dates(), "place": st.sampled_from([None, 2, 3, *places]),
+        "figures": figures(), "country": st.sampled_from(["AZE", "ARM", "UKR"]),
+        "parent": st.sampled_from([None, 1, *places])})
+    return st.tuples(st.sampled_from(["edit", "figures", "delete", "undelete", "place"]), st.integers(0, 99), payload)
+
+
+def test_the_rollup_answers_as_the_events_do_after_every_kind_of_write(client, app, admin_places):
+    event_ids, deleted = [], set()
+
+    @settings(max_examples=examples(40), deadline=None, suppress_health_check=list(HealthCheck),
+              phases=[Phase.explicit, Phase.reuse, Phase.generate])
+    @given(new=st.lists(events(admin_places), max_size=3), writes=st.lists(steps(admin_places), max_size=4),
+           group_by=GROUPS, interval=st.sampled_from(["month", "quarter", "year"]))
+    def check(new, writes, group_by, interval):
+        for body in new:
+            response = client.post("/v1/events", json=body)
+            assert response.status_code == 201, response.get_json()
+            event_ids.append(response.get_json()["id"])
+        for step in writes:
+            change(client, admin_places, event_ids, deleted, step)
+        rollup_is_a_fresh_sum(app)
+        both_ways_agree(client, app, group_by, interval)
+    check()
+
+
+@pytest.mark.parametrize("params, served", [
+    ("group_by=country,time&interval=month", True),
+    ("group_by=admin1,type&format=csv", True),
+    ("group_by=place,time&interval=year", True),
+    ("group_by=quad_class,time&interval=quarter", True),
+    ("group_by=time&interval=week", False),
+    ("group_by=time&interval=day", False),
+    ("group_by=actor", False),
+    ("group_by=treaty,type", False),
+    ("group_by=country&type=FIGHT", False),
+    ("group_by=country&claimant=1", False),
+    ("group_by=country&date_from=2020-01-01", False),
+])
+def test_only_the_asks_it_answers_exactly_are_served_from_the_rollup(client, app, params, served):
+    assert served_from_rollup(app, params) is served
+    assert ask(client, params) == ask(client, params, rollup_allowed=False)
+
+
+def latest_change(client):
+    """The change feed's cursor now: an as_of moment that counts every change made so far."""
+    body, cursor = client.get("/v1/changes?limit=500").get_json(), None
+    while True:
+        cursor = body["cursor"]
+        if not body["next"]:
+            return cursor
+        body = client.get(body["next"]).get_json()
+
+
+def test_an_as_of_read_sums_the_events_as_they_were(client, app):
+    params = "group_by=country,time&interval=month"
+    before, moment = ask(client, params), latest_change(client)
+    created = client.post("/v1/events", json={
+        "title": "Later", "type": "FIGHT", "date_start": "2031-05-01", "date_end": "2031-05-01",
+        "date_precision": "day", "place_id": 1, "source_ids": [1],
+        "figures": [{"quantity": "deaths", "best": 7, "unit": "people", "source_ids": [1]}]})
+    assert created.status_code == 201
+    assert client.patch("/v1/events/1", json={"place_id": 2}).status_code == 200
+    now = ask(client, params)
+    assert now["totals"]["events"] == before["totals"]["events"] + 1 and now != before
+    as_of = client.get(f"/v1/events/stats?{params}&as_of={moment}")
+    assert as_of.status_code == 200, as_of.get_json()
+    assert as_of.get_json() == before
+    assert ask(client, params) == now   # the read rolled back what it put back, the rollup's keys too
+    assert served_from_rollup(app, params)
+    rollup_is_a_fresh_sum(app)
+
+
+def test_a_write_outside_a_write_transaction_is_not_read_until_summed(client, app):
+    params = "group_by=type"
+    db.bind(app.config["DATABASE_URL"])
+    with db.database.connection_context():
+        db.database.execute_sql("UPDATE event SET type = 'AGREE' WHERE id = 1")   # marks its key stale
+    assert not served_from_rollup(app, params)
+    stale = ask(client, params)
+    assert stale == ask(client, params, rollup_allowed=False)
+    assert client.patch("/v1/events/2", json={"type": "FIGHT"}).status_code == 200   # a write sums what is stale
+    assert served_from_rollup(app, params)
+    assert ask(client, params) == ask(client, params, rollup_allowed=False)
+    rollup_is_a_fresh_sum(app)
+
+
+def test_rebuild_rollup_sums_it_again_and_check_finds_a_difference(app, client, capsys, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", app.config["DATABASE_URL"])
+    params = "group_by=country"
+    right = ask(client, params)
+    assert cli.main(["db", "rebuild-rollup", "--check"]) == 0
+    db.bind(app.config["DATABASE_URL"])
+    with db.database.connection_context():
+        db.database.execute_sql("UPDATE event_rollup SET events = events + 1")   # wrong on purpose
+    assert ask(client, params) != right   # (it is what the aggregates read)
+    capsys.readouterr()
+    assert cli.main(["db", "rebuild-rollup", "--check"]) == 1
+    assert "differ from a fresh sum" in capsys.readouterr().out
+    assert cli.main(["db", "rebuild-rollup"]) == 0
+    assert capsys.readouterr().out.startswith("summed the events into ")
+    assert cli.main(["db", "rebuild-rollup", "--check"]) == 0
+    assert ask(client, params) == right
+
+
+def test_the_rollup_has_a_deaths_column_for_every_category():
+    columns = set(EventRollup._meta.fields)
+    assert {name for name in SUMS} <= columns
+    assert {f"deaths_{category}" for category in DEATH_CATEGORIES} == {c for c in columns if c.startswith("deaths_")} - {
+        "deaths_low", "deaths_best", "deaths_high"}
