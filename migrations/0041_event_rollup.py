@@ -8,6 +8,10 @@ sums those keys again (api/services/rollup_upkeep.py). A migration cannot run th
 the service's, and may need later columns): every key of the existing events is marked stale here, and
 `migrations.upgrade()` sums them once every migration has run. Until then the aggregates read the events.
 
+event_rollup_country sums those rows again per country of the place, month and how precisely the events are
+dated (within their month, quarter, year, or none): the few thousand rows an aggregate by country and period
+reads. A place's new country marks its keys stale too.
+
 Also an index of event (place_id, date_start): the events of one place and month, which a write sums again.
 down() drops all of it.
 """
@@ -31,10 +35,24 @@ def _tables(db):
             database = db
             table_name = "event_rollup"
             legacy_table_names = False
-            indexes = ((("place_key", "month_key", "type", "end_month"), False),)
+            indexes = ((("place_key", "month_key", "type", "end_month"), False), (("month_key",), False))
 
-    for name in DEATHS:
-        EventRollup._meta.add_field(name, DoubleField())
+    class EventRollupCountry(Model):
+        country = CharField(max_length=3, null=True)
+        month_key = CharField(max_length=7, index=True)
+        month = DateField(null=True)
+        within = IntegerField()
+        events = IntegerField()
+        events_with_deaths = IntegerField()
+
+        class Meta:
+            database = db
+            table_name = "event_rollup_country"
+            legacy_table_names = False
+
+    for model in (EventRollup, EventRollupCountry):
+        for name in DEATHS:
+            model._meta.add_field(name, DoubleField())
 
     class EventRollupStale(Model):
         place_key = IntegerField()
@@ -46,12 +64,15 @@ def _tables(db):
             legacy_table_names = False
             primary_key = CompositeKey("place_key", "month_key")
 
-    return [EventRollup, EventRollupStale]
+    return [EventRollup, EventRollupCountry, EventRollupStale]
 
 
 def _sqlite_key(row):
     return f"COALESCE({row}.place_id, 0), COALESCE(strftime('%Y-%m', {row}.date_start), '')"
 
+
+# A place's new country moves its events' sums between the per-country rows: its keys are summed again.
+OF_PLACE = "SELECT DISTINCT place_key, month_key FROM event_rollup WHERE place_key = {row}.id"
 
 # What an event's bucket and its inclusion depend on; its other columns change nothing summed.
 WATCHED = ("place_id", "type", "date_start", "date_end", "date_bound", "deleted_at")
@@ -70,6 +91,8 @@ def _sqlite_triggers():
         f"CREATE TRIGGER event_rollup_figure_delete AFTER DELETE ON figure BEGIN {of_figure.format(row='OLD')} END",
         f"CREATE TRIGGER event_rollup_figure_update AFTER UPDATE ON figure BEGIN {of_figure.format(row='OLD')} "
         f"{of_figure.format(row='NEW')} END",
+        f"CREATE TRIGGER event_rollup_place_update AFTER UPDATE ON place WHEN OLD.country IS NOT NEW.country BEGIN "
+        f"{mark} {OF_PLACE.format(row='NEW')}; END",
     ]
 
 
@@ -99,6 +122,13 @@ def _postgres_triggers():
         "EXECUTE PROCEDURE event_rollup_mark_event()",
         "CREATE TRIGGER event_rollup_figure AFTER INSERT OR UPDATE OR DELETE ON figure FOR EACH ROW "
         "EXECUTE PROCEDURE event_rollup_mark_figure()",
+        f"""CREATE FUNCTION event_rollup_mark_place() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          {mark} {OF_PLACE.format(row='NEW')} ON CONFLICT DO NOTHING;
+          RETURN NULL;
+        END $$""",
+        "CREATE TRIGGER event_rollup_place AFTER UPDATE OF country ON place FOR EACH ROW "
+        "WHEN (OLD.country IS DISTINCT FROM NEW.country) EXECUTE PROCEDURE event_rollup_mark_place()",
     ]
 
 
@@ -119,12 +149,11 @@ def up(migrator, db):
 def down(migrator, db):
     if _is_sqlite(db):
         for name in ("event_insert", "event_delete", "event_update", "figure_insert", "figure_delete",
-                     "figure_update"):
+                     "figure_update", "place_update"):
             db.execute_sql(f"DROP TRIGGER event_rollup_{name}")
     else:
-        db.execute_sql("DROP TRIGGER event_rollup_event ON event")
-        db.execute_sql("DROP TRIGGER event_rollup_figure ON figure")
-        db.execute_sql("DROP FUNCTION event_rollup_mark_event()")
-        db.execute_sql("DROP FUNCTION event_rollup_mark_figure()")
+        for table, name in (("event", "event"), ("figure", "figure"), ("place", "place")):
+            db.execute_sql(f"DROP TRIGGER event_rollup_{name} ON {table}")
+            db.execute_sql(f"DROP FUNCTION event_rollup_mark_{name}()")
     migrator.migrate(migrator.drop_index("event", "event_place_id_date_start"))
     db.drop_tables(_tables(db))

@@ -39,7 +39,34 @@ class EventRollup(BaseModel):
 
     class Meta:
         table_name = "event_rollup"
-        indexes = ((("place_key", "month_key", "type", "end_month"), False),)
+        indexes = ((("place_key", "month_key", "type", "end_month"), False), (("month_key",), False))
+
+
+class EventRollupCountry(BaseModel):
+    """The rollup summed again per country (of the place, read when summed: a place's new country marks its
+    keys stale), month and `within`: 3 when the bracket lies in its month, 2 in its quarter, 1 in its year, 0
+    otherwise. A few thousand rows: what the aggregates by country and period read."""
+
+    country = CharField(max_length=3, null=True)
+    month_key = CharField(max_length=7, index=True)
+    month = DateField(null=True)
+    within = IntegerField()
+    events = IntegerField()
+    events_with_deaths = IntegerField()
+    deaths = DoubleField()
+    deaths_low = DoubleField()
+    deaths_best = DoubleField()
+    deaths_high = DoubleField()
+    deaths_side_a = DoubleField()
+    deaths_side_b = DoubleField()
+    deaths_civilians = DoubleField()
+    deaths_combatants = DoubleField()
+    deaths_unknown = DoubleField()
+    deaths_initiator = DoubleField()
+    deaths_target = DoubleField()
+
+    class Meta:
+        table_name = "event_rollup_country"
 
 
 class EventRollupStale(BaseModel):

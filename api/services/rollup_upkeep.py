@@ -7,7 +7,9 @@ event's deaths figures); `rebuild` sums every event; `differences` compares the 
 The triggers, not the write paths, notice what changes: an event created, edited, deleted, undeleted, put back
 or removed, a figure added, changed or removed, by the API, a batch, an import, a restore or a migration, all
 mark the keys of the rows they touch, before and after. A place's country or parent is not in the rollup:
-it is joined at the time of the query (api/services/rollup.py).
+it is joined at the time of the query (api/services/rollup.py), except by the rows summed per country
+(event_rollup_country), which a place's new country marks stale (a trigger too), and which are summed again,
+per month, from the rollup's own rows of every month a stale key names.
 """
 import datetime
 import functools
@@ -16,7 +18,7 @@ import operator
 from peewee import JOIN, SQL, Case, Tuple, fn
 
 from .. import db, stats_sql
-from ..models import Event, EventRollup, EventRollupStale
+from ..models import Event, EventRollup, EventRollupCountry, EventRollupStale, Place
 from . import stats
 
 KEY_COLUMNS = ("place_key", "month_key", "month", "end_month", "type")
@@ -65,6 +67,34 @@ def _events_of(place_key, month_key):
     return place & (within if after is None else within & (Event.date_start < after))
 
 
+def _within():
+    """How precisely a rollup row's events are dated: 3 within their month, 2 their quarter, 1 their year, else 0."""
+    r = EventRollup
+    levels = [(r.end_month.is_null(False) & (stats_sql.period(interval, r.end_month) == stats_sql.period(interval, r.month)),
+               level) for interval, level in (("month", 3), ("quarter", 2), ("year", 1))]
+    return Case(None, levels, 0)
+
+
+COUNTRY_COLUMNS = ("country", "month_key", "month", "within")
+
+
+def _countries(where=None):
+    """The rollup's rows summed per country of their place, month and `within` (all, or those `where` says)."""
+    r, place = EventRollup, Place.alias("rolled_place")
+    keys = [place.country, r.month_key, r.month, _within()]
+    query = (r.select(*(key.alias(name) for key, name in zip(keys, COUNTRY_COLUMNS)),
+                      *(fn.SUM(getattr(r, name)).alias(name) for name in stats.SUMS))
+             .join_from(r, place, JOIN.LEFT_OUTER, on=(r.place_key == place.id)))
+    if where is not None:
+        query = query.where(where)
+    return query.group_by(*(SQL(str(p)) for p in range(1, len(keys) + 1)))
+
+
+def _insert_countries(query):
+    fields = [getattr(EventRollupCountry, name) for name in (*COUNTRY_COLUMNS, *stats.SUMS)]
+    EventRollupCountry.insert_from(query, fields).execute()
+
+
 def flush():
     """Sum again the keys marked stale since the last commit, and clear them."""
     stale = list(EventRollupStale.select(EventRollupStale.place_key, EventRollupStale.month_key).tuples())
@@ -77,6 +107,11 @@ def flush():
         chunk = stale[start:start + CHUNK]
         EventRollup.delete().where(Tuple(EventRollup.place_key, EventRollup.month_key).in_(chunk)).execute()
         _insert(summed_query([functools.reduce(operator.or_, (_events_of(*key) for key in chunk))]))
+    months = sorted({month_key for _, month_key in stale})
+    for start in range(0, len(months), CHUNK):
+        chunk = months[start:start + CHUNK]
+        EventRollupCountry.delete().where(EventRollupCountry.month_key.in_(chunk)).execute()
+        _insert_countries(_countries(EventRollup.month_key.in_(chunk)))
     EventRollupStale.delete().execute()
 
 
@@ -84,25 +119,36 @@ def rebuild():
     """The rollup summed again from every live event (in the caller's transaction)."""
     EventRollup.delete().execute()
     _insert(summed_query([]))
+    EventRollupCountry.delete().execute()
+    _insert_countries(_countries())
     EventRollupStale.delete().execute()
 
 
-def _rows(query):
+def _rows(query, columns):
     found = {}
     for row in stats_sql.rows(query):
-        key = tuple(row[name] for name in KEY_COLUMNS if name != "month")
+        key = tuple(row[name] for name in columns if name != "month")
         found[key] = tuple(row[name] for name in stats.SUMS)
     return found
 
 
+def _differing(fresh, kept):
+    return sorted((key for key in fresh.keys() | kept.keys() if fresh.get(key) != kept.get(key)),
+                  key=lambda key: tuple((value is None, str(value)) for value in key))
+
+
 def differences():
-    """[(place_key, month_key, end_month, type)] of the rollup's rows that differ from (or are missing from, or are
-    not in) a fresh sum of the events; and how many keys are stale (not yet summed, so not read)."""
-    fresh = _rows(summed_query([]))
-    kept = _rows(EventRollup.select(*(getattr(EventRollup, name) for name in (*KEY_COLUMNS, *stats.SUMS))))
-    differing = sorted((key for key in fresh.keys() | kept.keys() if fresh.get(key) != kept.get(key)),
-                       key=lambda key: tuple((value is None, str(value)) for value in key))
-    return differing, EventRollupStale.select().count()
+    """[(place_key, month_key, end_month, type) or (country, month_key, within)] of the rollup's rows that differ
+    from (or are missing from, or are not in) a fresh sum of the events; and how many keys are stale (not yet
+    summed, so not read). The per-country rows are compared with the rollup's own rows summed again: a stale
+    one of those shows as a difference of the rollup's."""
+    fresh = _rows(summed_query([]), KEY_COLUMNS)
+    kept = _rows(EventRollup.select(*(getattr(EventRollup, name) for name in (*KEY_COLUMNS, *stats.SUMS))),
+                 KEY_COLUMNS)
+    countries = _rows(EventRollupCountry.select(
+        *(getattr(EventRollupCountry, name) for name in (*COUNTRY_COLUMNS, *stats.SUMS))), COUNTRY_COLUMNS)
+    return (_differing(fresh, kept) + _differing(_rows(_countries(), COUNTRY_COLUMNS), countries),
+            EventRollupStale.select().count())
 
 
 db.BEFORE_COMMIT.append(flush)

@@ -16,12 +16,14 @@ from ..models import Actor, Event, EventTreaty, Participant, Place, Treaty
 @dataclass(frozen=True)
 class Summed:
     """The rows an aggregate sums: their table, the column naming each row's place (an event's place_id) and
-    type, and `period(interval)`: (the period of the row's date_start, whether the row's bracket lies in it)."""
+    type, and `period(interval)`: (the period of the row's date_start, whether the row's bracket lies in it);
+    `country`: a column holding the country itself (rows summed per country), not read through the place."""
 
     table: Any
     place: Any
     type: Any
     period: Callable
+    country: Any = None
 
 
 def precise_period(interval):
@@ -78,6 +80,8 @@ def join_dimension(query, name, interval, ctes, summed=EVENTS):
     if name == "time":
         start, within = summed.period(interval)
         return query, [Case(None, [(within, start)], None).alias("time")]
+    if name == "country" and summed.country is not None:
+        return query, [summed.country.alias("country")]
     if name in ("country", "place"):
         place = Place.alias(f"{name}_of_event")
         query = query.join_from(summed.table, place, JOIN.LEFT_OUTER, on=(summed.place == place.id))
