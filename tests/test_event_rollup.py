@@ -211,3 +211,19 @@ def test_the_rollup_has_a_deaths_column_for_every_category():
     assert {name for name in SUMS} <= columns
     assert {f"deaths_{category}" for category in DEATH_CATEGORIES} == {c for c in columns if c.startswith("deaths_")} - {
         "deaths_low", "deaths_best", "deaths_high"}
+
+
+@pytest.mark.parametrize("chunk, whole", [(2, 10 ** 9), (100, 0)])
+def test_many_stale_keys_are_summed_in_chunks_or_all_at_once(client, app, monkeypatch, chunk, whole):
+    """Every key marked stale and every row made wrong: the next write's commit sums them all again, a few keys
+    per statement, or (more than `WHOLE` keys, and most of the rollup) every event at once."""
+    monkeypatch.setattr(rollup_upkeep, "CHUNK", chunk)
+    monkeypatch.setattr(rollup_upkeep, "WHOLE", whole)
+    db.bind(app.config["DATABASE_URL"])
+    with db.database.connection_context():
+        db.database.execute_sql("INSERT INTO event_rollup_stale SELECT DISTINCT place_key, month_key FROM event_rollup")
+        for table in ("event_rollup", "event_rollup_country"):
+            db.database.execute_sql(f"UPDATE {table} SET events = events + 5, deaths = deaths + 1")
+    assert client.patch("/v1/events/1", json={"title": "Renamed"}).status_code == 200
+    rollup_is_a_fresh_sum(app)
+    both_ways_agree(client, app, ["country", "time"], "quarter")

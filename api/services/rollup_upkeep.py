@@ -23,7 +23,9 @@ from . import stats
 
 KEY_COLUMNS = ("place_key", "month_key", "month", "end_month", "type")
 CHUNK = 100   # stale keys summed again per statement (an OR of index ranges of event (place_id, date_start))
-WHOLE = 2000   # more stale keys than this (an import, a migration): sum every event at once
+# More stale keys than this, and more than a quarter of the rollup's rows (a migration, a first import): sum every
+# event at once, rather than key by key. An import's batch into a large database sums only its keys.
+WHOLE = 2000
 
 
 def _month_key(column):
@@ -100,7 +102,7 @@ def flush():
     stale = list(EventRollupStale.select(EventRollupStale.place_key, EventRollupStale.month_key).tuples())
     if not stale:
         return
-    if len(stale) > WHOLE:
+    if len(stale) > WHOLE and len(stale) * 4 > EventRollup.select().count():   # most of it: sum it all
         rebuild()
         return
     for start in range(0, len(stale), CHUNK):
