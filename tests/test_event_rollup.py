@@ -227,3 +227,27 @@ def test_many_stale_keys_are_summed_in_chunks_or_all_at_once(client, app, monkey
     assert client.patch("/v1/events/1", json={"title": "Renamed"}).status_code == 200
     rollup_is_a_fresh_sum(app)
     both_ways_agree(client, app, ["country", "time"], "quarter")
+
+
+def test_a_batch_an_import_and_a_restored_revision_keep_it_exact(app, client, tmp_path, monkeypatch, capsys):
+    from dataset_imports import cli_importer
+    from test_batch import CAPTURED_TOWN
+    from test_ged_import import sample_rows, write_ged
+    from test_import_releases import more_deaths
+
+    assert client.post("/v1/batch", json=CAPTURED_TOWN).status_code == 200
+    rollup_is_a_fresh_sum(app)
+    columns, rows = sample_rows(3)
+    importer = cli_importer("ucdp-ged", client, monkeypatch, capsys)
+    assert importer(write_ged(tmp_path / "ged.csv", columns, rows))[0] == 0
+    rollup_is_a_fresh_sum(app)
+    code, summary, _ = importer(write_ged(tmp_path / "ged2.csv", columns, [more_deaths(rows[0]), *rows[1:]]))
+    assert code == 0 and summary["updated"] == 1
+    rollup_is_a_fresh_sum(app)
+    assert client.patch("/v1/events/1", json={"type": "AGREE", "date_start": "2001-01-01"}).status_code == 200
+    etag = client.get("/v1/events/1").headers["ETag"]
+    version = client.get("/v1/events/1").get_json()["version"]
+    assert client.post(f"/v1/events/1/revisions/{version - 1}/restore", headers={"If-Match": etag}).status_code == 200
+    rollup_is_a_fresh_sum(app)
+    for group_by in (["country", "time"], ["type"], ["admin0", "time"]):
+        both_ways_agree(client, app, group_by, "year")
