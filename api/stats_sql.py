@@ -37,6 +37,8 @@ def period(interval, column):
 
 
 def _plain(value):
+    if value is None or type(value) is int or type(value) is str:   # most values: first, for the big answers
+        return value
     if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():

@@ -28,9 +28,14 @@ INTERVALS = frozenset({"month", "quarter", "year"})
 PLAIN = frozenset({"group_by", "interval", "format", "as_of"})
 
 
+def _start(interval, month):
+    """The period of a first day of a month: that day itself for a month (no date function per row)."""
+    return month if interval == "month" else stats_sql.period(interval, month)
+
+
 def _period(interval):
-    start = stats_sql.period(interval, EventRollup.month)
-    within = EventRollup.end_month.is_null(False) & (start == stats_sql.period(interval, EventRollup.end_month))
+    start = _start(interval, EventRollup.month)
+    within = EventRollup.end_month.is_null(False) & (start == _start(interval, EventRollup.end_month))
     return start, within
 
 
@@ -40,8 +45,7 @@ WITHIN = {"month": 3, "quarter": 2, "year": 1}
 
 
 def _country_period(interval):
-    return (stats_sql.period(interval, EventRollupCountry.month),
-            EventRollupCountry.within >= WITHIN[interval])
+    return _start(interval, EventRollupCountry.month), EventRollupCountry.within >= WITHIN[interval]
 
 
 BY_COUNTRY = Summed(EventRollupCountry, None, None, _country_period, country=EventRollupCountry.country)
