@@ -36,6 +36,13 @@ def period(interval, column):
     return Cast(fn.date_trunc(interval, Cast(column, "timestamp")), "date")
 
 
+def month_key(column):
+    """'YYYY-MM' of the date in `column`, '' when it is null: the month of the rollups' keys (migrations/0041)."""
+    if db.is_sqlite():
+        return fn.COALESCE(fn.strftime("%Y-%m", column), "")
+    return fn.COALESCE(fn.to_char(column, "YYYY-MM"), "")
+
+
 def _plain(value):
     if value is None or type(value) is int or type(value) is str:   # most values: first, for the big answers
         return value

@@ -79,3 +79,45 @@ class EventRollupStale(BaseModel):
     class Meta:
         table_name = "event_rollup_stale"
         primary_key = CompositeKey("place_key", "month_key")
+
+
+class EventRollupActor(BaseModel):
+    """The live events of one actor (in any role, each event once) summed per country of the event's place (read
+    when summed: a place's new country marks its actors' keys stale), month, `within` (as EventRollupCountry's)
+    and type (migrations/0044): what one actor's aggregate by country, period or type reads."""
+
+    actor_id = IntegerField()
+    country = CharField(max_length=3, null=True)
+    month_key = CharField(max_length=7)
+    month = DateField(null=True)
+    within = IntegerField()
+    type = CharField(max_length=20)
+    events = IntegerField()
+    events_with_deaths = IntegerField()
+    deaths = DoubleField()
+    deaths_low = DoubleField()
+    deaths_best = DoubleField()
+    deaths_high = DoubleField()
+    deaths_side_a = DoubleField()
+    deaths_side_b = DoubleField()
+    deaths_civilians = DoubleField()
+    deaths_combatants = DoubleField()
+    deaths_unknown = DoubleField()
+    deaths_initiator = DoubleField()
+    deaths_target = DoubleField()
+
+    class Meta:
+        table_name = "event_rollup_actor"
+        indexes = ((("actor_id", "month_key"), False),)
+
+
+class EventRollupActorStale(BaseModel):
+    """The (actor, month) keys of event_rollup_actor a write made stale ('*': every month of the actor), added by
+    the triggers of migrations/0044 and summed again at the write's commit."""
+
+    actor_id = IntegerField()
+    month_key = CharField(max_length=7)
+
+    class Meta:
+        table_name = "event_rollup_actor_stale"
+        primary_key = CompositeKey("actor_id", "month_key")

@@ -19,7 +19,7 @@ from peewee import SQL, Value, fn
 from schemas.stats import ADMIN_LEVELS
 
 from .. import stats_sql
-from ..models import EventRollup, EventRollupCountry, EventRollupStale
+from ..models import EventRollup, EventRollupActor, EventRollupActorStale, EventRollupCountry, EventRollupStale
 from .stats_dimensions import Summed, join_dimension
 
 DIMENSIONS = frozenset({"type", "quad_class", "country", "place", "time", *ADMIN_LEVELS})
@@ -51,20 +51,44 @@ def _country_period(interval):
 BY_COUNTRY = Summed(EventRollupCountry, None, None, _country_period, country=EventRollupCountry.country)
 
 
+def _actor_period(interval):
+    return _start(interval, EventRollupActor.month), EventRollupActor.within >= WITHIN[interval]
+
+
+# One actor's events (actor= with one ID, no role), per country, month, within and type (migrations/0044).
+BY_ACTOR = Summed(EventRollupActor, None, EventRollupActor.type, _actor_period, country=EventRollupActor.country)
+ACTOR_DIMENSIONS = frozenset({"type", "quad_class", "country", "time"})
+
+
+def _one_actor(args):
+    """The actor's ID (resolved: an external ID is made an ID before the aggregate), or None."""
+    actor = args.get("actor")
+    if isinstance(actor, (list, tuple)):   # (as bench/aggregates.py passes it)
+        actor = actor[0] if len(actor) == 1 else None
+    return actor if type(actor) is int else None
+
+
 def answers(args):
     """Whether the rollup answers the aggregate `args` asks exactly, and is up to date."""
-    if set(args) - PLAIN or not DIMENSIONS.issuperset(args["group_by"]):
+    asked, dimensions, stale = set(args) - PLAIN, DIMENSIONS, EventRollupStale
+    if asked == {"actor"} and _one_actor(args) is not None:
+        asked, dimensions, stale = set(), ACTOR_DIMENSIONS, EventRollupActorStale
+    if asked or not dimensions.issuperset(args["group_by"]):
         return False
     if "time" in args["group_by"] and (args.get("interval") or "month") not in INTERVALS:
         return False
-    return not EventRollupStale.select().exists()
+    return not stale.select().exists()
 
 
 def grouped_query(args, sums):
     """The GROUP BY of the rollup's rows, with the same keys and sums (named as in `sums`) as the events': of
-    its rows per country when country and time are all it groups by."""
-    summed = BY_COUNTRY if {"country", "time"}.issuperset(args["group_by"]) else ROLLUP
+    one actor's rows with actor=; of its rows per country when country and time are all it groups by."""
+    actor = _one_actor(args)
+    summed = BY_ACTOR if actor is not None else \
+        BY_COUNTRY if {"country", "time"}.issuperset(args["group_by"]) else ROLLUP
     ctes, keys, query = {}, [], summed.table.select()
+    if actor is not None:
+        query = query.where(EventRollupActor.actor_id == actor)
     for name in args["group_by"]:
         query, columns = join_dimension(query, name, args.get("interval") or "month", ctes, summed)
         keys.extend(columns)

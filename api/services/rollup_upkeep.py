@@ -11,27 +11,20 @@ it is joined at the time of the query (api/services/rollup.py), except by the ro
 (event_rollup_country), which a place's new country marks stale (a trigger too), and which are summed again,
 per month, from the rollup's own rows of every month a stale key names.
 """
-import datetime
 import functools
 import operator
 
 from peewee import JOIN, SQL, Case, Tuple, fn
 
 from .. import db, stats_sql
-from ..models import Event, EventRollup, EventRollupCountry, EventRollupStale, Place
-from . import stats
+from ..models import Event, EventRollup, EventRollupActorStale, EventRollupCountry, EventRollupStale, Place
+from . import rollup_actors, stats
 
 KEY_COLUMNS = ("place_key", "month_key", "month", "end_month", "type")
 CHUNK = 100   # stale keys summed again per statement (an OR of index ranges of event (place_id, date_start))
 # More stale keys than this, and more than a quarter of the rollup's rows (a migration, a first import): sum every
 # event at once, rather than key by key. An import's batch into a large database sums only its keys.
 WHOLE = 2000
-
-
-def _month_key(column):
-    if db.is_sqlite():
-        return fn.COALESCE(fn.strftime("%Y-%m", column), "")
-    return fn.COALESCE(fn.to_char(column, "YYYY-MM"), "")
 
 
 def _end_month():
@@ -44,7 +37,7 @@ def summed_query(clauses):
     """The rollup's rows of the live events matching `clauses`, as stats.grouped_query sums them."""
     clauses = stats._clauses({}) + clauses
     ranked, deaths = stats._event_deaths(clauses, None)
-    keys = [fn.COALESCE(Event.place, 0), _month_key(Event.date_start), stats_sql.period("month", Event.date_start),
+    keys = [fn.COALESCE(Event.place, 0), stats_sql.month_key(Event.date_start), stats_sql.period("month", Event.date_start),
             _end_month(), Event.type]
     query = (Event.select(*(key.alias(name) for key, name in zip(keys, KEY_COLUMNS)), *stats._sums(deaths))
              .join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id)))
@@ -60,13 +53,7 @@ def _insert(query):
 def _events_of(place_key, month_key):
     """The events of one stale key, by event's (place_id, date_start) index."""
     place = Event.place.is_null() if place_key == 0 else (Event.place == place_key)
-    if month_key == "":
-        return place & Event.date_start.is_null()
-    year, month = map(int, month_key.split("-"))
-    first = datetime.date(year, month, 1)
-    after = datetime.date(year + month // 12, month % 12 + 1, 1) if year < datetime.MAXYEAR or month < 12 else None
-    within = Event.date_start >= first
-    return place & (within if after is None else within & (Event.date_start < after))
+    return place & rollup_actors.in_month(Event.date_start, month_key)
 
 
 def _within():
@@ -99,11 +86,12 @@ def _insert_countries(query):
 
 def flush():
     """Sum again the keys marked stale since the last commit, and clear them."""
+    rollup_actors.flush()
     stale = list(EventRollupStale.select(EventRollupStale.place_key, EventRollupStale.month_key).tuples())
     if not stale:
         return
     if len(stale) > WHOLE and len(stale) * 4 > EventRollup.select().count():   # most of it: sum it all
-        rebuild()
+        _rebuild_places()
         return
     for start in range(0, len(stale), CHUNK):
         chunk = stale[start:start + CHUNK]
@@ -118,7 +106,12 @@ def flush():
 
 
 def rebuild():
-    """The rollup summed again from every live event (in the caller's transaction)."""
+    """The rollup, per place and per actor, summed again from every live event (in the caller's transaction)."""
+    _rebuild_places()
+    rollup_actors.rebuild()
+
+
+def _rebuild_places():
     EventRollup.delete().execute()
     _insert(summed_query([]))
     EventRollupCountry.delete().execute()
@@ -140,7 +133,8 @@ def _differing(fresh, kept):
 
 
 def differences():
-    """[(place_key, month_key, end_month, type) or (country, month_key, within)] of the rollup's rows that differ
+    """[(place_key, month_key, end_month, type), (country, month_key, within) or (actor_id, country, month_key,
+    within, type)] of the rollup's rows that differ
     from (or are missing from, or are not in) a fresh sum of the events; and how many keys are stale (not yet
     summed, so not read). The per-country rows are compared with the rollup's own rows summed again: a stale
     one of those shows as a difference of the rollup's."""
@@ -149,8 +143,9 @@ def differences():
                  KEY_COLUMNS)
     countries = _rows(EventRollupCountry.select(
         *(getattr(EventRollupCountry, name) for name in (*COUNTRY_COLUMNS, *stats.SUMS))), COUNTRY_COLUMNS)
-    return (_differing(fresh, kept) + _differing(_rows(_countries(), COUNTRY_COLUMNS), countries),
-            EventRollupStale.select().count())
+    return (_differing(fresh, kept) + _differing(_rows(_countries(), COUNTRY_COLUMNS), countries)
+            + _differing(*rollup_actors.fresh_and_kept()),
+            EventRollupStale.select().count() + EventRollupActorStale.select().count())
 
 
 db.BEFORE_COMMIT.append(flush)
