@@ -7,7 +7,8 @@ as the aggregates choose them. So it answers an aggregate over all live events (
 by dimensions its rows determine: type and quad class; country, place and administrative levels, through the
 place (whose country and parents are read at the time of the query, so re-parenting a place needs no upkeep);
 and month, quarter or year, whose imprecise-date rule its end month decides. Day and week, actors and treaties,
-and any filter read the events. An aggregate by country and period alone reads the rollup's rows summed again
+and any filter read the events, but one: one actor (actor= with one ID, no role), grouped by country, type, quad
+class or period, reads that actor's rows of event_rollup_actor (migrations/0044, api/services/rollup_actors.py). An aggregate by country and period alone reads the rollup's rows summed again
 per country and month (event_rollup_country): a few thousand rows.
 
 Whenever a write has not been summed into it (event_rollup_stale holds a key), it is not read: so an `as_of`

@@ -7,6 +7,7 @@ that may stand for deaths (figure_filters.counts_as_deaths), the one ranked pref
 event's list; with claimant=, only that actor's figures. The rules are in docs/api.md "Aggregates".
 """
 import datetime
+import operator
 
 from peewee import JOIN, SQL, Case, Value, fn
 
@@ -113,7 +114,7 @@ OVERLAPPING = frozenset({"actor", "actor_kind", "treaty"})
 def summed(rows):
     """The totals of a GROUP BY under which every event counts once: each sum over the rows, and, with time,
     the events of the rows with no period (the imprecise ones), as totals_query counts them."""
-    totals = {name: sum(row[name] for row in rows) for name in SUMS}
+    totals = {name: sum(map(operator.itemgetter(name), rows)) for name in SUMS}   # (map: no frame per row)
     if rows and "time" in rows[0]:
         totals["imprecise"] = sum(row["events"] for row in rows if row["time"] is None)
     return totals
@@ -215,14 +216,17 @@ def event_stats(args, abort_bad):
     else:
         totals = summed(rows)
     imprecise_events = totals.pop("imprecise", 0) or 0
-    buckets = [bucket(row, group_by) for row in rows]
+    if any(name in LINKED_DIMENSIONS for name in group_by):
+        buckets = [bucket(row, group_by) for row in rows]
+    else:   # each row is its bucket already: its keys in group_by's order, then the sums
+        buckets = rows
     imprecise, first, last = [], None, None
     if interval:
         imprecise = [b for b in buckets if b["time"] is None]
         buckets = [b for b in buckets if b["time"] is not None]
-        days = sorted(datetime.date.fromisoformat(b["time"]) for b in buckets)
-        first = args.get("date_from") or (days[0] if days else None)
-        last = args.get("date_to") or (days[-1] if days else None)
+        days = [b["time"] for b in buckets]   # 'YYYY-MM-DD': in the order of the days
+        first = args.get("date_from") or (datetime.date.fromisoformat(min(days)) if days else None)
+        last = args.get("date_to") or (datetime.date.fromisoformat(max(days)) if days else None)
         if first is not None and last is not None:
             count = sum(1 for _ in zip(periods(first, last, interval), range(MAX_PERIODS + 1)))
             if count > MAX_PERIODS:
