@@ -11,7 +11,8 @@ from peewee import DatabaseError
 
 from . import config as config_module
 from . import db, release_commands
-from .data_commands import CommandError, cmd_backup, cmd_db_rebuild_stored, cmd_export, cmd_import
+from .data_commands import (CommandError, cmd_backup, cmd_db_rebuild_rollup, cmd_db_rebuild_stored, cmd_export,
+                            cmd_import)
 from .token_commands import (cmd_tokens_create, cmd_tokens_list, cmd_tokens_revoke, cmd_tokens_rotate, duration,
                              moment)
 
@@ -200,6 +201,11 @@ def parser():
     rebuild.add_argument("--check", action="store_true",
                          help="change nothing: list the records whose stored form differs (exit 1 if any)")
     rebuild.set_defaults(func=cmd_db_rebuild_stored)
+    rollup = database.add_parser("rebuild-rollup", help="sum the events' rollup (GET /v1/events/stats) again from "
+                                 "every event (writes and migrate keep it exact)")
+    rollup.add_argument("--check", action="store_true",
+                        help="change nothing: compare the rollup with a fresh sum of the events (exit 1 if they differ)")
+    rollup.set_defaults(func=cmd_db_rebuild_rollup)
 
     fx = sub.add_parser("fixtures", help="the example data").add_subparsers(
         dest="fixtures_command", required=True, metavar="COMMAND", help="what to do")

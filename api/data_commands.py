@@ -174,3 +174,34 @@ def cmd_db_rebuild_stored(args):
     print(f"stored {sum(counts.values()):,} records ({', '.join(f'{k} {v:,}' for k, v in counts.items())}) "
           f"in {progress.elapsed():.1f} s")
     return 0
+
+
+def cmd_db_rebuild_rollup(args):
+    """`db rebuild-rollup`: sum the events' rollup again from every event (api/services/rollup_upkeep.py), in one
+    write transaction; `--check`: change nothing, report the rollup's rows that differ from a fresh sum (exit 1
+    if any)."""
+    import time
+
+    from .services import migrations, rollup_upkeep
+
+    _bind()
+    if migrations.pending():
+        raise CommandError("the database's schema is not up to date: run `conflict-facts db upgrade` first")
+    with db.database.connection_context():
+        if args.check:
+            differing, stale = rollup_upkeep.differences()
+            if stale:
+                print(f"{stale} (place, month) key(s) stale: the aggregates read the events until a write sums them")
+            if differing:
+                print(f"{len(differing)} rollup row(s) differ from a fresh sum of the events, keys (place, month, end "
+                      f"month, type) {', '.join(map(str, differing[:10]))}{' ...' if len(differing) > 10 else ''}")
+                print("run `conflict-facts db rebuild-rollup` to sum them again")
+                return 1
+            print("the rollup is what summing the events gives")
+            return 0
+        started = time.monotonic()
+        with db.write_transaction():
+            rollup_upkeep.rebuild()
+            rows = db.database.execute_sql("SELECT COUNT(*) FROM event_rollup").fetchone()[0]
+    print(f"summed the events into {rows:,} rollup rows in {time.monotonic() - started:.1f} s")
+    return 0

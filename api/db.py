@@ -75,6 +75,17 @@ def is_sqlite():
 WRITE_LOCK_KEY = 0x6366_7772  # "cfwr"
 
 
+# What a write's outermost transaction does last, before it commits, with no exception raised: keep in step
+# what is derived from the rows written (api/services/rollup_upkeep.py registers the events' rollup).
+BEFORE_COMMIT = []
+
+
+def _before_commit(transaction):
+    if transaction is database.top_transaction():   # not a savepoint: the write's own transaction
+        for step in BEFORE_COMMIT:
+            step()
+
+
 @contextlib.contextmanager
 def write_transaction():
     """One transaction for a whole write, holding the database's write lock from its first statement.
@@ -86,6 +97,7 @@ def write_transaction():
     if is_sqlite():
         with database.atomic("IMMEDIATE") as transaction:
             yield transaction
+            _before_commit(transaction)
         return
     with database.atomic() as transaction:
         # Once per transaction: a nested call is a savepoint, which peewee does not count in
@@ -96,6 +108,7 @@ def write_transaction():
             database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
             outer.write_locked = transaction is outer
         yield transaction
+        _before_commit(transaction)
 
 
 SCHEMA_LOCK_KEY = 0x6366_7363  # "cfsc"

@@ -19,9 +19,9 @@ as in a service that records events as they happen.
 The schema is the project's own (api.models, created by api.services.migrations.upgrade()); every row is
 written through the models' tables and columns with peewee's INSERT statement executed in bulk
 (executemany inside one transaction per table: 4-5x faster than insert_many here). The full-text tables
-are filled with the same text api/services/search.py indexes, and every record is stored as GET serves it
-(api/services/stored.py). No Revision rows are written. SQLite's
-durability is switched off while generating (this is a generator, not the service); the file is left in
+are filled with the same text api/services/search.py indexes, the events' rollup is summed
+(api/services/rollup_upkeep.py), and every record is stored as GET serves it (api/services/stored.py). No
+Revision rows are written. SQLite's durability is switched off while generating (this is a generator, not the service); the file is left in
 WAL mode, checkpointed, as the service expects.
 """
 import argparse
@@ -42,6 +42,7 @@ from api import db  # noqa: E402
 from api import models as m  # noqa: E402
 from api.services import migrations  # noqa: E402
 from api.services import names as name_index  # noqa: E402
+from api.services import rollup_upkeep  # noqa: E402
 from api.services import stored  # noqa: E402
 
 DEFAULTS = {  # at 1,000,000 events
@@ -762,6 +763,9 @@ def generate(path, events, seed=1, quiet=False):
     with database.atomic():
         name_index.rebuild()   # the names GET /v1/search matches: the same rows api/services/search.py index() writes
     say("search: names indexed")
+    with db.write_transaction():
+        rollup_upkeep.rebuild()   # the events' rollup (migrations/0041), as the service's writes keep it
+    say("rollup: events summed per place, type and month")
     stored.rebuild()   # every record as GET serves it (api/services/stored.py), as the service's writes keep them
     say("stored forms: every record stored")
 

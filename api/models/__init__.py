@@ -6,6 +6,7 @@ from .imports import ImportDigest, ImportRun
 from .import_jobs import ImportJob
 from .releases import Release, ReleaseChunk
 from .stored import StoredRecord
+from .rollup import EventRollup, EventRollupActor, EventRollupActorStale, EventRollupCountry, EventRollupStale
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
 from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimCandidate, EventClaimSource,
@@ -77,6 +78,8 @@ def search_models():
 OWN_MODELS = [ServiceSecret, ImportRun, ImportDigest, ImportJob, Release, ReleaseChunk]
 # Records as stored (migrations/0038) are made again from the records wherever they land: not exported either.
 OWN_MODELS += [StoredRecord]
+# So is the events' rollup (migrations/0041): sums of the records, made again from them.
+OWN_MODELS += [EventRollup, EventRollupCountry, EventRollupStale, EventRollupActor, EventRollupActorStale]
 
 
 def all_models():

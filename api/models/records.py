@@ -208,6 +208,10 @@ class Event(Record):
     verification = CharField(max_length=20, null=True, index=True)
     verification_source = refers_to(Source, "verified_events", null=True)
 
+    class Meta:
+        # the events of one place and month, which a write's rollup upkeep sums again (migrations/0041)
+        indexes = ((("place", "date_start"), False),)
+
 
 class Participant(BaseModel):
     id = StableIdField()

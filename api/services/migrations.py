@@ -4,7 +4,7 @@ import os
 import migrations as migrations_package
 from playhouse.migrations import Runner
 
-from ..db import database
+from ..db import database, write_transaction
 
 DIRECTORY = os.path.dirname(os.path.abspath(migrations_package.__file__))
 
@@ -17,12 +17,14 @@ def runner():
 def upgrade(progress=lambda done, total: None):
     """Apply every pending migration, each in its own transaction, then store the records that have no
     stored form of the current representation (api/services/stored.py: after migrations/0038, or a change
-    to how records read); returns the names applied."""
-    from . import stored
+    to how records read) and sum the events' rollup where it is stale (0041); returns the names applied."""
+    from . import rollup_upkeep, stored
 
     with database.connection_context():
         applied = runner().up()
         stored.refresh(progress)
+        with write_transaction():   # the events' rollup: sum what a migration marked stale (0041)
+            rollup_upkeep.flush()
         return applied
 
 

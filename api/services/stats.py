@@ -7,15 +7,15 @@ that may stand for deaths (figure_filters.counts_as_deaths), the one ranked pref
 event's list; with claimant=, only that actor's figures. The rules are in docs/api.md "Aggregates".
 """
 import datetime
+import operator
 
 from peewee import JOIN, SQL, Case, Value, fn
 
-from schemas import vocabularies as vocab
-from schemas.stats import ADMIN_LEVELS, DEATH_CATEGORIES, LINKED_DIMENSIONS, MAX_PERIODS
+from schemas.stats import DEATH_CATEGORIES, LINKED_DIMENSIONS, MAX_PERIODS
 
 from .. import stats_sql
-from ..models import Actor, Event, EventTreaty, Figure, Participant, Place, Treaty
-from . import figure_filters, pages, search
+from ..models import Event, Figure
+from . import figure_filters, pages, rollup, search, stats_dimensions
 
 SUMS = ("events", "events_with_deaths", "deaths", "deaths_low", "deaths_best", "deaths_high",
         *(f"deaths_{category}" for category in DEATH_CATEGORIES))
@@ -77,74 +77,6 @@ def _sums(deaths):
               for category in DEATH_CATEGORIES)]
 
 
-def precise_period(interval):
-    """(the period of the event's date_start, whether its whole bracket lies in that one period): a known end,
-    no open bound, and the end's period the start's."""
-    start = stats_sql.period(interval, Event.date_start)
-    within = Event.date_end.is_null(False) & Event.date_bound.is_null() & (
-        start == stats_sql.period(interval, Event.date_end))
-    return start, within
-
-
-def _lineage():
-    """A recursive CTE: (place_id, ancestor_id, depth) for every place and each place above it, itself at 0."""
-    base = (Place.select(Place.id.alias("place_id"), Place.id.alias("ancestor_id"), Value(0).alias("depth"))
-            .cte("lineage", recursive=True, columns=("place_id", "ancestor_id", "depth")))
-    up = Place.alias("up")
-    step = (up.select(base.c.place_id, up.parent, base.c.depth + 1).join(base, on=(up.id == base.c.ancestor_id))
-            .where(up.parent.is_null(False) & (base.c.depth < 64)))   # 64: a bound, were a cycle ever stored
-    return base.union_all(step)
-
-
-def _join_dimension(query, name, interval, ctes):
-    """The query joined to what dimension `name` groups by, and its key columns (aliased name, or name_id and
-    name_name for a record)."""
-    if name == "type":
-        return query, [Event.type.alias("type")]
-    if name == "quad_class":
-        return query, [Case(Event.type, [(t, vocab.quad_class(t)) for t in vocab.EVENT_TYPES]).alias("quad_class")]
-    if name == "time":
-        start, within = precise_period(interval)
-        return query, [Case(None, [(within, start)], None).alias("time")]
-    if name in ("country", "place"):
-        place = Place.alias(f"{name}_of_event")
-        query = query.join_from(Event, place, JOIN.LEFT_OUTER, on=(Event.place == place.id))
-        if name == "country":
-            return query, [place.country.alias("country")]
-        return query, [place.id.alias("place_id"), place.name.alias("place_name")]
-    if name == "actor":
-        pairs = (Participant.select(Participant.event.alias("event_id"), Participant.actor.alias("actor_id"))
-                 .distinct().alias("actor_pairs"))
-        actor = Actor.alias("grouped_actor")
-        query = (query.join_from(Event, pairs, JOIN.LEFT_OUTER, on=(pairs.c.event_id == Event.id))
-                 .join_from(pairs, actor, JOIN.LEFT_OUTER, on=(actor.id == pairs.c.actor_id)))
-        return query, [actor.id.alias("actor_id"), actor.name.alias("actor_name")]
-    if name == "actor_kind":
-        pairs = (Participant.select(Participant.event.alias("event_id"), Actor.kind.alias("kind"))
-                 .join(Actor, on=(Participant.actor == Actor.id)).distinct().alias("kind_pairs"))
-        query = query.join_from(Event, pairs, JOIN.LEFT_OUTER, on=(pairs.c.event_id == Event.id))
-        return query, [pairs.c.kind.alias("actor_kind")]
-    if name == "treaty":
-        pairs = (EventTreaty.select(EventTreaty.event.alias("event_id"), EventTreaty.treaty.alias("treaty_id"))
-                 .distinct().alias("treaty_pairs"))
-        treaty = Treaty.alias("grouped_treaty")
-        query = (query.join_from(Event, pairs, JOIN.LEFT_OUTER, on=(pairs.c.event_id == Event.id))
-                 .join_from(pairs, treaty, JOIN.LEFT_OUTER, on=(treaty.id == pairs.c.treaty_id)))
-        return query, [treaty.id.alias("treaty_id"), treaty.name.alias("treaty_name")]
-    # a place at an administrative level: the nearest of its kind, the event's place itself or above it
-    if "lineage" not in ctes:
-        ctes["lineage"] = _lineage()
-    lineage = ctes["lineage"]
-    held = Place.alias(f"{name}_place")
-    nearest = fn.ROW_NUMBER().over(partition_by=[lineage.c.place_id], order_by=[lineage.c.depth])
-    levels = (lineage.select_from(lineage.c.place_id, held.id.alias("admin_id"), held.name.alias("admin_name"),
-                                  nearest.alias("n"))
-              .join(held, on=(held.id == lineage.c.ancestor_id)).where(held.kind == ADMIN_LEVELS[name])
-              .alias(f"{name}_levels"))
-    query = query.join_from(Event, levels, JOIN.LEFT_OUTER, on=(levels.c.place_id == Event.place) & (levels.c.n == 1))
-    return query, [levels.c.admin_id.alias(f"{name}_id"), levels.c.admin_name.alias(f"{name}_name")]
-
-
 def grouped_query(args):
     """The GROUP BY of GET /v1/events/stats for validated arguments: one row per bucket, its keys first."""
     clauses = _clauses(args)
@@ -153,7 +85,7 @@ def grouped_query(args):
     query = Event.select().join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id))
     keys = []
     for name in args["group_by"]:
-        query, columns = _join_dimension(query, name, args.get("interval") or "month", ctes)
+        query, columns = stats_dimensions.join_dimension(query, name, args.get("interval") or "month", ctes)
         keys.extend(columns)
     query = _filtered(query.select(*keys, *_sums(deaths)), clauses)
     # By position: PostgreSQL would not take an expression with parameters (a CASE) as the one grouped by.
@@ -167,7 +99,7 @@ def totals_query(args):
     ranked, deaths = _event_deaths(clauses, args.get("claimant"))
     columns = _sums(deaths)
     if "time" in args["group_by"]:
-        _, within = precise_period(args.get("interval") or "month")
+        _, within = stats_dimensions.precise_period(args.get("interval") or "month")
         columns.append(fn.COALESCE(fn.SUM(Case(None, [(within, 0)], 1)), Value(0)).alias("imprecise"))
     query = Event.select(*columns).join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id))
     return _filtered(query, clauses).with_cte(ranked, deaths)
@@ -182,7 +114,7 @@ OVERLAPPING = frozenset({"actor", "actor_kind", "treaty"})
 def summed(rows):
     """The totals of a GROUP BY under which every event counts once: each sum over the rows, and, with time,
     the events of the rows with no period (the imprecise ones), as totals_query counts them."""
-    totals = {name: sum(row[name] for row in rows) for name in SUMS}
+    totals = {name: sum(map(operator.itemgetter(name), rows)) for name in SUMS}   # (map: no frame per row)
     if rows and "time" in rows[0]:
         totals["imprecise"] = sum(row["events"] for row in rows if row["time"] is None)
     return totals
@@ -277,20 +209,24 @@ def event_stats(args, abort_bad):
     group_by = args["group_by"]
     interval = (args.get("interval") or "month") if "time" in group_by else None
     claimant = args.get("claimant")
-    rows = stats_sql.rows(grouped_query(args))
+    # An aggregate the rollup answers exactly is read from it: the same rows as the events' GROUP BY.
+    rows = stats_sql.rows(rollup.grouped_query(args, SUMS) if rollup.answers(args) else grouped_query(args))
     if OVERLAPPING.intersection(group_by):
         totals = stats_sql.rows(totals_query(args))[0]
     else:
         totals = summed(rows)
     imprecise_events = totals.pop("imprecise", 0) or 0
-    buckets = [bucket(row, group_by) for row in rows]
+    if any(name in LINKED_DIMENSIONS for name in group_by):
+        buckets = [bucket(row, group_by) for row in rows]
+    else:   # each row is its bucket already: its keys in group_by's order, then the sums
+        buckets = rows
     imprecise, first, last = [], None, None
     if interval:
         imprecise = [b for b in buckets if b["time"] is None]
         buckets = [b for b in buckets if b["time"] is not None]
-        days = sorted(datetime.date.fromisoformat(b["time"]) for b in buckets)
-        first = args.get("date_from") or (days[0] if days else None)
-        last = args.get("date_to") or (days[-1] if days else None)
+        days = [b["time"] for b in buckets]   # 'YYYY-MM-DD': in the order of the days
+        first = args.get("date_from") or (datetime.date.fromisoformat(min(days)) if days else None)
+        last = args.get("date_to") or (datetime.date.fromisoformat(max(days)) if days else None)
         if first is not None and last is not None:
             count = sum(1 for _ in zip(periods(first, last, interval), range(MAX_PERIODS + 1)))
             if count > MAX_PERIODS:

@@ -1,0 +1,123 @@
+"""The events' rollup (migrations/0041): events and their deaths summed per place, type and month, kept exact in
+every write's transaction (api/services/rollup_upkeep.py) and read by the aggregates it can answer
+(api/services/rollup.py)."""
+from peewee import CharField, CompositeKey, DateField, DoubleField, IntegerField
+
+from schemas.stats import DEATH_CATEGORIES
+
+from .base import BaseModel
+
+# The sums of a bucket, as GET /v1/events/stats names them: counts are integers, deaths as figure's values.
+COUNTS = ("events", "events_with_deaths")
+DEATHS = ("deaths", "deaths_low", "deaths_best", "deaths_high", *(f"deaths_{c}" for c in DEATH_CATEGORIES))
+
+
+class EventRollup(BaseModel):
+    """The live events of one place (0: none), month of date_start ('YYYY-MM', '': none) and type, and of one
+    month of date_end (`end_month`, null when there is no end or the end is an open bound): with it, whether
+    an event's bracket lies in one month, quarter or year is known without the event."""
+
+    place_key = IntegerField()
+    month_key = CharField(max_length=7)
+    month = DateField(null=True)   # the first day of month_key's month
+    end_month = DateField(null=True)
+    type = CharField(max_length=20)
+    events = IntegerField()
+    events_with_deaths = IntegerField()
+    deaths = DoubleField()
+    deaths_low = DoubleField()
+    deaths_best = DoubleField()
+    deaths_high = DoubleField()
+    # one per schemas.stats.DEATH_CATEGORIES (tests/test_event_rollup.py holds them equal)
+    deaths_side_a = DoubleField()
+    deaths_side_b = DoubleField()
+    deaths_civilians = DoubleField()
+    deaths_combatants = DoubleField()
+    deaths_unknown = DoubleField()
+    deaths_initiator = DoubleField()
+    deaths_target = DoubleField()
+
+    class Meta:
+        table_name = "event_rollup"
+        indexes = ((("place_key", "month_key", "type", "end_month"), False), (("month_key",), False))
+
+
+class EventRollupCountry(BaseModel):
+    """The rollup summed again per country (of the place, read when summed: a place's new country marks its
+    keys stale), month and `within`: 3 when the bracket lies in its month, 2 in its quarter, 1 in its year, 0
+    otherwise. A few thousand rows: what the aggregates by country and period read."""
+
+    country = CharField(max_length=3, null=True)
+    month_key = CharField(max_length=7, index=True)
+    month = DateField(null=True)
+    within = IntegerField()
+    events = IntegerField()
+    events_with_deaths = IntegerField()
+    deaths = DoubleField()
+    deaths_low = DoubleField()
+    deaths_best = DoubleField()
+    deaths_high = DoubleField()
+    deaths_side_a = DoubleField()
+    deaths_side_b = DoubleField()
+    deaths_civilians = DoubleField()
+    deaths_combatants = DoubleField()
+    deaths_unknown = DoubleField()
+    deaths_initiator = DoubleField()
+    deaths_target = DoubleField()
+
+    class Meta:
+        table_name = "event_rollup_country"
+
+
+class EventRollupStale(BaseModel):
+    """The (place, month) rollup rows a write of an event or a figure made stale: the database's triggers
+    (migrations/0041) add them, and the write's commit sums them again and empties this table."""
+
+    place_key = IntegerField()
+    month_key = CharField(max_length=7)
+
+    class Meta:
+        table_name = "event_rollup_stale"
+        primary_key = CompositeKey("place_key", "month_key")
+
+
+class EventRollupActor(BaseModel):
+    """The live events of one actor (in any role, each event once) summed per country of the event's place (read
+    when summed: a place's new country marks its actors' keys stale), month, `within` (as EventRollupCountry's)
+    and type (migrations/0044): what one actor's aggregate by country, period or type reads."""
+
+    actor_id = IntegerField()
+    country = CharField(max_length=3, null=True)
+    month_key = CharField(max_length=7)
+    month = DateField(null=True)
+    within = IntegerField()
+    type = CharField(max_length=20)
+    events = IntegerField()
+    events_with_deaths = IntegerField()
+    deaths = DoubleField()
+    deaths_low = DoubleField()
+    deaths_best = DoubleField()
+    deaths_high = DoubleField()
+    deaths_side_a = DoubleField()
+    deaths_side_b = DoubleField()
+    deaths_civilians = DoubleField()
+    deaths_combatants = DoubleField()
+    deaths_unknown = DoubleField()
+    deaths_initiator = DoubleField()
+    deaths_target = DoubleField()
+
+    class Meta:
+        table_name = "event_rollup_actor"
+        indexes = ((("actor_id", "month_key"), False),)
+
+
+class EventRollupActorStale(BaseModel):
+    """The (actor, month) keys of event_rollup_actor a write made stale ('*': every month of the actor), added by
+    the triggers of migrations/0044 and summed again at the write's commit."""
+
+    actor_id = IntegerField()
+    month_key = CharField(max_length=7)
+
+    class Meta:
+        table_name = "event_rollup_actor_stale"
+        primary_key = CompositeKey("actor_id", "month_key")

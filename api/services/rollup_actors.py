@@ -1,0 +1,124 @@
+"""Keeping the events' rollup per actor (migrations/0044) exact, as api/services/rollup_upkeep.py keeps the rollup
+per place: at each write's commit the (actor, month) keys the triggers marked stale are summed again from the
+events, by the aggregates' own query (api/services/stats.py: the same live events, the same choice of each
+event's deaths figures).
+
+An actor's events are those the actor= filter gives (api/services/filters.py events_of_actor, no role): every
+event with a participant row of the actor, in whatever role. An actor in an event in two roles (participant is
+unique on event, actor and role) is one (event, actor) pair, so the event is summed once for that actor.
+The country is the event's place's when summed: a place's new country marks its actors' keys (a trigger).
+"""
+import datetime
+import functools
+import operator
+
+from peewee import JOIN, SQL, Case, Tuple, fn
+
+from .. import stats_sql
+from ..models import Event, EventRollupActor, EventRollupActorStale, Participant, Place
+from . import stats
+
+KEY_COLUMNS = ("actor_id", "country", "month_key", "month", "within", "type")
+CHUNK = 100   # stale keys summed again per statement
+WHOLE = 2000   # more stale keys than this, and more than a quarter of the rows: sum every event (rollup_upkeep's)
+EVERY_MONTH = "*"   # the key of an actor whose months are not known (its participant's event was already gone)
+
+
+def in_month(column, month_key):
+    """Whether the date in `column` is in the month 'YYYY-MM' (null for ''), as index ranges."""
+    if month_key == "":
+        return column.is_null()
+    year, month = map(int, month_key.split("-"))
+    first = datetime.date(year, month, 1)
+    after = datetime.date(year + month // 12, month % 12 + 1, 1) if year < datetime.MAXYEAR or month < 12 else None
+    return (column >= first) if after is None else (column >= first) & (column < after)
+
+
+def _within():
+    """3 when the event's bracket lies in its month, 2 in its quarter, 1 in its year, else 0 (rollup_upkeep's)."""
+    known = Event.date_end.is_null(False) & Event.date_bound.is_null()
+    levels = [(known & (stats_sql.period(interval, Event.date_start) == stats_sql.period(interval, Event.date_end)),
+               level) for interval, level in (("month", 3), ("quarter", 2), ("year", 1))]
+    return Case(None, levels, 0)
+
+
+def summed_query(clauses, pairs_where=None):
+    """The per-actor rows of the live events matching `clauses`, for the (event, actor) pairs `pairs_where` keeps."""
+    clauses = stats._clauses({}) + clauses
+    ranked, deaths = stats._event_deaths(clauses, None)
+    pairs = (Participant.select(Participant.event.alias("event_id"), Participant.actor.alias("actor_id"))
+             .join(Event, on=(Participant.event == Event.id)))
+    pairs = stats._filtered(pairs, clauses + ([pairs_where] if pairs_where is not None else [])).distinct()
+    pairs = pairs.cte("actor_events")
+    place = Place.alias("actor_event_place")
+    keys = [pairs.c.actor_id, place.country, stats_sql.month_key(Event.date_start),
+            stats_sql.period("month", Event.date_start), _within(), Event.type]
+    query = (Event.select(*(key.alias(name) for key, name in zip(keys, KEY_COLUMNS)), *stats._sums(deaths))
+             .join_from(Event, pairs, on=(pairs.c.event_id == Event.id))
+             .join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id))
+             .join_from(Event, place, JOIN.LEFT_OUTER, on=(Event.place == place.id)))
+    return query.group_by(*(SQL(str(p)) for p in range(1, len(keys) + 1))).with_cte(ranked, deaths, pairs)
+
+
+def _insert(query):
+    fields = [getattr(EventRollupActor, name) for name in (*KEY_COLUMNS, *stats.SUMS)]
+    EventRollupActor.insert_from(query, fields).execute()
+
+
+def _of_actors(actors):
+    return Participant.select(Participant.id).where((Participant.event == Event.id) & Participant.actor.in_(actors))
+
+
+def _sum_again(chunk):
+    """Delete and sum again the rows of these (actor, month) keys: the events of each month (by event's date_start
+    index) having one of that month's actors, or every event of an actor whose months are not known."""
+    whole = sorted({actor for actor, month in chunk if month == EVERY_MONTH})
+    months = {}
+    for actor, month in chunk:
+        if month != EVERY_MONTH and actor not in whole:
+            months.setdefault(month, []).append(actor)
+    keys = [(actor, month) for month, actors in months.items() for actor in actors]
+    events = [in_month(Event.date_start, month) & fn.EXISTS(_of_actors(actors)) for month, actors in months.items()]
+    kept, dropped = [], []
+    if keys:
+        kept.append(Tuple(Participant.actor, stats_sql.month_key(Event.date_start)).in_(keys))
+        dropped.append(Tuple(EventRollupActor.actor_id, EventRollupActor.month_key).in_(keys))
+    if whole:
+        events.append(Event.id.in_(Participant.select(Participant.event).where(Participant.actor.in_(whole))))
+        kept.append(Participant.actor.in_(whole))
+        dropped.append(EventRollupActor.actor_id.in_(whole))
+    EventRollupActor.delete().where(functools.reduce(operator.or_, dropped)).execute()
+    _insert(summed_query([functools.reduce(operator.or_, events)], functools.reduce(operator.or_, kept)))
+
+
+def flush():
+    """Sum again the keys marked stale since the last commit, and clear them."""
+    stale = list(EventRollupActorStale.select(EventRollupActorStale.actor_id, EventRollupActorStale.month_key).tuples())
+    if not stale:
+        return
+    if len(stale) > WHOLE and len(stale) * 4 > EventRollupActor.select().count():
+        rebuild()
+        return
+    for start in range(0, len(stale), CHUNK):
+        _sum_again(stale[start:start + CHUNK])
+    EventRollupActorStale.delete().execute()
+
+
+def rebuild():
+    """Every actor's rows summed again from every live event (in the caller's transaction)."""
+    EventRollupActor.delete().execute()
+    _insert(summed_query([]))
+    EventRollupActorStale.delete().execute()
+
+
+def rows(query):
+    found = {}
+    for row in stats_sql.rows(query):
+        found[tuple(row[name] for name in KEY_COLUMNS if name != "month")] = tuple(row[name] for name in stats.SUMS)
+    return found
+
+
+def fresh_and_kept():
+    """({key: sums} of a fresh sum of the events, the same of the rows kept)."""
+    kept = EventRollupActor.select(*(getattr(EventRollupActor, name) for name in (*KEY_COLUMNS, *stats.SUMS)))
+    return rows(summed_query([])), rows(kept)

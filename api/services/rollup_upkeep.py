@@ -1,0 +1,151 @@
+"""Keeping the events' rollup (migrations/0041) exact: in every write's transaction, before it commits
+(db.BEFORE_COMMIT), the (place, month) keys the database's triggers marked stale are summed again from the
+events, by the aggregates' own query (api/services/stats.py: the same live events, the same choice of each
+event's deaths figures); `rebuild` sums every event; `differences` compares the rollup with a fresh sum
+(`conflict-facts db rebuild-rollup [--check]`).
+
+The triggers, not the write paths, notice what changes: an event created, edited, deleted, undeleted, put back
+or removed, a figure added, changed or removed, by the API, a batch, an import, a restore or a migration, all
+mark the keys of the rows they touch, before and after. A place's country or parent is not in the rollup:
+it is joined at the time of the query (api/services/rollup.py), except by the rows summed per country
+(event_rollup_country), which a place's new country marks stale (a trigger too), and which are summed again,
+per month, from the rollup's own rows of every month a stale key names.
+"""
+import functools
+import operator
+
+from peewee import JOIN, SQL, Case, Tuple, fn
+
+from .. import db, stats_sql
+from ..models import Event, EventRollup, EventRollupActorStale, EventRollupCountry, EventRollupStale, Place
+from . import rollup_actors, stats
+
+KEY_COLUMNS = ("place_key", "month_key", "month", "end_month", "type")
+CHUNK = 100   # stale keys summed again per statement (an OR of index ranges of event (place_id, date_start))
+# More stale keys than this, and more than a quarter of the rollup's rows (a migration, a first import): sum every
+# event at once, rather than key by key. An import's batch into a large database sums only its keys.
+WHOLE = 2000
+
+
+def _end_month():
+    """The month of date_end, when the event has one that is not an open bound (stats_dimensions.precise_period)."""
+    known = Event.date_end.is_null(False) & Event.date_bound.is_null()
+    return Case(None, [(known, stats_sql.period("month", Event.date_end))], None)
+
+
+def summed_query(clauses):
+    """The rollup's rows of the live events matching `clauses`, as stats.grouped_query sums them."""
+    clauses = stats._clauses({}) + clauses
+    ranked, deaths = stats._event_deaths(clauses, None)
+    keys = [fn.COALESCE(Event.place, 0), stats_sql.month_key(Event.date_start), stats_sql.period("month", Event.date_start),
+            _end_month(), Event.type]
+    query = (Event.select(*(key.alias(name) for key, name in zip(keys, KEY_COLUMNS)), *stats._sums(deaths))
+             .join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id)))
+    query = stats._filtered(query, clauses)
+    return query.group_by(*(SQL(str(p)) for p in range(1, len(keys) + 1))).with_cte(ranked, deaths)
+
+
+def _insert(query):
+    fields = [getattr(EventRollup, name) for name in (*KEY_COLUMNS, *stats.SUMS)]
+    EventRollup.insert_from(query, fields).execute()
+
+
+def _events_of(place_key, month_key):
+    """The events of one stale key, by event's (place_id, date_start) index."""
+    place = Event.place.is_null() if place_key == 0 else (Event.place == place_key)
+    return place & rollup_actors.in_month(Event.date_start, month_key)
+
+
+def _within():
+    """How precisely a rollup row's events are dated: 3 within their month, 2 their quarter, 1 their year, else 0."""
+    r = EventRollup
+    levels = [(r.end_month.is_null(False) & (stats_sql.period(interval, r.end_month) == stats_sql.period(interval, r.month)),
+               level) for interval, level in (("month", 3), ("quarter", 2), ("year", 1))]
+    return Case(None, levels, 0)
+
+
+COUNTRY_COLUMNS = ("country", "month_key", "month", "within")
+
+
+def _countries(where=None):
+    """The rollup's rows summed per country of their place, month and `within` (all, or those `where` says)."""
+    r, place = EventRollup, Place.alias("rolled_place")
+    keys = [place.country, r.month_key, r.month, _within()]
+    query = (r.select(*(key.alias(name) for key, name in zip(keys, COUNTRY_COLUMNS)),
+                      *(fn.SUM(getattr(r, name)).alias(name) for name in stats.SUMS))
+             .join_from(r, place, JOIN.LEFT_OUTER, on=(r.place_key == place.id)))
+    if where is not None:
+        query = query.where(where)
+    return query.group_by(*(SQL(str(p)) for p in range(1, len(keys) + 1)))
+
+
+def _insert_countries(query):
+    fields = [getattr(EventRollupCountry, name) for name in (*COUNTRY_COLUMNS, *stats.SUMS)]
+    EventRollupCountry.insert_from(query, fields).execute()
+
+
+def flush():
+    """Sum again the keys marked stale since the last commit, and clear them."""
+    rollup_actors.flush()
+    stale = list(EventRollupStale.select(EventRollupStale.place_key, EventRollupStale.month_key).tuples())
+    if not stale:
+        return
+    if len(stale) > WHOLE and len(stale) * 4 > EventRollup.select().count():   # most of it: sum it all
+        _rebuild_places()
+        return
+    for start in range(0, len(stale), CHUNK):
+        chunk = stale[start:start + CHUNK]
+        EventRollup.delete().where(Tuple(EventRollup.place_key, EventRollup.month_key).in_(chunk)).execute()
+        _insert(summed_query([functools.reduce(operator.or_, (_events_of(*key) for key in chunk))]))
+    months = sorted({month_key for _, month_key in stale})
+    for start in range(0, len(months), CHUNK):
+        chunk = months[start:start + CHUNK]
+        EventRollupCountry.delete().where(EventRollupCountry.month_key.in_(chunk)).execute()
+        _insert_countries(_countries(EventRollup.month_key.in_(chunk)))
+    EventRollupStale.delete().execute()
+
+
+def rebuild():
+    """The rollup, per place and per actor, summed again from every live event (in the caller's transaction)."""
+    _rebuild_places()
+    rollup_actors.rebuild()
+
+
+def _rebuild_places():
+    EventRollup.delete().execute()
+    _insert(summed_query([]))
+    EventRollupCountry.delete().execute()
+    _insert_countries(_countries())
+    EventRollupStale.delete().execute()
+
+
+def _rows(query, columns):
+    found = {}
+    for row in stats_sql.rows(query):
+        key = tuple(row[name] for name in columns if name != "month")
+        found[key] = tuple(row[name] for name in stats.SUMS)
+    return found
+
+
+def _differing(fresh, kept):
+    return sorted((key for key in fresh.keys() | kept.keys() if fresh.get(key) != kept.get(key)),
+                  key=lambda key: tuple((value is None, str(value)) for value in key))
+
+
+def differences():
+    """[(place_key, month_key, end_month, type), (country, month_key, within) or (actor_id, country, month_key,
+    within, type)] of the rollup's rows that differ
+    from (or are missing from, or are not in) a fresh sum of the events; and how many keys are stale (not yet
+    summed, so not read). The per-country rows are compared with the rollup's own rows summed again: a stale
+    one of those shows as a difference of the rollup's."""
+    fresh = _rows(summed_query([]), KEY_COLUMNS)
+    kept = _rows(EventRollup.select(*(getattr(EventRollup, name) for name in (*KEY_COLUMNS, *stats.SUMS))),
+                 KEY_COLUMNS)
+    countries = _rows(EventRollupCountry.select(
+        *(getattr(EventRollupCountry, name) for name in (*COUNTRY_COLUMNS, *stats.SUMS))), COUNTRY_COLUMNS)
+    return (_differing(fresh, kept) + _differing(_rows(_countries(), COUNTRY_COLUMNS), countries)
+            + _differing(*rollup_actors.fresh_and_kept()),
+            EventRollupStale.select().count() + EventRollupActorStale.select().count())
+
+
+db.BEFORE_COMMIT.append(flush)
