@@ -40,34 +40,45 @@ class ElapsedIn(StrictSchema):
                                                  "alone)."]})
 
 
+class ElapsedRule:
+    """`simultaneous` (issue 10, mend-time) says no time passed: it takes no elapsed. Mixed into every relation
+    item schema that has an elapsed field, before StrictSchema."""
+
+    @validates_schema(skip_on_field_errors=True)
+    def _no_time_between_simultaneous(self, data, **kwargs):
+        if data.get("relation") == "simultaneous" and data.get("elapsed") is not None:
+            raise ValidationError({"elapsed": ["Leave it out with simultaneous: no time passed between them."]})
+
+
 def elapsed():
     """The elapsed field of every relation between events and statements: declared once, here."""
     return fields.Nested(ElapsedIn, allow_none=True, load_default=None, metadata={
         "description": "How long after the other record this one came, as reported: {amount, unit, qualifier} "
                        "('two days later': 2 days; 'hours later': hours; 'within an hour': at_most 1 hours); "
-                       "null when not said. The other record is the earlier one: with precedes, how long "
-                       "before it."})
+                       "null when not said. The other record is the earlier one: with precedes or before, how long "
+                       "before it; not with simultaneous."})
 
 
-class EventStatementRelationIn(StrictSchema):
+class EventStatementRelationIn(ElapsedRule, StrictSchema):
     """An event's link to a statement: it follows, answers or carries out what was said."""
 
     statement_id = reference("statement", required=True, metadata={
         "description": "ID of the statement.", "shown": {
             "description": "The statement (its ID, or the statement with include=statement_relations)."}})
     relation = one_of(vocab.EVENT_STATEMENT_RELATIONS, required=True, metadata={
-        "description": "How the event relates to the statement: follows, in_response_to, carries_out (see "
+        "description": "How the event relates to the statement: follows, in_response_to, carries_out, precedes, "
+                       "simultaneous (see "
                        "/v1/vocabularies event_statement_relations)."})
     elapsed = elapsed()
 
 
-class StatementEventRelationIn(StrictSchema):
+class StatementEventRelationIn(ElapsedRule, StrictSchema):
     """A statement's link to an event: made after it, in answer to it, or before it."""
 
     event_id = reference("event", required=True, metadata={
         "description": "ID of the event.", "shown": {
             "description": "The event (its ID, or the event with include=event_relations)."}})
     relation = one_of(vocab.STATEMENT_EVENT_RELATIONS, required=True, metadata={
-        "description": "How the statement relates to the event: follows, in_response_to, precedes (see "
+        "description": "How the statement relates to the event: follows, in_response_to, precedes, simultaneous (see "
                        "/v1/vocabularies statement_event_relations)."})
     elapsed = elapsed()
