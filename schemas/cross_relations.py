@@ -82,3 +82,42 @@ class StatementEventRelationIn(ElapsedRule, StrictSchema):
         "description": "How the statement relates to the event: follows, in_response_to, precedes, simultaneous (see "
                        "/v1/vocabularies statement_event_relations)."})
     elapsed = elapsed()
+
+
+class TreatyTimingIn(ElapsedRule, StrictSchema):
+    """When a record came relative to one of a treaty's dated points (issue 10, mend-time, migrations/0047):
+    "within hours of the ceasefire taking effect", "minutes after the truce expired", "about an hour before the
+    deadline". Stored whole as JSON with the link it times (an event's treaty link, a statement's about_treaties
+    item, an implementation entry); the point is named, not looked up, so a treaty coded later can still have it."""
+
+    relation = one_of(vocab.TIME_RELATIONS, required=True, metadata={
+        "description": "after, before or simultaneous: when this record came relative to the point (see "
+                       "/v1/vocabularies time_relations)."})
+    point = one_of(vocab.TREATY_POINTS, required=True, metadata={
+        "description": "Which dated point of the treaty: signing, entry_into_force, end (expired, terminated), "
+                       "status_change (with status), deadline (with milestone; see /v1/vocabularies "
+                       "treaty_points)."})
+    status = one_of(vocab.TREATY_STATUS_CHANGES, allow_none=True, load_default=None, metadata={
+        "description": "With point status_change: the status the treaty changed to ('that extension': extended; "
+                       "see /v1/vocabularies treaty_status_changes); null otherwise."})
+    milestone = one_of(vocab.DEADLINE_MILESTONES, allow_none=True, load_default=None, metadata={
+        "description": "With point deadline: which deadline, start or completion; null when the reporting says "
+                       "only 'the deadline'."})
+    elapsed = elapsed()
+
+    @validates_schema(skip_on_field_errors=True)
+    def _parts_of_the_point(self, data, **kwargs):
+        if (data.get("point") == "status_change") != (data.get("status") is not None):
+            raise ValidationError({"status": ["Give status exactly with point status_change: the status the "
+                                              "treaty changed to."]})
+        if data.get("milestone") is not None and data.get("point") != "deadline":
+            raise ValidationError({"milestone": ["Only with point deadline."]})
+
+
+def timing():
+    """The timing field of every link to a treaty (declared once, here)."""
+    return fields.Nested(TreatyTimingIn, allow_none=True, load_default=None, metadata={
+        "description": "When this came relative to one of the treaty's dated points, as reported: {relation, "
+                       "point, status, milestone, elapsed} ('minutes after the truce expired': after, end, elapsed "
+                       "{unit: minutes}; 'about an hour before the deadline': before, deadline, elapsed {amount: "
+                       "1, unit: hours, qualifier: about}); null when not said."})

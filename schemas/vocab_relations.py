@@ -36,6 +36,28 @@ EVENT_RELATIONS = {
 }
 
 
+# issue 10, mend-time (migrations/0047): a record placed in time against a treaty's dated point (`timing` on an
+# event's treaty link, a statement's about_treaties item, an implementation entry).
+TIME_RELATIONS = {
+    "after": "Came after the point ('minutes after the truce expired', 'within hours of the ceasefire taking "
+             "effect'); elapsed says how long after (TimeML's TLINK AFTER).",
+    "before": "Came before the point ('about an hour before the deadline'); elapsed says how long before "
+              "(TimeML's TLINK BEFORE).",
+    "simultaneous": "Came as the point was reached ('as the truce took effect'); takes no elapsed (TimeML's "
+                    "TLINK SIMULTANEOUS).",
+}
+
+TREATY_POINTS = {
+    "signing": "When the treaty was signed (its signed_date, a status change signed).",
+    "entry_into_force": "When it took effect ('the ceasefire taking effect'; its in_force_date, a status change "
+                        "in_force).",
+    "end": "When it ended: expired by its terms, terminated, collapsed ('the truce expired'; its ended_date).",
+    "status_change": "A change of status in its status_history other than those above, named by status "
+                     "('hours after that extension': extended).",
+    "deadline": "A deadline of the treaty (of the provision the link names, when it names one): milestone says "
+                "which, start or completion ('about an hour before the deadline').",
+}
+
 # statement -> statement
 STATEMENT_RELATIONS = {
     "refers_to": "Mentions or concerns the other statement, without saying more (the old untyped 'about').",
