@@ -83,9 +83,9 @@ def event_lists(ids, shape):
         provisions = None
         if shape.embeds("treaties"):   # the provisions come in the same query as the links
             rows = grouped(sql.owned(EventTreaty, "event", ids, EventTreaty.treaty, EventTreaty.link,
-                                      EventTreaty.provision))
-            links = {event_id: [(t, link) for t, link, _ in rows_] for event_id, rows_ in rows.items()}
-            provisions = {event_id: [(p,) for _, _, p in rows_] for event_id, rows_ in rows.items()}
+                                      EventTreaty.provision, EventTreaty.timing))
+            links = {event_id: [(t, link) for t, link, *_ in rows_] for event_id, rows_ in rows.items()}
+            provisions = {event_id: [tuple(rest) for _, _, *rest in rows_] for event_id, rows_ in rows.items()}
             treaty = resolver(True, treaty_refs, [t for rows_ in links.values() for t, _ in rows_])
         else:
             links, treaty = linked["treaties"], (lambda ident: ident)
@@ -102,19 +102,20 @@ def event_lists(ids, shape):
 
 
 def _with_provisions(links, event_ids, embed, provisions=None):
-    """Each treaty link gains the provision it carries out or breaches (its ID, or its ref when embedded):
-    `provisions` as read with the links, else one query of the links' provisions, in the links' order (none
-    for a page without treaty links, as most are)."""
+    """Each treaty link gains the provision it carries out or breaches (its ID, or its ref when embedded) and its
+    timing (migrations/0047): `provisions` as read with the links, else one query of the links' provisions and
+    timings, in the links' order (none for a page without treaty links, as most are)."""
     if not links:
         return
     if provisions is None:
-        provisions = grouped(sql.owned(EventTreaty, "event", event_ids, EventTreaty.provision))
-    named = {p for rows_ in provisions.values() for (p,) in rows_ if p is not None}
+        provisions = grouped(sql.owned(EventTreaty, "event", event_ids, EventTreaty.provision, EventTreaty.timing))
+    named = {p for rows_ in provisions.values() for (p, _) in rows_ if p is not None}
     refs = {}
     if embed and named:
         refs = {row["id"]: {"id": row["id"], "article": row["article"], "type": row["type"],
                             "obligation": row["type"]}
                 for row in records_by_ids(Provision, named, ("id", "article", "type"))}
     for event_id, rows_ in links.items():
-        for link, (provision,) in zip(rows_, provisions.get(event_id, [])):
+        for link, (provision, timing) in zip(rows_, provisions.get(event_id, [])):
             link["provision"] = refs.get(provision, provision) if provision is not None else None
+            link["timing"] = jsonio.loads(timing) if timing is not None else None

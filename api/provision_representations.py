@@ -69,7 +69,8 @@ def _implementation(provision_ids, actor_refs):
             "id": entry["id"], "date": jsonio.loads(entry["date"]), "status": entry["status"],
             "claimant": claimants.get(entry["claimant"]), "attribution": entry["attribution"],
             "actors": [claimants[a] for a in whose[entry["id"]]],
-            "note": entry["note"], "sources": cited[entry["id"]]})
+            "note": entry["note"], "sources": cited[entry["id"]],
+            "timing": jsonio.loads(entry["timing"]) if entry["timing"] is not None else None})   # 0047
     return result
 
 

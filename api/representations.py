@@ -273,11 +273,12 @@ def _statement_lists(ids, shape):
     treaty_rows = sql.treaties_about(ids)
     treaty = resolver(embed, treaty_refs, [t for _, t, *_ in treaty_rows])
     about_treaties = defaultdict(list)
-    for statement_id, treaty_id, provision_id, article, obligation in treaty_rows:
+    for statement_id, treaty_id, provision_id, article, obligation, timing in treaty_rows:
         provision = provision_id
         if embed and provision_id is not None:
             provision = {"id": provision_id, "article": article, "type": obligation, "obligation": obligation}
-        about_treaties[statement_id].append({"treaty": treaty(treaty_id), "provision": provision})
+        about_treaties[statement_id].append({"treaty": treaty(treaty_id), "provision": provision,
+                                             "timing": jsonio.loads(timing) if timing is not None else None})
     lists["about_treaties"] = about_treaties
 
     # about_statements became relations (api/relation_lists.py)

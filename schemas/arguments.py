@@ -212,6 +212,9 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
         "description": "Events whose date is a part of a month or year, one of these: early, mid, late."}),
     "parent": _ids("Events that are part of this event."),
     "treaty": _ids("Events linked to this treaty."),
+    "treaty_link": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_LINKS))), metadata={
+        "description": "Events linked to a treaty (to treaty=, when given) by one of these links: breaches, "
+                       "timed_against (placed in time against one of its dated points)..."}),
     "provision": _ids("Events linked to this provision of a treaty (carrying it out, breaching it...)."),
     "min_deaths": fields.Integer(validate=validate.Range(min=0, max=MAX_ID), metadata={
         "description": "Events whose deaths total is at least this: its best, else low, else high. The total is "

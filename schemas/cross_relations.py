@@ -40,34 +40,84 @@ class ElapsedIn(StrictSchema):
                                                  "alone)."]})
 
 
+class ElapsedRule:
+    """`simultaneous` (issue 10, mend-time) says no time passed: it takes no elapsed. Mixed into every relation
+    item schema that has an elapsed field, before StrictSchema."""
+
+    @validates_schema(skip_on_field_errors=True)
+    def _no_time_between_simultaneous(self, data, **kwargs):
+        if data.get("relation") == "simultaneous" and data.get("elapsed") is not None:
+            raise ValidationError({"elapsed": ["Leave it out with simultaneous: no time passed between them."]})
+
+
 def elapsed():
     """The elapsed field of every relation between events and statements: declared once, here."""
     return fields.Nested(ElapsedIn, allow_none=True, load_default=None, metadata={
         "description": "How long after the other record this one came, as reported: {amount, unit, qualifier} "
                        "('two days later': 2 days; 'hours later': hours; 'within an hour': at_most 1 hours); "
-                       "null when not said. The other record is the earlier one: with precedes, how long "
-                       "before it."})
+                       "null when not said. The other record is the earlier one: with precedes or before, how long "
+                       "before it; not with simultaneous."})
 
 
-class EventStatementRelationIn(StrictSchema):
+class EventStatementRelationIn(ElapsedRule, StrictSchema):
     """An event's link to a statement: it follows, answers or carries out what was said."""
 
     statement_id = reference("statement", required=True, metadata={
         "description": "ID of the statement.", "shown": {
             "description": "The statement (its ID, or the statement with include=statement_relations)."}})
     relation = one_of(vocab.EVENT_STATEMENT_RELATIONS, required=True, metadata={
-        "description": "How the event relates to the statement: follows, in_response_to, carries_out (see "
+        "description": "How the event relates to the statement: follows, in_response_to, carries_out, precedes, "
+                       "simultaneous (see "
                        "/v1/vocabularies event_statement_relations)."})
     elapsed = elapsed()
 
 
-class StatementEventRelationIn(StrictSchema):
+class StatementEventRelationIn(ElapsedRule, StrictSchema):
     """A statement's link to an event: made after it, in answer to it, or before it."""
 
     event_id = reference("event", required=True, metadata={
         "description": "ID of the event.", "shown": {
             "description": "The event (its ID, or the event with include=event_relations)."}})
     relation = one_of(vocab.STATEMENT_EVENT_RELATIONS, required=True, metadata={
-        "description": "How the statement relates to the event: follows, in_response_to, precedes (see "
+        "description": "How the statement relates to the event: follows, in_response_to, precedes, simultaneous (see "
                        "/v1/vocabularies statement_event_relations)."})
     elapsed = elapsed()
+
+
+class TreatyTimingIn(ElapsedRule, StrictSchema):
+    """When a record came relative to one of a treaty's dated points (issue 10, mend-time, migrations/0047):
+    "within hours of the ceasefire taking effect", "minutes after the truce expired", "about an hour before the
+    deadline". Stored whole as JSON with the link it times (an event's treaty link, a statement's about_treaties
+    item, an implementation entry); the point is named, not looked up, so a treaty coded later can still have it."""
+
+    relation = one_of(vocab.TIME_RELATIONS, required=True, metadata={
+        "description": "after, before or simultaneous: when this record came relative to the point (see "
+                       "/v1/vocabularies time_relations)."})
+    point = one_of(vocab.TREATY_POINTS, required=True, metadata={
+        "description": "Which dated point of the treaty: signing, entry_into_force, end (expired, terminated), "
+                       "status_change (with status), deadline (with milestone; see /v1/vocabularies "
+                       "treaty_points)."})
+    status = one_of(vocab.TREATY_STATUS_CHANGES, allow_none=True, load_default=None, metadata={
+        "description": "With point status_change: the status the treaty changed to ('that extension': extended; "
+                       "see /v1/vocabularies treaty_status_changes); null otherwise."})
+    milestone = one_of(vocab.DEADLINE_MILESTONES, allow_none=True, load_default=None, metadata={
+        "description": "With point deadline: which deadline, start or completion; null when the reporting says "
+                       "only 'the deadline'."})
+    elapsed = elapsed()
+
+    @validates_schema(skip_on_field_errors=True)
+    def _parts_of_the_point(self, data, **kwargs):
+        if (data.get("point") == "status_change") != (data.get("status") is not None):
+            raise ValidationError({"status": ["Give status exactly with point status_change: the status the "
+                                              "treaty changed to."]})
+        if data.get("milestone") is not None and data.get("point") != "deadline":
+            raise ValidationError({"milestone": ["Only with point deadline."]})
+
+
+def timing():
+    """The timing field of every link to a treaty (declared once, here)."""
+    return fields.Nested(TreatyTimingIn, allow_none=True, load_default=None, metadata={
+        "description": "When this came relative to one of the treaty's dated points, as reported: {relation, "
+                       "point, status, milestone, elapsed} ('minutes after the truce expired': after, end, elapsed "
+                       "{unit: minutes}; 'about an hour before the deadline': before, deadline, elapsed {amount: "
+                       "1, unit: hours, qualifier: about}); null when not said."})

@@ -10,7 +10,7 @@ from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, r
                      text, unique, unique_ids, unknown_date_problems)
 from .dates import part_problems
 from .declaration import output_schema
-from .cross_relations import EventStatementRelationIn
+from .cross_relations import EventStatementRelationIn, timing
 from .relations import EventPlaceIn, EventRelationIn, places_once
 from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
 from .verification import VerificationMixin, verification, verification_source   # mend10c
@@ -55,6 +55,13 @@ class TreatyLinkIn(StrictSchema):
         "description": "The provision the event carries out, breaches or invokes, when it is one clause.",
         "shown": {"description": "The provision (its ID, or the provision with include=treaties); null for the "
                                  "treaty as a whole."}})
+    timing = timing()   # "minutes after the truce expired" (mend-time, migrations/0047)
+
+    @validates_schema(skip_on_field_errors=True)
+    def _timed(self, data, **kwargs):
+        if data.get("link") == "timed_against" and data.get("timing") is None:
+            raise ValidationError({"timing": ["timed_against needs timing: which point of the treaty, and before or "
+                                              "after it."]})
 
 
 class EventClaimIn(ClaimFieldsMixin, VerificationMixin, StrictSchema):

@@ -57,14 +57,14 @@ CROSS_FILTERS = {
                                   "answered or carried out what it said; with statement_relation=, of those "
                                   "kinds."),
         "statement_relation": _terms(vocab.EVENT_STATEMENT_RELATIONS, "Events with a link to a statement of one of "
-                                     "these kinds: follows, in_response_to, carries_out (to related_statement, "
-                                     "when given).")},
+                                     "these kinds: follows, in_response_to, carries_out, precedes, simultaneous (to "
+                                     "related_statement, when given).")},
     "statements": {
         "related_event": _ids("Statements with a link (event_relations) to this event: made after it, in answer "
                               "to it or before it; with event_relation=, of those kinds."),
         "event_relation": _terms(vocab.STATEMENT_EVENT_RELATIONS, "Statements with a link to an event of one of "
-                                 "these kinds: follows, in_response_to, precedes (to related_event, when "
-                                 "given).")}}
+                                 "these kinds: follows, in_response_to, precedes, simultaneous (to "
+                                 "related_event, when given).")}}
 
 
 # Control of places, place relations, whom actors fought for, claimed

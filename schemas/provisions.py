@@ -12,6 +12,7 @@ from . import vocabularies as vocab
 from .claims import AttributionMixin
 from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
+from .cross_relations import timing
 from .figure_values import FigureValuesMixin
 from .provision_parts import (CoveredItemIn, ProvisionLinkIn, ProvisionObjectIn, ProvisionPlaceIn, ScopeIn, provision_key,
                               provision_link)
@@ -223,6 +224,7 @@ class ImplementationIn(AttributionMixin, StrictSchema):
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=50), metadata={
         "description": "IDs of the sources that report it (1 to 50).", "rows": "source_rows",
         "shown": {"description": "The sources that report it (IDs)."}})
+    timing = timing()   # "breached within hours of taking effect" (mend-time, migrations/0047)
 
 
 class ProvisionIn(RenamedInputs, StrictSchema):

@@ -6,7 +6,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .claims import AttributionMixin
-from .cross_relations import elapsed
+from .cross_relations import ElapsedRule, elapsed
 from .common import StrictSchema, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .verification import verification   # the events' and claims' vocabulary, not a second one for hedges
@@ -41,13 +41,14 @@ def _not_part_of(value):
         raise ValidationError("'Part of' is the event's parent_id, not a relation.")
 
 
-class EventRelationIn(StrictSchema):
+class EventRelationIn(ElapsedRule, StrictSchema):
     event_id = reference("event", required=True, metadata={"description": "ID of the other event.", "shown": {
         "description": "The other event (its ID, or the event with include=relations)."}})
     relation = fields.String(required=True, validate=[_not_part_of, validate.OneOf(list(vocab.EVENT_RELATIONS))],
                              metadata={
         "description": "How this event relates to the other: follows, in_response_to, ends, suspends, "
-                       "escalates, investigates (see /v1/vocabularies event_relations)."})
+                       "escalates, investigates, legal_action_over, or only when: after, before, simultaneous "
+                       "(see /v1/vocabularies event_relations)."})
     elapsed = elapsed()   # "two days later" (migrations/0039)
 
 
@@ -132,13 +133,14 @@ def places_once(items):
         [item for item in items if item.get("place_id") is None])
 
 
-class StatementRelationIn(StrictSchema):
+class StatementRelationIn(ElapsedRule, StrictSchema):
     statement_id = reference("statement", required=True, metadata={
         "description": "ID of the other statement.", "shown": {
             "description": "The other statement (its ID, or the statement with include=relations)."}})
     relation = one_of(vocab.STATEMENT_RELATIONS, required=True, metadata={
         "description": "What this statement does to the other: replies_to, confirms, contradicts, denies, "
-                       "retracts, revises, supplements, refers_to, follows (made after it: 'later said'; see "
+                       "retracts, revises, supplements, refers_to, follows (made after it: 'later said'), "
+                       "simultaneous (see "
                        "/v1/vocabularies statement_relations)."})
     # issue 10, mend-relations (migrations/0035): "denied that civilians were killed", "denied the scale"
     extent = one_of(vocab.DENIAL_EXTENTS, allow_none=True, load_default=None, metadata={

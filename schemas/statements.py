@@ -5,7 +5,7 @@ from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .common import ExternalIds, NotHere, RenamedInputs, StrictSchema, language, one_of, reference, references, unique, unknown_date_problems
 from .declaration import output_schema
-from .cross_relations import StatementEventRelationIn
+from .cross_relations import StatementEventRelationIn, timing
 from .relations import StatementRelationIn
 from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field,
                         zone_field)
@@ -22,6 +22,7 @@ class AboutTreatyIn(StrictSchema):
         "description": "The clause the statement invokes, when it names one.", "shown": {
             "description": "The provision invoked (its ID, or the provision with include=about); null for the "
                            "whole treaty."}})
+    timing = timing()   # "within hours, he accused Pakistan of violating it" (mend-time, migrations/0047)
 
 
 class StatementClaimIn(ClaimFieldsMixin, StrictSchema):

@@ -23,6 +23,39 @@ EVENT_RELATIONS = {
     "legal_action_over": "Is a legal action (a charge, a warrant, a lawsuit, a trial, a sentence; "
                          "docs/api.md 'Legal actions') over the other event, the deed it is about ('an ICC "
                          "warrant over the deportation of children'); this project's extension.",
+    # issue 10, mend-time (trials t9, t11): order in time alone, across kinds, without a cause or a sequence
+    "after": "Happened after the other event, of any kind, as reporting places it ('strikes resumed minutes "
+             "after the truce expired', 'days after talks in Sanaa'): says nothing of cause (in_response_to, "
+             "ends) or of a sequence of the same kind (follows); elapsed says how long after (TimeML's TLINK "
+             "AFTER; OWL-Time time:after).",
+    "before": "Happened before the other event ('a rocket was fired about an hour before the strikes'): after "
+              "seen from the earlier event, for when that one is written last; elapsed says how long before "
+              "(TimeML's TLINK BEFORE; OWL-Time time:before).",
+    "simultaneous": "Happened at the same time as the other, as reporting says ('the two planes took off at the "
+                    "same time'), to the precision it gives; takes no elapsed (TimeML's TLINK SIMULTANEOUS).",
+}
+
+
+# issue 10, mend-time (migrations/0047): a record placed in time against a treaty's dated point (`timing` on an
+# event's treaty link, a statement's about_treaties item, an implementation entry).
+TIME_RELATIONS = {
+    "after": "Came after the point ('minutes after the truce expired', 'within hours of the ceasefire taking "
+             "effect'); elapsed says how long after (TimeML's TLINK AFTER).",
+    "before": "Came before the point ('about an hour before the deadline'); elapsed says how long before "
+              "(TimeML's TLINK BEFORE).",
+    "simultaneous": "Came as the point was reached ('as the truce took effect'); takes no elapsed (TimeML's "
+                    "TLINK SIMULTANEOUS).",
+}
+
+TREATY_POINTS = {
+    "signing": "When the treaty was signed (its signed_date, a status change signed).",
+    "entry_into_force": "When it took effect ('the ceasefire taking effect'; its in_force_date, a status change "
+                        "in_force).",
+    "end": "When it ended: expired by its terms, terminated, collapsed ('the truce expired'; its ended_date).",
+    "status_change": "A change of status in its status_history other than those above, named by status "
+                     "('hours after that extension': extended).",
+    "deadline": "A deadline of the treaty (of the provision the link names, when it names one): milestone says "
+                "which, start or completion ('about an hour before the deadline').",
 }
 
 # statement -> statement
@@ -40,6 +73,9 @@ STATEMENT_RELATIONS = {
     "follows": "Was made after the other, in a sequence ('later said', 'first suggested ... then'): an order "
                "for statements whose dates are unknown or the same; elapsed says how long after, when "
                "reported (Wikidata P155 'follows').",
+    # issue 10, mend-time
+    "simultaneous": "Was made at the same time as the other ('said at the same time', two statements read out "
+                    "together); takes no elapsed (TimeML's TLINK SIMULTANEOUS).",
 }
 
 # issue 10, mend-cross (migrations/0039): links across kinds. An event's statement_relations (event ->
@@ -52,6 +88,11 @@ EVENT_STATEMENT_RELATIONS = {
     "carries_out": "Does what the statement announced, ordered or threatened (the strike a statement had "
                    "threatened, the evacuation it ordered); this project's extension (CAMEO codes the "
                    "threat, 13, and the deed apart, with no link between them).",
+    # issue 10, mend-time
+    "precedes": "Happened before the statement ('the strike came an hour before the ministry's warning'); says "
+                "nothing of cause; elapsed says how long before (TimeML's TLINK BEFORE).",
+    "simultaneous": "Happened while the statement was made, as reporting says ('as the minister spoke, sirens "
+                    "sounded'); takes no elapsed (TimeML's TLINK SIMULTANEOUS).",
 }
 
 # statement -> event
@@ -62,6 +103,9 @@ STATEMENT_EVENT_RELATIONS = {
                       "role in it (about_event_ids says only what it is about).",
     "precedes": "Was made before the event ('warned residents two hours before the strike'): a warning, an "
                 "ultimatum, an announcement of what then happened.",
+    # issue 10, mend-time
+    "simultaneous": "Was made at the same time as the event happened ('announced as the planes took off'); takes "
+                    "no elapsed (TimeML's TLINK SIMULTANEOUS).",
 }
 
 # event -> place: the part an event's further place (other_places) plays. The main place_id reads as `at`.

@@ -116,4 +116,8 @@ TREATY_LINKS = {
     "suspends": "The event suspends the treaty.",
     "ends": "The event ends the treaty.",
     "references": "The event refers to the treaty in some other way.",
+    # issue 10, mend-time (migrations/0047)
+    "timed_against": "The event is placed in time against one of the treaty's dated points, and says nothing "
+                     "else of the treaty ('strikes resumed minutes after the truce expired'): timing says which "
+                     "point, and how long before or after.",
 }

@@ -132,7 +132,7 @@ def test_bad_statement_links_and_filters(client):
         {"event_id": 1, "relation": "follows"}, {"event_id": 1, "relation": "follows"}]}))
     assert "event_relations" in found
     problem(client.get("/v1/statements?event_relation=answers"), 400)
-    problem(client.get("/v1/events?statement_relation=precedes"), 400)
+    problem(client.get("/v1/events?statement_relation=answers"), 400)
 
 
 # --- 2. richer claims: presence with equipment, a cause, a mistaken target -------------------------------------

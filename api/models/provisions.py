@@ -74,6 +74,7 @@ class Implementation(BaseModel):
     attribution = CharField(max_length=10, default="source")   # named, source or unnamed (migrations/0016)
     note = TextField(null=True)
     position = IntegerField()
+    timing = TextField(null=True)   # before or after one of the treaty's dated points, as JSON (migrations/0047)
 
 
 class ImplementationSource(BaseModel):

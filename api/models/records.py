@@ -235,6 +235,7 @@ class EventTreaty(BaseModel):
     link = CharField(max_length=20)
     provision = refers_to(Provision, "event_links", null=True)   # the clause carried out or breached (0010)
     position = IntegerField()
+    timing = TextField(null=True)   # before or after one of the treaty's dated points, as JSON (migrations/0047)
 
     class Meta:
         indexes = ((("event", "treaty", "link", "provision"), True),
@@ -298,6 +299,7 @@ class StatementTreaty(BaseModel):
     treaty = refers_to(Treaty, "statements_about")
     provision = refers_to(Provision, "statements_invoking", null=True)
     position = IntegerField()
+    timing = TextField(null=True)   # before or after one of the treaty's dated points, as JSON (migrations/0047)
 
     class Meta:
         indexes = ((("statement", "treaty", "provision"), True),)

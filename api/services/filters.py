@@ -216,8 +216,13 @@ def _event_filters(args):
     clauses.append(_in(Event.date_part, args.get("date_part")))
     if args.get("parent"):
         clauses.append(Event.parent == args["parent"])
-    if args.get("treaty"):
-        clauses.append(Event.id.in_(EventTreaty.select(EventTreaty.event).where(EventTreaty.treaty == args["treaty"])))
+    if args.get("treaty") or args.get("treaty_link"):   # treaty_link: mend-time
+        linked = EventTreaty.select(EventTreaty.event)
+        if args.get("treaty"):
+            linked = linked.where(EventTreaty.treaty == args["treaty"])
+        if args.get("treaty_link"):
+            linked = linked.where(EventTreaty.link.in_(args["treaty_link"]))
+        clauses.append(Event.id.in_(linked))
     if args.get("provision"):
         clauses.append(Event.id.in_(EventTreaty.select(EventTreaty.event)
                                     .where(EventTreaty.provision == args["provision"])))
