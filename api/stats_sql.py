@@ -37,7 +37,7 @@ def period(interval, column):
 
 
 def month_key(column):
-    """'YYYY-MM' of the date in `column`, '' when it is null: the month of the rollups' keys (migrations/0041)."""
+    """'YYYY-MM' of the date in `column`, '' when it is null: the month of the rollups' keys (migrations/0050)."""
     if db.is_sqlite():
         return fn.COALESCE(fn.strftime("%Y-%m", column), "")
     return fn.COALESCE(fn.to_char(column, "YYYY-MM"), "")

@@ -48,7 +48,7 @@ def questions(side):
 
 
 def ours_only(side):
-    """The busiest actor's events by type and by month: timed on ours alone (the rollup per actor, 0044)."""
+    """The busiest actor's events by type and by month: timed on ours alone (the rollup per actor, 0051)."""
     hot = [side["hot_actor"]["actor"]]
     return {"busiest actor by type": {"group_by": ["type"], "actor": hot},
             "busiest actor by month": {"group_by": ["time"], "interval": "month", "actor": hot}}

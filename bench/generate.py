@@ -764,7 +764,7 @@ def generate(path, events, seed=1, quiet=False):
         name_index.rebuild()   # the names GET /v1/search matches: the same rows api/services/search.py index() writes
     say("search: names indexed")
     with db.write_transaction():
-        rollup_upkeep.rebuild()   # the events' rollup (migrations/0041), as the service's writes keep it
+        rollup_upkeep.rebuild()   # the events' rollup (migrations/0050), as the service's writes keep it
     say("rollup: events summed per place, type and month")
     stored.rebuild()   # every record as GET serves it (api/services/stored.py), as the service's writes keep them
     say("stored forms: every record stored")

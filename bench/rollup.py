@@ -1,4 +1,4 @@
-"""The events' rollup (migrations/0041), timed in-process on a generated SQLite file: each question the rollup
+"""The events' rollup (migrations/0050), timed in-process on a generated SQLite file: each question the rollup
 answers, from the rollup and by summing the events (the answers compared: they must be equal), and what a
 write pays to keep it (summing again the busiest place and month, and a whole rebuild).
 

@@ -1,4 +1,4 @@
-"""The events' rollup (migrations/0041, docs/api.md "Aggregates"): every aggregate it serves is what summing the
+"""The events' rollup (migrations/0050, docs/api.md "Aggregates"): every aggregate it serves is what summing the
 events gives, asked both ways on the same generated data, after creates, edits, deletions, undeletions, a
 place's new parent or country and figures changed; a brute-force sum agrees too (tests/test_event_stats.py).
 An `as_of` read sums the events as they were; a write made outside a write transaction is never read half-summed;

@@ -1,4 +1,4 @@
-"""The events' rollup per actor (migrations/0044, docs/api.md "Aggregates"): one actor's aggregate by country,
+"""The events' rollup per actor (migrations/0051, docs/api.md "Aggregates"): one actor's aggregate by country,
 period, type or quad class is read from it, and is what summing the actor's events gives, asked both ways on the
 same generated data (a brute-force sum agrees too), after participants are added, removed, given another role or
 the same actor twice, and after events are edited, deleted, undeleted, their figures changed and a place given

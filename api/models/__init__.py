@@ -78,7 +78,7 @@ def search_models():
 OWN_MODELS = [ServiceSecret, ImportRun, ImportDigest, ImportJob, Release, ReleaseChunk]
 # Records as stored (migrations/0038) are made again from the records wherever they land: not exported either.
 OWN_MODELS += [StoredRecord]
-# So is the events' rollup (migrations/0041): sums of the records, made again from them.
+# So is the events' rollup (migrations/0050): sums of the records, made again from them.
 OWN_MODELS += [EventRollup, EventRollupCountry, EventRollupStale, EventRollupActor, EventRollupActorStale]
 
 

@@ -209,7 +209,7 @@ class Event(Record):
     verification_source = refers_to(Source, "verified_events", null=True)
 
     class Meta:
-        # the events of one place and month, which a write's rollup upkeep sums again (migrations/0041)
+        # the events of one place and month, which a write's rollup upkeep sums again (migrations/0050)
         indexes = ((("place", "date_start"), False),)
 
 

@@ -1,4 +1,4 @@
-"""The events' rollup (migrations/0041): events and their deaths summed per place, type and month, kept exact in
+"""The events' rollup (migrations/0050): events and their deaths summed per place, type and month, kept exact in
 every write's transaction (api/services/rollup_upkeep.py) and read by the aggregates it can answer
 (api/services/rollup.py)."""
 from peewee import CharField, CompositeKey, DateField, DoubleField, IntegerField
@@ -71,7 +71,7 @@ class EventRollupCountry(BaseModel):
 
 class EventRollupStale(BaseModel):
     """The (place, month) rollup rows a write of an event or a figure made stale: the database's triggers
-    (migrations/0041) add them, and the write's commit sums them again and empties this table."""
+    (migrations/0050) add them, and the write's commit sums them again and empties this table."""
 
     place_key = IntegerField()
     month_key = CharField(max_length=7)
@@ -84,7 +84,7 @@ class EventRollupStale(BaseModel):
 class EventRollupActor(BaseModel):
     """The live events of one actor (in any role, each event once) summed per country of the event's place (read
     when summed: a place's new country marks its actors' keys stale), month, `within` (as EventRollupCountry's)
-    and type (migrations/0044): what one actor's aggregate by country, period or type reads."""
+    and type (migrations/0051): what one actor's aggregate by country, period or type reads."""
 
     actor_id = IntegerField()
     country = CharField(max_length=3, null=True)
@@ -113,7 +113,7 @@ class EventRollupActor(BaseModel):
 
 class EventRollupActorStale(BaseModel):
     """The (actor, month) keys of event_rollup_actor a write made stale ('*': every month of the actor), added by
-    the triggers of migrations/0044 and summed again at the write's commit."""
+    the triggers of migrations/0051 and summed again at the write's commit."""
 
     actor_id = IntegerField()
     month_key = CharField(max_length=7)

@@ -17,13 +17,13 @@ def runner():
 def upgrade(progress=lambda done, total: None):
     """Apply every pending migration, each in its own transaction, then store the records that have no
     stored form of the current representation (api/services/stored.py: after migrations/0038, or a change
-    to how records read) and sum the events' rollup where it is stale (0041); returns the names applied."""
+    to how records read) and sum the events' rollup where it is stale (0050); returns the names applied."""
     from . import rollup_upkeep, stored
 
     with database.connection_context():
         applied = runner().up()
         stored.refresh(progress)
-        with write_transaction():   # the events' rollup: sum what a migration marked stale (0041)
+        with write_transaction():   # the events' rollup: sum what a migration marked stale (0050)
             rollup_upkeep.flush()
         return applied
 

@@ -1,4 +1,4 @@
-"""The aggregates served from the events' rollup (migrations/0041, kept by api/services/rollup_upkeep.py):
+"""The aggregates served from the events' rollup (migrations/0050, kept by api/services/rollup_upkeep.py):
 those it answers exactly, the same buckets as summing the events would give, from tens of thousands of rows
 instead of every event (docs/api.md "Aggregates", docs/performance.md "Aggregates (issue 13)").
 
@@ -8,7 +8,7 @@ by dimensions its rows determine: type and quad class; country, place and admini
 place (whose country and parents are read at the time of the query, so re-parenting a place needs no upkeep);
 and month, quarter or year, whose imprecise-date rule its end month decides. Day and week, actors and treaties,
 and any filter read the events, but one: one actor (actor= with one ID, no role), grouped by country, type, quad
-class or period, reads that actor's rows of event_rollup_actor (migrations/0044, api/services/rollup_actors.py). An aggregate by country and period alone reads the rollup's rows summed again
+class or period, reads that actor's rows of event_rollup_actor (migrations/0051, api/services/rollup_actors.py). An aggregate by country and period alone reads the rollup's rows summed again
 per country and month (event_rollup_country): a few thousand rows.
 
 Whenever a write has not been summed into it (event_rollup_stale holds a key), it is not read: so an `as_of`
@@ -56,7 +56,7 @@ def _actor_period(interval):
     return _start(interval, EventRollupActor.month), EventRollupActor.within >= WITHIN[interval]
 
 
-# One actor's events (actor= with one ID, no role), per country, month, within and type (migrations/0044).
+# One actor's events (actor= with one ID, no role), per country, month, within and type (migrations/0051).
 BY_ACTOR = Summed(EventRollupActor, None, EventRollupActor.type, _actor_period, country=EventRollupActor.country)
 ACTOR_DIMENSIONS = frozenset({"type", "quad_class", "country", "time"})
 

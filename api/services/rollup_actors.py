@@ -1,4 +1,4 @@
-"""Keeping the events' rollup per actor (migrations/0044) exact, as api/services/rollup_upkeep.py keeps the rollup
+"""Keeping the events' rollup per actor (migrations/0051) exact, as api/services/rollup_upkeep.py keeps the rollup
 per place: at each write's commit the (actor, month) keys the triggers marked stale are summed again from the
 events, by the aggregates' own query (api/services/stats.py: the same live events, the same choice of each
 event's deaths figures).

@@ -1,4 +1,4 @@
-"""Keeping the events' rollup (migrations/0041) exact: in every write's transaction, before it commits
+"""Keeping the events' rollup (migrations/0050) exact: in every write's transaction, before it commits
 (db.BEFORE_COMMIT), the (place, month) keys the database's triggers marked stale are summed again from the
 events, by the aggregates' own query (api/services/stats.py: the same live events, the same choice of each
 event's deaths figures); `rebuild` sums every event; `differences` compares the rollup with a fresh sum

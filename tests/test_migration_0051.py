@@ -1,4 +1,4 @@
-"""Migration 0044 on the engine under test: a database at 0041 holding events with participants (an actor in two
+"""Migration 0051 on the engine under test: a database at 0040 (before both rollups) holding events with participants (an actor in two
 roles of one event, a deleted event) and deaths figures gains the rollup per actor, and the migrate that applies
 it sums it (every existing (actor, month) key marked stale, then summed: services/rollup_actors.py), so one
 actor's aggregate reads it and gives what summing the actor's events gives; later writes keep it exact. Then
@@ -13,7 +13,7 @@ from api.services import migrations, rollup, rollup_upkeep
 from old_databases import RECORD, STAMPS, database_at, serving
 from schemas.stats import EventsStatsQuery
 
-BEFORE = "0041_event_rollup"
+BEFORE = "0040_figures_as_said"   # before both rollups (0050, 0051) and the migrations between
 FIGURE = ("id", "event_id", "quantity", "unit", "category", "attribution", "position", "published", "rank", "best")
 EVENT = (*RECORD, "title", "type", "date_start", "date_end", "date_precision", "place_id", "deleted_at")
 ONE_ACTOR = "/v1/events/stats?actor=7&group_by=country,time&interval=month"
@@ -21,7 +21,7 @@ ONE_ACTOR = "/v1/events/stats?actor=7&group_by=country,time&interval=month"
 
 @pytest.fixture
 def old_database(dbs, shared_app):
-    with database_at(dbs, BEFORE, "at_0041") as (name, url, table):
+    with database_at(dbs, BEFORE, "at_0040") as (name, url, table):
         table("source", *RECORD, "title").insert(id=1, title="UN report", **STAMPS).execute()
         table("place", *RECORD, "name", "kind", "country").insert(id=1, name="Aleppo", kind="city", country="SYR",
                                                                  **STAMPS).execute()
@@ -47,7 +47,7 @@ def old_database(dbs, shared_app):
                                              rank="normal", best=10 * ident).execute()
         db.reset_sequences([Source, Place, Actor, Event, Participant, Figure])
         applied = migrations.upgrade()
-    assert "0044_event_rollup_actor" in applied
+    assert "0051_event_rollup_actor" in applied
     with serving(shared_app, dbs, name, url) as app:
         yield app
 
@@ -78,7 +78,7 @@ def test_down_and_up_again(old_database):
         migrations.runner().down(target=BEFORE)
         assert "event_rollup_actor" not in db.database.obj.get_tables()
         db.database.execute_sql("DELETE FROM participant WHERE id = 20")   # no trigger left behind
-        assert "0044_event_rollup_actor" in migrations.upgrade()
+        assert "0051_event_rollup_actor" in migrations.upgrade()
         assert rollup_upkeep.differences() == ([], 0)
         assert db.database.execute_sql("SELECT SUM(events) FROM event_rollup_actor").fetchone()[0] == 3
     db.close_all()

@@ -1,4 +1,4 @@
-"""Migration 0041 on the engine under test: a database at 0040 holding events (one deleted, one with no place)
+"""Migration 0050 on the engine under test: a database at 0040 holding events (one deleted, one with no place)
 and their deaths figures gains the events' rollup, and the migrate that applies it sums it (every existing key
 marked stale, then summed: services/rollup_upkeep.py), so the aggregates it answers read it and give what
 summing the events gives; later writes keep it exact. Then down and up again."""
@@ -36,7 +36,7 @@ def old_database(dbs, shared_app):
                                              rank="normal", best=10 * ident).execute()
         db.reset_sequences([Source, Place, Event, Figure])
         applied = migrations.upgrade()
-    assert "0041_event_rollup" in applied
+    assert "0050_event_rollup" in applied
     with serving(shared_app, dbs, name, url) as app:
         yield app
 
@@ -59,7 +59,7 @@ def test_down_and_up_again(old_database):
         migrations.runner().down(target=BEFORE)
         assert "event_rollup" not in db.database.obj.get_tables()
         db.database.execute_sql("UPDATE event SET type = 'FIGHT' WHERE id = 1")   # no trigger left behind
-        assert "0041_event_rollup" in migrations.upgrade()
+        assert "0050_event_rollup" in migrations.upgrade()
         assert rollup_upkeep.differences() == ([], 0)
         assert db.database.execute_sql("SELECT COUNT(*) FROM event_rollup").fetchone()[0] == 3
     db.close_all()

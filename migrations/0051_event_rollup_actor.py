@@ -3,7 +3,7 @@ country of the event's place, month of date_start, how precisely the events are 
 event_rollup_country's) and type, the live events the actor takes part in, in any role (each event once, however
 many roles the actor plays in it: the actor= filter's events), and their deaths.
 
-Kept like 0041's rollup: triggers add the (actor, month) keys a change touches to event_rollup_actor_stale, and
+Kept like 0050's rollup: triggers add the (actor, month) keys a change touches to event_rollup_actor_stale, and
 the write's commit sums them again (api/services/rollup_actors.py). What marks a key: a participant added,
 removed or moved to another actor or event (a role change alone changes nothing summed); an event's place,
 type, dates or deletion (every actor of it, before and after); a figure of the event; a place's new country
