@@ -104,7 +104,8 @@ def test_a_source_published_jointly(client):
 
 
 SENTENCE = {"status": "sentenced", "charges": [{"charge": "treason", "article": "Criminal Code of Ukraine, art. 111"}],
-            "penalty": {"type": "imprisonment", "amount": 15, "unit": "years", "currency": None}, "in_absentia": True}
+            "penalty": {"type": "imprisonment", "amount": 15, "unit": "years", "currency": None, "words": None},
+            "in_absentia": True}
 
 
 def legal_action(client, legal, title="Court sentences X"):
