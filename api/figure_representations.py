@@ -7,6 +7,10 @@ from .models import Figure, FigureAmong, FigureClaimant, FigureSource, FigureSuf
 from .refs import actor_refs, event_refs, grouped, number, place_refs, sources_cited
 
 
+def _loaded(text):
+    return jsonio.loads(text) if text is not None else None
+
+
 def embedded_figures(owner, owner_ids):
     """owner id -> [figure with its claimants and sources]; `owner` is the figure's owner column (event,
     statement, owner_place)."""
@@ -16,7 +20,7 @@ def embedded_figures(owner, owner_ids):
     jointly = grouped(sql.owned(FigureSufferer, "figure", figure_ids, FigureSufferer.actor))
     claimants = grouped(sql.owned(FigureClaimant, "figure", figure_ids, FigureClaimant.actor))
     among = grouped(sql.owned(FigureAmong, "figure", figure_ids, FigureAmong.actor))
-    actors = actor_refs([row["claimant"] for row in found] + [row["suffered_by"] for row in found]
+    actors = actor_refs([row[k] for row in found for k in ("claimant", "suffered_by", "inflicted_by")]
                         + [a for rows_ in jointly.values() for (a,) in rows_]
                         + [a for rows_ in claimants.values() for (a,) in rows_]
                         + [a for rows_ in among.values() for (a,) in rows_])
@@ -43,6 +47,10 @@ def embedded_figures(owner, owner_ids):
             "proportion": row["proportion"], "counted_actors": [actors.get(a) for (a,) in among.get(row["id"], [])],
             "comparison": row["comparison"], "compared_with_id": row["compared_with_id"],
             "compared_with_key": row["compared_with_key"],
+            # migrations/0048: what equipment, who inflicted the losses and with what, who was counted
+            "equipment": _loaded(row["equipment"]), "inflicted_by": actors.get(row["inflicted_by"]),
+            "inflicted_with": _loaded(row["inflicted_with"]), "other_subsets": jsonio.loads(row["other_subsets"]),
+            "age": _loaded(row["age"]), "other_countries": jsonio.loads(row["other_countries"]),
             "sources": cited[row["id"]]})
     return figures
 

@@ -29,38 +29,54 @@ SKIP = object()   # leave the field out of this item: it goes with other values 
 NOT_AS_REPORTED = {"vague": SKIP, "vague_words": SKIP, "per": SKIP, "share_of": SKIP, "share_of_id": SKIP,
                    "share_of_key": SKIP, "claimant_ids": SKIP, "cause": SKIP, "trend": SKIP,
                    # mend-figures (migrations/0040)
-                   "proportion": SKIP, "comparison": SKIP, "compared_with_id": SKIP, "compared_with_key": SKIP}
+                   "proportion": SKIP, "comparison": SKIP, "compared_with_id": SKIP, "compared_with_key": SKIP,
+                   # mend-equip (migrations/0048): equipment goes with equipment quantities (the last variant)
+                   "equipment": SKIP, "inflicted_with": SKIP}
+NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP}   # who was counted: people only
 ITEM_FILLS = {
     "FigureIn": (
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children",
          "counted": "civilians", "published": True, "rank": "normal", "qualifier": "at_least", "currency": SKIP,
          "key": "all-injured", "part_of_id": SKIP, "part_of_key": SKIP, "sufferer_ids": SKIP, "low": 100, "best": 200, "high": 300,
          **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D",
-         "cause": "shelling", "trend": "rising"},   # migrations/0034
+         "cause": "shelling", "trend": "rising",   # migrations/0034
+         "country": "ARM", "other_countries": ["AZE"], "other_subsets": ["girls"], "age": {"min": 3, "max": 12}},
         # vague, and a rate: "millions of dollars a month"
         {"quantity": "money", "unit": "money", "currency": "USD", "category": "civilians", "subset": SKIP,
          "counted": "damage to homes", "published": True, "rank": "preferred", "qualifier": "about",
          "low": SKIP, "best": SKIP, "high": SKIP, "country": SKIP, "key": SKIP, "part_of_id": SKIP,
          "part_of_key": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED, "vague": "millions",
-         "vague_words": "millions of", "per": "month", "period": SKIP, "period_last": SKIP},
+         "vague_words": "millions of", "per": "month", "period": SKIP, "period_last": SKIP, **NOT_PEOPLE,
+         "inflicted_by_id": SKIP},
         # a part of the first (part_of_key), of one nationality
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children", "country": "GBR",
          "published": True, "rank": "normal", "qualifier": "exactly", "currency": SKIP, "key": SKIP,
          "part_of_id": SKIP, "part_of_key": "all-injured", "sufferer_ids": SKIP, "low": 5, "best": 5, "high": 5,
          **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D",
-         "comparison": "lower", "compared_with_key": "all-injured"},   # migrations/0040
+         "comparison": "lower", "compared_with_key": "all-injured",   # migrations/0040
+         "other_countries": ["FRA", "DEU"], "other_subsets": ["girls", "tourists"], "age": {"min": 3, "max": None}},
         # a count of people takes whose and a subset too; a share of a whole in words; several claimants
         {"quantity": "troops", "unit": "percent", "category": "combatants", "subset": "foreign_nationals",
          "published": True, "rank": "normal", "qualifier": "about", "currency": SKIP, "key": "fighters",
          "part_of_id": SKIP, "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": [1, 2],
          **NOT_AS_REPORTED, "share_of": "the fighters", "claimant_id": SKIP, "claimant_ids": [1, 2],
-         "low": 5, "best": 40, "high": 50, "period_last": SKIP, "period_since_event_id": SKIP},
+         "low": 5, "best": 40, "high": 50, "period_last": SKIP, "period_since_event_id": SKIP,
+         "other_subsets": ["dual_nationals"], "other_countries": SKIP, "inflicted_by_id": SKIP},
         # a proportion word of a whole in words, no number: "most of the 32 freed" (migrations/0040)
         {"quantity": "prisoners_exchanged", "unit": "people", "category": "side_a", "subset": SKIP, "country": SKIP,
          "published": True, "rank": "normal", "qualifier": SKIP, "currency": SKIP, "key": SKIP, "part_of_id": SKIP,
          "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED,
          "proportion": "most", "share_of": "the Armenians freed", "vague_words": "most of", "low": SKIP,
-         "best": SKIP, "high": SKIP, "period_last": SKIP, "period_since_event_id": SKIP, "cause": SKIP},
+         "best": SKIP, "high": SKIP, "period_last": SKIP, "period_since_event_id": SKIP, "cause": SKIP,
+         "other_subsets": SKIP, "other_countries": SKIP, "inflicted_by_id": SKIP},
+        # equipment lost, what it was and who downed it with what: "nearly three French-made Rafales" (0048)
+        {"quantity": "equipment_lost", "unit": "items", "category": "combatants", "subset": SKIP, "country": SKIP,
+         "published": True, "rank": "normal", "qualifier": "nearly", "currency": SKIP, "key": SKIP,
+         "part_of_id": SKIP, "part_of_key": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED, **NOT_PEOPLE,
+         "low": SKIP, "best": 3, "high": SKIP, "counted": "jets",
+         "equipment": {"kind": "aircraft", "model": "Rafale", "maker_country": "FRA"},
+         "inflicted_with": {"kind": "aircraft", "model": "J-10", "maker_country": "CHN"},
+         "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D"},
     ),
     # A provision's figure takes every figure's fields (schemas/figure_values.py): whose people and a rate, a
     # vague amount, a share whose whole is in words.
@@ -205,6 +221,11 @@ SAMPLES.update({
 # A list of terms (a provision's site categories): some of them, each once.
 from schemas.provisions import ProvisionIn  # noqa: E402
 SAMPLES[id(ProvisionIn._declared_fields["site_categories"])] = [["hospitals", "public_facilities"], ["schools"]]
+from schemas.events import EventClaimIn as _EventClaimIn, EventIn as _EventIn  # noqa: E402
+# the kinds of site an event hit, or a claim says it hit (migrations/0048)
+SAMPLES[id(_EventIn._declared_fields["site_categories"])] = [["places_of_worship", "residential_areas"],
+                                                            ["militant_sites"]]
+SAMPLES[id(_EventClaimIn._declared_fields["site_categories"])] = [["militant_sites"], ["military_sites"]]
 from schemas.statements import StatementIn  # noqa: E402
 # further stances beside the main one (migrations/0040): terms no generated stance takes (stances are drawn
 # from the start of the vocabulary)
