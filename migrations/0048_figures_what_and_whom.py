@@ -10,8 +10,9 @@ who inflicted losses, and who was counted").
 
 New terms need no storage: quantity equipment_damaged, qualifier nearly, subsets girls, boys, tourists and
 dual_nationals, site category militant_sites, a presence claim's equipment maker_country (stored
-whole with the claim's equipment; a claim stored before reads maker_country null). Old revisions stay valid
-input: every new field has a default (null, []). down() drops them.
+whole with the claim's equipment; a claim stored before reads maker_country null), and a provision's figures'
+`key`/`part_of_key`, its links' `ratio` and its term's `renewal_ratio` (stored whole with the provision as JSON;
+one stored before reads them null). Old revisions stay valid input: every new field has a default (null, []). down() drops them.
 """
 from peewee import CharField, ForeignKeyField, Model, TextField
 

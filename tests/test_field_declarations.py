@@ -84,12 +84,13 @@ ITEM_FILLS = {
         {"quantity": "prisoners", "unit": "people", "category": "combatants", "subset": "children",
          "country": "ARM", "counted": "servicemen", "per": "week", "qualifier": "between", "low": 10, "best": 12,
          "high": 20, "vague": SKIP, "vague_words": SKIP, "share_of": SKIP, "verification": "could_not_verify",
-         "attribution": "named"},
+         "attribution": "named", "key": SKIP, "part_of_key": SKIP},
         {"quantity": "troops", "unit": "people", "vague": "hundreds", "vague_words": "hundreds of", "low": SKIP,
-         "best": SKIP, "high": SKIP, "qualifier": "about", "share_of": SKIP, "per": SKIP, "attribution": "named"},
+         "best": SKIP, "high": SKIP, "qualifier": "about", "share_of": SKIP, "per": SKIP, "attribution": "named",
+         "key": SKIP, "part_of_key": SKIP},
         {"quantity": "troops", "unit": "percent", "share_of": "the force", "low": SKIP, "best": 30, "high": SKIP,
          "qualifier": "exactly", "vague": SKIP, "vague_words": SKIP, "category": SKIP, "subset": SKIP,
-         "country": SKIP, "attribution": "named"},
+         "country": SKIP, "attribution": "named", "key": SKIP, "part_of_key": SKIP},
     ),
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": SKIP, "equipment": SKIP,
@@ -269,6 +270,8 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("FigureIn", "share_of_id"), ("FigureIn", "share_of_key"),
                  # the figure compared with, by its ID: tests/test_figures_as_said.py (migrations/0040)
                  ("FigureIn", "compared_with_id"),
+                 # a provision figure's key and whole, unique across the treaty: tests/test_figures_what_and_whom.py
+                 ("ProvisionFigureIn", "key"), ("ProvisionFigureIn", "part_of_key"),
                  # a further place not named excludes place_id: tests/test_control_and_places.py
                  ("EventPlaceIn", "unknown"),
                  *PERIOD_PARTS}

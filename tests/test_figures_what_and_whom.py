@@ -157,3 +157,66 @@ def test_vocabularies_publish_the_new_terms(client):
                        ("figure_subsets", "tourists"), ("site_categories", "militant_sites")):
         assert term in str(vocabularies[name]), name
     assert "figure_equipment" in problem(client.get("/v1/events?figure_equipment=jets"), 400)["errors"]
+
+
+# --- across a treaty's provisions: parts of a figure, ratios of an exchange, renewals earned by a count ---------
+
+EXCHANGE = {"name": "Detainee exchange", "kind": "ceasefire", "status": "in_force", "signed_date": "2023-03-20",
+            "parties": [{"actor_id": 1}, {"actor_id": 2}], "source_ids": [1]}
+
+
+def prisoners(**fields):
+    return {"quantity": "prisoners", "unit": "people", "qualifier": "exactly", **fields}
+
+
+def test_provision_figures_are_parts_across_the_treaty_and_exchanges_have_a_ratio(client):
+    """"181 prisoners held by the Houthis, including Saudi and Sudanese troops, in exchange for 706"; "three
+    prisoners for each hostage"; "extended by one day for every 10 additional hostages" (trials t9, t11)."""
+    provisions = [
+        {"key": "hostages", "type": "prisoner_release", "summary": "Hamas releases 50 hostages.",
+         "figures": [prisoners(best=181, key="held")],
+         "term": {"duration": {"amount": 4, "unit": "days"}, "renewable": True,
+                  "renewal": {"amount": 1, "unit": "days"},
+                  "renewal_ratio": {"amount": 1, "for_each": 10, "counted": "additional hostages released"}}},
+        {"key": "prisoners", "type": "prisoner_release", "summary": "Israel releases 150 prisoners.",
+         "figures": [prisoners(best=2, part_of_key="held", country="SAU"),
+                     prisoners(vague="several", qualifier=None, part_of_key="held", country="SDN")],
+         "links": [{"relation": "in_exchange_for", "provision_key": "hostages",
+                    "ratio": {"amount": 3, "for_each": 1}}]},
+    ]
+    created = client.post("/v1/treaties", json={**EXCHANGE, "provisions": provisions})
+    assert created.status_code == 201, created.get_json()["errors"]
+    read = client.get(created.get_json()["href"]).get_json()["provisions"]
+    assert (read[0]["figures"][0]["key"], read[0]["figures"][0]["part_of_key"]) == ("held", None)
+    assert [f["part_of_key"] for f in read[1]["figures"]] == ["held", "held"]
+    assert read[1]["links"][0]["ratio"] == {"amount": 3, "for_each": 1, "counted": None}
+    # a link by key reads back as written: the key, and no ID (docs/api.md "Naming another provision")
+    assert (read[1]["links"][0]["provision"], read[1]["links"][0]["provision_key"]) == (None, "hostages")
+    assert read[0]["term"]["renewal_ratio"] == {"amount": 1, "for_each": 10,
+                                                "counted": "additional hostages released"}
+    # the read is a valid PUT, and a revision restores it
+    changed = client.patch(created.get_json()["href"], content_type=MERGE, json={"provisions": [
+        {"id": read[0]["id"], "type": "prisoner_release", "summary": "Hamas releases 50 hostages."}]})
+    assert changed.status_code == 200, changed.get_json()
+    restored = client.post(f"{created.get_json()['href']}/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200, restored.get_json()
+    assert client.get(created.get_json()["href"]).get_json()["provisions"] == read
+
+
+@pytest.mark.parametrize(("provisions", "field"), [
+    ([{"type": "prisoner_release", "summary": "x", "figures": [prisoners(best=2, part_of_key="none")]}],
+     "part_of_key"),
+    ([{"type": "prisoner_release", "summary": "x", "figures": [prisoners(best=2, key="a"), prisoners(best=3, key="a")]}],
+     "key"),
+    ([{"type": "prisoner_release", "summary": "x", "figures": [prisoners(best=2, key="a")]},
+      {"type": "prisoner_release", "summary": "y", "figures": [prisoners(best=5, part_of_key="a")]}], "part_of_key"),
+    ([{"type": "ceasefire", "summary": "x", "term": {"renewal_ratio": {"amount": 1, "for_each": 10}}}],
+     "renewal_ratio"),
+    ([{"key": "a", "type": "prisoner_release", "summary": "x"},
+      {"type": "prisoner_release", "summary": "y",
+       "links": [{"relation": "in_exchange_for", "provision_key": "a", "ratio": {"amount": 0, "for_each": 1}}]}],
+     "amount"),
+])
+def test_bad_provision_figures_and_ratios_name_the_field(client, provisions, field):
+    found = problem(client.post("/v1/treaties", json={**EXCHANGE, "provisions": provisions}), 422)["errors"]
+    assert field in str(found), found
