@@ -17,7 +17,8 @@ def _embedded_claims(event_ids):
     candidates = grouped(sql.owned(EventClaimCandidate, "claim", [row["id"] for row in found],
                                    EventClaimCandidate.actor))   # "one of them" (migrations/0040)
     actors = actor_refs([row[k] for row in found
-                         for k in ("claimant", "actor", "on_behalf_of", "controlled_by", "believed_target")]
+                         for k in ("claimant", "actor", "on_behalf_of", "controlled_by", "believed_target",
+                                   "site_actor")]
                         + [a for rows_ in candidates.values() for (a,) in rows_])
     places = place_refs([row[k] for row in found for k in ("place", "control_of")])
     events = event_refs(row["related_event"] for row in found)
@@ -41,9 +42,13 @@ def _embedded_claims(event_ids):
             "verification": row["verification"], "verification_source": row["verification_source"],
             # a presence with its equipment, a cause, a mistaken target (migrations/0039)
             "presence": row["presence"],
-            "equipment": jsonio.loads(row["equipment"]) if row["equipment"] is not None else None,
+            # an equipment stored before migrations/0048 names no maker: null, as input now defaults it
+            "equipment": ({"maker_country": None, **jsonio.loads(row["equipment"])}
+                          if row["equipment"] is not None else None),
             "cause": row["cause"], "believed_target": actors.get(row["believed_target"]),
-            "believed_target_words": row["believed_target_words"]})
+            "believed_target_words": row["believed_target_words"],
+            # the kinds of site hit, and whom the claimant links them to (migrations/0048)
+            "site_categories": jsonio.loads(row["site_categories"]), "site_actor": actors.get(row["site_actor"])})
     return claims
 
 

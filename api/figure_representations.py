@@ -17,6 +17,8 @@ def _moving(item, places):
     return {"place": places.get(place), "unknown": unknown, "relation": relation,
             "relative_to": places.get(relative_to), "words": words, "with_surroundings": bool(with_surroundings),
             "role": role}
+def _loaded(text):
+    return jsonio.loads(text) if text is not None else None
 
 
 def embedded_figures(owner, owner_ids):
@@ -28,7 +30,7 @@ def embedded_figures(owner, owner_ids):
     jointly = grouped(sql.owned(FigureSufferer, "figure", figure_ids, FigureSufferer.actor))
     claimants = grouped(sql.owned(FigureClaimant, "figure", figure_ids, FigureClaimant.actor))
     among = grouped(sql.owned(FigureAmong, "figure", figure_ids, FigureAmong.actor))
-    actors = actor_refs([row["claimant"] for row in found] + [row["suffered_by"] for row in found]
+    actors = actor_refs([row[k] for row in found for k in ("claimant", "suffered_by", "inflicted_by")]
                         + [a for rows_ in jointly.values() for (a,) in rows_]
                         + [a for rows_ in claimants.values() for (a,) in rows_]
                         + [a for rows_ in among.values() for (a,) in rows_])
@@ -61,6 +63,10 @@ def embedded_figures(owner, owner_ids):
             "place_relation": row["place_relation"], "place_relative_to": places.get(row["place_relative_to"]),
             "places": [_moving(item, places) for item in moving.get(row["id"], [])],
             "displaced_again": bool(row["displaced_again"]), "earlier_event": events.get(row["earlier_event"]),
+            # migrations/0048: what equipment, who inflicted the losses and with what, who was counted
+            "equipment": _loaded(row["equipment"]), "inflicted_by": actors.get(row["inflicted_by"]),
+            "inflicted_with": _loaded(row["inflicted_with"]), "other_subsets": jsonio.loads(row["other_subsets"]),
+            "age": _loaded(row["age"]), "other_countries": jsonio.loads(row["other_countries"]),
             "sources": cited[row["id"]]})
     return figures
 

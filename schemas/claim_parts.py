@@ -6,17 +6,27 @@ schemas/events.py's EventClaimIn; the checks across its fields are here."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import StrictSchema, one_of, reference, text
+from .common import StrictSchema, country, one_of, reference, text
 
 
-class EquipmentIn(StrictSchema):
-    """The equipment a presence claim names. Stored whole as JSON; its kind beside it for equipment=."""
+class EquipmentTypeIn(StrictSchema):
+    """What equipment is, as reporting names it: a kind, a model, the country that made it ("three French-made
+    Rafales"). A figure's equipment (schemas/figure_input.py, migrations/0048) is this; a presence claim's adds
+    how many."""
 
     kind = one_of(vocab.EQUIPMENT_KINDS, required=True, metadata={
         "description": "What kind of equipment: aircraft, helicopter, drone, tank, ship... (see /v1/vocabularies "
                        "equipment_kinds)."})
     model = text(200, allow_none=True, load_default=None, metadata={
-        "description": "The type or model as reported ('Su-24', 'Predator'); null when not said."})
+        "description": "The type or model as reported ('Su-24', 'Predator', 'Rafale'); null when not said."})
+    maker_country = country(allow_none=True, load_default=None, metadata={
+        "description": "The country that made it, as reported ('French-made Rafales': FRA; 'a Chinese-made J-10': "
+                       "CHN), ISO 3166-1 alpha-3; null when not said.", "example": "FRA"})
+
+
+class EquipmentIn(EquipmentTypeIn):
+    """The equipment a presence claim names. Stored whole as JSON; its kind beside it for equipment=."""
+
     count = fields.Integer(strict=True, allow_none=True, load_default=None,
                            validate=validate.Range(min=0, max=1000000), metadata={
         "description": "How many, as reported ('two Su-24s': 2); null when not said ('a drone' is 1)."})
@@ -46,7 +56,8 @@ def presence():
 
 def equipment():
     return fields.Nested(EquipmentIn, allow_none=True, load_default=None, metadata={
-        "description": "With presence: the actor's equipment there, {kind, model, count, qualifier} ('two Su-24s': "
+        "description": "With presence: the actor's equipment there, {kind, model, maker_country, count, qualifier} "
+                       "('two Su-24s': "
                        "aircraft, Su-24, 2); null when not said. Filter: claimed_equipment=.",
         "columns": equipment_columns})
 
@@ -74,6 +85,31 @@ def believed_target_words():
                        "or more than one ('a weapons depot', 'IS fighters'); null when not said."})
 
 
+def site_categories():
+    """The kinds of site an event hit, or a claim says it hit (mend-equip, migrations/0048): the provisions'
+    vocabulary, so that "strikes on mosques" and "no strike on places of worship" use one term."""
+    return fields.List(one_of(vocab.SITE_CATEGORIES), load_default=list,
+                       validate=[validate.Length(max=20), _unique_terms], metadata={
+        "description": "The kinds of site hit or targeted, when the reporting names categories rather than places "
+                       "('strikes on mosques and homes': places_of_worship, residential_areas; 'no military "
+                       "facility was targeted': a claim with military_sites and took_part false); see "
+                       "/v1/vocabularies site_categories. Empty when not said. Filter: site_category=."})
+
+
+def _unique_terms(terms):
+    if len(set(terms)) != len(terms):
+        raise ValidationError("Give each term once.")
+
+
+def site_actor():
+    return reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "With site_categories: the actor the claimant links the sites to, when it is not the "
+                       "target itself ('facilities India linked to JeM': militant_sites, JeM; the claimant India). "
+                       "Null when not said. Filter: site_actor=.",
+        "shown": {"description": "The actor the claimant links the sites to (its ID, or the actor when embedded); "
+                                 "null when not said."}})
+
+
 def claim_part_problems(claim):
     """[(field name, message)] for one event claim's presence and equipment."""
     problems = []
@@ -85,4 +121,6 @@ def claim_part_problems(claim):
                                          "took_part out (a claim that it took part is a claim of its own)."))
     if claim.get("equipment") is not None and claim.get("presence") is None:
         problems.append(("equipment", "Goes with presence: say where the equipment was."))
+    if claim.get("site_actor_id") is not None and not claim.get("site_categories"):
+        problems.append(("site_actor_id", "Links sites to an actor: say which kinds of site (site_categories)."))
     return problems

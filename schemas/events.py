@@ -136,6 +136,9 @@ class EventClaimIn(ClaimFieldsMixin, VerificationMixin, StrictSchema):
     cause = claim_parts.cause()
     believed_target_id = claim_parts.believed_target()
     believed_target_words = claim_parts.believed_target_words()
+    # issue 10, mend-equip (migrations/0048): the kinds of site hit, and whom the claimant links them to
+    site_categories = claim_parts.site_categories()
+    site_actor_id = claim_parts.site_actor()
 
 
 class EventIn(DatedMixin, VerificationMixin, StrictSchema):
@@ -196,6 +199,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
         "description": "How precisely the place is known: exact, near it, or somewhere within it; needs place_id."})
     summary = fields.String(validate=validate.Length(max=20000), allow_none=True, metadata={
         "description": "What happened, in a few sentences."})
+    site_categories = claim_parts.site_categories()   # mend-equip (migrations/0048): what kinds of site were hit
     parent_id = reference("event", allow_none=True, metadata={
         "description": "The larger event this one is part of (a battle inside a war).", "shown": {
             "description": "The larger event this one is part of (its ID, or the event with include=parent); "

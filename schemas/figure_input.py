@@ -7,15 +7,32 @@ from marshmallow import ValidationError, fields, post_load, pre_load, validate, 
 
 from . import figures
 from . import vocabularies as vocab
+from .claim_parts import EquipmentTypeIn, equipment_columns
 from .claims import ClaimFieldsMixin
 from .figure_places import FigurePlacesMixin
 from .figure_values import FigureValuesMixin
-from .common import StrictSchema, currency_code, one_of, reference, references, unique_ids
+from .common import StrictSchema, country, currency_code, one_of, reference, references, unique_ids
 from .lexical import FullMatch
 from .provisions import provision_key
 
 # An ISO 8601 duration of whole units, at least one: P7D, PT24H, P1M, P1Y2M.
 DURATION = r"^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$"
+
+
+class AgeIn(StrictSchema):
+    """The ages of the people a figure counts, in whole years (mend-equip): one age is min and max alike."""
+
+    min = fields.Integer(strict=True, allow_none=True, load_default=None, validate=validate.Range(min=0, max=130),
+                         metadata={"description": "The youngest age counted, in years; null when open ('under 5')."})
+    max = fields.Integer(strict=True, allow_none=True, load_default=None, validate=validate.Range(min=0, max=130),
+                         metadata={"description": "The oldest age counted, in years; null when open ('over 60')."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _ordered(self, data, **kwargs):
+        if data.get("min") is None and data.get("max") is None:
+            raise ValidationError({"min": ["Give min, max or both."]})
+        if None not in (data.get("min"), data.get("max")) and data["max"] < data["min"]:
+            raise ValidationError({"max": ["Must not be less than min."]})
 
 
 class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, StrictSchema):
@@ -134,6 +151,39 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, StrictSch
     compared_with_key = fields.String(allow_none=True, load_default=None, validate=validate.Length(min=1, max=40),
                                       metadata={"description": "With comparison: the figure compared with, by its "
                                                                "key (works in the write that creates both)."})
+
+    # issue 10, mend-equip (migrations/0048; trials t10, t11): what equipment was lost or damaged and who or what
+    # hit it, and who was counted beyond one subset and one country. The rules: schemas/figures.py.
+    equipment = fields.Nested(EquipmentTypeIn, allow_none=True, load_default=None, metadata={
+        "description": "With equipment_lost, equipment_damaged, weapons (or a count of items): what the equipment "
+                       "is, {kind, model, maker_country} ('three French-made Rafales': aircraft, Rafale, FRA); "
+                       "kind from /v1/vocabularies equipment_kinds. Null when not said. Filter: "
+                       "figure_equipment=.", "columns": equipment_columns})
+    inflicted_by_id = reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "Who inflicted the losses counted, as the claimant says ('Pakistan downed five Indian "
+                       "aircraft': Pakistan's forces), for deaths, injured, casualties, missing, detained, "
+                       "equipment_lost and equipment_damaged; suffered_by says whose they were. Null when not said. "
+                       "Filter: figure_inflicted_by=.",
+        "shown": {"description": "Who inflicted the losses (its ID, or the actor when embedded); null when not "
+                                 "said."}})
+    inflicted_with = fields.Nested(EquipmentTypeIn, allow_none=True, load_default=None, metadata={
+        "description": "With equipment quantities: the equipment that inflicted the loss, {kind, model, "
+                       "maker_country} ('a Chinese-made J-10 shot down at least two aircraft': aircraft, J-10, "
+                       "CHN); null when not said."})
+    other_subsets = fields.List(one_of(vocab.FIGURE_SUBSETS), load_default=list, validate=validate.Length(max=10),
+                                metadata={
+        "description": "Further subsets the people counted all belong to, beside subset ('two girls': subset "
+                       "children, other_subsets [girls]; 'Israelis including dual nationals': [dual_nationals]). "
+                       "Needs subset; for figures of people. Filter figure_subset= matches subset or these."})
+    age = fields.Nested(AgeIn, allow_none=True, load_default=None, metadata={
+        "description": "The age or age range of the people counted, in years, {min, max} ('two three-year-old "
+                       "girls': 3 and 3; 'men aged 18 to 60': 18 and 60; 'over 60': min 61, max null). For "
+                       "figures of people; null when not said."})
+    other_countries = fields.List(country(), load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "Further nationalities of the people counted, beside country, when they hold several or "
+                       "are of several countries ('81 Israelis, including dual nationals': country ISR, "
+                       "other_subsets [dual_nationals]; 'Thai and Filipino workers': country THA, other_countries "
+                       "[PHL]). Needs country; for figures of people. figure_country= matches these too."})
 
     @pre_load
     def _claimants(self, data, **kwargs):

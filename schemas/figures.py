@@ -27,12 +27,17 @@ QUANTITY_UNITS = {
     "duration": ("days", "hours", "weeks", "months", "years"),
     "weapons": ("items",),
     "equipment_lost": ("items",),
+    "equipment_damaged": ("items",),
     "aid": ("tonnes", "items", "money"),
     "money": ("money",),
     "count": ("people", "km2", "km", "items", "m", "days", "hours", "tonnes", "weeks", "months", "years"),
 }
 # Quantities that are someone's losses or someone's people: they say whose (category, suffered_by).
-WHOSE = PEOPLE + ("equipment_lost", "money")
+WHOSE = PEOPLE + ("equipment_lost", "equipment_damaged", "money")
+# Quantities of equipment: they may say what it is (equipment) and with what it was hit (inflicted_with).
+EQUIPMENT = ("equipment_lost", "equipment_damaged", "weapons")
+# Losses someone inflicts: they may name who (inflicted_by_id, migrations/0048).
+INFLICTED = ("deaths", "injured", "casualties", "missing", "detained", "equipment_lost", "equipment_damaged")
 # Quantities whose people something killed, injured or made go missing (cause, migrations/0034).
 CAUSED = ("deaths", "injured", "casualties", "missing")
 # A part (part_of) counts what its whole counts: the same quantity, or one the whole's quantity includes.
@@ -45,7 +50,8 @@ def counts_people(data):
     return data.get("quantity") in PEOPLE or data.get("unit") == "people"
 # Qualifier -> the value it needs (at_least 5,000 is low=5000).
 QUALIFIER_NEEDS = {"at_least": ("low",), "more_than": ("low",), "at_most": ("high",), "fewer_than": ("high",),
-                   "between": ("low", "high"), "exactly": ("best",), "about": ("best",)}
+                   "between": ("low", "high"), "exactly": ("best",), "about": ("best",),
+                   "nearly": ("best",)}
 VALUES = ("low", "best", "high")
 
 
@@ -120,6 +126,21 @@ def figure_problems(data):
     if data.get("category") == "total" and data.get("suffered_by_id") is not None:
         _add(errors, "suffered_by_id", "A total counts every side: give the side's category (side_a, side_b, "
                                        "civilians, combatants) for one actor's losses.")
+    for field in ("equipment", "inflicted_with"):
+        if data.get(field) is not None and quantity not in EQUIPMENT and not (quantity == "count" and unit == "items"):
+            _add(errors, field, f"Says what equipment: for {', '.join(EQUIPMENT)} (or a count of items), not "
+                                f"{quantity}.")
+    if data.get("inflicted_by_id") is not None and quantity not in INFLICTED:
+        _add(errors, "inflicted_by_id", f"Says who inflicted the losses: for {', '.join(INFLICTED)}, not {quantity}.")
+    for field, needs in (("other_subsets", "subset"), ("other_countries", "country")):
+        if data.get(field) and data.get(needs) is None:
+            _add(errors, field, f"Further to {needs}: give {needs} first.")
+        elif data.get(field) and data.get(needs) in data[field]:
+            _add(errors, field, f"Already {needs}: list the others only.")
+    if data.get("age") is not None and quantity and not counts_people(data):
+        _add(errors, "age", f"The age of people: not for {quantity} in {unit}.")
+    if data.get("other_subsets") and quantity and not counts_people(data):
+        _add(errors, "other_subsets", f"Subsets of people: not for {quantity} in {unit}.")
     if data.get("cause") is not None and data.get("quantity") not in CAUSED:
         _add(errors, "cause", f"Says what killed or injured people: for {', '.join(CAUSED)}, not "
                               f"{data.get('quantity')}.")
@@ -143,8 +164,8 @@ def figure_problems(data):
 
 
 # Quantities whose category is never implied: money, and equipment lost (trial t7 found 'trucks destroyed'
-# read back as every side's total; mend-acts): with no category, whose losses they are is not said (null).
-UNSAID = ("money", "equipment_lost")
+# read back as every side's total; mend-acts), and equipment damaged (0048) alike: with no category, whose losses they are is not said (null).
+UNSAID = ("money", "equipment_lost", "equipment_damaged")
 
 
 def with_defaults(data):
@@ -302,8 +323,9 @@ def claim_problems(claims, data):
     for i, claim in enumerate(claims or []):
         path = ("claims", i)
         candidates = claim.get("candidate_ids") or []
-        if all(claim.get(k) is None for k in CLAIMED) and not candidates:
-            problems.append((path + ("dates",), f"Say what is claimed: {', '.join(CLAIMED)} or candidate_ids."))
+        if all(claim.get(k) is None for k in CLAIMED) and not candidates and not claim.get("site_categories"):
+            problems.append((path + ("dates",), f"Say what is claimed: {', '.join(CLAIMED)}, candidate_ids or "
+                                                "site_categories."))
         problems.extend((path + (name,), message) for name, message in _control_and_relation_problems(claim))
         problems.extend((path + (name,), message) for name, message in claim_part_problems(claim))
         problems.extend((path + (name,), message) for name, message in _candidate_problems(claim, candidates))

@@ -67,6 +67,7 @@ ID_FILTER_LINKS.update(related_statement="statements", related_event="events",  
                        claimed_present="actors", believed_target="actors")   # richer claims (0039)
 ID_FILTER_LINKS.update(figure_counted_actor="actors",   # actors named among those a figure counts (0040)
                        claimed_candidate="actors")   # actors a claim names as "one of" (0040)
+ID_FILTER_LINKS.update(figure_inflicted_by="actors", site_actor="actors")   # who inflicted, whose sites (0048)
 
 
 def linked_filters(kind, filters):

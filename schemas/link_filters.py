@@ -111,6 +111,12 @@ def control_and_place_filters(kind):
                                 "causes (fire, airstrike, accident...)."),
         "believed_target": _ids("Events where a claim (not deprecated) says the attacker believed it was "
                                 "hitting this actor."),
+        # issue 10, mend-equip (migrations/0048): targets as sites
+        "site_category": _terms(vocab.SITE_CATEGORIES, "Events that hit a site of one of these kinds "
+                                "(places_of_worship, militant_sites...): the event's site_categories, or a claim "
+                                "(not deprecated, not denying the actor took part) naming them."),
+        "site_actor": _ids("Events with a claim (not deprecated) linking the sites hit to this actor ('facilities "
+                           "India linked to JeM': site_actor_id)."),
         "unknown_place": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
             "description": "Events with a further place not named (other_places with unknown) in one of these "
                            "roles: to, from, via, at."}),
@@ -191,7 +197,14 @@ def figure_filters(kind):
                                             metadata={"description": f"{kind.capitalize()} with a figure given as "
                                                       "higher, lower or the same as another figure."}),
              "figure_counted_actor": _ids(f"{kind.capitalize()} with a figure naming this actor among those counted "
-                                  "(counted_actor_ids: 'among them Omar Barakat').")}
+                                  "(counted_actor_ids: 'among them Omar Barakat')."),
+             # issue 10, mend-equip (migrations/0048)
+             "figure_equipment": _terms(vocab.EQUIPMENT_KINDS, f"{kind.capitalize()} with a figure of equipment of "
+                                        "one of these kinds (aircraft, drone...): a figure's equipment.kind."),
+             "figure_inflicted_by": _ids(f"{kind.capitalize()} with a figure of losses this actor inflicted "
+                                         "(inflicted_by_id)."),
+             "figure_subset": _terms(vocab.FIGURE_SUBSETS, f"{kind.capitalize()} with a figure of people of one of "
+                                     "these subsets (subset or other_subsets: children, girls, tourists...).")}
     if kind == "events":
         return vague
     return {

@@ -27,6 +27,23 @@ def provision_link(what):
 
 
 
+class RatioIn(StrictSchema):
+    """So many of one thing for each so many of another (mend-equip, trial t11): "three prisoners for each
+    hostage" is amount 3, for_each 1; "one extra day for every 10 additional hostages" is amount 1 (renewal),
+    for_each 10."""
+
+    amount = fields.Float(required=True, allow_nan=False, validate=validate.Range(min=0, min_inclusive=False),
+                          metadata={"description": "How many of this provision's (or, on a term, how many "
+                                                   "renewals): 3 in 'three prisoners for each hostage'."})
+    for_each = fields.Float(required=True, allow_nan=False, validate=validate.Range(min=0, min_inclusive=False),
+                            metadata={"description": "For each how many of the other: 1 in 'three prisoners for "
+                                                     "each hostage', 10 in 'for every 10 additional hostages'."})
+    counted = fields.String(validate=validate.Length(min=1, max=200), allow_none=True, load_default=None,
+                            metadata={"description": "What for_each counts, in the text's words ('hostages', "
+                                                     "'additional hostages released'); null when the linked "
+                                                     "provision says it."})
+
+
 class ProvisionLinkIn(StrictSchema):
     """How the provision stands to another of the same treaty, beside conditions (which say when it applies)."""
 
@@ -34,6 +51,10 @@ class ProvisionLinkIn(StrictSchema):
         "description": "in_exchange_for, on_the_basis_of, reciprocal_of, simultaneous_with or implements (see "
                        "/v1/vocabularies, provision_links)."})
     provision_id, provision_key = provision_link("The other provision")
+    ratio = fields.Nested(RatioIn, allow_none=True, load_default=None, metadata={
+        "description": "With in_exchange_for or reciprocal_of: the rate of the exchange, {amount, for_each} of "
+                       "this provision's for the other's ('three Palestinian prisoners for each hostage': 3 for "
+                       "each 1); null when the text gives none ('all for all' is a note)."})
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
         "description": "The words of the text: 'on the basis of all for all'."})
 

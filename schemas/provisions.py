@@ -14,7 +14,7 @@ from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, refe
 from .dates import ReportedDateIn
 from .cross_relations import timing
 from .figure_values import FigureValuesMixin
-from .provision_parts import (CoveredItemIn, ProvisionLinkIn, ProvisionObjectIn, ProvisionPlaceIn, ScopeIn, provision_key,
+from .provision_parts import (CoveredItemIn, ProvisionLinkIn, RatioIn, ProvisionObjectIn, ProvisionPlaceIn, ScopeIn, provision_key,
                               provision_link)
 
 
@@ -135,6 +135,10 @@ class TermIn(StrictSchema):
         "description": "Whether renewal is automatic unless a party gives notice; null when not said."})
     notice = fields.Nested(PeriodIn, allow_none=True, metadata={
         "description": "The notice a party must give to end it or stop its renewal ('one year's notice')."})
+    renewal_ratio = fields.Nested(RatioIn, allow_none=True, load_default=None, metadata={
+        "description": "When renewals are earned by a count ('extended by one day for every 10 additional hostages "
+                       "released'): {amount, for_each, counted}, amount renewals (each of length renewal) for "
+                       "each for_each counted. Needs renewal. Null when not said (mend-equip)."})
     renewal_requires = one_of(vocab.RENEWAL_CONSENTS, allow_none=True, metadata={
         "description": "Whose agreement a renewal or extension needs: all_parties ('if both parties agree'), "
                        "any_party, named_parties (named in note), third_party or none (see /v1/vocabularies, "
@@ -153,6 +157,9 @@ class TermIn(StrictSchema):
 
     @validates_schema(skip_on_field_errors=True)
     def _ends(self, data, **kwargs):
+        if data.get("renewal_ratio") and not data.get("renewal"):
+            raise ValidationError({"renewal_ratio": ["Says how many renewals a count earns: give renewal (each "
+                                                     "one's length) too."]})
         if data.get("ends_with_event_id") and not data.get("ends_with"):
             raise ValidationError({"ends_with": ["Say in words what ends the term, beside ends_with_event_id."]})
         if data.get("permanent"):
@@ -180,6 +187,14 @@ class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, StrictSchema):
         "shown": {"description": "Whose figure it is (its ID); null for nobody's in particular."}})
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
         "description": "What the figure applies to: 'for artillery of 100 mm calibre and more'."})
+    # mend-equip (trial t9): "181 coalition prisoners, including Saudi and Sudanese troops" across provisions
+    key = provision_key(allow_none=True, load_default=None, metadata={
+        "description": "A short name for the figure, unique among the figures of the treaty's provisions, by which "
+                       "another provision figure says it is part of it (part_of_key). Null for none."})
+    part_of_key = provision_key(allow_none=True, load_default=None, metadata={
+        "description": "The figure of this treaty (of this provision or another) that this one is a part of, by its "
+                       "key: same quantity and unit, not larger ('181 prisoners, including Saudi troops'). Read "
+                       "back as written (a key, no ID). Null when not a part."})
 
     @validates_schema(skip_on_field_errors=True)
     def _meaning(self, data, **kwargs):
@@ -341,6 +356,22 @@ def provision_problems(provisions):
                     yield (("provisions", i, part, j, "provision_key"), "A provision is not linked to itself.")
                 elif part == "links" and item.get("provision_id") and item["provision_id"] == provision.get("id"):
                     yield (("provisions", i, part, j, "provision_id"), "A provision is not linked to itself.")
+    yield from figure_part_problems(provisions)
+
+
+def figure_part_problems(provisions):
+    """A provision figure's part_of_key names a figure of the same treaty (mend-equip), under the rules of a
+    record's figures (schemas/figures.py part_problems: same quantity and unit, not larger, no circles)."""
+    flat, where = [], []
+    for i, provision in enumerate(provisions):
+        for j, figure in enumerate(provision.get("figures") or []):
+            flat.append(figure)
+            where.append((i, j))
+    for (_, index, field), message in figures.part_problems(flat):
+        i, j = where[index]
+        if field == "key":
+            message = "Another figure of this treaty has the same key."
+        yield ("provisions", i, "figures", j, field), message
 
 
 def named_provision_ids(provisions):

@@ -18,7 +18,10 @@ FIGURE_QUANTITIES = {
     "prisoners_held": "Prisoners held by a side at the as_of date.",
     "troops": "Troops, fighters or personnel (deployed, withdrawn, allowed...).",
     "weapons": "Weapons or other military items (say which in `counted`).",
-    "equipment_lost": "Military equipment destroyed or captured (say which in `counted`; suffered_by: whose).",
+    "equipment_lost": "Military equipment destroyed or captured (equipment says what; suffered_by: whose; "
+                      "inflicted_by_id: who downed or destroyed it).",
+    "equipment_damaged": "Military equipment damaged but not lost ('minor damage to one of its aircraft'; "
+                         "equipment says what, suffered_by whose): never read as lost (mend-equip).",
     "aid": "Humanitarian aid delivered or pledged (tonnes, items, or money).",
     "money": "An amount of money (damage, funds, reparations), with its currency.",
     "duration": "A length of time (a truce of 3 days, a war of 12 years), in hours, days, weeks, months or years.",
@@ -92,6 +95,12 @@ FIGURE_SUBSETS = {
     "aid_workers": "Humanitarian aid workers.",
     "peacekeepers": "Peacekeepers or monitors.",
     "foreign_nationals": "Foreign nationals.",
+    # mend-equip (trials t10, t11): terms the reporting used that none of the above holds
+    "girls": "Girls (female children).",
+    "boys": "Boys (male children).",
+    "tourists": "Tourists and visitors.",
+    "dual_nationals": "People who hold two nationalities ('including dual nationals'); country and "
+                      "other_countries say which.",
 }
 
 

@@ -255,7 +255,8 @@ PROVISION_QUANTITIES = {
     "other": "Anything else, named in the figure's note.",
 }
 
-# The kinds of site a provision covers, when the text names categories of place, not places.
+# The kinds of site a provision covers, when the text names categories of place, not places; also what kind of
+# site an event hit or a claim says it hit (schemas/claim_parts.py site_categories, migrations/0048).
 SITE_CATEGORIES = {
     "hospitals": "Hospitals, clinics and other medical facilities.",
     "schools": "Schools, universities and other places of education.",
@@ -265,6 +266,9 @@ SITE_CATEGORIES = {
     "humanitarian_sites": "Aid warehouses, distribution points, camps for displaced people.",
     "infrastructure": "Civilian infrastructure: roads, bridges, ports, airports, power and water plants.",
     "military_sites": "Military bases, positions and installations.",
+    # mend-equip (trial t10: "facilities India linked to JeM"): ours; site_actor_id on a claim names the group
+    "militant_sites": "Camps, training centres, offices and other facilities of armed groups that are not a "
+                      "state's forces.",
     "other": "Any other category, named in the summary.",
 }
 

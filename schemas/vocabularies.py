@@ -123,7 +123,9 @@ DAY_PARTS = {
 # How a claimed quantity or date is qualified in the reporting (figures, claims).
 QUALIFIERS = {
     "exactly": "Given as an exact value.",
-    "about": "Given as approximate ('about', 'some', 'nearly').",
+    "about": "Given as approximate ('about', 'some', 'roughly').",
+    "nearly": "Given as just under a value ('nearly 900', 'almost 900', 'close to'): best is the value said, the "
+              "quantity is a little below it (issue 10, mend-equip).",
     "at_least": "Given as a minimum ('at least').",
     "at_most": "Given as a maximum ('at most', 'up to').",
     "more_than": "Given as exceeded ('more than', 'over').",

@@ -32,44 +32,60 @@ NOT_AS_REPORTED = {"vague": SKIP, "vague_words": SKIP, "per": SKIP, "share_of": 
                    "proportion": SKIP, "comparison": SKIP, "compared_with_id": SKIP, "compared_with_key": SKIP,
                    # mend-places (migrations/0042): people displaced again only in a displaced figure
                    "displaced_again": SKIP, "earlier_event_id": SKIP, "place_relation": SKIP,
-                   "place_relative_to_id": SKIP}
+                   "place_relative_to_id": SKIP,
+                   # mend-equip (migrations/0048): equipment goes with equipment quantities (the last variant)
+                   "equipment": SKIP, "inflicted_with": SKIP}
+NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP}   # who was counted: people only
 ITEM_FILLS = {
     "FigureIn": (
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children",
          "counted": "civilians", "published": True, "rank": "normal", "qualifier": "at_least", "currency": SKIP,
          "key": "all-injured", "part_of_id": SKIP, "part_of_key": SKIP, "sufferer_ids": SKIP, "low": 100, "best": 200, "high": 300,
          **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D",
-         "cause": "shelling", "trend": "rising"},   # migrations/0034
+         "cause": "shelling", "trend": "rising",   # migrations/0034
+         "country": "ARM", "other_countries": ["AZE"], "other_subsets": ["girls"], "age": {"min": 3, "max": 12}},
         # vague, and a rate: "millions of dollars a month"
         {"quantity": "money", "unit": "money", "currency": "USD", "category": "civilians", "subset": SKIP,
          "counted": "damage to homes", "published": True, "rank": "preferred", "qualifier": "about",
          "low": SKIP, "best": SKIP, "high": SKIP, "country": SKIP, "key": SKIP, "part_of_id": SKIP,
          "part_of_key": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED, "vague": "millions",
-         "vague_words": "millions of", "per": "month", "period": SKIP, "period_last": SKIP},
+         "vague_words": "millions of", "per": "month", "period": SKIP, "period_last": SKIP, **NOT_PEOPLE,
+         "inflicted_by_id": SKIP},
         # a part of the first (part_of_key), of one nationality
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children", "country": "GBR",
          "published": True, "rank": "normal", "qualifier": "exactly", "currency": SKIP, "key": SKIP,
          "part_of_id": SKIP, "part_of_key": "all-injured", "sufferer_ids": SKIP, "low": 5, "best": 5, "high": 5,
          **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D",
-         "comparison": "lower", "compared_with_key": "all-injured"},   # migrations/0040
+         "comparison": "lower", "compared_with_key": "all-injured",   # migrations/0040
+         "other_countries": ["FRA", "DEU"], "other_subsets": ["girls", "tourists"], "age": {"min": 3, "max": None}},
         # a count of people takes whose and a subset too; a share of a whole in words; several claimants
         {"quantity": "troops", "unit": "percent", "category": "combatants", "subset": "foreign_nationals",
          "published": True, "rank": "normal", "qualifier": "about", "currency": SKIP, "key": "fighters",
          "part_of_id": SKIP, "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": [1, 2],
          **NOT_AS_REPORTED, "share_of": "the fighters", "claimant_id": SKIP, "claimant_ids": [1, 2],
-         "low": 5, "best": 40, "high": 50, "period_last": SKIP, "period_since_event_id": SKIP},
+         "low": 5, "best": 40, "high": 50, "period_last": SKIP, "period_since_event_id": SKIP,
+         "other_subsets": ["dual_nationals"], "other_countries": SKIP, "inflicted_by_id": SKIP},
         # a proportion word of a whole in words, no number: "most of the 32 freed" (migrations/0040)
         {"quantity": "prisoners_exchanged", "unit": "people", "category": "side_a", "subset": SKIP, "country": SKIP,
          "published": True, "rank": "normal", "qualifier": SKIP, "currency": SKIP, "key": SKIP, "part_of_id": SKIP,
          "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED,
          "proportion": "most", "share_of": "the Armenians freed", "vague_words": "most of", "low": SKIP,
-         "best": SKIP, "high": SKIP, "period_last": SKIP, "period_since_event_id": SKIP, "cause": SKIP},
+         "best": SKIP, "high": SKIP, "period_last": SKIP, "period_since_event_id": SKIP, "cause": SKIP,
+         "other_subsets": SKIP, "other_countries": SKIP, "inflicted_by_id": SKIP},
         # people displaced again, where they fled from and to (migrations/0042)
         {"quantity": "displaced", "unit": "people", "category": "civilians", "subset": SKIP, "published": True,
          "rank": "normal", "qualifier": "between", "currency": SKIP, "key": SKIP, "part_of_id": SKIP,
          "part_of_key": SKIP, "sufferer_ids": SKIP, "low": 250000, "best": SKIP, "high": 300000,
          **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": SKIP,
-         "displaced_again": True, "earlier_event_id": None},
+         "displaced_again": True, "earlier_event_id": None, "inflicted_by_id": SKIP},
+        # equipment lost, what it was and who downed it with what: "nearly three French-made Rafales" (0048)
+        {"quantity": "equipment_lost", "unit": "items", "category": "combatants", "subset": SKIP, "country": SKIP,
+         "published": True, "rank": "normal", "qualifier": "nearly", "currency": SKIP, "key": SKIP,
+         "part_of_id": SKIP, "part_of_key": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED, **NOT_PEOPLE,
+         "low": SKIP, "best": 3, "high": SKIP, "counted": "jets",
+         "equipment": {"kind": "aircraft", "model": "Rafale", "maker_country": "FRA"},
+         "inflicted_with": {"kind": "aircraft", "model": "J-10", "maker_country": "CHN"},
+         "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D"},
     ),
     # A provision's figure takes every figure's fields (schemas/figure_values.py): whose people and a rate, a
     # vague amount, a share whose whole is in words.
@@ -77,12 +93,13 @@ ITEM_FILLS = {
         {"quantity": "prisoners", "unit": "people", "category": "combatants", "subset": "children",
          "country": "ARM", "counted": "servicemen", "per": "week", "qualifier": "between", "low": 10, "best": 12,
          "high": 20, "vague": SKIP, "vague_words": SKIP, "share_of": SKIP, "verification": "could_not_verify",
-         "attribution": "named"},
+         "attribution": "named", "key": SKIP, "part_of_key": SKIP},
         {"quantity": "troops", "unit": "people", "vague": "hundreds", "vague_words": "hundreds of", "low": SKIP,
-         "best": SKIP, "high": SKIP, "qualifier": "about", "share_of": SKIP, "per": SKIP, "attribution": "named"},
+         "best": SKIP, "high": SKIP, "qualifier": "about", "share_of": SKIP, "per": SKIP, "attribution": "named",
+         "key": SKIP, "part_of_key": SKIP},
         {"quantity": "troops", "unit": "percent", "share_of": "the force", "low": SKIP, "best": 30, "high": SKIP,
          "qualifier": "exactly", "vague": SKIP, "vague_words": SKIP, "category": SKIP, "subset": SKIP,
-         "country": SKIP, "attribution": "named"},
+         "country": SKIP, "attribution": "named", "key": SKIP, "part_of_key": SKIP},
     ),
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": SKIP, "equipment": SKIP,
@@ -225,6 +242,11 @@ SAMPLES.update({
 # A list of terms (a provision's site categories): some of them, each once.
 from schemas.provisions import ProvisionIn  # noqa: E402
 SAMPLES[id(ProvisionIn._declared_fields["site_categories"])] = [["hospitals", "public_facilities"], ["schools"]]
+from schemas.events import EventClaimIn as _EventClaimIn, EventIn as _EventIn  # noqa: E402
+# the kinds of site an event hit, or a claim says it hit (migrations/0048)
+SAMPLES[id(_EventIn._declared_fields["site_categories"])] = [["places_of_worship", "residential_areas"],
+                                                            ["militant_sites"]]
+SAMPLES[id(_EventClaimIn._declared_fields["site_categories"])] = [["militant_sites"], ["military_sites"]]
 from schemas.statements import StatementIn  # noqa: E402
 # further stances beside the main one (migrations/0040): terms no generated stance takes (stances are drawn
 # from the start of the vocabulary)
@@ -271,6 +293,8 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("FigureIn", "share_of_id"), ("FigureIn", "share_of_key"),
                  # the figure compared with, by its ID: tests/test_figures_as_said.py (migrations/0040)
                  ("FigureIn", "compared_with_id"),
+                 # a provision figure's key and whole, unique across the treaty: tests/test_figures_what_and_whom.py
+                 ("ProvisionFigureIn", "key"), ("ProvisionFigureIn", "part_of_key"),
                  # a further place not named excludes place_id: tests/test_control_and_places.py
                  ("EventPlaceIn", "unknown"),
                  # a place described relative to a named one excludes place_id: tests/test_places_as_reported.py

@@ -59,8 +59,9 @@ def test_modality_links_places_scope_and_covered_items_read_back(client):
     assert [p["modality"] for p in record["provisions"]] == [
         "obligation", "obligation", "endeavour", "obligation", "intention", None]
     assert prisoners["links"] == [
-        {"relation": "in_exchange_for", "provision": None, "provision_key": "hostages", "note": None},
-        {"relation": "on_the_basis_of", "provision": None, "provision_key": "hostages", "note": "all for all"}]
+        {"relation": "in_exchange_for", "provision": None, "provision_key": "hostages", "ratio": None, "note": None},
+        {"relation": "on_the_basis_of", "provision": None, "provision_key": "hostages", "ratio": None,
+         "note": "all for all"}]
     assert hostages["links"][0]["provision_key"] == "prisoners"
     # the place as `places` shows its places (embedded on a treaty's own page)
     assert [(p["place"]["id"], p["role"]) for p in pullback["place_roles"]] == [(kherson, "from"), (dnipro, "to")]

@@ -62,7 +62,9 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
                                      # every figure's fields (schemas/figure_values.py), not said here
                                      "category": None, "subset": None, "country": None, "counted": None,
                                      "vague": None, "vague_words": None, "per": None, "share_of": None,
-                                     "verification": None}
+                                     "verification": None,
+                                     # a whole across the treaty's provisions (migrations/0048's round)
+                                     "key": None, "part_of_key": None}
     assert weapons["deadlines"][0]["provision_key"] == "ceasefire" and weapons["deadlines"][0]["provision"] is None
     assert weapons["term"]["notice"] == {"amount": 6, "unit": "months"}
     assert weapons["conditions"][1] == {"type": "actor_action", "description": None, "provision": None,

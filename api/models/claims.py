@@ -44,6 +44,9 @@ class EventClaim(BaseModel):
     cause = CharField(max_length=20, null=True, index=True)
     believed_target = refers_to(Actor, "believed_targeted_in", null=True)
     believed_target_words = TextField(null=True)
+    # migrations/0048: the kinds of site it says were hit (JSON) and the actor it links them to
+    site_categories = TextField(default="[]")
+    site_actor = refers_to(Actor, "linked_sites", null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -72,6 +72,15 @@ class Figure(BaseModel):
     place_relative_to = refers_to(Place, "figures_relative_to", null=True)
     displaced_again = BooleanField(default=False)
     earlier_event = refers_to(Event, "later_displacements", null=True)
+    # migrations/0048 (mend-equip): what equipment (JSON, its kind beside it for figure_equipment=), who inflicted
+    # the losses and with what, and who was counted beyond one subset and one country (JSON)
+    equipment = TextField(null=True)
+    equipment_kind = CharField(max_length=20, null=True, index=True)
+    inflicted_by = refers_to(Actor, "inflicted_figures", null=True)
+    inflicted_with = TextField(null=True)
+    other_subsets = TextField(default="[]")
+    age = TextField(null=True)
+    other_countries = TextField(default="[]")
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -192,6 +192,7 @@ class Event(Record):
     date_part = CharField(max_length=5, null=True)   # early, mid, late (migrations/0034)
     place = refers_to(Place, "events", null=True)
     location_precision = CharField(max_length=10, null=True)
+    site_categories = TextField(default="[]")   # migrations/0048: the kinds of site hit (JSON)
     summary = TextField(null=True)
     parent = ForeignKeyField("self", backref="children", null=True, on_delete="RESTRICT", index=True)
     # The rest of the reported date (schemas/flatdates.py), migrations/0009.

@@ -1,6 +1,9 @@
 """What the filters of issue 10's mending round (mend10a) mean: who holds a place as claimed, where places lie
 relative to each other, whom actors took part for, relations as claimed, places not named (docs/api.md
 "Control of places, stated reasons, places not named")."""
+import operator
+from functools import reduce
+
 from peewee import fn
 
 from ..models import Actor, Event, EventClaim, EventPlace, Participant, Place, PlaceRelation
@@ -97,6 +100,11 @@ def event_clauses(args):
     return clauses
 
 
+def _any_term(column, terms):
+    """A JSON list of terms holding one of `terms` (each found with its quotes)."""
+    return reduce(operator.or_, [column.contains(f'"{term}"') for term in terms])
+
+
 def _claimed_parts(args):
     """Presence, equipment, cause and mistaken targets as claimed (migrations/0039); deprecated claims never
     count."""
@@ -114,5 +122,13 @@ def _claimed_parts(args):
         conditions.append(EventClaim.cause.in_(args["claimed_cause"]))
     if args.get("believed_target"):
         conditions.append(EventClaim.believed_target == args["believed_target"])
-    return [Event.id.in_(EventClaim.select(EventClaim.event).where(condition & current))
+    if args.get("site_actor"):   # migrations/0048
+        conditions.append(EventClaim.site_actor == args["site_actor"])
+    clauses = []
+    if args.get("site_category"):   # the event's own kinds of site, or a claim's that does not deny it
+        claimed = (_any_term(EventClaim.site_categories, args["site_category"])
+                   & (EventClaim.took_part.is_null() | (EventClaim.took_part == True)))  # noqa: E712
+        clauses.append(_any_term(Event.site_categories, args["site_category"])
+                       | Event.id.in_(EventClaim.select(EventClaim.event).where(claimed & current)))
+    return clauses + [Event.id.in_(EventClaim.select(EventClaim.event).where(condition & current))
             for condition in conditions]

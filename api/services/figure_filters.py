@@ -3,6 +3,9 @@ claimants, the figures of statements and places, and vague figures (schemas/link
 
 A figure's owner is one of its columns event, statement, owner_place (api/models/figures.py): the records of a
 kind with a figure that matches are the owner column's values of the matching figures."""
+import operator
+from functools import reduce
+
 from ..models import Figure, FigureAmong, FigureClaimant, Place, Statement
 
 
@@ -39,7 +42,26 @@ def owner_clauses(record, owner, args):
             clauses.append(_owned(record, owner, column.in_(args[name])))
     if args.get("figure_counted_actor"):   # migrations/0040
         clauses.append(_owned(record, owner, named_among(args["figure_counted_actor"])))
+    clauses += [_owned(record, owner, condition) for condition in what_and_whom(args)]
     return clauses
+
+
+def what_and_whom(args):
+    """The figure conditions of figure_equipment=, figure_inflicted_by= and figure_subset= (migrations/0048)."""
+    conditions = []
+    if args.get("figure_equipment"):
+        conditions.append(Figure.equipment_kind.in_(args["figure_equipment"]))
+    if args.get("figure_inflicted_by"):
+        conditions.append(Figure.inflicted_by == args["figure_inflicted_by"])
+    if args.get("figure_subset"):   # other_subsets is a JSON list of terms: a term is found with its quotes
+        conditions.append(reduce(operator.or_, [(Figure.subset == term) | Figure.other_subsets.contains(f'"{term}"')
+                                                for term in args["figure_subset"]]))
+    return conditions
+
+
+def of_country(country):
+    """The figures of people of this nationality: country, or one of other_countries (migrations/0048)."""
+    return (Figure.country == country) | Figure.other_countries.contains(f'"{country}"')
 
 
 def statement_clauses(args):

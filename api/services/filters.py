@@ -162,8 +162,10 @@ def _claim_filters(args):
             clauses.append(Event.id.in_(Figure.select(Figure.event).where(column.in_(args[name]))))
     if args.get("figure_counted_actor"):   # migrations/0040
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure_filters.named_among(args["figure_counted_actor"]))))
+    for condition in figure_filters.what_and_whom(args):   # migrations/0048
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(condition)))
     if args.get("figure_country"):
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.country == args["figure_country"])))
+        clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure_filters.of_country(args["figure_country"]))))
     if args.get("figure_place"):
         # where its people were, or fled from or to (migrations/0042), not a place described relative to it
         fled = FigurePlace.select(FigurePlace.figure).where(FigurePlace.place == args["figure_place"])
