@@ -11,7 +11,9 @@ There is no read replica to route to: the API reads and writes one database. Sho
 must go to the primary, since they write (and roll back).
 """
 from flask import g, request
+from peewee import OperationalError
 
+from . import db
 from .services import as_of, past
 from .services.kinds import KINDS
 
@@ -56,8 +58,16 @@ def _open(writes):
 
 def _finish():
     context = g.pop("as_of_transaction", None)
-    if context is not None:
+    if context is None:
+        return
+    g.query_deadline = None   # the time limit must not cut off the rollback (api/timeouts.py)
+    try:
         context.__exit__(None, None, None)
+    except OperationalError as error:
+        # SQLite rolls a transaction back by itself when a write in it is interrupted (a put-back cut off by
+        # the time limit, already answered with a 503): there is nothing left to roll back.
+        if not (db.is_sqlite() and "no transaction is active" in str(error)):
+            raise
 
 
 def headers(response):
