@@ -77,7 +77,7 @@ ITEM_FILLS = {
          "rank": "normal", "qualifier": "between", "currency": SKIP, "key": SKIP, "part_of_id": SKIP,
          "part_of_key": SKIP, "sufferer_ids": SKIP, "low": 250000, "best": SKIP, "high": 300000,
          **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": SKIP,
-         "displaced_again": True, "earlier_event_id": None, "inflicted_by_id": SKIP},
+         "displaced_again": True, "earlier_event_id": None, "inflicted_by_id": SKIP, **NOT_PEOPLE},
         # equipment lost, what it was and who downed it with what: "nearly three French-made Rafales" (0048)
         {"quantity": "equipment_lost", "unit": "items", "category": "combatants", "subset": SKIP, "country": SKIP,
          "published": True, "rank": "normal", "qualifier": "nearly", "currency": SKIP, "key": SKIP,
