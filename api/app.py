@@ -10,7 +10,7 @@ from werkzeug.routing import IntegerConverter
 
 from . import config as config_module
 from . import access, background, db, errors, http, observability, openapi, past_reads, readlimits, slots, timeouts
-from . import uploads
+from . import page_cache, uploads
 from .ratelimit import SAFE_METHODS, write_hooks
 from .resources import actors, batch, changes, events, meta, places, sources, statements, tokens, treaties
 from .resources import candidates, imports, releases
@@ -48,6 +48,7 @@ def create_app(config=None):
     app.extensions["read_limits"] = readlimits.Buckets()
     exports.export_slots = slots.Slots(settings["EXPORT_CONCURRENCY"]) if settings["EXPORT_CONCURRENCY"] else None
     search.MAX_TERMS = settings["MAX_SEARCH_TERMS"]
+    page_cache.install(app)   # collection pages kept until the next write (api/page_cache.py)
     # Imports posted over HTTP run after their request is answered (api/background.py); tests may run them inline.
     app.extensions["background_runner"] = background.in_thread
     if settings["TRUSTED_PROXY_HOPS"]:   # behind a proxy, every client would otherwise be the proxy's address

@@ -72,6 +72,8 @@ SETTINGS = {
                                   "is closed; 0: no limit."),
     "EXPORT_CONCURRENCY": (2, int, "NDJSON exports that may stream at once across the server's workers; more "
                                    "get 503 with Retry-After."),
+    "PAGE_CACHE_MB": (16.0, float, "Collection pages (JSON, CSV, GeoJSON) each worker keeps in memory, in "
+                                  "megabytes of bodies, answered again until the next write; 0 keeps none."),
     "READ_RATE": (20.0, float, "Cost units a client (token, or address when anonymous) regains per second, "
                                "in each worker; 0 turns read rate limits off."),
     "READ_BURST": (200.0, float, "Cost units a client may spend at once, in each worker; a read beyond "

@@ -146,6 +146,8 @@ def main(argv=None):
     p.add_argument("--warmup", type=float, default=1, help="seconds of wrk per question and server before "
                    "timing (0: none)")
     p.add_argument("--seed", type=int, default=1, help="seeds the data, the parameter draws and wrk's picks")
+    p.add_argument("--port-base", type=int, default=0, help="ports from this one on (ours, datasette, ceiling, "
+                   "the time-limited instance), on a machine where each user has a range; default: free ones")
     p.add_argument("--install-wrk", action="store_true", help="apt-get install wrk when it is missing")
     p.add_argument("--nice", type=int, default=0,
                    help="run the servers and wrk at this niceness (e.g. -10, as root) so that other work on a "
@@ -184,7 +186,9 @@ def main(argv=None):
     workdir = Path(tempfile.mkdtemp(prefix="conflict-facts-bench-"))
     started = time.monotonic()
     wrk_cores, server_cores = srv.wrk_cores()
-    ports = {name: srv.free_port() for name in ("ours", "datasette", "ceiling", "limited")}
+    names = ("ours", "datasette", "ceiling", "limited")
+    ports = ({name: args.port_base + i for i, name in enumerate(names)} if args.port_base
+             else {name: srv.free_port() for name in names})
     env.pop("QUERY_TIME_LIMIT_MS", None)
     # READ_RATE=0: the load generator is one client asking far faster than the read rate limits allow.
     # EXPORT_CONCURRENCY: wrk's connections all export at once, beyond the default cap of 2 (which would

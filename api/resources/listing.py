@@ -7,7 +7,7 @@ from flask_smorest import abort
 
 from schemas.arguments import DATASET_FORMATS, FILTER_LINKS, FORMATS, GEO_KINDS
 
-from .. import formats, timeouts
+from .. import formats, page_cache, timeouts
 from ..http import json_response
 from ..services import acled_export, acled_rows, exports, ged_export, ged_rows, history, pages, references, stored
 
@@ -75,6 +75,9 @@ def answer(kind_name, args, also=None):
         response = Response(status=304, headers={"Cache-Control": "no-cache", "Vary": "Accept"})
         response.set_etag(etag)
         return response
+    response = page_cache.kept(etag)   # asked before, with nothing written since
+    if response is not None:
+        return response
     records, next_cursor, total = pages.page(kind_name, args, also, raw=fmt == "json")
     next_url = _next_url(next_cursor)
     headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
@@ -93,6 +96,7 @@ def answer(kind_name, args, also=None):
             body["total"] = total
         response = json_response(body, headers=headers)
     response.set_etag(etag)
+    page_cache.keep(etag, response)
     return response
 
 
