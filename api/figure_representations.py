@@ -4,6 +4,8 @@ from collections import defaultdict
 
 from . import jsonio, sql
 from .models import Figure, FigureAmong, FigureClaimant, FigureSource, FigureSufferer
+from schemas.unnamed import UNNAMED_FIELDS
+
 from .refs import actor_refs, event_refs, grouped, number, place_refs, sources_cited
 
 
@@ -43,6 +45,7 @@ def embedded_figures(owner, owner_ids):
             "proportion": row["proportion"], "counted_actors": [actors.get(a) for (a,) in among.get(row["id"], [])],
             "comparison": row["comparison"], "compared_with_id": row["compared_with_id"],
             "compared_with_key": row["compared_with_key"],
+            **{name: row[name] for name in UNNAMED_FIELDS},
             "sources": cited[row["id"]]})
     return figures
 

@@ -23,6 +23,7 @@ from .link_filters import (VERIFICATION_FILTERS, PlacesChecks, control_and_place
                            relation_filters, sourced_relation_filters)
 from .parameters import Bbox, CommaList, DateRange, day, past_moment, reported_date_args, text_search
 from .treaty_filters import TREATY_STRUCTURE_FILTERS, TreatiesChecks
+from .who_filters import WHO_FILTERS
 
 FORMATS = {
     "json": "application/json",
@@ -141,7 +142,7 @@ SourcesQuery = collection_args("sources", {
     "q": text_search("title, publisher (and publishers) and excerpt"),
     "publisher": fields.String(validate=validate.Length(min=1, max=200), metadata={
         "description": "Sources published by exactly this name: their publisher, or one of their publishers "
-                       "(a report published jointly)."})})
+                       "(a report published jointly)."}), **WHO_FILTERS["sources"]})
 
 ActorsQuery = collection_args("actors", {
     "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_KINDS))),
@@ -259,6 +260,7 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     **control_and_place_filters("events"),
     **VERIFICATION_FILTERS,
     **figure_filters("events"),
+    **WHO_FILTERS["events"],
 })), {})
 
 TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties", {
@@ -328,6 +330,7 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
     "q": text_search("the quoted text and the summary"),
     **relation_filters("statements"),
     **figure_filters("statements"),
+    **WHO_FILTERS["statements"],
 })), {})
 
 QUERY_SCHEMAS = {"sources": SourcesQuery, "actors": ActorsQuery, "places": PlacesQuery, "events": EventsQuery,

@@ -5,6 +5,7 @@ from . import claim_parts, figures
 from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
+from . import unnamed
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
                      text, unique, unique_ids, unknown_date_problems)
@@ -57,7 +58,7 @@ class TreatyLinkIn(StrictSchema):
                                  "treaty as a whole."}})
 
 
-class EventClaimIn(ClaimFieldsMixin, VerificationMixin, StrictSchema):
+class EventClaimIn(ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantMixin, StrictSchema):
     """One claimant's version of an event's dates, place, or a participant (schemas/figures.py checks it)."""
 
     id = reference("claim of this event", metadata={
@@ -129,6 +130,10 @@ class EventClaimIn(ClaimFieldsMixin, VerificationMixin, StrictSchema):
     cause = claim_parts.cause()
     believed_target_id = claim_parts.believed_target()
     believed_target_words = claim_parts.believed_target_words()
+    # issue 10, mend-actors (migrations/0049): "India blamed Pakistan-based militants, Pakistani media said"
+    claimant_words = unnamed.claimant_words()
+    claimant_kind = unnamed.claimant_kind()
+    claimant_country = unnamed.claimant_country()
 
 
 class EventIn(DatedMixin, VerificationMixin, StrictSchema):

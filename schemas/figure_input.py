@@ -8,6 +8,7 @@ from marshmallow import ValidationError, fields, post_load, pre_load, validate, 
 from . import figures
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
+from . import unnamed
 from .figure_values import FigureValuesMixin
 from .common import StrictSchema, currency_code, one_of, reference, references, unique_ids
 from .lexical import FullMatch
@@ -17,7 +18,7 @@ from .provisions import provision_key
 DURATION = r"^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$"
 
 
-class FigureIn(FigureValuesMixin, ClaimFieldsMixin, StrictSchema):
+class FigureIn(FigureValuesMixin, ClaimFieldsMixin, unnamed.UnnamedClaimantMixin, StrictSchema):
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 
@@ -133,6 +134,11 @@ class FigureIn(FigureValuesMixin, ClaimFieldsMixin, StrictSchema):
     compared_with_key = fields.String(allow_none=True, load_default=None, validate=validate.Length(min=1, max=40),
                                       metadata={"description": "With comparison: the figure compared with, by its "
                                                                "key (works in the write that creates both)."})
+
+    # issue 10, mend-actors (migrations/0049): "early counts in Pakistani media" (schemas/unnamed.py)
+    claimant_words = unnamed.claimant_words()
+    claimant_kind = unnamed.claimant_kind()
+    claimant_country = unnamed.claimant_country()
 
     @pre_load
     def _claimants(self, data, **kwargs):

@@ -29,7 +29,11 @@ SKIP = object()   # leave the field out of this item: it goes with other values 
 NOT_AS_REPORTED = {"vague": SKIP, "vague_words": SKIP, "per": SKIP, "share_of": SKIP, "share_of_id": SKIP,
                    "share_of_key": SKIP, "claimant_ids": SKIP, "cause": SKIP, "trend": SKIP,
                    # mend-figures (migrations/0040)
-                   "proportion": SKIP, "comparison": SKIP, "compared_with_id": SKIP, "compared_with_key": SKIP}
+                   "proportion": SKIP, "comparison": SKIP, "compared_with_id": SKIP, "compared_with_key": SKIP,
+                   # mend-actors (migrations/0049): only with attribution unnamed, set where a variant says so
+                   "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP}
+UNNAMED_IN_WORDS = {"attribution": "unnamed", "claimant_words": "Pakistani media", "claimant_kind": "civil_society",
+                    "claimant_country": "PAK"}
 ITEM_FILLS = {
     "FigureIn": (
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children",
@@ -60,7 +64,8 @@ ITEM_FILLS = {
          "published": True, "rank": "normal", "qualifier": SKIP, "currency": SKIP, "key": SKIP, "part_of_id": SKIP,
          "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED,
          "proportion": "most", "share_of": "the Armenians freed", "vague_words": "most of", "low": SKIP,
-         "best": SKIP, "high": SKIP, "period_last": SKIP, "period_since_event_id": SKIP, "cause": SKIP},
+         "best": SKIP, "high": SKIP, "period_last": SKIP, "period_since_event_id": SKIP, "cause": SKIP,
+         **UNNAMED_IN_WORDS},
     ),
     # A provision's figure takes every figure's fields (schemas/figure_values.py): whose people and a rate, a
     # vague amount, a share whose whole is in words.
@@ -77,15 +82,16 @@ ITEM_FILLS = {
     ),
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": SKIP, "equipment": SKIP,
-                      "candidate_ids": SKIP},
+                      "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP},
                      # a presence says where the actor was, not that it took part (migrations/0039)
                      {"rank": "normal", "took_part": SKIP, "role": SKIP, "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": "in_the_area",
-                      "on_behalf_of_id": SKIP, "candidate_ids": SKIP},
+                      "on_behalf_of_id": SKIP, "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP,
+                      "claimant_country": SKIP},
                      # "one of the two" (migrations/0040): candidates instead of one actor
                      {"rank": "normal", "took_part": True, "role": "side_b", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "actor_id": SKIP, "candidate_ids": [1, 2],
-                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP}),
+                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP, **UNNAMED_IN_WORDS}),
     # the time elapsed and a presence's equipment: a qualifier goes with its amount (migrations/0039)
     "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3}, {"qualifier": "about", "amount_max": SKIP}),
     "EquipmentIn": ({"qualifier": "about"},),

@@ -44,6 +44,10 @@ class EventClaim(BaseModel):
     cause = CharField(max_length=20, null=True, index=True)
     believed_target = refers_to(Actor, "believed_targeted_in", null=True)
     believed_target_words = TextField(null=True)
+    # migrations/0049 (mend-actors): an unnamed claimant in words, its kind and country (schemas/unnamed.py)
+    claimant_words = TextField(null=True)
+    claimant_kind = CharField(max_length=40, null=True)
+    claimant_country = CharField(max_length=3, null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -64,6 +64,10 @@ class Figure(BaseModel):
     comparison = CharField(max_length=8, null=True)
     compared_with_id = IntegerField(null=True)   # a figure of the same record (schemas/figure_reporting.py)
     compared_with_key = CharField(max_length=40, null=True)
+    # migrations/0049 (mend-actors): an unnamed claimant in words, its kind and country (schemas/unnamed.py)
+    claimant_words = TextField(null=True)
+    claimant_kind = CharField(max_length=40, null=True)
+    claimant_country = CharField(max_length=3, null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

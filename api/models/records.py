@@ -5,7 +5,8 @@ that belong to one record (aliases, participants, figures, provisions, ...) are 
 together with it; foreign keys between records are RESTRICT, so the database itself refuses a delete that
 would leave a dangling link, and the service reports who still refers to what before that happens.
 """
-from peewee import (BooleanField, CharField, DateField, DoubleField, ForeignKeyField, IntegerField, TextField)
+from peewee import (BooleanField, CharField, DateField, DeferredForeignKey, DoubleField, ForeignKeyField, IntegerField,
+                    TextField)
 
 from .base import BaseModel, Record, StableIdField
 
@@ -44,6 +45,9 @@ class Source(Record):
     published_bound = CharField(max_length=20, null=True)
     published_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
     publishers = TextField(null=True)   # JSON list of co-publishers (migrations/0020); null before it
+    # the publisher's country and owner (migrations/0049): "Sputnik, Russia's state news agency"
+    country = CharField(max_length=3, null=True, index=True)
+    owner = DeferredForeignKey("Actor", backref="sources_owned", null=True, on_delete="RESTRICT", index=True)
 
 
 class Actor(Record):
@@ -268,6 +272,10 @@ class Statement(Record):
     # several passages quoted, several stances (migrations/0040): JSON lists after quote and stance
     other_quotes = TextField(default="[]")
     other_stances = TextField(default="[]")
+    # the event it was made at, and how sure the reporting is that it was made (migrations/0049)
+    said_during_event = refers_to(Event, "statements_said_during", null=True)
+    verification = CharField(max_length=20, null=True, index=True)
+    verification_source = refers_to(Source, "verified_statements", null=True)
 
 
 class StatementEvent(BaseModel):

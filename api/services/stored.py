@@ -28,7 +28,7 @@ from ..models import StoredRecord
 from ..refs import REFS, SEEN
 from .kinds import KINDS
 
-FORM = 2   # 2: migrations/0040 (figures, claims, provisions and statements show new fields)
+FORM = 3   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0049 (unnamed claimants in words, statements said during an event and hedged, sources' country and owner)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
