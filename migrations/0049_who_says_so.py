@@ -9,6 +9,11 @@
   in words ("Pakistani media", "local government officials") with the kind and country the words give. Null for
   every existing figure and claim: an unnamed one stays someone not named at all, as before.
 
+- treaty_party and provision gain `claimant_id`, `attribution`, `rank` and `source_ids` (JSON list): who says an
+  actor had a role ("Trump credited US mediation") or that the deal provides a clause ("Hamas said Israel would
+  halt drone flights"). Null (sources '[]') for every existing entry: the treaty's own sources say it, rank
+  normal. Deadlines and provision figures take `rank` in their JSON: no storage.
+
 New terms need no storage: participant roles co_chair, lead_mediator, operator; party roles lead_mediator,
 co_chair; actor relations sibling_of, parent_of, spouse_of, relative_of, run_by; statement media leaflet,
 publication. Old revisions stay valid input: every new field has a default (null). down() drops them.
@@ -19,9 +24,13 @@ UNNAMED = (("claimant_words", lambda: TextField(null=True)),
            ("claimant_kind", lambda: CharField(max_length=40, null=True)),
            ("claimant_country", lambda: CharField(max_length=3, null=True)))
 CLAIMS = ("figure", "event_claim")
+CLAIMED_ENTRIES = ("treaty_party", "provision")   # who says a party's role, a provision
+ENTRY_COLUMNS = (("attribution", lambda: CharField(max_length=10, null=True)),
+                 ("rank", lambda: CharField(max_length=12, null=True)),
+                 ("source_ids", lambda: TextField(default="[]")))
 # (table, column without _id, table it refers to): foreign keys, RESTRICT as every link between records
 LINKS = (("statement", "said_during_event", "event"), ("statement", "verification_source", "source"),
-         ("source", "owner", "actor"))
+         ("source", "owner", "actor"), ("treaty_party", "claimant", "actor"), ("provision", "claimant", "actor"))
 
 
 def _frozen(db, name):
@@ -47,6 +56,9 @@ def up(migrator, db):
     for table in CLAIMS:
         if "claimant_words" not in {column.name for column in db.get_columns(table)}:
             operations += [migrator.add_column(table, column, make()) for column, make in UNNAMED]
+    for table in CLAIMED_ENTRIES:
+        if "rank" not in {column.name for column in db.get_columns(table)}:
+            operations += [migrator.add_column(table, column, make()) for column, make in ENTRY_COLUMNS]
     if operations:
         migrator.migrate(*operations)
 
@@ -58,4 +70,5 @@ def down(migrator, db):
     for table, name, _ in LINKS:
         operations += [migrator.drop_index(table, f"{table}_{name}_id"), migrator.drop_column(table, f"{name}_id")]
     operations += [migrator.drop_column(table, column) for table in CLAIMS for column, _ in UNNAMED]
+    operations += [migrator.drop_column(table, column) for table in CLAIMED_ENTRIES for column, _ in ENTRY_COLUMNS]
     migrator.migrate(*operations)

@@ -204,7 +204,7 @@ SAMPLES.update({
          {"milestone": "completion", "date": {"date": "2020-03-10", "bound": "on_or_before"},
           # who says it (issue 10, figures as reported)
           "attribution": "named", "claimant_id": _linked_ids(client, "actors")[0],
-          "source_ids": _linked_ids(client, "sources")}],
+          "source_ids": _linked_ids(client, "sources"), "rank": "deprecated"}],   # ranked (migrations/0049)
         [{"milestone": "completion", "period": {"amount": 14, "unit": "days"}, "relation": "within",
           "relative_to": "entry_into_force"}]],
 })

@@ -44,6 +44,17 @@ def old_database(dbs, shared_app):
             other_stances="[]", **STAMPS).execute()
         table("statement_source", "statement_id", "source_id", "position").insert(statement_id=1, source_id=1,
                                                                                   position=0).execute()
+        table("treaty", *RECORD, "name", "kind", "status", "date_precision", "phases").insert(
+            id=1, name="Ceasefire", kind="ceasefire", status="agreed", date_precision="day", phases="[]",
+            **STAMPS).execute()
+        table("treaty_source", "treaty_id", "source_id", "position").insert(treaty_id=1, source_id=1,
+                                                                            position=0).execute()
+        table("treaty_party", "id", "treaty_id", "actor_id", "position", "role", "participation").insert(
+            id=4, treaty_id=1, actor_id=1, position=0, role="mediator", participation="[]").execute()
+        table("provision", "id", "treaty_id", "type", "summary", "position", "figures", "deadlines", "conditions",
+              "site_categories", "covers", "links").insert(
+            id=5, treaty_id=1, type="ceasefire", summary="Stop firing.", position=0,
+            **dict.fromkeys(("figures", "deadlines", "conditions", "site_categories", "covers", "links"), "[]")).execute()
         applied = migrations.upgrade()
         secret = tokens.create("migration curator", "curator")[1]
     assert "0049_who_says_so" in applied
@@ -65,6 +76,16 @@ def test_old_records_read_as_before_and_take_the_new_parts(old_database):
     assert (figure["best"], figure["attribution"], figure["claimant_words"], figure["claimant_kind"],
             figure["claimant_country"]) == (8, "unnamed", None, None, None)
     assert (claim["attribution"], claim["claimant_words"]) == ("unnamed", None)
+    treaty = client.get("/v1/treaties/1").get_json()
+    party, provision = treaty["parties"][0], treaty["provisions"][0]
+    assert (party["role"], party["claimant"], party["attribution"], party["rank"], party["sources"]) == (
+        "mediator", None, "source", "normal", [])
+    assert (provision["claimant"], provision["attribution"], provision["rank"], provision["sources"]) == (
+        None, "source", "normal", [])
+    response = client.patch("/v1/treaties/1", headers=headers, json={"parties": [
+        {"actor_id": 1, "role": "mediator", "claimant_id": 1, "source_ids": [1]}]})
+    assert response.status_code == 200, response.get_json()
+    assert [t["id"] for t in client.get("/v1/treaties?claimant=1").get_json()["items"]] == [1]
     for path, body in (("/v1/sources/1", {"country": "RUS", "owner_id": 1}),
                        ("/v1/statements/1", {"said_during_event_id": 1, "verification": "unverified"}),
                        ("/v1/events/1", {"figures": [{"id": 7, "quantity": "deaths", "unit": "people", "best": 8,
@@ -86,6 +107,8 @@ def test_down_and_up_again(old_database):
         assert "said_during_event_id" not in {c.name for c in db.database.obj.get_columns("statement")}
         assert "claimant_words" not in {c.name for c in db.database.obj.get_columns("figure")}
         assert "claimant_words" not in {c.name for c in db.database.obj.get_columns("event_claim")}
+        assert "claimant_id" not in {c.name for c in db.database.obj.get_columns("treaty_party")}
+        assert "rank" not in {c.name for c in db.database.obj.get_columns("provision")}
         assert "0049_who_says_so" in migrations.upgrade()
         assert "verification" in {c.name for c in db.database.obj.get_columns("statement")}
         assert "claimant_country" in {c.name for c in db.database.obj.get_columns("event_claim")}
@@ -93,3 +116,4 @@ def test_down_and_up_again(old_database):
     client = old_database.test_client()
     assert [f["best"] for f in client.get("/v1/events/1?include=figures").get_json()["figures"]] == [8]
     assert client.get("/v1/sources/1").get_json()["publisher"] == "Sputnik"
+    assert client.get("/v1/treaties/1").get_json()["parties"][0]["role"] == "mediator"

@@ -116,3 +116,48 @@ def test_a_source_with_its_country_and_owner(client):
     assert restored.get_json()["owner"]["id"] == russia["id"] and restored.get_json()["country"] == "RUS"
     for extra, field in (({"country": "Russia"}, "country"), ({"owner_id": 999999}, "owner_id")):
         assert field in problem(client.post("/v1/sources", json={**SOURCE, **extra}), 422)["errors"], extra
+
+
+def test_a_claimed_mediator_a_claimed_provision_and_a_superseded_deadline(client):
+    # "Trump announced the ceasefire, crediting US mediation" (t10 #64); "Hamas said Israel would halt drone
+    # flights over southern Gaza" (t11 #35); "the truce was first expected to begin on Thursday" (t11 #37)
+    from helpers import TREATY
+    trump = created(client, "actors", {"name": "Donald Trump", "kind": "person", "country": "USA"})
+    hamas = created(client, "actors", {"name": "Hamas (claimant)", "kind": "non_state_armed_group"})
+    treaty = created(client, "treaties", {**TREATY, "parties": [
+        {"actor_id": 1}, {"actor_id": 2},
+        {"actor_id": 3, "role": "mediator", "claimant_id": trump["id"], "source_ids": [1], "rank": "normal",
+         "note": "India said the two military operations chiefs agreed it directly"}],
+        "provisions": [{"type": "ceasefire", "summary": "Israel halts drone flights over southern Gaza.",
+                        "claimant_id": hamas["id"], "source_ids": [1],
+                        "deadlines": [{"milestone": "start", "date": {"date": "2023-11-23"}, "rank": "deprecated"},
+                                      {"milestone": "start", "date": {"date": "2023-11-24"}, "rank": "preferred"}]},
+                       {"type": "non_aggression", "summary": "Stop fighting."}]})
+    read = client.get(treaty["href"]).get_json()
+    mediator = read["parties"][2]
+    assert (mediator["role"], mediator["claimant"], mediator["attribution"], mediator["rank"], mediator["sources"]) == (
+        "mediator", trump["id"], "named", "normal", [1])
+    assert [(p["claimant"], p["attribution"], p["rank"], p["sources"]) for p in read["parties"][:2]] == [
+        (None, "source", "normal", [])] * 2
+    claimed, plain = read["provisions"]
+    assert (claimed["claimant"], claimed["attribution"], claimed["sources"]) == (hamas["id"], "named", [1])
+    assert [d["rank"] for d in claimed["deadlines"]] == ["deprecated", "preferred"]
+    assert (plain["claimant"], plain["attribution"], plain["rank"], plain["sources"]) == (None, "source", "normal", [])
+    assert treaty["id"] in ids(client, f"/v1/treaties?claimant={trump['id']}&limit=500")
+    assert treaty["id"] in ids(client, f"/v1/treaties?claimant={hamas['id']}&limit=500")
+    lines = client.get(f"/v1/treaties?claimant={trump['id']}&format=ndjson").get_data(as_text=True).splitlines()
+    assert json.loads(lines[0])["parties"][2]["claimant"] == trump["id"]
+    # revised without the claim, then restored
+    changed = client.patch(treaty["href"], headers={"If-Match": "*"}, json={"parties": [
+        {"actor_id": 1}, {"actor_id": 2}, {"actor_id": 3, "role": "mediator"}]})
+    assert changed.status_code == 200 and changed.get_json()["parties"][2]["claimant"] is None
+    assert treaty["id"] not in ids(client, f"/v1/treaties?claimant={trump['id']}&limit=500")
+    restored = client.post(f"{treaty['href']}/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200, restored.get_json()
+    assert restored.get_json()["parties"][2]["claimant"] == trump["id"]
+    assert client.delete(trump["href"], headers={"If-Match": "*"}).status_code == 409
+    for party, field in (({"actor_id": 3, "role": "mediator", "attribution": "named"}, "claimant_id"),
+                         ({"actor_id": 3, "role": "mediator", "rank": "best"}, "rank"),
+                         ({"actor_id": 3, "role": "mediator", "source_ids": [999999]}, "source_ids")):
+        found = problem(client.post("/v1/treaties", json={**TREATY, "parties": [party]}), 422)
+        assert field in str(found["errors"]), party

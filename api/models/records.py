@@ -138,6 +138,12 @@ class TreatyParty(BaseModel):
     signed_by = refers_to(Actor, "treaties_signed", null=True)
     participation = TextField(default="[]")
     note = TextField(null=True)
+    # who says the actor had this role, from which sources (migrations/0049; schemas/provisions.py
+    # ProvisionClaimMixin): "Trump credited US mediation"
+    claimant = refers_to(Actor, "claimed_party_entries", null=True)
+    attribution = CharField(max_length=10, null=True)   # null: as claimant (schemas/claims.attribution_of)
+    rank = CharField(max_length=12, null=True)   # null reads as normal
+    source_ids = TextField(default="[]")   # JSON list, checked when written
 
     class Meta:
         indexes = ((("treaty", "actor", "role"), True),)
@@ -170,6 +176,12 @@ class Provision(BaseModel):
     # migrations/0040: the reason the text gives (claimed_reasons, a column for ?provision_reason=) and its words
     reason = CharField(max_length=20, null=True, index=True)
     reason_words = TextField(null=True)
+    # who says the text provides this, from which sources (migrations/0049): "Hamas said Israel would halt
+    # drone flights"
+    claimant = refers_to(Actor, "claimed_provisions", null=True)
+    attribution = CharField(max_length=10, null=True)
+    rank = CharField(max_length=12, null=True)
+    source_ids = TextField(default="[]")
 
 
 class TreatySource(BaseModel):
