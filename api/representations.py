@@ -161,7 +161,8 @@ def _actor_lists(ids, shape):
             "since": jsonio.loads(row["since"]) if row["since"] is not None else None,
             "until": jsonio.loads(row["until"]) if row["until"] is not None else None,
             "claimant": row["claimant"], "attribution": row["attribution"], "rank": row["rank"],
-            "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]]})
+            "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]],
+            "held_at_event": row["held_at_event"]})   # migrations/0049
     return {"positions": positions}
 
 

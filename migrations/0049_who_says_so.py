@@ -14,6 +14,9 @@
   halt drone flights"). Null (sources '[]') for every existing entry: the treaty's own sources say it, rank
   normal. Deadlines and provision figures take `rank` in their JSON: no storage.
 
+- actor_position gains `held_at_event_id`: a position dated by an event ("defence minister when the war
+  began"); null for every existing position.
+
 New terms need no storage: participant roles co_chair, lead_mediator, operator; party roles lead_mediator,
 co_chair; actor relations sibling_of, parent_of, spouse_of, relative_of, run_by; statement media leaflet,
 publication. Old revisions stay valid input: every new field has a default (null). down() drops them.
@@ -30,7 +33,8 @@ ENTRY_COLUMNS = (("attribution", lambda: CharField(max_length=10, null=True)),
                  ("source_ids", lambda: TextField(default="[]")))
 # (table, column without _id, table it refers to): foreign keys, RESTRICT as every link between records
 LINKS = (("statement", "said_during_event", "event"), ("statement", "verification_source", "source"),
-         ("source", "owner", "actor"), ("treaty_party", "claimant", "actor"), ("provision", "claimant", "actor"))
+         ("source", "owner", "actor"), ("treaty_party", "claimant", "actor"), ("provision", "claimant", "actor"),
+         ("actor_position", "held_at_event", "event"))
 
 
 def _frozen(db, name):

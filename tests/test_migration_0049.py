@@ -109,9 +109,11 @@ def test_down_and_up_again(old_database):
         assert "claimant_words" not in {c.name for c in db.database.obj.get_columns("event_claim")}
         assert "claimant_id" not in {c.name for c in db.database.obj.get_columns("treaty_party")}
         assert "rank" not in {c.name for c in db.database.obj.get_columns("provision")}
+        assert "held_at_event_id" not in {c.name for c in db.database.obj.get_columns("actor_position")}
         assert "0049_who_says_so" in migrations.upgrade()
         assert "verification" in {c.name for c in db.database.obj.get_columns("statement")}
         assert "claimant_country" in {c.name for c in db.database.obj.get_columns("event_claim")}
+        assert "held_at_event_id" in {c.name for c in db.database.obj.get_columns("actor_position")}
     db.close_all()
     client = old_database.test_client()
     assert [f["best"] for f in client.get("/v1/events/1?include=figures").get_json()["figures"]] == [8]

@@ -161,3 +161,24 @@ def test_a_claimed_mediator_a_claimed_provision_and_a_superseded_deadline(client
                          ({"actor_id": 3, "role": "mediator", "source_ids": [999999]}, "source_ids")):
         found = problem(client.post("/v1/treaties", json={**TREATY, "parties": [party]}), 422)
         assert field in str(found["errors"]), party
+
+
+def test_a_position_held_when_an_event_happened(client):
+    # "He was defence minister when the war began" (t9 #26): the position is dated by the war, not by a guess
+    war = created(client, "events", {**EVENT, "title": "The war begins", "type": "FIGHT", "participants": [],
+                                     "figures": []})
+    minister = created(client, "actors", {"name": "A defence minister", "kind": "person", "positions": [
+        {"title": "Minister of Defence", "of_actor_id": 1, "held_at_event_id": war["id"], "source_ids": [1]}]})
+    read = client.get(minister["href"]).get_json()
+    assert [(p["title"], p["held_at_event"], p["since"]) for p in read["positions"]] == [
+        ("Minister of Defence", war["id"], None)]
+    assert client.delete(war["href"], headers={"If-Match": "*"}).status_code == 409
+    changed = client.patch(minister["href"], headers={"If-Match": "*"}, json={"positions": []})
+    assert changed.status_code == 200
+    restored = client.post(f"{minister['href']}/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200, restored.get_json()
+    positions = client.get(minister["href"]).get_json()["positions"]
+    assert positions[0]["held_at_event"] == war["id"]
+    found = problem(client.post("/v1/actors", json={"name": "X", "kind": "person", "positions": [
+        {"title": "Minister", "held_at_event_id": 999999, "source_ids": [1]}]}), 422)
+    assert "held_at_event_id" in found["errors"]["positions"]["0"]

@@ -119,6 +119,7 @@ class ActorPosition(BaseModel):
     as_of = DateField(null=True)
     note = TextField(null=True)
     position = IntegerField()
+    held_at_event = refers_to(Event, "positions_held_at", null=True)   # "when the war began" (migrations/0049)
 
     class Meta:
         indexes = ((("actor", "position", "id"), False),)
