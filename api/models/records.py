@@ -5,8 +5,7 @@ that belong to one record (aliases, participants, figures, provisions, ...) are 
 together with it; foreign keys between records are RESTRICT, so the database itself refuses a delete that
 would leave a dangling link, and the service reports who still refers to what before that happens.
 """
-from peewee import (BooleanField, CharField, DateField, DeferredForeignKey, DoubleField, ForeignKeyField, IntegerField,
-                    TextField)
+from peewee import (BooleanField, CharField, DateField, DoubleField, ForeignKeyField, IntegerField, TextField)
 
 from .base import BaseModel, Record, StableIdField
 
@@ -47,7 +46,7 @@ class Source(Record):
     publishers = TextField(null=True)   # JSON list of co-publishers (migrations/0020); null before it
     # the publisher's country and owner (migrations/0049): "Sputnik, Russia's state news agency"
     country = CharField(max_length=3, null=True, index=True)
-    owner = DeferredForeignKey("Actor", backref="sources_owned", null=True, on_delete="RESTRICT", index=True)
+    # owner: added after Actor below (an actor is declared after the sources it may own)
 
 
 class Actor(Record):
@@ -78,6 +77,10 @@ class ActorExternalId(BaseModel):
 
     class Meta:
         indexes = ((("scheme", "value"), False), (("actor", "scheme"), True))
+
+
+# the actor that owns or runs a source's publisher (migrations/0049): "Sputnik, Russia's state news agency"
+Source._meta.add_field("owner", refers_to(Actor, "sources_owned", null=True))
 
 
 class Place(Record):
