@@ -3,6 +3,8 @@ treaty links with the provision each carries out, figures, claims and sources, e
 given as IDs as the shape asks; one query per kind of row, and one UNION ALL for those given as IDs."""
 from collections import defaultdict
 
+from schemas.unnamed import UNNAMED_FIELDS
+
 from . import jsonio, sql
 from .figure_representations import embedded_figures
 from .models import EventClaim, EventClaimCandidate, EventClaimSource, EventSource, EventTreaty, Figure, Participant, Provision
@@ -48,7 +50,8 @@ def _embedded_claims(event_ids):
             "cause": row["cause"], "believed_target": actors.get(row["believed_target"]),
             "believed_target_words": row["believed_target_words"],
             # the kinds of site hit, and whom the claimant links them to (migrations/0048)
-            "site_categories": jsonio.loads(row["site_categories"]), "site_actor": actors.get(row["site_actor"])})
+            "site_categories": jsonio.loads(row["site_categories"]), "site_actor": actors.get(row["site_actor"]),
+            **{name: row[name] for name in UNNAMED_FIELDS}})   # an unnamed claimant in words (migrations/0049)
     return claims
 
 

@@ -4,6 +4,8 @@ from collections import defaultdict
 
 from . import jsonio, sql
 from .models import Figure, FigureAmong, FigureClaimant, FigurePlace, FigureSource, FigureSufferer
+from schemas.unnamed import UNNAMED_FIELDS
+
 from .refs import actor_refs, event_refs, grouped, number, place_refs, sources_cited
 
 
@@ -67,6 +69,7 @@ def embedded_figures(owner, owner_ids):
             "equipment": _loaded(row["equipment"]), "inflicted_by": actors.get(row["inflicted_by"]),
             "inflicted_with": _loaded(row["inflicted_with"]), "other_subsets": jsonio.loads(row["other_subsets"]),
             "age": _loaded(row["age"]), "other_countries": jsonio.loads(row["other_countries"]),
+            **{name: row[name] for name in UNNAMED_FIELDS},
             "sources": cited[row["id"]]})
     return figures
 

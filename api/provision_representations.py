@@ -40,8 +40,17 @@ def shown(schema_cls, data):
             value = _number(value)
         elif name == "attribution" and value is None:   # stored before figures and deadlines had claimants
             value = attribution_of(data.get("claimant_id"))
+        elif name == "rank" and value is None:   # stored before deadlines and provision figures had ranks (0049)
+            value = "normal"
         result[shown_name(name, field)] = value
     return result
+
+
+def claimed_entry(claimant, attribution, rank, source_ids):
+    """Who says a provision or a party's role, as stored (migrations/0049: null before it) -> as shown: the
+    claimant by ID, an attribution and a rank as a figure's or deadline's read (shown above)."""
+    return {"claimant": claimant, "attribution": attribution or attribution_of(claimant), "rank": rank or "normal",
+            "sources": jsonio.loads(source_ids or "[]")}
 
 
 def conditions(text):
@@ -96,6 +105,7 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
             "id": pid, "key": row["key"], "article": row["article"], "type": row["type"],
             "obligation": row["type"], "phase": row["phase"], "summary": row["summary"],
             "modality": row["modality"], "reason": row["reason"], "reason_words": row["reason_words"],
+            **claimed_entry(row["claimant"], row["attribution"], row["rank"], row["source_ids"]),
             "obliged_actors": [actor[a] for a in obliged.get(pid, [])],
             "actors": [{"actor": actor[a], "role": role} for a, role in others.get(pid, [])],
             "objects": [{"kind": kind, "action": action, "name": name, "criterion": criterion,

@@ -161,7 +161,8 @@ def _actor_lists(ids, shape):
             "since": jsonio.loads(row["since"]) if row["since"] is not None else None,
             "until": jsonio.loads(row["until"]) if row["until"] is not None else None,
             "claimant": row["claimant"], "attribution": row["attribution"], "rank": row["rank"],
-            "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]]})
+            "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]],
+            "held_at_event": row["held_at_event"]})   # migrations/0049
     return {"positions": positions}
 
 
@@ -182,13 +183,18 @@ def _treaty_lists(ids, shape):
     if shape.wants("parties"):
         party_rows = grouped(sql.owned(TreatyParty, "treaty", ids, TreatyParty.actor, TreatyParty.joined,
                                         TreatyParty.left, TreatyParty.role, TreatyParty.signed_by,
-                                        TreatyParty.participation, TreatyParty.note))
+                                        TreatyParty.participation, TreatyParty.note, TreatyParty.claimant,
+                                        TreatyParty.attribution, TreatyParty.rank, TreatyParty.source_ids))
         actor = resolver(shape.embeds("parties"), actor_refs,
                           [a for rows_ in party_rows.values() for r in rows_ for a in (r[0], r[4])])
+        # who says the actor had the role (migrations/0049): the claimant by ID, as a provision's deadlines show it
         lists["parties"] = {treaty_id: [{"actor": actor(a), "joined": joined, "left": left, "role": role,
                                          "signed_by": actor(signed_by), "participation": _participation(changes),
-                                         "note": note}
-                                        for a, joined, left, role, signed_by, changes, note in rows_]
+                                         "note": note,
+                                         **provision_representations.claimed_entry(claimant, attribution, rank,
+                                                                                   sources)}
+                                        for a, joined, left, role, signed_by, changes, note, claimant, attribution,
+                                        rank, sources in rows_]
                             for treaty_id, rows_ in party_rows.items()}
     lists.update(_treaty_structure_lists(ids, shape))
     if shape.wants("provisions"):

@@ -28,6 +28,12 @@ class PositionIn(ClaimFieldsMixin, StrictSchema):
     until = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "Until when it was held, as reported; 'former' is an on_or_before bound at the report's "
                        "date. Null while held, or when not said."})
+    # issue 10, mend-actors (migrations/0049, notes/trials t9 #26): "defence minister when the war began"
+    held_at_event_id = reference("event", allow_none=True, load_default=None, metadata={
+        "description": "An event the position was held at, when the reporting dates it so ('defence minister when "
+                       "the war began': the war; 'commander during the siege'): ID of an event; null when not said. "
+                       "since and until stay as reported (null when not said); nothing is computed from the event.",
+        "shown": {"description": "The event the position was held at (its ID); null when not said."}})
 
 
 class ActorIn(DatedMixin, StrictSchema):

@@ -24,6 +24,7 @@ from .link_filters import (VERIFICATION_FILTERS, PlacesChecks, control_and_place
                            relation_filters, sourced_relation_filters)
 from .parameters import Bbox, CommaList, DateRange, day, past_moment, reported_date_args, text_search
 from .treaty_filters import TREATY_STRUCTURE_FILTERS, TreatiesChecks
+from .who_filters import WHO_FILTERS
 
 FORMATS = {
     "json": "application/json",
@@ -144,7 +145,7 @@ SourcesQuery = collection_args("sources", {
         "description": "Sources published by exactly this name: their publisher, or one of their publishers "
                        "(a report published jointly)."}),
     "dateline_place": _ids("Sources whose dateline names this place (dateline_place_id): the reports filed "
-                           "from Port Sudan.")})
+                           "from Port Sudan."), **WHO_FILTERS["sources"]})
 
 ActorsQuery = collection_args("actors", {
     "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_KINDS))),
@@ -267,6 +268,7 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     **VERIFICATION_FILTERS,
     **figure_filters("events"),
     **ACT_FILTERS["events"],
+    **WHO_FILTERS["events"],
 })), {})
 
 TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties", {
@@ -338,6 +340,7 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
     **relation_filters("statements"),
     **figure_filters("statements"),
     **ACT_FILTERS["statements"],
+    **WHO_FILTERS["statements"],
 })), {})
 
 QUERY_SCHEMAS = {"sources": SourcesQuery, "actors": ActorsQuery, "places": PlacesQuery, "events": EventsQuery,

@@ -5,6 +5,7 @@ from . import claim_parts, figures
 from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
+from . import unnamed
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
                      text, unique, unique_ids, unknown_date_problems)
@@ -64,7 +65,7 @@ class TreatyLinkIn(StrictSchema):
                                               "after it."]})
 
 
-class EventClaimIn(ClaimFieldsMixin, VerificationMixin, StrictSchema):
+class EventClaimIn(ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantMixin, StrictSchema):
     """One claimant's version of an event's dates, place, or a participant (schemas/figures.py checks it)."""
 
     id = reference("claim of this event", metadata={
@@ -139,6 +140,10 @@ class EventClaimIn(ClaimFieldsMixin, VerificationMixin, StrictSchema):
     # issue 10, mend-equip (migrations/0048): the kinds of site hit, and whom the claimant links them to
     site_categories = claim_parts.site_categories()
     site_actor_id = claim_parts.site_actor()
+    # issue 10, mend-actors (migrations/0049): "India blamed Pakistan-based militants, Pakistani media said"
+    claimant_words = unnamed.claimant_words()
+    claimant_kind = unnamed.claimant_kind()
+    claimant_country = unnamed.claimant_country()
 
 
 class EventIn(DatedMixin, VerificationMixin, StrictSchema):

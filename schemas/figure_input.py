@@ -10,6 +10,7 @@ from . import vocabularies as vocab
 from .claim_parts import EquipmentTypeIn, equipment_columns
 from .claims import ClaimFieldsMixin
 from .figure_places import FigurePlacesMixin
+from . import unnamed
 from .figure_values import FigureValuesMixin
 from .common import StrictSchema, country, currency_code, one_of, reference, references, unique_ids
 from .lexical import FullMatch
@@ -35,7 +36,7 @@ class AgeIn(StrictSchema):
             raise ValidationError({"max": ["Must not be less than min."]})
 
 
-class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, StrictSchema):
+class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.UnnamedClaimantMixin, StrictSchema):
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 
@@ -184,6 +185,10 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, StrictSch
                        "are of several countries ('81 Israelis, including dual nationals': country ISR, "
                        "other_subsets [dual_nationals]; 'Thai and Filipino workers': country THA, other_countries "
                        "[PHL]). Needs country; for figures of people. figure_country= matches these too."})
+    # issue 10, mend-actors (migrations/0049): "early counts in Pakistani media" (schemas/unnamed.py)
+    claimant_words = unnamed.claimant_words()
+    claimant_kind = unnamed.claimant_kind()
+    claimant_country = unnamed.claimant_country()
 
     @pre_load
     def _claimants(self, data, **kwargs):

@@ -51,12 +51,12 @@ def id_filter(what):
 ID_FILTER_LINKS = {
     **dict.fromkeys(("actor", "claimant", "suffered_by", "claimed_actor", "denied_actor", "party", "obliged",
                      "monitor", "provision_actor", "speaker", "addressee", "about_actor", "member_of", "controlled_by", "present", "relayed_by", "besieged_by",
-                     "on_behalf_of"), "actors"),
+                     "on_behalf_of", "owner"), "actors"),
     **dict.fromkeys(("place", "within", "seat", "figure_place", "claimed_place", "about_place", "control_of",
                      "said_at", "provision_place", "relative_to", "dateline_place"),
                     "places"),
     **dict.fromkeys(("treaty", "about_treaty", "relates_to"), "treaties"),
-    "about_event": "events", "claimed_related_to": "events", "provision": "provisions", "parent": "self", "related_to": "self",
+    "about_event": "events", "claimed_related_to": "events", "said_during": "events", "provision": "provisions", "parent": "self", "related_to": "self",
 }
 ID_FILTER_LINKS.update(channel="actors", implemented_by="actors")   # mend-acts (migrations/0043)
 ID_FILTER_LINKS.update(position_in="actors")   # an actor's dated positions (migrations/0027)

@@ -72,16 +72,24 @@ class ConditionIn(StrictSchema):
 
 class ProvisionClaimMixin(AttributionMixin):
     """Who says a provision's figure or deadline, and from which sources, as for any claim (issue 10, figures
-    as reported): stored whole with the provision (JSON), the IDs checked when written."""
+    as reported): stored whole with the provision (JSON), the IDs checked when written. A provision itself and a
+    treaty's party entry take the same fields (migrations/0049: "Hamas said Israel would halt drone flights",
+    "Trump credited US mediation"), in columns of their own."""
 
     claimant_id = reference("actor", allow_none=True, metadata={
-        "description": "Who says the text provides this ('the ministry said the deal allows 8,600 troops'): ID "
-                       "of an actor; null when the source (or the text itself) says it.",
+        "description": "Who says the text provides this ('the ministry said the deal allows 8,600 troops', "
+                       "'Hamas said Israel would halt drone flights'), or who says an actor had this role ('Trump "
+                       "credited US mediation'): ID of an actor; null when the source (or the text itself) says it.",
         "shown": {"description": "Who says it (its ID); null when the source or the text itself says it."}})
     source_ids = references("source", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the sources that report it, when not only the treaty's own (0 to 50); checked when "
                        "written.", "shown": {"description": "The sources that report it (IDs); empty when only "
                                                             "the treaty's."}})
+    # issue 10, mend-actors (migrations/0049; notes/trials t10 #64, t11 #35 #37): a claimed role, a provision one
+    # side says the deal holds, a start date first expected and then superseded
+    rank = one_of(vocab.CLAIM_RANKS, allow_none=True, load_default=None, metadata={
+        "description": "preferred, normal or deprecated (a start date first expected, then superseded), as for "
+                       "any claim; null reads as normal (everything stored before it)."})
 
 
 class DeadlineIn(ProvisionClaimMixin, StrictSchema):
@@ -242,7 +250,7 @@ class ImplementationIn(AttributionMixin, StrictSchema):
     timing = timing()   # "breached within hours of taking effect" (mend-time, migrations/0047)
 
 
-class ProvisionIn(RenamedInputs, StrictSchema):
+class ProvisionIn(RenamedInputs, ProvisionClaimMixin, StrictSchema):
     # `type` was `obligation` (ATOP's five terms only); the old name is still accepted (deprecated).
     RENAMED = {"obligation": "type"}
 

@@ -1,7 +1,7 @@
 """Sources: what every event, treaty, statement and figure cites."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from .common import ExternalIds, StrictSchema, reference, text, unique
+from .common import ExternalIds, StrictSchema, country, reference, text, unique
 from .declaration import output_schema
 from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field,
                         precision_field)
@@ -46,6 +46,16 @@ class SourceIn(FlatDates, StrictSchema):
         "description": "The day it was read for this dataset (YYYY-MM-DD), for sources that change online."})
     excerpt = fields.String(validate=validate.Length(max=10000), allow_none=True,
                             metadata={"description": "A passage of the source that supports the facts citing it."})
+    # issue 10, mend-actors (migrations/0049, notes/trials t9 #44): "Sputnik, Russia's state news agency"
+    country = country(allow_none=True, load_default=None, metadata={
+        "description": "ISO 3166-1 alpha-3 code of the country the source's publisher is based in or belongs to "
+                       "(Sputnik: RUS); null when not said. Filter with country=."})
+    owner_id = reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "The actor that owns, funds or runs the source's publisher: a state for state media "
+                       "(Sputnik: Russia), a party, a company, an armed group for its media wing; null when not "
+                       "said. It cannot be deleted while a source names it. Filter with owner=.",
+        "shown": {"description": "The actor that owns or runs the publisher (its ID, or the actor with its name and "
+                                 "kind); null when not said."}})
     external_ids = ExternalIds("sources", load_default=dict, rows="external_id_rows")  # migrations/0018
     # issue 10, mend-places (migrations/0042): "PORT SUDAN, Dec 20 (Reuters) -"
     dateline = text(200, allow_none=True, load_default=None, metadata={

@@ -12,6 +12,7 @@ from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_fi
 from .provisions import ConditionIn
 from .statement_acts import acts, channel_fields, platform_field
 from .figure_input import OwnedFiguresMixin, owned_figures
+from .verification import VerificationMixin, verification, verification_source
 
 
 class AboutTreatyIn(StrictSchema):
@@ -37,7 +38,7 @@ class StatementClaimIn(ClaimFieldsMixin, StrictSchema):
                        "statement_media): broadcast_interview, social_media, ..."})
 
 
-class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, StrictSchema):
+class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, VerificationMixin, StrictSchema):
     # Fields that hold IDs end in _id or _ids; the old names still work (deprecated, see docs/api.md).
     RENAMED = {"about_events": "about_event_ids"}   # about_statements: see _typed_relations
     NOT_HERE = {"place_id": "Where the statement was made is said_at_id ('told reporters in Kyiv'); the places it "
@@ -96,6 +97,13 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, StrictSc
                        "is about.", "shown": {
             "description": "Where it was made (the place's ID, or the place with include=said_at); null when not "
                            "reported."}})
+    # issue 10, mend-actors (migrations/0049, notes/trials t10 #4): "at the Shangri-La Dialogue in Singapore"
+    said_during_event_id = reference("event", allow_none=True, load_default=None, metadata={
+        "description": "The event it was made at or during, when the reporting names one: a conference, a summit, "
+                       "talks ('speaking at the Shangri-La Dialogue': the conference as an event); null when not "
+                       "reported. said_at_id is the place. Filter with said_during=.", "shown": {
+            "description": "The event it was made at (its ID, or the event with its title and dates); null when "
+                           "not reported."}})
     medium = one_of(vocab.STATEMENT_MEDIA, required=True, metadata={
         "description": "How it was made: a speech, a letter, a press release, a social media post..., or "
                        "unknown when the reporting does not say."})
@@ -207,6 +215,11 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, StrictSc
         problems = unknown_date_problems(data.get("date"), data.get("date_precision"), "date", "was made")
         if problems:
             raise ValidationError(problems)
+
+    # issue 10, mend-actors (migrations/0049, notes/trials t10 #19): "TRF was reported to have claimed the
+    # attack": the hedge is on whether the statement was made, not on what it says (last: CSV columns stay put)
+    verification = verification()
+    verification_source_id = verification_source()
 
     # issue 10, vocab round (migrations/0027): outlets disagree on how it was made
     claims = fields.List(fields.Nested(StatementClaimIn), load_default=list, validate=validate.Length(max=50),

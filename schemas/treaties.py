@@ -9,11 +9,11 @@ from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, option
 from .phases import PhaseIn, PhaseRules
 from .treaty_structure import ParticipationIn, StatusChangeIn, TreatyRelationIn, TreatyStructureRules
 
-from .provisions import (ConditionIn, DeadlineIn, ImplementationIn, ProvisionActorIn, ProvisionFigureIn, ProvisionIn,
-                         TermIn)
+from .provisions import (ConditionIn, DeadlineIn, ImplementationIn, ProvisionActorIn, ProvisionClaimMixin,
+                         ProvisionFigureIn, ProvisionIn, TermIn)
 
 
-class PartyIn(StrictSchema):
+class PartyIn(ProvisionClaimMixin, StrictSchema):
     actor_id = reference("actor", required=True, metadata={"description": "ID of the actor that is a party.", "shown": {
         "description": "The actor that is a party (its ID, or the actor with include=parties)."}})
     joined = fields.Date(allow_none=True, metadata={

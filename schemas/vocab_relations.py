@@ -137,6 +137,19 @@ ACTOR_RELATIONS = {
                      "membership of its own from the same day.",
     "leads": "Leads the other, a coalition, alliance or joint body it is a member of ('the Saudi-led "
              "coalition': Saudi Arabia leads the coalition).",
+    # issue 10, mend-actors (notes/trials t9 #29, t11 #18): kinship after Wikidata P3373 'sibling', P40 'child',
+    # P26 'spouse', P1038 'relative'; run_by is this project's extension
+    "sibling_of": "For people: a brother or sister of the other ('the brother of former president Hadi'; Wikidata "
+                  "P3373 'sibling'); a half-sibling too, the note says so.",
+    "parent_of": "For people: a parent of the other (Wikidata P40 'child', read from the parent); the other's "
+                 "relation to this one is the same link read backwards.",
+    "spouse_of": "For people: the husband or wife of the other (Wikidata P26 'spouse'); until the day a marriage "
+                 "ended.",
+    "relative_of": "For people: kin of another degree (a cousin, an uncle, a nephew, in-laws; Wikidata P1038 "
+                   "'relative'): the note says which.",
+    "run_by": "Is run, governed or administered by the other without being part of it or under its military "
+              "command ('the Hamas-run health ministry', 'the Russian-installed administration'): a body the "
+              "other controls politically; subordinate_to is command, parent_id belonging.",
     "recognises": "Recognises the other as the government of a country (of_country), or as a state when "
                   "of_country is null ('Russia recognised the Taliban government of Afghanistan'); since is "
                   "the day of recognition, until the day it was withdrawn.",

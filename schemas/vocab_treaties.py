@@ -39,6 +39,11 @@ PARTY_ROLES = {
     "mediator": "Brokered or facilitated the agreement without being bound by it.",
     "guarantor": "Undertook to guarantee that the parties keep the agreement.",
     "facilitator": "Facilitated the agreement (hosted, convened or carried messages: 'facilitated by Saudi Arabia and the United States') without brokering its terms as a mediator does, nor being bound by it.",
+    # issue 10, mend-actors (notes/trials t9 #9, t11 #26): this project's extensions
+    "lead_mediator": "Led the mediation that brokered the agreement ('mediated by Qatar, with Egypt and the US': "
+                     "Qatar); the mediators who assisted are mediator. Not bound by it.",
+    "co_chair": "Chaired or convened the talks that produced the agreement, alone or with others ('co-chaired by "
+                "the ICRC and the UN envoy's office'), without being bound by it.",
     "witness": "Signed or attended as a witness.",
     "observer": "Attended or followed the agreement as an observer.",
 }

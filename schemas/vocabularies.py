@@ -157,6 +157,16 @@ PARTICIPANT_ROLES = {
     "side_b": "The other side of a two-sided event.",
     "mediator": "An actor who brokers or facilitates the event.",
     "host": "An actor who hosts talks or a meeting.",
+    # issue 10, mend-actors (notes/trials t9 #9 #69, t11 #26): this project's extensions
+    "co_chair": "Chairs or convenes talks or a meeting, alone or with others ('the talks were co-chaired by the "
+                "ICRC and the UN envoy's office'), without brokering the terms as a mediator does; a host only "
+                "receives them (this project's extension).",
+    "lead_mediator": "The mediator who leads the mediation ('mediated by Qatar, with Egypt and the US': Qatar); "
+                     "the others who assist are mediator (this project's extension, after the lead/assisting "
+                     "mediator distinction of mediation datasets).",
+    "operator": "Carries out the practical operation of the event without being a side of it: the body that flies, "
+                "drives or escorts people or goods in a release, an exchange, an airlift or an evacuation ('the "
+                "ICRC carried out the airlift'); this project's extension.",
     "participant": "Takes part in the event with no more specific role.",
     "released": "Was released, freed or handed over in the event: a prisoner, a captive, a detainee (the "
                 "releasing side is the initiator; the side receiving them, if any, the target).",
@@ -229,6 +239,10 @@ STATEMENT_MEDIA = {
                      "in an audio message'); a video is video (this project's extension; curator trial t2).",
     "bulletin": "A regular, usually daily, bulletin or briefing (a general staff's daily update, a ministry's "
                 "daily briefing).",
+    # issue 10, mend-actors (notes/trials t11 #20 #23): 'the military dropped leaflets', 'published a map'
+    "leaflet": "Printed leaflets or flyers dropped, posted or handed out ('the military dropped leaflets').",
+    "publication": "A published document: a report, a map, an order or a list made public ('the military published "
+                   "a map dividing Gaza into numbered parcels'); where it was published is the platform.",
     "unknown": "The reporting does not say how the statement was made.",
 }
 

@@ -34,8 +34,12 @@ NOT_AS_REPORTED = {"vague": SKIP, "vague_words": SKIP, "per": SKIP, "share_of": 
                    "displaced_again": SKIP, "earlier_event_id": SKIP, "place_relation": SKIP,
                    "place_relative_to_id": SKIP,
                    # mend-equip (migrations/0048): equipment goes with equipment quantities (the last variant)
-                   "equipment": SKIP, "inflicted_with": SKIP}
+                   "equipment": SKIP, "inflicted_with": SKIP,
+                   # mend-actors (migrations/0049): only with attribution unnamed, set where a variant says so
+                   "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP}
 NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP}   # who was counted: people only
+UNNAMED_IN_WORDS = {"attribution": "unnamed", "claimant_words": "Pakistani media", "claimant_kind": "civil_society",
+                    "claimant_country": "PAK"}
 ITEM_FILLS = {
     "FigureIn": (
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children",
@@ -71,7 +75,7 @@ ITEM_FILLS = {
          "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED,
          "proportion": "most", "share_of": "the Armenians freed", "vague_words": "most of", "low": SKIP,
          "best": SKIP, "high": SKIP, "period_last": SKIP, "period_since_event_id": SKIP, "cause": SKIP,
-         "other_subsets": SKIP, "other_countries": SKIP, "inflicted_by_id": SKIP},
+         "other_subsets": SKIP, "other_countries": SKIP, "inflicted_by_id": SKIP, **UNNAMED_IN_WORDS},
         # people displaced again, where they fled from and to (migrations/0042)
         {"quantity": "displaced", "unit": "people", "category": "civilians", "subset": SKIP, "published": True,
          "rank": "normal", "qualifier": "between", "currency": SKIP, "key": SKIP, "part_of_id": SKIP,
@@ -103,15 +107,16 @@ ITEM_FILLS = {
     ),
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": SKIP, "equipment": SKIP,
-                      "candidate_ids": SKIP},
+                      "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP},
                      # a presence says where the actor was, not that it took part (migrations/0039)
                      {"rank": "normal", "took_part": SKIP, "role": SKIP, "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": "in_the_area",
-                      "on_behalf_of_id": SKIP, "candidate_ids": SKIP},
+                      "on_behalf_of_id": SKIP, "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP,
+                      "claimant_country": SKIP},
                      # "one of the two" (migrations/0040): candidates instead of one actor
                      {"rank": "normal", "took_part": True, "role": "side_b", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "actor_id": SKIP, "candidate_ids": [1, 2],
-                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP}),
+                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP, **UNNAMED_IN_WORDS}),
     # the time elapsed and a presence's equipment: a qualifier goes with its amount (migrations/0039)
     "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3}, {"qualifier": "about", "amount_max": SKIP}),
     "EquipmentIn": ({"qualifier": "about"},),
@@ -235,7 +240,7 @@ SAMPLES.update({
          {"milestone": "completion", "date": {"date": "2020-03-10", "bound": "on_or_before"},
           # who says it (issue 10, figures as reported)
           "attribution": "named", "claimant_id": _linked_ids(client, "actors")[0],
-          "source_ids": _linked_ids(client, "sources")}],
+          "source_ids": _linked_ids(client, "sources"), "rank": "deprecated"}],   # ranked (migrations/0049)
         [{"milestone": "completion", "period": {"amount": 14, "unit": "days"}, "relation": "within",
           "relative_to": "entry_into_force"}]],
 })

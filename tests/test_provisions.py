@@ -59,6 +59,7 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
                                      "note": "artillery of 100 mm calibre and more",
                                      # who says it (issue 10, figures as reported): the text itself
                                      "attribution": "source", "claimant": None, "sources": [],
+                                     "rank": "normal",   # ranked as any claim (migrations/0049)
                                      # every figure's fields (schemas/figure_values.py), not said here
                                      "category": None, "subset": None, "country": None, "counted": None,
                                      "vague": None, "vague_words": None, "per": None, "share_of": None,

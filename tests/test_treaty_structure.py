@@ -74,7 +74,9 @@ def test_roles_signers_participation_history_and_relations_read_back(client):
 def test_an_old_input_shape_still_works_and_a_put_keeps_status_change_ids(client):
     record = treaty(client, parties=[{"actor_id": 1, "joined": "2020-10-10"}])
     assert record["parties"] == [{"actor": {"id": 1, "name": "Armenia", "kind": "state"}, "joined": "2020-10-10",
-                                  "left": None, "role": "party", "signed_by": None, "participation": [], "note": None}]
+                                  "left": None, "role": "party", "signed_by": None, "participation": [], "note": None,
+                                  # who says so (migrations/0049): the treaty's own sources
+                                  "claimant": None, "attribution": "source", "rank": "normal", "sources": []}]
     assert record["status_history"] == [] and record["relations"] == []
     patched = client.patch(record["href"], json={"status_history": [change("collapsed", "2020-10-11")]})
     assert patched.status_code == 200, patched.get_json()

@@ -47,6 +47,10 @@ class EventClaim(BaseModel):
     # migrations/0048: the kinds of site it says were hit (JSON) and the actor it links them to
     site_categories = TextField(default="[]")
     site_actor = refers_to(Actor, "linked_sites", null=True)
+    # migrations/0049 (mend-actors): an unnamed claimant in words, its kind and country (schemas/unnamed.py)
+    claimant_words = TextField(null=True)
+    claimant_kind = CharField(max_length=40, null=True)
+    claimant_country = CharField(max_length=3, null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)
@@ -118,6 +122,7 @@ class ActorPosition(BaseModel):
     as_of = DateField(null=True)
     note = TextField(null=True)
     position = IntegerField()
+    held_at_event = refers_to(Event, "positions_held_at", null=True)   # "when the war began" (migrations/0049)
 
     class Meta:
         indexes = ((("actor", "position", "id"), False),)

@@ -81,6 +81,10 @@ class Figure(BaseModel):
     other_subsets = TextField(default="[]")
     age = TextField(null=True)
     other_countries = TextField(default="[]")
+    # migrations/0049 (mend-actors): an unnamed claimant in words, its kind and country (schemas/unnamed.py)
+    claimant_words = TextField(null=True)
+    claimant_kind = CharField(max_length=40, null=True)
+    claimant_country = CharField(max_length=3, null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -44,6 +44,9 @@ class Source(Record):
     published_bound = CharField(max_length=20, null=True)
     published_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
     publishers = TextField(null=True)   # JSON list of co-publishers (migrations/0020); null before it
+    # the publisher's country and owner (migrations/0049): "Sputnik, Russia's state news agency"
+    country = CharField(max_length=3, null=True, index=True)
+    # owner: added after Actor below (an actor is declared after the sources it may own)
 
 
 class Actor(Record):
@@ -74,6 +77,10 @@ class ActorExternalId(BaseModel):
 
     class Meta:
         indexes = ((("scheme", "value"), False), (("actor", "scheme"), True))
+
+
+# the actor that owns or runs a source's publisher (migrations/0049): "Sputnik, Russia's state news agency"
+Source._meta.add_field("owner", refers_to(Actor, "sources_owned", null=True))
 
 
 class Place(Record):
@@ -137,6 +144,12 @@ class TreatyParty(BaseModel):
     signed_by = refers_to(Actor, "treaties_signed", null=True)
     participation = TextField(default="[]")
     note = TextField(null=True)
+    # who says the actor had this role, from which sources (migrations/0049; schemas/provisions.py
+    # ProvisionClaimMixin): "Trump credited US mediation"
+    claimant = refers_to(Actor, "claimed_party_entries", null=True)
+    attribution = CharField(max_length=10, null=True)   # null: as claimant (schemas/claims.attribution_of)
+    rank = CharField(max_length=12, null=True)   # null reads as normal
+    source_ids = TextField(default="[]")   # JSON list, checked when written
 
     class Meta:
         indexes = ((("treaty", "actor", "role"), True),)
@@ -169,6 +182,12 @@ class Provision(BaseModel):
     # migrations/0040: the reason the text gives (claimed_reasons, a column for ?provision_reason=) and its words
     reason = CharField(max_length=20, null=True, index=True)
     reason_words = TextField(null=True)
+    # who says the text provides this, from which sources (migrations/0049): "Hamas said Israel would halt
+    # drone flights"
+    claimant = refers_to(Actor, "claimed_provisions", null=True)
+    attribution = CharField(max_length=10, null=True)
+    rank = CharField(max_length=12, null=True)
+    source_ids = TextField(default="[]")
 
 
 class TreatySource(BaseModel):
@@ -283,6 +302,10 @@ class Statement(Record):
     channel_name = TextField(null=True)
     requests = TextField(default="[]")
     offers = TextField(default="[]")
+    # the event it was made at, and how sure the reporting is that it was made (migrations/0049)
+    said_during_event = refers_to(Event, "statements_said_during", null=True)
+    verification = CharField(max_length=20, null=True, index=True)
+    verification_source = refers_to(Source, "verified_statements", null=True)
 
 
 class StatementEvent(BaseModel):

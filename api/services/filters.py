@@ -17,7 +17,7 @@ from .. import jsonio
 from ..models import (Actor, ActorPosition, Event, EventClaim, EventClaimCandidate, StatementClaim, EventTreaty, Figure, FigurePlace, FigureSufferer, Participant, Place, Source,
                       Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from . import (act_filters, control_filters, declared, figure_filters, provision_filters, relation_filters,
-               sourced_relation_filters)
+               sourced_relation_filters, who_filters)
 from .kinds import KINDS
 
 from . import treaty_structure  # noqa: E402  (the treaty filters that answer from the structure over time)
@@ -67,11 +67,12 @@ def _external_ids(kind_name, args):
 def _source_filters(args):
     clauses = [Source.dateline_place == args["dateline_place"]] if args.get("dateline_place") else []
     if not args.get("publisher"):
-        return clauses
+        return clauses + who_filters.source_clauses(args)
     # A co-publisher is an item of the stored JSON list: its JSON text, quotes included, inside the list's text
     # (peewee's contains escapes LIKE's wildcards; both forms match regardless of case).
-    return clauses + [(fn.LOWER(Source.publisher) == args["publisher"].lower())
-                      | Source.publishers.contains(jsonio.dumps_text(args["publisher"]))]
+    return (clauses + [(fn.LOWER(Source.publisher) == args["publisher"].lower())
+                       | Source.publishers.contains(jsonio.dumps_text(args["publisher"]))]
+            + who_filters.source_clauses(args))
 
 
 def _stances(wanted):
@@ -245,7 +246,8 @@ def _event_filters(args):
         clauses.append(Event.place.in_(Place.select(Place.id).where(
             _bbox(Place.latitude, Place.longitude, args["bbox"]))))
     return (clauses + relation_filters.event_clauses(args) + control_filters.event_clauses(args)
-            + act_filters.event_clauses(args))
+            + act_filters.event_clauses(args)
+            + who_filters.event_clauses(args))
 
 
 def _treaty_filters(args):
@@ -288,7 +290,8 @@ def _statement_filters(args):
         clauses.append((Statement.date <= args["date_to"]) | (Statement.date_bound == "on_or_before"))
     clauses.extend(_reported_date_filters(Statement, args))
     return (clauses + relation_filters.statement_clauses(args) + figure_filters.statement_clauses(args)
-            + act_filters.statement_clauses(args))
+            + act_filters.statement_clauses(args)
+            + who_filters.statement_clauses(args))
 
 
 # Bounds whose date is the last day (no first day is known): "by the 9th", "ended on the 9th, start unknown".

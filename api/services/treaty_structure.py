@@ -117,13 +117,15 @@ def _parties(args):
 
 def claimed_by(actor):
     """Treaties with a status history entry, or an implementation entry of one of their provisions, that the
-    actor claims (claimant=)."""
+    actor claims (claimant=); or a party's role or a provision it says the treaty has (migrations/0049)."""
     from ..models import Implementation, Provision
     return (Treaty.id.in_(TreatyStatusChange.select(TreatyStatusChange.treaty)
                           .where(TreatyStatusChange.claimant == actor))
             | Treaty.id.in_(Provision.select(Provision.treaty).join(
                 Implementation, on=(Implementation.provision == Provision.id))
-                .where(Implementation.claimant == actor)))
+                .where(Implementation.claimant == actor))
+            | Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(TreatyParty.claimant == actor))
+            | Treaty.id.in_(Provision.select(Provision.treaty).where(Provision.claimant == actor)))
 
 
 def clauses(args):

@@ -1,0 +1,31 @@
+"""Filters on who says so (issue 10, mending round mend-actors, migrations/0049): unnamed claimants said in words,
+the event a statement was made at, how sure the reporting is that it was made, a source's country and owner.
+schemas/arguments.py puts them into each collection's parameters; api/services/who_filters.py applies them."""
+from marshmallow import fields, validate
+
+from . import vocabularies as vocab
+from .common import country
+from .id_filters import id_filter as _ids
+from .parameters import CommaList
+
+WHO_FILTERS = {
+    "events": {
+        "claimant_kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_KINDS))), metadata={
+            "description": "Events with a figure or a claim whose unnamed claimant is said in words of one of "
+                           "these kinds (claimant_kind: civil_society for 'Pakistani media')."}),
+        "claimant_country": country(metadata={
+            "description": "Events with a figure or a claim whose unnamed claimant is said in words of this "
+                           "country (claimant_country: PAK for 'Pakistani media')."}),
+    },
+    "statements": {
+        "said_during": _ids("Statements made at or during this event (said_during_event_id): a conference, "
+                            "a summit."),
+        "verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))), metadata={
+            "description": "Statements the reporting is this sure were made (verification): unverified for "
+                           "'was reported to have claimed'."}),
+    },
+    "sources": {
+        "country": country(metadata={"description": "Sources whose publisher is of this country (country)."}),
+        "owner": _ids("Sources whose publisher this actor owns or runs (owner_id): a state's media."),
+    },
+}
