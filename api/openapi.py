@@ -113,6 +113,13 @@ AS_OF_HEADERS = {
 }
 
 
+def _name_the_moment(responses):
+    """A read asked as of a past moment echoes it in two headers (docs/api.md "As of a past moment")."""
+    for code, response in responses.items():
+        if str(code).startswith("2") and isinstance(response, dict) and "$ref" not in response:
+            response.setdefault("headers", {}).update(AS_OF_HEADERS)
+
+
 class Plugin(MarshmallowPlugin):
     def __init__(self):
         super().__init__(schema_name_resolver=schema_name)
@@ -142,12 +149,6 @@ class Plugin(MarshmallowPlugin):
                     for parameter in operation.get("parameters", ())):
                 _name_the_moment(operation["responses"])
 
-
-def _name_the_moment(responses):
-    """A read asked as of a past moment echoes it in two headers (docs/api.md "As of a past moment")."""
-    for code, response in responses.items():
-        if str(code).startswith("2") and isinstance(response, dict) and "$ref" not in response:
-            response.setdefault("headers", {}).update(AS_OF_HEADERS)
 
     def response_helper(self, response, **kwargs):
         """Error responses (flask-smorest's per-status components, its catch-all, with Api.ERROR_SCHEMA the
