@@ -71,3 +71,13 @@ def _row(row, as_is=_AS_IS, plain=_plain):
     400,000 values, mostly integers and whole floats)."""
     return [value if value.__class__ in as_is else int(value) if value.__class__ is float and value.is_integer()
             else plain(value) for value in row]
+
+
+def any_of(clauses):
+    """The OR of peewee expressions, nested as a balanced tree: a chain of a hundred (a rollup's chunk of
+    keys) is as deep as SQLite's parser stack, which then fails the write ("parser stack overflow")."""
+    clauses = list(clauses)
+    while len(clauses) > 1:
+        clauses = [clauses[i] | clauses[i + 1] if i + 1 < len(clauses) else clauses[i]
+                   for i in range(0, len(clauses), 2)]
+    return clauses[0]

@@ -64,7 +64,8 @@ def test_obligations_become_types_with_their_ids_and_conditions(old_database):
     assert [t["id"] for t in old_database.get("/v1/treaties?obligation=defence").get_json()["items"]] == [1]
     assert [t["id"] for t in old_database.get("/v1/treaties?provision_type=defence").get_json()["items"]] == [1]
     event = old_database.get("/v1/events/1").get_json()
-    assert event["treaties"] == [{"treaty": {"id": 1, "name": "Old alliance"}, "link": "invokes", "provision": None}]
+    assert event["treaties"] == [{"treaty": {"id": 1, "name": "Old alliance"}, "link": "invokes", "provision": None,
+                                 "timing": None}]   # 0047: placed in time against the treaty
     statement = old_database.get("/v1/statements/1").get_json()
     assert statement["about_treaties"][0]["provision"]["type"] == "defence"
     assert statement["conditions"] == []

@@ -9,8 +9,6 @@ unique on event, actor and role) is one (event, actor) pair, so the event is sum
 The country is the event's place's when summed: a place's new country marks its actors' keys (a trigger).
 """
 import datetime
-import functools
-import operator
 
 from peewee import JOIN, SQL, Case, Tuple, fn
 
@@ -87,8 +85,8 @@ def _sum_again(chunk):
         events.append(Event.id.in_(Participant.select(Participant.event).where(Participant.actor.in_(whole))))
         kept.append(Participant.actor.in_(whole))
         dropped.append(EventRollupActor.actor_id.in_(whole))
-    EventRollupActor.delete().where(functools.reduce(operator.or_, dropped)).execute()
-    _insert(summed_query([functools.reduce(operator.or_, events)], functools.reduce(operator.or_, kept)))
+    EventRollupActor.delete().where(stats_sql.any_of(dropped)).execute()
+    _insert(summed_query([stats_sql.any_of(events)], stats_sql.any_of(kept)))
 
 
 def flush():

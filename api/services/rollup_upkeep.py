@@ -11,8 +11,6 @@ it is joined at the time of the query (api/services/rollup.py), except by the ro
 (event_rollup_country), which a place's new country marks stale (a trigger too), and which are summed again,
 per month, from the rollup's own rows of every month a stale key names.
 """
-import functools
-import operator
 
 from peewee import JOIN, SQL, Case, Tuple, fn
 
@@ -96,7 +94,7 @@ def flush():
     for start in range(0, len(stale), CHUNK):
         chunk = stale[start:start + CHUNK]
         EventRollup.delete().where(Tuple(EventRollup.place_key, EventRollup.month_key).in_(chunk)).execute()
-        _insert(summed_query([functools.reduce(operator.or_, (_events_of(*key) for key in chunk))]))
+        _insert(summed_query([stats_sql.any_of(_events_of(*key) for key in chunk)]))
     months = sorted({month_key for _, month_key in stale})
     for start in range(0, len(months), CHUNK):
         chunk = months[start:start + CHUNK]
