@@ -152,9 +152,11 @@ def test_presence_cause_and_mistaken_target_claims(client):
         {"believed_target_words": "a weapons depot", "claimant_id": 9, "source_ids": [1], "rank": "deprecated"}]})
     claims = client.get(f"{convoy['href']}?include=claims").get_json()["claims"]
     assert [(c["presence"], c["equipment"], c["cause"]) for c in claims] == [
-        ("at_the_scene", {"kind": "aircraft", "model": "Su-24", "count": 2, "qualifier": None}, None),
+        ("at_the_scene", {"kind": "aircraft", "model": "Su-24", "count": 2, "qualifier": None,
+                          "maker_country": None}, None),   # maker_country: migrations/0048
         (None, None, "fire"),
-        ("in_the_area", {"kind": "drone", "model": "Predator", "count": 1, "qualifier": None}, None),
+        ("in_the_area", {"kind": "drone", "model": "Predator", "count": 1, "qualifier": None,
+                         "maker_country": None}, None),
         ("not_present", None, None)]
     assert (claims[0]["attribution"], claims[0]["claimant"]["id"]) == ("unnamed", 1)
     believed = client.get(f"{strike['href']}?include=claims").get_json()["claims"][0]
