@@ -1,5 +1,8 @@
 """Every worked example of the coding guide is posted through the API and read back unchanged
 (tests/coding_guide.py says how an example is written)."""
+import re
+from pathlib import Path
+
 import pytest
 
 from coding_guide import Run, differences, examples
@@ -31,3 +34,20 @@ def test_a_difference_is_found_where_a_value_changed():
     assert differences({"a": [{"b": 1}]}, {"a": [{"b": 1, "c": 2}]}) == []
     assert differences({"a": [{"b": 1}]}, {"a": [{"b": 2}]}) == [".a[0].b: 1 became 2"]
     assert differences({"a": "x"}, {}) == [".a: missing"]
+
+
+def _anchor(heading):
+    """The fragment a Markdown renderer (GitHub's rule) gives a heading: lower case, punctuation dropped."""
+    return re.sub(r"[^\w\- ]", "", heading.lstrip("#").strip().lower()).replace(" ", "-")
+
+
+def test_the_guides_links_to_its_sections_lead_somewhere_and_its_contents_list_every_section():
+    text = (Path(__file__).parent.parent / "docs" / "coding-guide.md").read_text()
+    headings = [line for line in text.splitlines() if re.match(r"#{2,3} ", line)]
+    anchors = {_anchor(h) for h in headings}
+    links = re.findall(r"\]\(#([^)]+)\)", text)
+    assert len(links) > 40 and not [link for link in links if link not in anchors]
+    contents = text.split("## Contents\n", 1)[1].split("\n## ", 1)[0]
+    listed = set(re.findall(r"\]\(#([^)]+)\)", contents))
+    sections = {_anchor(h) for h in headings if h.startswith("## ")}
+    assert sections - listed == {"principles", "contents", "how-the-examples-are-written"}
