@@ -125,7 +125,8 @@ def cmd_db_upgrade(args):
     from .services import migrations
 
     _bind()
-    with Progress("storing records", unit="records") as progress:   # what has no stored form yet, if any
+    with db.database.connection_context(), db.schema_lock(), \
+            Progress("storing records", unit="records") as progress:   # what has no stored form yet, if any
         applied = migrations.upgrade(progress)
     print("\n".join(f"applied {name}" for name in applied) or "up to date")
 
@@ -144,10 +145,11 @@ def cmd_fixtures_load(args):
     from .services import fixtures, migrations
 
     _bind()
-    if migrations.pending():
-        print("the database has pending migrations: run `conflict-facts db upgrade` first", file=sys.stderr)
-        return 1
-    report = fixtures.load(args.directory) if args.directory else fixtures.load()
+    with db.database.connection_context(), db.schema_lock():   # after a server starting now has migrated
+        if migrations.pending():
+            print("the database has pending migrations: run `conflict-facts db upgrade` first", file=sys.stderr)
+            return 1
+        report = fixtures.load(args.directory) if args.directory else fixtures.load()
     for kind, (created, existing) in report.items():
         print(f"{kind}: {created} created, {existing} already there")
     return 0

@@ -4,6 +4,7 @@ Nothing connects at import time. `bind(url)` chooses the engine from DATABASE_UR
 pragmas; the app opens one connection per request and closes it at teardown.
 """
 import contextlib
+import fcntl
 import os
 
 from peewee import AutoField, DatabaseProxy, SqliteDatabase
@@ -116,10 +117,22 @@ SCHEMA_LOCK_KEY = 0x6366_7363  # "cfsc"
 
 @contextlib.contextmanager
 def schema_lock():
-    """Held while migrating and loading the example data, so instances starting together take turns (on
-    PostgreSQL a session-level advisory lock; SQLite serves one machine, whose start-up is one process)."""
+    """Held while migrating and loading the example data, and by the commands that need the schema up to date
+    (tokens, fixtures), so that processes starting together take turns: `serve &` then `tokens create` waits
+    for the server to finish creating the database instead of finding it half made. PostgreSQL: a
+    session-level advisory lock. SQLite (one machine): an flock on a file beside the database, never on the
+    database file itself (closing any other descriptor of that file would drop SQLite's own POSIX locks)."""
     if is_sqlite():
-        yield
+        path = database.obj.database
+        if not path or path == ":memory:" or path.startswith("file:"):
+            yield
+            return
+        with open(f"{path}.schema-lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
         return
     database.execute_sql("SELECT pg_advisory_lock(%s)", (SCHEMA_LOCK_KEY,))
     try:

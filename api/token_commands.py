@@ -20,15 +20,17 @@ def _token_command(func):
         from .services import migrations
 
         _bind()
-        pending = migrations.pending()
-        if pending and len(pending) == len(migrations.status()):
-            migrations.upgrade()
-            print("the database was empty: created it (serve loads the example data into it if it holds no "
-                  "records)", file=sys.stderr)
-        elif pending:
-            print("the database has pending migrations: run `conflict-facts db upgrade` first", file=sys.stderr)
-            return 1
         with db.database.connection_context():
+            with db.schema_lock():   # a server starting at the same moment finishes creating the database first
+                pending = migrations.pending()
+                fresh = pending and len(pending) == len(migrations.status())
+                if fresh:
+                    migrations.upgrade()
+                    print("the database was empty: created it (serve loads the example data into it if it "
+                          "holds no records)", file=sys.stderr)
+            if pending and not fresh:
+                print("the database has pending migrations: run `conflict-facts db upgrade` first", file=sys.stderr)
+                return 1
             return func(args)
     return run
 

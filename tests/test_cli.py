@@ -104,3 +104,37 @@ def test_db_commands_and_idempotent_fixture_load(env):
     assert first.returncode == 0 and "events: 7 created, 0 already there" in first.stdout
     second = run(["fixtures", "load"], env)
     assert "events: 0 created, 7 already there" in second.stdout
+
+
+def _waits_on_a_lock(pid, engine, env):
+    """Whether process `pid` is queued on a lock: Linux's /proc/locks marks a blocked flock with '->'; on
+    PostgreSQL, pg_locks lists the advisory lock not granted to the command's session."""
+    if engine == "sqlite":
+        return any(line.split()[1] == "->" and line.split()[5] == str(pid)
+                   for line in pathlib.Path("/proc/locks").read_text().splitlines() if "->" in line)
+    from api import db
+    return bool(db.database.execute_sql("SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+                .fetchall())
+
+
+def test_a_token_made_while_the_server_creates_the_database_waits_for_it(env, engine):
+    """README: `serve &` then `tokens create`. The server holds the schema lock while it migrates; the token
+    command waits for it instead of finding a database half made ("pending migrations", as two trial
+    curators met)."""
+    from api import db
+    db.bind(env["DATABASE_URL"])
+    with db.database.connection_context(), db.schema_lock():
+        names = [m.name for m in migrations.runner().migrations()]
+        migrations.runner().up(names[len(names) // 2])   # the server, halfway through
+        command = subprocess.Popen(CLI + ["tokens", "create", "--role", "curator", "--name", "first"], env=env,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        while command.poll() is None and not _waits_on_a_lock(command.pid, engine, env):
+            pass   # until the command is queued on the lock (or has ended, which fails below)
+        assert command.poll() is None, command.communicate()
+        migrations.upgrade()   # the server, done
+    out, err = command.communicate(timeout=60)
+    db.close_all()
+    assert command.returncode == 0, err
+    assert "pending migrations" not in err and out.strip()
+    listed = run(["tokens", "list"], env)
+    assert listed.returncode == 0 and "first" in listed.stdout, listed.stderr
