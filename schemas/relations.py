@@ -76,7 +76,7 @@ class PlaceRefMixin:
                              metadata={
         "description": "With place_id null: where the place lies relative to relative_to_id, a place relation "
                        "(near, east_of and the other compass points, on_road_to, near_border_with, on_front_of, "
-                       "within, on_bank_of, opposite; see /v1/vocabularies place_relations) ('positions east of "
+                       "within, on_bank_of, on_coast_of, opposite; see /v1/vocabularies place_relations) ('positions east of "
                        "Khartoum': east_of). Null for a named place: its relations are the place's own."})
     relative_to_id = reference("place", allow_none=True, load_default=None, metadata={
         "description": "With relation: the named place this one is described relative to ('east of Khartoum': "
@@ -117,8 +117,10 @@ class EventPlaceIn(PlaceRefMixin, StrictSchema):
         "description": "How precisely this place is known: exact, near it, or somewhere within it."})
     role = one_of(vocab.EVENT_PLACE_ROLES, load_default="at", metadata={
         "description": "The part this place plays in the event: at (it happened there too, the default), from "
-                       "(where a movement started), to (where it ended), via (passed through). The event's main "
-                       "place_id reads as at (see /v1/vocabularies event_place_roles)."})
+                       "(where a movement started), to (where it ended), via (passed through), between (an end of "
+                       "a route travelled both ways: 'flights between Aden and Sanaa'). The event's main place_id "
+                       "reads as at; it may be listed here too with another role, the part it plays (see "
+                       "/v1/vocabularies event_place_roles)."})
 
     @validates_schema(skip_on_field_errors=True)
     def _precision_of_a_named_place(self, data, **kwargs):
@@ -272,8 +274,9 @@ class PlaceRelationIn(SourcedMixin, StrictSchema):
 
     # issue 10, mend-places (migrations/0042): "on the east bank of the Blue Nile", "opposite Wad Madani"
     side = one_of(vocab.BANK_SIDES, allow_none=True, load_default=None, metadata={
-        "description": "With on_bank_of: which bank or shore, as reported: east, west, north, south, left, right "
-                       "(facing downstream; see /v1/vocabularies bank_sides); null when not said."})
+        "description": "With on_bank_of or on_coast_of: which bank, coast or shore, as reported: east, west, "
+                       "north, south, left, right (facing downstream; see /v1/vocabularies bank_sides); null when "
+                       "not said."})
     across_id = reference("place", allow_none=True, load_default=None, metadata={
         "description": "With opposite: the river or water between the two places ('across the Blue Nile from "
                        "Wad Madani': the Blue Nile), a place of kind river, lake, sea or water_body; null when "
@@ -283,8 +286,9 @@ class PlaceRelationIn(SourcedMixin, StrictSchema):
 
     @validates_schema(skip_on_field_errors=True)
     def _parts(self, data, **kwargs):
-        if data.get("side") is not None and data.get("relation") != "on_bank_of":
-            raise ValidationError({"side": ["Only with on_bank_of: which bank the place lies on."]})
+        if data.get("side") is not None and data.get("relation") not in ("on_bank_of", "on_coast_of"):
+            raise ValidationError({"side": ["Only with on_bank_of or on_coast_of: which bank or coast the place "
+                                            "lies on."]})
         if data.get("across_id") is not None and data.get("relation") != "opposite":
             raise ValidationError({"across_id": ["Only with opposite: the water between the two places."]})
         between = data.get("relation") == "on_road_between"

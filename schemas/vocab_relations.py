@@ -114,6 +114,10 @@ EVENT_PLACE_ROLES = {
     "from": "Where the movement the event describes started (flown from Russia).",
     "to": "Where it ended (flown to Saudi Arabia, handed over to Turkey).",
     "via": "A place it passed through on the way.",
+    # issue 10, mend-between (trial t9b #20 #45): "flights between Aden and Sanaa" - the provisions' between
+    "between": "One end of a route or link travelled both ways, or in no stated direction ('flights between Aden "
+               "and Sanaa', 'shuttled between the two cities'): every end is listed as between, the main place_id "
+               "too (this project's extension, as the provisions' place role between).",
 }
 
 # actor -> actor: typed, dated links beside belonging (parent_id) and membership (member_of).
