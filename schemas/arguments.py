@@ -51,7 +51,7 @@ SORTABLE = {
 # Relations each kind can embed with include=; left out, they are given as IDs.
 INCLUDABLE = {
     "sources": ("dateline_place",),   # migrations/0042
-    "actors": ("parent", "seat", "member_of", "relations"),
+    "actors": ("parent", "seat", "member_of", "relations", "places"),
     "places": ("parent", "relations", "figures"),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places", "statement_relations"),

@@ -242,6 +242,23 @@ class ActorRelationIn(SourcedMixin, StrictSchema):
                                                   "other is recognised as."]})
 
 
+class ActorPlaceIn(SourcedMixin, StrictSchema):
+    """Where an actor is based or operates, as claimed (issue 10, mend-between, migrations/0052): "Pakistan-based
+    militants" is {place_id: Pakistan, relation: based_in}, with who says so and from which sources."""
+
+    place_id = reference("place", required=True, metadata={
+        "description": "ID of the place ('Pakistan-based': Pakistan).",
+        "shown": {"description": "The place (its ID, or the place with include=places)."}})
+    relation = one_of(vocab.ACTOR_PLACE_RELATIONS, required=True, metadata={
+        "description": "How the actor relates to the place: based_in, operates_in (see /v1/vocabularies "
+                       "actor_place_relations). Filter with based_in= (places inside it too) and "
+                       "based_in_relation=."})
+    since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "Since when it holds, as reported (a reported date); null when not said."})
+    until = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "Until when it held, as reported; null while it holds, or when not said."})
+
+
 class PlaceRelationIn(SourcedMixin, StrictSchema):
     """Where a place lies relative to another, as reporting places it (issue 10, mending round)."""
 

@@ -159,6 +159,16 @@ ACTOR_RELATIONS = {
                   "the day of recognition, until the day it was withdrawn.",
 }
 
+# actor -> place (issue 10, mend-between, migrations/0052; trial t10b #19 "Pakistan-based militants"). The seat
+# (seat_id, Wikidata P159 'headquarters location') stays one undated place; these are claimed and dated.
+ACTOR_PLACE_RELATIONS = {
+    "based_in": "Is based in the place: has its bases, members or headquarters there ('Pakistan-based "
+                "militants', 'the Yemen-based AQAP'; Wikidata P159 'headquarters location' is the narrower "
+                "seat_id).",
+    "operates_in": "Operates, fights or is active in the place without being said to be based there ('active "
+                   "in northern Mali'; Wikidata P2541 'operating area').",
+}
+
 # actor -> actor: what a backer gives (the backed_by relation's support_kinds), after UCDP's External Support
 # Dataset (troops, weapons, materiel and logistics, training, funding, intelligence, political support).
 SUPPORT_KINDS = {

@@ -8,7 +8,7 @@ PLOVER's own upper-case spelling so that data can be joined with PLOVER-coded da
 from . import external_ids as _external_ids
 from .vocab_relations import (  # noqa: F401 (published here with the rest)
     EVENT_RELATIONS, STATEMENT_RELATIONS, EVENT_PLACE_ROLES, ACTOR_RELATIONS, SUPPORT_KINDS, DENIAL_EXTENTS,
-    EVENT_STATEMENT_RELATIONS, STATEMENT_EVENT_RELATIONS, TIME_RELATIONS, TREATY_POINTS,
+    EVENT_STATEMENT_RELATIONS, STATEMENT_EVENT_RELATIONS, TIME_RELATIONS, TREATY_POINTS, ACTOR_PLACE_RELATIONS,
 )
 from .vocab_treaties import (  # noqa: F401 (published here with the rest)
     TREATY_KINDS, TREATY_STATUSES, PARTY_ROLES, PARTICIPATION_CHANGES, TREATY_STATUS_CHANGES, TREATY_RELATIONS,
@@ -327,6 +327,7 @@ ALL = {
     "statement_relations": STATEMENT_RELATIONS,
     "event_place_roles": EVENT_PLACE_ROLES,
     "actor_relations": ACTOR_RELATIONS,
+    "actor_place_relations": ACTOR_PLACE_RELATIONS,   # migrations/0052
     "support_kinds": SUPPORT_KINDS,
     "denial_extents": DENIAL_EXTENTS,
     "event_statement_relations": EVENT_STATEMENT_RELATIONS,   # migrations/0039

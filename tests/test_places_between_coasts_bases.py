@@ -82,9 +82,40 @@ def test_a_presence_claim_says_where_an_airspace(client):
     assert [(c["presence"], c["place"]["id"]) for c in shown] == [("not_present", airspace), ("not_present", waters)]
     assert ids(client, f"/v1/events?claimed_place={india}") == [event["id"]]   # the airspace is inside India
     assert ids(client, f"/v1/events?claimed_place={india}&claimed_presence=not_present") == [event["id"]]
-    assert ids(client, f"/v1/places?kind=airspace") == [airspace]
+    assert ids(client, "/v1/places?kind=airspace") == [airspace]
     restores(client, event["href"], "claims")
     # a claim that the event happened elsewhere still cannot be the preferred reading
     errors = problem(client.patch(event["href"], json={"claims": [
         {"claimant_id": 10, "place_id": airspace, "rank": "preferred", "source_ids": [1]}]}), 422)
     assert "rank" in str(errors)
+
+
+def test_an_actor_based_in_a_place_claimed_filtered_and_restored(client):
+    pakistan = place(client, "Pakistan", "country", country="PAK", parent_id=None)
+    punjab = place(client, "Punjab", "region", country="PAK", parent_id=pakistan)
+    mali = place(client, "Mali", "country", country="MLI", parent_id=None)
+    militants = created(client, "actors", {"name": "Pakistan-based militants", "kind": "non_state_armed_group",
+                                           "unidentified": True, "places": [
+                                               {"place_id": pakistan, "relation": "based_in", "claimant_id": 10,
+                                                "source_ids": [1], "note": "India's words."}]})
+    shown = militants["places"][0]
+    assert (shown["place"]["id"], shown["relation"], shown["claimant"], shown["sources"], shown["since"]) == (
+        pakistan, "based_in", 10, [1], None)
+    let = created(client, "actors", {"name": "Lashkar-e-Taiba", "kind": "non_state_armed_group", "places": [
+        {"place_id": punjab, "relation": "based_in", "since": {"edtf": "1990"}},
+        {"place_id": mali, "relation": "operates_in"}]})
+    assert let["places"][0]["since"]["precision"] == "year"
+    assert ids(client, f"/v1/actors?based_in={pakistan}") == [militants["id"], let["id"]]   # Punjab is inside
+    assert ids(client, f"/v1/actors?based_in={punjab}") == [let["id"]]
+    assert ids(client, f"/v1/actors?based_in={mali}&based_in_relation=based_in") == []
+    assert ids(client, "/v1/actors?based_in_relation=operates_in") == [let["id"]]
+    assert client.get(f"/v1/actors/{let['id']}?include=").get_json()["places"][1]["place"] == mali
+    restores(client, f"/v1/actors/{let['id']}", "places")
+    assert ids(client, f"/v1/actors?based_in={mali}") == [let["id"]]
+    problem(client.delete(f"/v1/places/{mali}", headers={"If-Match": "*"}), 409)   # named by an actor's places
+    errors = problem(client.patch(f"/v1/actors/{let['id']}", json={"places": [
+        {"place_id": mali, "relation": "headquartered"}]}), 422)
+    assert "places" in str(errors)
+    problem(client.patch(f"/v1/actors/{let['id']}", json={"places": [{"place_id": 99999, "relation": "based_in"}]}),
+            422)
+    problem(client.get("/v1/actors?based_in_relation=lives_in"), 400)
