@@ -110,6 +110,9 @@ def test_an_actor_based_in_a_place_claimed_filtered_and_restored(client):
     assert ids(client, f"/v1/actors?based_in={mali}&based_in_relation=based_in") == []
     assert ids(client, "/v1/actors?based_in_relation=operates_in") == [let["id"]]
     assert client.get(f"/v1/actors/{let['id']}?include=").get_json()["places"][1]["place"] == mali
+    rows = list(csv.DictReader(io.StringIO(client.get(f"/v1/actors?based_in={mali}&format=csv")
+                                           .get_data(as_text=True))))
+    assert rows[0]["places"] == f"{punjab}:based_in|{mali}:operates_in"
     restores(client, f"/v1/actors/{let['id']}", "places")
     assert ids(client, f"/v1/actors?based_in={mali}") == [let["id"]]
     problem(client.delete(f"/v1/places/{mali}", headers={"If-Match": "*"}), 409)   # named by an actor's places
