@@ -53,8 +53,10 @@ class EventRelationIn(ElapsedRule, StrictSchema):
 
 
 # The place relations a place described only in words can take to a named place (issue 10, mend-places): not
-# those that need a second place (on_road_between) or say what a named place is (capital_of, overlaps).
-RELATIVE_PLACE_RELATIONS = [r for r in vocab.PLACE_RELATIONS if r not in ("on_road_between", "capital_of", "overlaps")]
+# those that need a second place (on_road_between) or say what a named place is (capital_of, main_city_of,
+# overlaps).
+RELATIVE_PLACE_RELATIONS = [r for r in vocab.PLACE_RELATIONS
+                            if r not in ("on_road_between", "capital_of", "main_city_of", "overlaps")]
 
 
 class PlaceRefMixin:
@@ -268,7 +270,8 @@ class PlaceRelationIn(SourcedMixin, StrictSchema):
     relation = one_of(vocab.PLACE_RELATIONS, required=True, metadata={
         "description": "Where this place lies relative to the other: near, north_of (and the other compass "
                        "points), on_road_between, on_road_to, borders, near_border_with, on_front_of, capital_of, "
-                       "within, overlaps (see /v1/vocabularies place_relations)."})
+                       "main_city_of, within, overlaps, on_bank_of, on_coast_of, opposite (see /v1/vocabularies "
+                       "place_relations)."})
     and_place_id = reference("place", allow_none=True, load_default=None, metadata={
         "description": "With on_road_between: the second place ('between Bakhmut and Kostiantynivka'); null "
                        "otherwise.",

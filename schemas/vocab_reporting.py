@@ -138,6 +138,11 @@ PLACE_RELATIONS = {
     "capital_of": "Is the capital (the seat of government) of the other place, a country or a region; since "
                   "and until date it when reported ('Kyiv, the capital of Ukraine'; Wikidata P36 'capital', "
                   "inverted).",
+    # issue 10, mend-between (trial t11b #19): "Khan Younis, the main city in the south"
+    "main_city_of": "Is the main or largest city or town of the other place, a region or an area ('Khan Younis, "
+                    "the main city in the south': main_city_of southern Gaza); the reporting's word (largest, "
+                    "main, principal) in note when it matters. capital_of is the seat of government (this "
+                    "project's extension).",
     "within": "Lies within the other place, which is not its administrative parent (parent_id): a named area "
               "such as 'northern Gaza' or 'the Donbas' ('a town in northern Gaza').",
     "overlaps": "Covers part of the other place: a region spanning several administrative units is listed as "

@@ -63,6 +63,10 @@ def test_a_town_on_a_sea_coast_and_a_lake_shore(client):
     rows = list(csv.DictReader(io.StringIO(client.get(f"/v1/places?related_to={red_sea}&format=csv")
                                            .get_data(as_text=True))))
     assert rows[0]["relations"] == f"{red_sea}:on_coast_of"
+    south = place(client, "southern Gaza", "region", country="PSE", parent_id=None)
+    khan_younis = place(client, "Khan Younis", country="PSE", parent_id=None, relations=[
+        {"place_id": south, "relation": "main_city_of", "source_ids": [1]}])
+    assert ids(client, f"/v1/places?related_to={south}&relation=main_city_of") == [khan_younis]
     restores(client, f"/v1/places/{goma}", "relations")
     errors = problem(client.patch(f"/v1/places/{goma}", json={"relations": [
         {"place_id": kivu, "relation": "near", "side": "north"}]}), 422)
