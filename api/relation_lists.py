@@ -5,7 +5,7 @@ loaders (`add_relation_lists`)."""
 from collections import defaultdict
 
 from . import jsonio, refs, sql
-from .models import (ActorMembership, ActorRelation, ActorRelationSource, EventPlace, EventRelation,
+from .models import (ActorMembership, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationSource, EventPlace, EventRelation,
                      EventStatementRelation, PlaceAlias, StatementEventRelation,
                      PlaceRelation, PlaceRelationSource, Statement,
                      StatementActor,
@@ -83,6 +83,12 @@ def actor_lists(ids, shape):
             for item in items:   # a JSON list (migrations/0035)
                 item["support_kinds"] = jsonio.loads(item["support_kinds"]) if item["support_kinds"] else []
         lists["relations"] = {owner: _dates(items, ("since", "until")) for owner, items in related.items()}
+    if shape.wants("places"):   # where it is based (migrations/0052)
+        based = _sourced(_typed(ActorPlace, "subject", ids, ActorPlace.place,
+                                (ActorPlace.relation, ActorPlace.since, ActorPlace.until, ActorPlace.claimant,
+                                 ActorPlace.attribution, ActorPlace.verification, ActorPlace.note, ActorPlace.id),
+                                "place", shape.embeds("places"), refs.place_refs), ActorPlaceSource)
+        lists["places"] = {owner: _dates(items, ("since", "until")) for owner, items in based.items()}
     return lists
 
 

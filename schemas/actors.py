@@ -6,7 +6,7 @@ from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, refe
 from .declaration import output_schema
 from .claims import ClaimFieldsMixin
 from .dates import ReportedDateIn
-from .relations import ActorRelationIn, MembershipIn, aliases, relations_once
+from .relations import ActorPlaceIn, ActorRelationIn, MembershipIn, aliases, relations_once
 
 
 class PositionIn(ClaimFieldsMixin, StrictSchema):
@@ -76,6 +76,13 @@ class ActorIn(DatedMixin, StrictSchema):
                                                      "(backed_by, allied_with, associate_of...; see /v1/vocabularies "
                                                      "actor_relations). GET /v1/actors/{id}/related lists the actors "
                                                      "whose relations name this one.", "rows": "relation_rows"})
+    # issue 10, mend-between (migrations/0052): "Pakistan-based militants"
+    places = fields.List(fields.Nested(ActorPlaceIn), load_default=list, validate=[
+        validate.Length(max=100), relations_once("place_id", "relation", "since", "until")], metadata={
+        "description": "Where the actor is based or operates, as claimed: {place_id, relation, since, until, "
+                       "claimant_id, source_ids...} (based_in, operates_in; see /v1/vocabularies "
+                       "actor_place_relations). seat_id stays its one seat. Filter with based_in=.",
+        "rows": "place_rows"})
     # issue 10, vocab round (migrations/0027): "unidentified gunmen", "residents", "settlers"
     unidentified = fields.Boolean(load_default=False, metadata={
         "description": "True for an actor the reporting does not name or identify ('unidentified gunmen', "

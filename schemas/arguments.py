@@ -51,7 +51,7 @@ SORTABLE = {
 # Relations each kind can embed with include=; left out, they are given as IDs.
 INCLUDABLE = {
     "sources": ("dateline_place",),   # migrations/0042
-    "actors": ("parent", "seat", "member_of", "relations"),
+    "actors": ("parent", "seat", "member_of", "relations", "places"),
     "places": ("parent", "relations", "figures"),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places", "statement_relations"),
@@ -200,7 +200,7 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
                   "other_places count as its places too."),
     "place_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
         "description": "With place (or relative_to): only places in one of these roles count (from, to, via, "
-                       "at; the main place_id is at)."}),
+                       "between, at; the main place_id is at, and any role it is listed with in other_places)."}),
     "country": country(metadata={"description": "Events at a place in this country (ISO 3166-1 alpha-3)."}),
     "date_from": day("Events whose date bracket overlaps [date_from, date_to]: that may have happened "
                        "on or after this day (an end not known, ongoing or under_way, runs on; on_or_before ends at "
@@ -261,7 +261,8 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     # issue 10, mend-figures (migrations/0040): "one of the two"
     "claimed_candidate": _ids("Events where some claim names this actor among candidates one of whom took part "
                               "(a claim's candidate_ids; with claimed_role, in that role)."),
-    "claimed_place": _ids("Events some claim places at this place or at a place inside it (a claim's place_id); "
+    "claimed_place": _ids("Events some claim places at this place or at a place inside it (a claim's place_id, "
+                          "with presence where an actor was said to be or not to be); "
                           "`place` reads only the event's place_id and other_places, the preferred reading."),
     **relation_filters("events"),
     **control_and_place_filters("events"),

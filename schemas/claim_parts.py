@@ -50,8 +50,8 @@ def presence():
     return one_of(vocab.CLAIMED_PRESENCE, allow_none=True, load_default=None, metadata={
         "description": "With actor_id: where the claimant says the actor was, without saying it took part: "
                        "at_the_scene ('over the convoy at the time'), in_the_area, not_present (see "
-                       "/v1/vocabularies claimed_presence); equipment says with what. Null when the claim is not "
-                       "about presence. Filter: claimed_presence=."})
+                       "/v1/vocabularies claimed_presence); equipment says with what, place_id where (else the "
+                       "event's place). Null when the claim is not about presence. Filter: claimed_presence=."})
 
 
 def equipment():

@@ -74,9 +74,11 @@ class EventClaimIn(ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantM
         "description": "The event's dates as the claimant gives them (a reported date; an event lasts, so a "
                        "missing end is unknown); null when the claim is not about the dates."})
     place_id = reference("place", allow_none=True, metadata={
-        "description": "Where the claimant says it happened: ID of a place; null when the claim is not about "
-                       "the place.", "shown": {"description": "Where the claimant says it happened (its ID, or "
-                                                              "the place when embedded)."}})
+        "description": "Where the claimant says it happened: ID of a place; with presence, where the claimant "
+                       "says the actor was, or was not ('no Pakistani aircraft entered Indian airspace': a place "
+                       "of kind airspace). Null when the claim is not about a place.",
+        "shown": {"description": "Where the claimant says it happened, or with presence where the actor was or "
+                                 "was not (its ID, or the place when embedded)."}})
     actor_id = reference("actor", allow_none=True, metadata={
         "description": "An actor the claimant says took part (or denies took part); null when the claim is not "
                        "about a participant.", "shown": {"description": "The actor the claim is about (its ID, "

@@ -345,7 +345,8 @@ def claim_problems(claims, data):
         if dates is not None and not _date_agrees(dates, data):
             problems.append((path + ("rank",), "A preferred claim's dates must be the event's date_start, "
                                                "date_end and date_precision."))
-        if claim.get("place_id") is not None and claim["place_id"] != data.get("place_id"):
+        # a presence claim's place is where the actor was said to be, not where the event happened
+        if claim.get("place_id") not in (None, data.get("place_id")) and claim.get("presence") is None:
             problems.append((path + ("rank",), "A preferred claim's place must be the event's place_id."))
         actor = claim.get("actor_id")
         if actor is not None:

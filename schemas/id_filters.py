@@ -52,7 +52,7 @@ ID_FILTER_LINKS = {
     **dict.fromkeys(("actor", "claimant", "suffered_by", "claimed_actor", "denied_actor", "party", "obliged",
                      "monitor", "provision_actor", "speaker", "addressee", "about_actor", "member_of", "controlled_by", "present", "relayed_by", "besieged_by",
                      "on_behalf_of", "owner"), "actors"),
-    **dict.fromkeys(("place", "within", "seat", "figure_place", "claimed_place", "about_place", "control_of",
+    **dict.fromkeys(("place", "within", "seat", "based_in", "figure_place", "claimed_place", "about_place", "control_of",
                      "said_at", "provision_place", "relative_to", "dateline_place"),
                     "places"),
     **dict.fromkeys(("treaty", "about_treaty", "relates_to"), "treaties"),

@@ -14,6 +14,13 @@ def relation_filters(kind):
     if kind == "actors":
         return {"member_of": _ids("Actors that are or were members of this body (member_of)."),
                 "seat": _ids("Actors seated at this place."),
+                # issue 10, mend-between (migrations/0052): "Pakistan-based militants"
+                "based_in": _ids("Actors based in or operating in this place or any place inside it (their "
+                                 "places); with based_in_relation=, in those terms only."),
+                "based_in_relation": CommaList(
+                    fields.String(validate=validate.OneOf(list(vocab.ACTOR_PLACE_RELATIONS))), metadata={
+                        "description": "Actors with a place (places) in one of these terms: based_in, operates_in "
+                                       "(in based_in, when given)."}),
                 "related_to": _ids("Actors whose relations name this actor; with relation=, of those kinds "
                                    "(?related_to=5&relation=backed_by: the actors backed by actor 5)."),
                 "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_RELATIONS))),

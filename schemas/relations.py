@@ -53,8 +53,10 @@ class EventRelationIn(ElapsedRule, StrictSchema):
 
 
 # The place relations a place described only in words can take to a named place (issue 10, mend-places): not
-# those that need a second place (on_road_between) or say what a named place is (capital_of, overlaps).
-RELATIVE_PLACE_RELATIONS = [r for r in vocab.PLACE_RELATIONS if r not in ("on_road_between", "capital_of", "overlaps")]
+# those that need a second place (on_road_between) or say what a named place is (capital_of, main_city_of,
+# overlaps).
+RELATIVE_PLACE_RELATIONS = [r for r in vocab.PLACE_RELATIONS
+                            if r not in ("on_road_between", "capital_of", "main_city_of", "overlaps")]
 
 
 class PlaceRefMixin:
@@ -76,7 +78,7 @@ class PlaceRefMixin:
                              metadata={
         "description": "With place_id null: where the place lies relative to relative_to_id, a place relation "
                        "(near, east_of and the other compass points, on_road_to, near_border_with, on_front_of, "
-                       "within, on_bank_of, opposite; see /v1/vocabularies place_relations) ('positions east of "
+                       "within, on_bank_of, on_coast_of, opposite; see /v1/vocabularies place_relations) ('positions east of "
                        "Khartoum': east_of). Null for a named place: its relations are the place's own."})
     relative_to_id = reference("place", allow_none=True, load_default=None, metadata={
         "description": "With relation: the named place this one is described relative to ('east of Khartoum': "
@@ -117,8 +119,10 @@ class EventPlaceIn(PlaceRefMixin, StrictSchema):
         "description": "How precisely this place is known: exact, near it, or somewhere within it."})
     role = one_of(vocab.EVENT_PLACE_ROLES, load_default="at", metadata={
         "description": "The part this place plays in the event: at (it happened there too, the default), from "
-                       "(where a movement started), to (where it ended), via (passed through). The event's main "
-                       "place_id reads as at (see /v1/vocabularies event_place_roles)."})
+                       "(where a movement started), to (where it ended), via (passed through), between (an end of "
+                       "a route travelled both ways: 'flights between Aden and Sanaa'). The event's main place_id "
+                       "reads as at; it may be listed here too with another role, the part it plays (see "
+                       "/v1/vocabularies event_place_roles)."})
 
     @validates_schema(skip_on_field_errors=True)
     def _precision_of_a_named_place(self, data, **kwargs):
@@ -240,6 +244,23 @@ class ActorRelationIn(SourcedMixin, StrictSchema):
                                                   "other is recognised as."]})
 
 
+class ActorPlaceIn(SourcedMixin, StrictSchema):
+    """Where an actor is based or operates, as claimed (issue 10, mend-between, migrations/0052): "Pakistan-based
+    militants" is {place_id: Pakistan, relation: based_in}, with who says so and from which sources."""
+
+    place_id = reference("place", required=True, metadata={
+        "description": "ID of the place ('Pakistan-based': Pakistan).",
+        "shown": {"description": "The place (its ID, or the place with include=places)."}})
+    relation = one_of(vocab.ACTOR_PLACE_RELATIONS, required=True, metadata={
+        "description": "How the actor relates to the place: based_in, operates_in (see /v1/vocabularies "
+                       "actor_place_relations). Filter with based_in= (places inside it too) and "
+                       "based_in_relation=."})
+    since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "Since when it holds, as reported (a reported date); null when not said."})
+    until = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "Until when it held, as reported; null while it holds, or when not said."})
+
+
 class PlaceRelationIn(SourcedMixin, StrictSchema):
     """Where a place lies relative to another, as reporting places it (issue 10, mending round)."""
 
@@ -249,7 +270,8 @@ class PlaceRelationIn(SourcedMixin, StrictSchema):
     relation = one_of(vocab.PLACE_RELATIONS, required=True, metadata={
         "description": "Where this place lies relative to the other: near, north_of (and the other compass "
                        "points), on_road_between, on_road_to, borders, near_border_with, on_front_of, capital_of, "
-                       "within, overlaps (see /v1/vocabularies place_relations)."})
+                       "main_city_of, within, overlaps, on_bank_of, on_coast_of, opposite (see /v1/vocabularies "
+                       "place_relations)."})
     and_place_id = reference("place", allow_none=True, load_default=None, metadata={
         "description": "With on_road_between: the second place ('between Bakhmut and Kostiantynivka'); null "
                        "otherwise.",
@@ -272,8 +294,9 @@ class PlaceRelationIn(SourcedMixin, StrictSchema):
 
     # issue 10, mend-places (migrations/0042): "on the east bank of the Blue Nile", "opposite Wad Madani"
     side = one_of(vocab.BANK_SIDES, allow_none=True, load_default=None, metadata={
-        "description": "With on_bank_of: which bank or shore, as reported: east, west, north, south, left, right "
-                       "(facing downstream; see /v1/vocabularies bank_sides); null when not said."})
+        "description": "With on_bank_of or on_coast_of: which bank, coast or shore, as reported: east, west, "
+                       "north, south, left, right (facing downstream; see /v1/vocabularies bank_sides); null when "
+                       "not said."})
     across_id = reference("place", allow_none=True, load_default=None, metadata={
         "description": "With opposite: the river or water between the two places ('across the Blue Nile from "
                        "Wad Madani': the Blue Nile), a place of kind river, lake, sea or water_body; null when "
@@ -283,8 +306,9 @@ class PlaceRelationIn(SourcedMixin, StrictSchema):
 
     @validates_schema(skip_on_field_errors=True)
     def _parts(self, data, **kwargs):
-        if data.get("side") is not None and data.get("relation") != "on_bank_of":
-            raise ValidationError({"side": ["Only with on_bank_of: which bank the place lies on."]})
+        if data.get("side") is not None and data.get("relation") not in ("on_bank_of", "on_coast_of"):
+            raise ValidationError({"side": ["Only with on_bank_of or on_coast_of: which bank or coast the place "
+                                            "lies on."]})
         if data.get("across_id") is not None and data.get("relation") != "opposite":
             raise ValidationError({"across_id": ["Only with opposite: the water between the two places."]})
         between = data.get("relation") == "on_road_between"

@@ -114,6 +114,10 @@ EVENT_PLACE_ROLES = {
     "from": "Where the movement the event describes started (flown from Russia).",
     "to": "Where it ended (flown to Saudi Arabia, handed over to Turkey).",
     "via": "A place it passed through on the way.",
+    # issue 10, mend-between (trial t9b #20 #45): "flights between Aden and Sanaa" - the provisions' between
+    "between": "One end of a route or link travelled both ways, or in no stated direction ('flights between Aden "
+               "and Sanaa', 'shuttled between the two cities'): every end is listed as between, the main place_id "
+               "too (this project's extension, as the provisions' place role between).",
 }
 
 # actor -> actor: typed, dated links beside belonging (parent_id) and membership (member_of).
@@ -153,6 +157,16 @@ ACTOR_RELATIONS = {
     "recognises": "Recognises the other as the government of a country (of_country), or as a state when "
                   "of_country is null ('Russia recognised the Taliban government of Afghanistan'); since is "
                   "the day of recognition, until the day it was withdrawn.",
+}
+
+# actor -> place (issue 10, mend-between, migrations/0052; trial t10b #19 "Pakistan-based militants"). The seat
+# (seat_id, Wikidata P159 'headquarters location') stays one undated place; these are claimed and dated.
+ACTOR_PLACE_RELATIONS = {
+    "based_in": "Is based in the place: has its bases, members or headquarters there ('Pakistan-based "
+                "militants', 'the Yemen-based AQAP'; Wikidata P159 'headquarters location' is the narrower "
+                "seat_id).",
+    "operates_in": "Operates, fights or is active in the place without being said to be based there ('active "
+                   "in northern Mali'; Wikidata P2541 'operating area').",
 }
 
 # actor -> actor: what a backer gives (the backed_by relation's support_kinds), after UCDP's External Support

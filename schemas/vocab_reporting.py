@@ -138,12 +138,23 @@ PLACE_RELATIONS = {
     "capital_of": "Is the capital (the seat of government) of the other place, a country or a region; since "
                   "and until date it when reported ('Kyiv, the capital of Ukraine'; Wikidata P36 'capital', "
                   "inverted).",
+    # issue 10, mend-between (trial t11b #19): "Khan Younis, the main city in the south"
+    "main_city_of": "Is the main or largest city or town of the other place, a region or an area ('Khan Younis, "
+                    "the main city in the south': main_city_of southern Gaza); the reporting's word (largest, "
+                    "main, principal) in note when it matters. capital_of is the seat of government (this "
+                    "project's extension).",
     "within": "Lies within the other place, which is not its administrative parent (parent_id): a named area "
               "such as 'northern Gaza' or 'the Donbas' ('a town in northern Gaza').",
     "overlaps": "Covers part of the other place: a region spanning several administrative units is listed as "
                 "overlapping each ('the Donbas' overlaps Donetsk and Luhansk oblasts).",    # issue 10, mend-places (migrations/0042): "Hantoub, on the east bank of the Blue Nile, opposite Wad Madani"
     "on_bank_of": "Lies on a bank or shore of the other place, a river, lake or sea (place kinds river, lake, "
-                  "sea, water_body); side says which bank when reported ('on the east bank of the Blue Nile').",
+                  "sea, water_body); side says which bank when reported ('on the east bank of the Blue Nile'). "
+                  "A sea's coast or a lake's shore, said as such, is on_coast_of.",
+    # issue 10, mend-between (trial t9b #35): "Mokha, a Red Sea town", "on the shores of Lake Kivu"
+    "on_coast_of": "Lies on the coast of the other place, a sea, or on the shore of a lake (place kinds sea, lake, "
+                   "water_body): 'Mokha, a Red Sea town', 'Goma, on the shores of Lake Kivu' (Wikidata P206 "
+                   "'located in or next to body of water'); side says which coast when reported ('on the west "
+                   "coast').",
     "opposite": "Lies across water from the other place ('Hantoub, opposite Wad Madani'): across_id names the "
                 "river or water between them when reported.",
 }
@@ -160,11 +171,11 @@ FIGURE_PLACE_ROLES = {
                     "fled Khartoum').",
 }
 
-# Which bank of a river (or shore of a lake or sea) a place lies on: place relation on_bank_of's side. A river's
+# Which bank of a river (or shore of a lake or sea) a place lies on: place relation on_bank_of's (or on_coast_of's) side. A river's
 # left and right banks are as one faces downstream, the hydrographers' convention; reports mostly give compass
 # sides ('the east bank').
 BANK_SIDES = {
-    "east": "The east bank.", "west": "The west bank.", "north": "The north bank or shore.",
+    "east": "The east bank (or coast).", "west": "The west bank (or coast).", "north": "The north bank or shore.",
     "south": "The south bank or shore.",
     "left": "The left bank, facing downstream (the Dnipro's left bank).",
     "right": "The right bank, facing downstream.",

@@ -8,7 +8,7 @@ PLOVER's own upper-case spelling so that data can be joined with PLOVER-coded da
 from . import external_ids as _external_ids
 from .vocab_relations import (  # noqa: F401 (published here with the rest)
     EVENT_RELATIONS, STATEMENT_RELATIONS, EVENT_PLACE_ROLES, ACTOR_RELATIONS, SUPPORT_KINDS, DENIAL_EXTENTS,
-    EVENT_STATEMENT_RELATIONS, STATEMENT_EVENT_RELATIONS, TIME_RELATIONS, TREATY_POINTS,
+    EVENT_STATEMENT_RELATIONS, STATEMENT_EVENT_RELATIONS, TIME_RELATIONS, TREATY_POINTS, ACTOR_PLACE_RELATIONS,
 )
 from .vocab_treaties import (  # noqa: F401 (published here with the rest)
     TREATY_KINDS, TREATY_STATUSES, PARTY_ROLES, PARTICIPATION_CHANGES, TREATY_STATUS_CHANGES, TREATY_RELATIONS,
@@ -216,10 +216,18 @@ PLACE_KINDS = {
     # (streams, lakes, seas), one term per feature code family a report names.
     "river": "A river, stream or wadi (GeoNames H.STM, H.WAD): the Blue Nile, the Dnipro; places on its banks "
              "name it with the place relation on_bank_of.",
-    "lake": "A lake or reservoir (GeoNames H.LK, H.RSV): Lake Chad, the Kakhovka reservoir.",
-    "sea": "A sea, gulf, bay or strait (GeoNames H.SEA, H.GULF, H.BAY, H.STRT): the Red Sea, the Kerch Strait.",
+    "lake": "A lake or reservoir (GeoNames H.LK, H.RSV): Lake Chad, the Kakhovka reservoir; places on its shore "
+            "name it with the place relation on_coast_of.",
+    "sea": "A sea, gulf, bay or strait (GeoNames H.SEA, H.GULF, H.BAY, H.STRT): the Red Sea, the Kerch Strait; "
+           "places on its coast name it with the place relation on_coast_of.",
     "water_body": "Other water (GeoNames class H: a canal, a marsh, a lagoon) when river, lake and sea do not "
                   "fit: the Suez Canal.",
+    # issue 10, mend-between (trial t10b #54): "no Pakistani aircraft entered Indian airspace"
+    "airspace": "The airspace over a territory, a state's under the Chicago Convention (art. 1): 'Indian "
+                "airspace' is a place of this kind whose parent_id is India; a presence claim's place_id names it "
+                "(this project's extension).",
+    "territorial_waters": "A state's territorial sea, up to 12 nautical miles from its coast (UNCLOS art. 3): "
+                          "'Iranian territorial waters', parent_id the country (this project's extension).",
 }
 
 STATEMENT_MEDIA = {
@@ -319,6 +327,7 @@ ALL = {
     "statement_relations": STATEMENT_RELATIONS,
     "event_place_roles": EVENT_PLACE_ROLES,
     "actor_relations": ACTOR_RELATIONS,
+    "actor_place_relations": ACTOR_PLACE_RELATIONS,   # migrations/0052
     "support_kinds": SUPPORT_KINDS,
     "denial_extents": DENIAL_EXTENTS,
     "event_statement_relations": EVENT_STATEMENT_RELATIONS,   # migrations/0039

@@ -14,7 +14,7 @@ from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimC
 from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementTreaty, Treaty, TreatyParty, TreatySource)
 
-from .relations import (ActorMembership, ActorRelation, ActorRelationSource, EventPlace, EventRelation, PlaceAlias,
+from .relations import (ActorMembership, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationSource, EventPlace, EventRelation, PlaceAlias,
                         PlaceRelation, PlaceRelationSource, StatementActor,
                         StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 from .cross_relations import EventStatementRelation, StatementEventRelation
@@ -58,6 +58,7 @@ PORTABLE_MODELS += [EventClaimCandidate]   # the actors a claim names as "one of
 PORTABLE_MODELS += PROVISION_OBJECT_MODELS   # what a provision is about (0040)
 PORTABLE_MODELS += [FigurePlace]   # where a figure's people fled from and to (0042)
 PORTABLE_MODELS += [ImplementationActor]   # whose keeping an implementation entry is about (0043)
+PORTABLE_MODELS += [ActorPlace, ActorPlaceSource]   # where an actor is based, claimed (0052)
 
 
 def search_models():

@@ -175,6 +175,36 @@ class PlaceRelation(BaseModel):
         indexes = ((("subject", "place", "relation"), False), (("place", "relation"), False))
 
 
+class ActorPlace(BaseModel):
+    """`subject` <relation> `place`: this actor is based in / operates in that place ("Pakistan-based
+    militants"), from `since` to `until` (reported dates, as JSON), as claimed. migrations/0052."""
+
+    subject = owned_by(Actor, "place_rows", index=False)
+    place = refers_to(Place, "based_actors", index=False)   # the (place, relation) index serves it
+    relation = CharField(max_length=20)
+    since = TextField(null=True)
+    until = TextField(null=True)
+    position = IntegerField()
+    claimant = refers_to(Actor, "claimed_actor_places", null=True)
+    attribution = CharField(max_length=10, default="source")
+    verification = CharField(max_length=20, null=True)
+    note = TextField(null=True)
+
+    class Meta:
+        indexes = ((("subject", "position"), False), (("place", "relation"), False))
+
+
+class ActorPlaceSource(BaseModel):
+    """A source that reports where an actor is based (migrations/0052)."""
+
+    relation = owned_by(ActorPlace, "source_rows", index=False)
+    source = refers_to(Source, "actor_place_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("relation", "source"), True),)
+
+
 class ActorRelationSource(BaseModel):
     """A source that reports an actor relation (migrations/0024)."""
 

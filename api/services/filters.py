@@ -14,7 +14,7 @@ from peewee import Case, fn
 from schemas import external_ids
 
 from .. import jsonio
-from ..models import (Actor, ActorPosition, Event, EventClaim, EventClaimCandidate, StatementClaim, EventTreaty, Figure, FigurePlace, FigureSufferer, Participant, Place, Source,
+from ..models import (Actor, ActorPlace, ActorPosition, Event, EventClaim, EventClaimCandidate, StatementClaim, EventTreaty, Figure, FigurePlace, FigureSufferer, Participant, Place, Source,
                       Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from . import (act_filters, control_filters, declared, figure_filters, provision_filters, relation_filters,
                sourced_relation_filters, who_filters)
@@ -84,6 +84,15 @@ def _stances(wanted):
                   Statement.stance.in_(wanted))
 
 
+def _based(place, relations):
+    """The actors based in (or operating in) a place or any place inside it; relations narrows the terms."""
+    condition = ActorPlace.place.in_(places_within(place)) if place else True
+    if relations:
+        terms = ActorPlace.relation.in_(relations)
+        condition = terms if condition is True else condition & terms
+    return ActorPlace.select(ActorPlace.subject).where(condition)
+
+
 def _actor_filters(args):
     clauses = [_in(Actor.kind, args.get("kind"))]
     if args.get("country"):
@@ -95,6 +104,8 @@ def _actor_filters(args):
             (ActorPosition.of_actor == args["position_in"]) & (ActorPosition.rank != "deprecated"))))
     if args.get("unidentified") is not None:   # migrations/0027
         clauses.append(Actor.unidentified == args["unidentified"])
+    if args.get("based_in") or args.get("based_in_relation"):   # where an actor is based (migrations/0052)
+        clauses.append(Actor.id.in_(_based(args.get("based_in"), args.get("based_in_relation"))))
     return clauses + relation_filters.actor_clauses(args) + sourced_relation_filters.actor_clauses(args)
 
 

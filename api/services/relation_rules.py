@@ -52,9 +52,12 @@ def event_relations(record_id, data):
     problems = _typed("relations", "event_id", data.get("relations", []), record_id, EventRelation, EVENT_ACYCLIC,
                       "event")
     for i, item in enumerate(data.get("other_places", [])):
-        if item.get("place_id") is not None and item.get("place_id") == data.get("place_id"):
-            problems.append((("other_places", i, "place_id"), "Is the event's place_id already: list further places "
-                                                              "only."))
+        # The main place may be listed again to say the part it plays ("between Aden and Sanaa": both ends).
+        main = item.get("place_id") is not None and item.get("place_id") == data.get("place_id")
+        if main and item.get("role", "at") == "at":
+            problems.append((("other_places", i, "place_id"), "Is the event's place_id already, which reads as at: "
+                                                              "list it here only with another role (between, "
+                                                              "from, to, via)."))
     for i, claim in enumerate(data.get("claims", [])):
         if record_id is not None and claim.get("related_event_id") == record_id:
             problems.append((("claims", i, "related_event_id"), "An event cannot be related to itself."))
