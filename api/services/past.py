@@ -18,6 +18,8 @@ GET of one record puts back only that record and the records it names (whose nam
 """
 import contextlib
 import functools
+from itertools import groupby
+from operator import itemgetter
 from dataclasses import dataclass
 
 from .. import jsonio, revision_sql as sql, write_sql
@@ -148,12 +150,16 @@ def _owned_lists_changed(kind, data, then, now):
     return {name: value for name, value in data.items() if name not in same}
 
 
-def remove(kind, record_id):
-    """Take away a record created after the moment, with the rows it owns and its search entries."""
+def remove(kind, record_ids):
+    """Take away records of one kind created after the moment, with the rows they own and their search
+    entries: one set of statements for all of them (building the owned rows' nested deletes costs more than
+    running them, so a record at a time made a read as of an early moment slow)."""
     model = kind.model
-    search.remove(kind.name, record_id)
-    records.delete_owned_rows(model, model.select(model.id).where(model.id == record_id))
-    write_sql.delete_where(model, id=record_id)
+    for record_id in record_ids:
+        search.remove(kind.name, record_id)
+    records.delete_owned_rows(model, model.select(model.id).where(model.id.in_(record_ids)))
+    for record_id in record_ids:   # one by one, latest first: a record may name another of the run (a parent)
+        write_sql.delete_where(model, id=record_id)
 
 
 def put_back_all(moment_id):
@@ -172,8 +178,9 @@ def put_back_all(moment_id):
             put_back(KINDS[kind_name], record_id, state, reindex=False)
         elif _never_existed(kind_name, record_id, state):
             created.append((first, kind_name, record_id))
-    for _, kind_name, record_id in sorted(created, reverse=True):
-        remove(KINDS[kind_name], record_id)
+    # Latest first, as they were created; a run of records of one kind at a time, their owned rows together.
+    for kind_name, run in groupby(sorted(created, reverse=True), key=itemgetter(1)):
+        remove(KINDS[kind_name], [record_id for _, _, record_id in run])
     for (kind_name, record_id), state in states.items():
         if state["action"] == "delete":
             search.remove(kind_name, record_id)
