@@ -6,6 +6,8 @@
   it (a figure coded before kept "hostages" in `counted`).
 - figure_holder is new and starts empty: the actors holding the people a figure counts ("held by the two
   sides"), rows (not JSON) so that an actor named there cannot be deleted.
+- figure_covered_event is new and starts empty: the events a figure totals over ("bringing the total to more
+  than 970" over two release operations), rows so that an event named there cannot be deleted.
 
 Old revisions stay valid input: both new fields have a default (null, []). down() drops them.
 """
@@ -19,7 +21,7 @@ def _frozen(db, name):
 
 
 def _tables(db):
-    figure_t, actor_t = _frozen(db, "figure"), _frozen(db, "actor")
+    figure_t, actor_t, event_t = _frozen(db, "figure"), _frozen(db, "actor"), _frozen(db, "event")
 
     class FigureHolder(Model):
         figure = ForeignKeyField(figure_t, on_delete="CASCADE", index=False, field=figure_t._meta.primary_key)
@@ -32,7 +34,18 @@ def _tables(db):
             legacy_table_names = False
             indexes = ((("figure", "actor"), True),)
 
-    return [FigureHolder]
+    class FigureCoveredEvent(Model):
+        figure = ForeignKeyField(figure_t, on_delete="CASCADE", index=False, field=figure_t._meta.primary_key)
+        event = ForeignKeyField(event_t, on_delete="RESTRICT", field=event_t._meta.primary_key)
+        position = IntegerField()
+
+        class Meta:
+            database = db
+            table_name = "figure_covered_event"
+            legacy_table_names = False
+            indexes = ((("figure", "event"), True),)
+
+    return [FigureHolder, FigureCoveredEvent]
 
 
 def up(migrator, db):

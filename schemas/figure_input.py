@@ -201,6 +201,15 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.U
                        "cannot be deleted.", "rows": "holder_rows",
         "shown": {"description": "The actors holding the people counted (IDs, or the actors when embedded); empty "
                                  "when not said."}})
+    # ... and a total over several events ("bringing the total to more than 970" over two release operations).
+    covers_event_ids = references("event", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "When the figure is a total over several events ('bringing the total to more than 970' "
+                       "released in two operations): those events, two or more, each once. The figure counts over "
+                       "them all; its owner is the record that reports the total (the events' parent, a "
+                       "statement), never one of them. Empty when the figure is its owner's alone. Filter: "
+                       "figure_covers_event=; an event named cannot be deleted.", "rows": "covered_event_rows",
+        "shown": {"description": "The events the figure totals over (IDs, or the events when embedded); empty "
+                                 "when the figure is its owner's alone."}})
     # issue 10, mend-actors (migrations/0049): "early counts in Pakistani media" (schemas/unnamed.py)
     claimant_words = unnamed.claimant_words()
     claimant_kind = unnamed.claimant_kind()

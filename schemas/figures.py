@@ -147,6 +147,9 @@ def figure_problems(data):
         if data.get(field) and quantity not in HELD and not (quantity == "count" and unit == "people"):
             _add(errors, field, f"Says what people are held as and by whom: for {', '.join(HELD)} (or a count of "
                                 f"people), not {quantity}.")
+    if len(data.get("covers_event_ids") or []) == 1:
+        _add(errors, "covers_event_ids", "A total over several events names two or more: a figure of one event "
+                                         "belongs to that event.")
     if data.get("cause") is not None and data.get("quantity") not in CAUSED:
         _add(errors, "cause", f"Says what killed or injured people: for {', '.join(CAUSED)}, not "
                               f"{data.get('quantity')}.")
@@ -188,7 +191,7 @@ def _sameness(figure):
             tuple(figure.get("sufferer_ids") or ()),
             figure.get("unit"), figure.get("country"), figure.get("part_of_id"), figure.get("part_of_key"),
             figure.get("proportion"), figure.get("comparison"), figure.get("share_of_id"), figure.get("share_of_key"),
-            figure.get("held_as"))
+            figure.get("held_as"), tuple(figure.get("covers_event_ids") or ()))
 
 
 def _most(figure):

@@ -209,7 +209,9 @@ def figure_filters(kind):
              "figure_held_as": _terms(vocab.FIGURE_HELD_AS, f"{kind.capitalize()} with a figure of people held as "
                                       "one of these (hostages, prisoners_of_war, detainees, prisoners): held_as."),
              "figure_held_by": _ids(f"{kind.capitalize()} with a figure of people this actor holds or held "
-                                    "(holder_ids).")}
+                                    "(holder_ids)."),
+             "figure_covers_event": _ids(f"{kind.capitalize()} with a figure totalling over this event among "
+                                         "others (covers_event_ids: 'more than 970 in both operations').")}
     if kind == "events":
         return vague
     return {

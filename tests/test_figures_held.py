@@ -114,3 +114,32 @@ def test_fighters_of_groups_that_took_no_part(client):
     assert created["id"] in found(client, "events", f"suffered_by={let}")
     side = people("deaths", best=5, category="side_b", suffered_by_id=jem)
     assert "suffered_by_id" in str(problem(client.post("/v1/events", json={**EVENT, "figures": [side]}), 422)["errors"])
+
+
+def test_a_total_over_several_events(client):
+    """"Bringing the total to more than 970" released in two operations: a figure of the exchange as a whole
+    (the operations' parent) or of a statement, naming both operations."""
+    exchange = post(client, "events", {**EVENT, "title": "Prisoner exchange"})["id"]
+    first = post(client, "events", {**EVENT, "title": "First operation", "parent_id": exchange})["id"]
+    second = post(client, "events", {**EVENT, "title": "Second operation", "parent_id": exchange})["id"]
+    total = people("prisoners_released", low=970, qualifier="more_than", covers_event_ids=[first, second])
+    href = f"/v1/events/{exchange}"
+    assert client.patch(href, content_type=MERGE, json={"figures": [total]}).status_code == 200
+    said = post(client, "statements", {**STATEMENT, "figures": [total]})["id"]
+    got = client.get(f"{href}?include=figures").get_json()["figures"][0]
+    assert [e["id"] for e in got["covers_events"]] == [first, second]
+    assert found(client, "events", f"figure_covers_event={second}") == {exchange}
+    assert found(client, "statements", f"figure_covers_event={first}") == {said}
+    assert client.delete(f"/v1/events/{first}", headers={"If-Match": "*"}).status_code == 409
+    # one event is that event's figure; an event's figure does not total over itself
+    one = people("prisoners_released", best=3, covers_event_ids=[first])
+    assert "covers_event_ids" in str(problem(client.post("/v1/events", json={**EVENT, "figures": [one]}), 422))
+    itself = people("prisoners_released", best=3, covers_event_ids=[first, second])
+    response = client.patch(f"/v1/events/{first}", content_type=MERGE, json={"figures": [itself]})
+    assert "covers_event_ids" in str(problem(response, 422)["errors"])
+    # revised away, then restored
+    assert client.patch(href, content_type=MERGE, json={"figures": []}).status_code == 200
+    assert found(client, "events", f"figure_covers_event={second}") == set()
+    restored = client.post(f"{href}/revisions/2/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200, restored.get_json()
+    assert found(client, "events", f"figure_covers_event={second}") == {exchange}

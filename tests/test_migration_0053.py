@@ -52,6 +52,7 @@ def test_old_figures_read_as_before_and_take_the_new_parts(old_database):
     for query in ("figure_held_as=hostages", "figure_held_by=1"):
         assert [e["id"] for e in client.get(f"/v1/events?{query}").get_json()["items"]] == [1], query
     assert client.delete("/v1/actors/1", headers=headers).status_code == 409
+    assert client.get("/v1/events/1?include=figures").get_json()["figures"][0]["covers_events"] == []
 
 
 def test_down_and_up_again(old_database):
@@ -60,9 +61,11 @@ def test_down_and_up_again(old_database):
         migrations.runner().down(target=PREVIOUS)
         assert "held_as" not in {c.name for c in db.database.obj.get_columns("figure")}
         assert "figure_holder" not in db.database.obj.get_tables()
+        assert "figure_covered_event" not in db.database.obj.get_tables()
         assert "0053_figures_held" in migrations.upgrade()
         assert "held_as" in {c.name for c in db.database.obj.get_columns("figure")}
         assert "figure_holder" in db.database.obj.get_tables()
+        assert "figure_covered_event" in db.database.obj.get_tables()
     db.close_all()
     client = old_database.test_client()
     assert [f["best"] for f in client.get("/v1/events/1?include=figures").get_json()["figures"]] == [105]

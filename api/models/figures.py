@@ -127,6 +127,18 @@ class FigureHolder(BaseModel):
         indexes = ((("figure", "actor"), True),)
 
 
+class FigureCoveredEvent(BaseModel):
+    """The events a figure totals over ("bringing the total to more than 970" over two release operations):
+    migrations/0053. Rows, so that an event named there cannot be deleted."""
+
+    figure = owned_by(Figure, "covered_event_rows", index=False)
+    event = refers_to(Event, "covering_figures")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("figure", "event"), True),)
+
+
 class FigurePlace(BaseModel):
     """Where a figure's people fled or moved from and to (migrations/0042): a named place, one not named, or one
     described relative to a named place, as an event's further places are (api/models/relations.py)."""

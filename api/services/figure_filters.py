@@ -6,7 +6,7 @@ kind with a figure that matches are the owner column's values of the matching fi
 import operator
 from functools import reduce
 
-from ..models import Figure, FigureAmong, FigureClaimant, FigureHolder, Place, Statement
+from ..models import Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, Place, Statement
 
 
 def claimed_by(actor_id):
@@ -48,7 +48,7 @@ def owner_clauses(record, owner, args):
 
 def what_and_whom(args):
     """The figure conditions of figure_equipment=, figure_inflicted_by= and figure_subset= (migrations/0048),
-    figure_held_as= and figure_held_by= (migrations/0053)."""
+    figure_held_as=, figure_held_by= and figure_covers_event= (migrations/0053)."""
     conditions = []
     if args.get("figure_equipment"):
         conditions.append(Figure.equipment_kind.in_(args["figure_equipment"]))
@@ -59,6 +59,9 @@ def what_and_whom(args):
     if args.get("figure_held_by"):
         conditions.append(Figure.id.in_(FigureHolder.select(FigureHolder.figure)
                                         .where(FigureHolder.actor == args["figure_held_by"])))
+    if args.get("figure_covers_event"):
+        conditions.append(Figure.id.in_(FigureCoveredEvent.select(FigureCoveredEvent.figure)
+                                        .where(FigureCoveredEvent.event == args["figure_covers_event"])))
     if args.get("figure_subset"):   # other_subsets is a JSON list of terms: a term is found with its quotes
         conditions.append(reduce(operator.or_, [(Figure.subset == term) | Figure.other_subsets.contains(f'"{term}"')
                                                 for term in args["figure_subset"]]))
