@@ -3,7 +3,7 @@ claimants, sufferers, places and sources, or given as IDs; one query per kind of
 from collections import defaultdict
 
 from . import jsonio, sql
-from .models import Figure, FigureAmong, FigureClaimant, FigurePlace, FigureSource, FigureSufferer
+from .models import Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigurePlace, FigureSource, FigureSufferer
 from schemas.unnamed import UNNAMED_FIELDS
 
 from .refs import actor_refs, event_refs, grouped, number, place_refs, sources_cited
@@ -32,14 +32,18 @@ def embedded_figures(owner, owner_ids):
     jointly = grouped(sql.owned(FigureSufferer, "figure", figure_ids, FigureSufferer.actor))
     claimants = grouped(sql.owned(FigureClaimant, "figure", figure_ids, FigureClaimant.actor))
     among = grouped(sql.owned(FigureAmong, "figure", figure_ids, FigureAmong.actor))
+    holders = grouped(sql.owned(FigureHolder, "figure", figure_ids, FigureHolder.actor))   # migrations/0053
+    covered = grouped(sql.owned(FigureCoveredEvent, "figure", figure_ids, FigureCoveredEvent.event))
     actors = actor_refs([row[k] for row in found for k in ("claimant", "suffered_by", "inflicted_by")]
                         + [a for rows_ in jointly.values() for (a,) in rows_]
                         + [a for rows_ in claimants.values() for (a,) in rows_]
-                        + [a for rows_ in among.values() for (a,) in rows_])
+                        + [a for rows_ in among.values() for (a,) in rows_]
+                        + [a for rows_ in holders.values() for (a,) in rows_])
     moving = grouped(sql.owned(FigurePlace, "figure", figure_ids, *MOVING))
     places = place_refs([row["place"] for row in found] + [row["place_relative_to"] for row in found]
                         + [item[i] for items in moving.values() for item in items for i in (0, 3)])
-    events = event_refs([row["period_since_event"] for row in found] + [row["earlier_event"] for row in found])
+    events = event_refs([row["period_since_event"] for row in found] + [row["earlier_event"] for row in found]
+                        + [e for rows_ in covered.values() for (e,) in rows_])
     cited = sources_cited(FigureSource, "figure", figure_ids, True)
     for row in found:
         figures[row[owner]].append({
@@ -70,6 +74,9 @@ def embedded_figures(owner, owner_ids):
             "inflicted_with": _loaded(row["inflicted_with"]), "other_subsets": jsonio.loads(row["other_subsets"]),
             "age": _loaded(row["age"]), "other_countries": jsonio.loads(row["other_countries"]),
             **{name: row[name] for name in UNNAMED_FIELDS},
+            # migrations/0053: what the people counted are held as, and by whom
+            "held_as": row["held_as"], "holders": [actors.get(a) for (a,) in holders.get(row["id"], [])],
+            "covers_events": [events.get(e) for (e,) in covered.get(row["id"], [])],
             "sources": cited[row["id"]]})
     return figures
 

@@ -185,6 +185,31 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.U
                        "are of several countries ('81 Israelis, including dual nationals': country ISR, "
                        "other_subsets [dual_nationals]; 'Thai and Filipino workers': country THA, other_countries "
                        "[PHL]). Needs country; for figures of people. figure_country= matches these too."})
+    # issue 10, mend-counts (migrations/0053; trials t9b, t11b): hostages apart from prisoners, and who holds
+    # the people counted ("thousands still held by the two sides"). The rules: schemas/figures.py.
+    held_as = one_of(vocab.FIGURE_HELD_AS, allow_none=True, load_default=None, metadata={
+        "description": "What the people counted are held as, when the reporting says: hostages, prisoners_of_war, "
+                       "detainees or prisoners (/v1/vocabularies figure_held_as): '105 hostages were freed' is "
+                       "prisoners_released with held_as hostages. For detained, prisoners_released, "
+                       "prisoners_exchanged, prisoners_held (and a count of people); null when not said. Filter: "
+                       "figure_held_as=."})
+    holder_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "The actors holding the people counted, as the claimant says ('137 hostages held by "
+                       "Hamas'; 'thousands held by the two sides': both), one or more; for released or exchanged "
+                       "people, those who held them. For the quantities of held_as. suffered_by or sufferer_ids "
+                       "say whose people they are. Empty when not said. Filter: figure_held_by=; an actor named "
+                       "cannot be deleted.", "rows": "holder_rows",
+        "shown": {"description": "The actors holding the people counted (IDs, or the actors when embedded); empty "
+                                 "when not said."}})
+    # ... and a total over several events ("bringing the total to more than 970" over two release operations).
+    covers_event_ids = references("event", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "When the figure is a total over several events ('bringing the total to more than 970' "
+                       "released in two operations): those events, two or more, each once. The figure counts over "
+                       "them all; its owner is the record that reports the total (the events' parent, a "
+                       "statement), never one of them. Empty when the figure is its owner's alone. Filter: "
+                       "figure_covers_event=; an event named cannot be deleted.", "rows": "covered_event_rows",
+        "shown": {"description": "The events the figure totals over (IDs, or the events when embedded); empty "
+                                 "when the figure is its owner's alone."}})
     # issue 10, mend-actors (migrations/0049): "early counts in Pakistani media" (schemas/unnamed.py)
     claimant_words = unnamed.claimant_words()
     claimant_kind = unnamed.claimant_kind()

@@ -40,6 +40,8 @@ EQUIPMENT = ("equipment_lost", "equipment_damaged", "weapons")
 INFLICTED = ("deaths", "injured", "casualties", "missing", "detained", "equipment_lost", "equipment_damaged")
 # Quantities whose people something killed, injured or made go missing (cause, migrations/0034).
 CAUSED = ("deaths", "injured", "casualties", "missing")
+# People held, freed or exchanged: they may say what they are held as and by whom (held_as, holder_ids, 0053).
+HELD = ("detained", "prisoners_released", "prisoners_exchanged", "prisoners_held")
 # A part (part_of) counts what its whole counts: the same quantity, or one the whole's quantity includes.
 INCLUDED_IN = {"deaths": ("casualties",), "injured": ("casualties",)}
 
@@ -141,6 +143,13 @@ def figure_problems(data):
         _add(errors, "age", f"The age of people: not for {quantity} in {unit}.")
     if data.get("other_subsets") and quantity and not counts_people(data):
         _add(errors, "other_subsets", f"Subsets of people: not for {quantity} in {unit}.")
+    for field in ("held_as", "holder_ids"):
+        if data.get(field) and quantity not in HELD and not (quantity == "count" and unit == "people"):
+            _add(errors, field, f"Says what people are held as and by whom: for {', '.join(HELD)} (or a count of "
+                                f"people), not {quantity}.")
+    if len(data.get("covers_event_ids") or []) == 1:
+        _add(errors, "covers_event_ids", "A total over several events names two or more: a figure of one event "
+                                         "belongs to that event.")
     if data.get("cause") is not None and data.get("quantity") not in CAUSED:
         _add(errors, "cause", f"Says what killed or injured people: for {', '.join(CAUSED)}, not "
                               f"{data.get('quantity')}.")
@@ -181,7 +190,8 @@ def _sameness(figure):
             figure.get("per"), figure.get("vague") is not None, figure.get("cause"), figure.get("trend"),
             tuple(figure.get("sufferer_ids") or ()),
             figure.get("unit"), figure.get("country"), figure.get("part_of_id"), figure.get("part_of_key"),
-            figure.get("proportion"), figure.get("comparison"), figure.get("share_of_id"), figure.get("share_of_key"))
+            figure.get("proportion"), figure.get("comparison"), figure.get("share_of_id"), figure.get("share_of_key"),
+            figure.get("held_as"), tuple(figure.get("covers_event_ids") or ()))
 
 
 def _most(figure):

@@ -211,7 +211,14 @@ def figure_filters(kind):
              "figure_inflicted_by": _ids(f"{kind.capitalize()} with a figure of losses this actor inflicted "
                                          "(inflicted_by_id)."),
              "figure_subset": _terms(vocab.FIGURE_SUBSETS, f"{kind.capitalize()} with a figure of people of one of "
-                                     "these subsets (subset or other_subsets: children, girls, tourists...).")}
+                                     "these subsets (subset or other_subsets: children, girls, tourists...)."),
+             # issue 10, mend-counts (migrations/0053)
+             "figure_held_as": _terms(vocab.FIGURE_HELD_AS, f"{kind.capitalize()} with a figure of people held as "
+                                      "one of these (hostages, prisoners_of_war, detainees, prisoners): held_as."),
+             "figure_held_by": _ids(f"{kind.capitalize()} with a figure of people this actor holds or held "
+                                    "(holder_ids)."),
+             "figure_covers_event": _ids(f"{kind.capitalize()} with a figure totalling over this event among "
+                                         "others (covers_event_ids: 'more than 970 in both operations').")}
     if kind == "events":
         return vague
     return {

@@ -104,6 +104,22 @@ FIGURE_SUBSETS = {
 }
 
 
+# issue 10, mend-counts (migrations/0053; trials t9b, t11b): what the people a figure counts are held as. The
+# distinctions are international humanitarian law's (ICRC: hostages, Rome Statute art. 8(2)(a)(viii) and common
+# article 3; prisoners of war, Third Geneva Convention art. 4; internees and detainees, Fourth Convention and
+# the ICRC's "persons deprived of liberty"); the terms are ours, as the reporting words them.
+FIGURE_HELD_AS = {
+    "hostages": "Hostages: people seized and held to compel a party to act or not ('hostages freed', 'hostages "
+                "remaining in Gaza'), whoever the reporting says they are.",
+    "prisoners_of_war": "Prisoners of war: members of armed forces or fighters captured by the other side "
+                        "('POWs', 'captured soldiers').",
+    "detainees": "Detainees: people held by a party without (or before) trial, security or administrative "
+                 "detainees, internees ('detained', 'held without charge').",
+    "prisoners": "Prisoners: people the reporting calls prisoners, held after a charge or conviction ('Palestinian "
+                 "prisoners', 'conflict-related prisoners'), when it says nothing more specific.",
+}
+
+
 # issue 10, mend-events (migrations/0034): a trend the reporting gives, with or without a number ("deaths are
 # rising", "fewer attacks than last week"). A figure with a trend and no number is never read as a count.
 FIGURE_TRENDS = {

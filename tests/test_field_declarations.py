@@ -36,7 +36,11 @@ NOT_AS_REPORTED = {"vague": SKIP, "vague_words": SKIP, "per": SKIP, "share_of": 
                    # mend-equip (migrations/0048): equipment goes with equipment quantities (the last variant)
                    "equipment": SKIP, "inflicted_with": SKIP,
                    # mend-actors (migrations/0049): only with attribution unnamed, set where a variant says so
-                   "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP}
+                   "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP,
+                   # mend-counts (migrations/0053): held as, and by whom, only people held (the proportion variant)
+                   "held_as": SKIP, "holder_ids": SKIP,
+                   # a total over several events: two or more (the proportion variant, events of the example data)
+                   "covers_event_ids": SKIP}
 NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP}   # who was counted: people only
 UNNAMED_IN_WORDS = {"attribution": "unnamed", "claimant_words": "Pakistani media", "claimant_kind": "civil_society",
                     "claimant_country": "PAK"}
@@ -75,7 +79,8 @@ ITEM_FILLS = {
          "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED,
          "proportion": "most", "share_of": "the Armenians freed", "vague_words": "most of", "low": SKIP,
          "best": SKIP, "high": SKIP, "period_last": SKIP, "period_since_event_id": SKIP, "cause": SKIP,
-         "other_subsets": SKIP, "other_countries": SKIP, "inflicted_by_id": SKIP, **UNNAMED_IN_WORDS},
+         "other_subsets": SKIP, "other_countries": SKIP, "inflicted_by_id": SKIP, **UNNAMED_IN_WORDS,
+         "held_as": "prisoners_of_war", "holder_ids": [1, 2], "covers_event_ids": [1, 2]},
         # people displaced again, where they fled from and to (migrations/0042)
         {"quantity": "displaced", "unit": "people", "category": "civilians", "subset": SKIP, "published": True,
          "rank": "normal", "qualifier": "between", "currency": SKIP, "key": SKIP, "part_of_id": SKIP,

@@ -85,6 +85,8 @@ class Figure(BaseModel):
     claimant_words = TextField(null=True)
     claimant_kind = CharField(max_length=40, null=True)
     claimant_country = CharField(max_length=3, null=True)
+    # migrations/0053 (mend-counts): the people counted are held as hostages, prisoners of war, detainees...
+    held_as = CharField(max_length=20, null=True, index=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)
@@ -111,6 +113,30 @@ class FigureAmong(BaseModel):
 
     class Meta:
         indexes = ((("figure", "actor"), True),)
+
+
+class FigureHolder(BaseModel):
+    """The actors holding the people a figure counts ("thousands still held by the two sides", "hostages held by
+    Hamas"): migrations/0053. Rows, not JSON, so that an actor named there cannot be deleted."""
+
+    figure = owned_by(Figure, "holder_rows", index=False)
+    actor = refers_to(Actor, "holding_figures")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("figure", "actor"), True),)
+
+
+class FigureCoveredEvent(BaseModel):
+    """The events a figure totals over ("bringing the total to more than 970" over two release operations):
+    migrations/0053. Rows, so that an event named there cannot be deleted."""
+
+    figure = owned_by(Figure, "covered_event_rows", index=False)
+    event = refers_to(Event, "covering_figures")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("figure", "event"), True),)
 
 
 class FigurePlace(BaseModel):

@@ -6,7 +6,7 @@ kind with a figure that matches are the owner column's values of the matching fi
 import operator
 from functools import reduce
 
-from ..models import Figure, FigureAmong, FigureClaimant, Place, Statement
+from ..models import Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, Place, Statement
 
 
 def claimed_by(actor_id):
@@ -47,12 +47,21 @@ def owner_clauses(record, owner, args):
 
 
 def what_and_whom(args):
-    """The figure conditions of figure_equipment=, figure_inflicted_by= and figure_subset= (migrations/0048)."""
+    """The figure conditions of figure_equipment=, figure_inflicted_by= and figure_subset= (migrations/0048),
+    figure_held_as=, figure_held_by= and figure_covers_event= (migrations/0053)."""
     conditions = []
     if args.get("figure_equipment"):
         conditions.append(Figure.equipment_kind.in_(args["figure_equipment"]))
     if args.get("figure_inflicted_by"):
         conditions.append(Figure.inflicted_by == args["figure_inflicted_by"])
+    if args.get("figure_held_as"):   # migrations/0053
+        conditions.append(Figure.held_as.in_(args["figure_held_as"]))
+    if args.get("figure_held_by"):
+        conditions.append(Figure.id.in_(FigureHolder.select(FigureHolder.figure)
+                                        .where(FigureHolder.actor == args["figure_held_by"])))
+    if args.get("figure_covers_event"):
+        conditions.append(Figure.id.in_(FigureCoveredEvent.select(FigureCoveredEvent.figure)
+                                        .where(FigureCoveredEvent.event == args["figure_covers_event"])))
     if args.get("figure_subset"):   # other_subsets is a JSON list of terms: a term is found with its quotes
         conditions.append(reduce(operator.or_, [(Figure.subset == term) | Figure.other_subsets.contains(f'"{term}"')
                                                 for term in args["figure_subset"]]))

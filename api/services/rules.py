@@ -128,9 +128,19 @@ def suffered_by_problems(data):
     return problems
 
 
+def covering_problems(record_id, data):
+    """A total over several events is reported by a record that is none of them (migrations/0053): an event's
+    figure does not name its own event in covers_event_ids."""
+    return [(("figures", i, "covers_event_ids"), "Names this event: a total over several events belongs to "
+                                                 "the record reporting it (their parent, a statement).")
+            for i, figure in enumerate(data.get("figures") or [])
+            if record_id is not None and record_id in (figure.get("covers_event_ids") or [])]
+
+
 def event_rules(record_id, data, fixed_ids=False):
     return (parent_cycle(Event, record_id, data.get("parent_id"))
             + suffered_by_problems(data)
+            + covering_problems(record_id, data)
             + owned_ids(Figure, "event", record_id, data.get("figures", []), "figures", fixed_ids)
             + owned_ids(EventClaim, "event", record_id, data.get("claims", []), "claims", fixed_ids)
             + owned_ids(Participant, "event", record_id, data.get("participants", []), "participants", fixed_ids)

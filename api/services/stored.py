@@ -33,7 +33,7 @@ FORM = 8   # 2: migrations/0040 (figures, claims, provisions and statements show
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
 #          event and hedged, sources' country and owner, claimed party entries and provisions); 8: 0052
-#          (actors' places: where an actor is based)
+#          (actors' places: where an actor is based); 9: 0053 (figures' held_as and holders)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
