@@ -1,6 +1,9 @@
-"""Migration 0054 on the engine under test: an existing implementation entry keeps its date; afterwards an entry
+"""Migration 0054 on the engine under test: an existing event claim's dates are found by dates=any; an existing
+implementation entry keeps its date; afterwards an entry
 may be undated (its source and actor links survive SQLite's rebuild of the table), down refuses while an undated
 entry exists, and down then up again keeps the old data."""
+import datetime
+
 import pytest
 
 from api import db
@@ -33,6 +36,12 @@ def old_database(dbs, shared_app):
                                  claimant_id=None, attribution="source", position=0).execute()
         table("implementation_source", "implementation_id", "source_id", "position").insert(
             implementation_id=9, source_id=1, position=0).execute()
+        table("event", *RECORD, "title", "type", "date_start", "date_end", "date_precision").insert(
+            id=1, title="Strike", type="ASSAULT", date_start=datetime.date(2025, 5, 7),
+            date_end=datetime.date(2025, 5, 7), date_precision="day", **STAMPS).execute()
+        table("event_claim", "id", "event_id", "dates", "claimant_id", "attribution", "rank", "position").insert(
+            id=3, event_id=1, dates='{"date": "2025-05-06", "date_end": "2025-05-07", "precision": "day"}',
+            claimant_id=1, attribution="named", rank="normal", position=0).execute()
         applied = migrations.upgrade()
         secret = tokens.create("migration curator", "curator")[1]
     assert APPLIED in applied
@@ -48,6 +57,9 @@ def entries(client):
 def test_an_old_entry_keeps_its_date_and_links_and_a_new_one_may_be_undated(old_database):
     client = old_database.test_client()
     headers = {"Authorization": f"Bearer {old_database.config['TEST_CURATOR']}", "If-Match": "*"}
+    day = "/v1/events?date_from=2025-05-06&date_to=2025-05-06&fields=id"
+    assert [e["id"] for e in client.get(day).get_json()["items"]] == []
+    assert [e["id"] for e in client.get(f"{day}&dates=any").get_json()["items"]] == [1]   # filled from its dates
     old = entries(client)[0]
     assert (old["id"], old["date"]["date"], old["sources"][0]["id"]) == (9, "2023-11-24", 1)
     response = client.patch("/v1/treaties/1", headers=headers, json={"provisions": [
@@ -74,6 +86,7 @@ def test_down_and_up_again(old_database):
     with db.database.connection_context():
         migrations.runner().down(target=PREVIOUS)
         assert not next(c.null for c in db.database.obj.get_columns("implementation") if c.name == "date")
+        assert "claimed_first" not in {c.name for c in db.database.obj.get_columns("event_claim")}
         assert APPLIED in migrations.upgrade()
         assert next(c.null for c in db.database.obj.get_columns("implementation") if c.name == "date")
     db.close_all()

@@ -163,3 +163,30 @@ def test_bad_timing_parts_are_a_problem_naming_the_field(client, timing, path):
     body = {**BARE, "treaties": [{"treaty_id": deal["id"], "link": "timed_against", "timing": timing}]}
     found = problem(client.post("/v1/events", json=body), 422)["errors"]["treaties"]["0"]["timing"]
     assert path in found, found
+
+
+def test_date_filters_read_a_claimant_s_dates_with_dates_any(client):
+    """t10b #29: 'Pakistan's military placed the attack on the night of 6-7 May' (the record says 7 May)."""
+    attack = post(client, "events", {**BARE, "date_start": "2025-05-07", "date_end": "2025-05-07", "claims": [
+        {"dates": {"date": "2025-05-06", "date_end": "2025-05-07", "time": "night"}, "claimant_id": 9,
+         "source_ids": [1]}]})
+    superseded = post(client, "events", {**BARE, "date_start": "2025-05-09", "date_end": "2025-05-09", "claims": [
+        {"dates": {"date": "2025-05-06"}, "claimant_id": 9, "rank": "deprecated", "source_ids": [1]}]})
+    by_then = post(client, "events", {**BARE, "date_start": "2025-05-09", "date_end": "2025-05-09", "claims": [
+        {"dates": {"date": "2025-05-06", "bound": "on_or_before"}, "claimant_id": 9, "source_ids": [1]}]})
+    mine = {attack["id"], superseded["id"], by_then["id"]}
+    day = "date_from=2025-05-06&date_to=2025-05-06"
+    assert ids(client, "events", day) & mine == set()
+    assert ids(client, "events", f"{day}&dates=record") & mine == set()
+    assert ids(client, "events", f"{day}&dates=any") & mine == {attack["id"], by_then["id"]}
+    # the record's own dates still count, and an on_or_before claim has no earliest day
+    assert ids(client, "events", "date_from=2025-05-09&dates=any") & mine == {superseded["id"], by_then["id"]}
+    assert ids(client, "events", "date_to=2025-05-01&dates=any") & mine == {by_then["id"]}
+    # a claim revised to another day is found by that day only
+    claims = client.get(f"{attack['href']}?include=claims").get_json()["claims"]
+    moved = client.patch(attack["href"], json={"claims": [{"id": claims[0]["id"], "dates": {"date": "2025-05-01", "date_end": "2025-05-01"},
+                                                          "claimant_id": 9, "source_ids": [1]}]}, content_type=MERGE)
+    assert moved.status_code == 200, moved.get_json()
+    assert ids(client, "events", f"{day}&dates=any") & mine == {by_then["id"]}
+    assert attack["id"] in ids(client, "events", "date_from=2025-05-01&date_to=2025-05-01&dates=any")
+    problem(client.get("/v1/events?dates=claimed"), 400)
