@@ -3,6 +3,7 @@ treaty links with the provision each carries out, figures, claims and sources, e
 given as IDs as the shape asks; one query per kind of row, and one UNION ALL for those given as IDs."""
 from collections import defaultdict
 
+from schemas.cross_relations import timing_as_shown
 from schemas.unnamed import UNNAMED_FIELDS
 
 from . import jsonio, sql
@@ -126,4 +127,4 @@ def _with_provisions(links, event_ids, embed, provisions=None):
     for event_id, rows_ in links.items():
         for link, (provision, timing) in zip(rows_, provisions.get(event_id, [])):
             link["provision"] = refs.get(provision, provision) if provision is not None else None
-            link["timing"] = jsonio.loads(timing) if timing is not None else None
+            link["timing"] = timing_as_shown(jsonio.loads(timing) if timing is not None else None)

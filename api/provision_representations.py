@@ -5,6 +5,7 @@ from collections import defaultdict
 
 from marshmallow import fields
 
+from schemas.cross_relations import timing_as_shown
 from schemas.claims import attribution_of
 from schemas.declaration import shown_name
 from schemas.provisions import (ConditionIn, CoveredItemIn, DeadlineIn, ProvisionFigureIn, ProvisionLinkIn, ScopeIn,
@@ -75,11 +76,11 @@ def _implementation(provision_ids, actor_refs):
     result = defaultdict(list)
     for entry in entries:
         result[entry["provision"]].append({
-            "id": entry["id"], "date": jsonio.loads(entry["date"]), "status": entry["status"],
+            "id": entry["id"], "date": jsonio.loads(entry["date"]) if entry["date"] is not None else None, "status": entry["status"],
             "claimant": claimants.get(entry["claimant"]), "attribution": entry["attribution"],
             "actors": [claimants[a] for a in whose[entry["id"]]],
             "note": entry["note"], "sources": cited[entry["id"]],
-            "timing": jsonio.loads(entry["timing"]) if entry["timing"] is not None else None})   # 0047
+            "timing": timing_as_shown(jsonio.loads(entry["timing"]) if entry["timing"] is not None else None)})   # 0047
     return result
 
 

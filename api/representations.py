@@ -14,6 +14,8 @@ which top-level fields to return (loaders of fields nobody asked for do not run)
 from collections import defaultdict
 from dataclasses import dataclass
 
+from schemas.cross_relations import timing_as_shown
+
 from . import event_representations, jsonio, provision_representations, sql
 from .figure_representations import owned_figures
 from .relation_lists import add_relation_lists
@@ -284,7 +286,7 @@ def _statement_lists(ids, shape):
         if embed and provision_id is not None:
             provision = {"id": provision_id, "article": article, "type": obligation, "obligation": obligation}
         about_treaties[statement_id].append({"treaty": treaty(treaty_id), "provision": provision,
-                                             "timing": jsonio.loads(timing) if timing is not None else None})
+                                             "timing": timing_as_shown(jsonio.loads(timing) if timing is not None else None)})
     lists["about_treaties"] = about_treaties
 
     # about_statements became relations (api/relation_lists.py)

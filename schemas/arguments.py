@@ -207,6 +207,11 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
                        "its bound, open_start at the day it ended)."),
     "date_to": day("Events that may have happened on or before this day (on_or_before, open_start and "
                      "under_way: always). An event whose date is unknown never matches date_from or date_to."),
+    # mend-when (notes/trials t10b #29): each side's dating of an event, found by date
+    "dates": fields.String(validate=validate.OneOf(["record", "any"]), metadata={
+        "description": "Which dates date_from and date_to read: record (the default: the event's own dates), or "
+                       "any (also the dates of its claims that are not deprecated: 'Pakistan placed the attack on "
+                       "6-7 May' finds the event by 6 May whatever its own dates say)."}),
     **reported_date_args("Events", (*vocab.DATE_PRECISIONS, "unknown"),
                          " (unknown: those whose date the reporting does not give)"),
     "date_part": CommaList(fields.String(validate=validate.OneOf(list(vocab.PERIOD_PARTS))), metadata={

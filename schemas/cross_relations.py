@@ -5,7 +5,13 @@ came ("two days later", "within hours"), on every relation between events and st
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import StrictSchema, one_of, reference
+from .common import MAX_ID, StrictSchema, one_of, reference
+from .dates import ReportedDateIn
+
+# A bound with no number ("within hours": at_most hours; "more than a day" has one): only these qualifiers go
+# without an amount, since "about hours" or "exactly days" say nothing a bare unit does not (mend-when).
+OPEN_QUALIFIERS = ("at_most", "at_least", "more_than", "fewer_than")
+
 
 class ElapsedIn(StrictSchema):
     """How long after the other record this one came, as reported. Stored whole as JSON in its column."""
@@ -13,7 +19,7 @@ class ElapsedIn(StrictSchema):
     amount = fields.Integer(strict=True, allow_none=True, load_default=None,
                             validate=validate.Range(min=0, max=100000), metadata={
         "description": "How many units: 2 in 'two days later'; null when the reporting gives none ('hours "
-                       "later': unit hours, no amount)."})
+                       "later': unit hours, no amount; 'within hours': unit hours, qualifier at_most, no amount)."})
     amount_max = fields.Integer(strict=True, allow_none=True, load_default=None,
                                 validate=validate.Range(min=0, max=100000), metadata={
         "description": "With qualifier between: the upper amount ('two to three days later': 2 to 3); null "
@@ -24,7 +30,9 @@ class ElapsedIn(StrictSchema):
     qualifier = one_of(vocab.QUALIFIERS, allow_none=True, load_default=None, metadata={
         "description": "How the amount is qualified: about ('about an hour later'), at_most ('within an hour'), "
                        "more_than ('more than a week later'), at_least, fewer_than, exactly, between (with "
-                       "amount_max); null when not said (see /v1/vocabularies qualifiers)."})
+                       "amount_max); null when not said (see /v1/vocabularies qualifiers). at_most, at_least, "
+                       "more_than and fewer_than may go without amount: 'within hours' is {unit: hours, "
+                       "qualifier: at_most}, a number of hours not said."})
 
     @validates_schema(skip_on_field_errors=True)
     def _amounts(self, data, **kwargs):
@@ -35,9 +43,9 @@ class ElapsedIn(StrictSchema):
             raise ValidationError({"amount_max": ["Only with qualifier between: give amount alone."]})
         if between and data["amount_max"] <= data["amount"]:
             raise ValidationError({"amount_max": ["Must be more than amount."]})
-        if data.get("qualifier") is not None and data.get("amount") is None:
+        if data.get("qualifier") not in (None, *OPEN_QUALIFIERS) and data.get("amount") is None:
             raise ValidationError({"qualifier": ["Qualifies amount: give it too ('hours later' is unit hours "
-                                                 "alone)."]})
+                                                 "alone; 'within hours' is at_most with no amount)."]})
 
 
 class ElapsedRule:
@@ -95,7 +103,8 @@ class TreatyTimingIn(ElapsedRule, StrictSchema):
                        "/v1/vocabularies time_relations)."})
     point = one_of(vocab.TREATY_POINTS, required=True, metadata={
         "description": "Which dated point of the treaty: signing, entry_into_force, end (expired, terminated), "
-                       "status_change (with status), deadline (with milestone; see /v1/vocabularies "
+                       "status_change (with status), deadline (with milestone), current_end (the end of the term "
+                       "as extended so far), or occasion (a day named in words: see /v1/vocabularies "
                        "treaty_points)."})
     status = one_of(vocab.TREATY_STATUS_CHANGES, allow_none=True, load_default=None, metadata={
         "description": "With point status_change: the status the treaty changed to ('that extension': extended; "
@@ -103,21 +112,52 @@ class TreatyTimingIn(ElapsedRule, StrictSchema):
     milestone = one_of(vocab.DEADLINE_MILESTONES, allow_none=True, load_default=None, metadata={
         "description": "With point deadline: which deadline, start or completion; null when the reporting says "
                        "only 'the deadline'."})
+    # mend-when (notes/trials t11b #44, t9b #60): which status change, and an occasion that is not an event
+    status_change_id = fields.Integer(strict=True, allow_none=True, load_default=None,
+                                      validate=validate.Range(min=1, max=MAX_ID), metadata={
+        "description": "With point status_change or current_end: the ID of the treaty's status_history entry "
+                       "meant ('hours after that extension' when the treaty has two; the extension whose end "
+                       "'the deadline' was); null when the reporting does not say which."})
+    occasion = fields.String(allow_none=True, load_default=None, validate=validate.Length(min=1, max=200),
+                             metadata={"description": "With point occasion (and only then): the occasion in the "
+                                                      "reporting's words ('Eid al-Fitr')."})
+    occasion_date = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "With point occasion: its date when the reporting gives one (docs/api.md, Dates as "
+                       "reported); null otherwise."})
     elapsed = elapsed()
 
     @validates_schema(skip_on_field_errors=True)
     def _parts_of_the_point(self, data, **kwargs):
-        if (data.get("point") == "status_change") != (data.get("status") is not None):
+        point = data.get("point")
+        if (point == "status_change") != (data.get("status") is not None):
             raise ValidationError({"status": ["Give status exactly with point status_change: the status the "
                                               "treaty changed to."]})
-        if data.get("milestone") is not None and data.get("point") != "deadline":
+        if data.get("milestone") is not None and point != "deadline":
             raise ValidationError({"milestone": ["Only with point deadline."]})
+        if data.get("status_change_id") is not None and point not in ("status_change", "current_end"):
+            raise ValidationError({"status_change_id": ["Only with point status_change or current_end."]})
+        if (point == "occasion") != (data.get("occasion") is not None):
+            raise ValidationError({"occasion": ["Give occasion exactly with point occasion: the occasion in "
+                                                "the reporting's words."]})
+        if data.get("occasion_date") is not None and point != "occasion":
+            raise ValidationError({"occasion_date": ["Only with point occasion."]})
 
 
 def timing():
     """The timing field of every link to a treaty (declared once, here)."""
     return fields.Nested(TreatyTimingIn, allow_none=True, load_default=None, metadata={
         "description": "When this came relative to one of the treaty's dated points, as reported: {relation, "
-                       "point, status, milestone, elapsed} ('minutes after the truce expired': after, end, elapsed "
+                       "point, status, milestone, status_change_id, occasion, occasion_date, elapsed} ('minutes after the truce expired': after, end, elapsed "
                        "{unit: minutes}; 'about an hour before the deadline': before, deadline, elapsed {amount: "
                        "1, unit: hours, qualifier: about}); null when not said."})
+
+
+TIMING_FIELDS = tuple(TreatyTimingIn().fields)
+
+
+def timing_as_shown(stored):
+    """A stored timing (JSON text, or null) as the API shows it: every field, null when a timing stored before
+    the field existed (migrations/0047) lacks it."""
+    if stored is None:
+        return None
+    return {name: stored.get(name) for name in TIMING_FIELDS}

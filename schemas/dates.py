@@ -268,3 +268,21 @@ def as_json(value):
     if value is None:
         return None
     return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in value.items()}
+
+
+def claimed_days(value):
+    """The plain date columns beside a claim's stored `dates` (mend-when, migrations/0054): the first and last day
+    it may have happened, which `dates=any` compares with date_from/date_to as an event's own dates are. Null
+    first: no earliest day (on_or_before, open_start); null last: runs on (an end not known, not_before, ongoing:
+    an event lasts). under_way counts its one day. Both null: the claim gives no date."""
+    def day(text):
+        return text if isinstance(text, dt.date) or text is None else dt.date.fromisoformat(str(text))
+    first = day((value or {}).get("date"))
+    if first is None:
+        return {"claimed_first": None, "claimed_last": None}
+    bound = value.get("bound")
+    if bound in ("on_or_before", "open_start"):
+        return {"claimed_first": None, "claimed_last": first}
+    if bound == "under_way":
+        return {"claimed_first": first, "claimed_last": first}
+    return {"claimed_first": first, "claimed_last": None if bound else day(value.get("date_end"))}

@@ -9,7 +9,7 @@ from . import unnamed
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
                      text, unique, unique_ids, unknown_date_problems)
-from .dates import part_problems
+from .dates import claimed_days, part_problems
 from .declaration import output_schema
 from .cross_relations import EventStatementRelationIn, timing
 from .relations import EventPlaceIn, EventRelationIn, places_once
@@ -72,7 +72,8 @@ class EventClaimIn(ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantM
         "description": "Give the ID of an existing claim to keep it (and its ID); omit it for a new claim."})
     dates = fields.Nested(figures.EventDateIn, allow_none=True, metadata={
         "description": "The event's dates as the claimant gives them (a reported date; an event lasts, so a "
-                       "missing end is unknown); null when the claim is not about the dates."})
+                       "missing end is unknown); null when the claim is not about the dates. Found by "
+                       "date_from/date_to with dates=any.", "columns": claimed_days})
     place_id = reference("place", allow_none=True, metadata={
         "description": "Where the claimant says it happened: ID of a place; with presence, where the claimant "
                        "says the actor was, or was not ('no Pakistani aircraft entered Indian airspace': a place "

@@ -227,8 +227,11 @@ class ProvisionActorIn(StrictSchema):
 class ImplementationIn(AttributionMixin, StrictSchema):
     id = reference("implementation entry of this provision", metadata={
         "description": "Give the ID of an existing entry to keep it (and its ID); omit it for a new one."})
-    date = fields.Nested(ReportedDateIn, required=True, metadata={
-        "description": "When the provision reached this status, as reported (a day, a bracket, 'by' a date)."})
+    date = fields.Nested(ReportedDateIn, required=True, allow_none=True, metadata={
+        "description": "When the provision reached this status, as reported (a day, a bracket, 'by' a date); "
+                       "null when the reporting gives no date (never an invented bracket): the entry is then "
+                       "placed by its position in the list, after the entry listed before it. The key stays "
+                       "required."})
     status = one_of(vocab.IMPLEMENTATION_STATUSES, required=True, metadata={
         "description": "How far it was carried out from then on: the Peace Accords Matrix's scale "
                        "(not_implemented, minimal, intermediate, full), or suspended, breached, reversed, delayed, "

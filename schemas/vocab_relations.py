@@ -56,6 +56,11 @@ TREATY_POINTS = {
                      "('hours after that extension': extended).",
     "deadline": "A deadline of the treaty (of the provision the link names, when it names one): milestone says "
                 "which, start or completion ('about an hour before the deadline').",
+    "current_end": "The end of its term as it stood at that moment, as extended so far ('minutes before the "
+                   "deadline' of a truce extended before: the expiry the latest extension set, not the final end); "
+                   "status_change_id may name that extension. This project's term (W3C Time has none).",
+    "occasion": "A day or season that is neither the treaty's nor an event's, named in words in occasion ('timed "
+                "before Eid al-Fitr'); never coded as an invented event. This project's term.",
 }
 
 # statement -> statement

@@ -126,7 +126,8 @@ ITEM_FILLS = {
     "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3}, {"qualifier": "about", "amount_max": SKIP}),
     "EquipmentIn": ({"qualifier": "about"},),
     # a status with status_change, a milestone with deadline; simultaneous takes no elapsed (migrations/0047)
-    "TreatyTimingIn": ({"relation": "after", "point": "status_change", "milestone": SKIP},),
+    "TreatyTimingIn": ({"relation": "after", "point": "status_change", "milestone": SKIP, "status_change_id": SKIP,
+                        "occasion": SKIP, "occasion_date": SKIP},),
     # a medium claimed, not preferred, so the statement's medium stays free (migrations/0027)
     "StatementClaimIn": ({"rank": "normal", "qualifier": "about"},),
     "PositionIn": ({"rank": "normal", "qualifier": "exactly"},),
@@ -296,6 +297,10 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  # a deadline's milestone excludes a status change's status, and a link has one timing:
                  # tests/test_treaty_timing.py writes and reads it back (migrations/0047)
                  ("TreatyTimingIn", "milestone"),
+                 # a status history entry's ID, and an occasion that excludes the status change:
+                 # tests/test_when_as_reported.py (migrations/0054)
+                 ("TreatyTimingIn", "status_change_id"), ("TreatyTimingIn", "occasion"),
+                 ("TreatyTimingIn", "occasion_date"),
                  # the ID of another figure of the same event, known only once it is written: test_figure_details
                  ("FigureIn", "part_of_id"),
                  # the whole a share is of, by another figure's ID or key (a share in words is generated):

@@ -11,7 +11,8 @@ EVENT, STATEMENT, TREATY = BODIES["events"], BODIES["statements"], BODIES["treat
 BARE = {k: v for k, v in EVENT.items() if k not in ("figures", "parent_id")}
 SAID = {k: v for k, v in STATEMENT.items() if k != "about_event_ids"}
 MERGE = "application/merge-patch+json"
-MINUTES_AFTER_END = {"relation": "after", "point": "end", "status": None, "milestone": None,
+MINUTES_AFTER_END = {"relation": "after", "point": "end", "status": None, "milestone": None, "status_change_id": None,
+                     "occasion": None, "occasion_date": None,
                      "elapsed": {"amount": None, "amount_max": None, "unit": "minutes", "qualifier": None}}
 
 

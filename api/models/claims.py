@@ -11,6 +11,8 @@ class EventClaim(BaseModel):
     id = StableIdField()
     event = owned_by(Event, "claim_rows", index=False)
     dates = TextField(null=True)   # the reported date as JSON, read and written whole (schemas/dates.py)
+    claimed_first = DateField(null=True)   # from `dates` (schemas/dates.claimed_days): dates=any (migrations/0054)
+    claimed_last = DateField(null=True)
     place = refers_to(Place, "claimed_events", null=True)
     actor = refers_to(Actor, "claimed_participations", null=True)
     role = CharField(max_length=20, null=True)

@@ -68,7 +68,7 @@ class Implementation(BaseModel):
 
     id = StableIdField()
     provision = owned_by(Provision, "implementation_rows")
-    date = TextField()                        # the reported date, JSON (schemas/dates.py)
+    date = TextField(null=True)   # the reported date, JSON (schemas/dates.py); null: not reported (migrations/0054)
     status = CharField(max_length=20, index=True)
     claimant = refers_to(Actor, "claimed_implementation", null=True)
     attribution = CharField(max_length=10, default="source")   # named, source or unnamed (migrations/0016)

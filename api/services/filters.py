@@ -226,6 +226,10 @@ def _event_filters(args):
     # have been going on in any window, so both filters keep it.
     if args.get("date_to"):
         clauses.append((Event.date_start <= args["date_to"]) | Event.date_bound.in_(NO_EARLIEST_DAY))
+    if args.get("dates") == "any" and (args.get("date_from") or args.get("date_to")):
+        given = bool(args.get("date_from")) + bool(args.get("date_to"))
+        own, clauses = reduce(operator.and_, clauses[-given:]), clauses[:-given]
+        clauses.append(own | Event.id.in_(_claimed_in_range(args)))
     clauses.extend(_reported_date_filters(Event, args))
     clauses.append(_in(Event.date_part, args.get("date_part")))
     if args.get("parent"):
@@ -313,6 +317,19 @@ NO_EARLIEST_DAY = ENDED_AT_DATE + ("under_way",)
 def _not_by(model):
     """The record's date has no on_or_before or open_start bound (which would end it at its date)."""
     return model.date_bound.is_null() | model.date_bound.not_in(ENDED_AT_DATE)
+
+
+def _claimed_in_range(args):
+    """Events with a claim, not deprecated, whose dates (schemas/dates.claimed_days) overlap [date_from, date_to]
+    as an event's own do: a null first day has no earliest day, a null last day runs on (mend-when)."""
+    claims = EventClaim.select(EventClaim.event).where(
+        (EventClaim.rank != "deprecated") & (EventClaim.claimed_first.is_null(False)
+                                             | EventClaim.claimed_last.is_null(False)))
+    if args.get("date_from"):
+        claims = claims.where(EventClaim.claimed_last.is_null() | (EventClaim.claimed_last >= args["date_from"]))
+    if args.get("date_to"):
+        claims = claims.where(EventClaim.claimed_first.is_null() | (EventClaim.claimed_first <= args["date_to"]))
+    return claims
 
 
 def _reported_date_filters(model, args):

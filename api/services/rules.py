@@ -9,6 +9,7 @@ from .. import sql
 from ..models import Actor, Event, EventClaim, Figure, Participant, Place, Provision, StatementTreaty
 from . import relation_rules
 from .provision_rules import event_provision_rules, statement_condition_rules, treaty_provision_rules
+from .timing_rules import named_status_changes
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,8 @@ def event_rules(record_id, data, fixed_ids=False):
             + owned_ids(EventClaim, "event", record_id, data.get("claims", []), "claims", fixed_ids)
             + owned_ids(Participant, "event", record_id, data.get("participants", []), "participants", fixed_ids)
             + relation_rules.event_relations(record_id, data)
-            + event_provision_rules(data))
+            + event_provision_rules(data)
+            + named_status_changes("events", record_id, data))
 
 
 def invoked_provisions(treaty_id, data):
@@ -164,7 +166,8 @@ def treaty_rules(record_id, data, fixed_ids=False):
     # Only once the kept IDs are valid: both name `provisions`, which cannot be a list and a dict at once.
     return ((owned_ids(Provision, "treaty", record_id, data.get("provisions", []), "provisions", fixed_ids)
              or invoked_provisions(record_id, data) + treaty_provision_rules(record_id, data, fixed_ids))
-            + treaty_structure_rules(record_id, data, fixed_ids))
+            + treaty_structure_rules(record_id, data, fixed_ids)
+            + named_status_changes("treaties", record_id, data))
 
 
 def treaty_structure_rules(record_id, data, fixed_ids=False):
@@ -191,4 +194,4 @@ def statement_rules(record_id, data, fixed_ids=False):
             if treaty_of.get(provision_id) != treaty_id:
                 problems.append((("about_treaties", i, "provision_id"),
                                  f"No provision with id {provision_id} in treaty {treaty_id}."))
-    return problems + statement_condition_rules(data)
+    return problems + statement_condition_rules(data) + named_status_changes("statements", record_id, data)
