@@ -80,7 +80,7 @@ def test_a_surrender_and_its_counts(client):
     assert made["id"] in found(client, "events", "figure_quantity=surrendered&figure_subset=officers")
     assert made["id"] not in found(client, "events", "figure_quantity=detained")
     rows = list(csv.DictReader(io.StringIO(client.get(
-        f"/v1/events?figure_quantity=surrendered&format=csv").get_data(as_text=True))))
+        "/v1/events?figure_quantity=surrendered&format=csv").get_data(as_text=True))))
     assert [row["id"] for row in rows] == [str(made["id"])]
     # Surrendered people are people: a unit of items is refused, naming the unit.
     bad = {**body, "figures": [{**body["figures"][0], "unit": "items"}]}
