@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from helpers import PLACE, STATEMENT, TREATY, problem
+from helpers import PLACE, SOURCE, STATEMENT, TREATY, problem
 from schemas import vocabularies as vocab
 
 MERGE = "application/merge-patch+json"
@@ -155,3 +155,9 @@ def test_what_api_md_says_of_other_stances_a_counts_category_relations_and_claim
         {"type": "humanitarian_access", "summary": "Access begins at once.", "claimant_id": 10, "source_ids": [1]}]})
     assert claimed["id"] in found(client, "treaties", "claimant=10")
     assert protocol["id"] not in found(client, "treaties", "claimant=10")
+    # A source's published_date may be null or left out (t13 doc problem 10); its title may be null, not left out.
+    undated = post(client, "sources", {**SOURCE, "published_date": None})
+    assert client.get(undated["href"]).get_json()["published_date"] is None
+    left_out = post(client, "sources", {key: value for key, value in SOURCE.items() if key != "published_date"})
+    assert client.get(left_out["href"]).get_json()["published_date"] is None
+    assert "title" in problem(client.post("/v1/sources", json={"url": SOURCE["url"]}), 422)["errors"]
