@@ -123,9 +123,9 @@ class EventClaimIn(ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantM
     # issue 10, mend-events (migrations/0034): "in retaliation for", "to protest", "targeting militants"
     reason = one_of(vocab.CLAIMED_REASONS, allow_none=True, load_default=None, metadata={
         "description": "The reason or purpose the claimant gives for the event: retaliation, self_defence, "
-                       "military_target, protest... (see /v1/vocabularies claimed_reasons); with "
-                       "related_event_id the event it answers ('in retaliation for ...'). The claimant's words go "
-                       "in note. Null when the claim gives no reason."})
+                       "military_target, protest, compliance (with an agreement)... (see /v1/vocabularies "
+                       "claimed_reasons); with related_event_id the event it answers ('in retaliation for ...'). "
+                       "The claimant's words go in note. Null when the claim gives no reason."})
     # issue 10, mend10b (migrations/0020)
     superlative = fields.Nested(legal_schemas.SuperlativeIn, allow_none=True, metadata={
         "description": "A superlative or comparison the claimant makes about the event ('the deadliest single "
@@ -161,9 +161,9 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
         "also_shown": ("quad_class", vocab.quad_class, "PLOVER quad class of the type.")})
     mode = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER mode: how. A documented mode (see /v1/vocabularies event_modes: PLOVER's troops, "
-                       "release, withdraw..., and ours: advance, evacuate, cross_border) goes with the types it "
-                       "names (advance with MOBILIZE); other words are kept as written (for FIGHT, for example "
-                       "'occupy territory'). Filter with mode=."})
+                       "release, withdraw..., and ours: advance, evacuate, cross_border, prison_escape) goes with "
+                       "the types it names (advance with MOBILIZE); other words are kept as written (for FIGHT, "
+                       "for example 'occupy territory'). Filter with mode=."})
     context = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER context: why or in what setting."})
     date_start = fields.Date(required=True, allow_none=True, metadata={

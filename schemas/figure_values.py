@@ -19,8 +19,9 @@ class FigureValuesMixin:
     category = one_of(vocab.FIGURE_CATEGORIES, allow_none=True, metadata={
         "description": "Whose losses or people (UCDP GED's sides): total, side_a, side_b, civilians, combatants, "
                        "unknown; in a one-sided event, initiator or target. For people (every quantity in unit people, count and casualties too), equipment "
-                       "lost or damaged and money; left out, total for people and equipment (a count in people and "
-                       "money: null). A provision's figure keeps null when left out ('servicemen': combatants)."})
+                       "lost or damaged and money; left out, total for people (a count in people, equipment and "
+                       "money: null, though a count in people may give one). A provision's figure keeps null when "
+                       "left out ('servicemen': combatants)."})
     subset = one_of(vocab.FIGURE_SUBSETS, allow_none=True, metadata={
         "description": "A part of the people counted (children, women...); null for all of them. A subset "
                        "figure never counts as the event's total. For figures in unit people."})

@@ -19,7 +19,7 @@ from .figure_reporting import as_reported_problems, comparison_problems, share_p
 
 # The units each quantity may be given in. `count` is the old catch-all: any unit but money.
 PEOPLE = ("deaths", "injured", "casualties", "displaced", "missing", "detained", "prisoners_released", "prisoners_exchanged",
-          "prisoners_held", "troops")
+          "prisoners_held", "troops", "surrendered", "escaped")
 QUANTITY_UNITS = {
     **{quantity: ("people",) for quantity in PEOPLE},
     "area": ("km2",),

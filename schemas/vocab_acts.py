@@ -45,6 +45,12 @@ EVENT_MODES = {
                                    "1621-1623)."),
     "expel": (("SANCTION",), "Diplomats, peacekeepers, observers or aid agencies expelled or withdrawn (PLOVER "
                              "SANCTION mode expel, CAMEO 166, 1661-1663)."),
+    # mend-terms (notes/trials t14 #48 #49): CAMEO and PLOVER have no escape; CAMEO 1821 is sexual assault.
+    "prison_escape": (("CRIME", "FIGHT"), "Prisoners escape or are broken out of a prison, camp or custody: a "
+                                          "jailbreak (CRIME), or inmates freed by an attack or as a town falls "
+                                          "(FIGHT); the figure is escaped" + OURS + "."),
+    "sexual_violence": (("ASSAULT",), "Rape or other sexual violence (CAMEO 1821 'sexually assault'; ACLED "
+                                      "sub-event type 'Sexual violence')."),
 }
 
 # Where a statement was made public (its `platform`), beside how it was made (its medium). No standard vocabulary

@@ -33,6 +33,11 @@ CLAIMED_REASONS = {
     "goodwill": "As a gesture of goodwill, or to build confidence ('guided by the values of humanity and as a "
                 "gesture of goodwill'; mend-figures, for a provision's reason).",
     "accident": "Not intended: an accident, a mistake or a malfunction ('a tragic mistake', 'a stray missile').",
+    # mend-terms (notes/trials t15 #27 #53): "to comply with the truce"; "relations with China"
+    "compliance": "To comply with an agreement, a ceasefire or an order ('to comply with the truce'); the event's "
+                  "treaty link (implements) names the agreement; goodwill is a gesture beyond what is owed.",
+    "diplomatic": "For the sake of relations with another state or body ('relations with China', 'at the request "
+                  "of a neighbour'); the claim's note names it.",
     "other": "Another reason, given in the claim's note.",
 }
 

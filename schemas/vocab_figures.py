@@ -10,6 +10,13 @@ FIGURE_QUANTITIES = {
     "displaced": "People displaced.",
     "missing": "People missing.",
     "detained": "People detained or captured.",
+    # mend-terms (notes/trials t15 #48): "2,389 soldiers had given themselves up". CAMEO 0874 "retreat or
+    # surrender militarily" is the event (RETREAT mode disarm); no dataset has a quantity for its people: ours.
+    "surrendered": "People who surrendered or gave themselves up (the RETREAT mode disarm event's people; "
+                   "suffered_by: whose). Taken by force against their will is detained (this project's extension).",
+    # mend-terms (notes/trials t14 #48): "thousands of inmates escaped from Munzenze prison".
+    "escaped": "People who escaped or were freed from a prison, a camp or custody without being released "
+               "(event mode prison_escape); released is prisoners_released (this project's extension).",
     "area": "Area of territory, in km2.",
     "distance": "A distance, in km.",
     "count": "A count of something else, named in the note.",
@@ -101,6 +108,11 @@ FIGURE_SUBSETS = {
     "tourists": "Tourists and visitors.",
     "dual_nationals": "People who hold two nationalities ('including dual nationals'); country and "
                       "other_countries say which.",
+    # mend-terms (notes/trials t15 #49 #50): a surrender's "six brigadier generals" and "1,601 family members"
+    "officers": "Officers: commissioned ranks, generals among them ('including six brigadier generals'); the ranks "
+                "in `counted` (this project's extension, trial t15).",
+    "family_members": "Family members or dependants of the people counted elsewhere ('and 1,601 family members'; "
+                      "this project's extension, trial t15).",
 }
 
 

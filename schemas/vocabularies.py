@@ -167,6 +167,9 @@ PARTICIPANT_ROLES = {
     "operator": "Carries out the practical operation of the event without being a side of it: the body that flies, "
                 "drives or escorts people or goods in a release, an exchange, an airlift or an evacuation ('the "
                 "ICRC carried out the airlift'); this project's extension.",
+    # mend-terms (notes/trials t13 #24, doc problem 8): "IGAD attended as an observer"
+    "observer": "Attends talks, a meeting or a signing as an observer, without being a party to it or brokering it "
+                "(as the party role observer; this project's extension).",
     "participant": "Takes part in the event with no more specific role.",
     "released": "Was released, freed or handed over in the event: a prisoner, a captive, a detainee (the "
                 "releasing side is the initiator; the side receiving them, if any, the target).",
@@ -242,7 +245,7 @@ STATEMENT_MEDIA = {
     "social_media": "A post on social media.",
     "remarks": "Remarks reported by others (officials said...).",
     "video": "A video: a recorded or broadcast address, a clip posted online (its address is the url "
-             "of the source the statement cites).",
+             "of the source the statement cites); live remarks over a video link are video_link.",
     "audio_message": "An audio message or recording: a voice message, an audio clip posted or broadcast ('said "
                      "in an audio message'); a video is video (this project's extension; curator trial t2).",
     "bulletin": "A regular, usually daily, bulletin or briefing (a general staff's daily update, a ministry's "
@@ -251,6 +254,9 @@ STATEMENT_MEDIA = {
     "leaflet": "Printed leaflets or flyers dropped, posted or handed out ('the military dropped leaflets').",
     "publication": "A published document: a report, a map, an order or a list made public ('the military published "
                    "a map dividing Gaza into numbered parcels'); where it was published is the platform.",
+    # mend-terms (notes/trials t14 #22): "she told reporters by video from Goma"
+    "video_link": "Live remarks over a video link: a briefing, address or interview given remotely ('told "
+                  "reporters by video from Goma'); said_at is where the speaker was (this project's extension).",
     "unknown": "The reporting does not say how the statement was made.",
 }
 

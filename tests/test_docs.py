@@ -37,6 +37,16 @@ def test_vocabularies_doc_matches_the_code():
         assert re.findall(r"^\| `([^`]+)` \|", section, flags=re.M) == list(terms), name
 
 
+def test_vocabularies_doc_says_what_the_code_says_of_each_term():
+    """A term's meaning in vocabularies.md is its description in /v1/vocabularies: a curator reads one or the
+    other (duration was documented as in days or hours only, mend-terms)."""
+    text = (DOCS / "vocabularies.md").read_text()
+    for name, terms in vocab.ALL.items():
+        section = text.split(f"`{name}`", 1)[1].split("\n## ", 1)[0]
+        rows = dict(re.findall(r"^\| `([^`]+)` \|(?:.* \|)? (.*) \|$", section, flags=re.M))
+        assert {term: rows.get(term) for term in terms} == dict(terms), name
+
+
 def test_formats_doc_lists_the_csv_columns():
     from api import formats
 
