@@ -8,8 +8,9 @@ Monday, as ISO 8601's); SQLite gives them as text and PostgreSQL as dates, made 
 import datetime
 import decimal
 import functools
+import itertools
 
-from peewee import Cast, fn
+from peewee import Case, Cast, fn
 
 from . import db
 
@@ -64,8 +65,20 @@ def rows(query):
     found = cursor.fetchall()
     if not found:
         return []
+    if set(map(type, itertools.chain.from_iterable(found))) <= _AS_IS:   # (SQLite, its sums shown: as_shown)
+        return list(map(dict, map(functools.partial(zip, names), found)))
     columns = map(_column, zip(*found))
     return list(map(dict, map(functools.partial(zip, names), zip(*columns))))
+
+
+def as_shown(total):
+    """A sum as the answer shows it: on SQLite, a whole number made an integer by the database, so that rows
+    reads most answers as they are (one look at the values' types, no step per column or per value). A
+    PostgreSQL column has one type: its whole floats are made integers in rows."""
+    if not db.is_sqlite():
+        return total
+    whole = Cast(total, "INTEGER")
+    return Case(None, [(total == whole, whole)], total)
 
 
 _AS_IS = frozenset({int, str, type(None)})

@@ -73,7 +73,7 @@ def filled(buckets, group_by, days, sums):
     other = next((name for name in group_by if name != "time"), None)
     shown_of = operator.itemgetter(other) if other else (lambda bucket: None)
     shown = list(map(shown_of, buckets))
-    linked = any(isinstance(value, dict) for value in shown)
+    linked = any(map(isinstance, shown, itertools.repeat(dict)))
     values = list(map(_frozen, shown)) if linked else shown   # a record by its ID: dicts are not hashable
     times = list(map(operator.itemgetter("time"), buckets))
     time_first = group_by[0] == "time"
@@ -95,9 +95,11 @@ def series(buckets, group_by, first, last, interval, abort_bad, sums):
     and last periods): `first` and `last` are date_from and date_to if given, else the earliest and latest
     bucket's; `sums`: the names of the buckets' sums. Refuses (abort_bad) a series of more than MAX_PERIODS
     periods."""
-    imprecise = sorted((b for b in buckets if b["time"] is None), key=sort_key(group_by))
-    buckets = [b for b in buckets if b["time"] is not None]
-    days = [b["time"] for b in buckets]   # 'YYYY-MM-DD': in the order of the days
+    times = list(map(operator.itemgetter("time"), buckets))
+    dated = list(map(operator.is_not, times, itertools.repeat(None)))
+    imprecise = sorted(itertools.compress(buckets, map(operator.not_, dated)), key=sort_key(group_by))
+    buckets = list(itertools.compress(buckets, dated))
+    days = list(itertools.compress(times, dated))   # 'YYYY-MM-DD': in the order of the days
     first = first or (datetime.date.fromisoformat(min(days)) if days else None)
     last = last or (datetime.date.fromisoformat(max(days)) if days else None)
     if first is None or last is None:
