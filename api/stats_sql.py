@@ -7,8 +7,10 @@ Monday, as ISO 8601's); SQLite gives them as text and PostgreSQL as dates, made 
 """
 import datetime
 import decimal
+import functools
+import itertools
 
-from peewee import Cast, fn
+from peewee import Case, Cast, fn
 
 from . import db
 
@@ -60,17 +62,38 @@ def rows(query):
     JSON shows them."""
     cursor = db.database.execute(query)
     names = [column[0] for column in cursor.description]
-    return [dict(zip(names, _row(row))) for row in cursor.fetchall()]
+    found = cursor.fetchall()
+    if not found:
+        return []
+    if set(map(type, itertools.chain.from_iterable(found))) <= _AS_IS:   # (SQLite, its sums shown: as_shown)
+        return list(map(dict, map(functools.partial(zip, names), found)))
+    columns = map(_column, zip(*found))
+    return list(map(dict, map(functools.partial(zip, names), zip(*columns))))
+
+
+def as_shown(total):
+    """A sum as the answer shows it: on SQLite, a whole number made an integer by the database, so that rows
+    reads most answers as they are (one look at the values' types, no step per column or per value). A
+    PostgreSQL column has one type: its whole floats are made integers in rows."""
+    if not db.is_sqlite():
+        return total
+    whole = Cast(total, "INTEGER")
+    return Case(None, [(total == whole, whole)], total)
 
 
 _AS_IS = frozenset({int, str, type(None)})
 
 
-def _row(row, as_is=_AS_IS, plain=_plain):
-    """_plain of each value, with the common cases inline (no call per value: a country x month answer has
-    400,000 values, mostly integers and whole floats)."""
-    return [value if value.__class__ in as_is else int(value) if value.__class__ is float and value.is_integer()
-            else plain(value) for value in row]
+def _column(values):
+    """One column's values _plain, a column at a time: its types are looked at once (a country x month answer
+    has 400,000 values, mostly integers and whole floats), and a column of only integers, text and nulls, or of
+    whole floats, is made so without a Python call per value."""
+    kinds = set(map(type, values))
+    if kinds <= _AS_IS:
+        return values
+    if kinds == {float} and all(map(float.is_integer, values)):
+        return list(map(int, values))
+    return list(map(_plain, values))
 
 
 def any_of(clauses):

@@ -4,12 +4,13 @@ again with nothing written since is answered without running its query.
 
 The writes are those tests/test_stored_forms.py makes from the kinds' declarations: every kind created,
 patched, replaced, restored to a revision, deleted, undeleted and redacted; every field other records show of
-a kind (refs.SEEN) changed on its most referred record; a batch, and a dataset import through the CLI."""
+a kind (refs.SEEN) changed on its most referred record; a batch, and a dataset import through the CLI. The
+aggregates (GET /v1/<kind>/stats) are kept the same way, and checked with the pages."""
 import pytest
 
 from api import db
 from api.refs import SEEN
-from api.services import pages
+from api.services import pages, stats
 from api.services.kinds import KINDS
 from schemas.arguments import INCLUDABLE
 from dataset_imports import cli_importer
@@ -26,7 +27,11 @@ def _urls(kind_name):
     """Every kind's first page, and more forms of `kind_name`'s: IDs only, CSV, a second page, a count."""
     ids_only = [f"/v1/{kind_name}?limit=4&include="] if INCLUDABLE.get(kind_name) else []
     return [f"/v1/{name}?limit=4" for name in sorted(KINDS)] + ids_only + [
-        f"/v1/{kind_name}?limit=4&format=csv", f"/v1/{kind_name}?limit=2&count=true"]
+        f"/v1/{kind_name}?limit=4&format=csv", f"/v1/{kind_name}?limit=2&count=true", *STATS]
+
+
+STATS = ("/v1/events/stats?group_by=country,time&interval=year", "/v1/events/stats?group_by=actor&format=csv",
+         "/v1/statements/stats?group_by=stance,time", "/v1/treaties/stats?group_by=status")
 
 
 def _answers(client, urls):
@@ -138,3 +143,21 @@ def test_pages_beyond_the_cache_s_size_push_out_the_least_recently_used(app, ano
     monkeypatch.setattr(pages, "page", lambda *a, **k: ran.append(a) or real_page(*a, **k))
     anonymous.get("/v1/events?limit=5")
     assert not ran   # the latest is kept
+
+
+def test_an_aggregate_asked_again_before_any_write_is_not_summed_again(app, anonymous, client, monkeypatch):
+    url = "/v1/events/stats?group_by=country,time&interval=month"
+    first = anonymous.get(url)
+    ran = []
+    real_stats = stats.event_stats
+    monkeypatch.setattr(stats, "event_stats", lambda *a: ran.append(a) or real_stats(*a))
+    again = anonymous.get(url)
+    assert not ran
+    assert (again.get_data(), again.headers["ETag"]) == (first.get_data(), first.headers["ETag"])
+    assert anonymous.get(url, headers={"If-None-Match": first.headers["ETag"]}).status_code == 304
+    assert anonymous.get(url + "&format=csv").headers["Content-Type"].startswith("text/csv")
+    body = {**BODIES["events"], "date_start": "1990-01-01", "date_end": "1990-01-01", "date_precision": "day"}
+    assert client.post("/v1/events", json=body).status_code == 201
+    after = anonymous.get(url, headers={"If-None-Match": first.headers["ETag"]})
+    assert after.status_code == 200 and after.get_json()["date_from"] == "1990-01-01"
+    assert after.get_json()["totals"]["events"] == first.get_json()["totals"]["events"] + 1

@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings, strategies as st
 
-from api.services import stats
+from api.services import stats_series
 from schemas.record_stats import RECORD_DIMENSIONS, RECORD_STATS
 from schemas.stats import INTERVALS
 
@@ -33,8 +33,8 @@ def statement_keys(record, name, interval):
         start = datetime.date.fromisoformat(record["date"]) if record["date"] else None
         last = datetime.date.fromisoformat(record["date_end"]) if record["date_end"] else start
         precise = start is not None and record["date_bound"] is None and (
-            stats.period_start(start, interval) == stats.period_start(last, interval))
-        return [stats.period_start(start, interval).isoformat() if precise else None]
+            stats_series.period_start(start, interval) == stats_series.period_start(last, interval))
+        return [stats_series.period_start(start, interval).isoformat() if precise else None]
     return [record[name]]
 
 

@@ -7,11 +7,22 @@ from schemas.stats import DEATH_CATEGORIES
 
 from .base import BaseModel
 
-# The sums of a bucket, as GET /v1/events/stats names them: counts are integers, deaths as figure's values.
+# The sums of a bucket, as GET /v1/events/stats names them: counts are integers, deaths as figure's values. Each
+# rollup table holds them after its keys, in this order (as migrations/0050 and 0051 create them).
 COUNTS = ("events", "events_with_deaths")
 DEATHS = ("deaths", "deaths_low", "deaths_best", "deaths_high", *(f"deaths_{c}" for c in DEATH_CATEGORIES))
 
 
+def _with_sums(model):
+    """The rollup `model` with a column for each sum after its keys: declared here once for the three tables."""
+    for name in COUNTS:
+        model._meta.add_field(name, IntegerField())
+    for name in DEATHS:
+        model._meta.add_field(name, DoubleField())
+    return model
+
+
+@_with_sums
 class EventRollup(BaseModel):
     """The live events of one place (0: none), month of date_start ('YYYY-MM', '': none) and type, and of one
     month of date_end (`end_month`, null when there is no end or the end is an open bound): with it, whether
@@ -22,26 +33,13 @@ class EventRollup(BaseModel):
     month = DateField(null=True)   # the first day of month_key's month
     end_month = DateField(null=True)
     type = CharField(max_length=20)
-    events = IntegerField()
-    events_with_deaths = IntegerField()
-    deaths = DoubleField()
-    deaths_low = DoubleField()
-    deaths_best = DoubleField()
-    deaths_high = DoubleField()
-    # one per schemas.stats.DEATH_CATEGORIES (tests/test_event_rollup.py holds them equal)
-    deaths_side_a = DoubleField()
-    deaths_side_b = DoubleField()
-    deaths_civilians = DoubleField()
-    deaths_combatants = DoubleField()
-    deaths_unknown = DoubleField()
-    deaths_initiator = DoubleField()
-    deaths_target = DoubleField()
 
     class Meta:
         table_name = "event_rollup"
         indexes = ((("place_key", "month_key", "type", "end_month"), False), (("month_key",), False))
 
 
+@_with_sums
 class EventRollupCountry(BaseModel):
     """The rollup summed again per country (of the place, read when summed: a place's new country marks its
     keys stale), month and `within`: 3 when the bracket lies in its month, 2 in its quarter, 1 in its year, 0
@@ -51,19 +49,6 @@ class EventRollupCountry(BaseModel):
     month_key = CharField(max_length=7, index=True)
     month = DateField(null=True)
     within = IntegerField()
-    events = IntegerField()
-    events_with_deaths = IntegerField()
-    deaths = DoubleField()
-    deaths_low = DoubleField()
-    deaths_best = DoubleField()
-    deaths_high = DoubleField()
-    deaths_side_a = DoubleField()
-    deaths_side_b = DoubleField()
-    deaths_civilians = DoubleField()
-    deaths_combatants = DoubleField()
-    deaths_unknown = DoubleField()
-    deaths_initiator = DoubleField()
-    deaths_target = DoubleField()
 
     class Meta:
         table_name = "event_rollup_country"
@@ -81,6 +66,7 @@ class EventRollupStale(BaseModel):
         primary_key = CompositeKey("place_key", "month_key")
 
 
+@_with_sums
 class EventRollupActor(BaseModel):
     """The live events of one actor (in any role, each event once) summed per country of the event's place (read
     when summed: a place's new country marks its actors' keys stale), month, `within` (as EventRollupCountry's)
@@ -92,19 +78,6 @@ class EventRollupActor(BaseModel):
     month = DateField(null=True)
     within = IntegerField()
     type = CharField(max_length=20)
-    events = IntegerField()
-    events_with_deaths = IntegerField()
-    deaths = DoubleField()
-    deaths_low = DoubleField()
-    deaths_best = DoubleField()
-    deaths_high = DoubleField()
-    deaths_side_a = DoubleField()
-    deaths_side_b = DoubleField()
-    deaths_civilians = DoubleField()
-    deaths_combatants = DoubleField()
-    deaths_unknown = DoubleField()
-    deaths_initiator = DoubleField()
-    deaths_target = DoubleField()
 
     class Meta:
         table_name = "event_rollup_actor"

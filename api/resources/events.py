@@ -9,6 +9,7 @@ from ..http import json_response
 from ..openapi import document_errors
 from ..services import references, stats
 from .crud import collection_blueprint, related_route
+from .listing import kept_page
 from .stats_routes import csv_response, refuse, wants_csv
 
 blp = collection_blueprint("events", EventIn, EventOut,
@@ -29,7 +30,13 @@ def event_stats(args):
     """Aggregates of the events that match the filters: counts and deaths by country, type, actor, place,
     treaty or period (docs/api.md "Aggregates"); every filter of GET /v1/events applies."""
     args = references.resolved_filters("events", args, FILTER_LINKS["events"])
-    answer = stats.event_stats(args, refuse)
-    if wants_csv(args):
-        return csv_response(stats_csv.text(answer, LINKED_DIMENSIONS, stats.SUMS), "events")
-    return json_response(answer)
+    csv = wants_csv(args)
+
+    def answer():
+        buckets = stats.event_stats(args, refuse)
+        if csv:
+            return csv_response(stats_csv.text(buckets, LINKED_DIMENSIONS, stats.SUMS), "events")
+        return json_response(buckets)
+    # A country x month answer over all events is megabytes: asked again with nothing written, it is not summed
+    # and written again.
+    return kept_page("csv" if csv else "json", answer)

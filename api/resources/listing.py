@@ -70,14 +70,10 @@ def answer(kind_name, args, also=None):
         return response
     if fmt in ("csv", "geojson"):
         args = {**args, "include": None, "fields": None}  # flattened forms need the linked names
-    etag = _page_etag(fmt)
-    if etag in request.if_none_match:   # nothing written since: the page is what the client holds
-        response = Response(status=304, headers={"Cache-Control": "no-cache", "Vary": "Accept"})
-        response.set_etag(etag)
-        return response
-    response = page_cache.kept(etag)   # asked before, with nothing written since
-    if response is not None:
-        return response
+    return kept_page(fmt, lambda: _page(kind_name, args, also, fmt))
+
+
+def _page(kind_name, args, also, fmt):
     records, next_cursor, total = pages.page(kind_name, args, also, raw=fmt == "json")
     next_url = _next_url(next_cursor)
     headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
@@ -95,6 +91,22 @@ def answer(kind_name, args, also=None):
         if total is not None:
             body["total"] = total
         response = json_response(body, headers=headers)
+    return response
+
+
+def kept_page(fmt, answer):
+    """The response `answer()` makes (a page, an aggregate) under its page ETag: 304 when the client holds it,
+    the bytes kept in this worker's page cache when it was answered before with nothing written since
+    (api/page_cache.py), else `answer()`'s, kept."""
+    etag = _page_etag(fmt)
+    if etag in request.if_none_match:   # nothing written since: the page is what the client holds
+        response = Response(status=304, headers={"Cache-Control": "no-cache", "Vary": "Accept"})
+        response.set_etag(etag)
+        return response
+    response = page_cache.kept(etag)   # asked before, with nothing written since
+    if response is not None:
+        return response
+    response = answer()
     response.set_etag(etag)
     page_cache.keep(etag, response)
     return response

@@ -10,6 +10,7 @@ from .. import stats_csv
 from ..http import json_response
 from ..openapi import document_errors
 from ..services import record_stats, references
+from .listing import kept_page
 
 
 def refuse(name, message):
@@ -35,10 +36,14 @@ def stats_route(blp, kind_name, summary):
 
     def view(args):
         args = references.resolved_filters(kind_name, args, FILTER_LINKS[kind_name])
-        answer = record_stats.record_stats(kind_name, args, refuse)
-        if wants_csv(args):
-            return csv_response(stats_csv.text(answer, RECORD_LINKED, ("count",)), kind_name)
-        return json_response(answer)
+        csv = wants_csv(args)
+
+        def answer():
+            buckets = record_stats.record_stats(kind_name, args, refuse)
+            if csv:
+                return csv_response(stats_csv.text(buckets, RECORD_LINKED, ("count",)), kind_name)
+            return json_response(buckets)
+        return kept_page("csv" if csv else "json", answer)
 
     view.__name__ = f"{kind_name}_stats"
     view.__doc__ = summary

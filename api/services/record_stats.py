@@ -1,17 +1,15 @@
 """GET /v1/statements/stats and GET /v1/treaties/stats: the collection's records counted per bucket, in one
 GROUP BY, from the same filter clauses as its pages (pages.filter_clauses). Statements by speaker, stance,
 medium and period; treaties by kind, status and party (docs/api.md "Aggregates of statements and treaties").
-Periods, their zero-filled series and the imprecise rule are the events' (services/stats.py)."""
-import datetime
+Periods, their zero-filled series and the imprecise rule are the events' (services/stats_series.py)."""
 
 from peewee import JOIN, SQL, Case, Value, fn
 
 from schemas.record_stats import RECORD_LINKED
-from schemas.stats import MAX_PERIODS
 
 from .. import stats_sql
 from ..models import Actor, Statement, StatementSpeaker, TreatyParty
-from . import pages, search, stats
+from . import pages, search, stats_series
 from .kinds import KINDS
 
 
@@ -88,21 +86,11 @@ def record_stats(kind_name, args, abort_bad):
     interval = (args.get("interval") or "month") if "time" in group_by else None
     buckets = [_bucket(row, group_by) for row in stats_sql.rows(grouped_query(kind_name, args))]
     totals = stats_sql.rows(totals_query(kind_name, args))[0]
-    imprecise, first, last = [], None, None
     if interval:
-        imprecise = [b for b in buckets if b["time"] is None]
-        buckets = [b for b in buckets if b["time"] is not None]
-        days = sorted(datetime.date.fromisoformat(b["time"]) for b in buckets)
-        first = args.get("date_from") or (days[0] if days else None)
-        last = args.get("date_to") or (days[-1] if days else None)
-        if first is not None and last is not None:
-            if sum(1 for _ in zip(stats.periods(first, last, interval), range(MAX_PERIODS + 1))) > MAX_PERIODS:
-                abort_bad("interval", f"The series would have more than {MAX_PERIODS} periods: choose a longer "
-                                      "interval, or narrow date_from and date_to.")
-            buckets = stats.zero_filled(buckets, group_by, first, last, interval, ("count",))
-            first = stats.period_start(first, interval).isoformat()
-            last = stats.period_start(last, interval).isoformat()
-    order = stats.sort_key(group_by)
+        buckets, imprecise, first, last = stats_series.series(buckets, group_by, args.get("date_from"),
+                                                              args.get("date_to"), interval, abort_bad, ("count",))
+    else:
+        buckets, imprecise, first, last = sorted(buckets, key=stats_series.sort_key(group_by)), [], None, None
     return {"group_by": list(group_by), "interval": interval, "date_from": first, "date_to": last,
-            "buckets": sorted(buckets, key=order), "imprecise": sorted(imprecise, key=order),
+            "buckets": buckets, "imprecise": imprecise,
             "imprecise_count": totals.get("imprecise") or 0, "total": totals["total"]}

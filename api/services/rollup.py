@@ -93,6 +93,7 @@ def grouped_query(args, sums):
     for name in args["group_by"]:
         query, columns = join_dimension(query, name, args.get("interval") or "month", ctes, summed)
         keys.extend(columns)
-    totals = [fn.COALESCE(fn.SUM(getattr(summed.table, name)), Value(0)).alias(name) for name in sums]
+    totals = [stats_sql.as_shown(fn.COALESCE(fn.SUM(getattr(summed.table, name)), Value(0))).alias(name)
+              for name in sums]
     query = query.select(*keys, *totals).group_by(*(SQL(str(position)) for position in range(1, len(keys) + 1)))
     return query.with_cte(*ctes.values()) if ctes else query

@@ -6,16 +6,16 @@ chosen as the death filters choose the total (filters.headline_deaths): per even
 that may stand for deaths (figure_filters.counts_as_deaths), the one ranked preferred, else the first in the
 event's list; with claimant=, only that actor's figures. The rules are in docs/api.md "Aggregates".
 """
-import datetime
 import operator
 
 from peewee import JOIN, SQL, Case, Value, fn
 
-from schemas.stats import DEATH_CATEGORIES, LINKED_DIMENSIONS, MAX_PERIODS
+from schemas.stats import DEATH_CATEGORIES, LINKED_DIMENSIONS
 
 from .. import stats_sql
 from ..models import Event, Figure
-from . import figure_filters, pages, rollup, search, stats_dimensions
+from . import figure_filters, pages, rollup, search, stats_dimensions, stats_series
+from .stats_series import sort_key
 
 SUMS = ("events", "events_with_deaths", "deaths", "deaths_low", "deaths_best", "deaths_high",
         *(f"deaths_{category}" for category in DEATH_CATEGORIES))
@@ -122,42 +122,6 @@ def summed(rows):
     return totals
 
 
-# --- periods, in Python: the zero-filled series ----------------------------------------------------------------
-
-def period_start(day, interval):
-    """The first day of the period holding `day` (as stats_sql.period computes it in the database)."""
-    if interval == "week":
-        return day - datetime.timedelta(days=day.weekday())
-    if interval == "month":
-        return day.replace(day=1)
-    if interval == "quarter":
-        return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
-    if interval == "year":
-        return day.replace(month=1, day=1)
-    return day
-
-
-def next_period(day, interval):
-    if interval in ("day", "week"):
-        return day + datetime.timedelta(days=1 if interval == "day" else 7)
-    months = {"month": 1, "quarter": 3, "year": 12}[interval]
-    total = day.year * 12 + day.month - 1 + months
-    if total // 12 > datetime.MAXYEAR:
-        return None
-    return datetime.date(total // 12, total % 12 + 1, 1)
-
-
-def periods(first, last, interval):
-    """The first days of the periods from `first`'s to `last`'s (both included)."""
-    day, last = period_start(first, interval), period_start(last, interval)
-    while day is not None and day <= last:
-        yield day
-        try:
-            day = next_period(day, interval)
-        except OverflowError:   # past 9999-12-31
-            return
-
-
 # --- the answer ----------------------------------------------------------------------------------------------
 
 def bucket(row, group_by):
@@ -170,39 +134,6 @@ def bucket(row, group_by):
         else:
             shown[name] = row[name]
     return {**shown, **{name: row[name] for name in SUMS}}
-
-
-def sort_key(group_by):
-    def key(item):
-        parts = []
-        for name in group_by:
-            value = item[name]
-            if isinstance(value, dict):
-                value = value["name"] or "", value["id"]
-            parts.append((value is None, value if value is not None else ""))
-        return parts
-    return key
-
-
-def zero_filled(buckets, group_by, first, last, interval, sums=SUMS):
-    """The buckets with one of zeros for every period from `first`'s to `last`'s that has none: for time alone,
-    always (a series of zeros where nothing happened); with another dimension, for each of its values that has
-    a bucket."""
-    others = [name for name in group_by if name != "time"]
-    seen = {tuple(_frozen(b[name]) for name in others): {name: b[name] for name in others} for b in buckets}
-    if not others:
-        seen = {(): {}}
-    have = {(tuple(_frozen(b[name]) for name in others), b["time"]) for b in buckets}
-    filled = list(buckets)
-    for day in periods(first, last, interval):
-        for other_key, other_values in seen.items():
-            if (other_key, day.isoformat()) not in have:
-                filled.append({**other_values, "time": day.isoformat(), **{name: 0 for name in sums}})
-    return filled
-
-
-def _frozen(value):
-    return (value["id"],) if isinstance(value, dict) else value
 
 
 def event_stats(args, abort_bad):
@@ -222,22 +153,12 @@ def event_stats(args, abort_bad):
         buckets = [bucket(row, group_by) for row in rows]
     else:   # each row is its bucket already: its keys in group_by's order, then the sums
         buckets = rows
-    imprecise, first, last = [], None, None
     if interval:
-        imprecise = [b for b in buckets if b["time"] is None]
-        buckets = [b for b in buckets if b["time"] is not None]
-        days = [b["time"] for b in buckets]   # 'YYYY-MM-DD': in the order of the days
-        first = args.get("date_from") or (datetime.date.fromisoformat(min(days)) if days else None)
-        last = args.get("date_to") or (datetime.date.fromisoformat(max(days)) if days else None)
-        if first is not None and last is not None:
-            count = sum(1 for _ in zip(periods(first, last, interval), range(MAX_PERIODS + 1)))
-            if count > MAX_PERIODS:
-                abort_bad("interval", f"The series would have more than {MAX_PERIODS} periods: choose a longer "
-                                      "interval, or narrow date_from and date_to.")
-            buckets = zero_filled(buckets, group_by, first, last, interval)
-            first, last = period_start(first, interval).isoformat(), period_start(last, interval).isoformat()
-    order = sort_key(group_by)
+        buckets, imprecise, first, last = stats_series.series(buckets, group_by, args.get("date_from"),
+                                                              args.get("date_to"), interval, abort_bad, SUMS)
+    else:
+        buckets, imprecise, first, last = sorted(buckets, key=sort_key(group_by)), [], None, None
     return {"group_by": list(group_by), "interval": interval, "claimant": claimant,
             "date_from": first, "date_to": last,
-            "buckets": sorted(buckets, key=order), "imprecise": sorted(imprecise, key=order),
+            "buckets": buckets, "imprecise": imprecise,
             "imprecise_events": imprecise_events, "totals": {name: totals[name] for name in SUMS}}
