@@ -82,8 +82,9 @@ def fmt(x, digits=1):
 # --- servers --------------------------------------------------------------------------------------------
 
 class Server:
-    def __init__(self, name, argv, env, port, ready_path, workdir):
-        self.name, self.argv, self.port, self.ready_path = name, argv, port, ready_path
+    def __init__(self, name, argv, env, port, ready_path, workdir, root=ROOT):
+        """`root`: the checkout whose code `python -m` runs (its directory comes first on the path)."""
+        self.name, self.argv, self.port, self.ready_path, self.root = name, argv, port, ready_path, root
         self.log_path = workdir / f"{name}.log"
         runtime = workdir / f"{name}-run"  # gunicorn's control socket lives in XDG_RUNTIME_DIR: one each
         runtime.mkdir(exist_ok=True)
@@ -94,7 +95,7 @@ class Server:
         """Start it, at this niceness, pinned to these cores when given (see wrk_cores)."""
         self.log = open(self.log_path, "wb")
         argv = (["taskset", "-c", ",".join(map(str, cores))] if cores else []) + self.argv
-        self.proc = subprocess.Popen(argv, env=self.env, cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT,
+        self.proc = subprocess.Popen(argv, env=self.env, cwd=self.root, stdout=self.log, stderr=subprocess.STDOUT,
                                      stdin=subprocess.DEVNULL, start_new_session=True,
                                      preexec_fn=(lambda: os.nice(nice)) if nice else None)
         set_priority(self.proc.pid, nice)

@@ -5,7 +5,7 @@ from .history import Revision
 from .imports import ImportDigest, ImportRun
 from .import_jobs import ImportJob
 from .releases import Release, ReleaseChunk
-from .stored import StoredRecord
+from .stored import StoredRecord, StoredShape
 from .rollup import EventRollup, EventRollupActor, EventRollupActorStale, EventRollupCountry, EventRollupStale
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
@@ -79,7 +79,7 @@ def search_models():
 # (migrations/0037): bytes frozen in this database, which backups carry; an export's target publishes its own.
 OWN_MODELS = [ServiceSecret, ImportRun, ImportDigest, ImportJob, Release, ReleaseChunk]
 # Records as stored (migrations/0038) are made again from the records wherever they land: not exported either.
-OWN_MODELS += [StoredRecord]
+OWN_MODELS += [StoredRecord, StoredShape]
 # So is the events' rollup (migrations/0050): sums of the records, made again from them.
 OWN_MODELS += [EventRollup, EventRollupCountry, EventRollupStale, EventRollupActor, EventRollupActorStale]
 

@@ -19,3 +19,19 @@ class StoredRecord(BaseModel):
     class Meta:
         table_name = "stored_record"
         primary_key = CompositeKey("kind", "record_id")
+
+
+class StoredShape(BaseModel):
+    """One live record's representation in a shape many reads ask (migrations/0056, api/services/
+    stored_shapes.py: an event with include=participants), kept like StoredRecord's full one."""
+
+    kind = CharField(max_length=20)
+    shape = CharField(max_length=100)
+    record_id = IntegerField()
+    form = IntegerField()
+    etag = CharField(max_length=40)
+    body = BlobField()
+
+    class Meta:
+        table_name = "stored_shape"
+        primary_key = CompositeKey("kind", "shape", "record_id")

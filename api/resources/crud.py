@@ -16,7 +16,6 @@ from .. import access
 from ..openapi import document_errors
 from ..http import json_response, record_response, stored_response
 from ..parsing import Blueprint, parse_json_body
-from ..representations import FULL
 from ..services import edits, filters, history, idempotency, pages, records, references, stored
 from . import listing
 
@@ -131,11 +130,12 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
     @errors(blp, 400, 404, 410)
     def get_record(args, record_id):
         shape = pages.shape_of(kind_name, args)
-        if shape == FULL:   # as stored by its last write (services/stored.py): one indexed read
-            found = stored.served(kind_name, record_id)
-            if found is not None:
-                return stored_response(*found)
-        return record_response(records.get(kind, record_id, shape))
+        # as stored by its last write, in full or a common shape (services/stored.py): one indexed read
+        found = stored.served(kind_name, record_id, shape)
+        if found is not None:
+            return stored_response(*found)
+        record = stored.cut(kind_name, record_id, shape)   # fields=: cut from what is stored
+        return record_response(record if record is not None else records.get(kind, record_id, shape))
     get_record.__doc__ = (f"One {label}, with its links resolved (include= and fields= shape it). Its ETag "
                           "names its version; a deleted one answers 410 with when and by whom.")
 

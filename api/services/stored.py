@@ -1,7 +1,9 @@
 """Records as they were stored (issue 14): each live record's full representation, as the JSON bytes GET
 answers, and its ETag, kept in stored_record (migrations/0038) by every write, in the write's transaction.
 
-A GET of a record without include= or fields= is then one indexed read of bytes (`served`). Assembling a
+A GET of a record without include= or fields= is then one indexed read of bytes (`served`); shapes that many
+reads ask (an event's include=participants) are stored as well (api/services/stored_shapes.py), and fields=
+is cut from either. Assembling a
 record stays the definition (api/representations.py): a stored form is what assembly gave when the record,
 or something it embeds, last changed, and tests/test_stored_forms.py holds the two equal after every kind of
 write on every kind.
@@ -26,6 +28,8 @@ from .. import db, jsonio, sql
 from ..http import record_etag
 from ..models import StoredRecord
 from ..refs import REFS, SEEN
+from ..representations import FULL
+from . import stored_shapes
 from .kinds import KINDS
 
 FORM = 10   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
@@ -56,13 +60,17 @@ def _save(kind_name, representations):
 
 
 def store(kind, *records):
-    """Keep `records` (full representations, as a write just assembled them) as kind's stored forms."""
+    """Keep `records` (full representations, as a write just assembled them) as kind's stored forms, and
+    their common shapes (assembled from their rows again: a write stores one record)."""
     _save(kind.name, records)
+    if kind.name in stored_shapes.COMMON and records:
+        stored_shapes.save(kind, sql.records_by_ids(kind.model, [r["id"] for r in records], live=True), FORM)
 
 
 def forget(kind, record_id):
     """A deleted record has no stored form: GET answers 410 from the record's own row."""
     StoredRecord.delete().where((StoredRecord.kind == kind.name) & (StoredRecord.record_id == record_id)).execute()
+    stored_shapes.forget(kind.name, record_id)
 
 
 # Set while a read answers as of a past moment that had to put records back (services/past.py): the stored
@@ -85,20 +93,40 @@ def _served_text(param):
     return f"SELECT body, etag FROM stored_record WHERE kind = {param} AND record_id = {param} AND form = {param}"
 
 
-def served(kind_name, record_id):
-    """(JSON bytes, ETag) of a live record as stored, or None (no such live record, a stale form, or set
-    aside)."""
-    if _set_aside.get():
+def _stored_shape(kind_name, shape):
+    """The stored shape (FULL, or a common one) that `shape` is, or is cut from by fields=; None if none."""
+    if shape.include is None:
+        return FULL
+    return stored_shapes.common(kind_name, shape.include)
+
+
+def served(kind_name, record_id, shape=FULL):
+    """(JSON bytes, ETag) of a live record as stored in `shape` (FULL, or a common shape without fields=), or
+    None (not stored in that shape, no such live record, a stale form, or set aside)."""
+    if _set_aside.get() or shape.fields is not None:
         return None
+    if shape.include is not None:
+        common = stored_shapes.common(kind_name, shape.include)
+        return stored_shapes.served(kind_name, common, record_id, FORM) if common is not None else None
     found = sql.rows(_served_text(db.database.param), (kind_name, record_id, FORM))
     return (bytes(found[0][0]), found[0][1]) if found else None
 
 
-def bodies(kind_name, ids):
-    """{id: JSON bytes} of the stored forms of this FORM of these records (one query per BATCH)."""
+def cut(kind_name, record_id, shape):
+    """A live record in `shape` with fields=, cut from the stored shape it is a part of; None if none."""
+    whole = _stored_shape(kind_name, shape) if shape.fields is not None else None
+    found = served(kind_name, record_id, whole) if whole is not None else None
+    return shape.trim(jsonio.loads(found[0])) if found is not None else None
+
+
+def bodies(kind_name, ids, shape=FULL):
+    """{id: JSON bytes} of the stored forms of this FORM of these records in `shape` (FULL or a common one;
+    one query per BATCH)."""
     found = {}
     if _set_aside.get():
         return found
+    if shape.include is not None:
+        return stored_shapes.bodies(kind_name, shape, ids, FORM, BATCH)
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
         found.update((i, bytes(body)) for i, body in sql.rows(
@@ -109,13 +137,14 @@ def bodies(kind_name, ids):
 
 def shaped(kind, rows, shape, raw=False):
     """The representations of the live records of these row dicts (api/sql.py), in their order, shaped by
-    `shape`: cut from their stored forms when `shape` embeds every relation (fields= keeps some of their
-    top-level fields, as assembling does), else assembled. `raw`: a stored form as it is, pre-serialised JSON
+    `shape`: cut from their stored forms when `shape` embeds every relation or is a common shape
+    (stored_shapes.COMMON; fields= keeps some of their top-level fields, as assembling does), else assembled. `raw`: a stored form as it is, pre-serialised JSON
     (jsonio.Fragment) that the response's JSON embeds without parsing it, when no field is cut. A record
     without a current stored form is assembled."""
-    if shape.include is not None or not rows:
+    whole = _stored_shape(kind.name, shape)
+    if whole is None or not rows:
         return kind.represent(rows, shape)
-    found = bodies(kind.name, [row["id"] for row in rows])
+    found = bodies(kind.name, [row["id"] for row in rows], whole)
     missing = [row for row in rows if row["id"] not in found]
     assembled = {record["id"]: record for record in kind.represent(missing, shape)} if missing else {}
     if raw and shape.fields is None:
@@ -124,12 +153,34 @@ def shaped(kind, rows, shape, raw=False):
             for row in rows]
 
 
-def render(kind, ids):
-    """Assemble the live records of `kind` with these IDs again and store them; returns how many."""
+def in_order(kind, ids, shape, raw=False):
+    """As `shaped`, from record IDs in their order rather than rows: the records whose stored form (in
+    `shape`, or the stored shape it is cut from) is current are never read, the others (none, unless a
+    FORM changed) assembled from their rows; an ID with no live record is left out. None when `shape` is
+    not served from what is stored."""
+    whole = _stored_shape(kind.name, shape)
+    if whole is None or _set_aside.get():
+        return None
+    found = bodies(kind.name, list(ids), whole)
+    missing = [i for i in ids if i not in found]
+    assembled = ({record["id"]: record for record in kind.represent(
+        sql.records_by_ids(kind.model, missing, live=True), shape)} if missing else {})
+    if raw and shape.fields is None:
+        return [jsonio.Fragment(found[i]) if i in found else assembled[i] for i in ids if i in found or i in assembled]
+    return [shape.trim(jsonio.loads(found[i])) if i in found else assembled[i]
+            for i in ids if i in found or i in assembled]
+
+
+def render(kind, ids, shapes=True):
+    """Assemble the live records of `kind` with these IDs again and store them (with `shapes`, in their
+    common shapes too); returns how many."""
     ids, done = list(ids), 0
     for start in range(0, len(ids), BATCH):
-        records = kind.represent(sql.records_by_ids(kind.model, ids[start:start + BATCH], live=True))
+        rows = sql.records_by_ids(kind.model, ids[start:start + BATCH], live=True)
+        records = kind.represent(rows)
         _save(kind.name, records)
+        if shapes:
+            stored_shapes.save(kind, rows, FORM)
         done += len(records)
     return done
 
@@ -183,7 +234,11 @@ def follow(kind, record_id, before, after):
             old_seen = {}
             if _embeds_others(name):   # compare what others see of them before and after
                 old_seen = {i: seen(name, jsonio.loads(body)) for i, body in _stored_bodies(name, owner_ids)}
-            done += _patched(name, owner_ids, *refs) if refs is not None else render(KINDS[name], owner_ids)
+            if refs is not None:
+                done += _patched(name, owner_ids, *refs)
+                stored_shapes.patched(KINDS[name], owner_ids, *refs, FORM, BATCH)
+            else:
+                done += render(KINDS[name], owner_ids)
             if old_seen:
                 new_seen = {i: seen(name, jsonio.loads(body)) for i, body in _stored_bodies(name, owner_ids)}
                 moved = [i for i in owner_ids if old_seen.get(i) != new_seen.get(i)]
@@ -213,7 +268,7 @@ def _patched(kind_name, ids, old, new):
         if params:
             db.database.execute_sql(_upsert_text(len(params) // 5, db.database.param), params)
             done += len(params) // 5
-    return done + (render(KINDS[kind_name], unpatched) if unpatched else 0)
+    return done + (render(KINDS[kind_name], unpatched, shapes=False) if unpatched else 0)
 
 
 def _stored_bodies(kind_name, ids):
@@ -254,6 +309,7 @@ def rebuild(all_=True, progress=lambda done, total: None):
             db.database.execute_sql(
                 f"DELETE FROM stored_record WHERE kind = {db.database.param} AND record_id IN "
                 f"(SELECT id FROM {sql.table(model)} WHERE deleted_at IS NOT NULL)", (kind.name,))
+        stored_shapes.drop_stale(KINDS.values(), FORM)
     total = sum(_live_count(kind) if all_ else _live_count(kind) - _stored_count(kind) for kind in KINDS.values())
     counts, done = {}, 0
     progress(0, total)
@@ -273,29 +329,52 @@ def rebuild(all_=True, progress=lambda done, total: None):
             last = ids[-1]
             done += len(ids)
             progress(done, max(total, done))
+        if not all_:   # the common shapes missing of records whose full form was there (a new shape, 0056)
+            _fill_shapes(kind, counts)
     return counts
+
+
+def _fill_shapes(kind, counts):
+    last = 0
+    while True:
+        with db.write_transaction():
+            ids = stored_shapes.missing_ids(kind, last, BATCH, FORM)
+            if not ids:
+                return
+            stored_shapes.save(kind, sql.records_by_ids(kind.model, ids, live=True), FORM)
+        counts[kind.name] += len(ids)
+        last = ids[-1]
+
+
+def _complete(kind):
+    stored, per_record = stored_shapes.count(kind, FORM)
+    live = _live_count(kind)
+    return live == _stored_count(kind) and stored == live * per_record
 
 
 def refresh(progress=lambda done, total: None):
     """Store what has no stored form of this FORM yet (after a migration, or a bumped FORM): cheap when
     nothing is missing (a count per kind). Returns {kind: records stored} of the kinds it had to fill."""
     stale = sql.rows(f"SELECT 1 FROM stored_record WHERE form <> {db.database.param} LIMIT 1", (FORM,))
-    if not stale and all(_live_count(kind) == _stored_count(kind) for kind in KINDS.values()):
+    if not stale and all(_complete(kind) for kind in KINDS.values()):
         return {}
     return {name: count for name, count in rebuild(False, progress).items() if count}
 
 
 def differences(kind, ids=None):
     """[(id, stored, assembled)] of the live records of `kind` (or those of `ids`) whose stored form is not
-    what assembling them gives now: what the tests and `db rebuild-stored --check` look for."""
+    what assembling them gives now, in full or in a common shape (stored_shapes): what the tests and `db
+    rebuild-stored --check` look for."""
     if ids is None:
         ids = [row[0] for row in sql.rows(f"SELECT id FROM {sql.table(kind.model)} WHERE deleted_at IS NULL")]
     ids, found = sorted(ids), []
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
         stored = {i: bytes(body) for i, body in _stored_bodies(kind.name, chunk)}
-        for record in kind.represent(sql.records_by_ids(kind.model, chunk, live=True)):
+        rows = sql.records_by_ids(kind.model, chunk, live=True)
+        for record in kind.represent(rows):
             body = jsonio.dumps(record)
             if stored.get(record["id"]) != body:
                 found.append((record["id"], stored.get(record["id"]), body))
+        found += stored_shapes.differences(kind, rows, FORM)
     return found
