@@ -52,7 +52,7 @@ def old_database(dbs, shared_app):
         yield app
 
 
-def test_existing_participations_are_summed_and_served_from_the_actor_rollup(old_database):
+def test_existing_participations_are_summed_and_served_from_the_actor_rollup(old_database, monkeypatch):
     db.bind(old_database.config["DATABASE_URL"])
     with db.database.connection_context():
         assert rollup_upkeep.differences() == ([], 0)
@@ -65,6 +65,8 @@ def test_existing_participations_are_summed_and_served_from_the_actor_rollup(old
         ("SYR", "2016-09-01", 1, 10), (None, "2017-01-01", 1, 30)]
     with db.database.connection_context(), db.write_transaction():   # the participant of event 2 becomes actor 7
         db.database.execute_sql("UPDATE participant SET actor_id = 7 WHERE id = 20")
+    # A write in plain SQL does not move the change feed, which the page cache's keys follow: ask afresh.
+    monkeypatch.setitem(old_database.extensions, "page_cache", None)
     answer = client.get(ONE_ACTOR).get_json()
     assert [(b["country"], b["time"], b["events"], b["deaths"]) for b in answer["buckets"] if b["events"]] == [
         ("SYR", "2016-09-01", 2, 30), (None, "2017-01-01", 1, 30)]
