@@ -22,8 +22,9 @@ def _token_command(func):
         _bind()
         with db.database.connection_context():
             with db.schema_lock():   # a server starting at the same moment finishes creating the database first
-                pending = migrations.pending()
-                fresh = pending and len(pending) == len(migrations.status())
+                applied = [when for _, when in migrations.status()]
+                pending = [when for when in applied if when is None]
+                fresh = pending and len(pending) == len(applied)
                 if fresh:
                     migrations.upgrade()
                     print("the database was empty: created it (serve loads the example data into it if it "

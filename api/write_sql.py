@@ -100,3 +100,19 @@ def update_by_id(model, row_id, values):
     fields = model._meta.combined
     db.database.execute_sql(_update_text(model, columns, db.database.param),
                             [fields[name].db_value(values[name]) for name in columns] + [row_id])
+
+
+@cache
+def _upsert_text(table, columns, key, count, param):
+    row = f"({', '.join([param] * len(columns))})"
+    updated = ", ".join(f"{column} = excluded.{column}" for column in columns if column not in key)
+    return (f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([row] * count)} "
+            f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updated}")
+
+
+def upsert(table, columns, key, params):
+    """INSERT rows (`params`: their values, row after row, in `columns`' order) or, where the `key` columns
+    match a row already there, UPDATE its other columns: one statement (the stored forms and shapes)."""
+    if params:
+        db.database.execute_sql(_upsert_text(table, tuple(columns), tuple(key), len(params) // len(columns),
+                                             db.database.param), params)

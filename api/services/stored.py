@@ -24,13 +24,15 @@ import contextlib
 import contextvars
 from functools import cache
 
-from .. import db, jsonio, sql
+from .. import db, jsonio, sql, write_sql
 from ..http import record_etag
 from ..models import StoredRecord
 from ..refs import REFS, SEEN
 from ..representations import FULL
 from . import stored_shapes
 from .kinds import KINDS
+
+COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
 FORM = 10   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
@@ -42,21 +44,13 @@ FORM = 10   # 2: migrations/0040 (figures, claims, provisions and statements sho
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
-@cache
-def _upsert_text(count, param):
-    row = f"({', '.join([param] * 5)})"
-    return (f"INSERT INTO stored_record (kind, record_id, form, etag, body) VALUES {', '.join([row] * count)} "
-            "ON CONFLICT (kind, record_id) DO UPDATE SET form = excluded.form, etag = excluded.etag, "
-            "body = excluded.body")
-
-
 def _save(kind_name, representations):
     params = []
     for record in representations:
         body = jsonio.dumps(record)
         params += [kind_name, record["id"], FORM, record_etag(record["version"], body), body]
     if params:
-        db.database.execute_sql(_upsert_text(len(params) // 5, db.database.param), params)
+        write_sql.upsert("stored_record", COLUMNS, ("kind", "record_id"), params)
 
 
 def store(kind, *records):
@@ -266,7 +260,7 @@ def _patched(kind_name, ids, old, new):
             body = body.replace(old, new)
             params += [kind_name, i, FORM, record_etag(etag.split("-")[0], body), body]
         if params:
-            db.database.execute_sql(_upsert_text(len(params) // 5, db.database.param), params)
+            write_sql.upsert("stored_record", COLUMNS, ("kind", "record_id"), params)
             done += len(params) // 5
     return done + (render(KINDS[kind_name], unpatched, shapes=False) if unpatched else 0)
 

@@ -15,9 +15,8 @@ of the kind one assembly more, and the database one body more per record (about 
 
 This module keeps the rows; stored.py decides when (it passes its `FORM`, the representation version).
 """
-from functools import cache
 
-from .. import db, jsonio, sql
+from .. import db, jsonio, sql, write_sql
 from ..http import record_etag
 from ..representations import Shape
 
@@ -34,17 +33,10 @@ def common(kind_name, include):
     return next((shape for shape in COMMON.get(kind_name, ()) if shape.include == include), None)
 
 
-@cache
-def _upsert_text(count, param):
-    row = f"({', '.join([param] * 6)})"
-    return (f"INSERT INTO stored_shape (kind, shape, record_id, form, etag, body) VALUES {', '.join([row] * count)} "
-            "ON CONFLICT (kind, shape, record_id) DO UPDATE SET form = excluded.form, etag = excluded.etag, "
-            "body = excluded.body")
-
-
 def _upsert(params):
     if params:
-        db.database.execute_sql(_upsert_text(len(params) // 6, db.database.param), params)
+        write_sql.upsert("stored_shape", ("kind", "shape", "record_id", "form", "etag", "body"),
+                         ("kind", "shape", "record_id"), params)
 
 
 def save(kind, rows, form):
