@@ -2,6 +2,7 @@
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import claim_parts, figures
+from .event_claim_problems import claim_problems
 from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
@@ -290,7 +291,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     @validates_schema(skip_on_field_errors=True)
     def _claims_agree(self, data, **kwargs):
         problems = (figures.event_figure_problems(data.get("figures"), data.get("participants"))
-                    + figures.claim_problems(data.get("claims"), data))
+                    + claim_problems(data.get("claims"), data))
         errors = {}
         for (field, index, name), message in problems:
             errors.setdefault(field, {}).setdefault(index, {}).setdefault(name, []).append(message)

@@ -1,7 +1,7 @@
 """Rules about provisions that need the database (schemas/provisions.py checks the rest): parts kept by ID
 belong to their provision, provisions named by ID belong to the treaty (and survive the write), and nothing
 deletes a provision that an event still links to. Each returns a list of (path, message), like rules.py."""
-from schemas.provisions import named_provision_ids, provision_problems
+from schemas.provision_checks import named_provision_ids, provision_problems
 
 from ..models import EventTreaty, Implementation, Provision
 
