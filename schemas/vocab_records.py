@@ -1,0 +1,147 @@
+"""The vocabularies of the records themselves: the roles an actor plays in an event, the kinds of actors and
+places, how a statement was made and the stance it takes. Published with the rest by schemas/vocabularies.py."""
+
+
+PARTICIPANT_ROLES = {
+    "initiator": "The actor who carries out or starts the event.",
+    "target": "The actor the event is directed at.",
+    "side_a": "One side of a two-sided event (a war, a battle, talks).",
+    "side_b": "The other side of a two-sided event.",
+    "mediator": "An actor who brokers or facilitates the event.",
+    "host": "An actor who hosts talks or a meeting.",
+    # issue 10, mend-actors (notes/trials t9 #9 #69, t11 #26): this project's extensions
+    "co_chair": "Chairs or convenes talks or a meeting, alone or with others ('the talks were co-chaired by the "
+                "ICRC and the UN envoy's office'), without brokering the terms as a mediator does; a host only "
+                "receives them (this project's extension).",
+    "lead_mediator": "The mediator who leads the mediation ('mediated by Qatar, with Egypt and the US': Qatar); "
+                     "the others who assist are mediator (this project's extension, after the lead/assisting "
+                     "mediator distinction of mediation datasets).",
+    "operator": "Carries out the practical operation of the event without being a side of it: the body that flies, "
+                "drives or escorts people or goods in a release, an exchange, an airlift or an evacuation ('the "
+                "ICRC carried out the airlift'); this project's extension.",
+    # mend-terms (notes/trials t13 #24, doc problem 8): "IGAD attended as an observer"
+    "observer": "Attends talks, a meeting or a signing as an observer, without being a party to it or brokering it "
+                "(as the party role observer; this project's extension).",
+    "participant": "Takes part in the event with no more specific role.",
+    "released": "Was released, freed or handed over in the event: a prisoner, a captive, a detainee (the "
+                "releasing side is the initiator; the side receiving them, if any, the target).",
+    "exchanged": "Was handed over as part of a prisoner exchange (each side's people; the sides are side_a/side_b).",
+    "detained": "Was arrested, captured or detained in the event (the detaining side is the initiator).",
+    # issue 10, vocab round: UCDP's external support (ext_sup), as an event role; on_behalf_of_id says whom.
+    "backer": "Backs a side of the event without fighting in it (arms, money, intelligence, political cover): "
+              "on_behalf_of_id names the side it backs (UCDP External Support Dataset's supporter; a lasting "
+              "backing is also the actor relation backed_by).",
+    "accused": (
+    "The person or body a legal action is against: charged, wanted, tried, convicted or acquitted, present "
+    "or not (the court or prosecutor is the initiator). Not detained: someone tried in absentia is not held."),
+}
+
+ACTOR_KINDS = {
+    "state": "A sovereign state.",
+    "government_body": "A ministry, agency or office of a state's government.",
+    "armed_force": "A state's armed forces or a unit of them.",
+    "non_state_armed_group": "An organised armed group that is not a state's force.",
+    "de_facto_authority": "An administration in effective control of territory without wide recognition.",
+    "person": "An individual; a parent actor is the body in which the person holds a role.",
+    "group": "An unnamed or collective group (for example 'Armenian officials').",
+    "international_organisation": "An intergovernmental organisation.",
+    "civil_society": "A non-governmental organisation, party, movement or media outlet.",
+    "court": "A court, tribunal or prosecutor's office: a state's judiciary, a de facto authority's court, an "
+             "international court.",
+    "company": "A business: a company, a state-owned enterprise, a private military company.",
+    # issue 10, mend-relations: UNIFIL, the OSCE SMM were coded as international_organisation or joint_body
+    "peacekeeping_mission": "A peacekeeping, observer or monitoring mission deployed in a conflict (UNIFIL, "
+                            "MONUSCO, the OSCE Special Monitoring Mission): parent_id is the organisation that "
+                            "mandates it, when it is one.",
+    "joint_body": "A body made up of several parties (and often mediators): a joint ceasefire monitoring "
+                  "committee, a joint control commission; its members are listed in member_of of each.",
+}
+
+PLACE_KINDS = {
+    "country": "A sovereign state's territory.",
+    "region": "A first-level administrative division or a named region.",
+    "disputed_territory": "A territory whose sovereignty or control is contested.",
+    "district": "A second-level administrative division.",
+    "city": "A city or town.",
+    "site": "A smaller named place: a village, a base, a crossing, a building.",
+    # curator trial t1: 'on the border between the two countries'.
+    "border": "A border or a stretch of one, or the area around a border crossing ('on the border between "
+              "the two countries'); its relations say which places it borders (this project's extension).",
+    # issue 10, mend-places (trial t8: 'Hantoub, on the east bank of the Blue Nile'): GeoNames feature class H
+    # (streams, lakes, seas), one term per feature code family a report names.
+    "river": "A river, stream or wadi (GeoNames H.STM, H.WAD): the Blue Nile, the Dnipro; places on its banks "
+             "name it with the place relation on_bank_of.",
+    "lake": "A lake or reservoir (GeoNames H.LK, H.RSV): Lake Chad, the Kakhovka reservoir; places on its shore "
+            "name it with the place relation on_coast_of.",
+    "sea": "A sea, gulf, bay or strait (GeoNames H.SEA, H.GULF, H.BAY, H.STRT): the Red Sea, the Kerch Strait; "
+           "places on its coast name it with the place relation on_coast_of.",
+    "water_body": "Other water (GeoNames class H: a canal, a marsh, a lagoon) when river, lake and sea do not "
+                  "fit: the Suez Canal.",
+    # issue 10, mend-between (trial t10b #54): "no Pakistani aircraft entered Indian airspace"
+    "airspace": "The airspace over a territory, a state's under the Chicago Convention (art. 1): 'Indian "
+                "airspace' is a place of this kind whose parent_id is India; a presence claim's place_id names it "
+                "(this project's extension).",
+    "territorial_waters": "A state's territorial sea, up to 12 nautical miles from its coast (UNCLOS art. 3): "
+                          "'Iranian territorial waters', parent_id the country (this project's extension).",
+}
+
+STATEMENT_MEDIA = {
+    "press_release": "A written statement issued to the press.",
+    "letter": "A letter to a named addressee.",
+    "interview": "An interview in print or online, or one the reporting does not say was broadcast.",
+    # issue 10, vocab round: curators coded "told CNN" / "in an interview with Channel 1" as interview or video.
+    "broadcast_interview": "An interview broadcast on television or radio ('told CNN', 'in an interview with "
+                           "Channel 1').",
+    "speech": "A speech or address.",
+    "press_conference": "Remarks at a press conference or briefing.",
+    "social_media": "A post on social media.",
+    "remarks": "Remarks reported by others (officials said...).",
+    "video": "A video: a recorded or broadcast address, a clip posted online (its address is the url "
+             "of the source the statement cites); live remarks over a video link are video_link.",
+    "audio_message": "An audio message or recording: a voice message, an audio clip posted or broadcast ('said "
+                     "in an audio message'); a video is video (this project's extension; curator trial t2).",
+    "bulletin": "A regular, usually daily, bulletin or briefing (a general staff's daily update, a ministry's "
+                "daily briefing).",
+    # issue 10, mend-actors (notes/trials t11 #20 #23): 'the military dropped leaflets', 'published a map'
+    "leaflet": "Printed leaflets or flyers dropped, posted or handed out ('the military dropped leaflets').",
+    "publication": "A published document: a report, a map, an order or a list made public ('the military published "
+                   "a map dividing Gaza into numbered parcels'); where it was published is the platform.",
+    # mend-terms (notes/trials t14 #22): "she told reporters by video from Goma"
+    "video_link": "Live remarks over a video link: a briefing, address or interview given remotely ('told "
+                  "reporters by video from Goma'); said_at is where the speaker was (this project's extension).",
+    "unknown": "The reporting does not say how the statement was made.",
+}
+
+STANCES = {
+    "support": "Supports or endorses what the statement is about.",
+    "oppose": "Opposes or criticises it (a plan, a policy, a proposal).",
+    "condemn": "Condemns or denounces a deed ('condemned the attack'; CAMEO 111 'criticize or denounce', "
+               "PLOVER ACCUSE mode disapprove): a judgement on something done, where oppose is a position on "
+               "what is proposed.",
+    "deny": "Denies a claim or an allegation.",
+    "assert": "States something as a fact.",
+    "warn": "Warns of a danger or a development.",
+    "threaten": "Threatens action.",
+    "request": "Asks for something: an appeal (CAMEO 02 'appeal'); contrast demand.",
+    "demand": "Demands something, insisting rather than asking ('demanded the immediate release'; CAMEO 10 "
+              "'demand', PLOVER DEMAND); contrast request.",
+    "pledge": "Promises to do something.",
+    "accuse": "Accuses another of a wrongdoing ('the army accused the RSF of failing to honour the truce'; CAMEO 112 'accuse', PLOVER ACCUSE).",
+    "reject": "Refuses a request, proposal or demand.",
+    # mend-figures (notes/trials t7): 'Kerry and Lavrov announced the deal', 'the government said it accepted'
+    "announce": "Makes something known: a deal, a decision, a result ('announced the deal'; CAMEO 01 'make public "
+                "statement'); with about_treaties, the agreement announced.",
+    "accept": "Accepts an agreement, a proposal or a demand made by others ('said it accepted the agreement'; "
+              "PLOVER AGREE); contrast support, which endorses without being party to it.",
+    "regret": "Expresses regret or disappointment at something that happened or failed to ('he regretted that "
+              "no agreement was reached'): milder than condemn, no judgement of a deed; regret for the "
+              "speaker's own act is an apology (CAMEO 055 'apologize'; this project's extension).",
+    # Declining to comment, or no answer when asked, is a statement (its speaker, the day reported) with these.
+    # mend-acts (notes/trials t8: 'ready for talks'): what is offered goes in the statement's offers
+    "offer": "Offers to do something, or says the speaker is ready or willing to ('ready for talks', 'willing to "
+             "negotiate', 'offered to mediate'; CAMEO 03 'express intent to cooperate', 036 'express intent to "
+             "meet or negotiate'): what is offered goes in offers (this project's extension among stances).",
+    "declined_to_comment": "Declines to comment when asked ('the ministry declined to comment').",
+    "no_response": "Gives no response when asked, or none yet ('no immediate comment from Ukraine', 'did not "
+                   "respond to a request for comment').",
+}
