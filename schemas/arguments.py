@@ -55,7 +55,7 @@ INCLUDABLE = {
     "places": ("parent", "relations", "figures"),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places", "statement_relations"),
-    "treaties": ("parties", "provisions", "sources", "status_history", "relations"),
+    "treaties": ("parties", "provisions", "sources", "status_history", "relations", "signed_at"),
     "statements": ("speaker", "addressee", "about", "sources", "relations", "said_at", "figures", "on_behalf_of", "channel",
                    "relayed_by", "event_relations"),
 }

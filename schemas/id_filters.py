@@ -53,7 +53,7 @@ ID_FILTER_LINKS = {
                      "monitor", "provision_actor", "speaker", "addressee", "about_actor", "member_of", "controlled_by", "present", "relayed_by", "besieged_by",
                      "on_behalf_of", "owner"), "actors"),
     **dict.fromkeys(("place", "within", "seat", "based_in", "figure_place", "claimed_place", "about_place", "control_of",
-                     "said_at", "provision_place", "relative_to", "dateline_place"),
+                     "said_at", "provision_place", "relative_to", "dateline_place", "signed_at"),
                     "places"),
     **dict.fromkeys(("treaty", "about_treaty", "relates_to"), "treaties"),
     "about_event": "events", "claimed_related_to": "events", "said_during": "events", "provision": "provisions", "parent": "self", "related_to": "self",

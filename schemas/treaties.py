@@ -9,6 +9,7 @@ from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, option
 from .phases import PhaseIn, PhaseRules
 from .treaty_structure import ParticipationIn, StatusChangeIn, TreatyRelationIn, TreatyStructureRules
 
+from .vocab_treaties import NEGATIVE_PARTY_ROLES
 from .provisions import (ConditionIn, DeadlineIn, ImplementationIn, ProvisionActorIn, ProvisionClaimMixin,
                          ProvisionFigureIn, ProvisionIn, TermIn)
 
@@ -23,8 +24,9 @@ class PartyIn(ProvisionClaimMixin, StrictSchema):
     # Treaty structure (schemas/treaty_structure.py): the role, who signed, dated participation.
     role = one_of(vocab.PARTY_ROLES, load_default="party", metadata={
         "description": "The actor's role: party (bound; the default), signatory, mediator, guarantor, facilitator, "
-                       "witness or "
-                       "observer (see /v1/vocabularies, party_roles). An actor may be listed once per role."})
+                       "witness or observer; or what the actor is reported NOT to be: not_party, not_signatory, "
+                       "not_named (with who says so in claimant_id; see /v1/vocabularies, party_roles). An actor "
+                       "may be listed once per role."})
     signed_by_id = reference("actor", allow_none=True, metadata={
         "description": "ID of the person (an actor) who signed for this actor; null when not said.", "shown": {
             "description": "Who signed for the actor (its ID, or the actor with include=parties); null when not "
@@ -35,6 +37,16 @@ class PartyIn(ProvisionClaimMixin, StrictSchema):
                        "order they happened. joined and left stay as the summary of it."})
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
         "description": "What the role leaves out: 'Russia says it signed as a mediator, not a party'."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _negative_role(self, data, **kwargs):
+        """not_party, not_signatory, not_named (mend-not): an actor reported NOT in the treaty has no dates,
+        signer nor participation in it."""
+        if data.get("role") in NEGATIVE_PARTY_ROLES:
+            for name in ("joined", "left", "signed_by_id", "participation"):
+                if data.get(name):
+                    raise ValidationError({name: [f"Not with role {data['role']}: the actor is reported not to "
+                                                  "be in the treaty."]})
 
 
 class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
@@ -89,6 +101,12 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
     ended_edtf = edtf_field("The end in one text, for example 2022-02-21 or [..2022-02].")
     summary = fields.String(validate=validate.Length(max=20000), allow_none=True, metadata={
         "description": "What the treaty is about, in a few sentences."})
+    # issue 10, mend-not (migrations/0058): "signed in Washington"
+    signed_at_id = reference("place", allow_none=True, load_default=None, metadata={
+        "description": "Where it was signed ('signed in Washington'): ID of a place, or its external ID "
+                       "(scheme:value); null when not reported. Filter with signed_at=.", "shown": {
+            "description": "Where it was signed (the place's ID, or the place with include=signed_at); null when "
+                           "not reported."}})
     # mend-acts (migrations/0043, notes/trials t7: 'the text was never published in full')
     text_published = one_of(vocab.TEXT_PUBLICATIONS, allow_none=True, load_default=None, metadata={
         "description": "Whether the treaty's text was made public (see /v1/vocabularies text_publications): "

@@ -1,0 +1,78 @@
+"""What the reporting says is NOT so, and where a treaty was signed (issue 10, mend-not; docs/api.md "What is
+reported not to be"), through HTTP: an actor reported not a party, not a signatory or not named, with who says
+so; a provision the text is reported not to contain; the place of signing and its filter. Bad input gets a
+problem+json naming the field."""
+import pytest
+
+from helpers import TREATY, problem
+from schemas.vocab_treaties import NEGATIVE_PARTY_ROLES
+
+
+def ids(client, query):
+    body = client.get(f"/v1/treaties?{query}&limit=500").get_json()
+    assert "items" in body, body
+    return sorted(item["id"] for item in body["items"])
+
+
+def create(client, **fields):
+    response = client.post("/v1/treaties", json={**TREATY, **fields})
+    assert response.status_code == 201, response.get_json()
+    return client.get(response.get_json()["href"]).get_json()
+
+
+@pytest.mark.parametrize("role", NEGATIVE_PARTY_ROLES)
+def test_an_actor_reported_not_in_the_treaty_reads_back_and_is_no_party(client, role):
+    rwanda = client.post("/v1/actors", json={"name": "Rwanda", "kind": "state", "country": "RWA"}).get_json()["id"]
+    entry = {"actor_id": rwanda, "role": role, "claimant_id": 1, "source_ids": [1],
+             "note": "Rwanda is not a party to the agreement."}
+    record = create(client, parties=[{"actor_id": 1}, {"actor_id": 2}, entry])
+    shown = record["parties"][2]
+    assert shown["role"] == role and shown["claimant"] == 1 and shown["sources"] == [1]
+    assert shown["note"] == entry["note"]
+    assert ids(client, f"party={rwanda}") == []   # reported NOT in it: no party of it
+    assert ids(client, f"party={rwanda}&party_role={role}") == [record["id"]]
+    assert ids(client, f"party_role={role}") == [record["id"]]
+    assert record["id"] in ids(client, "claimant=1")
+    assert record["id"] in ids(client, "party=1")
+
+
+@pytest.mark.parametrize("name, value", [("joined", "2020-01-01"), ("left", "2020-01-01"), ("signed_by_id", 10),
+                                         ("participation", [{"change": "joined", "date": None}])])
+def test_a_non_party_has_no_dates_signer_nor_participation(client, name, value):
+    before = ids(client, "kind=ceasefire")
+    response = client.post("/v1/treaties", json={**TREATY, "parties": [
+        {"actor_id": 1}, {"actor_id": 2, "role": "not_party", name: value}]})
+    assert name in problem(response, 422)["errors"]["parties"]["1"]
+    assert ids(client, "kind=ceasefire") == before
+
+
+def test_a_provision_the_text_does_not_contain(client):
+    provision = {"type": "withdrawal", "summary": "Withdrawal of Rwandan troops from eastern DRC.",
+                 "modality": "not_provided", "obliged_actor_ids": [2], "claimant_id": 1, "source_ids": [1]}
+    record = create(client, provisions=[provision])
+    shown = record["provisions"][0]
+    assert shown["modality"] == "not_provided" and shown["claimant"] == 1 and shown["sources"] == [1]
+    assert ids(client, "modality=not_provided") == [record["id"]]
+
+
+def test_where_a_treaty_was_signed(client):
+    record = create(client, signed_at_id=6)
+    assert record["signed_at"]["id"] == 6 and record["signed_at"]["name"] == "Stepanakert"
+    other = create(client, name="Another")
+    assert other["signed_at"] is None
+    assert ids(client, "signed_at=6") == [record["id"]]
+    embedded = client.get(f"/v1/treaties/{record['id']}?include=signed_at").get_json()
+    assert embedded["signed_at"]["id"] == 6
+    csv = client.get("/v1/treaties?format=csv").get_data(as_text=True)
+    assert "signed_at_id" in csv.splitlines()[0]
+    assert client.delete("/v1/places/6").status_code == 409   # named as the place of signing
+
+
+@pytest.mark.parametrize("body, field", [({"signed_at_id": 999999}, "signed_at_id"),
+                                         ({"signed_at_id": "x"}, "signed_at_id")])
+def test_bad_places_of_signing(client, body, field):
+    assert field in str(problem(client.post("/v1/treaties", json={**TREATY, **body}), 422))
+
+
+def test_bad_signed_at_filter(client):
+    assert "signed_at" in problem(client.get("/v1/treaties?signed_at=x"), 400)["errors"]   # a bad query: 400
