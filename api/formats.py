@@ -161,7 +161,7 @@ LAYOUT["statements"] += (("relations", _typed_links("relations", "statement")),
                          ("other_speaker_ids", _ids("other_speakers")), ("other_addressee_ids", _ids("other_addressees")),
                          ("about_actor_ids", _ids("about_actors")), ("about_place_ids", _ids("about_places")))
 LAYOUT["statements"] += ("said_at_id", ("said_at_name", _ref("said_at", "name")))   # where it was made (0025)
-LAYOUT["treaties"] += ("signed_at_id",)   # where it was signed (0058)
+LAYOUT["treaties"] += ("signed_at_id", ("aliases", _joined("aliases")))   # where signed, other names (0058)
 LAYOUT["events"] += (("participants_on_behalf_of", lambda r: "|".join(   # migrations/0019: "actor:for whom|..."
     f"{_id_of(p['actor'])}:{_id_of(p['on_behalf_of'])}" for p in r["participants"] if p.get("on_behalf_of"))),)
 

@@ -7,6 +7,7 @@ from .declaration import output_schema
 from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, optional_precision_field, time_field,
                         zone_field)
 from .phases import PhaseIn, PhaseRules
+from .relations import aliases
 from .treaty_structure import ParticipationIn, StatusChangeIn, TreatyRelationIn, TreatyStructureRules
 
 from .vocab_treaties import NEGATIVE_PARTY_ROLES
@@ -65,6 +66,7 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
     RECORD = True
 
     name = text(500, required=True, metadata={"description": "The treaty's usual name in English."})
+    aliases = aliases("treaty")   # "the Washington Accords" (mend-not, migrations/0058)
     kind = one_of(vocab.TREATY_KINDS, required=True, metadata={
         "description": "What kind of agreement: an alliance, a ceasefire, a peace agreement..., or unknown when "
                        "the reporting does not say."})

@@ -76,3 +76,27 @@ def test_bad_places_of_signing(client, body, field):
 
 def test_bad_signed_at_filter(client):
     assert "signed_at" in problem(client.get("/v1/treaties?signed_at=x"), 400)["errors"]   # a bad query: 400
+
+
+def test_a_treaty_s_other_names_read_back_and_are_found(client):
+    names = [{"name": "Washington Accords", "language": "en"}, {"name": "Accords de Washington", "language": "fr"},
+             "Luanda process agreement"]
+    record = create(client, name="Peace Agreement between the DRC and Rwanda", aliases=names)
+    assert record["aliases"] == [names[0], names[1], {"name": "Luanda process agreement", "language": None}]
+    found = client.get("/v1/search", query_string={"q": "Accords de Washington"}).get_json()["items"]
+    assert ("treaties", record["id"]) in [(item["kind"], item["id"]) for item in found]
+    assert [(item["kind"], item["id"]) for item in found][0] == ("treaties", record["id"])
+    assert ids(client, "q=Luanda") == [record["id"]]   # full-text search reads them with the name
+    csv = client.get("/v1/treaties?format=csv").get_data(as_text=True)
+    assert "Washington Accords" in csv
+    changed = client.patch(f"/v1/treaties/{record['id']}", json={"aliases": ["Washington agreement"]})
+    assert changed.status_code == 200, changed.get_json()
+    assert ids(client, "q=Luanda") == []
+    again = client.get("/v1/search", query_string={"q": "Washington agreement"}).get_json()["items"]
+    assert ("treaties", record["id"]) in [(item["kind"], item["id"]) for item in again]
+
+
+@pytest.mark.parametrize("aliases, field", [([{"name": "X", "language": "french"}], "aliases"),
+                                            (["X", "X"], "aliases"), ([{"name": ""}], "aliases")])
+def test_bad_treaty_aliases(client, aliases, field):
+    assert field in problem(client.post("/v1/treaties", json={**TREATY, "aliases": aliases}), 422)["errors"]

@@ -1,0 +1,59 @@
+"""What treaties are reported not to have, their other names, and where they were signed (issue 10, mend-not;
+docs/api.md "Reported not to be, a treaty's other names, where it was signed").
+
+- treaty gains `signed_at_id` (the place where it was signed, "signed in Washington", indexed for signed_at=,
+  a place that cannot be deleted while named): null for every existing treaty, whose reporting was not read
+  for it.
+- treaty_alias is new and starts empty: a treaty's other names ("the Washington Accords"), each with its
+  language, as actor_alias and place_alias hold an actor's and a place's. They are searched (q=) in the name's
+  column of treaty_search, so that table keeps its columns; every existing treaty has none.
+
+New terms need no storage: the party roles not_party, not_signatory, not_named (a party entry's role is free
+text in its column) and the provision modality not_provided (stored with the provision). Old revisions stay
+valid input: the new field has a default. down() drops it.
+"""
+from peewee import SQL, AutoField, CharField, ForeignKeyField, IntegerField, Model, NodeList, SqliteDatabase, TextField
+
+
+def _frozen(db, name):
+    """A stand-in for an existing table, enough to point a foreign key at it."""
+    meta = type("Meta", (), {"database": db, "table_name": name})
+    return type(name, (Model,), {"Meta": meta, "__module__": __name__})
+
+
+def _tables(db):
+    treaty_t = _frozen(db, "treaty")
+
+    class StableIdField(AutoField):   # as api/models/base.py: an ID never reused
+        def ddl(self, ctx):
+            node = super().ddl(ctx)
+            return NodeList((node, SQL("AUTOINCREMENT"))) if isinstance(db, SqliteDatabase) else node
+
+    class TreatyAlias(Model):
+        id = StableIdField()
+        treaty = ForeignKeyField(treaty_t, on_delete="CASCADE", field=treaty_t._meta.primary_key)
+        name = TextField()
+        language = CharField(max_length=2, null=True)
+        position = IntegerField()
+
+        class Meta:
+            database = db
+            table_name = "treaty_alias"
+            legacy_table_names = False
+
+    return [TreatyAlias]
+
+
+def up(migrator, db):
+    if "signed_at_id" not in {column.name for column in db.get_columns("treaty")}:
+        place = _frozen(db, "place")
+        # add_column indexes a foreign key itself (treaty_signed_at_id)
+        migrator.migrate(migrator.add_column("treaty", "signed_at_id", ForeignKeyField(
+            place, null=True, on_delete="RESTRICT", field=place._meta.primary_key)))
+    db.create_tables(_tables(db), safe=True)
+
+
+def down(migrator, db):
+    db.drop_tables(_tables(db))
+    migrator.migrate(migrator.drop_index("treaty", "treaty_signed_at_id"),
+                     migrator.drop_column("treaty", "signed_at_id"))
