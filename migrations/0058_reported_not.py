@@ -1,5 +1,6 @@
-"""What treaties are reported not to have, their other names, and where they were signed (issue 10, mend-not;
-docs/api.md "Reported not to be, a treaty's other names, where it was signed").
+"""What the reporting says is not so, and treaties' other names and place of signing (issue 10, mend-not;
+docs/api.md "What the reporting says is not so: non-parties, provisions not in the text, denied relations;
+treaties' other names and where they were signed").
 
 - treaty gains `signed_at_id` (the place where it was signed, "signed in Washington", indexed for signed_at=,
   a place that cannot be deleted while named): null for every existing treaty, whose reporting was not read
@@ -7,10 +8,12 @@ docs/api.md "Reported not to be, a treaty's other names, where it was signed").
 - treaty_alias is new and starts empty: a treaty's other names ("the Washington Accords"), each with its
   language, as actor_alias and place_alias hold an actor's and a place's. They are searched (q=) in the name's
   column of treaty_search, so that table keeps its columns; every existing treaty has none.
+- actor_relation_denial is new and starts empty: the statements that deny an actor relation ("Rwanda denied
+  backing M23"), rows so that a statement named there cannot be deleted; no existing relation has any.
 
 New terms need no storage: the party roles not_party, not_signatory, not_named (a party entry's role is free
 text in its column) and the provision modality not_provided (stored with the provision). Old revisions stay
-valid input: the new field has a default. down() drops it.
+valid input: every new field has a default. down() drops them.
 """
 from peewee import SQL, AutoField, CharField, ForeignKeyField, IntegerField, Model, NodeList, SqliteDatabase, TextField
 
@@ -41,7 +44,21 @@ def _tables(db):
             table_name = "treaty_alias"
             legacy_table_names = False
 
-    return [TreatyAlias]
+    actor_relation_t, statement_t = _frozen(db, "actor_relation"), _frozen(db, "statement")
+
+    class ActorRelationDenial(Model):
+        relation = ForeignKeyField(actor_relation_t, on_delete="CASCADE", index=False,
+                                   field=actor_relation_t._meta.primary_key)
+        statement = ForeignKeyField(statement_t, on_delete="RESTRICT", field=statement_t._meta.primary_key)
+        position = IntegerField()
+
+        class Meta:
+            database = db
+            table_name = "actor_relation_denial"
+            legacy_table_names = False
+            indexes = ((("relation", "statement"), True),)
+
+    return [TreatyAlias, ActorRelationDenial]
 
 
 def up(migrator, db):

@@ -158,6 +158,12 @@ ACTOR_RELATION_FILTERS = {
     "relation_support": CommaList(fields.String(validate=validate.OneOf(list(vocab.SUPPORT_KINDS))), metadata={
         "description": "Actors with a relation (backed_by) naming one of these kinds of support: arms_supply, "
                        "financial...; with related_to=, relation=..., that relation."}),
+    # issue 10, mend-not (migrations/0058): "Rwanda denied backing M23"
+    "relation_denied": fields.Boolean(metadata={
+        "description": "true: actors with a relation a statement denies (denied_by_statement_ids); false: with a "
+                       "relation none denies. With related_to=, relation=..., that relation."}),
+    "relation_denied_by": _ids("Actors with a relation denied in a statement this actor made (its speaker): "
+                               "?relation=backed_by&relation_denied_by=<Rwanda>."),
     "relation_country": country(metadata={
         "description": "Actors with a relation (recognises) about this country (of_country, ISO 3166-1 "
                        "alpha-3): ?relation=recognises&relation_country=AFG."})}

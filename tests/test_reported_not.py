@@ -100,3 +100,47 @@ def test_a_treaty_s_other_names_read_back_and_are_found(client):
                                             (["X", "X"], "aliases"), ([{"name": ""}], "aliases")])
 def test_bad_treaty_aliases(client, aliases, field):
     assert field in problem(client.post("/v1/treaties", json={**TREATY, "aliases": aliases}), 422)["errors"]
+
+
+def test_a_denial_linked_to_the_relation_it_denies(client):
+    rwanda = client.post("/v1/actors", json={"name": "Rwanda", "kind": "state", "country": "RWA"}).get_json()["id"]
+    experts = client.post("/v1/actors", json={"name": "UN Group of Experts", "kind": "international_organisation"}
+                          ).get_json()["id"]
+    denial = client.post("/v1/statements", json={
+        "speaker_id": rwanda, "date": "2024-07-10", "medium": "press_release", "stance": "deny",
+        "summary": "Denies backing M23.", "source_ids": [1]})
+    assert denial.status_code == 201, denial.get_json()
+    denial = denial.get_json()["id"]
+    relation = {"actor_id": rwanda, "relation": "backed_by", "claimant_id": experts, "source_ids": [1],
+                "denied_by_statement_ids": [denial]}
+    other = {"actor_id": 1, "relation": "opposes", "source_ids": [1]}
+    created = client.post("/v1/actors", json={"name": "M23", "kind": "non_state_armed_group",
+                                              "relations": [relation, other]})
+    assert created.status_code == 201, created.get_json()
+    m23 = created.get_json()["id"]
+    shown = client.get(f"/v1/actors/{m23}").get_json()["relations"]
+    assert shown[0]["denied_by_statements"] == [denial] and shown[0]["claimant"] == experts
+    assert shown[1]["denied_by_statements"] == []
+
+    def actors(query):
+        return sorted(item["id"] for item in client.get(f"/v1/actors?{query}").get_json()["items"])
+
+    assert actors(f"relation=backed_by&relation_denied_by={rwanda}") == [m23]
+    assert actors(f"related_to={rwanda}&relation=backed_by&relation_denied=true") == [m23]
+    assert actors("relation=opposes&relation_denied=true") == []
+    assert m23 in actors("relation=opposes&relation_denied=false")
+    assert actors(f"relation=opposes&relation_denied_by={rwanda}") == []
+    assert client.delete(f"/v1/statements/{denial}").status_code == 409   # a denial a relation names
+    kept = client.put(f"/v1/actors/{m23}", json={"name": "M23", "kind": "non_state_armed_group",
+                                                 "relations": [relation]})
+    assert kept.status_code == 200, kept.get_json()
+    assert kept.get_json()["relations"][0]["denied_by_statements"] == [denial]
+
+
+@pytest.mark.parametrize("value", [[999999], ["x"], [1, 1]])
+def test_bad_denying_statements(client, value):
+    before = client.get("/v1/actors?limit=500").get_json()["items"]
+    response = client.post("/v1/actors", json={"name": "M23", "kind": "non_state_armed_group", "relations": [
+        {"actor_id": 1, "relation": "backed_by", "denied_by_statement_ids": value}]})
+    assert "denied_by_statement_ids" in str(problem(response, 422)["errors"])
+    assert client.get("/v1/actors?limit=500").get_json()["items"] == before

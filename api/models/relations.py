@@ -218,6 +218,17 @@ class ActorRelationSource(BaseModel):
         indexes = ((("relation", "source"), True),)
 
 
+class ActorRelationDenial(BaseModel):
+    """A statement that denies an actor relation ("Rwanda denied backing M23"; migrations/0058)."""
+
+    relation = owned_by(ActorRelation, "denial_rows", index=False)
+    statement = refers_to(Statement, "denied_actor_relations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("relation", "statement"), True),)
+
+
 class PlaceRelationSource(BaseModel):
     """A source that reports a place relation (migrations/0024)."""
 
