@@ -5,7 +5,7 @@ loaders (`add_relation_lists`)."""
 from collections import defaultdict
 
 from . import jsonio, refs, sql
-from .models import (ActorMembership, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationDenial, ActorRelationSource, EventPlace, EventRelation,
+from .models import (StatementNotNamed, ActorMembership, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationDenial, ActorRelationSource, EventPlace, EventRelation,
                      EventStatementRelation, PlaceAlias, StatementEventRelation,
                      PlaceRelation, PlaceRelationSource, Statement,
                      StatementActor,
@@ -202,6 +202,8 @@ def statement_lists(ids, shape):
     return lists | _linked(ids, shape, {
         "about_actors": (StatementActor, StatementActor.statement, StatementActor.actor, None, None, None, about,
                          refs.actor_refs),
+        "not_named_actors": (StatementNotNamed, StatementNotNamed.statement, StatementNotNamed.actor, None, None,
+                             None, about, refs.actor_refs),   # migrations/0058
         "about_places": (StatementPlace, StatementPlace.statement, StatementPlace.place, None, None, None, about,
                          refs.place_refs),
         "other_speakers": (StatementSpeaker, StatementSpeaker.statement, StatementSpeaker.actor, None, None, None,

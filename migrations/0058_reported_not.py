@@ -10,6 +10,8 @@ treaties' other names and where they were signed").
   column of treaty_search, so that table keeps its columns; every existing treaty has none.
 - actor_relation_denial is new and starts empty: the statements that deny an actor relation ("Rwanda denied
   backing M23"), rows so that a statement named there cannot be deleted; no existing relation has any.
+- statement_not_named is new and starts empty: the actors a statement is reported not to name ("without naming
+  Russia"), rows so that such an actor cannot be deleted; no existing statement's reporting was read for it.
 
 New terms need no storage: the party roles not_party, not_signatory, not_named (a party entry's role is free
 text in its column) and the provision modality not_provided (stored with the provision). Old revisions stay
@@ -58,7 +60,20 @@ def _tables(db):
             legacy_table_names = False
             indexes = ((("relation", "statement"), True),)
 
-    return [TreatyAlias, ActorRelationDenial]
+    actor_t = _frozen(db, "actor")
+
+    class StatementNotNamed(Model):
+        statement = ForeignKeyField(statement_t, on_delete="CASCADE", index=False, field=statement_t._meta.primary_key)
+        actor = ForeignKeyField(actor_t, on_delete="RESTRICT", field=actor_t._meta.primary_key)
+        position = IntegerField()
+
+        class Meta:
+            database = db
+            table_name = "statement_not_named"
+            legacy_table_names = False
+            indexes = ((("statement", "actor"), True),)
+
+    return [TreatyAlias, ActorRelationDenial, StatementNotNamed]
 
 
 def up(migrator, db):

@@ -41,6 +41,7 @@ def relation_filters(kind):
             "addressee": _ids("Statements addressed to this actor (addressee_id or other_addressee_ids)."),
             "about_actor": _ids("Statements about this actor."),
             "about_place": _ids("Statements about this place."),
+            "not_named": _ids("Statements reported not to name this actor (not_named_actor_ids; mend-not)."),
             "said_at": _ids("Statements made at this place (said_at_id), not those about it (about_place)."),
             # issue 10, mend-relations (migrations/0035)
             "on_behalf_of": _ids("Statements made on behalf of this actor (on_behalf_of_id): a leader's words "

@@ -144,3 +144,21 @@ def test_bad_denying_statements(client, value):
         {"actor_id": 1, "relation": "backed_by", "denied_by_statement_ids": value}]})
     assert "denied_by_statement_ids" in str(problem(response, 422)["errors"])
     assert client.get("/v1/actors?limit=500").get_json()["items"] == before
+
+
+def test_an_actor_a_statement_does_not_name(client):
+    hamas = client.post("/v1/actors", json={"name": "Hamas", "kind": "non_state_armed_group"}).get_json()["id"]
+    body = {"speaker_id": 1, "date": "2024-07-10", "medium": "press_release", "stance": "condemn",
+            "summary": "Condemns the attack without naming Hamas.", "about_actor_ids": [hamas],
+            "not_named_actor_ids": [hamas], "source_ids": [1]}
+    created = client.post("/v1/statements", json=body)
+    assert created.status_code == 201, created.get_json()
+    record = client.get(created.get_json()["href"]).get_json()
+    assert [a["id"] for a in record["not_named_actors"]] == [hamas] and record["not_named_actors"][0]["name"] == "Hamas"
+    assert [a["id"] for a in record["about_actors"]] == [hamas]
+    found = client.get(f"/v1/statements?not_named={hamas}").get_json()["items"]
+    assert [item["id"] for item in found] == [record["id"]]
+    assert client.get("/v1/statements?not_named=2").get_json()["items"] == []
+    assert client.delete(f"/v1/actors/{hamas}").status_code == 409
+    bad = client.post("/v1/statements", json={**body, "not_named_actor_ids": [999999]})
+    assert "not_named_actor_ids" in problem(bad, 422)["errors"]

@@ -79,6 +79,17 @@ class StatementActor(BaseModel):
         indexes = ((("statement", "actor"), True),)
 
 
+class StatementNotNamed(BaseModel):
+    """An actor a statement is reported NOT to name ("without naming Russia"; migrations/0058)."""
+
+    statement = owned_by(Statement, "not_named_rows", index=False)
+    actor = refers_to(Actor, "statements_not_naming")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("statement", "actor"), True),)
+
+
 class StatementPlace(BaseModel):
     statement = owned_by(Statement, "about_place_rows", index=False)
     place = refers_to(Place, "statements_about_place")
