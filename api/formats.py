@@ -161,7 +161,6 @@ LAYOUT["statements"] += (("relations", _typed_links("relations", "statement")),
                          ("other_speaker_ids", _ids("other_speakers")), ("other_addressee_ids", _ids("other_addressees")),
                          ("about_actor_ids", _ids("about_actors")), ("about_place_ids", _ids("about_places")))
 LAYOUT["statements"] += ("said_at_id", ("said_at_name", _ref("said_at", "name")))   # where it was made (0025)
-LAYOUT["treaties"] += ("signed_at_id", ("aliases", _joined("aliases")))   # where signed, other names (0058)
 LAYOUT["events"] += (("participants_on_behalf_of", lambda r: "|".join(   # migrations/0019: "actor:for whom|..."
     f"{_id_of(p['actor'])}:{_id_of(p['on_behalf_of'])}" for p in r["participants"] if p.get("on_behalf_of"))),)
 
@@ -214,7 +213,8 @@ def _declared_columns(kind):
 # Computed columns after the declared ones, so that the columns published before them keep their places:
 # what a statement asks for and offers (mend-acts, migrations/0043), "action|action".
 AFTER_DECLARED = {"statements": (("requested_actions", lambda r: "|".join(item["action"] for item in r["requests"])),
-                                 ("offered_actions", lambda r: "|".join(item["action"] for item in r["offers"])))}
+                                 ("offered_actions", lambda r: "|".join(item["action"] for item in r["offers"]))),
+                 "treaties": (("aliases", _joined("aliases")),)}   # a treaty's other names (migrations/0058)
 
 
 def _columns(kind):

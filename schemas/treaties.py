@@ -103,12 +103,6 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
     ended_edtf = edtf_field("The end in one text, for example 2022-02-21 or [..2022-02].")
     summary = fields.String(validate=validate.Length(max=20000), allow_none=True, metadata={
         "description": "What the treaty is about, in a few sentences."})
-    # issue 10, mend-not (migrations/0058): "signed in Washington"
-    signed_at_id = reference("place", allow_none=True, load_default=None, metadata={
-        "description": "Where it was signed ('signed in Washington'): ID of a place, or its external ID "
-                       "(scheme:value); null when not reported. Filter with signed_at=.", "shown": {
-            "description": "Where it was signed (the place's ID, or the place with include=signed_at); null when "
-                           "not reported."}})
     # mend-acts (migrations/0043, notes/trials t7: 'the text was never published in full')
     text_published = one_of(vocab.TEXT_PUBLICATIONS, allow_none=True, load_default=None, metadata={
         "description": "Whether the treaty's text was made public (see /v1/vocabularies text_publications): "
@@ -144,6 +138,12 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
     phases = fields.List(fields.Nested(PhaseIn), load_default=list, validate=validate.Length(max=20), metadata={
         "description": "The phases the agreement is carried out in, each with its key, name, number, dates and "
                        "duration as reported ('phase one: 42 days'); a provision's phase names one by its key."})
+    # issue 10, mend-not (migrations/0058; last, so the CSV columns published before keep their places): "signed in Washington"
+    signed_at_id = reference("place", allow_none=True, load_default=None, metadata={
+        "description": "Where it was signed ('signed in Washington'): ID of a place, or its external ID "
+                       "(scheme:value); null when not reported. Filter with signed_at=.", "shown": {
+            "description": "Where it was signed (the place's ID, or the place with include=signed_at); null when "
+                           "not reported."}})
 
     @validates_schema(skip_on_field_errors=True)
     def _publication_dated(self, data, **kwargs):
