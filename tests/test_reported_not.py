@@ -162,3 +162,11 @@ def test_an_actor_a_statement_does_not_name(client):
     assert client.delete(f"/v1/actors/{hamas}").status_code == 409
     bad = client.post("/v1/statements", json={**body, "not_named_actor_ids": [999999]})
     assert "not_named_actor_ids" in problem(bad, 422)["errors"]
+
+
+def test_treaty_stats_by_party_leave_non_parties_out(client):
+    rwanda = client.post("/v1/actors", json={"name": "Rwanda", "kind": "state"}).get_json()["id"]
+    create(client, parties=[{"actor_id": 1}, {"actor_id": rwanda, "role": "not_party", "source_ids": [1]}])
+    body = client.get("/v1/treaties/stats?group_by=party").get_json()
+    assert body["buckets"], body
+    assert rwanda not in [(bucket["party"] or {}).get("id") for bucket in body["buckets"]]
