@@ -170,3 +170,16 @@ def test_treaty_stats_by_party_leave_non_parties_out(client):
     body = client.get("/v1/treaties/stats?group_by=party").get_json()
     assert body["buckets"], body
     assert rwanda not in [(bucket["party"] or {}).get("id") for bucket in body["buckets"]]
+
+
+def test_a_restore_brings_back_aliases_place_and_roles(client):
+    record = create(client, aliases=["Washington Accords"], signed_at_id=6,
+                    parties=[{"actor_id": 1}, {"actor_id": 2, "role": "not_signatory", "source_ids": [1]}])
+    changed = client.patch(f"/v1/treaties/{record['id']}", json={"aliases": [], "signed_at_id": None})
+    assert changed.status_code == 200, changed.get_json()
+    assert changed.get_json()["aliases"] == [] and changed.get_json()["signed_at"] is None
+    restored = client.post(f"/v1/treaties/{record['id']}/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200, restored.get_json()
+    again = client.get(f"/v1/treaties/{record['id']}").get_json()
+    assert again["aliases"] == [{"name": "Washington Accords", "language": None}]
+    assert again["signed_at"]["id"] == 6 and again["parties"][1]["role"] == "not_signatory"
