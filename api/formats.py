@@ -213,7 +213,8 @@ def _declared_columns(kind):
 # Computed columns after the declared ones, so that the columns published before them keep their places:
 # what a statement asks for and offers (mend-acts, migrations/0043), "action|action".
 AFTER_DECLARED = {"statements": (("requested_actions", lambda r: "|".join(item["action"] for item in r["requests"])),
-                                 ("offered_actions", lambda r: "|".join(item["action"] for item in r["offers"])))}
+                                 ("offered_actions", lambda r: "|".join(item["action"] for item in r["offers"]))),
+                 "treaties": (("aliases", _joined("aliases")),)}   # a treaty's other names (migrations/0058)
 
 
 def _columns(kind):

@@ -5,7 +5,7 @@ loaders (`add_relation_lists`)."""
 from collections import defaultdict
 
 from . import jsonio, refs, sql
-from .models import (ActorMembership, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationSource, EventPlace, EventRelation,
+from .models import (StatementNotNamed, ActorMembership, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationDenial, ActorRelationSource, EventPlace, EventRelation,
                      EventStatementRelation, PlaceAlias, StatementEventRelation,
                      PlaceRelation, PlaceRelationSource, Statement,
                      StatementActor,
@@ -44,6 +44,18 @@ def _sourced(related, source_model):
     return related
 
 
+def _denied(related):
+    """Each actor relation's denying statements (migrations/0058), read in one query for the page."""
+    ids = [item["id"] for items in related.values() for item in items]
+    denials = defaultdict(list)
+    for relation, statement in sql.owned(ActorRelationDenial, "relation", ids, ActorRelationDenial.statement):
+        denials[relation].append(statement)
+    for items in related.values():
+        for item in items:
+            item["denied_by_statements"] = denials[item["id"]]
+    return related
+
+
 def _dates(items, keys=("joined", "left")):
     for item in items:
         for key in keys:
@@ -73,12 +85,12 @@ def actor_lists(ids, shape):
                              refs.actor_refs)
         lists["member_of"] = {owner: _dates(items) for owner, items in memberships.items()}
     if shape.wants("relations"):   # migrations/0014
-        related = _sourced(_typed(ActorRelation, "subject", ids, ActorRelation.actor,
+        related = _sourced(_denied(_typed(ActorRelation, "subject", ids, ActorRelation.actor,
                                   (ActorRelation.relation, ActorRelation.since, ActorRelation.until,
                                    ActorRelation.claimant, ActorRelation.attribution, ActorRelation.verification,
                                    ActorRelation.note, ActorRelation.support_kinds, ActorRelation.of_country,
                                    ActorRelation.id), "actor",
-                                  shape.embeds("relations"), refs.actor_refs), ActorRelationSource)
+                                  shape.embeds("relations"), refs.actor_refs)), ActorRelationSource)
         for items in related.values():
             for item in items:   # a JSON list (migrations/0035)
                 item["support_kinds"] = jsonio.loads(item["support_kinds"]) if item["support_kinds"] else []
@@ -190,6 +202,8 @@ def statement_lists(ids, shape):
     return lists | _linked(ids, shape, {
         "about_actors": (StatementActor, StatementActor.statement, StatementActor.actor, None, None, None, about,
                          refs.actor_refs),
+        "not_named_actors": (StatementNotNamed, StatementNotNamed.statement, StatementNotNamed.actor, None, None,
+                             None, about, refs.actor_refs),   # migrations/0058
         "about_places": (StatementPlace, StatementPlace.statement, StatementPlace.place, None, None, None, about,
                          refs.place_refs),
         "other_speakers": (StatementSpeaker, StatementSpeaker.statement, StatementSpeaker.actor, None, None, None,

@@ -18,10 +18,10 @@ from schemas.cross_relations import timing_as_shown
 
 from . import event_representations, jsonio, provision_representations, sql
 from .figure_representations import owned_figures
-from .relation_lists import add_relation_lists
+from .relation_lists import add_relation_lists, aliases
 from .refs import REFS, actor_refs, event_refs, grouped, number, place_refs, resolver, sources_cited, treaty_refs
 from .models import (ActorExternalId, EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId,
-                     PlaceExternalId, Provision, StatementEvent, StatementSource, TreatyParty, TreatySource)
+                     PlaceExternalId, Provision, StatementEvent, StatementSource, TreatyAlias, TreatyParty, TreatySource)
 from .sql import timestamp
 
 ALWAYS = ("id", "href")
@@ -198,6 +198,8 @@ def _treaty_lists(ids, shape):
                                         for a, joined, left, role, signed_by, changes, note, claimant, attribution,
                                         rank, sources in rows_]
                             for treaty_id, rows_ in party_rows.items()}
+    if shape.wants("aliases"):   # migrations/0058
+        lists["aliases"] = aliases(TreatyAlias, "treaty", ids)
     lists.update(_treaty_structure_lists(ids, shape))
     if shape.wants("provisions"):
         provisions = defaultdict(list)

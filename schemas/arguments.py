@@ -55,7 +55,7 @@ INCLUDABLE = {
     "places": ("parent", "relations", "figures"),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places", "statement_relations"),
-    "treaties": ("parties", "provisions", "sources", "status_history", "relations"),
+    "treaties": ("parties", "provisions", "sources", "status_history", "relations", "signed_at"),
     "statements": ("speaker", "addressee", "about", "sources", "relations", "said_at", "figures", "on_behalf_of", "channel",
                    "relayed_by", "event_relations"),
 }
@@ -282,7 +282,7 @@ TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties
                       metadata={"description": "One or several treaty kinds."}),
     "status": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_STATUSES))),
                         metadata={"description": "One or several statuses."}),
-    "party": _ids("Treaties this actor is a party to."),
+    "party": _ids("Treaties listing this actor in any role but not_party, not_signatory, not_named (with party_role=, in those)."),
     "obligation": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_TYPES))), metadata={
         "description": "Deprecated name of provision_type (ATOP's obligation types are provision types)."}),
     "provision_type": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_TYPES))), metadata={

@@ -53,13 +53,14 @@ ID_FILTER_LINKS = {
                      "monitor", "provision_actor", "speaker", "addressee", "about_actor", "member_of", "controlled_by", "present", "relayed_by", "besieged_by",
                      "on_behalf_of", "owner"), "actors"),
     **dict.fromkeys(("place", "within", "seat", "based_in", "figure_place", "claimed_place", "about_place", "control_of",
-                     "said_at", "provision_place", "relative_to", "dateline_place"),
+                     "said_at", "provision_place", "relative_to", "dateline_place", "signed_at"),
                     "places"),
     **dict.fromkeys(("treaty", "about_treaty", "relates_to"), "treaties"),
     "about_event": "events", "claimed_related_to": "events", "said_during": "events", "provision": "provisions", "parent": "self", "related_to": "self",
 }
 ID_FILTER_LINKS.update(channel="actors", implemented_by="actors")   # mend-acts (migrations/0043)
 ID_FILTER_LINKS.update(position_in="actors")   # an actor's dated positions (migrations/0027)
+ID_FILTER_LINKS.update(relation_denied_by="actors", not_named="actors")   # denied relations (mend-not, migrations/0058)
 ID_FILTER_LINKS.update(relation_source="sources", relation_claimant="actors",   # sourced relations (mend10c)
                        verification_source="sources",   # how sure the reporting is (mend10c)
                        figure_claimant="actors")   # a statement's or a place's figures (0026)

@@ -41,6 +41,7 @@ def relation_filters(kind):
             "addressee": _ids("Statements addressed to this actor (addressee_id or other_addressee_ids)."),
             "about_actor": _ids("Statements about this actor."),
             "about_place": _ids("Statements about this place."),
+            "not_named": _ids("Statements reported not to name this actor (not_named_actor_ids; mend-not)."),
             "said_at": _ids("Statements made at this place (said_at_id), not those about it (about_place)."),
             # issue 10, mend-relations (migrations/0035)
             "on_behalf_of": _ids("Statements made on behalf of this actor (on_behalf_of_id): a leader's words "
@@ -158,6 +159,12 @@ ACTOR_RELATION_FILTERS = {
     "relation_support": CommaList(fields.String(validate=validate.OneOf(list(vocab.SUPPORT_KINDS))), metadata={
         "description": "Actors with a relation (backed_by) naming one of these kinds of support: arms_supply, "
                        "financial...; with related_to=, relation=..., that relation."}),
+    # issue 10, mend-not (migrations/0058): "Rwanda denied backing M23"
+    "relation_denied": fields.Boolean(metadata={
+        "description": "true: actors with a relation a statement denies (denied_by_statement_ids); false: with a "
+                       "relation none denies. With related_to=, relation=..., that relation."}),
+    "relation_denied_by": _ids("Actors with a relation denied in a statement this actor made (its speaker): "
+                               "?relation=backed_by&relation_denied_by=<Rwanda>."),
     "relation_country": country(metadata={
         "description": "Actors with a relation (recognises) about this country (of_country, ISO 3166-1 "
                        "alpha-3): ?relation=recognises&relation_country=AFG."})}

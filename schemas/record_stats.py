@@ -21,7 +21,7 @@ RECORD_DIMENSIONS = {
     "treaties": {
         "kind": "The treaty's kind.",
         "status": "The treaty's status.",
-        "party": "A party (any role): a treaty counts once under each of its parties, so buckets overlap and do "
+        "party": "A party (any role but not_party, not_signatory, not_named): a treaty counts once under each of its parties, so buckets overlap and do "
                  "not add up to the total; null: treaties with no party listed.",
     },
 }

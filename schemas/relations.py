@@ -234,6 +234,12 @@ class ActorRelationIn(SourcedMixin, StrictSchema):
         "description": "With recognises: ISO 3166-1 alpha-3 code of the country whose government the other is "
                        "recognised as ('the Taliban as the government of Afghanistan': AFG); null for "
                        "recognition as a state."})
+    # issue 10, mend-not (migrations/0058): "Rwanda denied backing M23"
+    denied_by_statement_ids = references("statement", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "IDs of the statements that deny this relation ('Rwanda denied backing M23': Rwanda's "
+                       "statement, stance deny); empty when none is recorded. A statement named here cannot be "
+                       "deleted. Filter with relation_denied= and relation_denied_by= (the statements' speaker).",
+        "rows": "denial_rows", "shown": {"description": "The statements that deny the relation (IDs)."}})
 
     @validates_schema(skip_on_field_errors=True)
     def _parts_of_the_relation(self, data, **kwargs):

@@ -177,6 +177,13 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
     about_place_ids = references("place", load_default=list, validate=validate.Length(max=100), metadata={
         "description": "IDs of the places the statement is about.", "rows": "about_place_rows",
         "shown": {"description": "The places the statement is about (IDs, or the places with include=about)."}})
+    # issue 10, mend-not (migrations/0058): "the statement did not name Hamas", "without naming Russia"
+    not_named_actor_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "IDs of actors the statement is reported NOT to name ('the statement did not name Hamas', "
+                       "'without naming Russia'); it may still be about them (about_actor_ids). Empty when the "
+                       "reporting says nothing of it. Filter with not_named=.", "rows": "not_named_rows",
+        "shown": {"description": "The actors the statement is reported not to name (IDs, or the actors with "
+                                 "include=about)."}})
     other_speaker_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "For a joint statement: IDs of the speakers beyond the first (speaker_id), in order.",
         "rows": "speaker_rows",

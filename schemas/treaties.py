@@ -7,8 +7,10 @@ from .declaration import output_schema
 from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, optional_precision_field, time_field,
                         zone_field)
 from .phases import PhaseIn, PhaseRules
+from .relations import aliases
 from .treaty_structure import ParticipationIn, StatusChangeIn, TreatyRelationIn, TreatyStructureRules
 
+from .vocab_treaties import NEGATIVE_PARTY_ROLES
 from .provisions import (ConditionIn, DeadlineIn, ImplementationIn, ProvisionActorIn, ProvisionClaimMixin,
                          ProvisionFigureIn, ProvisionIn, TermIn)
 
@@ -23,8 +25,9 @@ class PartyIn(ProvisionClaimMixin, StrictSchema):
     # Treaty structure (schemas/treaty_structure.py): the role, who signed, dated participation.
     role = one_of(vocab.PARTY_ROLES, load_default="party", metadata={
         "description": "The actor's role: party (bound; the default), signatory, mediator, guarantor, facilitator, "
-                       "witness or "
-                       "observer (see /v1/vocabularies, party_roles). An actor may be listed once per role."})
+                       "witness or observer; or what the actor is reported NOT to be: not_party, not_signatory, "
+                       "not_named (with who says so in claimant_id; see /v1/vocabularies, party_roles). An actor "
+                       "may be listed once per role."})
     signed_by_id = reference("actor", allow_none=True, metadata={
         "description": "ID of the person (an actor) who signed for this actor; null when not said.", "shown": {
             "description": "Who signed for the actor (its ID, or the actor with include=parties); null when not "
@@ -35,6 +38,16 @@ class PartyIn(ProvisionClaimMixin, StrictSchema):
                        "order they happened. joined and left stay as the summary of it."})
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
         "description": "What the role leaves out: 'Russia says it signed as a mediator, not a party'."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _negative_role(self, data, **kwargs):
+        """not_party, not_signatory, not_named (mend-not): an actor reported NOT in the treaty has no dates,
+        signer nor participation in it."""
+        if data.get("role") in NEGATIVE_PARTY_ROLES:
+            for name in ("joined", "left", "signed_by_id", "participation"):
+                if data.get(name):
+                    raise ValidationError({name: [f"Not with role {data['role']}: the actor is reported not to "
+                                                  "be in the treaty."]})
 
 
 class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
@@ -53,6 +66,7 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
     RECORD = True
 
     name = text(500, required=True, metadata={"description": "The treaty's usual name in English."})
+    aliases = aliases("treaty")   # "the Washington Accords" (mend-not, migrations/0058)
     kind = one_of(vocab.TREATY_KINDS, required=True, metadata={
         "description": "What kind of agreement: an alliance, a ceasefire, a peace agreement..., or unknown when "
                        "the reporting does not say."})
@@ -124,6 +138,12 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
     phases = fields.List(fields.Nested(PhaseIn), load_default=list, validate=validate.Length(max=20), metadata={
         "description": "The phases the agreement is carried out in, each with its key, name, number, dates and "
                        "duration as reported ('phase one: 42 days'); a provision's phase names one by its key."})
+    # issue 10, mend-not (migrations/0058; last, so the CSV columns published before keep their places): "signed in Washington"
+    signed_at_id = reference("place", allow_none=True, load_default=None, metadata={
+        "description": "Where it was signed ('signed in Washington'): ID of a place, or its external ID "
+                       "(scheme:value); null when not reported. Filter with signed_at=.", "shown": {
+            "description": "Where it was signed (the place's ID, or the place with include=signed_at); null when "
+                           "not reported."}})
 
     @validates_schema(skip_on_field_errors=True)
     def _publication_dated(self, data, **kwargs):

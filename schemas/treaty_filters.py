@@ -28,6 +28,7 @@ TREATY_STRUCTURE_FILTERS = {
     "relates_to": _ids("Treaties whose relations name this treaty (the treaties that amend, implement, ... it)."),
     "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_RELATIONS))), metadata={
         "description": "With relates_to: only relations of these kinds."}),
+    "signed_at": _ids("Treaties signed at this place (signed_at_id; mend-not, migrations/0058)."),
     "claimant": _ids("Treaties with a claim made by this actor: a status history entry, an implementation "
                      "entry of one of their provisions, a party's role or a provision (migrations/0049), whose "
                      "claimant it is."),

@@ -94,6 +94,9 @@ PROVISION_MODALITIES = {
     "consideration": "The party will consider or discuss it, no more: 'will consider', 'agree to discuss', "
                      "'will study'.",
     "permission": "The party may do it, and is not obliged to: 'may', 'is allowed to', 'has the right to'.",
+    # issue 10, mend-not: a provision the reporting says the text lacks
+    "not_provided": "The text is reported NOT to provide for it ('the agreement does not mention the withdrawal "
+                    "of Rwandan troops'): summary says what is missing, claimant_id and source_ids who says so.",
 }
 
 # How a provision stands to another provision of the same treaty beside conditions (which say when it applies).

@@ -46,7 +46,18 @@ PARTY_ROLES = {
                 "the ICRC and the UN envoy's office'), without being bound by it.",
     "witness": "Signed or attended as a witness.",
     "observer": "Attended or followed the agreement as an observer.",
+    # issue 10, mend-not (notes: curators' unseen reports): what an actor is reported NOT to be or do. Listed
+    # only when the reporting says it; party= without party_role= leaves these out (NEGATIVE_PARTY_ROLES).
+    "not_party": "Reported NOT to be a party ('Rwanda is not a party to the agreement'): claimant_id and "
+                 "source_ids say who says so. Not listed is not said; this says it.",
+    "not_signatory": "Reported NOT to have signed ('the government did not sign'), whether or not it is bound.",
+    "not_named": "Reported NOT to be named in the text ('the agreement does not name M23'), though the reporting "
+                 "links the actor to it.",
 }
+
+# The roles that say an actor is NOT in the treaty: party= leaves them out unless party_role= names them, and
+# they take no joined, left, signed_by_id nor participation.
+NEGATIVE_PARTY_ROLES = ("not_party", "not_signatory", "not_named")
 
 # A dated change in one actor's participation in a treaty (a party's `participation` list).
 PARTICIPATION_CHANGES = {

@@ -14,7 +14,8 @@ from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimC
 from .records import (Actor, ActorAlias, ActorExternalId, Event, EventSource, EventTreaty, Participant, Place, PlaceExternalId, Provision, Source, Statement, StatementEvent,
                       StatementSource, StatementTreaty, Treaty, TreatyParty, TreatySource)
 
-from .relations import (ActorMembership, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationSource, EventPlace, EventRelation, PlaceAlias,
+from .relations import (ActorMembership, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationDenial, ActorRelationSource,
+                        StatementNotNamed, EventPlace, EventRelation, PlaceAlias,
                         PlaceRelation, PlaceRelationSource, StatementActor,
                         StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 from .cross_relations import EventStatementRelation, StatementEventRelation
@@ -24,7 +25,8 @@ from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJ
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
 from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigurePlace, FigureSource, FigureSufferer
-from .treaty_structure import TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
+from .treaty_structure import (TreatyAlias, TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor,
+                              TreatyStatusChangeSource)
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -60,6 +62,7 @@ PORTABLE_MODELS += [FigurePlace]   # where a figure's people fled from and to (0
 PORTABLE_MODELS += [ImplementationActor]   # whose keeping an implementation entry is about (0043)
 PORTABLE_MODELS += [ActorPlace, ActorPlaceSource]   # where an actor is based, claimed (0052)
 PORTABLE_MODELS += [FigureHolder, FigureCoveredEvent]   # who holds the people a figure counts; the events it totals (0053)
+PORTABLE_MODELS += [TreatyAlias, ActorRelationDenial, StatementNotNamed]   # other names; denials; not named (0058)
 
 
 def search_models():

@@ -9,7 +9,7 @@ field `event_id` is stored in column `event`.
 from peewee import BooleanField, CharField, FloatField, IntegerField, TextField
 
 from .base import BaseModel, StableIdField
-from .records import Actor, Event, Place, Source, Statement, owned_by, refers_to
+from .records import Actor, Event, Place, Source, Statement, Treaty, owned_by, refers_to
 
 # An actor's seat (a place). Added here, after Place exists; the column sits at the end of the actor table.
 Actor._meta.add_field("seat", refers_to(Place, "seated_actors", null=True))
@@ -18,6 +18,8 @@ Place._meta.add_field("description", TextField(null=True))
 # A source's dateline (migrations/0042): its words as printed, and the place it names.
 Source._meta.add_field("dateline", TextField(null=True))
 Source._meta.add_field("dateline_place", refers_to(Place, "datelined_sources", null=True))
+# Where a treaty was signed (migrations/0058).
+Treaty._meta.add_field("signed_at", refers_to(Place, "treaties_signed_at", null=True))
 
 
 class EventRelation(BaseModel):
@@ -71,6 +73,17 @@ class StatementRelation(BaseModel):
 class StatementActor(BaseModel):
     statement = owned_by(Statement, "about_actor_rows", index=False)
     actor = refers_to(Actor, "statements_about_actor")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("statement", "actor"), True),)
+
+
+class StatementNotNamed(BaseModel):
+    """An actor a statement is reported NOT to name ("without naming Russia"; migrations/0058)."""
+
+    statement = owned_by(Statement, "not_named_rows", index=False)
+    actor = refers_to(Actor, "statements_not_naming")
     position = IntegerField()
 
     class Meta:
@@ -214,6 +227,17 @@ class ActorRelationSource(BaseModel):
 
     class Meta:
         indexes = ((("relation", "source"), True),)
+
+
+class ActorRelationDenial(BaseModel):
+    """A statement that denies an actor relation ("Rwanda denied backing M23"; migrations/0058)."""
+
+    relation = owned_by(ActorRelation, "denial_rows", index=False)
+    statement = refers_to(Statement, "denied_actor_relations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("relation", "statement"), True),)
 
 
 class PlaceRelationSource(BaseModel):

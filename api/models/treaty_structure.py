@@ -60,3 +60,13 @@ class TreatyRelation(BaseModel):
 
     class Meta:
         indexes = ((("owner", "treaty", "relation"), True),)
+
+
+class TreatyAlias(BaseModel):
+    """Another name of a treaty ("the Washington Accords"), in a language or none (migrations/0058)."""
+
+    id = StableIdField()
+    treaty = owned_by(Treaty, "alias_rows")
+    name = TextField()
+    language = CharField(max_length=2, null=True)
+    position = IntegerField()

@@ -268,7 +268,7 @@ def _event_filters(args):
 def _treaty_filters(args):
     clauses = [_in(Treaty.kind, args.get("kind")), _in(Treaty.status, args.get("status"))]
     if args.get("party") and not args.get("party_role"):
-        clauses.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(TreatyParty.actor == args["party"])))
+        clauses.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(treaty_structure.parties(args))))
     clauses += provision_filters.treaty_clauses(args, places_within)
     clauses += treaty_structure.clauses(args)
     if args.get("in_force_on"):

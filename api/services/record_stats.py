@@ -6,6 +6,7 @@ Periods, their zero-filled series and the imprecise rule are the events' (servic
 from peewee import JOIN, SQL, Case, Value, fn
 
 from schemas.record_stats import RECORD_LINKED
+from schemas.vocab_treaties import NEGATIVE_PARTY_ROLES
 
 from .. import stats_sql
 from ..models import Actor, Statement, StatementSpeaker, TreatyParty
@@ -30,7 +31,8 @@ def _join(query, model, name, interval):
                  .union(StatementSpeaker.select(StatementSpeaker.statement, StatementSpeaker.actor))).alias("speakers")
     elif name == "party":
         pairs = TreatyParty.select(TreatyParty.treaty.alias("owner_id"), TreatyParty.actor.alias("actor_id")
-                                   ).distinct().alias("parties")
+                                   ).where(TreatyParty.role.not_in(NEGATIVE_PARTY_ROLES)   # not in it (mend-not)
+                                           ).distinct().alias("parties")
     else:
         return query, [getattr(model, name).alias(name)]
     actor = Actor.alias(f"grouped_{name}")

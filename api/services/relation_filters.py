@@ -1,6 +1,6 @@
 """What the filters on typed links mean (issue 10): events related to an event, at any of their places;
 statements related to a statement, by any of their speakers, about an actor or a place; members of a body."""
-from ..models import (Actor, ActorMembership, ActorRelation, Event, EventPlace, EventRelation, EventStatementRelation,
+from ..models import (StatementNotNamed, Actor, ActorMembership, ActorRelation, Event, EventPlace, EventRelation, EventStatementRelation,
                       Statement, StatementActor, StatementEventRelation,
                       StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
 
@@ -61,6 +61,9 @@ def statement_clauses(args):
     if args.get("about_actor"):
         clauses.append(Statement.id.in_(StatementActor.select(StatementActor.statement)
                                         .where(StatementActor.actor == args["about_actor"])))
+    if args.get("not_named"):   # migrations/0058
+        clauses.append(Statement.id.in_(StatementNotNamed.select(StatementNotNamed.statement)
+                                        .where(StatementNotNamed.actor == args["not_named"])))
     if args.get("about_place"):
         clauses.append(Statement.id.in_(StatementPlace.select(StatementPlace.statement)
                                         .where(StatementPlace.place == args["about_place"])))

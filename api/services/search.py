@@ -39,7 +39,8 @@ def _text(value):
 # A field searched in another's column (no new search column to migrate): a source's co-publishers
 # (migrations/0020) are searched as its publisher, a statement's further quotes as its quote.
 ALSO_SEARCHED = {("sources", "publisher"): "publishers",
-                 ("statements", "quote"): "other_quotes"}   # passages quoted after the first (migrations/0040)
+                 ("statements", "quote"): "other_quotes",   # passages quoted after the first (migrations/0040)
+                 ("treaties", "name"): "aliases"}   # a treaty's other names (migrations/0058)
 
 
 def index(kind, record, fresh=False):

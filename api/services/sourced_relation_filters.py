@@ -2,15 +2,17 @@
 holds and from which sources (relation_source= and relation_claimant=, alone or on the same relation as
 related_to= and relation=: docs/api.md "Sourced relations"), and how sure the reporting of an event is
 (verification=, verification_source=: "How sure the reporting is")."""
-from ..models import (Actor, ActorRelation, ActorRelationSource, Event, EventClaim, Place, PlaceRelation,
-                      PlaceRelationSource)
+from ..models import (Actor, ActorRelation, ActorRelationDenial, ActorRelationSource, Event, EventClaim, Place,
+                      PlaceRelation, PlaceRelationSource, Statement)
+from .relation_filters import spoken_by
 
 
 def _sourced(record, model, source_model, others, args):
     """The records (of `record`) with one relation row matching every given part: the other record (any of
     `others` columns), the kind, the claimant and a cited source."""
     if not any(args.get(name) for name in ("relation_source", "relation_claimant", "relation_verification",
-                                           "relation_attribution", "relation_support", "relation_country")):
+                                           "relation_attribution", "relation_support", "relation_country",
+                                           "relation_denied_by")) and args.get("relation_denied") is None:
         return []   # related_to= and relation= alone keep their own clauses
     condition = model.id.is_null(False)
     if args.get("related_to"):
@@ -34,6 +36,13 @@ def _sourced(record, model, source_model, others, args):
     if args.get("relation_source"):
         condition &= model.id.in_(source_model.select(source_model.relation)
                                   .where(source_model.source == args["relation_source"]))
+    if args.get("relation_denied") is not None or args.get("relation_denied_by"):   # migrations/0058
+        denials = ActorRelationDenial.select(ActorRelationDenial.relation)
+        if args.get("relation_denied_by"):
+            denials = denials.join(Statement, on=(ActorRelationDenial.statement == Statement.id)).where(
+                spoken_by(args["relation_denied_by"]))   # any speaker of a joint statement
+        denied = model.id.in_(denials)
+        condition &= denied if args.get("relation_denied") is not False else ~denied
     return [record.id.in_(model.select(model.subject).where(condition))]
 
 

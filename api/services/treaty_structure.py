@@ -29,6 +29,8 @@ from collections import defaultdict
 
 from peewee import fn
 
+from schemas.vocab_treaties import NEGATIVE_PARTY_ROLES
+
 from .. import jsonio
 from ..models import Treaty, TreatyParty, TreatyRelation, TreatyStatusChange
 
@@ -107,11 +109,13 @@ def took_part(day, joined, left, participation, signed_date, ended_date=None):
     return not (start and start > day) and not (left and left < day)
 
 
-def _parties(args):
+def parties(args):
     who = TreatyParty.actor == args["party"] if args.get("party") else None
     if args.get("party_role"):
         role = TreatyParty.role.in_(args["party_role"])
         who = role if who is None else who & role
+    elif who is not None:   # an actor reported NOT in the treaty is no party of it (mend-not)
+        who &= TreatyParty.role.not_in(NEGATIVE_PARTY_ROLES)
     return who
 
 
@@ -132,7 +136,7 @@ def clauses(args):
     found = []
     if args.get("claimant"):
         found.append(claimed_by(args["claimant"]))
-    who = _parties(args)
+    who = parties(args)
     if args.get("party_on"):
         rows = (TreatyParty.select(TreatyParty.treaty, TreatyParty.joined, TreatyParty.left,
                                    TreatyParty.participation, Treaty.signed_date, Treaty.ended_date)
@@ -143,6 +147,8 @@ def clauses(args):
         found.append(Treaty.id.in_(ids))
     elif args.get("party_role"):
         found.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(who)))
+    if args.get("signed_at"):   # where it was signed (migrations/0058)
+        found.append(Treaty.signed_at == args["signed_at"])
     if args.get("relates_to"):
         related = TreatyRelation.treaty == args["relates_to"]
         if args.get("relation"):
