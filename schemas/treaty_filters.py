@@ -35,6 +35,9 @@ TREATY_STRUCTURE_FILTERS = {
     "provision_condition": CommaList(fields.String(validate=validate.OneOf(list(vocab.CONDITION_TYPES))), metadata={
         "description": "Treaties with a provision under a condition of one of these types (condition_types): "
                        "unconditional finds provisions the text calls unconditional."}),
+    "unidentified": fields.Boolean(metadata={"description": "true: only agreements the reporting does not name or "
+                                                            "identify ('an earlier understanding'); false: only "
+                                                            "identified ones (migrations/0061)."}),
     "claimant": _ids("Treaties with a claim made by this actor: a status history entry, an implementation "
                      "entry of one of their provisions, a party's role or a provision (migrations/0049), whose "
                      "claimant it is."),

@@ -102,3 +102,21 @@ def test_a_treaty_aimed_at_ending_a_war_is_found_from_the_war(client):
     assert ids(client, "events", f"treaty={record['id']}&treaty_link=aimed_at_by") == {war.get_json()["id"]}
     assert "link" in str(problem(client.post("/v1/events", json={**EVENT, "treaties": [
         {"treaty_id": record["id"], "link": "aims_to_end"}]}), 422))
+
+
+def test_an_unnamed_understanding_is_an_unidentified_treaty_and_a_claimed_breach_its_accuser_s(client):
+    """'Cambodia said the attack was in breach of an earlier understanding': no treaty is invented beyond the one
+    the reporting refers to, marked unidentified; the breach is Cambodia's, so a statement says it."""
+    understanding = treaty(client, name="an earlier understanding", kind="unknown", status="unknown",
+                           unidentified=True, parties=[], provisions=[], signed_date=None)
+    named = treaty(client)
+    assert (understanding["unidentified"], named["unidentified"]) == (True, False)
+    assert ids(client, "treaties", "unidentified=true") == {understanding["id"]}
+    assert named["id"] in ids(client, "treaties", "unidentified=false")
+    said = client.post("/v1/statements", json={
+        "speaker_id": 3, "date": None, "date_precision": "unknown", "medium": "unknown", "stance": "accuse",
+        "summary": "The attack was in breach of an earlier understanding.",
+        "about_treaties": [{"treaty_id": understanding["id"]}], "source_ids": [1]})
+    assert said.status_code == 201, said.get_json()
+    assert "unidentified" in str(problem(client.post("/v1/treaties", json={**TREATY, "unidentified": "maybe"}), 422))
+    problem(client.get("/v1/treaties?unidentified=perhaps"), 400)
