@@ -291,8 +291,8 @@ class ProvisionIn(RenamedInputs, ProvisionClaimMixin, StrictSchema):
         "shown": {"description": "The actors it obliges (IDs, or the actors with include=provisions)."}})
     actors = fields.List(fields.Nested(ProvisionActorIn), load_default=list,
                          validate=[validate.Length(max=50), unique("actor_id", "role")],
-                         metadata={"description": "Other actors and their part: monitor, guarantor, implementer, "
-                                                  "protector, beneficiary.", "rows": "actor_rows"})
+                         metadata={"description": "Other actors and their part: monitor, host, meeting_body... "
+                                                  "(provision_actor_roles).", "rows": "actor_rows"})
     objects = fields.List(fields.Nested(ProvisionObjectIn), load_default=list, validate=validate.Length(max=20),
                           metadata={"description": "What it is about when that is no actor, place or provision of its "
                                                    "own: a candidacy backed or withdrawn, a body to be created, an "

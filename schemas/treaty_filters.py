@@ -29,7 +29,8 @@ TREATY_STRUCTURE_FILTERS = {
     "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_RELATIONS))), metadata={
         "description": "With relates_to: only relations of these kinds."}),
     # mend-agree (notes/trials t16 #5, #20, #21): "unconditional"; the body that meets, the host of a meeting
-    "provision_actor_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_ACTOR_ROLES))), metadata={
+    "provision_actor_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_ACTOR_ROLES))),
+                                      metadata={
         "description": "Treaties with a provision naming an actor in one of these roles (provision_actor_roles: host, "
                        "meeting_body, monitor...); with provision_actor, that actor in one of them."}),
     "provision_condition": CommaList(fields.String(validate=validate.OneOf(list(vocab.CONDITION_TYPES))), metadata={

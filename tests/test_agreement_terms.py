@@ -59,7 +59,8 @@ def gbc(client, **conditions):
     """The Putrajaya ceasefire: unconditional; the General Border Committee to meet, Cambodia hosting."""
     thailand, cambodia = (client.post("/v1/actors", json={"name": name, "kind": "state"}).get_json()["id"]
                           for name in ("Thailand", "Cambodia"))
-    committee = client.post("/v1/actors", json={"name": "General Border Committee", "kind": "joint_body"}).get_json()["id"]
+    committee = client.post("/v1/actors", json={"name": "General Border Committee",
+                                                 "kind": "joint_body"}).get_json()["id"]
     return treaty(client, name="Putrajaya ceasefire", kind="ceasefire", status="agreed", provisions=[
         {"type": "ceasefire", "summary": "An immediate and unconditional ceasefire.",
          "conditions": [{"type": "unconditional", "description": "immediate and unconditional"}]},
@@ -73,7 +74,8 @@ def test_host_meeting_body_and_unconditional_read_back_and_are_found(client):
     other = treaty(client)   # a provision with no conditions and no such roles
     ceasefire, meeting = record["provisions"]
     assert ceasefire["conditions"][0]["type"] == "unconditional"
-    assert {(a["actor"]["id"], a["role"]) for a in meeting["actors"]} == {(committee, "meeting_body"), (cambodia, "host")}
+    assert {(a["actor"]["id"], a["role"]) for a in meeting["actors"]} == {
+        (committee, "meeting_body"), (cambodia, "host")}
     assert ids(client, "treaties", "provision_condition=unconditional") == {record["id"]}
     assert ids(client, "treaties", "provision_actor_role=host") == {record["id"]}
     assert ids(client, "treaties", f"provision_actor={cambodia}&provision_actor_role=host") == {record["id"]}

@@ -49,7 +49,8 @@ def treaty_clauses(args, places_within):
         in_role = ProvisionActor.role.in_(args["provision_actor_role"])
         if args.get("provision_actor"):
             in_role &= ProvisionActor.actor == args["provision_actor"]
-        clauses.append(_with_provision(Provision.id.in_(ProvisionActor.select(ProvisionActor.provision).where(in_role))))
+        clauses.append(_with_provision(Provision.id.in_(
+            ProvisionActor.select(ProvisionActor.provision).where(in_role))))
     if args.get("provision_condition"):   # mend-agree: a condition's type inside the stored JSON list ("type" first)
         clauses.append(_with_provision(reduce(operator.or_, [Provision.conditions.contains(
             '"type":' + jsonio.dumps_text(term)) for term in args["provision_condition"]])))

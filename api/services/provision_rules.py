@@ -74,7 +74,8 @@ def unconditional_alone(provisions):
 
 def treaty_provision_rules(treaty_id, data, fixed_ids=False):
     provisions = data.get("provisions", [])
-    return (list(provision_problems(provisions)) + ending_events(provisions) + unconditional_alone(provisions) + implementation_ids(treaty_id, provisions, fixed_ids)
+    return (list(provision_problems(provisions)) + ending_events(provisions)
+            + unconditional_alone(provisions) + implementation_ids(treaty_id, provisions, fixed_ids)
             + named_provisions(treaty_id, provisions) + linked_provisions(treaty_id, data))
 
 
