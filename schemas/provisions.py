@@ -104,7 +104,7 @@ class DeadlineIn(ProvisionClaimMixin, StrictSchema):
         "description": "With a period: within, no_later_than (the Nth day after) or after."})
     relative_to = one_of(vocab.DEADLINE_ANCHORS, allow_none=True, metadata={
         "description": "With a period: what it counts from (signing, entry into force, another provision's "
-                       "start or completion)."})
+                       "start, completion or first occurrence: deadline_anchors)."})
     provision_id, provision_key = provision_link("With relative_to provision_start or provision_completion, the "
                                                  "provision counted from")
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
@@ -221,7 +221,7 @@ class ProvisionActorIn(StrictSchema):
     actor_id = reference("actor", required=True, metadata={"description": "ID of the actor.", "shown": {
         "description": "The actor (its ID, or the actor with include=provisions)."}})
     role = one_of(vocab.PROVISION_ACTOR_ROLES, required=True, metadata={
-        "description": "Its part in the provision: monitor, guarantor, implementer, protector or beneficiary."})
+        "description": "Its part: monitor, guarantor, implementer, host, meeting_body... (provision_actor_roles)."})
 
 
 class ImplementationIn(AttributionMixin, StrictSchema):
@@ -291,8 +291,8 @@ class ProvisionIn(RenamedInputs, ProvisionClaimMixin, StrictSchema):
         "shown": {"description": "The actors it obliges (IDs, or the actors with include=provisions)."}})
     actors = fields.List(fields.Nested(ProvisionActorIn), load_default=list,
                          validate=[validate.Length(max=50), unique("actor_id", "role")],
-                         metadata={"description": "Other actors and their part: monitor, guarantor, implementer, "
-                                                  "protector, beneficiary.", "rows": "actor_rows"})
+                         metadata={"description": "Other actors and their part: monitor, host, meeting_body... "
+                                                  "(provision_actor_roles).", "rows": "actor_rows"})
     objects = fields.List(fields.Nested(ProvisionObjectIn), load_default=list, validate=validate.Length(max=20),
                           metadata={"description": "What it is about when that is no actor, place or provision of its "
                                                    "own: a candidacy backed or withdrawn, a body to be created, an "

@@ -67,6 +67,11 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
 
     name = text(500, required=True, metadata={"description": "The treaty's usual name in English."})
     aliases = aliases("treaty")   # "the Washington Accords" (mend-not, migrations/0058)
+    # issue 10, mend-agree (migrations/0061; notes/trials t16 #40, t17 #34): "in breach of an earlier understanding"
+    unidentified = fields.Boolean(load_default=False, metadata={
+        "description": "True for an agreement the reporting refers to without naming or identifying it ('an "
+                       "earlier understanding', 'previous agreements'): name gives the reporting's words, kind and "
+                       "status may be unknown. False (the default) for an identified one. Filter with unidentified=."})
     kind = one_of(vocab.TREATY_KINDS, required=True, metadata={
         "description": "What kind of agreement: an alliance, a ceasefire, a peace agreement..., or unknown when "
                        "the reporting does not say."})

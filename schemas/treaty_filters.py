@@ -29,6 +29,17 @@ TREATY_STRUCTURE_FILTERS = {
     "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_RELATIONS))), metadata={
         "description": "With relates_to: only relations of these kinds."}),
     "signed_at": _ids("Treaties signed at this place (signed_at_id; mend-not, migrations/0058)."),
+    # mend-agree (notes/trials t16 #5, #20, #21): "unconditional"; the body that meets, the host of a meeting
+    "provision_actor_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_ACTOR_ROLES))),
+                                      metadata={
+        "description": "Treaties with a provision naming an actor in one of these roles (provision_actor_roles: host, "
+                       "meeting_body, monitor...); with provision_actor, that actor in one of them."}),
+    "provision_condition": CommaList(fields.String(validate=validate.OneOf(list(vocab.CONDITION_TYPES))), metadata={
+        "description": "Treaties with a provision under a condition of one of these types (condition_types): "
+                       "unconditional finds provisions the text calls unconditional."}),
+    "unidentified": fields.Boolean(metadata={"description": "true: only agreements the reporting does not name or "
+                                                            "identify ('an earlier understanding'); false: only "
+                                                            "identified ones (migrations/0061)."}),
     "claimant": _ids("Treaties with a claim made by this actor: a status history entry, an implementation "
                      "entry of one of their provisions, a party's role or a provision (migrations/0049), whose "
                      "claimant it is."),

@@ -80,6 +80,11 @@ PROVISION_TYPES = {
                 "demining / mine action).",
     "missing_persons": "To search for, identify or account for missing persons (PA-X missing persons; the ICRC's "
                        "practice).",
+    # issue 10, mend-agree (notes/trials t17 #28): "a regional economic integration framework"
+    "economic_cooperation": "To cooperate on the parties' economies or integrate them: a regional economic "
+                            "integration framework, joint projects, investment, shared infrastructure (PA-X "
+                            "socio-economic development, regional cooperation; PAM Economic and Social "
+                            "Development). Trade alone is trade; restoring relations is normalisation.",
     "other": "Any other provision, described in the summary.",
 }
 
@@ -162,6 +167,11 @@ PROVISION_ACTOR_ROLES = {
     # State group'. The sense of a participant's role target (PLOVER, ACLED's actor 2) in a provision.
     "target": "Is what the provision acts against: the group strikes are coordinated against, the side a "
               "measure is aimed at (as an event's target).",
+    # issue 10, mend-agree (notes/trials t16 #20, #21): "a General Border Committee meeting ... with Cambodia as host"
+    "meeting_body": "Is the existing body that is to meet or act under the provision (the General Border "
+                    "Committee to meet on 4 August); a body to be created is an object (body, creates).",
+    "host": "Hosts the meeting, talks or act the provision provides for ('with Cambodia as host', 'Malaysia will "
+            "host'), as an event's host.",
 }
 
 # mend-figures (migrations/0040, notes/trials t6, t7): what a provision is about when it is no record of its own
@@ -230,6 +240,10 @@ DEADLINE_ANCHORS = {
     "entry_into_force": "The treaty's entry into force.",
     "provision_start": "The start of another provision (provision_id or provision_key).",
     "provision_completion": "The completion of another provision (provision_id or provision_key).",
+    # issue 10, mend-agree (notes/trials t17 #31): "once the coordination mechanism first meets"
+    "provision_first_occurrence": "The first time another provision's recurring act happens: the first meeting "
+                                  "of the body or mechanism it sets up or convenes (provision_id or "
+                                  "provision_key): 'within 30 days of the mechanism's first meeting'.",
     "unstated": "The text gives a period without saying from when it counts ('within 30 days'): not read as "
                 "signing or entry into force.",
 }

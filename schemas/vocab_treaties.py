@@ -94,6 +94,10 @@ TREATY_RELATIONS = {
     "parallel_to": "Agreed alongside the other (same day or talks) between other parties, without being part of it.",
     "part_of": "Part of the other, which is a framework or an initiative made up of several agreements.",
     "endorses": "Endorses the other (a leaders' declaration, a Security Council resolution) without adding terms.",
+    # issue 10, mend-agree (notes/trials t17 #14): "builds on a declaration of principles"
+    "builds_on": "Builds on the other, an earlier agreement or declaration it takes further without carrying it "
+                 "out in detail (implements), amending or replacing it ('builds on the declaration of principles "
+                 "signed in April'; this project's extension).",
 }
 
 # ATOP's obligation types for treaty provisions.
@@ -118,6 +122,10 @@ CONDITION_TYPES = {
     "calm_period": "Applies only after a period of calm or reduced violence: give period (7 days), consecutive "
                    "when the days must follow each other, and the calm in words (description).",
     "other": "Any other condition, described in words.",
+    # issue 10, mend-agree (notes/trials t16 #5): an empty list cannot say "the text says: no conditions"
+    "unconditional": "The text says the provision applies without conditions ('an immediate and unconditional "
+                     "ceasefire'): the provision's only condition, with the text's words in description; an "
+                     "empty list says only that none was coded (this project's extension).",
 }
 
 # How an event relates to a treaty.
@@ -136,4 +144,8 @@ TREATY_LINKS = {
     "timed_against": "The event is placed in time against one of the treaty's dated points, and says nothing "
                      "else of the treaty ('strikes resumed minutes after the truce expired'): timing says which "
                      "point, and how long before or after.",
+    # issue 10, mend-agree (notes/trials t17 #11): "aimed at ending more than three decades of conflict"
+    "aimed_at_by": "The treaty is aimed at ending or settling the event, a war or a conflict ('aimed at ending "
+                   "three decades of conflict in eastern Congo'); it says nothing of whether it did (ends is the "
+                   "event ending the treaty, the other way round; this project's extension).",
 }

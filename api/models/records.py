@@ -128,6 +128,7 @@ class Treaty(Record):
     phases = TextField(default="[]")   # the phases it is carried out in, as JSON (migrations/0027)
     # whether its text was made public, and as of when (migrations/0043)
     text_published = CharField(max_length=20, null=True, index=True)
+    unidentified = BooleanField(default=False, index=True)   # an agreement the reporting does not name (0061)
     text_published_as_of = DateField(null=True)
 
 

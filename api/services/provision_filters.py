@@ -1,7 +1,11 @@
 """What the treaty filters about provisions mean (services/filters.py calls them): a treaty matches when one of
 its provisions has the type or modality, obliges the actor, names the actor in a role, or names the place (in
 a role)."""
+import operator
+from functools import reduce
+
 from ..models import Provision, ProvisionActor, ProvisionObliged, ProvisionPlace, ProvisionPlaceRole, Treaty
+from .. import jsonio
 from ..models.provisions import ProvisionObject
 
 
@@ -41,6 +45,15 @@ def treaty_clauses(args, places_within):
         clauses.append(_with_provision(
             Provision.id.in_(ProvisionObliged.select(ProvisionObliged.provision).where(ProvisionObliged.actor == actor))
             | Provision.id.in_(ProvisionActor.select(ProvisionActor.provision).where(ProvisionActor.actor == actor))))
+    if args.get("provision_actor_role"):   # mend-agree: host, meeting_body... (with provision_actor: that actor's)
+        in_role = ProvisionActor.role.in_(args["provision_actor_role"])
+        if args.get("provision_actor"):
+            in_role &= ProvisionActor.actor == args["provision_actor"]
+        clauses.append(_with_provision(Provision.id.in_(
+            ProvisionActor.select(ProvisionActor.provision).where(in_role))))
+    if args.get("provision_condition"):   # mend-agree: a condition's type inside the stored JSON list ("type" first)
+        clauses.append(_with_provision(reduce(operator.or_, [Provision.conditions.contains(
+            '"type":' + jsonio.dumps_text(term)) for term in args["provision_condition"]])))
     if args.get("modality"):
         clauses.append(_with_provision(Provision.modality.in_(args["modality"])))
     if args.get("provision_object") or args.get("provision_object_action"):   # migrations/0040

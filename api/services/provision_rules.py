@@ -65,9 +65,17 @@ def ending_events(provisions):
             for i, event in wanted if event not in found]
 
 
+def unconditional_alone(provisions):
+    """A provision the text calls unconditional has no other condition (mend-agree, notes/trials t16 #5)."""
+    return [(("provisions", i, "conditions"), "A provision said to be unconditional has no other condition.")
+            for i, p in enumerate(provisions) if len(p.get("conditions") or []) > 1
+            and any(c["type"] == "unconditional" for c in p["conditions"])]
+
+
 def treaty_provision_rules(treaty_id, data, fixed_ids=False):
     provisions = data.get("provisions", [])
-    return (list(provision_problems(provisions)) + ending_events(provisions) + implementation_ids(treaty_id, provisions, fixed_ids)
+    return (list(provision_problems(provisions)) + ending_events(provisions)
+            + unconditional_alone(provisions) + implementation_ids(treaty_id, provisions, fixed_ids)
             + named_provisions(treaty_id, provisions) + linked_provisions(treaty_id, data))
 
 

@@ -133,7 +133,7 @@ def claimed_by(actor):
 
 
 def clauses(args):
-    found = []
+    found = [] if args.get("unidentified") is None else [Treaty.unidentified == args["unidentified"]]   # 0061
     if args.get("claimant"):
         found.append(claimed_by(args["claimant"]))
     who = parties(args)
