@@ -123,7 +123,8 @@ ITEM_FILLS = {
                       "control": "partial", "relation": "in_response_to", "actor_id": SKIP, "candidate_ids": [1, 2],
                       "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP, **UNNAMED_IN_WORDS}),
     # the time elapsed and a presence's equipment: a qualifier goes with its amount (migrations/0039)
-    "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3}, {"qualifier": "about", "amount_max": SKIP}),
+    "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP},
+                  {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
     "EquipmentIn": ({"qualifier": "about"},),
     # a status with status_change, a milestone with deadline; simultaneous takes no elapsed (migrations/0047)
     "TreatyTimingIn": ({"relation": "after", "point": "status_change", "milestone": SKIP, "status_change_id": SKIP,
@@ -301,6 +302,8 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  # tests/test_when_as_reported.py (migrations/0054)
                  ("TreatyTimingIn", "status_change_id"), ("TreatyTimingIn", "occasion"),
                  ("TreatyTimingIn", "occasion_date"),
+                 # "shortly after" excludes an amount and its qualifier: tests/test_time_as_said.py (mend-time 2)
+                 ("ElapsedIn", "nearness"),
                  # the ID of another figure of the same event, known only once it is written: test_figure_details
                  ("FigureIn", "part_of_id"),
                  # the whole a share is of, by another figure's ID or key (a share in words is generated):
