@@ -286,9 +286,10 @@ SAMPLES["LegalIn"] = lambda client: [
     {"status": "sentenced", "charges": [], "in_absentia": False,
      "penalty": {"type": "fine", "amount": 1000, "unit": "money", "currency": "RUB"}}]
 # A part of a month or year goes with its own bracket only, so generated dates leave it out:
-# tests/test_events_as_reported.py (migrations/0034).
+# tests/test_events_as_reported.py (migrations/0034), and the end's part: tests/test_time_as_said.py (0057).
 PERIOD_PARTS = {("EventIn", "date_part"), ("EventDateIn", "part"), ("ReportedDateIn", "part"),
-                ("FigurePeriodIn", "part")}
+                ("FigurePeriodIn", "part"), ("EventIn", "date_end_part"), ("EventDateIn", "part_end"),
+                ("ReportedDateIn", "part_end"), ("FigurePeriodIn", "part_end")}
 # Fields a create cannot set from these samples (a provision named by ID or key needs one in the same treaty):
 # tests/test_provisions.py covers them.
 NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key"), ("DeadlineIn", "provision_id"),
