@@ -172,3 +172,22 @@ def test_a_statement_dated_only_against_the_report(client):
     found = {s["id"] for s in client.get("/v1/statements?date_from=2024-01-10&limit=100").get_json()["items"]}
     assert earlier["id"] in found and last_week["id"] not in found
     assert "date_end" in errors(client, "statements", {**base, "date": "2024-01-12", "date_end": "2024-01-01"})
+
+
+def test_as_of_known_as_a_part_of_a_month(client):
+    """'As of late November' on a figure and on an event claim; a statement's claim and a position take it too."""
+    figure = {"quantity": "deaths", "qualifier": "at_least", "low": 500, "unit": "people", "as_of": "2023-11-21",
+              "as_of_part": "late", "claimant_id": 9, "source_ids": [1]}
+    claim = {"took_part": True, "actor_id": 9, "role": "side_a", "as_of": "2023-11-11", "as_of_part": "mid",
+             "claimant_id": 10, "source_ids": [1]}
+    event = post(client, "events", {**EVENT, "date_start": "2023-10-07", "figures": [figure], "claims": [claim]})
+    read = client.get(f"{event['href']}?include=claims,figures").get_json()
+    assert (read["figures"][0]["as_of"], read["figures"][0]["as_of_part"]) == ("2023-11-21", "late")
+    assert (read["claims"][0]["as_of"], read["claims"][0]["as_of_part"]) == ("2023-11-11", "mid")
+    plain = post(client, "events", {**EVENT, "date_start": "2023-10-07"})
+    assert client.get(plain["href"]).get_json()["figures"] == []
+    assert errors(client, "events", {**EVENT, "figures": [{**figure, "as_of": "2023-11-30"}]})["figures"]["0"][
+        "as_of_part"]
+    assert errors(client, "events", {**EVENT, "figures": [{**figure, "as_of": None}]})["figures"]["0"]["as_of_part"]
+    assert errors(client, "events", {**EVENT, "claims": [{**claim, "as_of_part": "end"}]})["claims"]["0"][
+        "as_of_part"]
