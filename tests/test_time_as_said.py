@@ -191,3 +191,14 @@ def test_as_of_known_as_a_part_of_a_month(client):
     assert errors(client, "events", {**EVENT, "figures": [{**figure, "as_of": None}]})["figures"]["0"]["as_of_part"]
     assert errors(client, "events", {**EVENT, "claims": [{**claim, "as_of_part": "end"}]})["claims"]["0"][
         "as_of_part"]
+
+
+def test_a_statement_claim_and_a_status_change_take_as_of_part(client):
+    said = post(client, "statements", {**BODIES["statements"], "about_event_ids": [], "claims": [
+        {"medium": "speech", "as_of": "2023-11-01", "as_of_part": "early", "claimant_id": 9, "source_ids": [1]}]})
+    assert client.get(said["href"]).get_json()["claims"][0]["as_of_part"] == "early"
+    treaty = post(client, "treaties", {**BODIES["treaties"], "status_history": [
+        {"status": "collapsed", "date": {"date": "2023-11-21", "date_end": "2023-11-30", "part": "late"},
+         "as_of": "2023-11-21", "as_of_part": "late", "source_ids": [1]}]})
+    change = client.get(treaty["href"]).get_json()["status_history"][0]
+    assert (change["as_of_part"], change["date"]["part"]) == ("late", "late")
