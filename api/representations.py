@@ -163,7 +163,8 @@ def _actor_lists(ids, shape):
             "since": jsonio.loads(row["since"]) if row["since"] is not None else None,
             "until": jsonio.loads(row["until"]) if row["until"] is not None else None,
             "claimant": row["claimant"], "attribution": row["attribution"], "rank": row["rank"],
-            "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"], "sources": cited[row["id"]],
+            "qualifier": row["qualifier"], "as_of": row["as_of"], "as_of_part": row["as_of_part"],
+            "note": row["note"], "sources": cited[row["id"]],
             "held_at_event": row["held_at_event"]})   # migrations/0049
     return {"positions": positions}
 
@@ -232,7 +233,8 @@ def _treaty_structure_lists(ids, shape):
                 history[row["treaty"]].append({
                     "id": row["id"], "claimant": claimants.get(row["claimant"]), "attribution": row["attribution"],
                     "rank": row["rank"],
-                    "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"],
+                    "qualifier": row["qualifier"], "as_of": row["as_of"], "as_of_part": row["as_of_part"],
+                    "note": row["note"],
                     "sources": cited[row["id"]], "status": row["status"],
                     "date": jsonio.loads(row["date"]) if row["date"] is not None else None,
                     "until": jsonio.loads(row["until"]) if row.get("until") is not None else None,
@@ -260,7 +262,7 @@ def _statement_claims(ids):
     for row in found:
         claims[row["statement"]].append({
             "id": row["id"], "claimant": row["claimant"], "attribution": row["attribution"], "rank": row["rank"],
-            "qualifier": row["qualifier"], "as_of": row["as_of"], "note": row["note"],
+            "qualifier": row["qualifier"], "as_of": row["as_of"], "as_of_part": row["as_of_part"], "note": row["note"],
             "sources": cited[row["id"]], "medium": row["medium"]})
     return claims
 

@@ -216,6 +216,8 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
                          " (unknown: those whose date the reporting does not give)"),
     "date_part": CommaList(fields.String(validate=validate.OneOf(list(vocab.PERIOD_PARTS))), metadata={
         "description": "Events whose date is a part of a month or year, one of these: early, mid, late."}),
+    "date_end_part": CommaList(fields.String(validate=validate.OneOf(list(vocab.PERIOD_PARTS))), metadata={
+        "description": "Events that ended in a part of a month or year, one of these: early, mid, late."}),
     "parent": _ids("Events that are part of this event."),
     "treaty": _ids("Events linked to this treaty."),
     "treaty_link": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_LINKS))), metadata={

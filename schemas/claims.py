@@ -58,8 +58,32 @@ class ClaimFieldsMixin(AttributionMixin):
                        "fewer_than, between; null when it does not say."})
     as_of = fields.Date(allow_none=True, metadata={"description": "The day the claim describes the state of "
                                                                   "things at (YYYY-MM-DD); null when not said."})
+    # issue 10, mend-time 2 (migrations/0057): "as of late November", "by mid-month"
+    as_of_part = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(list(vocab.PERIOD_PARTS)),
+                               metadata={"description": "When as_of is known only as a part of a month, as the "
+                                                        "reporting says it: early, mid or late ('as of late "
+                                                        "November': as_of 2023-11-21, the part's first day; the "
+                                                        "state held on some day from the 21st to the month's "
+                                                        "end). Null when as_of is a day."})
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
         "description": "How the claim was arrived at, or what it leaves out."})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=50), metadata={
         "description": "IDs of the sources that report the claim (1 to 50).", "rows": "source_rows",
         "shown": {"description": "The sources that report it."}})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _as_of_part(self, data, **kwargs):
+        problems = as_of_part_problems(data.get("as_of"), data.get("as_of_part"))
+        if problems:
+            raise ValidationError({"as_of_part": problems})
+
+
+def as_of_part_problems(as_of, part):
+    """A claim's as_of known as a part of a month (mend-time 2): as_of is the part's first day. -> [messages]."""
+    if part is None:
+        return []
+    if as_of is None:
+        return ["Give as_of, the first day of the part, that the part goes with."]
+    first = {"early": 1, "mid": 11, "late": 21}[part]
+    return [] if as_of.day == first else [f"as_of is the first day of {part} of its month: "
+                                          f"{as_of.replace(day=first).isoformat()}."]

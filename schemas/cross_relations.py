@@ -24,8 +24,14 @@ class ElapsedIn(StrictSchema):
                                 validate=validate.Range(min=0, max=100000), metadata={
         "description": "With qualifier between: the upper amount ('two to three days later': 2 to 3); null "
                        "otherwise."})
-    unit = one_of(vocab.PERIOD_UNITS, required=True, metadata={
-        "description": "minutes, hours, days, weeks, months or years (see /v1/vocabularies period_units)."})
+    unit = one_of(vocab.PERIOD_UNITS, allow_none=True, load_default=None, metadata={
+        "description": "minutes, hours, days, weeks, months or years (see /v1/vocabularies period_units); null "
+                       "only with nearness and no unit said ('shortly after')."})
+    nearness = one_of(vocab.ELAPSED_NEARNESS, allow_none=True, load_default=None, metadata={
+        "description": "How soon, when the reporting says it without a number: immediately ('immediately "
+                       "after'), shortly ('shortly after', 'soon after'); with no amount, and with a unit only "
+                       "when one is said ('minutes after': unit alone). Null when not said (see /v1/vocabularies "
+                       "elapsed_nearness)."})
     # The figures' qualifiers: "within an hour" is at_most 1 hours, "more than a week" more_than 1 weeks.
     qualifier = one_of(vocab.QUALIFIERS, allow_none=True, load_default=None, metadata={
         "description": "How the amount is qualified: about ('about an hour later'), at_most ('within an hour'), "
@@ -36,6 +42,10 @@ class ElapsedIn(StrictSchema):
 
     @validates_schema(skip_on_field_errors=True)
     def _amounts(self, data, **kwargs):
+        if data.get("nearness") is not None and (data.get("amount") is not None or data.get("qualifier")):
+            raise ValidationError({"nearness": ["Says how soon without a number: not with amount or qualifier."]})
+        if data.get("unit") is None and data.get("nearness") is None:
+            raise ValidationError({"unit": ["Give the unit ('hours later': hours), or nearness ('shortly after')."]})
         between = data.get("qualifier") == "between"
         if between and (data.get("amount") is None or data.get("amount_max") is None):
             raise ValidationError({"amount_max": ["Qualifier between needs amount and amount_max."]})
@@ -160,4 +170,15 @@ def timing_as_shown(stored):
     the field existed (migrations/0047) lacks it."""
     if stored is None:
         return None
-    return {name: stored.get(name) for name in TIMING_FIELDS}
+    shown = {name: stored.get(name) for name in TIMING_FIELDS}
+    shown["elapsed"] = elapsed_as_shown(shown["elapsed"])
+    return shown
+
+
+ELAPSED_FIELDS = tuple(ElapsedIn().fields)
+
+
+def elapsed_as_shown(stored):
+    """A stored elapsed (loaded JSON, or null) as the API shows it: every field, null when one stored before the
+    field existed (nearness, mend-time 2) lacks it."""
+    return None if stored is None else {name: stored.get(name) for name in ELAPSED_FIELDS}

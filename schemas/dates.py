@@ -89,24 +89,52 @@ def part_bracket(day, part, of):
             dt.date(day.year, day.month, last or last_day(day.year, day.month)))
 
 
-def part_problems(date, date_end, precision, part, bound, time=None):
+def part_problems(date, date_end, precision, part, bound, time=None, part_end=None):
     """A part of a month or year ('mid-November', 'late 2023', vocab.PERIOD_PARTS): the bracket is the part's
-    days (precision day) or months (precision month), and the part says which it is. -> [messages]."""
+    days (precision day) or months (precision month), and the part says which it is. With an open bound
+    (mend-time 2: 'by early January', 'since late October'), date is the part's edge the bound is on: its last
+    day (or last month) for on_or_before and open_start, its first for not_before and ongoing. With a date_end
+    past the part, the part is the start of a span ('from mid-2023 to early 2024'; the end's own part is
+    part_end). -> [messages]."""
     if part is None:
         return []
     if date is None:
         return ["Give the date (the part's bracket) that the part goes with."]
-    if bound is not None or time is not None:
-        return ["A part of a month or year is a bracket: not with an open bound or a time of day."]
+    if bound == "under_way" or time is not None:
+        return ["A part of a month or year is not with under_way or a time of day."]
     of = {"day": "month", "month": "year"}.get(precision)
     if of is None:
         return ["A part of a month is a bracket of days (precision day); of a year, of months (precision month)."]
     first, last = part_bracket(date, part, of)
-    if (date, date_end) != (first, last):
-        return [f"{part} of that {of} is the bracket {first.isoformat()} to {last.isoformat()}: give it as date "
-                f"and date_end (EDTF {first.isoformat()[:10 if of == 'month' else 7]}/"
-                f"{last.isoformat()[:10 if of == 'month' else 7]})."]
-    return []
+    if bound in ("on_or_before", "open_start"):
+        edge = last if of == "month" else dt.date(last.year, last.month, 1)
+        return [] if date == edge else [f"With bound {bound}, date is the latest day {part} of that {of} can be: "
+                                        f"{edge.isoformat()}{' (precision month)' if of == 'year' else ''}."]
+    if bound is not None:
+        return [] if date == first else [f"With bound {bound}, date is the first day {part} of that {of} can be: "
+                                         f"{first.isoformat()}."]
+    if date == first and date_end is not None and (date_end > last or (date_end == last and part_end is None)):
+        return []
+    return [f"{part} of that {of} is the bracket {first.isoformat()} to {last.isoformat()}: give it as date "
+            f"and date_end (EDTF {first.isoformat()[:10 if of == 'month' else 7]}/"
+            f"{last.isoformat()[:10 if of == 'month' else 7]}), or as the start of a span: date its first day, "
+            f"date_end past it."]
+
+
+def part_end_problems(date_end, precision, part_end, time_end=None):
+    """The part of a month or year a span ended in ('to early 2024', mend-time 2): date_end is the part's last
+    day, at the precision of date_end (precision_end, else precision). -> [messages]."""
+    if part_end is None:
+        return []
+    if date_end is None:
+        return ["Give date_end (the last day of the part it ended in) that the part goes with."]
+    if time_end is not None:
+        return ["A part of a month or year is not with a time of day."]
+    of = {"day": "month", "month": "year"}.get(precision)
+    if of is None:
+        return ["A part of a month goes with day precision; of a year, with month precision."]
+    last = part_bracket(date_end, part_end, of)[1]
+    return [] if date_end == last else [f"date_end is the last day of {part_end} of that {of}: {last.isoformat()}."]
 
 
 class ReportedDateIn(LexicalChecks, Schema):
@@ -147,7 +175,13 @@ class ReportedDateIn(LexicalChecks, Schema):
     part = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.PERIOD_PARTS)), metadata={
         "description": "A part of a month or year, as the reporting says it: early, mid or late ('mid-November': "
                        "date and date_end the 11th and 20th, precision day; 'late 2023': September to December, "
-                       "precision month). EDTF has no such part: edtf gives the bracket, this field the words. "
+                       "precision month). With a bound, date is the part's edge: 'by early January' is "
+                       "on_or_before the 10th, 'since late October' ongoing from the 21st. With date_end past the "
+                       "part, the start of a span ('from mid-2023': date 2023-05-01, precision month). EDTF has no "
+                       "such part: edtf gives the bracket or the edge, this field the words. Null for none."})
+    part_end = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.PERIOD_PARTS)), metadata={
+        "description": "The part of a month or year date_end is in, when the end is one ('to early 2024': "
+                       "date_end 2024-04-30, precision_end or precision month): date_end is the part's last day. "
                        "Null for none."})
     edtf = fields.String(allow_none=True, validate=validate.Length(max=100), metadata={
         "description": "The same date in EDTF (ISO 8601-2), given in responses (null with bound under_way, which EDTF "
@@ -155,7 +189,7 @@ class ReportedDateIn(LexicalChecks, Schema):
 
     SPAN = False
     NAMES = {name: name for name in ("date", "date_end", "precision", "precision_end", "time", "time_end", "time_zone",
-                                     "bound", "part")}
+                                     "bound", "part", "part_end")}
 
     @pre_load
     def _from_edtf(self, data, **kwargs):
@@ -176,9 +210,13 @@ class ReportedDateIn(LexicalChecks, Schema):
                        data.get("time_end"), data.get("time_zone"), data.get("bound"), self.NAMES, span=self.SPAN,
                        precision_end=data.get("precision_end"))
         problems = part_problems(data.get("date"), data.get("date_end"), data.get("precision"), data.get("part"),
-                                 data.get("bound"), data.get("time"))
+                                 data.get("bound"), data.get("time"), data.get("part_end"))
         if problems:
             errors.setdefault("part", []).extend(problems)
+        problems = part_end_problems(data.get("date_end"), data.get("precision_end") or data.get("precision"),
+                                     data.get("part_end"), data.get("time_end"))
+        if problems:
+            errors.setdefault("part_end", []).extend(problems)
         zone = data.get("time_zone")
         if zone and zone_problem(zone):
             errors.setdefault("time_zone", []).append(zone_problem(zone))

@@ -10,7 +10,7 @@ from . import unnamed
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
                      text, unique, unique_ids, unknown_date_problems)
-from .dates import claimed_days, part_problems
+from .dates import claimed_days, part_end_problems, part_problems
 from .declaration import output_schema
 from .cross_relations import EventStatementRelationIn, timing
 from .relations import EventPlaceIn, EventRelationIn, places_once
@@ -201,7 +201,17 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
                                                        "mid or late. date_start and date_end are then the part's "
                                                        "bracket ('mid-November 2023': 2023-11-11 to 2023-11-20, "
                                                        "precision day; 'late 2023': 2023-09-01 to 2023-12-31, "
-                                                       "precision month), which date_edtf gives. Null for none."})
+                                                       "precision month), which date_edtf gives. With date_bound, "
+                                                       "date_start is the part's edge ('by early January': "
+                                                       "on_or_before the 10th; 'since late October': ongoing from "
+                                                       "the 21st); with date_end past the part, the part is the "
+                                                       "start's ('from mid-2023': 2023-05-01). Null for none."})
+    # mend-time 2 (migrations/0057): "from mid-2023 to early 2024"
+    date_end_part = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(list(vocab.PERIOD_PARTS)),
+                                  metadata={"description": "The part of a month or year it ended in, as the reporting "
+                                                           "says it: early, mid or late ('to early 2024': date_end "
+                                                           "2024-04-30, the part's last day, at date_end_precision or "
+                                                           "date_precision month). Null for none."})
     place_id = reference("place", allow_none=True, metadata={"description": "Where it happened: ID of a place.", "shown": {
         "description": "Where it happened (the place's ID, or the place with include=place); null when unknown."}})
     location_precision = one_of(vocab.LOCATION_PRECISIONS, allow_none=True, metadata={
@@ -277,9 +287,14 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
         problems = unknown_date_problems(data.get("date_start"), data.get("date_precision"), "date_start",
                                          "happened")
         part = part_problems(data.get("date_start"), data.get("date_end"), data.get("date_precision"),
-                             data.get("date_part"), data.get("date_bound"), data.get("time_start"))
+                             data.get("date_part"), data.get("date_bound"), data.get("time_start"),
+                             data.get("date_end_part"))
         if part:
             problems["date_part"] = part
+        part = part_end_problems(data.get("date_end"), data.get("date_end_precision") or data.get("date_precision"),
+                                 data.get("date_end_part"), data.get("time_end"))
+        if part:
+            problems["date_end_part"] = part
         if problems:
             raise ValidationError(problems)
 

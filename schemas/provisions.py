@@ -103,7 +103,7 @@ class DeadlineIn(ProvisionClaimMixin, StrictSchema):
     relation = one_of(vocab.DEADLINE_RELATIONS, allow_none=True, metadata={
         "description": "With a period: within, no_later_than (the Nth day after) or after."})
     relative_to = one_of(vocab.DEADLINE_ANCHORS, allow_none=True, metadata={
-        "description": "With a period: what it counts from (signing, entry into force, another provision's "
+        "description": "With a period: what it counts from (signing, entry into force, adoption, another provision's "
                        "start, completion or first occurrence: deadline_anchors)."})
     provision_id, provision_key = provision_link("With relative_to provision_start or provision_completion, the "
                                                  "provision counted from")

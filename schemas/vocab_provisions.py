@@ -238,6 +238,9 @@ DEADLINE_RELATIONS = {
 DEADLINE_ANCHORS = {
     "signing": "The day the treaty was signed.",
     "entry_into_force": "The treaty's entry into force.",
+    # issue 10, mend-time: "within 30 days of the adoption of the resolution" (neither signing nor entry into force)
+    "adoption": "The adoption of the text (a resolution adopted by a council, a text adopted by a conference or "
+                "a parliament): neither its signing nor its entry into force.",
     "provision_start": "The start of another provision (provision_id or provision_key).",
     "provision_completion": "The completion of another provision (provision_id or provision_key).",
     # issue 10, mend-agree (notes/trials t17 #31): "once the coordination mechanism first meets"

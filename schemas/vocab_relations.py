@@ -35,6 +35,14 @@ EVENT_RELATIONS = {
                     "same time'), to the precision it gives; takes no elapsed (TimeML's TLINK SIMULTANEOUS).",
 }
 
+# issue 10, mend-time 2: "immediately after", "shortly after": how soon, said without a number (a relation's
+# elapsed.nearness; none of TimeML's or OWL-Time's terms, which measure, says it).
+ELAPSED_NEARNESS = {
+    "immediately": "At once, with no time said to pass ('immediately after', 'straight after'): not simultaneous, "
+                   "which says they came together.",
+    "shortly": "Soon, by an amount the reporting does not give ('shortly after', 'soon after', 'moments later').",
+}
+
 
 # issue 10, mend-time (migrations/0047): a record placed in time against a treaty's dated point (`timing` on an
 # event's treaty link, a statement's about_treaties item, an implementation entry).

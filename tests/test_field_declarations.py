@@ -123,7 +123,8 @@ ITEM_FILLS = {
                       "control": "partial", "relation": "in_response_to", "actor_id": SKIP, "candidate_ids": [1, 2],
                       "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP, **UNNAMED_IN_WORDS}),
     # the time elapsed and a presence's equipment: a qualifier goes with its amount (migrations/0039)
-    "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3}, {"qualifier": "about", "amount_max": SKIP}),
+    "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP},
+                  {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
     "EquipmentIn": ({"qualifier": "about"},),
     # a status with status_change, a milestone with deadline; simultaneous takes no elapsed (migrations/0047)
     "TreatyTimingIn": ({"relation": "after", "point": "status_change", "milestone": SKIP, "status_change_id": SKIP,
@@ -285,9 +286,12 @@ SAMPLES["LegalIn"] = lambda client: [
     {"status": "sentenced", "charges": [], "in_absentia": False,
      "penalty": {"type": "fine", "amount": 1000, "unit": "money", "currency": "RUB"}}]
 # A part of a month or year goes with its own bracket only, so generated dates leave it out:
-# tests/test_events_as_reported.py (migrations/0034).
+# tests/test_events_as_reported.py (migrations/0034), and the end's part: tests/test_time_as_said.py (0057).
 PERIOD_PARTS = {("EventIn", "date_part"), ("EventDateIn", "part"), ("ReportedDateIn", "part"),
-                ("FigurePeriodIn", "part")}
+                ("FigurePeriodIn", "part"), ("EventIn", "date_end_part"), ("EventDateIn", "part_end"),
+                ("ReportedDateIn", "part_end"), ("FigurePeriodIn", "part_end"),
+                *((name, "as_of_part") for name in ("EventClaimIn", "FigureIn", "StatementClaimIn", "PositionIn",
+                                                    "StatusChangeIn"))}
 # Fields a create cannot set from these samples (a provision named by ID or key needs one in the same treaty):
 # tests/test_provisions.py covers them.
 NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key"), ("DeadlineIn", "provision_id"),
@@ -301,6 +305,8 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  # tests/test_when_as_reported.py (migrations/0054)
                  ("TreatyTimingIn", "status_change_id"), ("TreatyTimingIn", "occasion"),
                  ("TreatyTimingIn", "occasion_date"),
+                 # "shortly after" excludes an amount and its qualifier: tests/test_time_as_said.py (mend-time 2)
+                 ("ElapsedIn", "nearness"),
                  # the ID of another figure of the same event, known only once it is written: test_figure_details
                  ("FigureIn", "part_of_id"),
                  # the whole a share is of, by another figure's ID or key (a share in words is generated):

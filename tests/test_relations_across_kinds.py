@@ -44,7 +44,7 @@ def test_an_event_hours_after_a_statement_and_a_statement_answering_an_event(cli
     shown = client.get(f"{convoy['href']}?include=statement_relations").get_json()["statement_relations"]
     assert shown == [{"statement": {"id": declared["id"], "speaker": shown[0]["statement"]["speaker"],
                                     "date": "2020-10-31"},
-                      "relation": "follows", "elapsed": {"amount": None, "amount_max": None, "unit": "hours",
+                      "relation": "follows", "elapsed": {"amount": None, "amount_max": None, "nearness": None, "unit": "hours",
                                                          "qualifier": None}}]
     assert client.get(f"{convoy['href']}?include=").get_json()["statement_relations"][0]["statement"] == declared["id"]
     regret = post(client, "statements", {**SAID, "stance": "regret", "event_relations": [
@@ -52,7 +52,7 @@ def test_an_event_hours_after_a_statement_and_a_statement_answering_an_event(cli
          "elapsed": {"amount": 2, "unit": "days", "qualifier": "about"}}]})
     regret = client.get(f"{regret['href']}?include=").get_json()
     assert regret["event_relations"] == [{"event": convoy["id"], "relation": "in_response_to",
-                                          "elapsed": {"amount": 2, "amount_max": None, "unit": "days",
+                                          "elapsed": {"amount": 2, "amount_max": None, "nearness": None, "unit": "days",
                                                       "qualifier": "about"}}]
     # filters a client uses: what followed a statement; what was said in answer to an event
     assert ids(client, "events", f"related_statement={declared['id']}") == {convoy["id"]}

@@ -39,7 +39,7 @@ def test_events_after_before_and_at_the_same_time_across_kinds(client):
                                                                       "qualifier": "about"}}]})
     assert [(r["event"]["id"], r["relation"], r["elapsed"]) for r in second["relations"]] == [
         (first["id"], "simultaneous", None)]
-    assert rocket["relations"][0]["elapsed"] == {"amount": 1, "amount_max": None, "unit": "hours",
+    assert rocket["relations"][0]["elapsed"] == {"amount": 1, "amount_max": None, "nearness": None, "unit": "hours",
                                                  "qualifier": "about"}
     # after says only the order: strikes that came after a truce are not among what ended it
     assert ids(client, "events", f"related_to={truce['id']}&relation=after") == {strikes["id"]}

@@ -13,7 +13,7 @@ SAID = {k: v for k, v in STATEMENT.items() if k != "about_event_ids"}
 MERGE = "application/merge-patch+json"
 MINUTES_AFTER_END = {"relation": "after", "point": "end", "status": None, "milestone": None, "status_change_id": None,
                      "occasion": None, "occasion_date": None,
-                     "elapsed": {"amount": None, "amount_max": None, "unit": "minutes", "qualifier": None}}
+                     "elapsed": {"amount": None, "amount_max": None, "nearness": None, "unit": "minutes", "qualifier": None}}
 
 
 def post(client, kind, body):

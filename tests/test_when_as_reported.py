@@ -78,7 +78,7 @@ def test_within_hours_is_at_most_with_no_number(client):
     truce = post(client, "treaties", TREATY)
     said = post(client, "statements", {**SAID, "stance": "accuse", "about_treaties": [
         {"treaty_id": truce["id"], "timing": WITHIN_HOURS}]})
-    assert said["about_treaties"][0]["timing"]["elapsed"] == {"amount": None, "amount_max": None, "unit": "hours",
+    assert said["about_treaties"][0]["timing"]["elapsed"] == {"amount": None, "amount_max": None, "nearness": None, "unit": "hours",
                                                               "qualifier": "at_most"}
     event = post(client, "events", {**BARE, "relations": [
         {"event_id": 1, "relation": "after", "elapsed": {"unit": "days", "qualifier": "more_than"}}]})

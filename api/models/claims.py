@@ -22,6 +22,7 @@ class EventClaim(BaseModel):
     rank = CharField(max_length=12, default="normal")
     qualifier = CharField(max_length=12, null=True)
     as_of = DateField(null=True)
+    as_of_part = CharField(max_length=5, null=True)   # early, mid, late of as_of's month (migrations/0057)
     note = TextField(null=True)
     position = IntegerField()
     # migrations/0019: whom a claimed participant took part for; who holds a place; a claimed relation
@@ -91,6 +92,7 @@ class StatementClaim(BaseModel):
     rank = CharField(max_length=12, default="normal")
     qualifier = CharField(max_length=12, null=True)
     as_of = DateField(null=True)
+    as_of_part = CharField(max_length=5, null=True)   # early, mid, late of as_of's month (migrations/0057)
     note = TextField(null=True)
     position = IntegerField()
 
@@ -122,6 +124,7 @@ class ActorPosition(BaseModel):
     rank = CharField(max_length=12, default="normal")
     qualifier = CharField(max_length=12, null=True)
     as_of = DateField(null=True)
+    as_of_part = CharField(max_length=5, null=True)   # early, mid, late of as_of's month (migrations/0057)
     note = TextField(null=True)
     position = IntegerField()
     held_at_event = refers_to(Event, "positions_held_at", null=True)   # "when the war began" (migrations/0049)

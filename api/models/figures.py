@@ -23,6 +23,7 @@ class Figure(BaseModel):
     high = DoubleField(null=True)
     unit = CharField(max_length=10)
     as_of = DateField(null=True)
+    as_of_part = CharField(max_length=5, null=True)   # early, mid, late of as_of's month (migrations/0057)
     claimant = refers_to(Actor, "claimed_figures", null=True)
     attribution = CharField(max_length=10, default="source")   # named, source or unnamed (migrations/0016)
     note = TextField(null=True)

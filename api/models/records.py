@@ -210,6 +210,7 @@ class Event(Record):
     date_precision = CharField(max_length=10)
     date_end_precision = CharField(max_length=10, null=True)   # null: as date_precision (migrations/0025)
     date_part = CharField(max_length=5, null=True)   # early, mid, late (migrations/0034)
+    date_end_part = CharField(max_length=5, null=True)   # the part date_end is in (migrations/0057)
     place = refers_to(Place, "events", null=True)
     location_precision = CharField(max_length=10, null=True)
     site_categories = TextField(default="[]")   # migrations/0048: the kinds of site hit (JSON)

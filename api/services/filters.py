@@ -232,6 +232,7 @@ def _event_filters(args):
         clauses.append(own | Event.id.in_(_claimed_in_range(args)))
     clauses.extend(_reported_date_filters(Event, args))
     clauses.append(_in(Event.date_part, args.get("date_part")))
+    clauses.append(_in(Event.date_end_part, args.get("date_end_part")))   # migrations/0057
     if args.get("parent"):
         clauses.append(Event.parent == args["parent"])
     if args.get("treaty") or args.get("treaty_link"):   # treaty_link: mend-time
