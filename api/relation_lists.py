@@ -5,7 +5,7 @@ loaders (`add_relation_lists`)."""
 from collections import defaultdict
 
 from . import jsonio, refs, sql
-from .models import (ActorMembership, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationSource, EventPlace, EventRelation,
+from .models import (ActorMembership, ActorMembershipSource, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationSource, EventPlace, EventRelation,
                      EventStatementRelation, PlaceAlias, StatementEventRelation,
                      PlaceRelation, PlaceRelationSource, Statement,
                      StatementActor,
@@ -68,9 +68,11 @@ def actor_lists(ids, shape):
     if shape.wants("aliases"):
         lists["aliases"] = aliases(ActorAlias, "actor", ids)
     if shape.wants("member_of"):
-        memberships = _typed(ActorMembership, "member", ids, ActorMembership.actor,
-                             (ActorMembership.joined, ActorMembership.left, ActorMembership.verification), "actor", shape.embeds("member_of"),
-                             refs.actor_refs)
+        memberships = _sourced(_typed(ActorMembership, "member", ids, ActorMembership.actor,
+                                      (ActorMembership.joined, ActorMembership.left, ActorMembership.verification,
+                                       ActorMembership.claimant, ActorMembership.attribution, ActorMembership.note,
+                                       ActorMembership.id), "actor", shape.embeds("member_of"), refs.actor_refs),
+                               ActorMembershipSource)   # who says so, from which sources (migrations/0059)
         lists["member_of"] = {owner: _dates(items) for owner, items in memberships.items()}
     if shape.wants("relations"):   # migrations/0014
         related = _sourced(_typed(ActorRelation, "subject", ids, ActorRelation.actor,

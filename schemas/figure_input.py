@@ -108,8 +108,10 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.U
     currency = fields.String(allow_none=True, validate=currency_code, metadata={
         "description": "With unit money: the ISO 4217 currency code (USD, EUR, UAH); null otherwise."})
     published = fields.Boolean(load_default=True, metadata={
-        "description": "false: the claimant (required) published no figure of this quantity (a ministry that "
-                       "withholds its losses); then low, best, high and qualifier are left out."})
+        "description": "false: the claimant published no figure of this quantity (a ministry that withholds its "
+                       "losses); then low, best, high and qualifier are left out. The claimant is required, or "
+                       "attribution unnamed when the withholder is not named ('no official toll has been "
+                       "released': claimant_words 'officials')."})
 
     # issue 10, mend-events (migrations/0034): "deaths are rising" (a trend, with or without a number), and what
     # killed or injured the people counted (schemas/vocab_figures.py).

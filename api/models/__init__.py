@@ -24,6 +24,8 @@ from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJ
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
 from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigurePlace, FigureSource, FigureSufferer
+from .carried import ActorMembershipSource, EventTreatySource, SourceCitation
+from .carried import MODELS as CARRIED_MODELS
 from .treaty_structure import TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
@@ -60,6 +62,7 @@ PORTABLE_MODELS += [FigurePlace]   # where a figure's people fled from and to (0
 PORTABLE_MODELS += [ImplementationActor]   # whose keeping an implementation entry is about (0043)
 PORTABLE_MODELS += [ActorPlace, ActorPlaceSource]   # where an actor is based, claimed (0052)
 PORTABLE_MODELS += [FigureHolder, FigureCoveredEvent]   # who holds the people a figure counts; the events it totals (0053)
+PORTABLE_MODELS += CARRIED_MODELS   # the sources of memberships and treaty links; sources a source carries (0059)
 
 
 def search_models():

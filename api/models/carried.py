@@ -1,0 +1,46 @@
+"""Who says what, and through whom (issue 10, mending round mend-claims, migrations/0059): the sources that
+report an actor's membership of a body ("a member of the coalition, according to Y") and an event's link to a
+treaty ("the army said the strike breached the ceasefire"), and the sources a source carries ("Reuters, citing
+state news agency SANA")."""
+from peewee import IntegerField
+
+from .base import BaseModel
+from .records import EventTreaty, Source, owned_by, refers_to
+from .relations import ActorMembership
+
+
+class ActorMembershipSource(BaseModel):
+    """A source that reports a membership (migrations/0059)."""
+
+    relation = owned_by(ActorMembership, "source_rows", index=False)
+    source = refers_to(Source, "membership_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("relation", "source"), True),)
+
+
+class EventTreatySource(BaseModel):
+    """A source that reports an event's link to a treaty (migrations/0059)."""
+
+    relation = owned_by(EventTreaty, "source_rows", index=False)
+    source = refers_to(Source, "treaty_link_citations")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("relation", "source"), True),)
+
+
+class SourceCitation(BaseModel):
+    """`source` carries `cited`: it reports what that other source said ("Reuters, citing SANA": the Reuters
+    report carries SANA's), or relays and verifies it ("a video posted on Telegram and verified by AFP")."""
+
+    source = owned_by(Source, "cited_rows", index=False)
+    cited = refers_to(Source, "carried_by_rows")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("source", "cited"), True), (("cited", "source"), False))
+
+
+MODELS = [ActorMembershipSource, EventTreatySource, SourceCitation]
