@@ -36,7 +36,7 @@ class SourceCitation(BaseModel):
     report carries SANA's), or relays and verifies it ("a video posted on Telegram and verified by AFP")."""
 
     source = owned_by(Source, "cited_rows", index=False)
-    cited = refers_to(Source, "carried_by_rows")
+    cited = refers_to(Source, "carried_by_rows", index=False)   # the (cited, source) index serves it
     position = IntegerField()
 
     class Meta:

@@ -328,10 +328,6 @@ class StatementTreaty(BaseModel):
     provision = refers_to(Provision, "statements_invoking", null=True)
     position = IntegerField()
     timing = TextField(null=True)   # before or after one of the treaty's dated points, as JSON (migrations/0047)
-    claimant = refers_to(Actor, "claimed_treaty_links", null=True)   # who says so (migrations/0059)
-    attribution = CharField(max_length=10, default="source")   # named, source, unnamed (migrations/0059)
-    verification = CharField(max_length=20, null=True)
-    note = TextField(null=True)
 
     class Meta:
         indexes = ((("statement", "treaty", "provision"), True),)
