@@ -2,11 +2,17 @@
 report an actor's membership of a body ("a member of the coalition, according to Y") and an event's link to a
 treaty ("the army said the strike breached the ceasefire"), and the sources a source carries ("Reuters, citing
 state news agency SANA")."""
-from peewee import IntegerField
+from peewee import CharField, IntegerField, TextField
 
 from .base import BaseModel
-from .records import EventTreaty, Source, owned_by, refers_to
+from .records import Actor, EventTreaty, Source, owned_by, refers_to
 from .relations import ActorMembership
+
+# An event's link to a treaty, as claimed: the columns sit at the end of the event_treaty table.
+EventTreaty._meta.add_field("claimant", refers_to(Actor, "claimed_treaty_links", null=True))
+EventTreaty._meta.add_field("attribution", CharField(max_length=10, default="source"))   # named, source, unnamed
+EventTreaty._meta.add_field("verification", CharField(max_length=20, null=True))
+EventTreaty._meta.add_field("note", TextField(null=True))
 
 
 class ActorMembershipSource(BaseModel):

@@ -256,10 +256,7 @@ class EventTreaty(BaseModel):
     provision = refers_to(Provision, "event_links", null=True)   # the clause carried out or breached (0010)
     position = IntegerField()
     timing = TextField(null=True)   # before or after one of the treaty's dated points, as JSON (migrations/0047)
-    claimant = refers_to(Actor, "claimed_treaty_links", null=True)   # who says so (migrations/0059)
-    attribution = CharField(max_length=10, default="source")   # named, source, unnamed (migrations/0059)
-    verification = CharField(max_length=20, null=True)
-    note = TextField(null=True)
+    # claimant, attribution, verification, note: api/models/carried.py (migrations/0059)
 
     class Meta:
         indexes = ((("event", "treaty", "link", "provision"), True),
