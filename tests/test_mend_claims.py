@@ -1,6 +1,9 @@
 """Issue 10, mend-claims (migrations/0059): who claims what, and from which source. A membership and an event's
 link to a treaty with their claimant and sources; a figure not published whose withholder is not named; a
 source that carries another ("Reuters, citing SANA"). Through HTTP: written, read back, filtered, refused."""
+import csv
+import io
+
 from helpers import ACTOR, EVENT, SOURCE, TREATY, created, ids, problem
 
 
@@ -67,6 +70,8 @@ def test_a_source_citing_another_and_what_rests_on_it(client):
     reuters = source(client, "Reuters, citing SANA", publisher="Reuters", cites_source_ids=[sana])
     assert client.get(f"/v1/sources/{reuters}").get_json()["cites_sources"] == [sana]
     assert ids(client, f"/v1/sources?cites={sana}") == [reuters]
+    rows = list(csv.DictReader(io.StringIO(client.get(f"/v1/sources?cites={sana}&format=csv").get_data(as_text=True))))
+    assert [row["cites_source_ids"] for row in rows] == [str(sana)]
     event = created(client, "events", {**EVENT, "source_ids": [reuters]})["id"]
     assert event in ids(client, f"/v1/events?rests_on={sana}")
     assert ids(client, f"/v1/events?rests_on={reuters}") == [event]
