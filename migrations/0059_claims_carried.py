@@ -9,6 +9,9 @@ a breach, and sources that carry others").
 - actor_membership_source and event_treaty_source are new and start empty: the sources that report each;
 - source_citation is new and starts empty: the sources a source carries ("Reuters, citing SANA").
 
+- figure gains `period_since_treaty_id` (a treaty): "deaths since the ceasefire took effect"; null for every
+  existing figure.
+
 Figures not published with attribution unnamed ("no official toll has been released") need no storage. Old
 revisions stay valid input: every new field has a default. down() drops the tables and the columns.
 """
@@ -63,6 +66,9 @@ def up(migrator, db):
         if "verification" in columns:
             operations.append(migrator.add_column(table, "verification", CharField(max_length=20, null=True)))
         operations.append(migrator.add_column(table, "note", TextField(null=True)))
+    treaty = _frozen(db, "treaty")
+    operations.append(migrator.add_column("figure", "period_since_treaty_id", ForeignKeyField(
+        treaty, null=True, on_delete="RESTRICT", field=treaty._meta.primary_key)))
     migrator.migrate(*operations)
     db.create_tables(_tables(db), safe=True)
 
@@ -70,5 +76,7 @@ def up(migrator, db):
 def down(migrator, db):
     db.drop_tables(list(reversed(_tables(db))))
     operations = [migrator.drop_index(table, f"{table}_claimant_id") for table in COLUMNS]
+    operations += [migrator.drop_index("figure", "figure_period_since_treaty_id"),
+                   migrator.drop_column("figure", "period_since_treaty_id")]
     migrator.migrate(*operations, *[migrator.drop_column(table, column) for table, columns in COLUMNS.items()
                                     for column in columns])

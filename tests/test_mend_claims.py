@@ -79,3 +79,17 @@ def test_a_source_citing_another_and_what_rests_on_it(client):
     errors = problem(client.patch(f"/v1/sources/{reuters}", json={"cites_source_ids": [reuters]}), 422)["errors"]
     assert list(errors) == ["cites_source_ids"]
     problem(client.patch(f"/v1/sources/{reuters}", json={"cites_source_ids": [99999]}), 422)
+
+
+def test_deaths_since_a_ceasefire_took_effect(client):
+    treaty = created(client, "treaties", TREATY)["id"]
+    figure = {"quantity": "deaths", "unit": "people", "best": 40, "claimant_id": 10, "as_of": "2020-10-28",
+              "period_since_treaty_id": treaty, "source_ids": [1]}
+    event = created(client, "events", {**EVENT, "figures": [figure]})
+    assert event["figures"][0]["period_since_treaty"] == treaty
+    assert client.get(f"/v1/events/{event['id']}").get_json()["figures"] == event["figures"]
+    assert client.delete(f"/v1/treaties/{treaty}", headers={"If-Match": "*"}).status_code == 409
+    errors = problem(client.post("/v1/events", json={**EVENT, "figures": [
+        {**figure, "period_last": "P7D"}]}), 422)["errors"]
+    assert list(errors["figures"]["0"]) == ["period_since_treaty_id"]
+    problem(client.post("/v1/events", json={**EVENT, "figures": [{**figure, "period_since_treaty_id": 99999}]}), 422)

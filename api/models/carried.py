@@ -5,7 +5,8 @@ state news agency SANA")."""
 from peewee import CharField, IntegerField, TextField
 
 from .base import BaseModel
-from .records import Actor, EventTreaty, Source, owned_by, refers_to
+from .figures import Figure
+from .records import Actor, EventTreaty, Source, Treaty, owned_by, refers_to
 from .relations import ActorMembership
 
 # An event's link to a treaty, as claimed: the columns sit at the end of the event_treaty table.
@@ -13,6 +14,9 @@ EventTreaty._meta.add_field("claimant", refers_to(Actor, "claimed_treaty_links",
 EventTreaty._meta.add_field("attribution", CharField(max_length=10, default="source"))   # named, source, unnamed
 EventTreaty._meta.add_field("verification", CharField(max_length=20, null=True))
 EventTreaty._meta.add_field("note", TextField(null=True))
+# A figure counted since a treaty took effect ("deaths since the ceasefire took effect"): the column sits at the
+# end of the figure table.
+Figure._meta.add_field("period_since_treaty", refers_to(Treaty, "figures_since", null=True))
 
 
 class ActorMembershipSource(BaseModel):
