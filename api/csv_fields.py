@@ -34,6 +34,7 @@ COMPUTED = {
     "latitude": ("number", "Latitude of the place (WGS 84 degrees)."),
     "longitude": ("number", "Longitude of the place (WGS 84 degrees)."),
     "wikidata": ("string", "The Wikidata QID, if any."),
+    "cites_source_ids": ("string", f"The IDs of the sources the source carries ('Reuters, citing SANA'). {JOINED}"),
     "member_of_ids": ("string", f"The IDs of the bodies the actor is or was a member of. {JOINED}"),
     "figure_count": ("integer", "How many figures the record holds (the figures themselves: the NDJSON file)."),
     "treaty_ids": ("string", f"The IDs of the treaties the event is linked to. {JOINED}"),

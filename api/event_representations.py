@@ -8,7 +8,7 @@ from schemas.unnamed import UNNAMED_FIELDS
 
 from . import jsonio, sql
 from .figure_representations import embedded_figures
-from .models import EventClaim, EventClaimCandidate, EventClaimSource, EventSource, EventTreaty, Figure, Participant, Provision
+from .models import EventClaim, EventClaimCandidate, EventClaimSource, EventSource, EventTreaty, EventTreatySource, Figure, Participant, Provision
 from .refs import actor_refs, event_refs, grouped, place_refs, resolver, sources_cited, treaty_refs
 from .sql import records_by_ids
 
@@ -101,6 +101,7 @@ def event_lists(ids, shape):
         lists["treaties"] = {event_id: [{"treaty": treaty(t), "link": link} for t, link in rows_]
                              for event_id, rows_ in links.items()}
         _with_provisions(lists["treaties"], ids, shape.embeds("treaties"), provisions)
+        _with_claimants(lists["treaties"], ids)
     if shape.wants("figures"):
         lists["figures"] = embedded_figures("event", ids) if shape.embeds("figures") else linked["figures"]
     if shape.wants("claims"):
@@ -128,3 +129,17 @@ def _with_provisions(links, event_ids, embed, provisions=None):
         for link, (provision, timing) in zip(rows_, provisions.get(event_id, [])):
             link["provision"] = refs.get(provision, provision) if provision is not None else None
             link["timing"] = timing_as_shown(jsonio.loads(timing) if timing is not None else None)
+
+
+def _with_claimants(links, event_ids):
+    """Each treaty link gains who says it holds and from which sources (migrations/0059), in the links' order:
+    two queries for a page with treaty links, none without."""
+    if not links:
+        return
+    said = grouped(sql.owned(EventTreaty, "event", event_ids, EventTreaty.id, EventTreaty.claimant,
+                             EventTreaty.attribution, EventTreaty.verification, EventTreaty.note))
+    cited = sources_cited(EventTreatySource, "relation", [row[0] for rows_ in said.values() for row in rows_], False)
+    for event_id, rows_ in links.items():
+        for link, (ident, claimant, attribution, verification, note) in zip(rows_, said.get(event_id, [])):
+            link.update(claimant=claimant, attribution=attribution, verification=verification, note=note,
+                        sources=cited.get(ident, []))

@@ -62,6 +62,7 @@ def embedded_figures(owner, owner_ids):
             "vague": row["vague"], "vague_words": row["vague_words"], "per": row["per"],
             "share_of": row["share_of"], "share_of_id": row["share_of_id"], "share_of_key": row["share_of_key"],
             "period_last": row["period_last"], "period_since_event": events.get(row["period_since_event"]),
+            "period_since_treaty": row["period_since_treaty"],   # its ID (migrations/0059)
             "verification": row["verification"], "trend": row["trend"], "cause": row["cause"],
             "proportion": row["proportion"], "counted_actors": [actors.get(a) for (a,) in among.get(row["id"], [])],
             "comparison": row["comparison"], "compared_with_id": row["compared_with_id"],

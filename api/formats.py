@@ -175,6 +175,7 @@ LAYOUT["places"] += (("figure_count", lambda r: len(r["figures"])),)
 
 # issue 10, mend10b (migrations/0020): a source's co-publishers; a legal action's status, charges, penalty.
 LAYOUT["sources"] += (("publishers", lambda r: "|".join(r["publishers"])),)
+LAYOUT["sources"] += (("cites_source_ids", _ids("cites_sources")),)   # the sources it carries (migrations/0059)
 
 
 def _legal(get):

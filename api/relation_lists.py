@@ -7,7 +7,7 @@ from collections import defaultdict
 from schemas.cross_relations import elapsed_as_shown
 
 from . import jsonio, refs, sql
-from .models import (StatementNotNamed, ActorMembership, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationDenial, ActorRelationSource, EventPlace, EventRelation,
+from .models import (StatementNotNamed, ActorMembership, ActorMembershipSource, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationDenial, ActorRelationSource, EventPlace, EventRelation,
                      EventStatementRelation, PlaceAlias, StatementEventRelation,
                      PlaceRelation, PlaceRelationSource, Statement,
                      StatementActor,
@@ -82,9 +82,11 @@ def actor_lists(ids, shape):
     if shape.wants("aliases"):
         lists["aliases"] = aliases(ActorAlias, "actor", ids)
     if shape.wants("member_of"):
-        memberships = _typed(ActorMembership, "member", ids, ActorMembership.actor,
-                             (ActorMembership.joined, ActorMembership.left, ActorMembership.verification), "actor", shape.embeds("member_of"),
-                             refs.actor_refs)
+        memberships = _sourced(_typed(ActorMembership, "member", ids, ActorMembership.actor,
+                                      (ActorMembership.joined, ActorMembership.left, ActorMembership.verification,
+                                       ActorMembership.claimant, ActorMembership.attribution, ActorMembership.note,
+                                       ActorMembership.id), "actor", shape.embeds("member_of"), refs.actor_refs),
+                               ActorMembershipSource)   # who says so, from which sources (migrations/0059)
         lists["member_of"] = {owner: _dates(items) for owner, items in memberships.items()}
     if shape.wants("relations"):   # migrations/0014
         related = _sourced(_denied(_typed(ActorRelation, "subject", ids, ActorRelation.actor,

@@ -297,6 +297,18 @@ def _statement_lists(ids, shape):
     return lists
 
 
+def _source_lists(ids, shape):
+    """The sources a source carries (migrations/0059), as IDs."""
+    if not shape.wants("cites_sources"):
+        return {}
+    from .models import SourceCitation
+
+    cited = defaultdict(list)
+    for owner, other in sql.owned(SourceCitation, "source", ids, SourceCitation.cited):
+        cited[owner].append(other)
+    return {"cites_sources": cited}
+
+
 def _with_figures(loader, owner):
     """A kind's lists and its figures (issue 10: a statement's, a place's; api/figure_representations.py)."""
     def lists(ids, shape):
@@ -308,6 +320,6 @@ def _with_figures(loader, owner):
 
 
 # Each kind's own lists, then its typed links (issue 10: api/relation_lists.py).
-LISTS = add_relation_lists({"actors": _actor_lists, "places": _with_figures(_place_lists, "owner_place"),
+LISTS = add_relation_lists({"sources": _source_lists, "actors": _actor_lists, "places": _with_figures(_place_lists, "owner_place"),
                             "events": event_representations.event_lists, "treaties": _treaty_lists,
                             "statements": _with_figures(_statement_lists, "statement")})

@@ -13,7 +13,7 @@ from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, r
 from .dates import claimed_days, part_end_problems, part_problems
 from .declaration import output_schema
 from .cross_relations import EventStatementRelationIn, timing
-from .relations import EventPlaceIn, EventRelationIn, places_once
+from .relations import EventPlaceIn, EventRelationIn, SourcedMixin, places_once
 from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
 from .verification import VerificationMixin, verification, verification_source   # mend10c
 
@@ -46,7 +46,11 @@ class ParticipantIn(StrictSchema):
     on_behalf_of_id = on_behalf_of()
 
 
-class TreatyLinkIn(StrictSchema):
+class TreatyLinkIn(SourcedMixin, StrictSchema):
+    """An event's link to a treaty, as claimed ("the army said the strike breached the ceasefire": claimant_id
+    the army, with the sources; migrations/0059): SourcedMixin's claimant_id, attribution, verification,
+    source_ids and note."""
+
     treaty_id = reference("treaty", required=True, metadata={"description": "ID of the treaty the event relates to.",
                                                              "shown": {"description": "The treaty (its ID, or the "
                                                                                       "treaty with include=treaties)."}})

@@ -102,14 +102,24 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.U
                        "the figure's as_of, else on the date of its first source. Null when not said.",
         "shown": {"description": "The event the span counted over starts at (its ID, or the event when "
                                  "embedded); null when not said."}})
+    # issue 10, mend-claims (migrations/0059): "deaths since the ceasefire took effect"
+    period_since_treaty_id = reference("treaty", allow_none=True, load_default=None, metadata={
+        "description": "A span that starts when a treaty took effect ('deaths since the ceasefire took effect'): "
+                       "ID of the treaty; its start is the treaty's entry into force as the treaty's record gives "
+                       "it (never copied here). It ends as period_since_event_id's does. One of period, "
+                       "period_last, period_since_event_id and this. Null when not said.",
+        "shown": {"description": "The treaty the span counted over starts at the taking effect of (its ID); null "
+                                 "when not said."}})
     unit = one_of(vocab.FIGURE_UNITS, required=True, metadata={
         "description": "The unit of low, best and high; it must fit the quantity (deaths in people, area in km2, "
                        "duration in hours, days, weeks, months or years, money in money with a currency)."})
     currency = fields.String(allow_none=True, validate=currency_code, metadata={
         "description": "With unit money: the ISO 4217 currency code (USD, EUR, UAH); null otherwise."})
     published = fields.Boolean(load_default=True, metadata={
-        "description": "false: the claimant (required) published no figure of this quantity (a ministry that "
-                       "withholds its losses); then low, best, high and qualifier are left out."})
+        "description": "false: the claimant published no figure of this quantity (a ministry that withholds its "
+                       "losses); then low, best, high and qualifier are left out. The claimant is required, or "
+                       "attribution unnamed when the withholder is not named ('no official toll has been "
+                       "released': claimant_words 'officials')."})
 
     # issue 10, mend-events (migrations/0034): "deaths are rising" (a trend, with or without a number), and what
     # killed or injured the people counted (schemas/vocab_figures.py).

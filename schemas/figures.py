@@ -164,8 +164,9 @@ def figure_problems(data):
         for value in VALUES + ("qualifier", "vague", "trend", "proportion", "comparison"):
             if data.get(value) is not None:
                 _add(errors, value, "A figure that was not published has no value: leave it out.")
-        if data.get("claimant_id") is None:
-            _add(errors, "claimant_id", "Name who did not publish a figure.")
+        if data.get("claimant_id") is None and data.get("attribution") != "unnamed":   # mend-claims
+            _add(errors, "claimant_id", "Name who did not publish a figure, or give attribution unnamed when the "
+                                        "reporting does not say who ('no official toll has been released').")
     for field, message in value_problems(data):
         _add(errors, field, message)
     return errors

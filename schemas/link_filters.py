@@ -13,6 +13,11 @@ from .parameters import CommaList, day
 def relation_filters(kind):
     if kind == "actors":
         return {"member_of": _ids("Actors that are or were members of this body (member_of)."),
+                # issue 10, mend-claims (migrations/0059): "a member of the coalition, according to Y"
+                "member_claimant": _ids("Actors with a membership this actor says holds (member_of's claimant); "
+                                        "with member_of=, of that body."),
+                "member_source": _ids("Actors with a membership this source reports (member_of's sources); with "
+                                      "member_of= or member_claimant=, that membership."),
                 "seat": _ids("Actors seated at this place."),
                 # issue 10, mend-between (migrations/0052): "Pakistan-based militants"
                 "based_in": _ids("Actors based in or operating in this place or any place inside it (their "

@@ -165,17 +165,6 @@ class StatementRelationIn(ElapsedRule, StrictSchema):
                                                     "scale, is rejected."]})
 
 
-class MembershipIn(StrictSchema):
-    actor_id = reference("actor", required=True, metadata={"description": "ID of the body the actor is a member of.",
-                                                           "shown": {"description": "The body (its ID, or the "
-                                                                                    "actor with include=member_of)."}})
-    joined = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
-        "description": "When the actor joined, as reported (a reported date); null when not said."})
-    left = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
-        "description": "When it left, as reported; null while it is a member, or when not said."})
-    verification = verification()   # "reportedly part of": unverified (migrations/0027)
-
-
 class SourcedMixin(AttributionMixin):
     """Who says a relation holds and from which sources (issue 10, mending round mend10c, migrations/0024):
     "15 km north of Donetsk (Reuters)" and "less than 10 km north (AFP)" are two relations, each with its
@@ -194,6 +183,20 @@ class SourcedMixin(AttributionMixin):
     note = text(2000, allow_none=True, load_default=None, metadata={   # migrations/0035
         "description": "What more the reporting says of the relation, in a sentence (how the backing was "
                        "given, what the sources disagree on); null when nothing. Not a substitute for a field."})
+
+
+class MembershipIn(SourcedMixin, StrictSchema):
+    """A membership, as claimed: "X is a member of the coalition, according to Y" names Y as claimant_id, with
+    the sources, as a relation does (SourcedMixin: claimant_id, attribution, verification, source_ids, note;
+    migrations/0059)."""
+
+    actor_id = reference("actor", required=True, metadata={"description": "ID of the body the actor is a member of.",
+                                                           "shown": {"description": "The body (its ID, or the "
+                                                                                    "actor with include=member_of)."}})
+    joined = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "When the actor joined, as reported (a reported date); null when not said."})
+    left = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "When it left, as reported; null while it is a member, or when not said."})
 
 
 def relations_once(*keys):

@@ -1,7 +1,7 @@
 """Sources: what every event, treaty, statement and figure cites."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from .common import ExternalIds, StrictSchema, country, reference, text, unique
+from .common import ExternalIds, StrictSchema, country, reference, references, text, unique
 from .declaration import output_schema
 from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field,
                         precision_field)
@@ -66,6 +66,15 @@ class SourceIn(FlatDates, StrictSchema):
                        "dateline or the place is not recorded. Filter with dateline_place=.",
         "shown": {"description": "The place the dateline names (its ID, or the place with "
                                  "include=dateline_place); null when none."}})
+    # issue 10, mend-claims (migrations/0059): "Reuters, citing state news agency SANA"
+    cites_source_ids = references("source", load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "The sources this one carries: what it reports another source said ('Reuters, citing "
+                       "state news agency SANA': the Reuters report cites SANA's), or a post it relays and "
+                       "verifies ('a video posted on Telegram and verified by AFP'); empty when it speaks for "
+                       "itself. A source cited cannot be deleted while one carries it. Filters: cites= on "
+                       "sources; rests_on= on events and statements (citing it, or a source that carries it).",
+        "rows": "cited_rows",
+        "shown": {"description": "The sources this one carries (IDs)."}})
 
     @validates_schema(skip_on_field_errors=True)
     def _one_or_several_publishers(self, data, **kwargs):

@@ -16,8 +16,16 @@ WHO_FILTERS = {
         "claimant_country": country(metadata={
             "description": "Events with a figure or a claim whose unnamed claimant is said in words of this "
                            "country (claimant_country: PAK for 'Pakistani media')."}),
+        # issue 10, mend-claims (migrations/0059)
+        "treaty_link_claimant": _ids("Events with a treaty link this actor says holds ('the army said the strike "
+                                     "breached the ceasefire'); with treaty= or treaty_link=, that link."),
+        "treaty_link_source": _ids("Events with a treaty link this source reports; with treaty=, treaty_link= or "
+                                   "treaty_link_claimant=, that link."),
+        "rests_on": _ids("Events citing this source, or citing a source that carries it (cites_source_ids: "
+                         "'Reuters, citing SANA' rests on SANA)."),
     },
     "statements": {
+        "rests_on": _ids("Statements citing this source, or citing a source that carries it (cites_source_ids)."),
         "said_during": _ids("Statements made at or during this event (said_during_event_id): a conference, "
                             "a summit."),
         "verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))), metadata={
@@ -27,5 +35,6 @@ WHO_FILTERS = {
     "sources": {
         "country": country(metadata={"description": "Sources whose publisher is of this country (country)."}),
         "owner": _ids("Sources whose publisher this actor owns or runs (owner_id): a state's media."),
+        "cites": _ids("Sources that carry this source (cites_source_ids): 'Reuters, citing SANA' for SANA."),
     },
 }

@@ -49,7 +49,7 @@ ITEM_FILLS = {
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children",
          "counted": "civilians", "published": True, "rank": "normal", "qualifier": "at_least", "currency": SKIP,
          "key": "all-injured", "part_of_id": SKIP, "part_of_key": SKIP, "sufferer_ids": SKIP, "low": 100, "best": 200, "high": 300,
-         **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D",
+         **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": "P7D",
          "cause": "shelling", "trend": "rising",   # migrations/0034
          "country": "ARM", "other_countries": ["AZE"], "other_subsets": ["girls"], "age": {"min": 3, "max": 12}},
         # vague, and a rate: "millions of dollars a month"
@@ -58,12 +58,13 @@ ITEM_FILLS = {
          "low": SKIP, "best": SKIP, "high": SKIP, "country": SKIP, "key": SKIP, "part_of_id": SKIP,
          "part_of_key": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED, "vague": "millions",
          "vague_words": "millions of", "per": "month", "period": SKIP, "period_last": SKIP, **NOT_PEOPLE,
+         "period_since_treaty_id": SKIP,
          "inflicted_by_id": SKIP},
         # a part of the first (part_of_key), of one nationality
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children", "country": "GBR",
          "published": True, "rank": "normal", "qualifier": "exactly", "currency": SKIP, "key": SKIP,
          "part_of_id": SKIP, "part_of_key": "all-injured", "sufferer_ids": SKIP, "low": 5, "best": 5, "high": 5,
-         **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D",
+         **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": "P7D",
          "comparison": "lower", "compared_with_key": "all-injured",   # migrations/0040
          "other_countries": ["FRA", "DEU"], "other_subsets": ["girls", "tourists"], "age": {"min": 3, "max": None}},
         # a count of people takes whose and a subset too; a share of a whole in words; several claimants
@@ -71,14 +72,14 @@ ITEM_FILLS = {
          "published": True, "rank": "normal", "qualifier": "about", "currency": SKIP, "key": "fighters",
          "part_of_id": SKIP, "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": [1, 2],
          **NOT_AS_REPORTED, "share_of": "the fighters", "claimant_id": SKIP, "claimant_ids": [1, 2],
-         "low": 5, "best": 40, "high": 50, "period_last": SKIP, "period_since_event_id": SKIP,
+         "low": 5, "best": 40, "high": 50, "period_last": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP,
          "other_subsets": ["dual_nationals"], "other_countries": SKIP, "inflicted_by_id": SKIP},
         # a proportion word of a whole in words, no number: "most of the 32 freed" (migrations/0040)
         {"quantity": "prisoners_exchanged", "unit": "people", "category": "side_a", "subset": SKIP, "country": SKIP,
          "published": True, "rank": "normal", "qualifier": SKIP, "currency": SKIP, "key": SKIP, "part_of_id": SKIP,
          "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED,
          "proportion": "most", "share_of": "the Armenians freed", "vague_words": "most of", "low": SKIP,
-         "best": SKIP, "high": SKIP, "period_last": SKIP, "period_since_event_id": SKIP, "cause": SKIP,
+         "best": SKIP, "high": SKIP, "period_last": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "cause": SKIP,
          "other_subsets": SKIP, "other_countries": SKIP, "inflicted_by_id": SKIP, **UNNAMED_IN_WORDS,
          "held_as": "prisoners_of_war", "holder_ids": [1, 2], "covers_event_ids": [1, 2]},
         # people displaced again, where they fled from and to (migrations/0042)
@@ -86,6 +87,7 @@ ITEM_FILLS = {
          "rank": "normal", "qualifier": "between", "currency": SKIP, "key": SKIP, "part_of_id": SKIP,
          "part_of_key": SKIP, "sufferer_ids": SKIP, "low": 250000, "best": SKIP, "high": 300000,
          **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": SKIP,
+         "period_since_treaty_id": 1,   # "since the ceasefire took effect" (migrations/0059)
          "displaced_again": True, "earlier_event_id": None, "inflicted_by_id": SKIP, **NOT_PEOPLE},
         # equipment lost, what it was and who downed it with what: "nearly three French-made Rafales" (0048)
         {"quantity": "equipment_lost", "unit": "items", "category": "combatants", "subset": SKIP, "country": SKIP,
@@ -94,7 +96,7 @@ ITEM_FILLS = {
          "low": SKIP, "best": 3, "high": SKIP, "counted": "jets",
          "equipment": {"kind": "aircraft", "model": "Rafale", "maker_country": "FRA"},
          "inflicted_with": {"kind": "aircraft", "model": "J-10", "maker_country": "CHN"},
-         "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D"},
+         "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": "P7D"},
     ),
     # A provision's figure takes every figure's fields (schemas/figure_values.py): whose people and a rate, a
     # vague amount, a share whose whole is in words.

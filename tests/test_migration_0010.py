@@ -65,7 +65,9 @@ def test_obligations_become_types_with_their_ids_and_conditions(old_database):
     assert [t["id"] for t in old_database.get("/v1/treaties?provision_type=defence").get_json()["items"]] == [1]
     event = old_database.get("/v1/events/1").get_json()
     assert event["treaties"] == [{"treaty": {"id": 1, "name": "Old alliance"}, "link": "invokes", "provision": None,
-                                 "timing": None}]   # 0047: placed in time against the treaty
+                                 "timing": None,   # 0047: placed in time against the treaty
+                                 "claimant": None, "attribution": "source", "verification": None, "note": None,
+                                 "sources": []}]   # 0059: who claims the link
     statement = old_database.get("/v1/statements/1").get_json()
     assert statement["about_treaties"][0]["provision"]["type"] == "defence"
     assert statement["conditions"] == []

@@ -27,6 +27,8 @@ from .external_ids import MODELS as EXTERNAL_ID_MODELS
 from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigurePlace, FigureSource, FigureSufferer
 from .treaty_structure import (TreatyAlias, TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor,
                               TreatyStatusChangeSource)
+from .carried import ActorMembershipSource, EventTreatySource, SourceCitation
+from .carried import MODELS as CARRIED_MODELS
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -63,6 +65,7 @@ PORTABLE_MODELS += [ImplementationActor]   # whose keeping an implementation ent
 PORTABLE_MODELS += [ActorPlace, ActorPlaceSource]   # where an actor is based, claimed (0052)
 PORTABLE_MODELS += [FigureHolder, FigureCoveredEvent]   # who holds the people a figure counts; the events it totals (0053)
 PORTABLE_MODELS += [TreatyAlias, ActorRelationDenial, StatementNotNamed]   # other names; denials; not named (0058)
+PORTABLE_MODELS += CARRIED_MODELS   # the sources of memberships and treaty links; sources a source carries (0059)
 
 
 def search_models():

@@ -258,6 +258,7 @@ class EventTreaty(BaseModel):
     provision = refers_to(Provision, "event_links", null=True)   # the clause carried out or breached (0010)
     position = IntegerField()
     timing = TextField(null=True)   # before or after one of the treaty's dated points, as JSON (migrations/0047)
+    # claimant, attribution, verification, note: api/models/carried.py (migrations/0059)
 
     class Meta:
         indexes = ((("event", "treaty", "link", "provision"), True),

@@ -138,6 +138,9 @@ class ActorMembership(BaseModel):
     left = TextField(null=True)
     position = IntegerField()
     verification = CharField(max_length=20, null=True)   # "reportedly part of" (migrations/0027)
+    claimant = refers_to(Actor, "claimed_memberships", null=True)   # who says so (migrations/0059)
+    attribution = CharField(max_length=10, default="source")   # named, source, unnamed (migrations/0059)
+    note = TextField(null=True)   # migrations/0059
 
     class Meta:
         indexes = ((("member", "actor"), False), (("actor", "member"), False))

@@ -84,7 +84,7 @@ def _owners(holder, column, climb):
 
 
 KINDS = {kind.name: kind for kind in (
-    Kind("sources", Source),
+    Kind("sources", Source, rules.source_rules),
     Kind("actors", Actor, rules.actor_rules),
     Kind("places", Place, rules.place_rules),
     Kind("events", Event, rules.event_rules),

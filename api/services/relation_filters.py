@@ -83,11 +83,26 @@ def statement_clauses(args):
     return clauses
 
 
+def _memberships(args):
+    """The members with one membership matching every given part: the body, its claimant, a source citing it
+    (migrations/0059)."""
+    from ..models import ActorMembershipSource
+
+    found = ActorMembership.select(ActorMembership.member)
+    if args.get("member_of"):
+        found = found.where(ActorMembership.actor == args["member_of"])
+    if args.get("member_claimant"):
+        found = found.where(ActorMembership.claimant == args["member_claimant"])
+    if args.get("member_source"):
+        found = found.where(ActorMembership.id.in_(ActorMembershipSource.select(ActorMembershipSource.relation)
+                                                   .where(ActorMembershipSource.source == args["member_source"])))
+    return found
+
+
 def actor_clauses(args):
     clauses = []
-    if args.get("member_of"):
-        clauses.append(Actor.id.in_(ActorMembership.select(ActorMembership.member)
-                                    .where(ActorMembership.actor == args["member_of"])))
+    if args.get("member_of") or args.get("member_claimant") or args.get("member_source"):
+        clauses.append(Actor.id.in_(_memberships(args)))
     if args.get("seat"):
         clauses.append(Actor.seat == args["seat"])
     if args.get("related_to") or args.get("relation"):

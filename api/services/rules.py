@@ -74,6 +74,12 @@ def owned_ids(model, owner_field, owner_id, items, field, fixed_ids=False):
             for i, ident in given if ident not in allowed]
 
 
+def source_rules(record_id, data, fixed_ids=False):
+    """A source does not carry itself (cites_source_ids, migrations/0059)."""
+    return [(("cites_source_ids", i), "A source cannot cite itself.")
+            for i, cited in enumerate(data.get("cites_source_ids") or []) if record_id is not None and cited == record_id]
+
+
 def actor_rules(record_id, data, fixed_ids=False):
     return (parent_cycle(Actor, record_id, data.get("parent_id")) + relation_rules.memberships(record_id, data)
             + relation_rules.actor_relations(record_id, data))

@@ -34,7 +34,7 @@ from .kinds import KINDS
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 13   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 14   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -42,7 +42,8 @@ FORM = 13   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          (actors' places: where an actor is based); 9: 0053 (figures' held_as and holders); 10: 0054 (timing
 #          names a status change or an occasion; implementation entries may be undated); 11: 0058 (treaties
 #          show where they were signed); 12: 0061 (treaties' unidentified); 13: 0057 (events show date_end_part,
-#          claims as_of_part)
+#          claims as_of_part); 14: 0059 (memberships and treaty links
+#          show claimant and sources, sources the sources they carry)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 

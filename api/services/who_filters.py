@@ -1,6 +1,7 @@
 """Filters on who says so (schemas/who_filters.py; migrations/0049): unnamed claimants in words, the event a
 statement was made at and how sure its making is, a source's country and owner."""
-from ..models import Event, EventClaim, Figure, Source, Statement
+from ..models import (Event, EventClaim, EventSource, EventTreaty, EventTreatySource, Figure, Source, SourceCitation,
+                      Statement, StatementSource)
 
 
 def event_clauses(args):
@@ -9,7 +10,34 @@ def event_clauses(args):
         if args.get(name):   # claimant_kind is a list of terms, claimant_country one code
             wanted = args[name] if isinstance(args[name], list) else [args[name]]
             clauses.append(_with_unnamed(name, wanted))
+    if args.get("treaty_link_claimant") or args.get("treaty_link_source"):
+        clauses.append(Event.id.in_(_claimed_links(args)))
+    if args.get("rests_on"):
+        clauses.append(Event.id.in_(EventSource.select(EventSource.event)
+                                    .where(EventSource.source.in_(_carrying(args["rests_on"])))))
     return clauses
+
+
+def _claimed_links(args):
+    """Events with one treaty link matching every given part: the treaty, the link, its claimant, a source
+    citing it (migrations/0059)."""
+    found = EventTreaty.select(EventTreaty.event)
+    if args.get("treaty"):
+        found = found.where(EventTreaty.treaty == args["treaty"])
+    if args.get("treaty_link"):
+        found = found.where(EventTreaty.link.in_(args["treaty_link"]))
+    if args.get("treaty_link_claimant"):
+        found = found.where(EventTreaty.claimant == args["treaty_link_claimant"])
+    if args.get("treaty_link_source"):
+        found = found.where(EventTreaty.id.in_(EventTreatySource.select(EventTreatySource.relation)
+                                               .where(EventTreatySource.source == args["treaty_link_source"])))
+    return found
+
+
+def _carrying(source_id):
+    """The source and the sources that carry it, at one remove ("Reuters, citing SANA"; migrations/0059)."""
+    return [source_id] + [row[0] for row in SourceCitation.select(SourceCitation.source)
+                          .where(SourceCitation.cited == source_id).tuples()]
 
 
 def _with_unnamed(name, wanted):
@@ -24,6 +52,9 @@ def statement_clauses(args):
         clauses.append(Statement.said_during_event == args["said_during"])
     if args.get("verification"):
         clauses.append(Statement.verification.in_(args["verification"]))
+    if args.get("rests_on"):
+        clauses.append(Statement.id.in_(StatementSource.select(StatementSource.statement)
+                                        .where(StatementSource.source.in_(_carrying(args["rests_on"])))))
     return clauses
 
 
@@ -33,4 +64,7 @@ def source_clauses(args):
         clauses.append(Source.country == args["country"])
     if args.get("owner"):
         clauses.append(Source.owner == args["owner"])
+    if args.get("cites"):
+        clauses.append(Source.id.in_(SourceCitation.select(SourceCitation.source)
+                                     .where(SourceCitation.cited == args["cites"])))
     return clauses
