@@ -217,6 +217,12 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "date_part": CommaList(fields.String(validate=validate.OneOf(list(vocab.PERIOD_PARTS))), metadata={
         "description": "Events whose date is a part of a month or year, one of these: early, mid, late."}),
     "parent": _ids("Events that are part of this event."),
+    "level": fields.String(validate=validate.OneOf(["all", "top", "leaf"]), metadata={
+        "description": "Events inside events (a battle whose parent_id is its war): all (the default: every "
+                       "event, a war and its battles alike), top (only events part of no other: the war, not "
+                       "its battles) or leaf (only events with no sub-event: the battles, not the war). An "
+                       "aggregate of all events counts a battle's deaths in its war's too; top or leaf counts "
+                       "each once (docs/api.md \"Aggregates\")."}),
     "treaty": _ids("Events linked to this treaty."),
     "treaty_link": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_LINKS))), metadata={
         "description": "Events linked to a treaty (to treaty=, when given) by one of these links: breaches, "

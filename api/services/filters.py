@@ -9,7 +9,7 @@ place itself, not at the places inside it, which is what /v1/places/3/events has
 import operator
 from functools import reduce
 
-from peewee import Case, fn
+from peewee import SQL, Case, fn
 
 from schemas import external_ids
 
@@ -141,6 +141,18 @@ def headline_deaths(event):
             .order_by(Case(None, [(other.rank == "preferred", 0)], 1), other.position).limit(1))
 
 
+def nesting_level(level):
+    """level= (docs/api.md "Aggregates", "Events inside events"): top, the events part of no other event (no
+    parent_id); leaf, the events no live event is part of. A sub-event is looked for by event's parent_id index,
+    one index look per event (NOT EXISTS: an anti-join on PostgreSQL), never a scan of the events per event."""
+    if level == "top":
+        return Event.parent.is_null()
+    if level == "leaf":
+        child = Event.alias()
+        return ~fn.EXISTS(child.select(SQL("1")).where((child.parent == Event.id) & child.deleted_at.is_null()))
+    return None
+
+
 def _claim_filters(args):
     """Events by who claims something about them, and by what their figures count."""
     clauses = []
@@ -234,6 +246,7 @@ def _event_filters(args):
     clauses.append(_in(Event.date_part, args.get("date_part")))
     if args.get("parent"):
         clauses.append(Event.parent == args["parent"])
+    clauses.append(nesting_level(args.get("level")))
     if args.get("treaty") or args.get("treaty_link"):   # treaty_link: mend-time
         linked = EventTreaty.select(EventTreaty.event)
         if args.get("treaty"):
