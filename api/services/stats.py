@@ -2,7 +2,7 @@
 
 The events are the collection's (the same filter clauses as a page: pages.filter_clauses), so an aggregate
 always sums the events GET /v1/events lists for the same filters. Each event's deaths come from the figures
-chosen as the death filters choose the total (filters.headline_deaths): per event and category, of the figures
+chosen as the death filters choose the total (event_filters.headline_deaths): per event and category, of the figures
 that may stand for deaths (figure_filters.counts_as_deaths), the one ranked preferred, else the first in the
 event's list; with claimant=, only that actor's figures. The rules are in docs/api.md "Aggregates".
 """
