@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings, strategies as st
 
 from api import db
-from api.services import filters, pages, stats
+from api.services import filters, pages, rollup, stats
 from schemas.arguments import QUERY_SCHEMAS
 from schemas.stats import EventsStatsQuery
 
@@ -82,6 +82,13 @@ def test_an_aggregate_says_how_many_events_it_counts_with_their_parent(client, w
     # The war filtered out, the battle is counted with the offensive: still part of it.
     alone = client.get(f"{query}&max_deaths=1000").get_json()
     assert alone["totals"]["events"] == 1 and alone["nested_events"] == 0 and alone["nested_hint"] is None
+
+
+def test_level_all_is_read_from_the_rollup_as_no_level(app):
+    with app.app_context(), db.database.connection_context():
+        assert rollup.answers(EventsStatsQuery().load({"group_by": "country", "level": "all"}))
+        for level in ("top", "leaf"):
+            assert not rollup.answers(EventsStatsQuery().load({"group_by": "country", "level": level}))
 
 
 def test_a_bad_level_is_a_problem_naming_it(client):
