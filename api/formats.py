@@ -44,7 +44,7 @@ def _participants(r):
 
 
 def _deaths_total(bound):
-    """A bound of the event's deaths total: the same figure the death filters read (filters.headline_deaths;
+    """A bound of the event's deaths total: the same figure the death filters read (event_filters.headline_deaths;
     never a vague figure, a share or a rate: figure_filters.counted)."""
     def get(r):
         found = [f for f in r["figures"] if isinstance(f, dict) and f["quantity"] == "deaths"

@@ -18,6 +18,17 @@ from . import db
 from .models import Actor, Participant, Provision, Source, StatementTreaty
 
 
+def any_of(clauses):
+    """The OR of peewee expressions (at least one), nested as a balanced tree: a chain of a hundred (a rollup's
+    chunk of keys) is as deep as SQLite's parser stack, which then fails the write ("parser stack overflow").
+    Every OR of a list of clauses is built here (the filters' terms, the rollups' keys)."""
+    clauses = list(clauses)
+    while len(clauses) > 1:
+        clauses = [clauses[i] | clauses[i + 1] if i + 1 < len(clauses) else clauses[i]
+                   for i in range(0, len(clauses), 2)]
+    return clauses[0]
+
+
 def quote(name):
     return '"' + name.replace('"', '""') + '"'
 

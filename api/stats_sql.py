@@ -94,13 +94,3 @@ def _column(values):
     if kinds == {float} and all(map(float.is_integer, values)):
         return list(map(int, values))
     return list(map(_plain, values))
-
-
-def any_of(clauses):
-    """The OR of peewee expressions, nested as a balanced tree: a chain of a hundred (a rollup's chunk of
-    keys) is as deep as SQLite's parser stack, which then fails the write ("parser stack overflow")."""
-    clauses = list(clauses)
-    while len(clauses) > 1:
-        clauses = [clauses[i] | clauses[i + 1] if i + 1 < len(clauses) else clauses[i]
-                   for i in range(0, len(clauses), 2)]
-    return clauses[0]

@@ -125,6 +125,18 @@ class EventsStats(StrictSchema):
                        "end), per value of the other dimension, time null. Empty otherwise."})
     imprecise_events = fields.Integer(required=True, metadata={
         "description": "How many events are in the imprecise buckets (each counted once)."})
+    level = fields.String(required=True, metadata={
+        "description": "Which events inside events were counted (level=): all, top or leaf."})
+    nested_events = fields.Integer(required=True, metadata={
+        "description": "How many of the events counted are part of another event counted (its parent_id, at any "
+                       "depth): a battle counted with its war. Their deaths are inside their parents' too, so "
+                       "the sums count them twice; level=top or level=leaf counts each event's "
+                       "deaths once. Always 0 with level=top or leaf."})
+    nested_deaths = fields.Float(required=True, metadata={
+        "description": "The deaths (as deaths sums them) of those nested events: what deaths may count twice."})
+    nested_hint = fields.String(allow_none=True, required=True, metadata={
+        "description": "When nested_events is not 0: a sentence saying so and naming level=top and level=leaf; "
+                       "else null."})
     totals = fields.Nested(Totals, required=True, metadata={
         "description": "Every event that matches the filters, each counted once: with actor, actor_kind or "
                        "treaty grouping the buckets overlap, so the totals are not their sums."})

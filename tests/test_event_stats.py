@@ -202,7 +202,8 @@ def events(places):
 
 FILTERS = st.sampled_from(["", "type=FIGHT,ASSAULT", "actor=9", "actor=1", "claimant=1", "claimant=2",
                            "country=AZE", "date_from=2020-02-10&date_to=2020-09-20", "date_from=2020-03-01",
-                           "min_deaths=10", "place=1", "date_precision=day"])
+                           "min_deaths=10", "place=1", "date_precision=day", "level=top", "level=leaf",
+                           "level=all"])
 GROUPS = st.lists(st.sampled_from(list(DIMENSIONS)), min_size=1, max_size=2, unique=True)
 
 

@@ -1,18 +1,16 @@
 """What the filters on acts mean (mend-acts, migrations/0043; their declarations: schemas/act_filters.py): an
 event's mode, a statement's platform, channel, requested and offered actions, a treaty's text publication and
 its provisions' implementation entries."""
-import operator
-from functools import reduce
-
 from .. import jsonio
 from ..models import Event, Implementation, ImplementationActor, Provision, Statement, Treaty
+from ..sql import any_of
 
 
 def _actions(column, terms):
     """Statements with a requests (or offers) item of one of these actions: the item's `"action":"term"` text inside
     the list's JSON text (orjson writes no spaces), as other_stances are found. LIKE reads a term's _ as any one
     character: no other term differs from one only there."""
-    return reduce(operator.or_, [column.contains(f'"action":{jsonio.dumps_text(term)}') for term in terms])
+    return any_of(column.contains(f'"action":{jsonio.dumps_text(term)}') for term in terms)
 
 
 def event_clauses(args):

@@ -1,12 +1,10 @@
 """What the filters of issue 10's mending round (mend10a) mean: who holds a place as claimed, where places lie
 relative to each other, whom actors took part for, relations as claimed, places not named (docs/api.md
 "Control of places, stated reasons, places not named")."""
-import operator
-from functools import reduce
-
 from peewee import fn
 
 from ..models import Actor, Event, EventClaim, EventPlace, Participant, Place, PlaceRelation
+from ..sql import any_of
 
 HOLDS = ("full", "partial")
 PRESENCE = "present"   # forces in a place, not holding it: never counted by controlled_by= (mend-relations)
@@ -102,7 +100,7 @@ def event_clauses(args):
 
 def _any_term(column, terms):
     """A JSON list of terms holding one of `terms` (each found with its quotes)."""
-    return reduce(operator.or_, [column.contains(f'"{term}"') for term in terms])
+    return any_of(column.contains(f'"{term}"') for term in terms)
 
 
 def _claimed_parts(args):

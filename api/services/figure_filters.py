@@ -3,10 +3,8 @@ claimants, the figures of statements and places, and vague figures (schemas/link
 
 A figure's owner is one of its columns event, statement, owner_place (api/models/figures.py): the records of a
 kind with a figure that matches are the owner column's values of the matching figures."""
-import operator
-from functools import reduce
-
 from ..models import Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, Place, Statement
+from ..sql import any_of
 
 
 def claimed_by(actor_id):
@@ -63,8 +61,8 @@ def what_and_whom(args):
         conditions.append(Figure.id.in_(FigureCoveredEvent.select(FigureCoveredEvent.figure)
                                         .where(FigureCoveredEvent.event == args["figure_covers_event"])))
     if args.get("figure_subset"):   # other_subsets is a JSON list of terms: a term is found with its quotes
-        conditions.append(reduce(operator.or_, [(Figure.subset == term) | Figure.other_subsets.contains(f'"{term}"')
-                                                for term in args["figure_subset"]]))
+        conditions.append(any_of((Figure.subset == term) | Figure.other_subsets.contains(f'"{term}"')
+                                 for term in args["figure_subset"]))
     return conditions
 
 
@@ -84,7 +82,7 @@ def place_clauses(args):
 def counted(figure):
     """A figure that is a count: a number given (not vague, not a trend without one: migrations/0034), not a
     rate, in people (not a share in percent). Only such figures may stand for an event's deaths total
-    (filters.headline_deaths)."""
+    (event_filters.headline_deaths)."""
     return (figure.vague.is_null() & figure.per.is_null() & (figure.unit == "people")
             & (figure.low.is_null(False) | figure.best.is_null(False) | figure.high.is_null(False)))
 
@@ -92,7 +90,7 @@ def counted(figure):
 def counts_as_deaths(figure):
     """A figure that may stand for the deaths of its category on its event: never a subset, nationality or
     part of another figure, a value published, not deprecated, and a count (never vague, a share or a rate).
-    With category total it may stand for the event's deaths total (filters.headline_deaths); the aggregates
+    With category total it may stand for the event's deaths total (event_filters.headline_deaths); the aggregates
     (services/stats.py) choose one per category by the same rule."""
     return ((figure.quantity == "deaths") & figure.subset.is_null()
             & figure.country.is_null() & figure.part_of_id.is_null() & figure.part_of_key.is_null()

@@ -4,53 +4,24 @@ The relation routes (/v1/actors/9/events, /v1/places/3/events, ...) are these sa
 the filter each route sets, so that /v1/actors/9/events is planned and answered exactly as /v1/events?actor=9
 (pages.plan). Two filters exist for the routes alone, with no query parameter: `at_place` (events at this
 place itself, not at the places inside it, which is what /v1/places/3/events has always meant, while
-?place=3 takes in the places inside) and `about_statement`.
+?place=3 takes in the places inside) and `about_statement`. The events' filters are api/services/event_filters.py;
+what several kinds share (the place hierarchy, reported dates) api/services/filter_parts.py.
 """
-import operator
-from functools import reduce
-
-from peewee import Case, fn
+from peewee import fn
 
 from schemas import external_ids
 
 from .. import jsonio
-from ..models import (Actor, ActorPlace, ActorPosition, Event, EventClaim, EventClaimCandidate, StatementClaim, EventTreaty, Figure, FigurePlace, FigureSufferer, Participant, Place, Source,
-                      Statement, StatementEvent, StatementTreaty, Treaty, TreatyParty)
-from . import (act_filters, control_filters, declared, figure_filters, provision_filters, relation_filters,
-               sourced_relation_filters, who_filters)
+from ..models import (Actor, ActorPlace, ActorPosition, Place, Source, Statement, StatementClaim, StatementEvent,
+                      StatementTreaty, Treaty, TreatyParty)
+from ..sql import any_of
+from . import (act_filters, control_filters, declared, event_filters, figure_filters, provision_filters,
+               relation_filters, sourced_relation_filters, who_filters)
+from .event_filters import events_of_actor, headline_deaths, nesting_level  # noqa: F401  (callers' names)
+from .filter_parts import bbox, in_terms, places_within, reported_date_filters
 from .kinds import KINDS
 
 from . import treaty_structure  # noqa: E402  (the treaty filters that answer from the structure over time)
-
-
-def events_of_actor(actor_id, role=None):
-    """SELECT the IDs of the events an actor takes part in (in `role` if given): the one definition of
-    "events of an actor", for the actor= filter, the relation route and the referrers a delete reports."""
-    who = Participant.actor == actor_id
-    if role:
-        who &= Participant.role == role
-    return Participant.select(Participant.event).where(who)
-
-
-def places_within(place_id):
-    """IDs of a place and every place inside it, at any depth (a recursive CTE over place.parent).
-
-    UNION, not UNION ALL: a place already produced is not walked again, so even a cycle in the data (which
-    writes refuse, api/services/rules.py) ends the walk instead of running until the query time limit."""
-    base = Place.select(Place.id).where(Place.id == place_id).cte("tree", recursive=True, columns=("id",))
-    child = Place.alias()
-    tree = base.union(child.select(child.id).join(base, on=(child.parent == base.c.id)))
-    return tree.select_from(tree.c.id)
-
-
-def _in(column, values):
-    return column.in_(values) if values else None
-
-
-def _bbox(lat, lon, box):
-    west, south, east, north = box
-    inside_lon = (lon >= west) & (lon <= east) if west <= east else (lon >= west) | (lon <= east)
-    return lat.between(south, north) & inside_lon
 
 
 def _external_ids(kind_name, args):
@@ -80,8 +51,8 @@ def _stances(wanted):
     list's text, as a co-publisher is found; migrations/0040)."""
     if not wanted:
         return None
-    return reduce(operator.or_, [Statement.other_stances.contains(jsonio.dumps_text(term)) for term in wanted],
-                  Statement.stance.in_(wanted))
+    return any_of([Statement.stance.in_(wanted),
+                   *(Statement.other_stances.contains(jsonio.dumps_text(term)) for term in wanted)])
 
 
 def _based(place, relations):
@@ -94,7 +65,7 @@ def _based(place, relations):
 
 
 def _actor_filters(args):
-    clauses = [_in(Actor.kind, args.get("kind"))]
+    clauses = [in_terms(Actor.kind, args.get("kind"))]
     if args.get("country"):
         clauses.append(Actor.country == args["country"])
     if args.get("parent"):
@@ -110,164 +81,19 @@ def _actor_filters(args):
 
 
 def _place_filters(args):
-    clauses = [_in(Place.kind, args.get("kind"))]
+    clauses = [in_terms(Place.kind, args.get("kind"))]
     if args.get("country"):
         clauses.append(Place.country == args["country"])
     if args.get("within"):
         clauses.append(Place.id.in_(places_within(args["within"])) & (Place.id != args["within"]))
     if args.get("bbox"):
-        clauses.append(_bbox(Place.latitude, Place.longitude, args["bbox"]))
+        clauses.append(bbox(Place.latitude, Place.longitude, args["bbox"]))
     return (clauses + control_filters.place_clauses(args) + sourced_relation_filters.place_clauses(args)
             + figure_filters.place_clauses(args))
 
 
-def _deaths_value():
-    """A deaths figure's value: its best estimate, else its lower bound, else its upper bound."""
-    return fn.COALESCE(Figure.best, Figure.low, Figure.high)
-
-
-def _counts_as_total(figure):
-    """A figure that may stand for its event's deaths total: deaths of everyone (never a side's), and one that
-    may stand for deaths at all (figure_filters.counts_as_deaths)."""
-    return (figure.category == "total") & figure_filters.counts_as_deaths(figure)
-
-
-def headline_deaths(event):
-    """The ID of an event's deaths total (docs/api.md, "Figures and claims"): of the figures that may stand
-    for it, the one ranked preferred, else the first in the event's list. The death filters and the CSV's
-    deaths columns both read it (a correlated subquery: `event` is the outer query's event column)."""
-    other = Figure.alias()
-    return (other.select(other.id).where(_counts_as_total(other) & (other.event == event))
-            .order_by(Case(None, [(other.rank == "preferred", 0)], 1), other.position).limit(1))
-
-
-def _claim_filters(args):
-    """Events by who claims something about them, and by what their figures count."""
-    clauses = []
-    if args.get("claimant"):
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure_filters.claimed_by(args["claimant"])))
-                       | Event.id.in_(EventClaim.select(EventClaim.event)
-                                      .where(EventClaim.claimant == args["claimant"])))
-    if args.get("attribution"):
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.attribution.in_(args["attribution"])))
-                       | Event.id.in_(EventClaim.select(EventClaim.event)
-                                      .where(EventClaim.attribution.in_(args["attribution"]))))
-    if args.get("figure_category"):
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.category.in_(args["figure_category"]))))
-    if args.get("figure_quantity"):
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.quantity.in_(args["figure_quantity"]))))
-    if args.get("suffered_by"):
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.suffered_by == args["suffered_by"]))
-                       | Event.id.in_(Figure.select(Figure.event).join(FigureSufferer)
-                                      .where(FigureSufferer.actor == args["suffered_by"])))
-    if args.get("superlative"):
-        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event)
-                                    .where(EventClaim.superlative_measure.in_(args["superlative"]))))
-    if args.get("figure_vague"):
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.vague.in_(args["figure_vague"]))))
-    if args.get("figure_verification"):
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(
-            Figure.verification.in_(args["figure_verification"]))))
-    for name, column in (("figure_cause", Figure.cause), ("figure_trend", Figure.trend),   # migrations/0034
-                         ("figure_proportion", Figure.proportion), ("figure_comparison", Figure.comparison)):
-        if args.get(name):
-            clauses.append(Event.id.in_(Figure.select(Figure.event).where(column.in_(args[name]))))
-    if args.get("figure_counted_actor"):   # migrations/0040
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure_filters.named_among(args["figure_counted_actor"]))))
-    for condition in figure_filters.what_and_whom(args):   # migrations/0048
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(condition)))
-    if args.get("figure_country"):
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure_filters.of_country(args["figure_country"]))))
-    if args.get("figure_place"):
-        # where its people were, or fled from or to (migrations/0042), not a place described relative to it
-        fled = FigurePlace.select(FigurePlace.figure).where(FigurePlace.place == args["figure_place"])
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(
-            (Figure.place == args["figure_place"]) | Figure.id.in_(fled))))
-    if args.get("claimed_actor"):
-        said = (EventClaim.actor == args["claimed_actor"]) & (EventClaim.took_part == True)  # noqa: E712
-        if args.get("claimed_role"):
-            said &= EventClaim.role == args["claimed_role"]
-        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(said)))
-    if args.get("claimed_candidate"):   # "one of the two" (migrations/0040)
-        named = EventClaimCandidate.actor == args["claimed_candidate"]
-        if args.get("claimed_role"):
-            named &= EventClaim.role == args["claimed_role"]
-        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).join(EventClaimCandidate).where(named)))
-    if args.get("denied_actor"):
-        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
-            (EventClaim.actor == args["denied_actor"]) & (EventClaim.took_part == False))))  # noqa: E712
-    if args.get("claimed_place"):
-        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
-            EventClaim.place.in_(places_within(args["claimed_place"])))))
-    return clauses
-
-
-def _event_filters(args):
-    clauses = [_in(Event.type, args.get("type"))]
-    if args.get("actor"):
-        clauses.append(Event.id.in_(events_of_actor(args["actor"], args.get("role"))))
-    # An event's further places (other_places) count as its places too (relation_filters.at_places).
-    if args.get("place"):
-        clauses.append(relation_filters.at_places(places_within(args["place"]), args.get("place_role")))
-    if args.get("at_place"):
-        clauses.append(relation_filters.at_places([args["at_place"]]))
-    if args.get("country"):
-        clauses.append(relation_filters.at_places(Place.select(Place.id).where(Place.country == args["country"])))
-    # Overlap of the event's bracket with [date_from, date_to] (docs/api.md "Dates as reported"): an open end
-    # (null: not known, ongoing, not_before) runs on indefinitely; on_or_before ends at date_start, its bound,
-    # and has no earliest day; so does open_start (it ended on date_start, its start is not known).
-    # An event whose date is unknown (date_start null, migrations/0034) matches neither: nothing says it fell in
-    # the range (as a statement's).
-    if args.get("date_from"):
-        clauses.append((Event.date_end >= args["date_from"])
-                       | (Event.date_end.is_null() & Event.date_start.is_null(False)
-                          & (_not_by(Event) | (Event.date_start >= args["date_from"]))))
-    # under_way (going on on date_start, start and end unknown) has neither an earliest nor a latest day: it may
-    # have been going on in any window, so both filters keep it.
-    if args.get("date_to"):
-        clauses.append((Event.date_start <= args["date_to"]) | Event.date_bound.in_(NO_EARLIEST_DAY))
-    if args.get("dates") == "any" and (args.get("date_from") or args.get("date_to")):
-        given = bool(args.get("date_from")) + bool(args.get("date_to"))
-        own, clauses = reduce(operator.and_, clauses[-given:]), clauses[:-given]
-        clauses.append(own | Event.id.in_(_claimed_in_range(args)))
-    clauses.extend(_reported_date_filters(Event, args))
-    clauses.append(_in(Event.date_part, args.get("date_part")))
-    clauses.append(_in(Event.date_end_part, args.get("date_end_part")))   # migrations/0057
-    if args.get("parent"):
-        clauses.append(Event.parent == args["parent"])
-    if args.get("treaty") or args.get("treaty_link"):   # treaty_link: mend-time
-        linked = EventTreaty.select(EventTreaty.event)
-        if args.get("treaty"):
-            linked = linked.where(EventTreaty.treaty == args["treaty"])
-        if args.get("treaty_link"):
-            linked = linked.where(EventTreaty.link.in_(args["treaty_link"]))
-        clauses.append(Event.id.in_(linked))
-    if args.get("provision"):
-        clauses.append(Event.id.in_(EventTreaty.select(EventTreaty.event)
-                                    .where(EventTreaty.provision == args["provision"])))
-    if args.get("min_deaths") is not None or args.get("max_deaths") is not None:
-        figure = Figure.id == headline_deaths(Figure.event)
-        if args.get("min_deaths") is not None:
-            figure &= _deaths_value() >= args["min_deaths"]
-        if args.get("max_deaths") is not None:
-            figure &= _deaths_value() <= args["max_deaths"]
-        clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure)))
-    clauses.extend(_claim_filters(args))
-    clauses.extend(sourced_relation_filters.event_clauses(args))   # how sure the reporting is (mend10c)
-    if args.get("legal_status"):
-        clauses.append(Event.legal_status.in_(args["legal_status"]))
-    if args.get("charge"):   # terms between commas (schemas/legal.py legal_columns); a term has no % or _ to escape
-        clauses.append(reduce(operator.or_, [Event.legal_charges.contains(f",{term},") for term in args["charge"]]))
-    if args.get("bbox"):
-        clauses.append(Event.place.in_(Place.select(Place.id).where(
-            _bbox(Place.latitude, Place.longitude, args["bbox"]))))
-    return (clauses + relation_filters.event_clauses(args) + control_filters.event_clauses(args)
-            + act_filters.event_clauses(args)
-            + who_filters.event_clauses(args))
-
-
 def _treaty_filters(args):
-    clauses = [_in(Treaty.kind, args.get("kind")), _in(Treaty.status, args.get("status"))]
+    clauses = [in_terms(Treaty.kind, args.get("kind")), in_terms(Treaty.status, args.get("status"))]
     if args.get("party") and not args.get("party_role"):
         clauses.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(treaty_structure.parties(args))))
     clauses += provision_filters.treaty_clauses(args, places_within)
@@ -278,7 +104,7 @@ def _treaty_filters(args):
 
 
 def _statement_filters(args):
-    clauses = [_stances(args.get("stance")), _in(Statement.medium, args.get("medium"))]
+    clauses = [_stances(args.get("stance")), in_terms(Statement.medium, args.get("medium"))]
     if args.get("claimed_medium"):   # migrations/0027
         clauses.append(Statement.id.in_(StatementClaim.select(StatementClaim.statement).where(
             StatementClaim.medium.in_(args["claimed_medium"]) & (StatementClaim.rank != "deprecated"))))
@@ -304,50 +130,14 @@ def _statement_filters(args):
                        | (Statement.date_bound == "not_before"))
     if args.get("date_to"):
         clauses.append((Statement.date <= args["date_to"]) | (Statement.date_bound == "on_or_before"))
-    clauses.extend(_reported_date_filters(Statement, args))
+    clauses.extend(reported_date_filters(Statement, args))
     return (clauses + relation_filters.statement_clauses(args) + figure_filters.statement_clauses(args)
             + act_filters.statement_clauses(args)
             + who_filters.statement_clauses(args))
 
 
-# Bounds whose date is the last day (no first day is known): "by the 9th", "ended on the 9th, start unknown".
-ENDED_AT_DATE = ("on_or_before", "open_start")
-NO_EARLIEST_DAY = ENDED_AT_DATE + ("under_way",)
-
-
-def _not_by(model):
-    """The record's date has no on_or_before or open_start bound (which would end it at its date)."""
-    return model.date_bound.is_null() | model.date_bound.not_in(ENDED_AT_DATE)
-
-
-def _claimed_in_range(args):
-    """Events with a claim, not deprecated, whose dates (schemas/dates.claimed_days) overlap [date_from, date_to]
-    as an event's own do: a null first day has no earliest day, a null last day runs on (mend-when)."""
-    claims = EventClaim.select(EventClaim.event).where(
-        (EventClaim.rank != "deprecated") & (EventClaim.claimed_first.is_null(False)
-                                             | EventClaim.claimed_last.is_null(False)))
-    if args.get("date_from"):
-        claims = claims.where(EventClaim.claimed_last.is_null() | (EventClaim.claimed_last >= args["date_from"]))
-    if args.get("date_to"):
-        claims = claims.where(EventClaim.claimed_first.is_null() | (EventClaim.claimed_first <= args["date_to"]))
-    return claims
-
-
-def _reported_date_filters(model, args):
-    """date_bound= (terms, or `none` for dates with no open bound) and date_precision=."""
-    clauses = [_in(model.date_precision, args.get("date_precision"))]
-    bounds = args.get("date_bound")
-    if bounds:
-        terms = [b for b in bounds if b != "none"]
-        clause = model.date_bound.in_(terms) if terms else None
-        if "none" in bounds:
-            clause = model.date_bound.is_null() if clause is None else clause | model.date_bound.is_null()
-        clauses.append(clause)
-    return clauses
-
-
 FILTERS = {"sources": _source_filters, "actors": _actor_filters, "places": _place_filters,
-           "events": _event_filters, "treaties": _treaty_filters, "statements": _statement_filters}
+           "events": event_filters.event_clauses, "treaties": _treaty_filters, "statements": _statement_filters}
 
 
 def clauses(kind_name, args):

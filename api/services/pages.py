@@ -1,7 +1,7 @@
 """Reading a collection a page at a time: the query plan of a filtered, sorted collection, and its pages.
 
-`plan(kind, args)` builds the one query every format answers from (filters: api/services/filters.py, the
-validated query parameters: schemas/arguments.py), so a filter means the same thing in a page, a CSV and an
+`plan(kind, args)` builds the one query every format answers from (filters: api/services/filters.py and
+event_filters.py, the validated query parameters: schemas/arguments.py), so a filter means the same thing in a page, a CSV and an
 export. Some queries have a second form that reads faster in sort order and gives the same records in the
 same order (`Plan.ordered`, `Plan.top_hits`). `page(kind, args)` answers one page with its next cursor
 (api/services/cursors.py); exports.py streams the whole collection from the same plan. Rows are read in

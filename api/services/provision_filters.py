@@ -1,11 +1,10 @@
 """What the treaty filters about provisions mean (services/filters.py calls them): a treaty matches when one of
 its provisions has the type or modality, obliges the actor, names the actor in a role, or names the place (in
 a role)."""
-import operator
-from functools import reduce
 
 from ..models import Provision, ProvisionActor, ProvisionObliged, ProvisionPlace, ProvisionPlaceRole, Treaty
 from .. import jsonio
+from ..sql import any_of
 from ..models.provisions import ProvisionObject
 
 
@@ -52,7 +51,7 @@ def treaty_clauses(args, places_within):
         clauses.append(_with_provision(Provision.id.in_(
             ProvisionActor.select(ProvisionActor.provision).where(in_role))))
     if args.get("provision_condition"):   # mend-agree: a condition's type inside the stored JSON list ("type" first)
-        clauses.append(_with_provision(reduce(operator.or_, [Provision.conditions.contains(
+        clauses.append(_with_provision(any_of([Provision.conditions.contains(
             '"type":' + jsonio.dumps_text(term)) for term in args["provision_condition"]])))
     if args.get("modality"):
         clauses.append(_with_provision(Provision.modality.in_(args["modality"])))

@@ -71,7 +71,9 @@ def _one_actor(args):
 
 def answers(args):
     """Whether the rollup answers the aggregate `args` asks exactly, and is up to date."""
-    asked, dimensions, stale = set(args) - PLAIN, DIMENSIONS, EventRollupStale
+    # level=all is every event, as no level: the rollup's events (level=top or leaf is a filter).
+    asked = {name for name in args if name not in PLAIN and not (name == "level" and args[name] == "all")}
+    dimensions, stale = DIMENSIONS, EventRollupStale
     if asked == {"actor"} and _one_actor(args) is not None:
         asked, dimensions, stale = set(), ACTOR_DIMENSIONS, EventRollupActorStale
     if asked or not dimensions.issuperset(args["group_by"]):

@@ -3,7 +3,7 @@ per place: at each write's commit the (actor, month) keys the triggers marked st
 events, by the aggregates' own query (api/services/stats.py: the same live events, the same choice of each
 event's deaths figures).
 
-An actor's events are those the actor= filter gives (api/services/filters.py events_of_actor, no role): every
+An actor's events are those the actor= filter gives (api/services/event_filters.py events_of_actor, no role): every
 event with a participant row of the actor, in whatever role. An actor in an event in two roles (participant is
 unique on event, actor and role) is one (event, actor) pair, so the event is summed once for that actor.
 The country is the event's place's when summed: a place's new country marks its actors' keys (a trigger).
@@ -14,6 +14,7 @@ from peewee import JOIN, SQL, Case, Tuple, fn
 
 from .. import stats_sql
 from ..models import Event, EventRollupActor, EventRollupActorStale, Participant, Place
+from ..sql import any_of
 from . import stats
 
 KEY_COLUMNS = ("actor_id", "country", "month_key", "month", "within", "type")
@@ -85,8 +86,8 @@ def _sum_again(chunk):
         events.append(Event.id.in_(Participant.select(Participant.event).where(Participant.actor.in_(whole))))
         kept.append(Participant.actor.in_(whole))
         dropped.append(EventRollupActor.actor_id.in_(whole))
-    EventRollupActor.delete().where(stats_sql.any_of(dropped)).execute()
-    _insert(summed_query([stats_sql.any_of(events)], stats_sql.any_of(kept)))
+    EventRollupActor.delete().where(any_of(dropped)).execute()
+    _insert(summed_query([any_of(events)], any_of(kept)))
 
 
 def flush():

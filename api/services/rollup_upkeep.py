@@ -16,6 +16,7 @@ from peewee import JOIN, SQL, Case, Tuple, fn
 
 from .. import db, stats_sql
 from ..models import Event, EventRollup, EventRollupActorStale, EventRollupCountry, EventRollupStale, Place
+from ..sql import any_of
 from . import rollup_actors, stats
 
 KEY_COLUMNS = ("place_key", "month_key", "month", "end_month", "type")
@@ -94,7 +95,7 @@ def flush():
     for start in range(0, len(stale), CHUNK):
         chunk = stale[start:start + CHUNK]
         EventRollup.delete().where(Tuple(EventRollup.place_key, EventRollup.month_key).in_(chunk)).execute()
-        _insert(summed_query([stats_sql.any_of(_events_of(*key) for key in chunk)]))
+        _insert(summed_query([any_of(_events_of(*key) for key in chunk)]))
     months = sorted({month_key for _, month_key in stale})
     for start in range(0, len(months), CHUNK):
         chunk = months[start:start + CHUNK]

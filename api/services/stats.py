@@ -2,7 +2,7 @@
 
 The events are the collection's (the same filter clauses as a page: pages.filter_clauses), so an aggregate
 always sums the events GET /v1/events lists for the same filters. Each event's deaths come from the figures
-chosen as the death filters choose the total (filters.headline_deaths): per event and category, of the figures
+chosen as the death filters choose the total (event_filters.headline_deaths): per event and category, of the figures
 that may stand for deaths (figure_filters.counts_as_deaths), the one ranked preferred, else the first in the
 event's list; with claimant=, only that actor's figures. The rules are in docs/api.md "Aggregates".
 """
@@ -107,6 +107,45 @@ def totals_query(args):
     return _filtered(query, clauses).with_cte(ranked, deaths)
 
 
+def nested_query(args):
+    """The counted events that are part of another counted event, at any depth (a battle of an operation of a
+    war is, when the war is counted, whether or not the operation is), and their deaths: what the sums count
+    twice, a sub-event's deaths being inside its parent's (docs/api.md "Aggregates", "Events inside events").
+
+    The walk up starts from the counted events that have a parent (parent_id > 0 rather than IS NOT NULL: a
+    range SQLite reads from event's parent_id index, not a scan of every live event) and follows
+    parent_id by primary key; UNION, not UNION ALL, ends it even on a cycle in the data. Each ancestor is
+    looked up by ID among the counted events (the same clauses), never by reading every event again."""
+    clauses = _clauses(args)
+    up = _filtered(Event.select(Event.id, Event.parent).where(Event.parent > 0), clauses).cte(
+        "nesting", recursive=True, columns=("event_id", "ancestor"))
+    above = Event.alias()
+    walk = up.union(above.select(up.c.event_id, above.parent).join(up, on=(above.id == up.c.ancestor))
+                    .where(above.parent.is_null(False)))
+    counted = fn.EXISTS(_filtered(Event.select(SQL("1")).where(Event.id == walk.c.ancestor), clauses))
+    # Walked once (MATERIALIZED): PostgreSQL would otherwise inline the walk in each of its two readers.
+    nested = walk.select_from(walk.c.event_id).where(counted).distinct().cte("nested", materialized=True)
+    inside = [Event.id.in_(nested.select(nested.c.event_id))]
+    ranked, deaths = _event_deaths(inside, args.get("claimant"))
+    query = (Event.select(fn.COUNT(Event.id).alias("events"),
+                          fn.COALESCE(fn.SUM(deaths.c.value), Value(0)).alias("deaths"))
+             .join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id)))
+    return _filtered(query, inside).with_cte(walk, nested, ranked, deaths)
+
+
+def _nested(args):
+    """(events, deaths) of nested_query; none with level=top or leaf, which count no event and its part."""
+    if args.get("level") in ("top", "leaf"):
+        return 0, 0
+    row = stats_sql.rows(nested_query(args))[0]
+    return row["events"], row["deaths"]
+
+
+# What the answer says when it counts events with an event they are part of (its nested_hint).
+NESTED_HINT = ("Some events counted are part of others counted, their deaths inside their parents': add level=top "
+               "or level=leaf to count each death once (docs/api.md \"Aggregates\", \"Events inside events\").")
+
+
 # Dimensions under which an event may count in several buckets (or none): the totals need a query of their own.
 # Under the others each event counts in exactly one bucket, so the totals are the buckets' sums, and the deaths
 # of every event are not ranked and summed a second time (half the time of a country x month aggregate).
@@ -158,7 +197,11 @@ def event_stats(args, abort_bad):
                                                               args.get("date_to"), interval, abort_bad, SUMS)
     else:
         buckets, imprecise, first, last = sorted(buckets, key=sort_key(group_by)), [], None, None
+    nested_events, nested_deaths = _nested(args)
     return {"group_by": list(group_by), "interval": interval, "claimant": claimant,
             "date_from": first, "date_to": last,
             "buckets": buckets, "imprecise": imprecise,
-            "imprecise_events": imprecise_events, "totals": {name: totals[name] for name in SUMS}}
+            "imprecise_events": imprecise_events, "level": args.get("level") or "all",
+            "nested_events": nested_events, "nested_deaths": nested_deaths,
+            "nested_hint": NESTED_HINT if nested_events else None,
+            "totals": {name: totals[name] for name in SUMS}}
