@@ -64,7 +64,7 @@ def test_old_links_read_untimed_and_take_a_timing(old_database):
     client = old_database.test_client()
     headers = {"Authorization": f"Bearer {old_database.config['TEST_CURATOR']}", "If-Match": "*"}
     event = client.get("/v1/events/1?include=").get_json()
-    assert event["treaties"] == [{"treaty": 1, "link": "breaches", "provision": None, "timing": None}]
+    assert event["treaties"] == [{"treaty": 1, "link": "breaches", "provision": None, "timing": None, "claimant": None, "attribution": "source", "verification": None, "note": None, "sources": []}]
     said = client.get("/v1/statements/1?include=").get_json()
     assert said["about_treaties"] == [{"treaty": 1, "provision": 5, "timing": None}]
     treaty = client.get("/v1/treaties/1?include=provisions").get_json()
