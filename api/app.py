@@ -42,7 +42,7 @@ def create_app(config=None):
         # No call to the public validator: the page must not reach any other host.
         OPENAPI_SWAGGER_UI_CONFIG={"validatorUrl": None, "deepLinking": True},
     )
-    db.bind(settings["DATABASE_URL"])
+    db.bind(settings["DATABASE_URL"], settings["SQLITE_CACHE_MB"])
     # Limits on reads (docs/deployment.md, "Slow and hostile clients"): per-client buckets in this process,
     # export slots shared by the server's workers, and the most words a search may have.
     app.extensions["read_limits"] = readlimits.Buckets()

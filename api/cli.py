@@ -18,7 +18,8 @@ from .token_commands import (cmd_tokens_create, cmd_tokens_list, cmd_tokens_revo
 
 
 def _bind():
-    db.bind(config_module.load()["DATABASE_URL"])
+    settings = config_module.load()
+    db.bind(settings["DATABASE_URL"], settings["SQLITE_CACHE_MB"])
 
 
 class TokenFileError(Exception):

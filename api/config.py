@@ -74,6 +74,8 @@ SETTINGS = {
                                    "get 503 with Retry-After."),
     "PAGE_CACHE_MB": (16.0, float, "Collection pages (JSON, CSV, GeoJSON) each worker keeps in memory, in "
                                   "megabytes of bodies, answered again until the next write; 0 keeps none."),
+    "SQLITE_CACHE_MB": (8.0, float, "Pages of the SQLite file each pooled connection keeps in memory, in MiB "
+                                    "(up to one connection per thread of each worker)."),
     "READ_RATE": (20.0, float, "Cost units a client (token, or address when anonymous) regains per second, "
                                "in each worker; 0 turns read rate limits off."),
     "READ_BURST": (200.0, float, "Cost units a client may spend at once, in each worker; a read beyond "

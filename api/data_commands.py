@@ -15,7 +15,8 @@ class CommandError(Exception):
 
 
 def _bind():
-    db.bind(config_module.load()["DATABASE_URL"])
+    settings = config_module.load()
+    db.bind(settings["DATABASE_URL"], settings["SQLITE_CACHE_MB"])
 
 
 def cmd_backup(args):

@@ -15,13 +15,13 @@ database = DatabaseProxy()
 
 # WAL lets readers run while one writer writes; FULL sync makes an acknowledged write survive a power
 # loss (NORMAL would only survive a crash of the process); the busy timeout makes a writer wait for the
-# write lock instead of failing with "database is locked".
+# write lock instead of failing with "database is locked". Each connection's page cache is SQLITE_CACHE_MB
+# (api/config.py), given to `bind` (without it, SQLite's own default: about 2 MB).
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "busy_timeout": 10000,
     "synchronous": "full",
-    "cache_size": -32000,
 }
 
 
@@ -31,25 +31,29 @@ SQLITE_PRAGMAS = {
 POOL = {"max_connections": 8, "stale_timeout": 300}
 
 
-def make_database(url):
-    """A peewee database for a DATABASE_URL (sqlite:///path/to.db or postgresql://...)."""
+def make_database(url, sqlite_cache_mb=None):
+    """A peewee database for a DATABASE_URL (sqlite:///path/to.db or postgresql://...); a SQLite connection's
+    page cache holds up to `sqlite_cache_mb` megabytes (MiB) of the file."""
     if url.startswith("sqlite:///"):
         path = url[len("sqlite:///"):]
         if path and path != ":memory:":
             os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         # A pooled connection may serve another thread later (threaded servers, tests): allowed, since
         # the pool hands each connection to one thread at a time.
-        return PooledSqliteDatabase(path, pragmas=SQLITE_PRAGMAS, timeout=10, check_same_thread=False, **POOL)
+        pragmas = dict(SQLITE_PRAGMAS)
+        if sqlite_cache_mb is not None:
+            pragmas["cache_size"] = -round(sqlite_cache_mb * 1024)   # negative: a size in KiB, not in pages
+        return PooledSqliteDatabase(path, pragmas=pragmas, timeout=10, check_same_thread=False, **POOL)
     if url.startswith(("postgres://", "postgresql://")):
         url = url.replace("://", "+pool://", 1)
         return connect(url, **POOL)
     return connect(url)
 
 
-def bind(url):
+def bind(url, sqlite_cache_mb=None):
     """Point the shared database object at the database behind url, and return it."""
     close_all()  # connections of a database bound before are of no use any more
-    real = make_database(url)
+    real = make_database(url, sqlite_cache_mb)
     database.initialize(real)
     return real
 

@@ -58,14 +58,37 @@ errorlog = "-"
 wsgi_app = "api.wsgi:app"
 
 
+# gunicorn's master logs this when it starts (gunicorn/arbiter.py, Arbiter.start; pinned in pyproject.toml).
+_MASTER_LISTENING = "Listening at: %s (%s)"
+
+
+def _listening_url(cfg, address):
+    """An address the server listens at, as gunicorn writes its sockets (http://127.0.0.1:8000, unix:/path)."""
+    if not isinstance(address, tuple):
+        return f"unix:{address}"
+    host, port = address[0], address[1]
+    return f"{'https' if cfg.is_ssl else 'http'}://{f'[{host}]' if ':' in host else host}:{port}"
+
+
 class Logger(_GunicornLogger):
-    """gunicorn's logger, with its access log only when ACCESS_LOG asks for one. gunicorn turns the access log
-    on whenever a logging configuration is given (logconfig_dict below), which wrote a second line for every
-    request beside the app's own JSON line, and built it, at some cost, on every request."""
+    """gunicorn's logger, with its access log only when ACCESS_LOG asks for one, and a master's "Listening at"
+    line that names the address.
+
+    gunicorn turns the access log on whenever a logging configuration is given (logconfig_dict below), which
+    wrote a second line for every request beside the app's own JSON line, and built it, at some cost, on every
+    request. With reuse_port the master binds nothing and wrote "Listening at:  (pid)", no address at all;
+    it now says where the workers listen, and how."""
 
     def access(self, resp, req, environ, request_time):
         if self.cfg.accesslog:
             super().access(resp, req, environ, request_time)
+
+    def info(self, msg, *args, **kwargs):
+        if msg == _MASTER_LISTENING and len(args) == 2 and not args[0]:   # the master bound no socket itself
+            addresses = ",".join(_listening_url(self.cfg, address) for address in self.cfg.address)
+            msg = "Listening at: %s (pid %s), %s workers, each with its own socket (SO_REUSEPORT)"
+            args = (addresses, args[1], self.cfg.workers)
+        super().info(msg, *args, **kwargs)
 
 
 logger_class = Logger
@@ -149,8 +172,8 @@ def child_exit(server, worker):
 
 def post_fork(server, worker):
     """In each worker, once its sockets listen: with reuse_port the master listens on nothing (its "Listening
-    at:" line names no address), each worker on a socket of its own, so this is the line that says the server
-    takes connections."""
+    at:" line names the address the workers take, see Logger), each worker on a socket of its own, so this is
+    the line that says the server takes connections."""
     server.log.info("Worker listening at: %s (%s)", ",".join(str(s) for s in worker.sockets), worker.pid)
 
 

@@ -9,7 +9,8 @@ from . import db
 
 
 def _bind():
-    db.bind(config_module.load()["DATABASE_URL"])
+    settings = config_module.load()
+    db.bind(settings["DATABASE_URL"], settings["SQLITE_CACHE_MB"])
 
 
 def _token_command(func):

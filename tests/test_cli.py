@@ -78,6 +78,32 @@ def test_serve_migrates_loads_examples_and_serves(env):
 
 
 @pytest.mark.e2e
+def test_serve_logs_where_it_listens(env):
+    """With reuse_port (the default) the master binds nothing; its "Listening at" line still names the address
+    the workers listen at, and how (gunicorn's own line named none: "Listening at:  (pid)")."""
+    port = free_port()
+    process = subprocess.Popen(CLI + ["serve", "--port", str(port), "--workers", "2", "--no-example-data"],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    try:
+        messages = []
+        for line in process.stderr:
+            if line.startswith("{"):
+                messages.append(json.loads(line)["message"])
+            if "Worker listening at" in line:
+                break
+        threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True).start()
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+    master = [m for m in messages if m.startswith("Listening at:")]
+    assert master == [f"Listening at: http://127.0.0.1:{port} (pid {process.pid}), 2 workers, "
+                      "each with its own socket (SO_REUSEPORT)"], messages
+    worker = [m for m in messages if m.startswith("Worker listening at:")]
+    assert worker and worker[0].startswith(f"Worker listening at: http://127.0.0.1:{port} (")
+
+
+@pytest.mark.e2e
 def test_serve_without_example_data(env):
     port = free_port()
     process = subprocess.Popen(CLI + ["serve", "--port", str(port), "--workers", "1", "--no-example-data"], env=env,

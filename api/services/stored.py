@@ -10,15 +10,15 @@ write on every kind.
 
 What a record embeds of another (an event's participants' names, a statement's treaty and provision) is
 what `refs.SEEN` lists of that other kind. A write that changes those fields re-renders the live records that
-refer to the one written (`follow`, through the kinds' referrer map), in the same transaction and in
-batches (docs/performance.md, "Stored forms", measured it: 1.4 s for an actor 20,000 events name). A record only ever embeds what it refers to,
-and a statement embeds another statement's speaker's name: so a re-rendered statement whose seen fields
-changed is followed in turn.
+refer to the one written (`follow`, api/services/stored_follow.py, through the kinds' referrer map), in the
+same transaction and in batches (docs/performance.md, "Stored forms", measured it: 1.4 s for an actor 20,000
+events name). A record only ever embeds what it refers to, and a statement embeds another statement's
+speaker's name: so a re-rendered statement whose seen fields changed is followed in turn.
 
 `FORM` names the representation the stored forms were made by. A change to how records are assembled (a
 new field shown, a migration filling a column the representation reads) bumps it: rows of another form are
-never served (reads assemble instead), and `refresh`, which every migrate runs, makes them again
-(docs/contributing.md).
+never served (reads assemble instead), and `refresh` (api/services/stored_rebuild.py), which every migrate
+runs, makes them again (docs/contributing.md).
 """
 import contextlib
 import contextvars
@@ -27,10 +27,8 @@ from functools import cache
 from .. import db, jsonio, sql, write_sql
 from ..http import record_etag
 from ..models import StoredRecord
-from ..refs import REFS, SEEN
 from ..representations import FULL
 from . import stored_shapes
-from .kinds import KINDS
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
@@ -181,197 +179,16 @@ def render(kind, ids, shapes=True):
         done += len(records)
     return done
 
-
-def seen(kind_name, record):
-    """What other records show of `record` (refs.SEEN): a re-render of its referrers is due when it changes."""
-    return tuple(record.get(name) for name in SEEN[kind_name])
-
-
-def _live_referrers(kind, record_ids):
-    """kind name -> the IDs of live records referring to any of `record_ids` (every field of every kind that
-    links to `kind`, kinds.Referrer)."""
-    found = {}
-    for referrer in kind.referrers:
-        model = KINDS[referrer.kind].model
-        for start in range(0, len(record_ids), BATCH):
-            owners = None
-            for record_id in record_ids[start:start + BATCH]:
-                query = referrer.owners(record_id)
-                owners = query if owners is None else owners | query
-            live = model.select(model.id).where(model.id.in_(owners) & model.deleted_at.is_null())
-            found.setdefault(referrer.kind, set()).update(row[0] for row in live.tuples())
-    return found
-
-
-@cache
-def _embeds_others(kind_name):
-    """Whether what others see of a record of this kind shows a record it links to (a statement's speaker)."""
-    return any(f.link for f in KINDS[kind_name].fields if f.shown in SEEN[kind_name])
-
-
-def follow(kind, record_id, before, after):
-    """After a write changed a record from `before` to `after` (representations), store again every live
-    record that shows what changed of it; returns how many were stored again.
-
-    What others show of an actor, a place or an event is its ref (refs.REFS), the same bytes wherever it
-    is embedded: those records' stored forms get the new ref's bytes in place of the old's (`_patched`), less
-    than half the cost of assembling them again, which other kinds' referrers are (`render`)."""
-    if seen(kind.name, before) == seen(kind.name, after):
-        return 0
-    refs = None
-    if kind.name in REFS:
-        new = jsonio.plain(REFS[kind.name]([record_id])[record_id])
-        old = {key: record_id if key == "id" else jsonio.plain(before[key]) for key in new}
-        refs = jsonio.dumps(old), jsonio.dumps(new)
-    done, pending = 0, [(kind, [record_id])]
-    while pending:
-        changed_kind, ids = pending.pop()
-        for name, owner_ids in _live_referrers(changed_kind, ids).items():
-            owner_ids = sorted(owner_ids)
-            old_seen = {}
-            if _embeds_others(name):   # compare what others see of them before and after
-                old_seen = {i: seen(name, jsonio.loads(body)) for i, body in _stored_bodies(name, owner_ids)}
-            if refs is not None:
-                done += _patched(name, owner_ids, *refs)
-                stored_shapes.patched(KINDS[name], owner_ids, *refs, FORM, BATCH)
-            else:
-                done += render(KINDS[name], owner_ids)
-            if old_seen:
-                new_seen = {i: seen(name, jsonio.loads(body)) for i, body in _stored_bodies(name, owner_ids)}
-                moved = [i for i in owner_ids if old_seen.get(i) != new_seen.get(i)]
-                if moved:
-                    pending.append((KINDS[name], moved))
-    return done
-
-
-def _patched(kind_name, ids, old, new):
-    """Store these records of `kind_name` again with the JSON bytes `old` (a ref as it was) replaced by `new`
-    in their stored forms, their ETags made anew (same version, new bytes). A record without a current
-    stored form, or whose form does not hold `old`, is assembled instead. Returns how many were stored."""
-    done, unpatched = 0, []
-    for start in range(0, len(ids), BATCH):
-        chunk = ids[start:start + BATCH]
-        found = {i: (bytes(body), etag) for i, body, etag in sql.rows(
-            f"SELECT record_id, body, etag FROM stored_record WHERE kind = {db.database.param} AND form = "
-            f"{db.database.param} AND record_id IN ({sql.marks(len(chunk))})", [kind_name, FORM, *chunk])}
-        params = []
-        for i in chunk:
-            body, etag = found.get(i, (b"", ""))
-            if old not in body:
-                unpatched.append(i)
-                continue
-            body = body.replace(old, new)
-            params += [kind_name, i, FORM, record_etag(etag.split("-")[0], body), body]
-        if params:
-            write_sql.upsert("stored_record", COLUMNS, ("kind", "record_id"), params)
-            done += len(params) // 5
-    return done + (render(KINDS[kind_name], unpatched, shapes=False) if unpatched else 0)
-
-
-def _stored_bodies(kind_name, ids):
+def any_form_bodies(kind_name, ids):
+    """(id, JSON bytes) of the stored forms of these records, of whatever FORM (one query per BATCH)."""
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
         yield from sql.rows(f"SELECT record_id, body FROM stored_record WHERE kind = {db.database.param} AND "
                             f"record_id IN ({sql.marks(len(chunk))})", [kind_name, *chunk])
 
 
-# --- rebuilding --------------------------------------------------------------------------------------------
-
-def _missing_ids(kind, after, limit):
-    """The next IDs after `after` of live records of `kind` without a stored form of this FORM."""
-    model, param = kind.model, db.database.param
-    text = (f"SELECT t.id FROM {sql.table(model)} t WHERE t.id > {param} AND t.deleted_at IS NULL AND NOT EXISTS "
-            f"(SELECT 1 FROM stored_record s WHERE s.kind = {param} AND s.record_id = t.id AND s.form = {param}) "
-            f"ORDER BY t.id LIMIT {param}")
-    return [row[0] for row in sql.rows(text, (after, kind.name, FORM, limit))]
-
-
-def _live_count(kind):
-    return sql.rows(f"SELECT COUNT(*) FROM {sql.table(kind.model)} WHERE deleted_at IS NULL")[0][0]
-
-
-def _stored_count(kind):
-    return sql.rows(f"SELECT COUNT(*) FROM stored_record WHERE kind = {db.database.param} AND form = "
-                    f"{db.database.param}", (kind.name, FORM))[0][0]
-
-
-def rebuild(all_=True, progress=lambda done, total: None):
-    """Store every live record again (`all_`), or only those without a stored form of this FORM; rows of
-    deleted records or of other forms are dropped. One transaction per batch, each taking the write lock,
-    so writes go on between batches. Returns {kind: records stored}."""
-    with db.write_transaction():
-        db.database.execute_sql(f"DELETE FROM stored_record WHERE form <> {db.database.param}", (FORM,))
-        for kind in KINDS.values():
-            model = kind.model
-            db.database.execute_sql(
-                f"DELETE FROM stored_record WHERE kind = {db.database.param} AND record_id IN "
-                f"(SELECT id FROM {sql.table(model)} WHERE deleted_at IS NOT NULL)", (kind.name,))
-        stored_shapes.drop_stale(KINDS.values(), FORM)
-    total = sum(_live_count(kind) if all_ else _live_count(kind) - _stored_count(kind) for kind in KINDS.values())
-    counts, done = {}, 0
-    progress(0, total)
-    for kind in KINDS.values():
-        counts[kind.name], last = 0, 0
-        while True:
-            with db.write_transaction():
-                if all_:
-                    ids = [row[0] for row in sql.rows(
-                        f"SELECT id FROM {sql.table(kind.model)} WHERE id > {db.database.param} AND deleted_at IS "
-                        f"NULL ORDER BY id LIMIT {db.database.param}", (last, BATCH))]
-                else:
-                    ids = _missing_ids(kind, last, BATCH)
-                if not ids:
-                    break
-                counts[kind.name] += render(kind, ids)
-            last = ids[-1]
-            done += len(ids)
-            progress(done, max(total, done))
-        if not all_:   # the common shapes missing of records whose full form was there (a new shape, 0056)
-            _fill_shapes(kind, counts)
-    return counts
-
-
-def _fill_shapes(kind, counts):
-    last = 0
-    while True:
-        with db.write_transaction():
-            ids = stored_shapes.missing_ids(kind, last, BATCH, FORM)
-            if not ids:
-                return
-            stored_shapes.save(kind, sql.records_by_ids(kind.model, ids, live=True), FORM)
-        counts[kind.name] += len(ids)
-        last = ids[-1]
-
-
-def _complete(kind):
-    stored, per_record = stored_shapes.count(kind, FORM)
-    live = _live_count(kind)
-    return live == _stored_count(kind) and stored == live * per_record
-
-
-def refresh(progress=lambda done, total: None):
-    """Store what has no stored form of this FORM yet (after a migration, or a bumped FORM): cheap when
-    nothing is missing (a count per kind). Returns {kind: records stored} of the kinds it had to fill."""
-    stale = sql.rows(f"SELECT 1 FROM stored_record WHERE form <> {db.database.param} LIMIT 1", (FORM,))
-    if not stale and all(_complete(kind) for kind in KINDS.values()):
-        return {}
-    return {name: count for name, count in rebuild(False, progress).items() if count}
-
-
-def differences(kind, ids=None):
-    """[(id, stored, assembled)] of the live records of `kind` (or those of `ids`) whose stored form is not
-    what assembling them gives now, in full or in a common shape (stored_shapes): what the tests and `db
-    rebuild-stored --check` look for."""
-    if ids is None:
-        ids = [row[0] for row in sql.rows(f"SELECT id FROM {sql.table(kind.model)} WHERE deleted_at IS NULL")]
-    ids, found = sorted(ids), []
-    for start in range(0, len(ids), BATCH):
-        chunk = ids[start:start + BATCH]
-        stored = {i: bytes(body) for i, body in _stored_bodies(kind.name, chunk)}
-        rows = sql.records_by_ids(kind.model, chunk, live=True)
-        for record in kind.represent(rows):
-            body = jsonio.dumps(record)
-            if stored.get(record["id"]) != body:
-                found.append((record["id"], stored.get(record["id"]), body))
-        found += stored_shapes.differences(kind, rows, FORM)
-    return found
+# What refers to a written record is stored again (stored_follow.py), and every stored form can be made anew
+# (stored_rebuild.py): modules of their own, reading FORM, BATCH and the functions above from this module
+# when they run (so a bumped FORM reaches them). Callers keep calling them here: import this module, not them.
+from .stored_follow import _patched, follow, seen  # noqa: E402,F401
+from .stored_rebuild import differences, rebuild, refresh  # noqa: E402,F401
