@@ -167,6 +167,15 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.U
                        "Filter: figure_inflicted_by=.",
         "shown": {"description": "Who inflicted the losses (its ID, or the actor when embedded); null when not "
                                  "said."}})
+    # mend-misc (migrations/0062; trial t17): "blamed mainly on the army and its militia allies"
+    inflicter_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "When several actors inflicted the losses together, as the claimant says ('blamed on the "
+                       "army and its militia allies'): their IDs, two or more; inflicted_by_id is then null (it "
+                       "names one actor). For the quantities of inflicted_by_id. Empty otherwise. Filter "
+                       "figure_inflicted_by= matches inflicted_by_id or any of these; an actor named cannot be "
+                       "deleted.", "rows": "inflicter_rows",
+        "shown": {"description": "The actors who inflicted the losses together (IDs, or the actors when embedded); "
+                                 "empty when not several (see inflicted_by)."}})
     inflicted_with = fields.Nested(EquipmentTypeIn, allow_none=True, load_default=None, metadata={
         "description": "With equipment quantities: the equipment that inflicted the loss, {kind, model, "
                        "maker_country} ('a Chinese-made J-10 shot down at least two aircraft': aircraft, J-10, "

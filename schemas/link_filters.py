@@ -209,7 +209,7 @@ def figure_filters(kind):
              "figure_equipment": _terms(vocab.EQUIPMENT_KINDS, f"{kind.capitalize()} with a figure of equipment of "
                                         "one of these kinds (aircraft, drone...): a figure's equipment.kind."),
              "figure_inflicted_by": _ids(f"{kind.capitalize()} with a figure of losses this actor inflicted "
-                                         "(inflicted_by_id)."),
+                                         "(inflicted_by_id, or one of inflicter_ids)."),
              "figure_subset": _terms(vocab.FIGURE_SUBSETS, f"{kind.capitalize()} with a figure of people of one of "
                                      "these subsets (subset or other_subsets: children, girls, tourists...)."),
              # issue 10, mend-counts (migrations/0053)

@@ -23,7 +23,7 @@ from .provisions import (Implementation, ImplementationSource, ProvisionActor, P
 from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJECT_MODELS, ImplementationActor
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
-from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigurePlace, FigureSource, FigureSufferer
+from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
 from .treaty_structure import TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
@@ -60,6 +60,7 @@ PORTABLE_MODELS += [FigurePlace]   # where a figure's people fled from and to (0
 PORTABLE_MODELS += [ImplementationActor]   # whose keeping an implementation entry is about (0043)
 PORTABLE_MODELS += [ActorPlace, ActorPlaceSource]   # where an actor is based, claimed (0052)
 PORTABLE_MODELS += [FigureHolder, FigureCoveredEvent]   # who holds the people a figure counts; the events it totals (0053)
+PORTABLE_MODELS += [FigureInflicter]   # the actors who inflicted a figure's losses together (0062)
 
 
 def search_models():

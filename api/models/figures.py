@@ -187,3 +187,15 @@ class FigureClaimant(BaseModel):
 
     class Meta:
         indexes = ((("figure", "actor"), True),)
+
+
+class FigureInflicter(BaseModel):
+    """The actors who inflicted a figure's losses together ("blamed on the army and its militia allies"):
+    migrations/0062. Rows, not JSON, so that an actor named there cannot be deleted."""
+
+    figure = owned_by(Figure, "inflicter_rows", index=False)
+    actor = refers_to(Actor, "inflicted_figures_jointly")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("figure", "actor"), True),)

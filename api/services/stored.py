@@ -34,13 +34,14 @@ from .kinds import KINDS
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 10   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 11   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
 #          event and hedged, sources' country and owner, claimed party entries and provisions); 8: 0052
 #          (actors' places: where an actor is based); 9: 0053 (figures' held_as and holders); 10: 0054 (timing
-#          names a status change or an occasion; implementation entries may be undated)
+#          names a status change or an occasion; implementation entries may be undated); 11: 0062 (figures'
+#          inflicters)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 

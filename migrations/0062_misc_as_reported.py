@@ -1,0 +1,41 @@
+"""Losses inflicted by several actors together (issue 10, mending round of stop 24, mend-misc; trial t17: "blamed
+mainly on the army and its militia allies"; docs/api.md "Who inflicted the losses").
+
+- figure_inflicter is new and starts empty: the actors who inflicted a figure's losses together, rows (not JSON)
+  so that an actor named there cannot be deleted. A figure stored before names one actor (inflicted_by_id) or
+  none, and reads as before with `inflicters` empty.
+
+Old revisions stay valid input: the new field has a default ([]). down() drops the table.
+"""
+from peewee import ForeignKeyField, IntegerField, Model
+
+
+def _frozen(db, name):
+    """A stand-in for an existing table, enough to point a foreign key at it."""
+    meta = type("Meta", (), {"database": db, "table_name": name})
+    return type(name, (Model,), {"Meta": meta, "__module__": __name__})
+
+
+def _tables(db):
+    figure_t, actor_t = _frozen(db, "figure"), _frozen(db, "actor")
+
+    class FigureInflicter(Model):
+        figure = ForeignKeyField(figure_t, on_delete="CASCADE", index=False, field=figure_t._meta.primary_key)
+        actor = ForeignKeyField(actor_t, on_delete="RESTRICT", field=actor_t._meta.primary_key)
+        position = IntegerField()
+
+        class Meta:
+            database = db
+            table_name = "figure_inflicter"
+            legacy_table_names = False
+            indexes = ((("figure", "actor"), True),)
+
+    return [FigureInflicter]
+
+
+def up(migrator, db):
+    db.create_tables(_tables(db), safe=True)
+
+
+def down(migrator, db):
+    db.drop_tables(_tables(db))
