@@ -26,7 +26,8 @@ SKIP = object()   # leave the field out of this item: it goes with other values 
 # claim's role with its actor): the values they are filled with before their fields' own candidates, one
 # dict per variant. A list of such items gets one item per variant, so that every field is set in one of them.
 # issue 10, figures as reported (migrations/0026): left out of a figure but where a variant sets them.
-NOT_AS_REPORTED = {"vague": SKIP, "vague_words": SKIP, "per": SKIP, "share_of": SKIP, "share_of_id": SKIP,
+NOT_AS_REPORTED = {"inflicter_ids": SKIP,   # mend-misc (0062): several who inflicted, in the equipment variant
+                   "vague": SKIP, "vague_words": SKIP, "per": SKIP, "share_of": SKIP, "share_of_id": SKIP,
                    "share_of_key": SKIP, "claimant_ids": SKIP, "cause": SKIP, "trend": SKIP,
                    # mend-figures (migrations/0040)
                    "proportion": SKIP, "comparison": SKIP, "compared_with_id": SKIP, "compared_with_key": SKIP,
@@ -94,7 +95,8 @@ ITEM_FILLS = {
          "low": SKIP, "best": 3, "high": SKIP, "counted": "jets",
          "equipment": {"kind": "aircraft", "model": "Rafale", "maker_country": "FRA"},
          "inflicted_with": {"kind": "aircraft", "model": "J-10", "maker_country": "CHN"},
-         "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D"},
+         "period": SKIP, "period_since_event_id": SKIP, "period_last": "P7D",
+         "inflicted_by_id": SKIP, "inflicter_ids": [1, 2]},
     ),
     # A provision's figure takes every figure's fields (schemas/figure_values.py): whose people and a rate, a
     # vague amount, a share whose whole is in words.
