@@ -1,13 +1,17 @@
-"""Losses inflicted by several actors together (issue 10, mending round of stop 24, mend-misc; trial t17: "blamed
+"""Losses inflicted by several actors together, and how far a place described relative to another lies (issue 10, mending round of stop 24, mend-misc; trial t17: "blamed
 mainly on the army and its militia allies"; docs/api.md "Who inflicted the losses").
 
 - figure_inflicter is new and starts empty: the actors who inflicted a figure's losses together, rows (not JSON)
   so that an actor named there cannot be deleted. A figure stored before names one actor (inflicted_by_id) or
   none, and reads as before with `inflicters` empty.
 
-Old revisions stay valid input: the new field has a default ([]). down() drops the table.
+- event_place gains `distance_km` and `distance_qualifier` (trial t16: "areas about 20 km north of
+  Samraong"): how far a further place described relative to a named one lies from it, as a place relation's
+  distance; null for every existing item, whose reporting was not read for it (the distance was in `words`).
+
+Old revisions stay valid input: the new fields have defaults ([], null). down() drops them.
 """
-from peewee import ForeignKeyField, IntegerField, Model
+from peewee import CharField, FloatField, ForeignKeyField, IntegerField, Model
 
 
 def _frozen(db, name):
@@ -35,7 +39,12 @@ def _tables(db):
 
 def up(migrator, db):
     db.create_tables(_tables(db), safe=True)
+    if "distance_km" not in {column.name for column in db.get_columns("event_place")}:
+        migrator.migrate(migrator.add_column("event_place", "distance_km", FloatField(null=True)),
+                         migrator.add_column("event_place", "distance_qualifier", CharField(max_length=12, null=True)))
 
 
 def down(migrator, db):
     db.drop_tables(_tables(db))
+    migrator.migrate(migrator.drop_column("event_place", "distance_km"),
+                     migrator.drop_column("event_place", "distance_qualifier"))

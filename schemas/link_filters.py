@@ -112,8 +112,8 @@ def control_and_place_filters(kind):
                                    "so: at_the_scene, in_the_area, not_present; with claimed_present=, that actor."),
         "claimed_present": _ids("Events where a claim (not deprecated) places this actor at the scene or in the "
                                 "area (claimed_presence= chooses, not_present included)."),
-        "claimed_equipment": _terms(vocab.EQUIPMENT_KINDS, "Events with a presence claim (not deprecated) naming "
-                                    "equipment of one of these kinds (aircraft, drone...)."),
+        "claimed_equipment": _terms(vocab.EQUIPMENT_KINDS, "Events with a claim (not deprecated) naming "
+                                    "equipment of one of these kinds (aircraft, drone...), present or used."),
         "claimed_cause": _terms(vocab.FIGURE_CAUSES, "Events with a claim (not deprecated) giving one of these "
                                 "causes (fire, airstrike, accident...)."),
         "believed_target": _ids("Events where a claim (not deprecated) says the attacker believed it was "
