@@ -54,7 +54,8 @@ def embedded_figures(owner, owner_ids):
             "sufferers": [actors.get(a) for (a,) in jointly.get(row["id"], [])], "subset": row["subset"],
             "low": number(row["low"]), "best": number(row["best"]), "high": number(row["high"]), "unit": row["unit"],
             "counted": row["counted"], "currency": row["currency"], "published": bool(row["published"]),
-            "as_of": row["as_of"], "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],
+            "as_of": row["as_of"], "as_of_precision": row["as_of_precision"],   # migrations/0062
+            "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],
             "rank": row["rank"], "qualifier": row["qualifier"], "note": row["note"], "country": row["country"],
             "place": places.get(row["place"]),
             "period": jsonio.loads(row["period"]) if row["period"] is not None else None,

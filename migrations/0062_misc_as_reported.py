@@ -9,6 +9,9 @@ mainly on the army and its militia allies"; docs/api.md "Who inflicted the losse
   Samraong"): how far a further place described relative to a named one lies from it, as a place relation's
   distance; null for every existing item, whose reporting was not read for it (the distance was in `words`).
 
+- figure gains `as_of_precision` (trial t17: "UN experts estimated last year"): month or year when as_of is
+  known only to that, as_of then the first day of it; null (a day) for every existing figure.
+
 Old revisions stay valid input: the new fields have defaults ([], null). down() drops them.
 """
 from peewee import CharField, FloatField, ForeignKeyField, IntegerField, Model
@@ -39,6 +42,8 @@ def _tables(db):
 
 def up(migrator, db):
     db.create_tables(_tables(db), safe=True)
+    if "as_of_precision" not in {column.name for column in db.get_columns("figure")}:
+        migrator.migrate(migrator.add_column("figure", "as_of_precision", CharField(max_length=5, null=True)))
     if "distance_km" not in {column.name for column in db.get_columns("event_place")}:
         migrator.migrate(migrator.add_column("event_place", "distance_km", FloatField(null=True)),
                          migrator.add_column("event_place", "distance_qualifier", CharField(max_length=12, null=True)))
@@ -46,5 +51,6 @@ def up(migrator, db):
 
 def down(migrator, db):
     db.drop_tables(_tables(db))
-    migrator.migrate(migrator.drop_column("event_place", "distance_km"),
+    migrator.migrate(migrator.drop_column("figure", "as_of_precision"),
+                     migrator.drop_column("event_place", "distance_km"),
                      migrator.drop_column("event_place", "distance_qualifier"))

@@ -219,6 +219,13 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.U
                        "figure_covers_event=; an event named cannot be deleted.", "rows": "covered_event_rows",
         "shown": {"description": "The events the figure totals over (IDs, or the events when embedded); empty "
                                  "when the figure is its owner's alone."}})
+    # mend-misc (migrations/0062; trial t17): "UN experts estimated last year" dates the estimate to a year
+    as_of_precision = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(["month", "year"]),
+                                    metadata={
+        "description": "How precisely as_of is known when not to the day: month or year ('estimated last year', "
+                       "said in 2025: as_of 2024-01-01, as_of_precision year), as a reported date's precision; "
+                       "as_of is then the first day of that month or year, read as the whole of it, never as that "
+                       "day. Null: as_of is a day."})
     # issue 10, mend-actors (migrations/0049): "early counts in Pakistani media" (schemas/unnamed.py)
     claimant_words = unnamed.claimant_words()
     claimant_kind = unnamed.claimant_kind()
@@ -236,6 +243,15 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.U
         if one is not None and several in (None, []):
             return {**data, "claimant_ids": [one]}
         return data
+
+    @validates_schema(skip_on_field_errors=True)
+    def _as_of_precision(self, data, **kwargs):
+        precision, day = data.get("as_of_precision"), data.get("as_of")
+        if precision is not None and day is None:
+            raise ValidationError({"as_of_precision": ["Says how precisely as_of is known: give as_of too."]})
+        if (precision == "month" and day.day != 1) or (precision == "year" and (day.month, day.day) != (1, 1)):
+            raise ValidationError({"as_of": [f"With as_of_precision {precision}: the first day of the {precision} "
+                                             f"(no day is invented: it reads as the whole {precision})."]})
 
     @validates_schema(skip_on_field_errors=True)
     def _meaning(self, data, **kwargs):

@@ -26,7 +26,7 @@ SKIP = object()   # leave the field out of this item: it goes with other values 
 # claim's role with its actor): the values they are filled with before their fields' own candidates, one
 # dict per variant. A list of such items gets one item per variant, so that every field is set in one of them.
 # issue 10, figures as reported (migrations/0026): left out of a figure but where a variant sets them.
-NOT_AS_REPORTED = {"inflicter_ids": SKIP,   # mend-misc (0062): several who inflicted, in the equipment variant
+NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc (0062): several who inflicted, in the equipment variant
                    "vague": SKIP, "vague_words": SKIP, "per": SKIP, "share_of": SKIP, "share_of_id": SKIP,
                    "share_of_key": SKIP, "claimant_ids": SKIP, "cause": SKIP, "trend": SKIP,
                    # mend-figures (migrations/0040)
@@ -73,7 +73,8 @@ ITEM_FILLS = {
          "part_of_id": SKIP, "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": [1, 2],
          **NOT_AS_REPORTED, "share_of": "the fighters", "claimant_id": SKIP, "claimant_ids": [1, 2],
          "low": 5, "best": 40, "high": 50, "period_last": SKIP, "period_since_event_id": SKIP,
-         "other_subsets": ["dual_nationals"], "other_countries": SKIP, "inflicted_by_id": SKIP},
+         "other_subsets": ["dual_nationals"], "other_countries": SKIP, "inflicted_by_id": SKIP,
+         "as_of": "2021-01-01", "as_of_precision": "year"},   # mend-misc (0062): an estimate of a year
         # a proportion word of a whole in words, no number: "most of the 32 freed" (migrations/0040)
         {"quantity": "prisoners_exchanged", "unit": "people", "category": "side_a", "subset": SKIP, "country": SKIP,
          "published": True, "rank": "normal", "qualifier": SKIP, "currency": SKIP, "key": SKIP, "part_of_id": SKIP,

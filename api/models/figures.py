@@ -87,6 +87,8 @@ class Figure(BaseModel):
     claimant_country = CharField(max_length=3, null=True)
     # migrations/0053 (mend-counts): the people counted are held as hostages, prisoners of war, detainees...
     held_as = CharField(max_length=20, null=True, index=True)
+    # migrations/0062 (mend-misc): as_of known only to a month or a year ("estimated last year")
+    as_of_precision = CharField(max_length=5, null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -1,6 +1,7 @@
-"""Losses inflicted by several actors together (issue 10, mend-misc; migrations/0062), through HTTP, from the
-trial report t17: "the M23 blames civilian deaths mainly on the army and its militia allies". Written, read,
-filtered by each of them, revised and restored; bad input is a problem naming the field."""
+"""Losses inflicted by several actors together, and a figure dated only to a year (issue 10, mend-misc;
+migrations/0062), through HTTP, from the trial report t17: "the M23 blames civilian deaths mainly on the army and
+its militia allies", "UN experts estimated last year". Written, read, filtered by each of them, revised and
+restored; bad input is a problem naming the field."""
 import pytest
 
 from helpers import BODIES, problem
@@ -56,3 +57,28 @@ def test_losses_inflicted_by_several_actors(client):
 def test_bad_input_is_a_problem_naming_the_field(client, figure):
     errors = problem(client.post("/v1/events", json={**EVENT, "figures": [figure]}), 422)["errors"]
     assert "inflicter_ids" in str(errors), errors
+
+
+def test_an_estimate_dated_only_to_a_year(client):
+    """"UN experts estimated last year 3,000-4,000 Rwandan soldiers" (t17): as_of the year, not a day in it."""
+    experts = actor(client, "UN Group of Experts", "international_organisation")
+    troops = {"quantity": "troops", "unit": "people", "low": 3000, "high": 4000, "qualifier": "between",
+              "country": "RWA", "claimant_id": experts, "as_of": "2024-01-01", "as_of_precision": "year",
+              "source_ids": [1]}
+    month = {**deaths(best=7), "as_of": "2025-02-01", "as_of_precision": "month"}
+    created = post(client, "events", {**EVENT, "figures": [troops, month]})
+    got = client.get(f"{created['href']}?include=figures").get_json()["figures"]
+    assert [(f["as_of"], f["as_of_precision"]) for f in got] == [("2024-01-01", "year"), ("2025-02-01", "month")]
+    day = post(client, "events", {**EVENT, "figures": [deaths(best=1, as_of="2024-03-05")]})
+    assert client.get(f"{day['href']}?include=figures").get_json()["figures"][0]["as_of_precision"] is None
+
+
+@pytest.mark.parametrize(("figure", "field"), [
+    (deaths(best=3, as_of="2024-03-05", as_of_precision="year"), "as_of"),
+    (deaths(best=3, as_of="2024-03-05", as_of_precision="month"), "as_of"),
+    (deaths(best=3, as_of_precision="year"), "as_of_precision"),
+    (deaths(best=3, as_of="2024-01-01", as_of_precision="week"), "as_of_precision"),
+])
+def test_bad_precisions_are_problems_naming_the_field(client, figure, field):
+    errors = problem(client.post("/v1/events", json={**EVENT, "figures": [figure]}), 422)["errors"]
+    assert field in str(errors), errors
