@@ -135,7 +135,8 @@ ITEM_FILLS = {
     "StatementClaimIn": ({"rank": "normal", "qualifier": "about"},),
     "PositionIn": ({"rank": "normal", "qualifier": "exactly"},),
     # a named further place (a place not named: tests/test_control_and_places.py)
-    "EventPlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP},),
+    "EventPlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "distance_km": SKIP,
+                      "distance_qualifier": SKIP},),
     # where a figure's people fled from and to (migrations/0042); earlier_from goes with displaced_again
     "FigurePlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "from"},
                       {"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "to"}),
@@ -317,6 +318,8 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("EventPlaceIn", "unknown"),
                  # a place described relative to a named one excludes place_id: tests/test_places_as_reported.py
                  ("EventPlaceIn", "relation"), ("EventPlaceIn", "relative_to_id"),
+                 # how far from it, only with relation (mend-misc): tests/test_weapons_and_distances.py
+                 ("EventPlaceIn", "distance_km"), ("EventPlaceIn", "distance_qualifier"),
                  ("FigurePlaceIn", "unknown"), ("FigurePlaceIn", "relation"), ("FigurePlaceIn", "relative_to_id"),
                  ("FigureIn", "place_relation"), ("FigureIn", "place_relative_to_id"),
                  *PERIOD_PARTS}
