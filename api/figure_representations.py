@@ -3,7 +3,7 @@ claimants, sufferers, places and sources, or given as IDs; one query per kind of
 from collections import defaultdict
 
 from . import jsonio, sql
-from .models import Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigurePlace, FigureSource, FigureSufferer
+from .models import Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
 from schemas.unnamed import UNNAMED_FIELDS
 
 from .refs import actor_refs, event_refs, grouped, number, place_refs, sources_cited
@@ -33,12 +33,14 @@ def embedded_figures(owner, owner_ids):
     claimants = grouped(sql.owned(FigureClaimant, "figure", figure_ids, FigureClaimant.actor))
     among = grouped(sql.owned(FigureAmong, "figure", figure_ids, FigureAmong.actor))
     holders = grouped(sql.owned(FigureHolder, "figure", figure_ids, FigureHolder.actor))   # migrations/0053
+    inflicters = grouped(sql.owned(FigureInflicter, "figure", figure_ids, FigureInflicter.actor))   # 0062
     covered = grouped(sql.owned(FigureCoveredEvent, "figure", figure_ids, FigureCoveredEvent.event))
     actors = actor_refs([row[k] for row in found for k in ("claimant", "suffered_by", "inflicted_by")]
                         + [a for rows_ in jointly.values() for (a,) in rows_]
                         + [a for rows_ in claimants.values() for (a,) in rows_]
                         + [a for rows_ in among.values() for (a,) in rows_]
-                        + [a for rows_ in holders.values() for (a,) in rows_])
+                        + [a for rows_ in holders.values() for (a,) in rows_]
+                        + [a for rows_ in inflicters.values() for (a,) in rows_])
     moving = grouped(sql.owned(FigurePlace, "figure", figure_ids, *MOVING))
     places = place_refs([row["place"] for row in found] + [row["place_relative_to"] for row in found]
                         + [item[i] for items in moving.values() for item in items for i in (0, 3)])
@@ -52,7 +54,7 @@ def embedded_figures(owner, owner_ids):
             "sufferers": [actors.get(a) for (a,) in jointly.get(row["id"], [])], "subset": row["subset"],
             "low": number(row["low"]), "best": number(row["best"]), "high": number(row["high"]), "unit": row["unit"],
             "counted": row["counted"], "currency": row["currency"], "published": bool(row["published"]),
-            "as_of": row["as_of"], "as_of_part": row["as_of_part"],
+            "as_of": row["as_of"], "as_of_part": row["as_of_part"], "as_of_precision": row["as_of_precision"],   # 0057, 0062
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],
             "rank": row["rank"], "qualifier": row["qualifier"], "note": row["note"], "country": row["country"],
             "place": places.get(row["place"]),
@@ -73,6 +75,7 @@ def embedded_figures(owner, owner_ids):
             "displaced_again": bool(row["displaced_again"]), "earlier_event": events.get(row["earlier_event"]),
             # migrations/0048: what equipment, who inflicted the losses and with what, who was counted
             "equipment": _loaded(row["equipment"]), "inflicted_by": actors.get(row["inflicted_by"]),
+            "inflicters": [actors.get(a) for (a,) in inflicters.get(row["id"], [])],
             "inflicted_with": _loaded(row["inflicted_with"]), "other_subsets": jsonio.loads(row["other_subsets"]),
             "age": _loaded(row["age"]), "other_countries": jsonio.loads(row["other_countries"]),
             **{name: row[name] for name in UNNAMED_FIELDS},

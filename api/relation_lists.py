@@ -171,7 +171,8 @@ def event_lists(ids, shape):
     if shape.wants("other_places"):   # with the place's role (migrations/0014): null, from before roles, is at
         places = _typed(EventPlace, "event", ids, EventPlace.place,
                         (EventPlace.location_precision, EventPlace.role, EventPlace.unknown, EventPlace.relation,
-                         EventPlace.relative_to, EventPlace.words, EventPlace.with_surroundings),
+                         EventPlace.relative_to, EventPlace.words, EventPlace.with_surroundings,
+                         EventPlace.distance_km, EventPlace.distance_qualifier),
                         "place", shape.embeds("other_places"), refs.place_refs)
         lists["other_places"] = _as_reported(places, shape.embeds("other_places"))
         for items in places.values():
@@ -187,6 +188,7 @@ def _as_reported(places, embed):
         for item in items:
             item["relative_to"] = relative(item["relative_to"])
             item["with_surroundings"] = bool(item["with_surroundings"])
+            item["distance_km"] = refs.number(item["distance_km"])   # migrations/0062
     return places
 
 

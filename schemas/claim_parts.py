@@ -57,8 +57,9 @@ def presence():
 def equipment():
     return fields.Nested(EquipmentIn, allow_none=True, load_default=None, metadata={
         "description": "With presence: the actor's equipment there, {kind, model, maker_country, count, qualifier} "
-                       "('two Su-24s': "
-                       "aircraft, Su-24, 2); null when not said. Filter: claimed_equipment=.",
+                       "('two Su-24s': aircraft, Su-24, 2); with took_part true: what the actor used, as the "
+                       "claimant says ('fired BM-21 rockets': artillery, BM-21; 'used cluster munitions': "
+                       "cluster_munition). Null when not said. Filter: claimed_equipment=.",
         "columns": equipment_columns})
 
 
@@ -119,8 +120,9 @@ def claim_part_problems(claim):
         if claim.get("role") is not None or claim.get("took_part") is not None:
             problems.append(("presence", "Says the actor was there, not that it took part: leave role and "
                                          "took_part out (a claim that it took part is a claim of its own)."))
-    if claim.get("equipment") is not None and claim.get("presence") is None:
-        problems.append(("equipment", "Goes with presence: say where the equipment was."))
+    if claim.get("equipment") is not None and claim.get("presence") is None and claim.get("took_part") is not True:
+        problems.append(("equipment", "Goes with presence (where the equipment was) or with took_part true (what "
+                                      "the actor used)."))
     if claim.get("site_actor_id") is not None and not claim.get("site_categories"):
         problems.append(("site_actor_id", "Links sites to an actor: say which kinds of site (site_categories)."))
     return problems

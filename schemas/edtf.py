@@ -9,16 +9,27 @@ from marshmallow import ValidationError
 
 from . import vocabularies as vocab
 
-CLOCK = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$")
+# A clock time; 24:00 is the end of the day (ISO 8601-1:2019/Amd 1:2022): "at 24:00 local time on Monday" is
+# Monday's end, the same instant as 00:00 on Tuesday, kept as reported (mend-misc, trial t16).
+_CLOCK = r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?|24:00(:00)?"
+CLOCK = re.compile(rf"^({_CLOCK})$")
 # A time field: a clock time, or a part of the day ("that evening"), which EDTF cannot say.
-TIME = re.compile(r"^(([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?|" + "|".join(vocab.DAY_PARTS) + ")$")
-TIME_MESSAGE = ("Must be a time HH:MM or HH:MM:SS, or a part of the day: " + ", ".join(vocab.DAY_PARTS) + ".")
+TIME = re.compile(rf"^({_CLOCK}|" + "|".join(vocab.DAY_PARTS) + ")$")
+TIME_MESSAGE = ("Must be a time HH:MM or HH:MM:SS (24:00 for the end of the day), or a part of the day: "
+                + ", ".join(vocab.DAY_PARTS) + ".")
 SPAN_ONLY_BOUNDS = ("open_start", "under_way")   # say something of a span's two ends: not for one moment (a statement, a deadline)
 
 
 def is_clock(time):
     """Whether a time field's value is a clock time (not a part of the day, not null)."""
     return isinstance(time, str) and CLOCK.fullmatch(time) is not None
+
+
+def moment(day, time):
+    """The naive datetime of a clock time on a day; 24:00 is the next day's 00:00 (the same instant)."""
+    if time.startswith("24"):
+        return dt.datetime.combine(day + dt.timedelta(days=1), dt.time())
+    return dt.datetime.combine(day, dt.time.fromisoformat(time))
 OFFSET = re.compile(r"^(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])$")
 _DAY = r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?"
 _DATETIME = rf"{_DAY}(?:T(\d{{2}}:\d{{2}}(?::\d{{2}})?)(Z|[+-]\d{{2}}:\d{{2}})?)?"
@@ -40,7 +51,7 @@ def _offset(day, time, zone):
     """The UTC offset text of a local time in a zone on a day ("+02:00"), for the EDTF form."""
     if OFFSET.fullmatch(zone):
         return zone
-    local = dt.datetime.combine(day, dt.time.fromisoformat(time), zoneinfo.ZoneInfo(zone))
+    local = moment(day, time).replace(tzinfo=zoneinfo.ZoneInfo(zone))
     minutes = int(local.utcoffset().total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
@@ -190,5 +201,5 @@ def _in_offset(day, time, offset, wanted):
             return dt.timedelta(0)
         sign = 1 if text[0] == "+" else -1
         return sign * dt.timedelta(hours=int(text[1:3]), minutes=int(text[4:6]))
-    moment = dt.datetime.combine(day, dt.time.fromisoformat(time)) - delta(offset) + delta(wanted)
-    return moment.date(), moment.time().isoformat()
+    instant = moment(day, time) - delta(offset) + delta(wanted)
+    return instant.date(), instant.time().isoformat()

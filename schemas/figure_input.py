@@ -177,6 +177,15 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.U
                        "Filter: figure_inflicted_by=.",
         "shown": {"description": "Who inflicted the losses (its ID, or the actor when embedded); null when not "
                                  "said."}})
+    # mend-misc (migrations/0062; trial t17): "blamed mainly on the army and its militia allies"
+    inflicter_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "When several actors inflicted the losses together, as the claimant says ('blamed on the "
+                       "army and its militia allies'): their IDs, two or more; inflicted_by_id is then null (it "
+                       "names one actor). For the quantities of inflicted_by_id. Empty otherwise. Filter "
+                       "figure_inflicted_by= matches inflicted_by_id or any of these; an actor named cannot be "
+                       "deleted.", "rows": "inflicter_rows",
+        "shown": {"description": "The actors who inflicted the losses together (IDs, or the actors when embedded); "
+                                 "empty when not several (see inflicted_by)."}})
     inflicted_with = fields.Nested(EquipmentTypeIn, allow_none=True, load_default=None, metadata={
         "description": "With equipment quantities: the equipment that inflicted the loss, {kind, model, "
                        "maker_country} ('a Chinese-made J-10 shot down at least two aircraft': aircraft, J-10, "
@@ -220,6 +229,13 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.U
                        "figure_covers_event=; an event named cannot be deleted.", "rows": "covered_event_rows",
         "shown": {"description": "The events the figure totals over (IDs, or the events when embedded); empty "
                                  "when the figure is its owner's alone."}})
+    # mend-misc (migrations/0062; trial t17): "UN experts estimated last year" dates the estimate to a year
+    as_of_precision = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(["month", "year"]),
+                                    metadata={
+        "description": "How precisely as_of is known when not to the day: month or year ('estimated last year', "
+                       "said in 2025: as_of 2024-01-01, as_of_precision year), as a reported date's precision; "
+                       "as_of is then the first day of that month or year, read as the whole of it, never as that "
+                       "day. Null: as_of is a day."})
     # issue 10, mend-actors (migrations/0049): "early counts in Pakistani media" (schemas/unnamed.py)
     claimant_words = unnamed.claimant_words()
     claimant_kind = unnamed.claimant_kind()
@@ -237,6 +253,15 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.U
         if one is not None and several in (None, []):
             return {**data, "claimant_ids": [one]}
         return data
+
+    @validates_schema(skip_on_field_errors=True)
+    def _as_of_precision(self, data, **kwargs):
+        precision, day = data.get("as_of_precision"), data.get("as_of")
+        if precision is not None and day is None:
+            raise ValidationError({"as_of_precision": ["Says how precisely as_of is known: give as_of too."]})
+        if (precision == "month" and day.day != 1) or (precision == "year" and (day.month, day.day) != (1, 1)):
+            raise ValidationError({"as_of": [f"With as_of_precision {precision}: the first day of the {precision} "
+                                             f"(no day is invented: it reads as the whole {precision})."]})
 
     @validates_schema(skip_on_field_errors=True)
     def _meaning(self, data, **kwargs):

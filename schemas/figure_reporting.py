@@ -119,3 +119,16 @@ def share_problems(figures, by_id, by_key):
         elif figure.get("unit") != "percent" and (_largest(figure) or 0) > (_largest(figures[whole]) or float("inf")):
             yield ("figures", i, field), (f"A part is not larger than its whole (figure {whole}, at most "
                                           f"{_largest(figures[whole]):g}).")
+
+
+def inflicter_problems(data, inflicted):
+    """(field, message) of several actors who inflicted a figure's losses together (inflicter_ids, mend-misc,
+    migrations/0062): two or more, not beside inflicted_by_id, for the quantities inflicted_by_id takes."""
+    several = data.get("inflicter_ids") or []
+    if several and data.get("inflicted_by_id") is not None:
+        yield "inflicter_ids", "Give inflicted_by_id (one actor) or inflicter_ids (several), not both."
+    elif len(several) == 1:
+        yield "inflicter_ids", "One actor is inflicted_by_id: inflicter_ids names two or more."
+    if several and data.get("quantity") not in inflicted:
+        yield "inflicter_ids", (f"Says who inflicted the losses: for {', '.join(inflicted)}, not "
+                                f"{data.get('quantity')}.")

@@ -14,7 +14,7 @@ documented in docs/api.md, "Figures and claims"). An event's claims are checked 
 import pycountry
 
 from .dates import ReportedDateIn
-from .figure_reporting import as_reported_problems, comparison_problems, share_problems
+from .figure_reporting import as_reported_problems, comparison_problems, inflicter_problems, share_problems
 
 # The units each quantity may be given in. `count` is the old catch-all: any unit but money.
 PEOPLE = ("deaths", "injured", "casualties", "displaced", "missing", "detained", "prisoners_released", "prisoners_exchanged",
@@ -133,6 +133,8 @@ def figure_problems(data):
                                 f"{quantity}.")
     if data.get("inflicted_by_id") is not None and quantity not in INFLICTED:
         _add(errors, "inflicted_by_id", f"Says who inflicted the losses: for {', '.join(INFLICTED)}, not {quantity}.")
+    for field, message in inflicter_problems(data, INFLICTED):   # several who inflicted them (0062)
+        _add(errors, field, message)
     for field, needs in (("other_subsets", "subset"), ("other_countries", "country")):
         if data.get(field) and data.get(needs) is None:
             _add(errors, field, f"Further to {needs}: give {needs} first.")

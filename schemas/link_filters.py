@@ -118,8 +118,8 @@ def control_and_place_filters(kind):
                                    "so: at_the_scene, in_the_area, not_present; with claimed_present=, that actor."),
         "claimed_present": _ids("Events where a claim (not deprecated) places this actor at the scene or in the "
                                 "area (claimed_presence= chooses, not_present included)."),
-        "claimed_equipment": _terms(vocab.EQUIPMENT_KINDS, "Events with a presence claim (not deprecated) naming "
-                                    "equipment of one of these kinds (aircraft, drone...)."),
+        "claimed_equipment": _terms(vocab.EQUIPMENT_KINDS, "Events with a claim (not deprecated) naming "
+                                    "equipment of one of these kinds (aircraft, drone...), present or used."),
         "claimed_cause": _terms(vocab.FIGURE_CAUSES, "Events with a claim (not deprecated) giving one of these "
                                 "causes (fire, airstrike, accident...)."),
         "believed_target": _ids("Events where a claim (not deprecated) says the attacker believed it was "
@@ -221,7 +221,7 @@ def figure_filters(kind):
              "figure_equipment": _terms(vocab.EQUIPMENT_KINDS, f"{kind.capitalize()} with a figure of equipment of "
                                         "one of these kinds (aircraft, drone...): a figure's equipment.kind."),
              "figure_inflicted_by": _ids(f"{kind.capitalize()} with a figure of losses this actor inflicted "
-                                         "(inflicted_by_id)."),
+                                         "(inflicted_by_id, or one of inflicter_ids)."),
              "figure_subset": _terms(vocab.FIGURE_SUBSETS, f"{kind.capitalize()} with a figure of people of one of "
                                      "these subsets (subset or other_subsets: children, girls, tourists...)."),
              # issue 10, mend-counts (migrations/0053)

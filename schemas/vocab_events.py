@@ -65,5 +65,8 @@ EQUIPMENT_KINDS = {
     "air_defence": "Air defence systems: surface-to-air missiles, anti-aircraft guns.",
     "ship": "Naval ships, boats and submarines.",
     "vehicle": "Unarmoured vehicles: trucks, cars, pick-ups.",
+    "cluster_munition": "Cluster munitions: bombs, shells or rockets that scatter submunitions (the Convention on "
+                        "Cluster Munitions' term), named when the reporting names the munition rather than what "
+                        "fired it (mend-misc).",
     "other": "Other equipment, named in model.",
 }

@@ -182,7 +182,9 @@ def test_a_further_place_not_named(client):
     shown = client.get(event["href"]).get_json()["other_places"]
     assert shown[1] == {"place": None, "location_precision": None, "role": "to", "unknown": "undisclosed",
                         # described relative to no place, in no words (migrations/0042)
-                        "relation": None, "relative_to": None, "words": None, "with_surroundings": False}
+                        "relation": None, "relative_to": None, "words": None, "with_surroundings": False,
+                        # at no distance said (migrations/0062)
+                        "distance_km": None, "distance_qualifier": None}
     assert shown[0]["unknown"] is None
     assert ids(client, "/v1/events?limit=100&unknown_place=to") == [event["id"]]
     assert ids(client, "/v1/events?limit=100&unknown_place=from") == []

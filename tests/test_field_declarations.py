@@ -26,7 +26,8 @@ SKIP = object()   # leave the field out of this item: it goes with other values 
 # claim's role with its actor): the values they are filled with before their fields' own candidates, one
 # dict per variant. A list of such items gets one item per variant, so that every field is set in one of them.
 # issue 10, figures as reported (migrations/0026): left out of a figure but where a variant sets them.
-NOT_AS_REPORTED = {"vague": SKIP, "vague_words": SKIP, "per": SKIP, "share_of": SKIP, "share_of_id": SKIP,
+NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc (0062): several who inflicted, in the equipment variant
+                   "vague": SKIP, "vague_words": SKIP, "per": SKIP, "share_of": SKIP, "share_of_id": SKIP,
                    "share_of_key": SKIP, "claimant_ids": SKIP, "cause": SKIP, "trend": SKIP,
                    # mend-figures (migrations/0040)
                    "proportion": SKIP, "comparison": SKIP, "compared_with_id": SKIP, "compared_with_key": SKIP,
@@ -73,7 +74,8 @@ ITEM_FILLS = {
          "part_of_id": SKIP, "part_of_key": SKIP, "suffered_by_id": SKIP, "sufferer_ids": [1, 2],
          **NOT_AS_REPORTED, "share_of": "the fighters", "claimant_id": SKIP, "claimant_ids": [1, 2],
          "low": 5, "best": 40, "high": 50, "period_last": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP,
-         "other_subsets": ["dual_nationals"], "other_countries": SKIP, "inflicted_by_id": SKIP},
+         "other_subsets": ["dual_nationals"], "other_countries": SKIP, "inflicted_by_id": SKIP,
+         "as_of": "2021-01-01", "as_of_precision": "year"},   # mend-misc (0062): an estimate of a year
         # a proportion word of a whole in words, no number: "most of the 32 freed" (migrations/0040)
         {"quantity": "prisoners_exchanged", "unit": "people", "category": "side_a", "subset": SKIP, "country": SKIP,
          "published": True, "rank": "normal", "qualifier": SKIP, "currency": SKIP, "key": SKIP, "part_of_id": SKIP,
@@ -96,7 +98,8 @@ ITEM_FILLS = {
          "low": SKIP, "best": 3, "high": SKIP, "counted": "jets",
          "equipment": {"kind": "aircraft", "model": "Rafale", "maker_country": "FRA"},
          "inflicted_with": {"kind": "aircraft", "model": "J-10", "maker_country": "CHN"},
-         "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": "P7D"},
+         "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": "P7D",
+         "inflicted_by_id": SKIP, "inflicter_ids": [1, 2]},
     ),
     # A provision's figure takes every figure's fields (schemas/figure_values.py): whose people and a rate, a
     # vague amount, a share whose whole is in words.
@@ -135,7 +138,8 @@ ITEM_FILLS = {
     "StatementClaimIn": ({"rank": "normal", "qualifier": "about"},),
     "PositionIn": ({"rank": "normal", "qualifier": "exactly"},),
     # a named further place (a place not named: tests/test_control_and_places.py)
-    "EventPlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP},),
+    "EventPlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "distance_km": SKIP,
+                      "distance_qualifier": SKIP},),
     # where a figure's people fled from and to (migrations/0042); earlier_from goes with displaced_again
     "FigurePlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "from"},
                       {"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "to"}),
@@ -322,6 +326,8 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("EventPlaceIn", "unknown"),
                  # a place described relative to a named one excludes place_id: tests/test_places_as_reported.py
                  ("EventPlaceIn", "relation"), ("EventPlaceIn", "relative_to_id"),
+                 # how far from it, only with relation (mend-misc): tests/test_weapons_and_distances.py
+                 ("EventPlaceIn", "distance_km"), ("EventPlaceIn", "distance_qualifier"),
                  ("FigurePlaceIn", "unknown"), ("FigurePlaceIn", "relation"), ("FigurePlaceIn", "relative_to_id"),
                  ("FigureIn", "place_relation"), ("FigureIn", "place_relative_to_id"),
                  *PERIOD_PARTS}

@@ -24,7 +24,7 @@ from .provisions import (Implementation, ImplementationSource, ProvisionActor, P
 from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJECT_MODELS, ImplementationActor
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
-from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigurePlace, FigureSource, FigureSufferer
+from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
 from .treaty_structure import (TreatyAlias, TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor,
                               TreatyStatusChangeSource)
 from .carried import ActorMembershipSource, EventTreatySource, SourceCitation
@@ -66,6 +66,7 @@ PORTABLE_MODELS += [ActorPlace, ActorPlaceSource]   # where an actor is based, c
 PORTABLE_MODELS += [FigureHolder, FigureCoveredEvent]   # who holds the people a figure counts; the events it totals (0053)
 PORTABLE_MODELS += [TreatyAlias, ActorRelationDenial, StatementNotNamed]   # other names; denials; not named (0058)
 PORTABLE_MODELS += CARRIED_MODELS   # the sources of memberships and treaty links; sources a source carries (0059)
+PORTABLE_MODELS += [FigureInflicter]   # the actors who inflicted a figure's losses together (0062)
 
 
 def search_models():

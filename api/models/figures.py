@@ -88,6 +88,8 @@ class Figure(BaseModel):
     claimant_country = CharField(max_length=3, null=True)
     # migrations/0053 (mend-counts): the people counted are held as hostages, prisoners of war, detainees...
     held_as = CharField(max_length=20, null=True, index=True)
+    # migrations/0062 (mend-misc): as_of known only to a month or a year ("estimated last year")
+    as_of_precision = CharField(max_length=5, null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)
@@ -184,6 +186,18 @@ class FigureClaimant(BaseModel):
 
     figure = owned_by(Figure, "claimant_rows", index=False)
     actor = refers_to(Actor, "claimed_figures_jointly")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("figure", "actor"), True),)
+
+
+class FigureInflicter(BaseModel):
+    """The actors who inflicted a figure's losses together ("blamed on the army and its militia allies"):
+    migrations/0062. Rows, not JSON, so that an actor named there cannot be deleted."""
+
+    figure = owned_by(Figure, "inflicter_rows", index=False)
+    actor = refers_to(Actor, "inflicted_figures_jointly")
     position = IntegerField()
 
     class Meta:

@@ -50,6 +50,9 @@ class EventPlace(BaseModel):
     relative_to = refers_to(Place, "events_relative_to", null=True)
     words = TextField(null=True)
     with_surroundings = BooleanField(default=False)
+    # migrations/0062 (mend-misc): how far from relative_to ("about 20 km north of Samraong")
+    distance_km = FloatField(null=True)
+    distance_qualifier = CharField(max_length=12, null=True)
 
     class Meta:
         indexes = ((("event", "place"), True),)

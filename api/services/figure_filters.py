@@ -3,7 +3,7 @@ claimants, the figures of statements and places, and vague figures (schemas/link
 
 A figure's owner is one of its columns event, statement, owner_place (api/models/figures.py): the records of a
 kind with a figure that matches are the owner column's values of the matching figures."""
-from ..models import Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, Place, Statement
+from ..models import Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, Place, Statement
 from ..sql import any_of
 
 
@@ -51,7 +51,8 @@ def what_and_whom(args):
     if args.get("figure_equipment"):
         conditions.append(Figure.equipment_kind.in_(args["figure_equipment"]))
     if args.get("figure_inflicted_by"):
-        conditions.append(Figure.inflicted_by == args["figure_inflicted_by"])
+        conditions.append((Figure.inflicted_by == args["figure_inflicted_by"]) | Figure.id.in_(   # or one of several
+            FigureInflicter.select(FigureInflicter.figure).where(FigureInflicter.actor == args["figure_inflicted_by"])))
     if args.get("figure_held_as"):   # migrations/0053
         conditions.append(Figure.held_as.in_(args["figure_held_as"]))
     if args.get("figure_held_by"):
