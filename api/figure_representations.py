@@ -45,6 +45,7 @@ def embedded_figures(owner, owner_ids):
     places = place_refs([row["place"] for row in found] + [row["place_relative_to"] for row in found]
                         + [item[i] for items in moving.values() for item in items for i in (0, 3)])
     events = event_refs([row["period_since_event"] for row in found] + [row["earlier_event"] for row in found]
+                        + [row["period_event"] for row in found]   # migrations/0064
                         + [e for rows_ in covered.values() for (e,) in rows_])
     cited = sources_cited(FigureSource, "figure", figure_ids, True)
     for row in found:
@@ -65,6 +66,7 @@ def embedded_figures(owner, owner_ids):
             "share_of": row["share_of"], "share_of_id": row["share_of_id"], "share_of_key": row["share_of_key"],
             "period_last": row["period_last"], "period_since_event": events.get(row["period_since_event"]),
             "period_since_treaty": row["period_since_treaty"],   # its ID (migrations/0059)
+            "period_event": events.get(row["period_event"]), "certainty": row["certainty"],   # migrations/0064
             "verification": row["verification"], "trend": row["trend"], "cause": row["cause"],
             "proportion": row["proportion"], "counted_actors": [actors.get(a) for (a,) in among.get(row["id"], [])],
             "comparison": row["comparison"], "compared_with_id": row["compared_with_id"],

@@ -225,7 +225,9 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.U
         "description": "When the figure is a total over several events ('bringing the total to more than 970' "
                        "released in two operations): those events, two or more, each once. The figure counts over "
                        "them all; its owner is the record that reports the total (the events' parent, a "
-                       "statement), never one of them. Empty when the figure is its owner's alone. Filter: "
+                       "statement), never one of them. A part of another figure (part_of_…) may name one "
+                       "event: the event its people were counted in ('they include about 30 cadets' killed in a "
+                       "strike recorded apart). Empty when the figure is its owner's alone. Filter: "
                        "figure_covers_event=; an event named cannot be deleted.", "rows": "covered_event_rows",
         "shown": {"description": "The events the figure totals over (IDs, or the events when embedded); empty "
                                  "when the figure is its owner's alone."}})
@@ -236,6 +238,22 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.U
                        "said in 2025: as_of 2024-01-01, as_of_precision year), as a reported date's precision; "
                        "as_of is then the first day of that month or year, read as the whole of it, never as that "
                        "day. Null: as_of is a day."})
+    # issue 10, mend-figs2 (migrations/0064; trials t18, t19): "could now be above 7,000", "no reliable figures";
+    # "in the last phase of the war" (a span that is an event's own)
+    certainty = one_of(vocab.FIGURE_CERTAINTIES, allow_none=True, load_default=None, metadata={
+        "description": "How certain the figure itself is, as the reporting gives it: possible (the claimant gives "
+                       "it as a possibility: 'the toll could now be above 7,000', 'may have killed large numbers') "
+                       "or not_known (no reliable figure exists or the number is not known: 'there are no reliable "
+                       "figures for the dead'; no value, and no claimant needed: nobody withholds it, unlike "
+                       "published: false). Neither stands for an event's deaths. Null: given as a figure. Filter: "
+                       "figure_certainty=."})
+    period_event_id = reference("event", allow_none=True, load_default=None, metadata={
+        "description": "A span that is an event's own ('in the last phase of the war': the event of that phase): "
+                       "ID of the event; the span is its dates as its record gives them (never copied here). One "
+                       "of period, period_last, period_since_event_id, period_since_treaty_id and this. Null when "
+                       "not said. Filter: figure_period_event=; an event named cannot be deleted.",
+        "shown": {"description": "The event whose span the figure counts over (its ID, or the event when "
+                                 "embedded); null when not said."}})
     # issue 10, mend-actors (migrations/0049): "early counts in Pakistani media" (schemas/unnamed.py)
     claimant_words = unnamed.claimant_words()
     claimant_kind = unnamed.claimant_kind()

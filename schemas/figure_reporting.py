@@ -37,11 +37,11 @@ def as_reported_problems(data, share_needs_whole=True):
     if data.get("share_of_id") is not None and data.get("share_of_key") is not None:
         yield "share_of_key", "Give share_of_id or share_of_key, not both."
     yield from _comparison_problems(data)
-    spans = [name for name in ("period", "period_last", "period_since_event_id", "period_since_treaty_id")
-             if data.get(name) is not None]
+    spans = [name for name in ("period", "period_last", "period_since_event_id", "period_since_treaty_id",
+                               "period_event_id") if data.get(name) is not None]   # period_event_id: 0064
     for name in spans[1:]:
         yield name, (f"The span counted over is given by {spans[0]}: give one of period, period_last, "
-                     "period_since_event_id and period_since_treaty_id.")
+                     "period_since_event_id, period_since_treaty_id and period_event_id.")
 
 
 def _proportion_problems(data, proportion):

@@ -40,7 +40,8 @@ INFLICTED = ("deaths", "injured", "casualties", "missing", "detained", "equipmen
 # Quantities whose people something killed, injured or made go missing (cause, migrations/0034).
 CAUSED = ("deaths", "injured", "casualties", "missing")
 # People held, freed or exchanged: they may say what they are held as and by whom (held_as, holder_ids, 0053).
-HELD = ("detained", "prisoners_released", "prisoners_exchanged", "prisoners_held")
+HELD = ("detained", "prisoners_released", "prisoners_exchanged", "prisoners_held",
+        "displaced")   # mend-figs2 (0064): "displaced people held in camps", "used as human shields"
 # A part (part_of) counts what its whole counts: the same quantity, or one the whole's quantity includes.
 INCLUDED_IN = {"deaths": ("casualties",), "injured": ("casualties",)}
 
@@ -148,14 +149,23 @@ def figure_problems(data):
         if data.get(field) and quantity not in HELD and not (quantity == "count" and unit == "people"):
             _add(errors, field, f"Says what people are held as and by whom: for {', '.join(HELD)} (or a count of "
                                 f"people), not {quantity}.")
-    if len(data.get("covers_event_ids") or []) == 1:
+    part = data.get("part_of_id") is not None or data.get("part_of_key") is not None   # mend-figs2: a part's event
+    if len(data.get("covers_event_ids") or []) == 1 and not part:
         _add(errors, "covers_event_ids", "A total over several events names two or more: a figure of one event "
-                                         "belongs to that event.")
+                                         "belongs to that event (a part, part_of_…, may name the one event its "
+                                         "people were counted in).")
     if data.get("cause") is not None and data.get("quantity") not in CAUSED:
         _add(errors, "cause", f"Says what killed or injured people: for {', '.join(CAUSED)}, not "
                               f"{data.get('quantity')}.")
     wordy = data.get("vague") is not None or data.get("proportion") is not None
-    if data.get("published", True) and not wordy:
+    if data.get("certainty") == "not_known":   # mend-figs2 (0064): "there are no reliable figures"
+        for value in VALUES + ("qualifier", "vague", "trend", "proportion", "comparison"):
+            if data.get(value) is not None:
+                _add(errors, value, "A figure not known has no value: leave it out (a guess is certainty possible).")
+        if not data.get("published", True):
+            _add(errors, "certainty", "published: false says a claimant withheld a figure: a figure not known is "
+                                      "published (the default).")
+    elif data.get("published", True) and not wordy:
         if all(data.get(v) is None for v in VALUES) and data.get("trend") is None and data.get("comparison") is None:
             _add(errors, "best", "Give at least one of low, best and high (or vague, proportion, trend, comparison, "
                                  "or published: false).")

@@ -230,7 +230,12 @@ def figure_filters(kind):
              "figure_held_by": _ids(f"{kind.capitalize()} with a figure of people this actor holds or held "
                                     "(holder_ids)."),
              "figure_covers_event": _ids(f"{kind.capitalize()} with a figure totalling over this event among "
-                                         "others (covers_event_ids: 'more than 970 in both operations').")}
+                                         "others (covers_event_ids: 'more than 970 in both operations')."),
+             # issue 10, mend-figs2 (migrations/0064)
+             "figure_certainty": _terms(vocab.FIGURE_CERTAINTIES, f"{kind.capitalize()} with a figure given as "
+                                        "possible, or said not to be known (certainty)."),
+             "figure_period_event": _ids(f"{kind.capitalize()} with a figure counted over this event's span "
+                                         "(period_event_id: 'in the last phase of the war').")}
     if kind == "events":
         return vague
     return {

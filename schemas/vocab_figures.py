@@ -56,7 +56,7 @@ FIGURE_UNITS = {
 VAGUE_MAGNITUDES = {
     "a_few": "'a few', 'a handful of'.",
     "several": "'several', 'some' (without a number).",
-    "many": "'many', 'numerous', 'scores of' as 'many': an unknown number, said to be large.",
+    "many": "'many', 'numerous', 'large numbers of', 'scores of' as 'many': an unknown number, said to be large.",
     "dozens": "'dozens of', 'scores of'.",
     "hundreds": "'hundreds of'.",
     "thousands": "'thousands of'.",
@@ -129,6 +129,22 @@ FIGURE_HELD_AS = {
                  "detainees, internees ('detained', 'held without charge').",
     "prisoners": "Prisoners: people the reporting calls prisoners, held after a charge or conviction ('Palestinian "
                  "prisoners', 'conflict-related prisoners'), when it says nothing more specific.",
+    # mend-figs2 (migrations/0064; trial t19 #41, #57): shields (Additional Protocol I art. 51(7), Fourth Geneva
+    # Convention art. 28) and people kept in camps (the Fourth Convention's internment, as the reporting words it)
+    "human_shields": "Human shields: people held or kept in place by a party to shield its forces or objectives "
+                     "from attack ('used civilians as human shields').",
+    "confined": "People kept in camps or an area they may not leave, not as individual detainees ('displaced "
+                "people held in government-run camps').",
+}
+
+
+# issue 10, mend-figs2 (migrations/0064; trials t18 #65, t19 #48, #79): how certain the figure itself is, as the
+# reporting gives it (how sure the reporting is of it is `verification`). Null: given as a figure.
+FIGURE_CERTAINTIES = {
+    "possible": "The claimant gives the figure as possible, not as asserted ('the toll could now be above 7,000', "
+                "'may have killed large numbers of civilians').",
+    "not_known": "The reporting says no reliable figure exists or the number is not known ('there are no reliable "
+                 "figures for the dead'): no value; not withheld by anyone (that is published: false).",
 }
 
 

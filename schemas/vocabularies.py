@@ -24,6 +24,7 @@ from .vocab_provisions import (  # noqa: F401 (published here with the rest)
 from .vocab_figures import (  # noqa: F401 (published here with the rest)
     FIGURE_QUANTITIES, FIGURE_UNITS, VAGUE_MAGNITUDES, RATE_PERIODS, FIGURE_CATEGORIES, FIGURE_SUBSETS,
     FIGURE_TRENDS, FIGURE_CAUSES, FIGURE_PROPORTIONS, FIGURE_COMPARISONS, FIGURE_HELD_AS,
+    FIGURE_CERTAINTIES,
 )
 from .vocab_events import (  # noqa: F401 (published here with the rest)
     PERIOD_PARTS, CLAIMED_REASONS, CLAIMED_PRESENCE, EQUIPMENT_KINDS,
@@ -240,6 +241,7 @@ ALL = {
     "figure_proportions": FIGURE_PROPORTIONS,
     "figure_comparisons": FIGURE_COMPARISONS,
     "figure_held_as": FIGURE_HELD_AS,   # migrations/0053
+    "figure_certainties": FIGURE_CERTAINTIES,   # migrations/0064
     # mend-acts (migrations/0043)
     "event_modes": {term: meaning for term, (_, meaning) in EVENT_MODES.items()},
     "statement_platforms": STATEMENT_PLATFORMS,

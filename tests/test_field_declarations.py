@@ -41,7 +41,9 @@ NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc
                    # mend-counts (migrations/0053): held as, and by whom, only people held (the proportion variant)
                    "held_as": SKIP, "holder_ids": SKIP,
                    # a total over several events: two or more (the proportion variant, events of the example data)
-                   "covers_event_ids": SKIP}
+                   "covers_event_ids": SKIP,
+                   # mend-figs2 (migrations/0064): certainty in the vague variant, period_event_id in the equipment one
+                   "certainty": SKIP, "period_event_id": SKIP}
 NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP}   # who was counted: people only
 UNNAMED_IN_WORDS = {"attribution": "unnamed", "claimant_words": "Pakistani media", "claimant_kind": "civil_society",
                     "claimant_country": "PAK"}
@@ -59,7 +61,7 @@ ITEM_FILLS = {
          "low": SKIP, "best": SKIP, "high": SKIP, "country": SKIP, "key": SKIP, "part_of_id": SKIP,
          "part_of_key": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED, "vague": "millions",
          "vague_words": "millions of", "per": "month", "period": SKIP, "period_last": SKIP, **NOT_PEOPLE,
-         "period_since_treaty_id": SKIP,
+         "period_since_treaty_id": SKIP, "certainty": "possible",
          "inflicted_by_id": SKIP},
         # a part of the first (part_of_key), of one nationality
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children", "country": "GBR",
@@ -98,7 +100,8 @@ ITEM_FILLS = {
          "low": SKIP, "best": 3, "high": SKIP, "counted": "jets",
          "equipment": {"kind": "aircraft", "model": "Rafale", "maker_country": "FRA"},
          "inflicted_with": {"kind": "aircraft", "model": "J-10", "maker_country": "CHN"},
-         "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": "P7D",
+         "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": SKIP,
+         "period_event_id": 1,   # "in the last phase of the war" (migrations/0064)
          "inflicted_by_id": SKIP, "inflicter_ids": [1, 2]},
     ),
     # A provision's figure takes every figure's fields (schemas/figure_values.py): whose people and a rate, a

@@ -90,6 +90,9 @@ class Figure(BaseModel):
     held_as = CharField(max_length=20, null=True, index=True)
     # migrations/0062 (mend-misc): as_of known only to a month or a year ("estimated last year")
     as_of_precision = CharField(max_length=5, null=True)
+    # migrations/0064 (mend-figs2): a figure given as possible or not known; a span that is an event's own
+    certainty = CharField(max_length=10, null=True, index=True)
+    period_event = refers_to(Event, "figures_over", null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -61,6 +61,10 @@ def what_and_whom(args):
     if args.get("figure_covers_event"):
         conditions.append(Figure.id.in_(FigureCoveredEvent.select(FigureCoveredEvent.figure)
                                         .where(FigureCoveredEvent.event == args["figure_covers_event"])))
+    if args.get("figure_certainty"):   # migrations/0064
+        conditions.append(Figure.certainty.in_(args["figure_certainty"]))
+    if args.get("figure_period_event"):
+        conditions.append(Figure.period_event == args["figure_period_event"])
     if args.get("figure_subset"):   # other_subsets is a JSON list of terms: a term is found with its quotes
         conditions.append(any_of((Figure.subset == term) | Figure.other_subsets.contains(f'"{term}"')
                                  for term in args["figure_subset"]))
@@ -98,4 +102,5 @@ def counts_as_deaths(figure):
             # a part of a stated whole ("18 of the 31 killed", migrations/0040) is not the event's toll
             & figure.share_of_id.is_null() & figure.share_of_key.is_null() & figure.share_of.is_null()
             & (figure.published == True) & (figure.rank != "deprecated")  # noqa: E712 (SQL, not Python)
+            & figure.certainty.is_null()   # a possible figure is no toll (migrations/0064)
             & counted(figure))
