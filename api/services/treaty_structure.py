@@ -37,7 +37,7 @@ from ..models import Treaty, TreatyParty, TreatyRelation, TreatyStatusChange
 IN_FORCE = ("in_force", "resumed", "extended")   # the status changes that reach in_force
 # Statuses of a treaty that has not entered into force, whatever its dates say: a date given with one of them
 # (a signing, an agreement announced) proves no entry into force.
-NOT_YET_IN_FORCE = ("proposed", "rejected", "agreed", "signed")
+NOT_YET_IN_FORCE = ("proposed", "rejected", "agreed", "signed", "declared")
 IN = ("joined", "resumed")           # the participation changes after which an actor takes part
 
 
