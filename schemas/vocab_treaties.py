@@ -161,3 +161,7 @@ TREATY_LINKS = {
                    "the treaty takes further ('the deal builds on the August ceasefire calls'); a treaty building "
                    "on a treaty is the treaty relation builds_on (this project's extension).",
 }
+
+# The treaty links a statement's about_treaties item may take (mend-agree2, migrations/0066): "the deal builds on
+# the Aug. 21 ceasefire calls" when the calls are statements. Null: the statement is about the treaty, no more.
+STATEMENT_TREATY_LINKS = ("built_on_by",)

@@ -115,3 +115,27 @@ def test_a_requested_political_solution_is_found(client):
     assert ids(client, "statements", "requested_action=political_solution") == {read["id"]}
     assert "action" in str(problem(client.post("/v1/statements", json={**BODIES["statements"], "requests": [
         {"action": "inclusive_political_solution"}]}), 422))
+
+
+def test_a_treaty_built_on_calls_that_are_statements_is_found_from_them(client):
+    """'Friday's deal builds on the Aug. 21 ceasefire calls': the calls are statements (migrations/0066)."""
+    record = treaty(client, name="Geneva ceasefire")
+    plain = client.post("/v1/statements", json={**BODIES["statements"], "about_treaties": [
+        {"treaty_id": record["id"]}]}).get_json()
+    call = client.post("/v1/statements", json={**BODIES["statements"], "stance": "request", "about_treaties": [
+        {"treaty_id": record["id"], "link": "built_on_by"}]})
+    assert call.status_code == 201, call.get_json()
+    stored = client.get(call.get_json()["href"]).get_json()
+    assert [(t["treaty"]["id"], t["link"]) for t in stored["about_treaties"]] == [(record["id"], "built_on_by")]
+    assert client.get(plain["href"]).get_json()["about_treaties"][0]["link"] is None
+    assert ids(client, "statements", "about_treaty_link=built_on_by") == {stored["id"]}
+    assert ids(client, "statements", f"about_treaty={record['id']}&about_treaty_link=built_on_by") == {stored["id"]}
+    assert ids(client, "statements", f"about_treaty={record['id']}") == {stored["id"], plain["id"]}
+    assert "link" in str(problem(client.post("/v1/statements", json={**BODIES["statements"], "about_treaties": [
+        {"treaty_id": record["id"], "link": "builds_on"}]}), 422))
+    problem(client.get("/v1/statements?about_treaty_link=builds_on"), 400)
+    # a PATCH that leaves the link out drops it: the item reads back as sent
+    patch = client.patch(call.get_json()["href"], json={"about_treaties": [{"treaty_id": record["id"]}]})
+    assert patch.status_code == 200, patch.get_json()
+    assert client.get(call.get_json()["href"]).get_json()["about_treaties"][0]["link"] is None
+    assert ids(client, "statements", "about_treaty_link=built_on_by") == set()
