@@ -285,12 +285,13 @@ def _statement_lists(ids, shape):
     treaty_rows = sql.treaties_about(ids)
     treaty = resolver(embed, treaty_refs, [t for _, t, *_ in treaty_rows])
     about_treaties = defaultdict(list)
-    for statement_id, treaty_id, provision_id, article, obligation, timing in treaty_rows:
+    for statement_id, treaty_id, provision_id, article, obligation, timing, link in treaty_rows:
         provision = provision_id
         if embed and provision_id is not None:
             provision = {"id": provision_id, "article": article, "type": obligation, "obligation": obligation}
         about_treaties[statement_id].append({"treaty": treaty(treaty_id), "provision": provision,
-                                             "timing": timing_as_shown(jsonio.loads(timing) if timing is not None else None)})
+                                             "timing": timing_as_shown(jsonio.loads(timing) if timing is not None else None),
+                                             "link": link})
     lists["about_treaties"] = about_treaties
 
     # about_statements became relations (api/relation_lists.py)

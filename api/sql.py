@@ -183,12 +183,12 @@ def id_links(owner_ids, links):
 
 
 def treaties_about(statement_ids):
-    """(statement id, treaty id, provision id, article, type, timing) of the treaties statements are about."""
+    """(statement id, treaty id, provision id, article, type, timing, link) of the treaties statements are about."""
     if not statement_ids:
         return []
     statement = "l." + column(StatementTreaty.statement)
     return rows(f"SELECT {statement}, l.{column(StatementTreaty.treaty)}, p.id, p.article, p.type, "
-                f"l.{column(StatementTreaty.timing)} "
+                f"l.{column(StatementTreaty.timing)}, l.{column(StatementTreaty.link)} "
                 f"FROM {table(StatementTreaty)} l LEFT JOIN {table(Provision)} p "
                 f"ON p.id = l.{column(StatementTreaty.provision)} "
                 f"WHERE {statement} IN ({marks(len(statement_ids))}) ORDER BY {statement}, l.{quote('position')}",

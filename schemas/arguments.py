@@ -17,6 +17,7 @@ from .parameters import Bbox, CommaList, DateRange, day, reported_date_args, tex
 from .query_base import (DATASET_FORMATS, FORMATS, GEO_KINDS, INCLUDABLE, OUTPUT_SCHEMAS, SORTABLE,  # noqa: F401
                          AsOfQuery, _field_names, collection_args, record_args)
 from .treaty_filters import TREATY_STRUCTURE_FILTERS, TreatiesChecks
+from .vocab_treaties import STATEMENT_TREATY_LINKS
 from .who_filters import WHO_FILTERS
 
 __all__ = ["DATASET_FORMATS", "FORMATS", "GEO_KINDS", "INCLUDABLE", "OUTPUT_SCHEMAS", "SORTABLE", "AsOfQuery",
@@ -105,6 +106,9 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
     "speaker": _ids("Statements this actor made (as speaker_id, or one of other_speaker_ids)."),
     "about_event": _ids("Statements about this event."),
     "about_treaty": _ids("Statements about this treaty."),
+    "about_treaty_link": CommaList(fields.String(validate=validate.OneOf(list(STATEMENT_TREATY_LINKS))), metadata={
+        "description": "Statements with an about_treaties item of this link (built_on_by: the treaty builds on the "
+                       "statement); with about_treaty=, that treaty (mend-agree2)."}),
     "provision": _ids("Statements about this provision of a treaty (an about_treaties item naming it): who announced, "
                       "invoked or disputed the clause."),
     "stance": CommaList(fields.String(validate=validate.OneOf(list(vocab.STANCES))),

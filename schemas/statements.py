@@ -10,6 +10,7 @@ from .relations import StatementRelationIn
 from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field,
                         zone_field)
 from .provisions import ConditionIn
+from .vocab_treaties import STATEMENT_TREATY_LINKS
 from .statement_acts import acts, channel_fields, platform_field
 from .figure_input import OwnedFiguresMixin, owned_figures
 from .verification import VerificationMixin, verification, verification_source
@@ -24,6 +25,11 @@ class AboutTreatyIn(StrictSchema):
             "description": "The provision invoked (its ID, or the provision with include=about); null for the "
                            "whole treaty."}})
     timing = timing()   # "within hours, he accused Pakistan of violating it" (mend-time, migrations/0047)
+    link = fields.String(validate=validate.OneOf(STATEMENT_TREATY_LINKS), allow_none=True, load_default=None, metadata={
+        "description": "How the treaty stands to the statement beyond being about it: built_on_by (the treaty builds "
+                       "on the statement: 'the deal builds on the Aug. 21 ceasefire calls', the calls being "
+                       "statements; treaty_links vocabulary, mend-agree2). Null: the statement is about the treaty. "
+                       "Filter: about_treaty_link= (with about_treaty=, that treaty)."})
 
 
 class StatementClaimIn(ClaimFieldsMixin, StrictSchema):

@@ -53,7 +53,8 @@ PROVISION_TYPES = {
     "hostile_propaganda": "To stop hostile propaganda, hate speech or incitement (PA-X media and communication).",
     "remains_return": "To hand over or exchange the bodies or remains of the dead (the ICRC's practice; no dataset "
                       "term of its own).",
-    "further_negotiations": "To negotiate a later phase or a final settlement, often by a date (PA-X "
+    "further_negotiations": "To negotiate a later phase or a final settlement, often by a date, or to open "
+                            "political talks at a place ('political talks to begin in Tunisia next month') (PA-X "
                             "implementation: further agreements; a deal's 'talks on phase two').",
     # Terms curator trials t1 and t3 needed (the Armenia-Azerbaijan joint statement of December 2023, the Yemen
     # truce's expanded proposal of October 2022).
@@ -85,6 +86,18 @@ PROVISION_TYPES = {
                             "integration framework, joint projects, investment, shared infrastructure (PA-X "
                             "socio-economic development, regional cooperation; PAM Economic and Social "
                             "Development). Trade alone is trade; restoring relations is normalisation.",
+    # issue 10, mend-agree2 (notes/trials t18 #24, #28, t19 #75)
+    "agreement_suspension": "To suspend, freeze or stop applying other agreements, the parties' own or with third "
+                            "states, for a time or until an event ('military training agreements with foreign "
+                            "states are suspended until a unified government takes office'): the agreements are "
+                            "objects of kind agreement with action suspends, named or not (this project's "
+                            "extension; PA-X and PAM have no term of their own).",
+    "external_endorsement": "To ask an outside body to endorse or adopt the agreement ('will ask the UN Security "
+                            "Council to adopt the deal in a binding resolution'): the body is a provision actor "
+                            "in role endorser (this project's extension; political_support backs another party).",
+    "political_solution": "To seek or reach a political, negotiated solution of the conflict rather than a "
+                          "military one ('an inclusive political solution for the Tamils'); talks towards it are "
+                          "further_negotiations (PA-X political institutions, a goal; this project's extension).",
     "other": "Any other provision, described in the summary.",
 }
 
@@ -172,6 +185,10 @@ PROVISION_ACTOR_ROLES = {
                     "Committee to meet on 4 August); a body to be created is an object (body, creates).",
     "host": "Hosts the meeting, talks or act the provision provides for ('with Cambodia as host', 'Malaysia will "
             "host'), as an event's host.",
+    # issue 10, mend-agree2 (notes/trials t18 #28): "ask the U.N. Security Council to adopt the deal"
+    "endorser": "Is the outside body asked to endorse or adopt the agreement, not bound by it ('will ask the UN "
+                "Security Council to adopt the deal in a binding resolution'): with provision type "
+                "external_endorsement.",
 }
 
 # mend-figures (migrations/0040, notes/trials t6, t7): what a provision is about when it is no record of its own
@@ -195,6 +212,9 @@ PROVISION_OBJECT_ACTIONS = {
     "creates": "Creates or sets it up ('would set up a Joint Implementation Centre'): a body to be created.",
     "negotiates": "Negotiates or holds talks on it ('continue talks on a peace treaty').",
     "applies_in": "Applies in it (an area the provision's measures are limited to).",
+    # issue 10, mend-agree2 (notes/trials t18 #24): "military training agreements with foreign states are suspended"
+    "suspends": "Suspends or freezes it, for a time or until an event ('military training agreements with foreign "
+                "states are suspended'): an agreement, named or not.",
 }
 
 # Where a provision stands in being carried out: the Peace Accords Matrix's ordinal scale, and the states its

@@ -11,6 +11,10 @@ TREATY_KINDS = {
     "non_aggression_pact": "A pact not to attack each other.",
     "arms_control": "An agreement limiting weapons or forces.",
     "other": "Any other international agreement.",
+    # issue 10, mend-agree2 (notes/trials t19 #26): "we have decided to silence our guns" (the LTTE, May 2009)
+    "unilateral_declaration": "A declaration by one side alone that binds only itself: a unilateral ceasefire or "
+                              "truce ('we have decided to silence our guns'). One party; its provisions say what "
+                              "is declared (ceasefire). This project's extension.",
     "unknown": "The reporting does not say what kind of agreement it is.",
 }
 
@@ -24,6 +28,9 @@ TREATY_STATUSES = {
                 "proposal'; this project's extension).",
     "agreed": "Agreed or accepted by the parties but not signed (announced in a joint statement, 'the parties "
               "accepted the truce'), and not (yet) in force (this project's extension).",
+    # issue 10, mend-agree2 (notes/trials t19 #26)
+    "declared": "Declared by the side it binds (a unilateral ceasefire announced: 'we have decided to silence "
+                "our guns'), with no report that it took effect; not (yet) in force (this project's extension).",
     "in_force": "In force.",
     "suspended": "In force but suspended by at least one party.",
     "terminated": "Ended by the parties or by one party's withdrawal.",
@@ -74,6 +81,7 @@ TREATY_STATUS_CHANGES = {
     "rejected": "Refused by at least one of the parties it was put to.",
     "agreed": "Agreed or accepted by the parties without a signature (a joint statement, an acceptance); not "
               "yet in force.",
+    "declared": "Declared by the side it binds (a unilateral declaration); not yet reported in force.",
     "in_force": "Entered into force (or took effect: a ceasefire from its hour).",
     "suspended": "Suspended: in force no longer until resumed.",
     "resumed": "Resumed after a suspension: in force again (the status it reaches is in_force).",
@@ -148,4 +156,12 @@ TREATY_LINKS = {
     "aimed_at_by": "The treaty is aimed at ending or settling the event, a war or a conflict ('aimed at ending "
                    "three decades of conflict in eastern Congo'); it says nothing of whether it did (ends is the "
                    "event ending the treaty, the other way round; this project's extension).",
+    # issue 10, mend-agree2 (notes/trials t18 #79): "Friday's deal builds on the Aug. 21 ceasefire calls"
+    "built_on_by": "The treaty builds on the event: calls, talks or an earlier truce recorded as an event, which "
+                   "the treaty takes further ('the deal builds on the August ceasefire calls'); a treaty building "
+                   "on a treaty is the treaty relation builds_on (this project's extension).",
 }
+
+# The treaty links a statement's about_treaties item may take (mend-agree2, migrations/0066): "the deal builds on
+# the Aug. 21 ceasefire calls" when the calls are statements. Null: the statement is about the treaty, no more.
+STATEMENT_TREATY_LINKS = ("built_on_by",)

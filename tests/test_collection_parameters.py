@@ -151,7 +151,7 @@ def test_empty_include_gives_ids_only(client):
     assert event["treaties"] == [{"treaty": 1, "link": "invokes", "provision": None, "timing": None, "claimant": None, "attribution": "source", "verification": None, "note": None, "sources": []}]
     statement = client.get("/v1/statements/2?include=").get_json()
     assert statement["speaker"] == 8
-    assert statement["about_treaties"] == [{"treaty": 1, "provision": 1, "timing": None}]
+    assert statement["about_treaties"] == [{"treaty": 1, "provision": 1, "timing": None, "link": None}]
 
 
 def test_fields_selects_top_level_fields(client):

@@ -66,7 +66,7 @@ def test_old_links_read_untimed_and_take_a_timing(old_database):
     event = client.get("/v1/events/1?include=").get_json()
     assert event["treaties"] == [{"treaty": 1, "link": "breaches", "provision": None, "timing": None, "claimant": None, "attribution": "source", "verification": None, "note": None, "sources": []}]
     said = client.get("/v1/statements/1?include=").get_json()
-    assert said["about_treaties"] == [{"treaty": 1, "provision": 5, "timing": None}]
+    assert said["about_treaties"] == [{"treaty": 1, "provision": 5, "timing": None, "link": None}]  # link: migrations/0066
     treaty = client.get("/v1/treaties/1?include=provisions").get_json()
     assert treaty["provisions"][0]["implementation"][0]["timing"] is None
     response = client.patch("/v1/events/1", headers=headers, json={

@@ -327,6 +327,7 @@ class StatementTreaty(BaseModel):
     provision = refers_to(Provision, "statements_invoking", null=True)
     position = IntegerField()
     timing = TextField(null=True)   # before or after one of the treaty's dated points, as JSON (migrations/0047)
+    link = CharField(max_length=20, null=True)   # built_on_by: the treaty builds on the statement (0066)
 
     class Meta:
         indexes = ((("statement", "treaty", "provision"), True),)

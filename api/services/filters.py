@@ -115,9 +115,13 @@ def _statement_filters(args):
     if args.get("about_event"):
         clauses.append(Statement.id.in_(StatementEvent.select(StatementEvent.statement)
                                         .where(StatementEvent.event == args["about_event"])))
-    if args.get("about_treaty"):
-        clauses.append(Statement.id.in_(StatementTreaty.select(StatementTreaty.statement)
-                                        .where(StatementTreaty.treaty == args["about_treaty"])))
+    if args.get("about_treaty") or args.get("about_treaty_link"):   # about_treaty_link: mend-agree2 (0066)
+        about = StatementTreaty.select(StatementTreaty.statement)
+        if args.get("about_treaty"):
+            about = about.where(StatementTreaty.treaty == args["about_treaty"])
+        if args.get("about_treaty_link"):
+            about = about.where(StatementTreaty.link.in_(args["about_treaty_link"]))
+        clauses.append(Statement.id.in_(about))
     if args.get("provision"):
         clauses.append(Statement.id.in_(StatementTreaty.select(StatementTreaty.statement)
                                         .where(StatementTreaty.provision == args["provision"])))

@@ -14,8 +14,8 @@ entry in effect on D is the last counted entry (in list order, which is date ord
   effect (nothing places it).
 The treaty is in force on D when that entry reached in_force (`in_force`, `resumed`, `extended`) and its
 `until`, if given, is not before D; before its first dated entry it is not in force. A treaty without such
-an entry answers by its record's dates as before: its status is not `signed` (nor proposed, rejected or
-agreed), it entered into force (or, that date unknown, was signed) on or before D, and it had not ended
+an entry answers by its record's dates as before: its status is not `signed` (nor proposed, rejected,
+agreed or declared), it entered into force (or, that date unknown, was signed) on or before D, and it had not ended
 before D.
 
 party_on=D (with party=A, and party_role= if given): A took part in the treaty on D, in a listed role, when
@@ -37,7 +37,7 @@ from ..models import Treaty, TreatyParty, TreatyRelation, TreatyStatusChange
 IN_FORCE = ("in_force", "resumed", "extended")   # the status changes that reach in_force
 # Statuses of a treaty that has not entered into force, whatever its dates say: a date given with one of them
 # (a signing, an agreement announced) proves no entry into force.
-NOT_YET_IN_FORCE = ("proposed", "rejected", "agreed", "signed")
+NOT_YET_IN_FORCE = ("proposed", "rejected", "agreed", "signed", "declared")
 IN = ("joined", "resumed")           # the participation changes after which an actor takes part
 
 
