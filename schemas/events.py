@@ -292,7 +292,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
                                          "happened")
         part = part_problems(data.get("date_start"), data.get("date_end"), data.get("date_precision"),
                              data.get("date_part"), data.get("date_bound"), data.get("time_start"),
-                             data.get("date_end_part"))
+                             data.get("date_end_part"), open_end=True)
         if part:
             problems["date_part"] = part
         part = part_end_problems(data.get("date_end"), data.get("date_end_precision") or data.get("date_precision"),

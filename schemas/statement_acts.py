@@ -61,3 +61,23 @@ def channel_fields():
         "description": "The account, channel or outlet in words: a handle, a channel's name or a URL "
                        "('@RSFSudan', 't.me/RSFSudan'); null when not reported."})
     return channel_id, channel_name
+
+
+# mend-dates2 (migrations/0063; notes/trials t19 #4, #12): "shortly after noon", "about 10 a.m.", "broadcast live"
+TIME_QUALIFIERS = ("exactly", "about", "more_than", "nearly")   # terms of vocab.QUALIFIERS, as an event claim's
+
+
+def time_qualifier_field():
+    return fields.String(allow_none=True, load_default=None, validate=validate.OneOf(TIME_QUALIFIERS), metadata={
+        "description": "How the reporting qualifies the statement's time (see /v1/vocabularies qualifiers): about "
+                       "('about 10 a.m.': time 10:00, about), more_than ('shortly after noon': time 12:00, "
+                       "more_than), nearly ('just before noon'), exactly; needs a clock time in time. Null when "
+                       "the time is given plainly or not at all. A bound the reporting states ('after noon', "
+                       "'by noon') is date_bound, not a qualifier."})
+
+
+def live_field():
+    return fields.Boolean(allow_none=True, load_default=None, metadata={
+        "description": "true when the reporting says it was made live ('a speech broadcast live': medium speech, "
+                       "platform television, live true); false when it says it was recorded and aired later; "
+                       "null when not said. Filter with live=."})
