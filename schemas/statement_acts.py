@@ -9,6 +9,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import StrictSchema, one_of, reference, references, text
+from .dates import ReportedDateIn
 
 
 class ActIn(StrictSchema):
@@ -27,6 +28,14 @@ class ActIn(StrictSchema):
     words = text(2000, allow_none=True, load_default=None, metadata={
         "description": "The request or offer in the reporting's words ('called on men to take up arms'); "
                        "required with action other."})
+    # mend-dates2 (notes/trials t18 #91, t19 #59, #73): "will travel to Sri Lanka later this week", "by the end
+    # of the year"
+    date = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "When it is to happen, as the statement says, a reported date: 'later this week' (said on "
+                       "Tuesday 19 May 2009) {\"date\": \"2009-05-19\", \"date_end\": \"2009-05-24\"}; 'by the end "
+                       "of the year' {\"date\": \"2009-12-31\", \"bound\": \"on_or_before\"}; 'by early next "
+                       "month' {\"date\": \"2020-11-10\", \"bound\": \"on_or_before\", \"part\": \"early\"}. Null "
+                       "when no time is said."})
 
     @validates_schema(skip_on_field_errors=True)
     def _said(self, data, **kwargs):

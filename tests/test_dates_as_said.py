@@ -99,3 +99,18 @@ def test_a_statement_shortly_after_noon_broadcast_live(client):
 def test_bad_statement_time_is_a_problem_naming_the_field(client, said):
     errors = problem(client.post("/v1/statements", json={**STATEMENT, **said}), 422)["errors"]
     assert ("live" if "live" in said else "time_qualifier") in str(errors), errors
+
+
+def test_an_offer_to_happen_later_this_week_and_a_pledge_by_the_end_of_the_year(client):
+    trip = {"action": "other", "words": "will travel to Sri Lanka",
+            "date": {"date": "2009-05-19", "date_end": "2009-05-24"}}
+    pledge = {"action": "other", "words": "most would be resettled", "date": {"edtf": "[..2009-12-31]"}}
+    created = post(client, "statements", {**STATEMENT, "date": "2009-05-19", "offers": [trip, pledge]})
+    got = client.get(created["href"]).get_json()["offers"]
+    assert got[0]["date"]["edtf"] == "2009-05-19/2009-05-24" and got[0]["date"]["date_end"] == "2009-05-24"
+    assert (got[1]["date"]["date"], got[1]["date"]["bound"]) == ("2009-12-31", "on_or_before")
+    plain = post(client, "statements", {**STATEMENT, "requests": [{"action": "ceasefire"}]})
+    assert client.get(plain["href"]).get_json()["requests"][0]["date"] is None
+    bad = {**STATEMENT, "offers": [{"action": "ceasefire", "date": {"date": "2009-05-24", "date_end": "2009-05-19"}}]}
+    errors = problem(client.post("/v1/statements", json=bad), 422)["errors"]
+    assert "offers" in str(errors) and "date_end" in str(errors), errors
