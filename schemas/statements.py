@@ -13,6 +13,7 @@ from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_fi
 from .provisions import ConditionIn
 from .statement_acts import acts, channel_fields, live_field, platform_field, time_qualifier_field
 from .figure_input import OwnedFiguresMixin, owned_figures
+from .occasions import occasion_timing
 from .verification import VerificationMixin, verification, verification_source
 
 
@@ -92,6 +93,7 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
     date_bound = bound_field(POINT_BOUNDS, "An open bound: on_or_before (made by date, which holds the bound), "
                                            "not_before (made on or after date); null for none.")
     date_edtf = edtf_field("The date in one text, for example 2022-03, [..2022-03-09] or 2015-02-12T10:30:00+03:00.")
+    occasion_timing = occasion_timing()   # mend-dates2 (migrations/0063): "said after Friday prayers"
     # issue 10, mend10d (migrations/0025): where it was said ("told reporters in Kyiv"), not what it is about.
     said_at_id = reference("place", allow_none=True, metadata={
         "description": "Where the statement was made ('said in Doha', 'told reporters in Kyiv'): ID of a place, "

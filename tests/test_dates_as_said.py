@@ -114,3 +114,19 @@ def test_an_offer_to_happen_later_this_week_and_a_pledge_by_the_end_of_the_year(
     bad = {**STATEMENT, "offers": [{"action": "ceasefire", "date": {"date": "2009-05-24", "date_end": "2009-05-19"}}]}
     errors = problem(client.post("/v1/statements", json=bad), 422)["errors"]
     assert "offers" in str(errors) and "date_end" in str(errors), errors
+
+
+def test_a_statement_after_friday_prayers(client):
+    timing = {"relation": "after", "occasion": "Friday prayers", "occasion_date": {"date": "2020-10-23"},
+              "elapsed": {"nearness": "shortly"}}
+    created = post(client, "statements", {**STATEMENT, "date": "2020-10-23", "occasion_timing": timing})
+    got = client.get(created["href"]).get_json()["occasion_timing"]
+    assert (got["relation"], got["occasion"], got["occasion_date"]["date"]) == ("after", "Friday prayers",
+                                                                                "2020-10-23")
+    assert got["elapsed"]["nearness"] == "shortly"
+    plain = post(client, "statements", STATEMENT)
+    assert client.get(plain["href"]).get_json()["occasion_timing"] is None
+    for bad in ({"relation": "after"}, {"relation": "during", "occasion": "prayers"},
+                {"relation": "simultaneous", "occasion": "prayers", "elapsed": {"nearness": "shortly"}}):
+        errors = problem(client.post("/v1/statements", json={**STATEMENT, "occasion_timing": bad}), 422)["errors"]
+        assert "occasion_timing" in str(errors), (bad, errors)
