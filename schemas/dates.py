@@ -95,7 +95,7 @@ def part_problems(date, date_end, precision, part, bound, time=None, part_end=No
     (mend-time 2: 'by early January', 'since late October'), date is the part's edge the bound is on: its last
     day (or last month) for on_or_before and open_start, its first for not_before and ongoing. With a date_end
     past the part, the part is the start of a span ('from mid-2023 to early 2024'; the end's own part is
-    part_end). `open_end` (a span: an event, an event claim's dates): date the part's first day and no date_end
+    part_end). `open_end` (an event's own dates): date the part's first day and no date_end
     is the start of a span whose end is not reported ('began in mid-2006', mend-dates2), as a span's start
     without date_end is elsewhere. -> [messages]."""
     if part is None:
@@ -214,7 +214,7 @@ class ReportedDateIn(LexicalChecks, Schema):
                        data.get("time_end"), data.get("time_zone"), data.get("bound"), self.NAMES, span=self.SPAN,
                        precision_end=data.get("precision_end"))
         problems = part_problems(data.get("date"), data.get("date_end"), data.get("precision"), data.get("part"),
-                                 data.get("bound"), data.get("time"), data.get("part_end"), open_end=self.SPAN)
+                                 data.get("bound"), data.get("time"), data.get("part_end"))
         if problems:
             errors.setdefault("part", []).extend(problems)
         problems = part_end_problems(data.get("date_end"), data.get("precision_end") or data.get("precision"),
