@@ -37,5 +37,8 @@ ACT_FILTERS = {
                                                             "requested_action=take_up_arms."),
         "offered_action": _terms(vocab.REQUESTED_ACTIONS, "Statements offering one of these actions (an offers "
                                                           "item's action): offered_action=further_negotiations."),
+        "live": fields.Boolean(metadata={"description": "true: statements reported as made live (live true); "
+                                                        "false: reported as recorded (live false). Statements whose "
+                                                        "reporting does not say are in neither (mend-dates2)."}),
     },
 }

@@ -89,13 +89,15 @@ def part_bracket(day, part, of):
             dt.date(day.year, day.month, last or last_day(day.year, day.month)))
 
 
-def part_problems(date, date_end, precision, part, bound, time=None, part_end=None):
+def part_problems(date, date_end, precision, part, bound, time=None, part_end=None, open_end=False):
     """A part of a month or year ('mid-November', 'late 2023', vocab.PERIOD_PARTS): the bracket is the part's
     days (precision day) or months (precision month), and the part says which it is. With an open bound
     (mend-time 2: 'by early January', 'since late October'), date is the part's edge the bound is on: its last
     day (or last month) for on_or_before and open_start, its first for not_before and ongoing. With a date_end
     past the part, the part is the start of a span ('from mid-2023 to early 2024'; the end's own part is
-    part_end). -> [messages]."""
+    part_end). `open_end` (an event's own dates): date the part's first day and no date_end
+    is the start of a span whose end is not reported ('began in mid-2006', mend-dates2), as a span's start
+    without date_end is elsewhere. -> [messages]."""
     if part is None:
         return []
     if date is None:
@@ -115,10 +117,12 @@ def part_problems(date, date_end, precision, part, bound, time=None, part_end=No
                                          f"{first.isoformat()}."]
     if date == first and date_end is not None and (date_end > last or (date_end == last and part_end is None)):
         return []
+    if open_end and date == first and date_end is None:
+        return []   # began in the part, its end not reported ("began in mid-2006")
     return [f"{part} of that {of} is the bracket {first.isoformat()} to {last.isoformat()}: give it as date "
             f"and date_end (EDTF {first.isoformat()[:10 if of == 'month' else 7]}/"
             f"{last.isoformat()[:10 if of == 'month' else 7]}), or as the start of a span: date its first day, "
-            f"date_end past it."]
+            f"date_end past it" + (", or no date_end when the end is not reported." if open_end else ".")]
 
 
 def part_end_problems(date_end, precision, part_end, time_end=None):

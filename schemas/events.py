@@ -209,7 +209,9 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
                                                        "date_start is the part's edge ('by early January': "
                                                        "on_or_before the 10th; 'since late October': ongoing from "
                                                        "the 21st); with date_end past the part, the part is the "
-                                                       "start's ('from mid-2023': 2023-05-01). Null for none."})
+                                                       "start's ('from mid-2023': 2023-05-01); with no date_end and no "
+                                                       "bound, it began in the part, its end not reported ('began in "
+                                                       "mid-2006'). Null for none."})
     # mend-time 2 (migrations/0057): "from mid-2023 to early 2024"
     date_end_part = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(list(vocab.PERIOD_PARTS)),
                                   metadata={"description": "The part of a month or year it ended in, as the reporting "
@@ -292,7 +294,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
                                          "happened")
         part = part_problems(data.get("date_start"), data.get("date_end"), data.get("date_precision"),
                              data.get("date_part"), data.get("date_bound"), data.get("time_start"),
-                             data.get("date_end_part"))
+                             data.get("date_end_part"), open_end=True)
         if part:
             problems["date_part"] = part
         part = part_end_problems(data.get("date_end"), data.get("date_end_precision") or data.get("date_precision"),

@@ -9,6 +9,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import StrictSchema, one_of, reference, references, text
+from .dates import ReportedDateIn
 
 
 class ActIn(StrictSchema):
@@ -27,6 +28,14 @@ class ActIn(StrictSchema):
     words = text(2000, allow_none=True, load_default=None, metadata={
         "description": "The request or offer in the reporting's words ('called on men to take up arms'); "
                        "required with action other."})
+    # mend-dates2 (notes/trials t18 #91, t19 #59, #73): "will travel to Sri Lanka later this week", "by the end
+    # of the year"
+    date = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "When it is to happen, as the statement says, a reported date: 'later this week' (said on "
+                       "Tuesday 19 May 2009) {\"date\": \"2009-05-19\", \"date_end\": \"2009-05-24\"}; 'by the end "
+                       "of the year' {\"date\": \"2009-12-31\", \"bound\": \"on_or_before\"}; 'by early next "
+                       "month' {\"date\": \"2020-11-10\", \"bound\": \"on_or_before\", \"part\": \"early\"}. Null "
+                       "when no time is said."})
 
     @validates_schema(skip_on_field_errors=True)
     def _said(self, data, **kwargs):
@@ -61,3 +70,23 @@ def channel_fields():
         "description": "The account, channel or outlet in words: a handle, a channel's name or a URL "
                        "('@RSFSudan', 't.me/RSFSudan'); null when not reported."})
     return channel_id, channel_name
+
+
+# mend-dates2 (migrations/0063; notes/trials t19 #4, #12): "shortly after noon", "about 10 a.m.", "broadcast live"
+TIME_QUALIFIERS = ("exactly", "about", "more_than", "nearly")   # terms of vocab.QUALIFIERS, as an event claim's
+
+
+def time_qualifier_field():
+    return fields.String(allow_none=True, load_default=None, validate=validate.OneOf(TIME_QUALIFIERS), metadata={
+        "description": "How the reporting qualifies the statement's time (see /v1/vocabularies qualifiers): about "
+                       "('about 10 a.m.': time 10:00, about), more_than ('shortly after noon': time 12:00, "
+                       "more_than), nearly ('just before noon'), exactly; needs a clock time in time. Null when "
+                       "the time is given plainly or not at all. A bound the reporting states ('after noon', "
+                       "'by noon') is date_bound, not a qualifier."})
+
+
+def live_field():
+    return fields.Boolean(allow_none=True, load_default=None, metadata={
+        "description": "true when the reporting says it was made live ('a speech broadcast live': medium speech, "
+                       "platform television, live true); false when it says it was recorded and aired later; "
+                       "null when not said. Filter with live=."})

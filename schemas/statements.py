@@ -5,14 +5,16 @@ from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .common import ExternalIds, NotHere, RenamedInputs, StrictSchema, language, one_of, reference, references, unique, unknown_date_problems
 from .declaration import output_schema
+from .edtf import is_clock
 from .cross_relations import StatementEventRelationIn, timing
 from .relations import StatementRelationIn
 from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field,
                         zone_field)
 from .provisions import ConditionIn
 from .vocab_treaties import STATEMENT_TREATY_LINKS
-from .statement_acts import acts, channel_fields, platform_field
+from .statement_acts import acts, channel_fields, live_field, platform_field, time_qualifier_field
 from .figure_input import OwnedFiguresMixin, owned_figures
+from .occasions import occasion_timing
 from .verification import VerificationMixin, verification, verification_source
 
 
@@ -93,9 +95,11 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
         "date_precision year, date_end_precision day (EDTF 2023/2024-03-03).")
     time = time_field("The time of day it was made, local to time_zone (HH:MM or HH:MM:SS); needs day precision.")
     time_zone = zone_field()
+    time_qualifier = time_qualifier_field()   # mend-dates2 (migrations/0063): "about 10 a.m."
     date_bound = bound_field(POINT_BOUNDS, "An open bound: on_or_before (made by date, which holds the bound), "
                                            "not_before (made on or after date); null for none.")
     date_edtf = edtf_field("The date in one text, for example 2022-03, [..2022-03-09] or 2015-02-12T10:30:00+03:00.")
+    occasion_timing = occasion_timing()   # mend-dates2 (migrations/0063): "said after Friday prayers"
     # issue 10, mend10d (migrations/0025): where it was said ("told reporters in Kyiv"), not what it is about.
     said_at_id = reference("place", allow_none=True, metadata={
         "description": "Where the statement was made ('said in Doha', 'told reporters in Kyiv'): ID of a place, "
@@ -116,6 +120,7 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
     # mend-acts (migrations/0043, notes/trials t8): 'the RSF said on its Telegram channel'
     platform = platform_field()
     channel_id, channel_name = channel_fields()
+    live = live_field()   # mend-dates2 (migrations/0063): "broadcast live"
     quote = fields.String(validate=validate.Length(max=20000), allow_none=True, metadata={
         "description": "The quoted words, in the language given."})
     # mend-figures (migrations/0040, notes/trials t6, t7): a statement quoted in several places, and one that
@@ -221,6 +226,13 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
                                                      "others."]})
         if data.get("stance") in (data.get("other_stances") or []):
             raise ValidationError({"other_stances": [f"{data['stance']} is the statement's stance already."]})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _qualified_time(self, data, **kwargs):
+        """A qualifier qualifies a clock time ('about 10 a.m.'), not a part of the day or no time."""
+        if data.get("time_qualifier") is not None and not is_clock(data.get("time")):
+            raise ValidationError({"time_qualifier": ["Qualifies a clock time: give time as HH:MM ('about 10 a.m.': "
+                                                      "10:00). A part of the day (morning) is vague already."]})
 
     @validates_schema(skip_on_field_errors=True)
     def _unknown_date(self, data, **kwargs):

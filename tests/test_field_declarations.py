@@ -192,10 +192,11 @@ EXCLUSIVE = {"events": {"date_bound": {"date_end": None, "time_end": None, "date
 # Lists a body empties when the field patched excludes them (a source's one publisher, or several).
 EMPTIED = {("sources", "publisher"): {"publishers": []}}
 # Bodies on which a field can be patched (a precision other than day needs no time of day).
-UNTIMED = {"events": ("time_start", "time_end", "time_zone"), "statements": ("time", "time_zone"),
+UNTIMED = {"events": ("time_start", "time_end", "time_zone"), "statements": ("time", "time_zone", "time_qualifier"),
            "treaties": ("signed_time", "signed_time_zone", "ended_time", "ended_time_zone")}
 PATCH_BASES = {("events", "date_precision"): dict.fromkeys(UNTIMED["events"]),
                ("statements", "date_precision"): dict.fromkeys(UNTIMED["statements"]),
+               ("statements", "date_edtf"): {"time_qualifier": None},   # qualifies a clock time the EDTF may drop
                ("treaties", "date_precision"): dict.fromkeys(UNTIMED["treaties"]),
                ("treaties", "in_force_precision"): {"in_force_time": None, "in_force_time_zone": None},
                **{(kind, name): base for kind, fields_ in EXCLUSIVE.items() for name, base in fields_.items()}}

@@ -77,7 +77,7 @@ def test_an_estimate_dated_only_to_a_year(client):
     (deaths(best=3, as_of="2024-03-05", as_of_precision="year"), "as_of"),
     (deaths(best=3, as_of="2024-03-05", as_of_precision="month"), "as_of"),
     (deaths(best=3, as_of_precision="year"), "as_of_precision"),
-    (deaths(best=3, as_of="2024-01-01", as_of_precision="week"), "as_of_precision"),
+    (deaths(best=3, as_of="2024-01-01", as_of_precision="fortnight"), "as_of_precision"),
 ])
 def test_bad_precisions_are_problems_naming_the_field(client, figure, field):
     errors = problem(client.post("/v1/events", json={**EVENT, "figures": [figure]}), 422)["errors"]

@@ -290,6 +290,8 @@ class Statement(Record):
     said_at = refers_to(Place, "statements_said_at", null=True)   # where it was made (migrations/0025)
     time = CharField(max_length=8, null=True)   # HH:MM:SS or a part of the day (schemas/dates.py)
     time_zone = CharField(max_length=64, null=True)
+    time_qualifier = CharField(max_length=10, null=True)   # "about 10 a.m.", "after Friday prayers" (0063)
+    occasion_timing = TextField(null=True)   # JSON, schemas/occasions.py
     date_bound = CharField(max_length=20, null=True)
     date_edtf = CharField(max_length=100, null=True)   # derived, not free text: kept by a redaction
     conditions = TextField(default="[]")   # JSON list, the shape of a provision's conditions (0010)
@@ -303,6 +305,7 @@ class Statement(Record):
     platform = CharField(max_length=20, null=True, index=True)
     channel = refers_to(Actor, "statements_carried", null=True)
     channel_name = TextField(null=True)
+    live = BooleanField(null=True)   # "broadcast live" (migrations/0063)
     requests = TextField(default="[]")
     offers = TextField(default="[]")
     # the event it was made at, and how sure the reporting is that it was made (migrations/0049)

@@ -27,6 +27,8 @@ def statement_clauses(args):
         clauses.append(_actions(Statement.requests, args["requested_action"]))
     if args.get("offered_action"):
         clauses.append(_actions(Statement.offers, args["offered_action"]))
+    if args.get("live") is not None:
+        clauses.append(Statement.live == args["live"])
     return clauses
 
 
