@@ -1,0 +1,55 @@
+"""Claims as said (issue 10, mend-claims2; notes/trials t18, t19): a provision's deadline (or figure) found by
+who claims it with /v1/treaties?claimant=, the stances doubt and not_acknowledged, and an unnamed claimant said
+in words on a deadline. Written, read back, filtered through HTTP; bad input is a 422 naming the field."""
+from helpers import STATEMENT, TREATY, created, ids, problem
+
+
+def _treaty_with_claimed_deadline(client, claimant, **words):
+    return created(client, "treaties", {**TREATY, "provisions": [
+        {"type": "ceasefire", "summary": "A 90-day ceasefire.", "deadlines": [
+            {"milestone": "start", "date": {"date": "2020-10-11"}, "claimant_id": claimant, "source_ids": [1],
+             **words}]}]})
+
+
+def test_a_deadline_claimant_finds_its_treaty(client):
+    # "The LNA says the three months started on signing" (t18 doc problem 1): api.md says a provision's claimant
+    # works "as for its deadlines"; claimant= reads the deadlines' and figures' claimants too.
+    actors = [created(client, "actors", {"name": f"Claimant {n}", "kind": "armed_force"}) for n in range(12)]
+    first, twelfth = actors[0], actors[11]
+    treaty = _treaty_with_claimed_deadline(client, twelfth["id"])
+    figured = created(client, "treaties", {**TREATY, "provisions": [
+        {"type": "withdrawal", "summary": "Troops withdraw.", "figures": [
+            {"quantity": "troops", "unit": "people", "best": 8600, "claimant_id": first["id"],
+             "source_ids": [1]}]}]})
+    read = client.get(treaty["href"]).get_json()
+    assert read["provisions"][0]["deadlines"][0]["claimant"] == twelfth["id"]
+    assert ids(client, f"/v1/treaties?claimant={twelfth['id']}&limit=500") == [treaty["id"]]
+    assert ids(client, f"/v1/treaties?claimant={first['id']}&limit=500") == [figured["id"]]   # not 12's
+    assert ids(client, f"/v1/treaties?claimant={actors[1]['id']}&limit=500") == []
+
+
+def test_an_unnamed_deadline_claimant_in_words(client):
+    # "a GNA official who attended the talks said the 90 days start on signing" (t18 #8)
+    words = {"attribution": "unnamed", "claimant_words": "a GNA official who attended the talks",
+             "claimant_kind": "government_body", "claimant_country": "LBY"}
+    treaty = _treaty_with_claimed_deadline(client, None, **words)
+    deadline = client.get(treaty["href"]).get_json()["provisions"][0]["deadlines"][0]
+    assert {k: deadline[k] for k in words} == words
+    bad = {**TREATY, "provisions": [{"type": "ceasefire", "summary": "x", "deadlines": [
+        {"milestone": "start", "date": {"date": "2020-10-11"}, "claimant_words": "an official"}]}]}
+    errors = problem(client.post("/v1/treaties", json=bad), 422)["errors"]
+    assert "claimant_words" in errors["provisions"]["0"]["deadlines"]["0"]
+
+
+def test_doubt_and_not_acknowledged_stances(client):
+    # "Haftar's spokesman cast doubt on the deal"; "Turkey has not acknowledged sending fighters" (t18)
+    doubt = created(client, "statements", {**STATEMENT, "stance": "doubt", "quote": None,
+                                           "summary": "Cast doubt on the deal."})
+    silent = created(client, "statements", {**STATEMENT, "stance": "not_acknowledged", "quote": None,
+                                            "summary": "Has not acknowledged sending fighters."})
+    assert client.get(doubt["href"]).get_json()["stance"] == "doubt"
+    assert ids(client, "/v1/statements?stance=doubt&limit=500") == [doubt["id"]]
+    assert ids(client, "/v1/statements?stance=not_acknowledged,no_response&limit=500") == [silent["id"]]
+    terms = {item["term"] for item in client.get("/v1/vocabularies").get_json()["vocabularies"]["stances"]}
+    assert {"doubt", "not_acknowledged"} <= terms
+    assert "stance" in problem(client.post("/v1/statements", json={**STATEMENT, "stance": "cast_doubt"}), 422)["errors"]
