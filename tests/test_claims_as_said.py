@@ -53,3 +53,39 @@ def test_doubt_and_not_acknowledged_stances(client):
     terms = {item["term"] for item in client.get("/v1/vocabularies").get_json()["vocabularies"]["stances"]}
     assert {"doubt", "not_acknowledged"} <= terms
     assert "stance" in problem(client.post("/v1/statements", json={**STATEMENT, "stance": "cast_doubt"}), 422)["errors"]
+
+
+def test_an_unnamed_relation_claimant_in_words(client):
+    # "Western governments say Turkey backs the GNA" (t18 #8): no group actor invented for the words
+    from helpers import ACTOR
+    words = {"attribution": "unnamed", "claimant_words": "Western governments", "claimant_kind": "state"}
+    actor = created(client, "actors", {**ACTOR, "name": "Turkey (backer)", "relations": [
+        {"actor_id": 1, "relation": "backed_by", "source_ids": [1], **words}]})
+    relation = client.get(f"{actor['href']}?include=relations").get_json()["relations"][0]
+    assert {k: relation[k] for k in words} == {**words} and relation["claimant_country"] is None
+    assert actor["id"] in ids(client, "/v1/actors?related_to=1&relation_attribution=unnamed&limit=500")
+    bad = {**ACTOR, "name": "Bad", "relations": [{"actor_id": 1, "relation": "backed_by", "claimant_kind": "state"}]}
+    errors = problem(client.post("/v1/actors", json=bad), 422)["errors"]
+    assert "claimant_kind" in errors["relations"]["0"]
+
+
+def test_a_claim_giving_another_type_for_the_event(client):
+    # "the two were shot while trying to surrender" (ASSAULT) against the Defence Ministry: "killed in combat"
+    # (FIGHT) (t19 #35 #37): the event stored as one side reports it, the other's type a claim.
+    from helpers import EVENT
+    event = created(client, "events", {**EVENT, "type": "ASSAULT", "claims": [
+        {"type": "FIGHT", "claimant_id": 2, "source_ids": [1], "note": "killed 'in combat' while trying to flee"},
+        {"type": "ASSAULT", "mode": "execution-style killing", "claimant_id": 1, "source_ids": [1]}]})
+    other = created(client, "events", {**EVENT, "type": "FIGHT"})
+    claims = client.get(f"{event['href']}?include=claims").get_json()["claims"]
+    assert [(c["type"], c["mode"]) for c in claims] == [("FIGHT", None), ("ASSAULT", "execution-style killing")]
+    assert ids(client, "/v1/events?claimed_type=FIGHT&limit=500") == [event["id"]]
+    fights = ids(client, "/v1/events?type=FIGHT&limit=500")
+    assert other["id"] in fights and event["id"] not in fights
+    assert "claimed_type" in problem(client.get("/v1/events?claimed_type=BATTLE"), 400)["errors"]
+    for claim, field in (({"type": "BATTLE", "claimant_id": 2}, "type"),
+                         ({"type": "FIGHT", "claimant_id": 2, "rank": "preferred"}, "rank"),
+                         ({"type": "ASSAULT", "mode": "advance", "claimant_id": 2}, "mode")):
+        body = {**EVENT, "type": "ASSAULT", "claims": [{**claim, "source_ids": [1]}]}
+        errors = problem(client.post("/v1/events", json=body), 422)["errors"]
+        assert field in errors["claims"]["0"], (claim, errors)
