@@ -127,6 +127,15 @@ def claimed_mode():
                        "goes with its types: with this claim's type, or the event's). Null when not claimed."})
 
 
+def claimant_hedge():
+    """mend-claims2 (notes/trials t19 #20): the speaker's own hedge, where verification is the reporting's."""
+    return one_of(vocab.CLAIMANT_HEDGES, allow_none=True, load_default=None, metadata={
+        "description": "How the claimant itself hedges what it claims: appears ('the army said he appears to "
+                       "have been killed'), believed, probable, possible (see /v1/vocabularies claimant_hedges); "
+                       "verification stays how sure the reporting is. Null when the claimant does not hedge. "
+                       "Filter: claimant_hedge=."})
+
+
 def claim_part_problems(claim):
     """[(field name, message)] for one event claim's presence and equipment."""
     problems = []

@@ -89,3 +89,20 @@ def test_a_claim_giving_another_type_for_the_event(client):
         body = {**EVENT, "type": "ASSAULT", "claims": [{**claim, "source_ids": [1]}]}
         errors = problem(client.post("/v1/events", json=body), 422)["errors"]
         assert field in errors["claims"]["0"], (claim, errors)
+
+
+def test_a_claimants_own_hedge(client):
+    # "the army said Prabhakaran appears to have been killed" (t19 #20): the speaker's hedge, not the reporting's
+    from helpers import EVENT
+    claim = {"dates": {"date": "2020-10-28", "precision": "day"}, "claimant_id": 2, "claimant_hedge": "appears",
+             "source_ids": [1]}
+    event = created(client, "events", {**EVENT, "claims": [claim]})
+    read = client.get(f"{event['href']}?include=claims").get_json()["claims"][0]
+    assert (read["claimant_hedge"], read["verification"]) == ("appears", None)
+    assert ids(client, "/v1/events?claimant_hedge=appears,believed&limit=500") == [event["id"]]
+    assert ids(client, "/v1/events?claimant_hedge=possible&limit=500") == []
+    terms = {item["term"] for item in client.get("/v1/vocabularies").get_json()["vocabularies"]["claimant_hedges"]}
+    assert terms == {"appears", "believed", "probable", "possible"}
+    errors = problem(client.post("/v1/events", json={**EVENT, "claims": [{**claim, "claimant_hedge": "seems"}]}),
+                     422)["errors"]
+    assert "claimant_hedge" in errors["claims"]["0"]

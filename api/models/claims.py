@@ -57,6 +57,7 @@ class EventClaim(BaseModel):
     # migrations/0065 (mend-claims2): the event's type and mode as the claimant gives them (claimed_type=)
     type = CharField(max_length=30, null=True, index=True)
     mode = TextField(null=True)
+    claimant_hedge = CharField(max_length=12, null=True, index=True)   # the claimant's own hedge (0065)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)
