@@ -52,6 +52,8 @@ def _embedded_claims(event_ids):
             "believed_target_words": row["believed_target_words"],
             # the kinds of site hit, and whom the claimant links them to (migrations/0048)
             "site_categories": jsonio.loads(row["site_categories"]), "site_actor": actors.get(row["site_actor"]),
+            # the event's type and mode as claimed, the claimant's own hedge (migrations/0065)
+            "type": row["type"], "mode": row["mode"], "claimant_hedge": row["claimant_hedge"],
             **{name: row[name] for name in UNNAMED_FIELDS}})   # an unnamed claimant in words (migrations/0049)
     return claims
 

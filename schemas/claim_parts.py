@@ -111,9 +111,38 @@ def site_actor():
                                  "null when not said."}})
 
 
+def claimed_type():
+    """mend-claims2 (notes/trials t19 #37): "executed while surrendering" (ASSAULT) against "killed in combat"
+    (FIGHT): the same event, each side giving its own type."""
+    return one_of(vocab.EVENT_TYPES, allow_none=True, load_default=None, metadata={
+        "description": "The PLOVER type the claimant gives the event, when it differs from another account "
+                       "('killed in combat': FIGHT, where the other side says executed: ASSAULT); a preferred "
+                       "claim's is the event's type. Null when the claim is not about the type. Filter: "
+                       "claimed_type=."})
+
+
+def claimed_mode():
+    return fields.String(validate=validate.Length(min=1, max=200), allow_none=True, load_default=None, metadata={
+        "description": "The PLOVER mode the claimant gives the event, as the event's mode (a documented mode "
+                       "goes with its types: with this claim's type, or the event's). Null when not claimed."})
+
+
+def claimant_hedge():
+    """mend-claims2 (notes/trials t19 #20): the speaker's own hedge, where verification is the reporting's."""
+    return one_of(vocab.CLAIMANT_HEDGES, allow_none=True, load_default=None, metadata={
+        "description": "How the claimant itself hedges what it claims: appears ('the army said he appears to "
+                       "have been killed'), believed, probable, possible (see /v1/vocabularies claimant_hedges); "
+                       "verification stays how sure the reporting is. Null when the claimant does not hedge. "
+                       "Filter: claimant_hedge=."})
+
+
 def claim_part_problems(claim):
     """[(field name, message)] for one event claim's presence and equipment."""
     problems = []
+    types = vocab.EVENT_MODES.get(claim.get("mode"), (None,))[0]
+    if types is not None and claim.get("type") is not None and claim["type"] not in types:
+        problems.append(("mode", f"Mode {claim['mode']} goes with type {' or '.join(types)}, not {claim['type']} "
+                                 "(see /v1/vocabularies event_modes)."))
     if claim.get("presence") is not None:
         if claim.get("actor_id") is None:
             problems.append(("actor_id", "A presence says where an actor was: name it."))

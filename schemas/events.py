@@ -152,6 +152,9 @@ class EventClaimIn(ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantM
     claimant_words = unnamed.claimant_words()
     claimant_kind = unnamed.claimant_kind()
     claimant_country = unnamed.claimant_country()
+    type = claim_parts.claimed_type()   # mend-claims2 (migrations/0065): the event's type and mode as claimed
+    mode = claim_parts.claimed_mode()
+    claimant_hedge = claim_parts.claimant_hedge()   # the claimant's own hedge (migrations/0065)
 
 
 class EventIn(DatedMixin, VerificationMixin, StrictSchema):

@@ -122,6 +122,10 @@ def control_and_place_filters(kind):
                                     "equipment of one of these kinds (aircraft, drone...), present or used."),
         "claimed_cause": _terms(vocab.FIGURE_CAUSES, "Events with a claim (not deprecated) giving one of these "
                                 "causes (fire, airstrike, accident...)."),
+        "claimed_type": _terms(vocab.EVENT_TYPES, "Events with a claim (not deprecated) giving it one of these "
+                               "types (FIGHT, ASSAULT...: 'killed in combat' against 'executed'; migrations/0065)."),
+        "claimant_hedge": _terms(vocab.CLAIMANT_HEDGES, "Events with a claim (not deprecated) its claimant hedges "
+                                 "so (appears, believed...; migrations/0065)."),
         "believed_target": _ids("Events where a claim (not deprecated) says the attacker believed it was "
                                 "hitting this actor."),
         # issue 10, mend-equip (migrations/0048): targets as sites

@@ -7,7 +7,7 @@ client-chosen key of a provision of the same treaty, which works in the very wri
 """
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import figures
+from . import figures, unnamed
 from . import vocabularies as vocab
 from .claims import AttributionMixin
 from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, references, text, unique
@@ -92,7 +92,7 @@ class ProvisionClaimMixin(AttributionMixin):
                        "any claim; null reads as normal (everything stored before it)."})
 
 
-class DeadlineIn(ProvisionClaimMixin, StrictSchema):
+class DeadlineIn(ProvisionClaimMixin, unnamed.UnnamedClaimantFields, StrictSchema):   # words: mend-claims2
     milestone = one_of(vocab.DEADLINE_MILESTONES, required=True, metadata={
         "description": "What the deadline limits: the start of carrying it out, or its completion."})
     date = fields.Nested(ReportedDateIn, allow_none=True, metadata={

@@ -4,7 +4,7 @@ import json
 
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import vocabularies as vocab
+from . import unnamed, vocabularies as vocab
 from .claims import AttributionMixin
 from .cross_relations import ElapsedRule, elapsed
 from .common import StrictSchema, country, language, one_of, reference, references, text, unique
@@ -228,7 +228,7 @@ def relations_once(*keys):
     return check
 
 
-class ActorRelationIn(SourcedMixin, StrictSchema):
+class ActorRelationIn(SourcedMixin, unnamed.UnnamedClaimantFields, StrictSchema):   # words: 0065
     actor_id = reference("actor", required=True, metadata={"description": "ID of the other actor.", "shown": {
         "description": "The other actor (its ID, or the actor with include=relations)."}})
     relation = one_of(vocab.ACTOR_RELATIONS, required=True, metadata={

@@ -44,3 +44,12 @@ class UnnamedClaimantMixin:
         for name in ("claimant_kind", "claimant_country"):
             if data.get(name) is not None and data.get("claimant_words") is None:
                 raise ValidationError({name: ["Describes claimant_words: give the reporting's words too."]})
+
+
+class UnnamedClaimantFields(UnnamedClaimantMixin):
+    """The three fields and their rule, for an item stored whole as JSON (a provision's deadline: "a GNA official
+    who attended the talks said the 90 days start on signing"; mend-claims2, notes/trials t18 #8)."""
+
+    claimant_words = claimant_words()
+    claimant_kind = claimant_kind()
+    claimant_country = claimant_country()

@@ -144,4 +144,11 @@ STANCES = {
     "declined_to_comment": "Declines to comment when asked ('the ministry declined to comment').",
     "no_response": "Gives no response when asked, or none yet ('no immediate comment from Ukraine', 'did not "
                    "respond to a request for comment').",
+    # mend-claims2 (notes/trials t18): "cast doubt on the deal"; "Turkey has not acknowledged sending fighters"
+    "doubt": "Casts doubt on something: says it may not be true, hold or work, without saying it is false ('cast "
+             "doubt on the deal', 'questioned whether the truce would hold'; CAMEO 012 'make pessimistic "
+             "comment'): weaker than deny, and no position against it as oppose is (this project's extension).",
+    "not_acknowledged": "Has not acknowledged, confirmed or admitted something reported about the speaker ('Turkey "
+                        "has not acknowledged sending fighters'): the reporting's standing observation, neither a "
+                        "denial nor silence when asked (no_response); this project's extension.",
 }

@@ -197,3 +197,12 @@ VERIFICATIONS = {
                "on').",
 }
 
+# mend-claims2 (notes/trials t19 #20): "the army said Prabhakaran appears to have been killed": the claimant's
+# own hedge on what it claims, where a verification is the reporting's
+CLAIMANT_HEDGES = {
+    "appears": "The claimant says it appears or seems so ('appears to have been killed'), on what it has seen.",
+    "believed": "The claimant says it is believed or thought so ('is believed to have died'), not established.",
+    "probable": "The claimant says it is probably or likely so ('probably killed').",
+    "possible": "The claimant says it may or might be so ('may have been killed'): weaker than probable.",
+}
+

@@ -35,6 +35,7 @@ from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts
 from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     LEGAL_STATUSES, LEGAL_CHARGES, PENALTY_TYPES, PENALTY_UNITS, SUPERLATIVE_MEASURES, SUPERLATIVE_SCOPES,
     CONTROL_STATES, UNKNOWN_PLACES, PLACE_RELATIONS, VERIFICATIONS, BANK_SIDES, FIGURE_PLACE_ROLES,
+    CLAIMANT_HEDGES,
 )
 from .vocab_records import (  # noqa: F401 (published here with the rest)
     PARTICIPANT_ROLES, ACTOR_KINDS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
@@ -233,6 +234,7 @@ ALL = {
     "bank_sides": BANK_SIDES,   # migrations/0042
     "figure_place_roles": FIGURE_PLACE_ROLES,
     "verifications": VERIFICATIONS,
+    "claimant_hedges": CLAIMANT_HEDGES,   # mend-claims2 (migrations/0065)
     "claimed_reasons": CLAIMED_REASONS,
     "claimed_presence": CLAIMED_PRESENCE,   # migrations/0039
     "equipment_kinds": EQUIPMENT_KINDS,

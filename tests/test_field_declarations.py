@@ -155,8 +155,10 @@ ITEM_FILLS = {
                          "across_id": SKIP, "attribution": "named"},
                         {"relation": "opposite", "place_id": 2, "and_place_id": SKIP, "side": SKIP, "across_id": 1, "attribution": "named"}),
     # what a backer gives only with backed_by, the country only with recognises (migrations/0035)
-    "ActorRelationIn": ({"relation": "backed_by", "of_country": SKIP, "attribution": "named"},
-                        {"relation": "recognises", "support_kinds": SKIP, "of_country": "AFG", "attribution": "named"}),
+    # an unnamed claimant in words only with attribution unnamed (migrations/0065)
+    "ActorRelationIn": ({"relation": "backed_by", "of_country": SKIP, "attribution": "named", "claimant_words": SKIP,
+                         "claimant_kind": SKIP, "claimant_country": SKIP},
+                        {"relation": "recognises", "support_kinds": SKIP, "of_country": "AFG", **UNNAMED_IN_WORDS}),
     # how much a denial rejects only with denies or contradicts (migrations/0035)
     "StatementRelationIn": ({"relation": "denies", "extent": "part"}, {"relation": "contradicts", "extent": "scale"}),
     # `until` only with a status reaching in_force; deprecated, so the record's status stays free
@@ -253,7 +255,7 @@ SAMPLES.update({
         [{"type": "other", "description": "Once talks resume."}]],
     "DeadlineIn": lambda client: [
         [{"milestone": "start", "period": {"amount": 2, "unit": "days"}, "relation": "no_later_than",
-          "relative_to": "signing", "note": "The second day after."},
+          "relative_to": "signing", "note": "The second day after.", **UNNAMED_IN_WORDS},   # words: mend-claims2
          {"milestone": "completion", "date": {"date": "2020-03-10", "bound": "on_or_before"},
           # who says it (issue 10, figures as reported)
           "attribution": "named", "claimant_id": _linked_ids(client, "actors")[0],

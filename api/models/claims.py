@@ -54,6 +54,10 @@ class EventClaim(BaseModel):
     claimant_words = TextField(null=True)
     claimant_kind = CharField(max_length=40, null=True)
     claimant_country = CharField(max_length=3, null=True)
+    # migrations/0065 (mend-claims2): the event's type and mode as the claimant gives them (claimed_type=)
+    type = CharField(max_length=30, null=True, index=True)
+    mode = TextField(null=True)
+    claimant_hedge = CharField(max_length=12, null=True, index=True)   # the claimant's own hedge (0065)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

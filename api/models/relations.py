@@ -165,6 +165,10 @@ class ActorRelation(BaseModel):
     note = TextField(null=True)   # migrations/0035
     support_kinds = TextField(default="[]")   # with backed_by: a JSON list of SUPPORT_KINDS (migrations/0035)
     of_country = CharField(max_length=3, null=True)   # with recognises (migrations/0035)
+    # migrations/0065 (mend-claims2): an unnamed claimant in words ("Western governments say"; schemas/unnamed.py)
+    claimant_words = TextField(null=True)
+    claimant_kind = CharField(max_length=40, null=True)
+    claimant_country = CharField(max_length=3, null=True)
 
     class Meta:   # the same relation twice when what is said differs (its sources, claimant): not unique (0024)
         indexes = ((("subject", "actor", "relation"), False), (("actor", "relation"), False))

@@ -118,6 +118,10 @@ def _claimed_parts(args):
         conditions.append(EventClaim.equipment_kind.in_(args["claimed_equipment"]))
     if args.get("claimed_cause"):
         conditions.append(EventClaim.cause.in_(args["claimed_cause"]))
+    if args.get("claimed_type"):   # migrations/0065
+        conditions.append(EventClaim.type.in_(args["claimed_type"]))
+    if args.get("claimant_hedge"):
+        conditions.append(EventClaim.claimant_hedge.in_(args["claimant_hedge"]))
     if args.get("believed_target"):
         conditions.append(EventClaim.believed_target == args["believed_target"])
     if args.get("site_actor"):   # migrations/0048
