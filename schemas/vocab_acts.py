@@ -93,5 +93,8 @@ TEXT_PUBLICATIONS = {
                         "(this project's extension).",
     "unpublished": "The text was not published ('the text was never published in full': partly_published when "
                    "parts of it were).",
+    # issue 10, mend-src2 (trial t18 #15): "the agreement, seen by Reuters"
+    "seen_unpublished": "Not published, but seen by a reporter or an outlet ('a UN document seen by Reuters', "
+                        "'a copy seen by AFP'); the outlet's report is the treaty's source.",
     "unknown": "The reporting does not say whether the text was published.",
 }

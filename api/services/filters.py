@@ -110,8 +110,9 @@ def _statement_filters(args):
             StatementClaim.medium.in_(args["claimed_medium"]) & (StatementClaim.rank != "deprecated"))))
     if args.get("speaker"):   # any speaker of a joint statement
         clauses.append(relation_filters.spoken_by(args["speaker"]))
-    if args.get("language"):
-        clauses.append(Statement.language == args["language"])
+    if args.get("language"):   # the main language or one of other_languages (migrations/0067)
+        clauses.append((Statement.language == args["language"])
+                       | Statement.other_languages.contains(jsonio.dumps_text(args["language"])))
     if args.get("about_event"):
         clauses.append(Statement.id.in_(StatementEvent.select(StatementEvent.statement)
                                         .where(StatementEvent.event == args["about_event"])))

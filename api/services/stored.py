@@ -32,7 +32,7 @@ from . import stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 15   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 16   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -42,7 +42,7 @@ FORM = 15   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          show where they were signed); 12: 0061 (treaties' unidentified); 13: 0057 (events show date_end_part,
 #          claims as_of_part); 14: 0059 (memberships and treaty links
 #          show claimant and sources, sources the sources they carry); 15: 0062 (figures' inflicters,
-#          as_of_precision, further places' distances)
+#          as_of_precision, further places' distances); 16: 0067 (statements' other_languages)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
