@@ -68,3 +68,55 @@ def test_a_text_seen_by_reuters_and_army_lines(client):
     found = problem(client.post("/v1/events", json={**BODIES["events"], "other_places": [
         {"place_id": None, "unknown": "nameless", "role": "to"}]}), 422)["errors"]
     assert "unknown" in str(found), found
+
+
+def test_a_52_year_old_rice_farmer(client):
+    """t16 #75: "Sombat, a 52-year-old rice farmer sheltering at a school"."""
+    sombat = post(client, "actors", {"name": "Sombat", "kind": "person", "country": "THA", "age": 52,
+                                     "age_as_of": "2025-07-29", "occupation": "rice farmer"})
+    read = client.get(sombat["href"]).get_json()
+    assert (read["age"], read["age_as_of"], read["occupation"]) == (52, "2025-07-29", "rice farmer")
+    assert ids(client, "actors", "occupation=Rice%20Farmer") == {sombat["id"]}
+    assert sombat["id"] in ids(client, "actors", "age_min=50&age_max=52")
+    assert sombat["id"] not in ids(client, "actors", "age_min=53")
+    assert "rice farmer" in client.get("/v1/actors?occupation=rice%20farmer&format=csv").get_data(as_text=True)
+    assert client.get("/v1/actors/1").get_json()["age"] is None
+    changed = client.patch(sombat["href"], content_type=MERGE, json={"occupation": "fisherman"})
+    assert changed.status_code == 200, changed.get_json()
+    assert ids(client, "actors", "occupation=rice%20farmer") == set()
+
+
+@pytest.mark.parametrize(("body", "field"), [
+    ({"kind": "state", "age": 52, "age_as_of": "2025-07-29"}, "age"),
+    ({"kind": "non_state_armed_group", "occupation": "farmer"}, "occupation"),
+    ({"kind": "person", "age": 52}, "age_as_of"),
+    ({"kind": "person", "age_as_of": "2025-07-29"}, "age_as_of"),
+    ({"kind": "person", "age": -1, "age_as_of": "2025-07-29"}, "age"),
+    ({"kind": "person", "occupation": "x" * 201}, "occupation"),
+])
+def test_bad_ages_and_occupations_are_problems_naming_the_field(client, body, field):
+    found = problem(client.post("/v1/actors", json={"name": "Someone", **body}), 422)["errors"]
+    assert field in str(found), found
+    assert "age_min" in str(problem(client.get("/v1/actors?age_min=old"), 400)["errors"])
+
+
+def test_a_un_document_leaked_last_month(client):
+    """t19 #44: "a UN working document leaked to reporters last month" (reported 19 May 2009)."""
+    leaked = post(client, "sources", {"title": None, "publisher": "United Nations", "leaked_date": "2009-04-01",
+                                      "leaked_precision": "month"})
+    read = client.get(leaked["href"]).get_json()
+    assert (read["leaked_date"], read["leaked_precision"], read["published_date"]) == ("2009-04-01", "month", None)
+    assert ids(client, "sources", "leaked=true") == {leaked["id"]}
+    assert leaked["id"] not in ids(client, "sources", "leaked=false")
+    assert "2009-04-01" in client.get("/v1/sources?leaked=true&format=csv").get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("fields", "field"), [
+    ({"leaked_precision": "month"}, "leaked_precision"),
+    ({"leaked_date": "2009-04-15", "leaked_precision": "month"}, "leaked_date"),
+    ({"leaked_date": "2009-04-01", "leaked_precision": "week"}, "leaked_precision"),
+    ({"leaked_date": "April"}, "leaked_date"),
+])
+def test_bad_leaks_are_problems_naming_the_field(client, fields, field):
+    found = problem(client.post("/v1/sources", json={"title": None, **fields}), 422)["errors"]
+    assert field in str(found), found

@@ -299,7 +299,6 @@ class Statement(Record):
     # several passages quoted, several stances (migrations/0040): JSON lists after quote and stance
     other_quotes = TextField(default="[]")
     other_stances = TextField(default="[]")
-    other_languages = TextField(default="[]")   # JSON list beside language (migrations/0067)
     # where it was made public and whose channel; what it asks for and offers (JSON lists) (migrations/0043)
     platform = CharField(max_length=20, null=True, index=True)
     channel = refers_to(Actor, "statements_carried", null=True)

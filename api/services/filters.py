@@ -37,6 +37,8 @@ def _external_ids(kind_name, args):
 
 def _source_filters(args):
     clauses = [Source.dateline_place == args["dateline_place"]] if args.get("dateline_place") else []
+    if args.get("leaked") is not None:   # migrations/0067
+        clauses.append(Source.leaked_date.is_null(not args["leaked"]))
     if not args.get("publisher"):
         return clauses + who_filters.source_clauses(args)
     # A co-publisher is an item of the stored JSON list: its JSON text, quotes included, inside the list's text
@@ -75,6 +77,12 @@ def _actor_filters(args):
             (ActorPosition.of_actor == args["position_in"]) & (ActorPosition.rank != "deprecated"))))
     if args.get("unidentified") is not None:   # migrations/0027
         clauses.append(Actor.unidentified == args["unidentified"])
+    if args.get("occupation"):   # a person's occupation as reported (migrations/0067)
+        clauses.append(fn.LOWER(Actor.occupation) == args["occupation"].lower())
+    if args.get("age_min") is not None:
+        clauses.append(Actor.age >= args["age_min"])
+    if args.get("age_max") is not None:
+        clauses.append(Actor.age <= args["age_max"])
     if args.get("based_in") or args.get("based_in_relation"):   # where an actor is based (migrations/0052)
         clauses.append(Actor.id.in_(_based(args.get("based_in"), args.get("based_in_relation"))))
     return clauses + relation_filters.actor_clauses(args) + sourced_relation_filters.actor_clauses(args)
