@@ -122,3 +122,25 @@ def test_a_un_document_leaked_last_month(client):
 def test_bad_leaks_are_problems_naming_the_field(client, fields, field):
     found = problem(client.post("/v1/sources", json={"title": None, **fields}), 422)["errors"]
     assert field in str(found), found
+
+
+def test_a_double_dateline(client):
+    """t16 #2: "BANGKOK/PHNOM PENH, July 29 (Reuters)"."""
+    bangkok = post(client, "places", {"name": "Bangkok", "kind": "city", "country": "THA"})["id"]
+    phnom_penh = post(client, "places", {"name": "Phnom Penh", "kind": "city", "country": "KHM"})["id"]
+    report = post(client, "sources", {"title": "Thailand, Cambodia ceasefire holds", "publisher": "Reuters",
+                                      "dateline": "BANGKOK/PHNOM PENH", "dateline_place_id": bangkok,
+                                      "other_dateline_place_ids": [phnom_penh]})
+    read = client.get(report["href"]).get_json()
+    assert (read["dateline"], read["other_dateline_places"]) == ("BANGKOK/PHNOM PENH", [phnom_penh])
+    assert ids(client, "sources", f"dateline_place={phnom_penh}") == {report["id"]}
+    assert ids(client, "sources", f"dateline_place={bangkok}") == {report["id"]}
+    assert client.delete(f"/v1/places/{phnom_penh}", headers={"If-Match": "*"}).status_code == 409
+    changed = client.patch(report["href"], content_type=MERGE, json={"other_dateline_place_ids": []})
+    assert changed.status_code == 200, changed.get_json()
+    assert ids(client, "sources", f"dateline_place={phnom_penh}") == set()
+    for fields in ({"dateline_place_id": None, "other_dateline_place_ids": [phnom_penh]},
+                   {"dateline_place_id": bangkok, "other_dateline_place_ids": [bangkok]},
+                   {"dateline_place_id": bangkok, "other_dateline_place_ids": [999999]}):
+        found = problem(client.post("/v1/sources", json={"title": None, **fields}), 422)["errors"]
+        assert "other_dateline_place_ids" in str(found), found

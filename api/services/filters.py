@@ -12,8 +12,8 @@ from peewee import fn
 from schemas import external_ids
 
 from .. import jsonio
-from ..models import (Actor, ActorPlace, ActorPosition, Place, Source, Statement, StatementClaim, StatementEvent,
-                      StatementTreaty, Treaty, TreatyParty)
+from ..models import (Actor, ActorPlace, ActorPosition, Place, Source, SourceDatelinePlace, Statement, StatementClaim,
+                      StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from ..sql import any_of
 from . import (act_filters, control_filters, declared, event_filters, figure_filters, provision_filters,
                relation_filters, sourced_relation_filters, who_filters)
@@ -36,7 +36,9 @@ def _external_ids(kind_name, args):
 
 
 def _source_filters(args):
-    clauses = [Source.dateline_place == args["dateline_place"]] if args.get("dateline_place") else []
+    clauses = [(Source.dateline_place == args["dateline_place"]) | Source.id.in_(   # or a further one (0067)
+        SourceDatelinePlace.select(SourceDatelinePlace.source).where(
+            SourceDatelinePlace.place == args["dateline_place"]))] if args.get("dateline_place") else []
     if args.get("leaked") is not None:   # migrations/0067
         clauses.append(Source.leaked_date.is_null(not args["leaked"]))
     if not args.get("publisher"):
