@@ -1,6 +1,9 @@
 """A statement in several languages, a text seen by an outlet and a place known but not named (issue 10, mending
 round mend-src2; migrations/0067; notes/trials t16-t19), through HTTP: written, read back, filtered, exported,
 restored; bad input is a problem naming the field."""
+import csv
+import io
+
 import orjson
 import pytest
 
@@ -135,6 +138,9 @@ def test_a_double_dateline(client):
     assert (read["dateline"], read["other_dateline_places"]) == ("BANGKOK/PHNOM PENH", [phnom_penh])
     assert ids(client, "sources", f"dateline_place={phnom_penh}") == {report["id"]}
     assert ids(client, "sources", f"dateline_place={bangkok}") == {report["id"]}
+    rows = csv.DictReader(io.StringIO(client.get(f"/v1/sources?dateline_place={phnom_penh}&format=csv")
+                                      .get_data(as_text=True)))
+    assert [row["other_dateline_place_ids"] for row in rows] == [str(phnom_penh)]
     assert client.delete(f"/v1/places/{phnom_penh}", headers={"If-Match": "*"}).status_code == 409
     changed = client.patch(report["href"], content_type=MERGE, json={"other_dateline_place_ids": []})
     assert changed.status_code == 200, changed.get_json()
