@@ -200,7 +200,7 @@ PATCH_BASES = {("events", "date_precision"): dict.fromkeys(UNTIMED["events"]),
 # Values the generated body starts from, so that its dates agree with each other.
 DATED = {"events": {"time_start": "10:30", "time_end": "23:59:59", "time_zone": "Europe/Kyiv"},
          "statements": {"date_end": "2020-11-02", "time": "09:00", "time_zone": "+03:00"},
-         "sources": {"published_end": "2020-11-02", "leaked_date": "2020-01-01"},
+         "sources": {"published_end": "2020-11-02", "leaked_date": "2020-01-01", "other_dateline_place_ids": [6]},
          "actors": {"kind": "person"},   # an age and an occupation are a person's (migrations/0067)
          "treaties": {"signed_time": "12:00", "signed_time_zone": "Europe/Moscow", "signed_bound": "on_or_before",
                       "in_force_time": "00:00", "in_force_time_zone": "+04:00", "in_force_bound": "not_before",
