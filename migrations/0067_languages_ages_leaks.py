@@ -9,6 +9,9 @@ documents seen or leaked, places known but not named").
   words were in its description).
 - source gains `leaked_date` and `leaked_precision` (month or year; null: a day): null for every existing
   source.
+- event gains `travel_means` (a JSON list of terms: foot, road, sea, river, air, rail; trial t19 #50 "access by
+  sea", #55 "on foot"): null for every existing event, read as [] (nullable, as a source's publishers are, so that SQLite
+  adds it without rebuilding the event table and its rollup triggers).
 - source_dateline_place is new and starts empty: the further places of a dateline of several names (trial t16
   #2, "BANGKOK/PHNOM PENH"), rows (not JSON) so that a place named there cannot be deleted.
 
@@ -17,6 +20,7 @@ Old revisions stay valid input: the new fields have defaults ([], null). down() 
 from peewee import CharField, DateField, ForeignKeyField, IntegerField, Model, TextField
 
 ADDED = (("statement", "other_languages", lambda: TextField(default="[]")),
+         ("event", "travel_means", lambda: TextField(null=True)),   # null (read as []): no table rebuild
          ("actor", "age", lambda: IntegerField(null=True)),
          ("actor", "age_as_of", lambda: DateField(null=True)),
          ("actor", "occupation", lambda: TextField(null=True)),
@@ -49,7 +53,7 @@ def _tables(db):
 
 def up(migrator, db):
     db.create_tables(_tables(db), safe=True)
-    present = {table: {column.name for column in db.get_columns(table)} for table in ("statement", "actor", "source")}
+    present = {table: {column.name for column in db.get_columns(table)} for table in ("statement", "event", "actor", "source")}
     missing = [migrator.add_column(table, name, make()) for table, name, make in ADDED if name not in present[table]]
     if missing:
         migrator.migrate(*missing)

@@ -150,3 +150,19 @@ def test_a_double_dateline(client):
                    {"dateline_place_id": bangkok, "other_dateline_place_ids": [999999]}):
         found = problem(client.post("/v1/sources", json={"title": None, **fields}), 422)["errors"]
         assert "other_dateline_place_ids" in str(found), found
+
+
+def test_access_by_sea_and_army_lines_reached_on_foot(client):
+    """t19 #50: "the ICRC, one of the few aid agencies with access by sea"; #55: "reached army lines on foot"."""
+    by_sea = post(client, "events", {**BODIES["events"], "type": "RETREAT", "mode": "access",
+                                     "travel_means": ["sea"]})
+    on_foot = post(client, "events", {**BODIES["events"], "travel_means": ["foot", "sea"]})
+    assert client.get(by_sea["href"]).get_json()["travel_means"] == ["sea"]
+    assert ids(client, "events", "travel_means=sea") == {by_sea["id"], on_foot["id"]}
+    assert ids(client, "events", "travel_means=foot") == {on_foot["id"]}
+    assert ids(client, "events", "travel_means=air") == set()
+    assert "foot" in str(client.get("/v1/vocabularies").get_json()["vocabularies"]["travel_means"])
+    for means in (["boat"], ["sea", "sea"], "sea"):
+        found = problem(client.post("/v1/events", json={**BODIES["events"], "travel_means": means}), 422)["errors"]
+        assert "travel_means" in str(found), found
+    assert "travel_means" in str(problem(client.get("/v1/events?travel_means=boat"), 400)["errors"])
