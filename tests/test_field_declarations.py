@@ -271,6 +271,9 @@ from schemas.statements import StatementIn  # noqa: E402
 # further stances beside the main one (migrations/0040): terms no generated stance takes (stances are drawn
 # from the start of the vocabulary)
 SAMPLES[id(StatementIn._declared_fields["other_stances"])] = [["no_response", "declined_to_comment"], ["regret"]]
+# further languages, how an event's people moved (migrations/0067)
+SAMPLES[id(StatementIn._declared_fields["other_languages"])] = [["ta", "si"], ["fr"]]
+SAMPLES[id(_EventIn._declared_fields["travel_means"])] = [["sea", "foot"], ["air"]]
 from schemas.provision_parts import ScopeIn  # noqa: E402
 SAMPLES[id(ScopeIn._declared_fields["domains"])] = [["land", "air"], ["sea"]]
 # A link names another provision of the same treaty, which a generated body has not: tests/test_provision_scope.py
