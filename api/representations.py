@@ -299,15 +299,18 @@ def _statement_lists(ids, shape):
 
 
 def _source_lists(ids, shape):
-    """The sources a source carries (migrations/0059), as IDs."""
-    if not shape.wants("cites_sources"):
-        return {}
-    from .models import SourceCitation
+    """The sources a source carries (migrations/0059), and its dateline's further places (0067), as IDs."""
+    from .models import SourceCitation, SourceDatelinePlace
 
-    cited = defaultdict(list)
-    for owner, other in sql.owned(SourceCitation, "source", ids, SourceCitation.cited):
-        cited[owner].append(other)
-    return {"cites_sources": cited}
+    found = {}
+    for name, model, owner_column, other_column in (
+            ("cites_sources", SourceCitation, "source", SourceCitation.cited),
+            ("other_dateline_places", SourceDatelinePlace, "source", SourceDatelinePlace.place)):
+        if shape.wants(name):
+            found[name] = defaultdict(list)
+            for owner, other in sql.owned(model, owner_column, ids, other_column):
+                found[name][owner].append(other)
+    return found
 
 
 def _with_figures(loader, owner):

@@ -17,6 +17,8 @@ ACT_FILTERS = {
         "mode": CommaList(fields.String(validate=validate.Length(min=1, max=200)), metadata={
             "description": "Events whose mode is one of these, exactly as written (the documented modes: "
                            "/v1/vocabularies event_modes; mode=advance,cross_border)."}),
+        "travel_means": _terms(vocab.TRAVEL_MEANS, "Events whose travel_means include one of these (travel_means): "
+                                                   "sea,foot (migrations/0067)."),
     },
     "treaties": {
         "text_published": _terms(vocab.TEXT_PUBLICATIONS, "Treaties whose text is in one of these states "

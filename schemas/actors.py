@@ -1,5 +1,5 @@
 """Actors: states, government bodies, armed forces, groups, people, organisations."""
-from marshmallow import fields, validate
+from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, text
@@ -89,6 +89,17 @@ class ActorIn(DatedMixin, StrictSchema):
                        "'residents', 'settlers'): name says how the reporting refers to it, description what "
                        "more it says. False (the default) for a named actor. Filter with unidentified=."})
 
+    # issue 10, mend-src2 (migrations/0067, trial t16 #75): "Sombat, a 52-year-old rice farmer"
+    age = fields.Integer(allow_none=True, load_default=None, validate=validate.Range(min=0, max=130), metadata={
+        "description": "For a person: the age in years the reporting gives ('a 52-year-old farmer': 52), as of "
+                       "age_as_of; null when not said. Filters: age_min=, age_max= (the age as reported)."})
+    age_as_of = fields.Date(allow_none=True, load_default=None, metadata={
+        "description": "The day the age held, as reported (the report's date); needed with age."})
+    occupation = text(200, allow_none=True, load_default=None, metadata={
+        "description": "For a person: the occupation as the reporting words it ('rice farmer', 'nurse'); null "
+                       "when not said. role_title and positions hold offices. Filter: occupation= (the words, "
+                       "any case)."})
+
     positions = fields.List(fields.Nested(PositionIn), load_default=list, validate=validate.Length(max=100),
                             metadata={"description": "Positions the actor (a person) held, dated and claimed: "
                                                      "title, the body (of_actor_id), since and until as reported, "
@@ -97,5 +108,13 @@ class ActorIn(DatedMixin, StrictSchema):
                                       "rows": "position_rows"})
 
 
-ActorOut = output_schema(ActorIn)
+    @validates_schema(skip_on_field_errors=True)
+    def _a_persons_age_and_occupation(self, data, **kwargs):
+        for name in ("age", "occupation"):
+            if data.get(name) is not None and data.get("kind") != "person":
+                raise ValidationError({name: ["Only a person (kind person) has an age or an occupation."]})
+        if (data.get("age") is None) != (data.get("age_as_of") is None):
+            raise ValidationError({"age_as_of": ["Give age and age_as_of (the day it held) together."]})
 
+
+ActorOut = output_schema(ActorIn)

@@ -7,7 +7,7 @@ in schemas/query_base.py; the events' filters in schemas/event_arguments.py; bot
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import country, language
+from .common import country, language, text
 from .act_filters import ACT_FILTERS
 from .event_arguments import EventsChecks, EventsQuery
 from .id_filters import id_filter as _ids
@@ -28,6 +28,8 @@ SourcesQuery = collection_args("sources", {
     "publisher": fields.String(validate=validate.Length(min=1, max=200), metadata={
         "description": "Sources published by exactly this name: their publisher, or one of their publishers "
                        "(a report published jointly)."}),
+    "leaked": fields.Boolean(metadata={"description": "true: only sources leaked (leaked_date given, migrations/"
+                                                      "0067); false: only the others."}),
     "dateline_place": _ids("Sources whose dateline names this place (dateline_place_id): the reports filed "
                            "from Port Sudan."), **WHO_FILTERS["sources"]})
 
@@ -40,6 +42,12 @@ ActorsQuery = collection_args("actors", {
                         "officials, at any time (migrations/0027)."),
     "unidentified": fields.Boolean(metadata={"description": "true: only actors the reporting does not name "
                                                             "('unidentified gunmen'); false: only named ones."}),
+    # mend-src2 (migrations/0067): "a 52-year-old rice farmer"
+    "occupation": text(200, metadata={"description": "Persons whose occupation is these words (any case)."}),
+    "age_min": fields.Integer(validate=validate.Range(min=0, max=130),
+                              metadata={"description": "Persons whose reported age is at least this."}),
+    "age_max": fields.Integer(validate=validate.Range(min=0, max=130),
+                              metadata={"description": "Persons whose reported age is at most this."}),
     "q": text_search("name and aliases"),
     **relation_filters("actors"),
     **sourced_relation_filters("actors"),

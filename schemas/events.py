@@ -172,6 +172,12 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
                        "release, withdraw..., and ours: advance, evacuate, cross_border, prison_escape) goes with "
                        "the types it names (advance with MOBILIZE); other words are kept as written (for FIGHT, "
                        "for example 'occupy territory'). Filter with mode=."})
+    # issue 10, mend-src2 (migrations/0067, trial t19): "access by sea", "reached army lines on foot"
+    travel_means = fields.List(one_of(vocab.TRAVEL_MEANS), load_default=list,
+                               validate=[validate.Length(max=6), unique()], metadata={
+        "description": "How the people, forces or goods of the event moved, when the reporting says: foot, road, "
+                       "sea, river, air, rail (/v1/vocabularies travel_means). Empty when not said. Filter with "
+                       "travel_means=."})
     context = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER context: why or in what setting."})
     date_start = fields.Date(required=True, allow_none=True, metadata={

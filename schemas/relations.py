@@ -72,8 +72,9 @@ class PlaceRefMixin:
                                  "(see unknown) or described relative to another (see relative_to)."}})
     unknown = one_of(vocab.UNKNOWN_PLACES, allow_none=True, load_default=None, metadata={
         "description": "With place_id null: why no place is named: unknown (the reporting does not know where), "
-                       "undisclosed (someone knows but does not say). Null when place_id names the place, or when "
-                       "relative_to_id places it."})
+                       "undisclosed (someone knows but does not say), unnamed (known, described but not named: 'army "
+                       "lines', 'rebel-held territory'; words keeps the words). Null when place_id names the place, "
+                       "or when relative_to_id places it."})
     relation = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(RELATIVE_PLACE_RELATIONS),
                              metadata={
         "description": "With place_id null: where the place lies relative to relative_to_id, a place relation "

@@ -66,6 +66,25 @@ class SourceIn(FlatDates, StrictSchema):
                        "dateline or the place is not recorded. Filter with dateline_place=.",
         "shown": {"description": "The place the dateline names (its ID, or the place with "
                                  "include=dateline_place); null when none."}})
+    # issue 10, mend-src2 (migrations/0067, trial t19 #44): "a UN working document leaked to reporters last month"
+    leaked_date = fields.Date(allow_none=True, load_default=None, metadata={
+        "description": "For a document leaked, not published: the day it was leaked or reached reporters "
+                       "(YYYY-MM-DD), or the first day of the month or year of leaked_precision; the published_* "
+                       "dates stay its date of writing or issue, when given. Null when not leaked. Filter: "
+                       "leaked=true."})
+    leaked_precision = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(["month", "year"]),
+                                     metadata={
+        "description": "How precisely leaked_date is known when not to the day: month or year ('leaked last "
+                       "month', said in May 2009: leaked_date 2009-04-01, month). Null: a day."})
+    # issue 10, mend-src2 (migrations/0067, trial t16 #2): "BANGKOK/PHNOM PENH"
+    other_dateline_place_ids = references("place", load_default=list, validate=validate.Length(max=5),
+                                          metadata={
+        "description": "The further places a dateline of several names, in the order printed, after "
+                       "dateline_place_id (the first): 'BANGKOK/PHNOM PENH' is dateline_place_id Bangkok, "
+                       "other_dateline_place_ids [Phnom Penh]. Empty for one place; needs dateline_place_id. "
+                       "dateline_place= matches any of them; a place named cannot be deleted.",
+        "rows": "dateline_place_rows",
+        "shown": {"description": "The further places of the dateline (IDs)."}})
     # issue 10, mend-claims (migrations/0059): "Reuters, citing state news agency SANA"
     cites_source_ids = references("source", load_default=list, validate=validate.Length(max=20), metadata={
         "description": "The sources this one carries: what it reports another source said ('Reuters, citing "
@@ -83,6 +102,23 @@ class SourceIn(FlatDates, StrictSchema):
             raise ValidationError({"publishers": ["Give publisher (one) or publishers (several), not both."]})
         if len(several) == 1:
             raise ValidationError({"publishers": ["One publisher is publisher: publishers names two or more."]})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _several_dateline_places(self, data, **kwargs):
+        further, first = data.get("other_dateline_place_ids") or [], data.get("dateline_place_id")
+        if further and first is None:
+            raise ValidationError({"other_dateline_place_ids": ["Give the first place in dateline_place_id."]})
+        if first is not None and first in further:
+            raise ValidationError({"other_dateline_place_ids": ["Repeats dateline_place_id."]})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _leaked(self, data, **kwargs):
+        precision, day = data.get("leaked_precision"), data.get("leaked_date")
+        if precision is not None and day is None:
+            raise ValidationError({"leaked_precision": ["Says how precisely leaked_date is known: give it too."]})
+        if (precision == "month" and day.day != 1) or (precision == "year" and (day.month, day.day) != (1, 1)):
+            raise ValidationError({"leaked_date": [f"With leaked_precision {precision}: the first day of the "
+                                                   f"{precision}."]})
 
     @validates_schema
     def _retrieved_after_published(self, data, **kwargs):

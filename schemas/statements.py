@@ -3,6 +3,7 @@ from marshmallow import ValidationError, fields, pre_load, validate, validates_s
 
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
+from .common import language as language_code
 from .common import ExternalIds, NotHere, RenamedInputs, StrictSchema, language, one_of, reference, references, unique, unknown_date_problems
 from .declaration import output_schema
 from .edtf import is_clock
@@ -132,6 +133,13 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
                        "of humanity'. Empty when one passage or none is quoted; needs quote. Searched with q= as "
                        "quote is."})
     language = language(allow_none=True)
+    # issue 10, mend-src2 (migrations/0067, trial t19 #5): "he spoke partly in Tamil"
+    other_languages = fields.List(language_code(), load_default=list, validate=[validate.Length(max=5), unique()],
+                                  metadata={"description": "Further languages the same statement was made in, "
+                                                           "beyond language (the main one, or the one quoted): "
+                                                           "'spoke in Sinhala and partly in Tamil' is language si, "
+                                                           "other_languages [ta]. ISO 639-1 codes; empty when one; "
+                                                           "needs language. language= matches any of them."})
     summary = fields.String(validate=validate.Length(max=5000), allow_none=True, metadata={
         "description": "What was said, in English, in a few sentences."})
     stance = one_of(vocab.STANCES, allow_none=True, metadata={
@@ -224,6 +232,11 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
         if data.get("other_stances") and data.get("stance") is None:
             raise ValidationError({"other_stances": ["Give the main stance in stance; other_stances holds the "
                                                      "others."]})
+        if data.get("other_languages") and data.get("language") is None:
+            raise ValidationError({"other_languages": ["Give the main language in language; other_languages holds "
+                                                       "the further ones."]})
+        if data.get("language") in (data.get("other_languages") or []):
+            raise ValidationError({"other_languages": [f"{data['language']} is the statement's language already."]})
         if data.get("stance") in (data.get("other_stances") or []):
             raise ValidationError({"other_stances": [f"{data['stance']} is the statement's stance already."]})
 

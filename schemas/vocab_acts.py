@@ -93,5 +93,20 @@ TEXT_PUBLICATIONS = {
                         "(this project's extension).",
     "unpublished": "The text was not published ('the text was never published in full': partly_published when "
                    "parts of it were).",
+    # issue 10, mend-src2 (trial t18 #15): "the agreement, seen by Reuters"
+    "seen_unpublished": "Not published, but seen by a reporter or an outlet ('a UN document seen by Reuters', "
+                        "'a copy seen by AFP'); the outlet's report is the treaty's source.",
     "unknown": "The reporting does not say whether the text was published.",
+}
+
+# How the people, forces or goods of an event moved (schemas/events.py travel_means; issue 10, mend-src2,
+# migrations/0067; trial t19 #50 "access by sea", #55 "reached army lines on foot"). Ours: PLOVER and ACLED
+# have no such list.
+TRAVEL_MEANS = {
+    "foot": "On foot ('reached army lines on foot', 'walked across the border').",
+    "road": "By road, in vehicles ('by bus', 'in convoys of trucks').",
+    "sea": "By sea, by boat or ship across a sea, lagoon or bay ('aid agencies with access by sea', 'fled by boat').",
+    "river": "By river or lake, by boat ('ferried across the Nile').",
+    "air": "By air: aircraft or helicopters ('airlifted', 'evacuated by helicopter').",
+    "rail": "By rail ('evacuation trains').",
 }

@@ -116,6 +116,10 @@ CONTROL_STATES = {
 UNKNOWN_PLACES = {
     "unknown": "The reporting does not know where (an unknown location).",
     "undisclosed": "Someone knows but does not say where (an undisclosed site, a secret location).",
+    # issue 10, mend-src2 (trials t19 #55, t18 #61): "reached army lines", "fled to rebel-held territory"
+    "unnamed": "Known to the reporting but not named as a place: an area described by who holds it or what is "
+               "there ('army lines', 'rebel-held territory', 'the front line'); words keeps the reporting's "
+               "words.",
 }
 
 # place -> place (schemas/places.py PlaceRelationIn), as reporting places one thing relative to another.

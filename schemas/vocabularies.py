@@ -30,7 +30,7 @@ from .vocab_events import (  # noqa: F401 (published here with the rest)
     PERIOD_PARTS, CLAIMED_REASONS, CLAIMED_PRESENCE, EQUIPMENT_KINDS,
 )
 from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts, migrations/0043)
-    EVENT_MODES, STATEMENT_PLATFORMS, REQUESTED_ACTIONS, TEXT_PUBLICATIONS,
+    EVENT_MODES, STATEMENT_PLATFORMS, REQUESTED_ACTIONS, TEXT_PUBLICATIONS, TRAVEL_MEANS,
 )
 from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     LEGAL_STATUSES, LEGAL_CHARGES, PENALTY_TYPES, PENALTY_UNITS, SUPERLATIVE_MEASURES, SUPERLATIVE_SCOPES,
@@ -249,6 +249,7 @@ ALL = {
     "statement_platforms": STATEMENT_PLATFORMS,
     "requested_actions": REQUESTED_ACTIONS,
     "text_publications": TEXT_PUBLICATIONS,
+    "travel_means": TRAVEL_MEANS,   # migrations/0067
 }
 
 

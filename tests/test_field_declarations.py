@@ -201,11 +201,13 @@ PATCH_BASES = {("events", "date_precision"): dict.fromkeys(UNTIMED["events"]),
                ("statements", "date_edtf"): {"time_qualifier": None},   # qualifies a clock time the EDTF may drop
                ("treaties", "date_precision"): dict.fromkeys(UNTIMED["treaties"]),
                ("treaties", "in_force_precision"): {"in_force_time": None, "in_force_time_zone": None},
+               ("actors", "kind"): {"age": None, "age_as_of": None, "occupation": None},   # a person's (0067)
                **{(kind, name): base for kind, fields_ in EXCLUSIVE.items() for name, base in fields_.items()}}
 # Values the generated body starts from, so that its dates agree with each other.
 DATED = {"events": {"time_start": "10:30", "time_end": "23:59:59", "time_zone": "Europe/Kyiv"},
          "statements": {"date_end": "2020-11-02", "time": "09:00", "time_zone": "+03:00"},
-         "sources": {"published_end": "2020-11-02"},
+         "sources": {"published_end": "2020-11-02", "leaked_date": "2020-01-01", "other_dateline_place_ids": [6]},
+         "actors": {"kind": "person"},   # an age and an occupation are a person's (migrations/0067)
          "treaties": {"signed_time": "12:00", "signed_time_zone": "Europe/Moscow", "signed_bound": "on_or_before",
                       "in_force_time": "00:00", "in_force_time_zone": "+04:00", "in_force_bound": "not_before",
                       "ended_time": "18:00", "ended_time_zone": "Z", "ended_bound": "on_or_before"}}
@@ -275,6 +277,9 @@ from schemas.statements import StatementIn  # noqa: E402
 # further stances beside the main one (migrations/0040): terms no generated stance takes (stances are drawn
 # from the start of the vocabulary)
 SAMPLES[id(StatementIn._declared_fields["other_stances"])] = [["no_response", "declined_to_comment"], ["regret"]]
+# further languages, how an event's people moved (migrations/0067)
+SAMPLES[id(StatementIn._declared_fields["other_languages"])] = [["ta", "si"], ["fr"]]
+SAMPLES[id(_EventIn._declared_fields["travel_means"])] = [["sea", "foot"], ["air"]]
 from schemas.provision_parts import ScopeIn  # noqa: E402
 SAMPLES[id(ScopeIn._declared_fields["domains"])] = [["land", "air"], ["sea"]]
 # A link names another provision of the same treaty, which a generated body has not: tests/test_provision_scope.py

@@ -27,7 +27,7 @@ from .external_ids import MODELS as EXTERNAL_ID_MODELS
 from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
 from .treaty_structure import (TreatyAlias, TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor,
                               TreatyStatusChangeSource)
-from .carried import ActorMembershipSource, EventTreatySource, SourceCitation
+from .carried import ActorMembershipSource, EventTreatySource, SourceCitation, SourceDatelinePlace
 from .carried import MODELS as CARRIED_MODELS
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().

@@ -6,7 +6,7 @@ from peewee import CharField, IntegerField, TextField
 
 from .base import BaseModel
 from .figures import Figure
-from .records import Actor, EventTreaty, Source, Treaty, owned_by, refers_to
+from .records import Actor, EventTreaty, Place, Source, Treaty, owned_by, refers_to
 from .relations import ActorMembership
 
 # An event's link to a treaty, as claimed: the columns sit at the end of the event_treaty table.
@@ -53,4 +53,16 @@ class SourceCitation(BaseModel):
         indexes = ((("source", "cited"), True), (("cited", "source"), False))
 
 
-MODELS = [ActorMembershipSource, EventTreatySource, SourceCitation]
+class SourceDatelinePlace(BaseModel):
+    """A further place of a source's dateline ("BANGKOK/PHNOM PENH": Phnom Penh after dateline_place Bangkok;
+    migrations/0067)."""
+
+    source = owned_by(Source, "dateline_place_rows", index=False)
+    place = refers_to(Place, "further_datelined_sources")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("source", "place"), True),)
+
+
+MODELS = [ActorMembershipSource, EventTreatySource, SourceCitation, SourceDatelinePlace]

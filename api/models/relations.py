@@ -6,7 +6,7 @@ A row that links a record to another record of the same kind names its owner `su
 field it is) and the other record by the item's own name (`event`, `statement`, `actor`), because the item
 field `event_id` is stored in column `event`.
 """
-from peewee import BooleanField, CharField, FloatField, IntegerField, TextField
+from peewee import BooleanField, CharField, DateField, FloatField, IntegerField, TextField
 
 from .base import BaseModel, StableIdField
 from .records import Actor, Event, Place, Source, Statement, Treaty, owned_by, refers_to
@@ -18,6 +18,15 @@ Place._meta.add_field("description", TextField(null=True))
 # A source's dateline (migrations/0042): its words as printed, and the place it names.
 Source._meta.add_field("dateline", TextField(null=True))
 Source._meta.add_field("dateline_place", refers_to(Place, "datelined_sources", null=True))
+# A statement's further languages (a JSON list beside language); a person's age and occupation as reported; when
+# a source was leaked (migrations/0067).
+Statement._meta.add_field("other_languages", TextField(default="[]"))
+Event._meta.add_field("travel_means", TextField(null=True))   # how they moved (JSON list; null before: [])
+Actor._meta.add_field("age", IntegerField(null=True))
+Actor._meta.add_field("age_as_of", DateField(null=True))
+Actor._meta.add_field("occupation", TextField(null=True))
+Source._meta.add_field("leaked_date", DateField(null=True))
+Source._meta.add_field("leaked_precision", CharField(max_length=5, null=True))
 # Where a treaty was signed (migrations/0058).
 Treaty._meta.add_field("signed_at", refers_to(Place, "treaties_signed_at", null=True))
 

@@ -14,7 +14,10 @@ def _actions(column, terms):
 
 
 def event_clauses(args):
-    return [Event.mode.in_(args["mode"])] if args.get("mode") else []
+    clauses = [Event.mode.in_(args["mode"])] if args.get("mode") else []
+    if args.get("travel_means"):   # a term's JSON text inside the list's, as other_stances (migrations/0067)
+        clauses.append(any_of(Event.travel_means.contains(jsonio.dumps_text(term)) for term in args["travel_means"]))
+    return clauses
 
 
 def statement_clauses(args):

@@ -12,8 +12,8 @@ from peewee import fn
 from schemas import external_ids
 
 from .. import jsonio
-from ..models import (Actor, ActorPlace, ActorPosition, Place, Source, Statement, StatementClaim, StatementEvent,
-                      StatementTreaty, Treaty, TreatyParty)
+from ..models import (Actor, ActorPlace, ActorPosition, Place, Source, SourceDatelinePlace, Statement, StatementClaim,
+                      StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from ..sql import any_of
 from . import (act_filters, control_filters, declared, event_filters, figure_filters, provision_filters,
                relation_filters, sourced_relation_filters, who_filters)
@@ -36,7 +36,11 @@ def _external_ids(kind_name, args):
 
 
 def _source_filters(args):
-    clauses = [Source.dateline_place == args["dateline_place"]] if args.get("dateline_place") else []
+    clauses = [(Source.dateline_place == args["dateline_place"]) | Source.id.in_(   # or a further one (0067)
+        SourceDatelinePlace.select(SourceDatelinePlace.source).where(
+            SourceDatelinePlace.place == args["dateline_place"]))] if args.get("dateline_place") else []
+    if args.get("leaked") is not None:   # migrations/0067
+        clauses.append(Source.leaked_date.is_null(not args["leaked"]))
     if not args.get("publisher"):
         return clauses + who_filters.source_clauses(args)
     # A co-publisher is an item of the stored JSON list: its JSON text, quotes included, inside the list's text
@@ -75,6 +79,12 @@ def _actor_filters(args):
             (ActorPosition.of_actor == args["position_in"]) & (ActorPosition.rank != "deprecated"))))
     if args.get("unidentified") is not None:   # migrations/0027
         clauses.append(Actor.unidentified == args["unidentified"])
+    if args.get("occupation"):   # a person's occupation as reported (migrations/0067)
+        clauses.append(fn.LOWER(Actor.occupation) == args["occupation"].lower())
+    if args.get("age_min") is not None:
+        clauses.append(Actor.age >= args["age_min"])
+    if args.get("age_max") is not None:
+        clauses.append(Actor.age <= args["age_max"])
     if args.get("based_in") or args.get("based_in_relation"):   # where an actor is based (migrations/0052)
         clauses.append(Actor.id.in_(_based(args.get("based_in"), args.get("based_in_relation"))))
     return clauses + relation_filters.actor_clauses(args) + sourced_relation_filters.actor_clauses(args)
@@ -110,8 +120,9 @@ def _statement_filters(args):
             StatementClaim.medium.in_(args["claimed_medium"]) & (StatementClaim.rank != "deprecated"))))
     if args.get("speaker"):   # any speaker of a joint statement
         clauses.append(relation_filters.spoken_by(args["speaker"]))
-    if args.get("language"):
-        clauses.append(Statement.language == args["language"])
+    if args.get("language"):   # the main language or one of other_languages (migrations/0067)
+        clauses.append((Statement.language == args["language"])
+                       | Statement.other_languages.contains(jsonio.dumps_text(args["language"])))
     if args.get("about_event"):
         clauses.append(Statement.id.in_(StatementEvent.select(StatementEvent.statement)
                                         .where(StatementEvent.event == args["about_event"])))
