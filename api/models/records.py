@@ -7,20 +7,7 @@ would leave a dangling link, and the service reports who still refers to what be
 """
 from peewee import (BooleanField, CharField, DateField, DoubleField, ForeignKeyField, IntegerField, TextField)
 
-from .base import BaseModel, Record, StableIdField
-
-
-def owned_by(model, backref, index=True):
-    """A link to the record a row belongs to: deleting the record deletes the row.
-
-    index=False where a composite index of the table starts with this column: it serves the same lookups
-    (and the cascade), and one index fewer is less work for every write."""
-    return ForeignKeyField(model, backref=backref, on_delete="CASCADE", index=index)
-
-
-def refers_to(model, backref, null=False, index=True):
-    """A link to another record: the record cannot be deleted while this row refers to it."""
-    return ForeignKeyField(model, backref=backref, null=null, on_delete="RESTRICT", index=index)
+from .base import BaseModel, Record, StableIdField, owned_by, refers_to  # noqa: F401 (imported from here too)
 
 
 # The rows an event's representation reads for a page or an export batch (participants, treaty links,
