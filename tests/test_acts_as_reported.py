@@ -11,19 +11,13 @@ import io
 import orjson
 import pytest
 
-from helpers import BODIES, problem
+from helpers import BODIES, problem, created as post
 
 MERGE = "application/merge-patch+json"
 EVENT = {"title": "An event", "type": "MOBILIZE", "date_start": "2023-12-15", "date_precision": "day",
          "place_id": 6, "location_precision": "exact", "source_ids": [1]}
 TREATY = {"name": "Jeddah pledge", "kind": "other", "status": "agreed", "parties": [{"actor_id": 1}, {"actor_id": 2}],
           "source_ids": [1]}
-
-
-def post(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def ids(client, kind, query):

@@ -13,18 +13,12 @@ from hypothesis import given, settings, strategies as st
 from schemas.dates import period_end
 from schemas.edtf import from_edtf, to_edtf
 
-from helpers import BODIES, problem
+from helpers import BODIES, problem, created as post
 
 EVENT, STATEMENT, SOURCE = BODIES["events"], BODIES["statements"], BODIES["sources"]
 UNDATED_EVENT = {k: v for k, v in EVENT.items() if k not in ("date_start", "date_end", "date_precision")}
 UNDATED_STATEMENT = {k: v for k, v in STATEMENT.items() if k != "date"}
 MERGE = "application/merge-patch+json"
-
-
-def post(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def errors(client, kind, body, status=422):

@@ -7,18 +7,12 @@ import io
 
 import pytest
 
-from helpers import BODIES, problem
+from helpers import BODIES, problem, created as post
 
 SOURCE, EVENT, STATEMENT = BODIES["sources"], BODIES["events"], BODIES["statements"]
 UNDATED_EVENT = {k: v for k, v in EVENT.items() if k not in ("date_start", "date_end", "date_precision")}
 UNDATED_SOURCE = {k: v for k, v in SOURCE.items() if k not in ("published_date", "retrieved_date")}
 PUBLISHED = ("published_date", "published_end", "published_precision", "published_bound", "published_edtf")
-
-
-def post(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def errors(client, kind, body, status=422):

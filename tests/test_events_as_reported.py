@@ -6,18 +6,12 @@ naming the field."""
 import orjson
 import pytest
 
-from helpers import BODIES, problem
+from helpers import BODIES, problem, created as post
 
 EVENT, SOURCE = BODIES["events"], BODIES["sources"]
 BARE = {k: v for k, v in EVENT.items() if k not in ("date_start", "date_end", "date_precision", "figures")}
 UNDATED = {**BARE, "date_start": None, "date_precision": "unknown"}
 MERGE = "application/merge-patch+json"
-
-
-def post(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def errors(client, kind, body, status=422):

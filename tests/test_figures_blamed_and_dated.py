@@ -4,16 +4,10 @@ its militia allies", "UN experts estimated last year". Written, read, filtered b
 restored; bad input is a problem naming the field."""
 import pytest
 
-from helpers import BODIES, problem
+from helpers import BODIES, problem, created as post
 
 EVENT = {k: v for k, v in BODIES["events"].items() if k not in ("figures", "claims")}
 MERGE = "application/merge-patch+json"
-
-
-def post(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def found(client, query):

@@ -7,15 +7,9 @@ import io
 import orjson
 import pytest
 
-from helpers import BODIES, problem
+from helpers import BODIES, problem, created as post
 
 MERGE = "application/merge-patch+json"
-
-
-def post(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def ids(client, kind, query):

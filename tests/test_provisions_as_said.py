@@ -7,19 +7,13 @@ bad input is a problem naming the field."""
 import orjson
 import pytest
 
-from helpers import BODIES, problem
+from helpers import BODIES, problem, created as post
 
 TREATY = {"name": "US–Russia arrangement on Syria of 9 September 2016", "kind": "ceasefire", "status": "agreed",
           "parties": [{"actor_id": 1}, {"actor_id": 2}], "source_ids": [1]}
 MERGE = "application/merge-patch+json"
 CALM = {"type": "calm_period", "period": {"amount": 7, "unit": "days"}, "consecutive": True,
         "description": "If violence falls."}
-
-
-def post(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def ids(client, kind, query):

@@ -6,17 +6,11 @@ import io
 
 import pytest
 
-from helpers import BODIES, problem
+from helpers import BODIES, problem, created as post
 
 EVENT, STATEMENT, TREATY = BODIES["events"], BODIES["statements"], BODIES["treaties"]
 UNDATED_EVENT = {k: v for k, v in EVENT.items() if k not in ("date_start", "date_end", "date_precision")}
 UNDATED_STATEMENT = {k: v for k, v in STATEMENT.items() if k != "date"}
-
-
-def post(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def errors(client, kind, body, status=422):

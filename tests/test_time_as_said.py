@@ -5,16 +5,10 @@ number; a deadline counted from a text's adoption. Written, read, filtered; bad 
 field."""
 import pytest
 
-from helpers import BODIES, problem
+from helpers import BODIES, problem, created as post
 
 EVENT = {k: v for k, v in BODIES["events"].items()
          if k not in ("date_start", "date_end", "date_precision", "figures", "parent_id")}
-
-
-def post(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def errors(client, kind, body):

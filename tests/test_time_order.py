@@ -5,18 +5,12 @@ saying nothing of cause or kind. Written, read, filtered, exported, restored; ba
 field."""
 import pytest
 
-from helpers import BODIES, problem
+from helpers import BODIES, problem, created as post
 
 EVENT, STATEMENT = BODIES["events"], BODIES["statements"]
 BARE = {k: v for k, v in EVENT.items() if k not in ("figures", "parent_id")}
 SAID = {k: v for k, v in STATEMENT.items() if k != "about_event_ids"}
 MERGE = "application/merge-patch+json"
-
-
-def post(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def ids(client, kind, query):

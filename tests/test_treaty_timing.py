@@ -5,7 +5,7 @@ an implementation entry). Written, read, filtered, exported, restored; bad input
 import orjson
 import pytest
 
-from helpers import BODIES, problem
+from helpers import BODIES, problem, created as post
 
 EVENT, STATEMENT, TREATY = BODIES["events"], BODIES["statements"], BODIES["treaties"]
 BARE = {k: v for k, v in EVENT.items() if k not in ("figures", "parent_id")}
@@ -14,12 +14,6 @@ MERGE = "application/merge-patch+json"
 MINUTES_AFTER_END = {"relation": "after", "point": "end", "status": None, "milestone": None, "status_change_id": None,
                      "occasion": None, "occasion_date": None,
                      "elapsed": {"amount": None, "amount_max": None, "nearness": None, "unit": "minutes", "qualifier": None}}
-
-
-def post(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def ids(client, kind, query):

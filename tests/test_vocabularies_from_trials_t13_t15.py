@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from helpers import PLACE, SOURCE, STATEMENT, TREATY, problem
+from helpers import PLACE, SOURCE, STATEMENT, TREATY, problem, created as post
 from schemas import vocabularies as vocab
 
 MERGE = "application/merge-patch+json"
@@ -23,12 +23,6 @@ NEW_TERMS = {
     "event_modes": (("prison_escape", "sexual_violence"), "mode"),
     "participant_roles": (("observer",), "actor=10&role"),
 }
-
-
-def post(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def found(client, kind, query):

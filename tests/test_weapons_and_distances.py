@@ -4,15 +4,9 @@ said Thailand used cluster munitions", "areas about 20 km (12 miles) north of Sa
 read back, found by the filters; bad input is a problem naming the field."""
 import pytest
 
-from helpers import BODIES, problem
+from helpers import BODIES, problem, created as post
 
 EVENT = {k: v for k, v in BODIES["events"].items() if k not in ("figures", "claims")}
-
-
-def post(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return response.get_json()
 
 
 def found(client, query):
