@@ -9,6 +9,7 @@ from marshmallow import ValidationError, fields, post_load, validate, validates_
 
 from . import vocabularies as vocab
 from .common import one_of, reference, references
+from .dates import PERIOD_PART
 
 
 class AttributionMixin:
@@ -59,7 +60,7 @@ class ClaimFieldsMixin(AttributionMixin):
     as_of = fields.Date(allow_none=True, metadata={"description": "The day the claim describes the state of "
                                                                   "things at (YYYY-MM-DD); null when not said."})
     # issue 10, mend-time 2 (migrations/0057): "as of late November", "by mid-month"
-    as_of_part = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(list(vocab.PERIOD_PARTS)),
+    as_of_part = fields.String(allow_none=True, load_default=None, validate=PERIOD_PART,
                                metadata={"description": "When as_of is known only as a part of a month, as the "
                                                         "reporting says it: early, mid or late ('as of late "
                                                         "November': as_of 2023-11-21, the part's first day; the "

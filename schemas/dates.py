@@ -31,6 +31,13 @@ from .edtf import (SPAN_ONLY_BOUNDS, TIME, TIME_MESSAGE, covers_whole, from_edtf
 from .lexical import FullMatch, LexicalChecks
 
 
+# A part of a month or year (early, mid, late), never of a day: curators tried "pm" and "afternoon" here, and the
+# plain "Must be one of" did not say where those go.
+PERIOD_PART = validate.OneOf(list(vocab.PERIOD_PARTS), error=(
+    "Must be one of: early, mid, late (a part of a month or year). A part of the day (morning, afternoon, "
+    "evening, night...) goes in the time field: time_start, or time in a statement or a reported date."))
+
+
 def check(date, date_end, precision, time, time_end, zone, bound, names, span=True, precision_end=None):
     """Cross-field problems of a reported date -> {field name: [messages]}; `names` maps the structured
     names (date, date_end, precision, time, time_end, time_zone, bound, precision_end) to the caller's field
@@ -176,14 +183,14 @@ class ReportedDateIn(LexicalChecks, Schema):
                        "(began then and has not ended), open_start (ended on the date, start not known: a span "
                        "only, such as an event's dates), under_way (going on on the date, start and end both "
                        "unknown: a span only; edtf is then null); null for none."})
-    part = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.PERIOD_PARTS)), metadata={
+    part = fields.String(allow_none=True, validate=PERIOD_PART, metadata={
         "description": "A part of a month or year, as the reporting says it: early, mid or late ('mid-November': "
                        "date and date_end the 11th and 20th, precision day; 'late 2023': September to December, "
                        "precision month). With a bound, date is the part's edge: 'by early January' is "
                        "on_or_before the 10th, 'since late October' ongoing from the 21st. With date_end past the "
                        "part, the start of a span ('from mid-2023': date 2023-05-01, precision month). EDTF has no "
                        "such part: edtf gives the bracket or the edge, this field the words. Null for none."})
-    part_end = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.PERIOD_PARTS)), metadata={
+    part_end = fields.String(allow_none=True, validate=PERIOD_PART, metadata={
         "description": "The part of a month or year date_end is in, when the end is one ('to early 2024': "
                        "date_end 2024-04-30, precision_end or precision month): date_end is the part's last day. "
                        "Null for none."})

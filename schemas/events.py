@@ -10,7 +10,7 @@ from . import unnamed
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
                      text, unique, unique_ids, unknown_date_problems)
-from .dates import claimed_days, part_end_problems, part_problems
+from .dates import PERIOD_PART, claimed_days, part_end_problems, part_problems
 from .declaration import output_schema
 from .cross_relations import EventStatementRelationIn, timing
 from .relations import EventPlaceIn, EventRelationIn, SourcedMixin, places_once
@@ -209,7 +209,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     date_edtf = edtf_field("The dates in one text, for example 2015-02-15T00:00:00+02:00/.., 2014-08 or "
                        "../2023-01-12 (ended then, start unknown).")
     # issue 10, mend-events (migrations/0034): "in early March", "mid-November", "late 2023"
-    date_part = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(list(vocab.PERIOD_PARTS)),
+    date_part = fields.String(allow_none=True, load_default=None, validate=PERIOD_PART,
                               metadata={"description": "A part of a month or year, as the reporting says it: early, "
                                                        "mid or late. date_start and date_end are then the part's "
                                                        "bracket ('mid-November 2023': 2023-11-11 to 2023-11-20, "
@@ -222,7 +222,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
                                                        "bound, it began in the part, its end not reported ('began in "
                                                        "mid-2006'). Null for none."})
     # mend-time 2 (migrations/0057): "from mid-2023 to early 2024"
-    date_end_part = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(list(vocab.PERIOD_PARTS)),
+    date_end_part = fields.String(allow_none=True, load_default=None, validate=PERIOD_PART,
                                   metadata={"description": "The part of a month or year it ended in, as the reporting "
                                                            "says it: early, mid or late ('to early 2024': date_end "
                                                            "2024-04-30, the part's last day, at date_end_precision or "

@@ -124,3 +124,17 @@ def test_a_statement_after_friday_prayers(client):
                 {"relation": "simultaneous", "occasion": "prayers", "elapsed": {"nearness": "shortly"}}):
         errors = problem(client.post("/v1/statements", json={**STATEMENT, "occasion_timing": bad}), 422)["errors"]
         assert "occasion_timing" in str(errors), (bad, errors)
+
+
+@pytest.mark.parametrize("kind, body", [
+    ("events", {"date_part": "pm"}),
+    ("events", {"claims": [{"claimant_id": 1, "dates": {"date": "2020-01-01", "part": "afternoon"}}]}),
+])
+def test_a_part_of_the_day_given_as_a_part_of_a_month_says_where_it_goes(client, kind, body):
+    """Curators (trials t20, t21) put "pm" and "afternoon" in date_part; the 422 says those go in the time."""
+    before = client.get(f"/v1/{kind}?count=true&limit=0").get_json()
+    errors = problem(client.post(f"/v1/{kind}", json={**EVENT, **body}), 422)["errors"]
+    messages = errors["date_part"] if "date_part" in errors else errors["claims"]["0"]["dates"]["part"]
+    assert any("time_start" in message and "early, mid, late" in message for message in messages)
+    assert client.get(f"/v1/{kind}?count=true&limit=0").get_json() == before
+
