@@ -115,3 +115,27 @@ def test_allegiance_designation_and_no_known_link(client):
     found = problem(client.post("/v1/actors", json={"name": "X", "kind": "non_state_armed_group", "relations": [
         {"actor_id": usa["id"], "relation": "designated_by"}]}), 422)["errors"]
     assert "relation" in str(found), found
+
+
+def test_a_figure_of_an_undated_statement_has_no_as_of(client):
+    """t21 #19: Amaq, in an undated statement, said its fighters had killed "more than 100" soldiers: the day the
+    figure holds at is not said, and none is invented."""
+    amaq = post(client, "statements", {**BODIES["statements"], "date": None, "date_precision": "unknown",
+                                       "figures": [{"quantity": "deaths", "low": 100, "qualifier": "more_than",
+                                                    "unit": "people", "claimant_id": 3, "source_ids": [1]}]})
+    figure = client.get(amaq["href"]).get_json()["figures"][0]
+    assert (figure["as_of"], figure["low"], figure["qualifier"]) == (None, 100, "more_than")
+
+
+def test_a_law_whose_rule_counts_from_the_act_invoking_it(client):
+    """t21 #44, #46: "the constitution requires him to report to Congress within 48 hours; Congress may revoke"."""
+    law = post(client, "treaties", {"name": "Constitution", "kind": "national_law", "status": "in_force",
+                                    "parties": [{"actor_id": 1}], "source_ids": [1], "provisions": [
+        {"type": "other", "summary": "Report to Congress within 48 hours.", "modality": "obligation",
+         "obliged_actor_ids": [3], "deadlines": [{"milestone": "completion", "relation": "within",
+                                                  "period": {"amount": 48, "unit": "hours"},
+                                                  "relative_to": "invoking_act"}]},
+        {"type": "other", "summary": "Congress may revoke it.", "modality": "permission"}]})
+    read = client.get(law["href"]).get_json()
+    assert read["provisions"][0]["deadlines"][0]["relative_to"] == "invoking_act"
+    assert ids(client, "treaties", "kind=national_law") == {law["id"]}
