@@ -39,6 +39,17 @@ ACT_FILTERS = {
                                                             "requested_action=take_up_arms."),
         "offered_action": _terms(vocab.REQUESTED_ACTIONS, "Statements offering one of these actions (an offers "
                                                           "item's action): offered_action=further_negotiations."),
+        # mend-saynot (migrations/0069)
+        "refused_action": _terms(vocab.REQUESTED_ACTIONS, "Statements refusing one of these actions (a refusals "
+                                                          "item's action): refused_action=deployment."),
+        "not_agreed_action": _terms(vocab.REQUESTED_ACTIONS, "Statements saying one of these has not been agreed "
+                                                             "(a not_agreed item's action): "
+                                                             "not_agreed_action=ceasefire."),
+        "not_said": _terms(vocab.NOT_SAID_POINTS, "Statements leaving one of these points unsaid (a not_said item's "
+                                                  "point): not_said=where,when."),
+        "not_said_reason": _terms(vocab.NOT_SAID_REASONS, "Statements with a not_said item for one of these reasons "
+                                                          "(with not_said=: the same item): "
+                                                          "not_said_reason=not_known."),
         "live": fields.Boolean(metadata={"description": "true: statements reported as made live (live true); "
                                                         "false: reported as recorded (live false). Statements whose "
                                                         "reporting does not say are in neither (mend-dates2)."}),

@@ -27,7 +27,8 @@ def relation_filters(kind):
                         "description": "Actors with a place (places) in one of these terms: based_in, operates_in "
                                        "(in based_in, when given)."}),
                 "related_to": _ids("Actors whose relations name this actor; with relation=, of those kinds "
-                                   "(?related_to=5&relation=backed_by: the actors backed by actor 5)."),
+                                   "(?related_to=5&relation=backed_by: the actors backed by actor 5). Without "
+                                   "relation=, no_known_link (an absence reported) is left out."),
                 "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_RELATIONS))),
                                       metadata={"description": "Actors with a relation of one of these kinds "
                                                                "(to related_to, when given)."})}

@@ -9,17 +9,20 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import StrictSchema, one_of, reference, references, text
+from .cross_relations import ElapsedIn
 from .dates import ReportedDateIn
 
 
 class ActIn(StrictSchema):
     action = one_of(vocab.REQUESTED_ACTIONS, required=True, metadata={
-        "description": "What is asked or offered (see /v1/vocabularies requested_actions: the provision types, "
+        "description": "What is asked, offered, refused or said not agreed (see /v1/vocabularies "
+                       "requested_actions: the provision types, "
                        "such as ceasefire, withdrawal, prisoner_release, humanitarian_access, "
                        "further_negotiations, and take_up_arms, mobilisation, investigation, evacuation, other)."})
     addressee_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
-        "description": "Whom it is asked of or offered to: IDs of actors ('urged both sides': the two sides). "
-                       "Empty when no one is named, or when addressee_words says it in words.",
+        "description": "Whom it is asked of or offered to: IDs of actors ('urged both sides': the two sides); "
+                       "in refusals, who made the offer or request refused; in not_agreed, the sides it would "
+                       "bind. Empty when no one is named, or when addressee_words says it in words.",
         "shown": {"description": "Whom it is asked of or offered to (IDs of actors); empty when no one is named."}})
     addressee_words = text(500, allow_none=True, load_default=None, metadata={
         "description": "Whom it is asked of or offered to, in the reporting's words, when no actor record fits: "
@@ -35,19 +38,61 @@ class ActIn(StrictSchema):
                        "Tuesday 19 May 2009) {\"date\": \"2009-05-19\", \"date_end\": \"2009-05-24\"}; 'by the end "
                        "of the year' {\"date\": \"2009-12-31\", \"bound\": \"on_or_before\"}; 'by early next "
                        "month' {\"date\": \"2020-11-10\", \"bound\": \"on_or_before\", \"part\": \"early\"}. Null "
-                       "when no time is said."})
+                       "when no time is said, or when said as a time from the statement (within)."})
+    # mend-saynot (migrations/0069; trial t21 #69): "expects full control within the week", from an undated
+    # briefing: the time is counted from the statement, whose day may not be known, and never worked out
+    within = fields.Nested(ElapsedIn, allow_none=True, load_default=None, metadata={
+        "description": "When it is to happen as a time from the statement, as the reporting says it (an elapsed: "
+                       "{amount, unit, qualifier}): 'within the week' {\"amount\": 1, \"unit\": \"weeks\", "
+                       "\"qualifier\": \"at_most\"}; 'in the coming days' {\"unit\": \"days\", \"nearness\": "
+                       "\"shortly\"}. Kept as said, never turned into a date (the statement may be undated): not "
+                       "with date. Null when not said this way."})
 
     @validates_schema(skip_on_field_errors=True)
     def _said(self, data, **kwargs):
         if data["action"] == "other" and not data.get("words"):
             raise ValidationError({"words": ["Say the action in words with action other."]})
+        if data.get("within") is not None and data.get("date") is not None:
+            raise ValidationError({"within": ["Give date (a day or bracket said) or within (a time from the "
+                                              "statement), not both."]})
 
 
-def acts(what, example):
-    """A statement's list of requests or offers: stored whole as JSON; its actors are checked on write."""
+def acts(what, example, empty=None):
+    """A statement's list of requests, offers, refusals or actions not agreed: stored whole as JSON; its actors are
+    checked on write."""
+    empty = empty or ("asks nothing." if what.startswith("asks") else "offers nothing.")
     return fields.List(fields.Nested(ActIn), load_default=list, validate=validate.Length(max=20), metadata={
         "description": f"What the statement {what}, each an action term with whom and the words ({example}). "
-                       "Empty when it " + ("asks nothing." if what.startswith("asks") else "offers nothing.")})
+                       "Empty when it " + empty})
+
+
+class NotSaidIn(StrictSchema):
+    """A point the statement leaves unsaid, and why (mend-saynot, migrations/0069; trial t21 #56, #70)."""
+
+    point = one_of(vocab.NOT_SAID_POINTS, required=True, metadata={
+        "description": "What is not said (see /v1/vocabularies not_said_points): when, where, who, how_many, how, "
+                       "why, whether, other (with words)."})
+    reason = one_of(vocab.NOT_SAID_REASONS, required=True, metadata={
+        "description": "Why, as the reporting says (see /v1/vocabularies not_said_reasons): declined (would not "
+                       "say: 'declined to set a date'), not_known (says it does not know: 'has no information on "
+                       "the hostages' whereabouts'), not_given (did not say, no more said)."})
+    words = text(2000, allow_none=True, load_default=None, metadata={
+        "description": "The reporting's words ('declined to set a date'); required with point other."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _said(self, data, **kwargs):
+        if data["point"] == "other" and not data.get("words"):
+            raise ValidationError({"words": ["Say in words what is not said, with point other."]})
+
+
+def not_said():
+    return fields.List(fields.Nested(NotSaidIn), load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "What the statement leaves unsaid, and why: each {point, reason, words}. 'The military said "
+                       "it had no information on the hostages' whereabouts': point where, reason not_known, the "
+                       "statement about the hostage-taking; 'declined to set a date': point when, reason "
+                       "declined, beside the offer or pledge it is about. A refusal to comment at all is stance "
+                       "declined_to_comment. Empty when the reporting says nothing of it. Filters not_said= and "
+                       "not_said_reason=."})
 
 
 def platform_field():

@@ -13,7 +13,7 @@ from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_fi
                         zone_field)
 from .provisions import ConditionIn
 from .vocab_treaties import STATEMENT_TREATY_LINKS
-from .statement_acts import acts, channel_fields, live_field, platform_field, time_qualifier_field
+from .statement_acts import acts, channel_fields, live_field, not_said, platform_field, time_qualifier_field
 from .figure_input import OwnedFiguresMixin, owned_figures
 from .occasions import occasion_timing
 from .verification import VerificationMixin, verification, verification_source
@@ -157,6 +157,16 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
     offers = acts("offers, or says the speaker is ready or willing, to do", "'ready for talks': "
                                                                         "further_negotiations; usually with "
                                                                         "stance offer. Filter with offered_action=")
+    # mend-saynot (migrations/0069; trials t20 #66, t21 #67, #56, #70): "declined offers of foreign troops", "no
+    # humanitarian pause has been agreed", "no information on the hostages' whereabouts", "declined to set a date"
+    refusals = acts("refuses or declines (an offer, a request, a demand)", "'has so far declined offers of "
+                    "foreign troops': deployment, addressee_words 'foreign governments'; usually with stance "
+                    "reject. Filter with refused_action=", "refuses nothing.")
+    not_agreed = acts("says has not been agreed (no agreement exists on it)", "'no humanitarian pause has been "
+                      "agreed': ceasefire, words 'humanitarian pause'. An agreement proposed and not reached "
+                      "is a treaty with status proposed. Filter with not_agreed_action=",
+                      "says of nothing that it is not agreed.")
+    not_said = not_said()
     about_event_ids = references("event", load_default=list, validate=validate.Length(max=100), metadata={
         "description": "IDs of the events the statement is about. Formerly about_events (still accepted, deprecated).",
         "rows": "event_rows",

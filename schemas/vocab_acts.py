@@ -110,3 +110,29 @@ TRAVEL_MEANS = {
     "air": "By air: aircraft or helicopters ('airlifted', 'evacuated by helicopter').",
     "rail": "By rail ('evacuation trains').",
 }
+
+# What a statement leaves unsaid, and why (its not_said items; issue 10, mend-saynot, migrations/0069; trial t21
+# #56 "the military said it had no information on the hostages' whereabouts", #70 "he declined to set a date").
+# The points are the reporter's questions (who, what, when, where, why, how, how many); ours.
+NOT_SAID_POINTS = {
+    "when": "When it happened or will happen: a date, a time, a deadline ('declined to set a date')" + OURS + ".",
+    "where": "Where: a place, a whereabouts, a route ('no information on the hostages' whereabouts')" + OURS + ".",
+    "who": "Who: the people or the side responsible, involved, killed or held ('declined to identify the "
+           "attackers')" + OURS + ".",
+    "how_many": "How many: a number of dead, wounded, held or present ('did not say how many were killed')"
+                + OURS + ".",
+    "how": "How: the means or the way it was done or learnt ('would not say how the information was "
+           "obtained')" + OURS + ".",
+    "why": "Why: the reason or the purpose ('gave no reason')" + OURS + ".",
+    "whether": "Whether it happened or is so at all ('could not say whether the commander was among the dead')"
+               + OURS + ".",
+    "other": "Another point, given in words" + OURS + ".",
+}
+NOT_SAID_REASONS = {
+    "declined": "The speaker would not say: declined, refused or would not give it ('declined to set a date')"
+                + OURS + ".",
+    "not_known": "The speaker says it does not know: no information, not known, cannot say ('the military has no "
+                 "information on the hostages' whereabouts')" + OURS + ".",
+    "not_given": "The statement does not give it, and the reporting says no more of why ('did not say when')"
+                 + OURS + ".",
+}

@@ -269,6 +269,10 @@ DEADLINE_ANCHORS = {
                                   "provision_key): 'within 30 days of the mechanism's first meeting'.",
     "unstated": "The text gives a period without saying from when it counts ('within 30 days'): not read as "
                 "signing or entry into force.",
+    # issue 10, mend-saynot (notes/trials t21 #44): "must report to Congress within 48 hours of the proclamation"
+    "invoking_act": "The act the provision applies to each time the text is used: the proclamation, decree or "
+                    "event linked to the treaty by invokes ('within 48 hours of proclaiming martial law'); not "
+                    "the text's own signing or entry into force (this project's extension).",
 }
 
 PERIOD_UNITS = {

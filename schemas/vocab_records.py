@@ -109,6 +109,9 @@ STATEMENT_MEDIA = {
     # mend-terms (notes/trials t14 #22): "she told reporters by video from Goma"
     "video_link": "Live remarks over a video link: a briefing, address or interview given remotely ('told "
                   "reporters by video from Goma'); said_at is where the speaker was (this project's extension).",
+    # issue 10, mend-saynot (trial t21 #66): "residents said by text message that food was running out"
+    "text_message": "A text message: an SMS, or a message typed in a messaging app, sent to a reporter or to others "
+                    "('said by text message'); a voice message is audio_message (this project's extension).",
     "unknown": "The reporting does not say how the statement was made.",
 }
 

@@ -170,6 +170,19 @@ ACTOR_RELATIONS = {
     "recognises": "Recognises the other as the government of a country (of_country), or as a state when "
                   "of_country is null ('Russia recognised the Taliban government of Afghanistan'); since is "
                   "the day of recognition, until the day it was withdrawn.",
+    # issue 10, mend-saynot (trials t20 #63-#65, t21 #32): allegiance, designation, a link reported unknown
+    "pledged_allegiance_to": "Has pledged allegiance to the other, a group or its leader ('the Maute group has "
+                             "pledged allegiance to Islamic State'; a bay'ah): since is the day of the pledge; "
+                             "affiliated_with is a looser link, member_of belonging (this project's extension).",
+    "designated_terrorist_by": "Is designated a terrorist organisation (or a terrorist) by the other, the "
+                               "designating state or body ('Washington designated the group a terrorist "
+                               "organisation': the group, designated_terrorist_by the United States): since is "
+                               "the day of designation, until the day it was revoked; the note names the list "
+                               "(this project's extension).",
+    "no_known_link": "The reporting says no link to the other is known ('no known link to the Somali group of the "
+                     "same name'): an absence reported, not a relation; who says so is the claimant (null: the "
+                     "source's own voice). A link one side denies is the claimed relation with "
+                     "denied_by_statement_ids (this project's extension).",
 }
 
 # actor -> place (issue 10, mend-between, migrations/0052; trial t10b #19 "Pakistan-based militants"). The seat

@@ -15,6 +15,13 @@ TREATY_KINDS = {
     "unilateral_declaration": "A declaration by one side alone that binds only itself: a unilateral ceasefire or "
                               "truce ('we have decided to silence our guns'). One party; its provisions say what "
                               "is declared (ceasefire). This project's extension.",
+    # issue 10, mend-saynot (notes/trials t21 #44, #46): "the constitution requires him to report to Congress
+    # within 48 hours; Congress may revoke it"
+    "national_law": "A state's own constitution, law or decree, recorded when the reporting says what it requires "
+                    "or allows of an act ('the constitution requires a report to Congress within 48 hours'): one "
+                    "party, the state; its provisions are the rules reported (modality obligation, permission), "
+                    "whom they bind in obliged_actor_ids, and the act done under it links to it by invokes "
+                    "(this project's extension).",
     "unknown": "The reporting does not say what kind of agreement it is.",
 }
 

@@ -30,7 +30,8 @@ from .vocab_events import (  # noqa: F401 (published here with the rest)
     PERIOD_PARTS, CLAIMED_REASONS, CLAIMED_PRESENCE, EQUIPMENT_KINDS,
 )
 from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts, migrations/0043)
-    EVENT_MODES, STATEMENT_PLATFORMS, REQUESTED_ACTIONS, TEXT_PUBLICATIONS, TRAVEL_MEANS,
+    EVENT_MODES, STATEMENT_PLATFORMS, REQUESTED_ACTIONS, TEXT_PUBLICATIONS, TRAVEL_MEANS, NOT_SAID_POINTS,
+    NOT_SAID_REASONS,
 )
 from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     LEGAL_STATUSES, LEGAL_CHARGES, PENALTY_TYPES, PENALTY_UNITS, SUPERLATIVE_MEASURES, SUPERLATIVE_SCOPES,
@@ -250,6 +251,8 @@ ALL = {
     "requested_actions": REQUESTED_ACTIONS,
     "text_publications": TEXT_PUBLICATIONS,
     "travel_means": TRAVEL_MEANS,   # migrations/0067
+    "not_said_points": NOT_SAID_POINTS,   # migrations/0069
+    "not_said_reasons": NOT_SAID_REASONS,
 }
 
 

@@ -79,9 +79,10 @@ def test_a_telegram_call_to_arms_and_an_offer_of_talks(client):
         "telegram", rsf, "RSF", "t.me/RSFSudan")
     assert read["requests"] == [
         {"action": "take_up_arms", "addressees": [], "addressee_words": "men", "words": "called on men to take up arms",
-         "date": None},
+         "date": None, "within": None},
         {"action": "further_negotiations", "addressees": [1, 2], "addressee_words": None,
-         "words": "urged both sides to return to talks", "date": None}]   # date: mend-dates2
+         "words": "urged both sides to return to talks", "date": None, "within": None}]   # date: mend-dates2;
+    # within: mend-saynot
     assert read["offers"] == []
     assert client.get(offer["href"]).get_json()["offers"][0]["action"] == "further_negotiations"
     # filters

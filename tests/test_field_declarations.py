@@ -134,6 +134,9 @@ ITEM_FILLS = {
     "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP},
                   {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
     "EquipmentIn": ({"qualifier": "about"},),
+    # when a request, offer, refusal or item not agreed is to happen: a date said, or a time from the statement
+    # (within), not both (mend-saynot, migrations/0069)
+    "ActIn": ({"within": SKIP}, {"date": SKIP}),
     # a status with status_change, a milestone with deadline; simultaneous takes no elapsed (migrations/0047)
     "TreatyTimingIn": ({"relation": "after", "point": "status_change", "milestone": SKIP, "status_change_id": SKIP,
                         "occasion": SKIP, "occasion_date": SKIP},),

@@ -21,6 +21,9 @@ Source._meta.add_field("dateline_place", refers_to(Place, "datelined_sources", n
 # A statement's further languages (a JSON list beside language); a person's age and occupation as reported; when
 # a source was leaked (migrations/0067).
 Statement._meta.add_field("other_languages", TextField(default="[]"))
+# What a statement refuses, says is not agreed, and leaves unsaid (JSON lists; migrations/0069).
+for _name in ("refusals", "not_agreed", "not_said"):
+    Statement._meta.add_field(_name, TextField(default="[]"))
 Event._meta.add_field("travel_means", TextField(null=True))   # how they moved (JSON list; null before: [])
 Actor._meta.add_field("age", IntegerField(null=True))
 Actor._meta.add_field("age_as_of", DateField(null=True))

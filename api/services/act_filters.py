@@ -13,6 +13,17 @@ def _actions(column, terms):
     return any_of(column.contains(f'"action":{jsonio.dumps_text(term)}') for term in terms)
 
 
+def _not_said(points, reasons):
+    """Statements with a not_said item of one of these points and one of these reasons (None: any). An item is
+    stored as {"point", "reason", "words"} in that order, so one item's point and reason are adjacent."""
+    def text(point, reason):
+        if point is None:
+            return f'"reason":{jsonio.dumps_text(reason)}'
+        said = f'"point":{jsonio.dumps_text(point)},'
+        return said if reason is None else f'{said}"reason":{jsonio.dumps_text(reason)}'
+    return any_of(Statement.not_said.contains(text(point, reason)) for point in points for reason in reasons)
+
+
 def event_clauses(args):
     clauses = [Event.mode.in_(args["mode"])] if args.get("mode") else []
     if args.get("travel_means"):   # a term's JSON text inside the list's, as other_stances (migrations/0067)
@@ -30,6 +41,12 @@ def statement_clauses(args):
         clauses.append(_actions(Statement.requests, args["requested_action"]))
     if args.get("offered_action"):
         clauses.append(_actions(Statement.offers, args["offered_action"]))
+    if args.get("refused_action"):   # mend-saynot (migrations/0069)
+        clauses.append(_actions(Statement.refusals, args["refused_action"]))
+    if args.get("not_agreed_action"):
+        clauses.append(_actions(Statement.not_agreed, args["not_agreed_action"]))
+    if args.get("not_said") or args.get("not_said_reason"):
+        clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
     if args.get("live") is not None:
         clauses.append(Statement.live == args["live"])
     return clauses

@@ -18,6 +18,11 @@ def at_places(places, roles=None):
     return (Event.place.in_(places) | further) if "at" in roles else further
 
 
+# Actor relation terms that say two actors are NOT known to be related: related_to= alone leaves them out, as
+# party= leaves out the roles of actors not in a treaty; relation= naming them finds them.
+UNRELATED = ("no_known_link",)
+
+
 def _related(model, owner, target, related_to, relations):
     condition = True
     if related_to:
@@ -106,6 +111,9 @@ def actor_clauses(args):
     if args.get("seat"):
         clauses.append(Actor.seat == args["seat"])
     if args.get("related_to") or args.get("relation"):
-        clauses.append(Actor.id.in_(_related(ActorRelation, ActorRelation.subject, ActorRelation.actor,
-                                             args.get("related_to"), args.get("relation"))))
+        related = _related(ActorRelation, ActorRelation.subject, ActorRelation.actor, args.get("related_to"),
+                           args.get("relation"))
+        if not args.get("relation"):   # an absence reported is no relation: only when named (mend-saynot)
+            related = related.where(ActorRelation.relation.not_in(UNRELATED))
+        clauses.append(Actor.id.in_(related))
     return clauses
