@@ -113,7 +113,8 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, ClaimFi
                                  "when not said."}})
     unit = one_of(vocab.FIGURE_UNITS, required=True, metadata={
         "description": "The unit of low, best and high; it must fit the quantity (deaths in people, area in km2, "
-                       "duration in hours, days, weeks, months or years, money in money with a currency)."})
+                       "duration in hours, days, weeks, months or years, money in money with a currency; "
+                       "displaced, and a count, in people, households or families: never converted, never deaths)."})
     currency = fields.String(allow_none=True, validate=currency_code, metadata={
         "description": "With unit money: the ISO 4217 currency code (USD, EUR, UAH); null otherwise."})
     published = fields.Boolean(load_default=True, metadata={
