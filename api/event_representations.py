@@ -9,7 +9,7 @@ from schemas.unnamed import UNNAMED_FIELDS
 from . import jsonio, sql
 from .figure_representations import embedded_figures
 from .models import EventClaim, EventClaimCandidate, EventClaimSource, EventSource, EventTreaty, EventTreatySource, Figure, Participant, Provision
-from .refs import actor_refs, event_refs, grouped, place_refs, resolver, sources_cited, treaty_refs
+from .refs import actor_refs, event_refs, grouped, number, place_refs, resolver, sources_cited, treaty_refs
 from .sql import records_by_ids
 
 
@@ -35,7 +35,8 @@ def _embedded_claims(event_ids):
             "took_part": bool(took_part) if took_part is not None else None,
             "on_behalf_of": actors.get(row["on_behalf_of"]), "control": row["control"],
             "controlled_by": actors.get(row["controlled_by"]), "control_of": places.get(row["control_of"]),
-            "control_part": row["control_part"], "related_event": events.get(row["related_event"]),
+            "control_part": row["control_part"], "control_share": number(row["control_share"]),   # 0070
+            "related_event": events.get(row["related_event"]),
             "relation": row["relation"], "reason": row["reason"],
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
             "qualifier": row["qualifier"],

@@ -46,6 +46,7 @@ def embedded_figures(owner, owner_ids):
                         + [item[i] for items in moving.values() for item in items for i in (0, 3)])
     events = event_refs([row["period_since_event"] for row in found] + [row["earlier_event"] for row in found]
                         + [row["period_event"] for row in found]   # migrations/0064
+                        + [row[k] for row in found for k in ("revised_after_event", "period_until_event")]   # 0070
                         + [e for rows_ in covered.values() for (e,) in rows_])
     cited = sources_cited(FigureSource, "figure", figure_ids, True)
     for row in found:
@@ -67,6 +68,9 @@ def embedded_figures(owner, owner_ids):
             "period_last": row["period_last"], "period_since_event": events.get(row["period_since_event"]),
             "period_since_treaty": row["period_since_treaty"],   # its ID (migrations/0059)
             "period_event": events.get(row["period_event"]), "certainty": row["certainty"],   # migrations/0064
+            "revised_after_event": events.get(row["revised_after_event"]),   # migrations/0070
+            "period_until_event": events.get(row["period_until_event"]),
+            "travel_means": jsonio.loads(row["travel_means"]),
             "verification": row["verification"], "trend": row["trend"], "cause": row["cause"],
             "proportion": row["proportion"], "counted_actors": [actors.get(a) for (a,) in among.get(row["id"], [])],
             "comparison": row["comparison"], "compared_with_id": row["compared_with_id"],

@@ -6,6 +6,7 @@ from .event_claim_problems import claim_problems
 from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
+from .control_share import ControlShareMixin
 from . import unnamed
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
@@ -70,7 +71,7 @@ class TreatyLinkIn(SourcedMixin, StrictSchema):
                                               "after it."]})
 
 
-class EventClaimIn(ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantMixin, StrictSchema):
+class EventClaimIn(ControlShareMixin, ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantMixin, StrictSchema):
     """One claimant's version of an event's dates, place, or a participant (schemas/figures.py checks it)."""
 
     id = reference("claim of this event", metadata={

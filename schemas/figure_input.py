@@ -9,6 +9,7 @@ from . import figures
 from . import vocabularies as vocab
 from .claim_parts import EquipmentTypeIn, equipment_columns
 from .claims import ClaimFieldsMixin
+from .figure_context import FigureContextMixin
 from .figure_places import FigurePlacesMixin
 from . import unnamed
 from .figure_values import FigureValuesMixin
@@ -36,7 +37,7 @@ class AgeIn(StrictSchema):
             raise ValidationError({"max": ["Must not be less than min."]})
 
 
-class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.UnnamedClaimantMixin, StrictSchema):
+class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.UnnamedClaimantMixin, StrictSchema):
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 
@@ -112,7 +113,8 @@ class FigureIn(FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.U
                                  "when not said."}})
     unit = one_of(vocab.FIGURE_UNITS, required=True, metadata={
         "description": "The unit of low, best and high; it must fit the quantity (deaths in people, area in km2, "
-                       "duration in hours, days, weeks, months or years, money in money with a currency)."})
+                       "duration in hours, days, weeks, months or years, money in money with a currency; "
+                       "displaced, and a count, in people, households or families: never converted, never deaths)."})
     currency = fields.String(allow_none=True, validate=currency_code, metadata={
         "description": "With unit money: the ISO 4217 currency code (USD, EUR, UAH); null otherwise."})
     published = fields.Boolean(load_default=True, metadata={

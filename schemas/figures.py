@@ -19,8 +19,11 @@ from .figure_reporting import as_reported_problems, comparison_problems, inflict
 # The units each quantity may be given in. `count` is the old catch-all: any unit but money.
 PEOPLE = ("deaths", "injured", "casualties", "displaced", "missing", "detained", "prisoners_released", "prisoners_exchanged",
           "prisoners_held", "troops", "surrendered", "escaped")
+# Households and families (mend-figs3, 0070): displacement as UNHCR, IOM and OCHA count it; never deaths.
+PEOPLE_UNITS = ("people", "households", "families")
 QUANTITY_UNITS = {
     **{quantity: ("people",) for quantity in PEOPLE},
+    "displaced": PEOPLE_UNITS,
     "area": ("km2",),
     "distance": ("km", "m"),
     "duration": ("days", "hours", "weeks", "months", "years"),
@@ -29,7 +32,7 @@ QUANTITY_UNITS = {
     "equipment_damaged": ("items",),
     "aid": ("tonnes", "items", "money"),
     "money": ("money",),
-    "count": ("people", "km2", "km", "items", "m", "days", "hours", "tonnes", "weeks", "months", "years"),
+    "count": ("people", "households", "families", "km2", "km", "items", "m", "days", "hours", "tonnes", "weeks", "months", "years"),
 }
 # Quantities that are someone's losses or someone's people: they say whose (category, suffered_by).
 WHOSE = PEOPLE + ("equipment_lost", "equipment_damaged", "money")
@@ -49,7 +52,7 @@ INCLUDED_IN = {"deaths": ("casualties",), "injured": ("casualties",)}
 def counts_people(data):
     """A figure of people (any quantity in unit people, `count` too) may say whose, which subset, which
     nationality."""
-    return data.get("quantity") in PEOPLE or data.get("unit") == "people"
+    return data.get("quantity") in PEOPLE or data.get("unit") in PEOPLE_UNITS
 # Qualifier -> the value it needs (at_least 5,000 is low=5000).
 QUALIFIER_NEEDS = {"at_least": ("low",), "more_than": ("low",), "at_most": ("high",), "fewer_than": ("high",),
                    "between": ("low", "high"), "exactly": ("best",), "about": ("best",),

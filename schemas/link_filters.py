@@ -240,7 +240,14 @@ def figure_filters(kind):
              "figure_certainty": _terms(vocab.FIGURE_CERTAINTIES, f"{kind.capitalize()} with a figure given as "
                                         "possible, or said not to be known (certainty)."),
              "figure_period_event": _ids(f"{kind.capitalize()} with a figure counted over this event's span "
-                                         "(period_event_id: 'in the last phase of the war').")}
+                                         "(period_event_id: 'in the last phase of the war')."),
+             # issue 10, mend-figs3 (migrations/0070)
+             "figure_revised_after_event": _ids(f"{kind.capitalize()} with a figure given or revised after this "
+                                                "event (revised_after_event_id: 'up after eight bodies were found')."),
+             "figure_period_until_event": _ids(f"{kind.capitalize()} with a figure counted up to this event's start "
+                                               "(period_until_event_id: 'before the Palma attack')."),
+             "figure_travel_means": _terms(vocab.TRAVEL_MEANS, f"{kind.capitalize()} with a figure of people who "
+                                           "moved by one of these means (travel_means: foot, sea, air...).")}
     if kind == "events":
         return vague
     return {

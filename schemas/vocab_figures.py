@@ -47,6 +47,12 @@ FIGURE_UNITS = {
     "years": "Years (a duration: 'a war that has lasted 12 years').",
     "tonnes": "Metric tonnes.",
     "money": "Units of the figure's `currency` (an ISO 4217 code).",
+    # issue 10, mend-figs3 (trial t21 #63: "about 11,000 families" displaced): reporting counts displacement in
+    # families or households as often as in people (UNHCR, IOM DTM and OCHA give both); no size is invented.
+    "households": "Households, as counted ('5,000 households displaced'): for displaced and count; never converted "
+                  "to people and never read as deaths.",
+    "families": "Families, as counted ('about 11,000 families'): for displaced and count; never converted to "
+                "people and never read as deaths.",
     "percent": "A share, in percent (0 to 100), of the whole that share_of_id, share_of_key or share_of names "
                "('80% of the buildings'); any quantity may be given as a share. Never counted as a number.",
 }
@@ -111,6 +117,13 @@ FIGURE_SUBSETS = {
     # mend-terms (notes/trials t15 #49 #50): a surrender's "six brigadier generals" and "1,601 family members"
     "officers": "Officers: commissioned ranks, generals among them ('including six brigadier generals'); the ranks "
                 "in `counted` (this project's extension, trial t15).",
+    # mend-figs3 (trials t20 #7, #51: "Christians" among the dead, "many of them workers from the gas
+    # project"): whom an attack singles out by faith or by work. A community of one faith or people beyond
+    # these terms is a group actor, named in counted_actor_ids.
+    "workers": "Workers or employees, contract workers among them ('workers from the gas project'); the employer, "
+               "when reported, is suffered_by_id (their people) or counted_actor_ids, the trade in `counted`.",
+    "christians": "Christians, as the reporting names them ('among the dead were Christians').",
+    "muslims": "Muslims, as the reporting names them ('Muslim villagers').",
     "family_members": "Family members or dependants of the people counted elsewhere ('and 1,601 family members'; "
                       "this project's extension, trial t15).",
 }
@@ -166,6 +179,8 @@ FIGURE_CAUSES = {
     "explosive": "Explosive devices: mines, IEDs, car bombs, suicide bombings, unexploded ordnance.",
     "fire": "Fire or burns (arson, buildings set alight).",
     "execution": "Killed in custody or executed.",
+    # mend-figs3 (trial t20 #26: "some of them beheaded"): a way of killing reporting names apart from execution
+    "beheading": "Beheaded ('some of them beheaded'); shot after capture is execution.",
     "violence": "Beaten, stabbed, or other violence by hand.",
     "starvation": "Starvation, malnutrition or dehydration.",
     "disease": "Disease, or lack of medical care.",

@@ -43,8 +43,10 @@ NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc
                    # a total over several events: two or more (the proportion variant, events of the example data)
                    "covers_event_ids": SKIP,
                    # mend-figs2 (migrations/0064): certainty in the vague variant, period_event_id in the equipment one
-                   "certainty": SKIP, "period_event_id": SKIP}
-NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP}   # who was counted: people only
+                   "certainty": SKIP, "period_event_id": SKIP,
+                   # mend-figs3 (migrations/0070): events of the example data, set in the variants below
+                   "revised_after_event_id": SKIP, "period_until_event_id": SKIP}
+NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP, "travel_means": SKIP}   # who was counted: people only
 UNNAMED_IN_WORDS = {"attribution": "unnamed", "claimant_words": "Pakistani media", "claimant_kind": "civil_society",
                     "claimant_country": "PAK"}
 ITEM_FILLS = {
@@ -54,6 +56,7 @@ ITEM_FILLS = {
          "key": "all-injured", "part_of_id": SKIP, "part_of_key": SKIP, "sufferer_ids": SKIP, "low": 100, "best": 200, "high": 300,
          **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": "P7D",
          "cause": "shelling", "trend": "rising",   # migrations/0034
+         "revised_after_event_id": 1, "travel_means": ["foot", "road"],   # migrations/0070
          "country": "ARM", "other_countries": ["AZE"], "other_subsets": ["girls"], "age": {"min": 3, "max": 12}},
         # vague, and a rate: "millions of dollars a month"
         {"quantity": "money", "unit": "money", "currency": "USD", "category": "civilians", "subset": SKIP,
@@ -92,6 +95,7 @@ ITEM_FILLS = {
          "part_of_key": SKIP, "sufferer_ids": SKIP, "low": 250000, "best": SKIP, "high": 300000,
          **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": SKIP,
          "period_since_treaty_id": 1,   # "since the ceasefire took effect" (migrations/0059)
+         "period_until_event_id": 1,   # ... "until the attack" (migrations/0070)
          "displaced_again": True, "earlier_event_id": None, "inflicted_by_id": SKIP, **NOT_PEOPLE},
         # equipment lost, what it was and who downed it with what: "nearly three French-made Rafales" (0048)
         {"quantity": "equipment_lost", "unit": "items", "category": "combatants", "subset": SKIP, "country": SKIP,
@@ -283,6 +287,8 @@ SAMPLES[id(StatementIn._declared_fields["other_stances"])] = [["no_response", "d
 # further languages, how an event's people moved (migrations/0067)
 SAMPLES[id(StatementIn._declared_fields["other_languages"])] = [["ta", "si"], ["fr"]]
 SAMPLES[id(_EventIn._declared_fields["travel_means"])] = [["sea", "foot"], ["air"]]
+from schemas.figure_input import FigureIn as _FigureIn  # noqa: E402
+SAMPLES[id(_FigureIn._declared_fields["travel_means"])] = [["air"], ["river", "rail"]]   # a figure's (0070)
 from schemas.provision_parts import ScopeIn  # noqa: E402
 SAMPLES[id(ScopeIn._declared_fields["domains"])] = [["land", "air"], ["sea"]]
 # A link names another provision of the same treaty, which a generated body has not: tests/test_provision_scope.py

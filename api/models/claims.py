@@ -1,7 +1,7 @@
 """An event's claims: one claimant's version of its dates, place or a participant (migrations/0007).
 
 Owned by the event like its figures, with public IDs kept across a PUT; each cites its sources in rows."""
-from peewee import BooleanField, CharField, DateField, IntegerField, TextField
+from peewee import BooleanField, CharField, DateField, DoubleField, IntegerField, TextField
 
 from .base import BaseModel, StableIdField
 from .records import Actor, Event, Place, Source, Statement, owned_by, refers_to
@@ -31,6 +31,7 @@ class EventClaim(BaseModel):
     controlled_by = refers_to(Actor, "claimed_control", null=True)
     control_of = refers_to(Place, "control_claims", null=True)
     control_part = TextField(null=True)
+    control_share = DoubleField(null=True)   # percent of the place held, with control partial (migrations/0070)
     related_event = refers_to(Event, "claimed_related_from", null=True)
     relation = CharField(max_length=20, null=True)
     # migrations/0020: a superlative claim (JSON, schemas/legal.py) and its measure for superlative=.

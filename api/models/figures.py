@@ -93,6 +93,11 @@ class Figure(BaseModel):
     # migrations/0064 (mend-figs2): a figure given as possible or not known; a span that is an event's own
     certainty = CharField(max_length=10, null=True, index=True)
     period_event = refers_to(Event, "figures_over", null=True)
+    # migrations/0070 (mend-figs3): the event after which it was given or revised, a span ending when an event
+    # began, how the people counted moved (JSON list of travel_means terms)
+    revised_after_event = refers_to(Event, "figures_revised", null=True)
+    period_until_event = refers_to(Event, "figures_until", null=True)
+    travel_means = TextField(default="[]")
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -65,6 +65,12 @@ def what_and_whom(args):
         conditions.append(Figure.certainty.in_(args["figure_certainty"]))
     if args.get("figure_period_event"):
         conditions.append(Figure.period_event == args["figure_period_event"])
+    if args.get("figure_revised_after_event"):   # migrations/0070
+        conditions.append(Figure.revised_after_event == args["figure_revised_after_event"])
+    if args.get("figure_period_until_event"):
+        conditions.append(Figure.period_until_event == args["figure_period_until_event"])
+    if args.get("figure_travel_means"):   # a JSON list of terms: a term is found with its quotes, as other_subsets
+        conditions.append(any_of(Figure.travel_means.contains(f'"{term}"') for term in args["figure_travel_means"]))
     if args.get("figure_subset"):   # other_subsets is a JSON list of terms: a term is found with its quotes
         conditions.append(any_of((Figure.subset == term) | Figure.other_subsets.contains(f'"{term}"')
                                  for term in args["figure_subset"]))
