@@ -1,7 +1,7 @@
 """Events: what happened, when (with its uncertainty), where, who took part, how much, says who."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import claim_parts, figures
+from . import claim_parts, event_occurrence, figures
 from .event_claim_problems import claim_problems
 from . import legal as legal_schemas
 from . import vocabularies as vocab
@@ -155,6 +155,7 @@ class EventClaimIn(ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantM
     type = claim_parts.claimed_type()   # mend-claims2 (migrations/0065): the event's type and mode as claimed
     mode = claim_parts.claimed_mode()
     claimant_hedge = claim_parts.claimant_hedge()   # the claimant's own hedge (migrations/0065)
+    occurrence = event_occurrence.claimed_occurrence()   # mend-occur (migrations/0068): "police said it was not so"
 
 
 class EventIn(DatedMixin, VerificationMixin, StrictSchema):
@@ -167,6 +168,9 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     type = one_of(vocab.EVENT_TYPES, required=True, metadata={
         "description": "PLOVER event type.",
         "also_shown": ("quad_class", vocab.quad_class, "PLOVER quad class of the type.")})
+    # issue 10, mend-occur (migrations/0068): planned, foiled, alleged, said not to have happened
+    occurrence = event_occurrence.occurrence()
+    occasion_timing = event_occurrence.occasion_timing()   # "an attack planned for the start of Ramadan"
     mode = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER mode: how. A documented mode (see /v1/vocabularies event_modes: PLOVER's troops, "
                        "release, withdraw..., and ours: advance, evacuate, cross_border, prison_escape) goes with "

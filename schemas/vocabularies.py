@@ -37,6 +37,7 @@ from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     CONTROL_STATES, UNKNOWN_PLACES, PLACE_RELATIONS, VERIFICATIONS, BANK_SIDES, FIGURE_PLACE_ROLES,
     CLAIMANT_HEDGES,
 )
+from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the rest; mend-occur, migrations/0068)
 from .vocab_records import (  # noqa: F401 (published here with the rest)
     PARTICIPANT_ROLES, ACTOR_KINDS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
 )
@@ -250,6 +251,7 @@ ALL = {
     "requested_actions": REQUESTED_ACTIONS,
     "text_publications": TEXT_PUBLICATIONS,
     "travel_means": TRAVEL_MEANS,   # migrations/0067
+    "occurrences": OCCURRENCES,   # mend-occur (migrations/0068)
 }
 
 

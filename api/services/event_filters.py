@@ -10,7 +10,8 @@ from peewee import SQL, Case, fn
 from ..models import (Event, EventClaim, EventClaimCandidate, EventTreaty, Figure, FigurePlace, FigureSufferer,
                       Participant, Place)
 from ..sql import any_of
-from . import act_filters, control_filters, figure_filters, relation_filters, sourced_relation_filters, who_filters
+from . import (act_filters, control_filters, figure_filters, occurrence_filters, relation_filters,
+               sourced_relation_filters, who_filters)
 from .filter_parts import bbox, in_terms, places_within, reported_date_filters
 
 
@@ -179,7 +180,7 @@ def event_clauses(args):
             bbox(Place.latitude, Place.longitude, args["bbox"]))))
     return (clauses + relation_filters.event_clauses(args) + control_filters.event_clauses(args)
             + act_filters.event_clauses(args)
-            + who_filters.event_clauses(args))
+            + who_filters.event_clauses(args) + occurrence_filters.event_clauses(args))
 
 
 # Bounds whose date is the last day (no first day is known): "by the 9th", "ended on the 9th, start unknown".
