@@ -7,6 +7,8 @@ import pytest
 from api import db
 from api.services import rollup, rollup_upkeep
 
+from schemas.stats import EventsStatsQuery
+
 from helpers import BODIES, problem, created as post
 
 MERGE = "application/merge-patch+json"
@@ -28,6 +30,13 @@ def totals(client, query="", from_rollup=True):
         response = client.get(f"/v1/events/stats?group_by=country{query and '&' + query}")
     assert response.status_code == 200, response.get_json()
     return response.get_json()["totals"]
+
+
+def served_from_rollup(app, params):
+    args = EventsStatsQuery().load(dict(p.split("=") for p in params.split("&")))
+    db.bind(app.config["DATABASE_URL"])
+    with db.database.connection_context():
+        return rollup.answers(args)
 
 
 def the_rollup_is_exact(app):
@@ -89,9 +98,10 @@ def test_a_beheading_one_side_claims_and_the_police_deny(client, app):
         "date_start": "2017-05-24", "date_end": None, "date_bound": "on_or_before", "figures": [DEATH],
         "claims": [{"occurrence": "occurred", "claimant_id": 9, "source_ids": [1]},
                    {"occurrence": "did_not_occur", "claimant_id": 10, "rank": "preferred", "source_ids": [1]}]})
-    assert said["id"] not in ids(client, "")
+    assert said["id"] not in ids(client, "") and said["id"] not in ids(client, "actor=9")
     assert said["id"] in ids(client, "occurrence=did_not_occur") & ids(client, "occurrence=any&claimed_occurrence=occurred")
     assert totals(client) == before == totals(client, from_rollup=False)
+    assert totals(client, "actor=9") == totals(client, "actor=9", from_rollup=False)
     # Read otherwise later: the police's denial was wrong. The occurrence alone changes, and the rollup follows.
     changed = client.patch(said["href"], content_type=MERGE, json={"occurrence": "alleged", "claims": [
         {"occurrence": "occurred", "claimant_id": 9, "source_ids": [1]},
@@ -99,6 +109,10 @@ def test_a_beheading_one_side_claims_and_the_police_deny(client, app):
     assert changed.status_code == 200, changed.get_json()
     the_rollup_is_exact(app)
     assert said["id"] in ids(client, "")
+    one_actor = totals(client, "actor=9")   # from the actor's rollup (migrations/0051), as from its events
+    assert served_from_rollup(app, "group_by=country&actor=9") and served_from_rollup(app, "group_by=country")
+    assert not served_from_rollup(app, "group_by=country&occurrence=any")
+    assert one_actor == totals(client, "actor=9", from_rollup=False) and one_actor["deaths"] >= 1
     now = totals(client)
     assert (now["events"], now["deaths"]) == (before["events"] + 1, before["deaths"] + 1)
     assert now == totals(client, from_rollup=False)
