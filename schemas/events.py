@@ -168,9 +168,6 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     type = one_of(vocab.EVENT_TYPES, required=True, metadata={
         "description": "PLOVER event type.",
         "also_shown": ("quad_class", vocab.quad_class, "PLOVER quad class of the type.")})
-    # issue 10, mend-occur (migrations/0068): planned, foiled, alleged, said not to have happened
-    occurrence = event_occurrence.occurrence()
-    occasion_timing = event_occurrence.occasion_timing()   # "an attack planned for the start of Ramadan"
     mode = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER mode: how. A documented mode (see /v1/vocabularies event_modes: PLOVER's troops, "
                        "release, withdraw..., and ours: advance, evacuate, cross_border, prison_escape) goes with "
@@ -291,6 +288,10 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     # issue 10, mend10c (migrations/0024): how sure the reporting is, and the source that says so
     verification = verification()
     verification_source_id = verification_source()
+    # issue 10, mend-occur (migrations/0068): planned, foiled, alleged, said not to have happened (last, so that
+    # the CSV columns published before keep their places)
+    occurrence = event_occurrence.occurrence()
+    occasion_timing = event_occurrence.occasion_timing()   # "an attack planned for the start of Ramadan"
 
     @validates_schema(skip_on_field_errors=True)
     def _mode_fits_type(self, data, **kwargs):
