@@ -178,3 +178,30 @@ def test_bad_occurrence_filters_are_problems_naming_them(client, query):
     for path in ("/v1/events?", "/v1/events/stats?group_by=type&"):
         body = problem(client.get(path + query), 400)
         assert query.split("=")[0] in body["errors"]
+
+
+def test_a_release_holds_every_event_whether_it_happened_or_not(app, admin, client, anonymous, monkeypatch):
+    from api import background
+    import json
+
+    monkeypatch.setitem(app.extensions, "background_runner", background.inline)
+    planned = post(client, "events", {**BASE, "occurrence": "planned", "title": "Offensive planned for June"})
+    response = admin.post("/v1/releases", json={"version": "2026.9", "note": "With a planned event."})
+    assert response.status_code == 202, response.get_json()
+    release = admin.get("/v1/releases/2026.9").get_json()
+    body = anonymous.get("/v1/releases/2026.9/download?format=ndjson").get_data()
+    events = [line["record"] for line in map(json.loads, body.splitlines()) if line["kind"] == "events"]
+    assert planned["id"] in [event["id"] for event in events]
+    assert release["counts"]["events"] == len(events) == len(ids(client, "occurrence=any"))
+
+
+def test_a_planned_phase_leaves_its_operation_a_leaf_unless_it_is_read(client):
+    """level=leaf reads the events no event read is part of: a planned phase, not read, leaves its operation a
+    leaf; read (occurrence=any), it is the leaf."""
+    operation = post(client, "events", {**BASE, "title": "Operation", "figures": [DEATH]})
+    phase = post(client, "events", {**BASE, "title": "Second phase, planned", "parent_id": operation["id"],
+                                    "occurrence": "planned"})
+    assert operation["id"] in ids(client, "level=leaf")
+    assert operation["id"] not in ids(client, "level=leaf&occurrence=any")
+    assert phase["id"] in ids(client, "level=leaf&occurrence=any")
+    assert totals(client, "level=leaf") == totals(client, "level=leaf", from_rollup=False)

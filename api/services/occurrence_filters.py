@@ -10,12 +10,19 @@ from schemas.vocab_occurrence import COUNTED
 from ..models import Event, EventClaim
 
 
+def read(model, terms):
+    """The condition on `model` (Event or an alias) of the occurrences occurrence= `terms` reads: None for any,
+    the COUNTED ones when not given."""
+    if not terms:
+        return model.occurrence.in_(COUNTED)
+    return None if "any" in terms else model.occurrence.in_(terms)
+
+
 def event_clauses(args):
     """The clauses of occurrence= (unless it says any) and claimed_occurrence=."""
     clauses = []
-    terms = args.get("occurrence")
-    if terms and "any" not in terms:
-        clauses.append(Event.occurrence.in_(terms))
+    if args.get("occurrence"):
+        clauses.append(read(Event, args["occurrence"]))
     if args.get("claimed_occurrence"):
         clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
             EventClaim.occurrence.in_(args["claimed_occurrence"]) & (EventClaim.rank != "deprecated"))))
@@ -24,4 +31,4 @@ def event_clauses(args):
 
 def default_clauses(args):
     """Without occurrence=: only the events reported to have happened."""
-    return [] if args.get("occurrence") else [Event.occurrence.in_(COUNTED)]
+    return [] if args.get("occurrence") else [read(Event, None)]
