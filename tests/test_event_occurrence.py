@@ -206,3 +206,13 @@ def test_a_planned_phase_leaves_its_operation_a_leaf_unless_it_is_read(client):
     assert operation["id"] not in ids(client, "level=leaf&occurrence=any")
     assert phase["id"] in ids(client, "level=leaf&occurrence=any")
     assert totals(client, "level=leaf") == totals(client, "level=leaf", from_rollup=False)
+
+
+def test_prevents_makes_no_cycle(client):
+    attack = post(client, "events", {**BASE, "title": "Attack", "occurrence": "prevented"})
+    raid = post(client, "events", {**BASE, "title": "Raid", "relations": [{"event_id": attack["id"],
+                                                                            "relation": "prevents"}]})
+    body = problem(client.patch(attack["href"], content_type=MERGE,
+                                json={"relations": [{"event_id": raid["id"], "relation": "prevents"}]}), 422)
+    assert "relations" in str(body["errors"])
+    assert client.get(attack["href"]).get_json()["relations"] == []
