@@ -55,6 +55,7 @@ def _embedded_claims(event_ids):
             "site_categories": jsonio.loads(row["site_categories"]), "site_actor": actors.get(row["site_actor"]),
             # the event's type and mode as claimed, the claimant's own hedge (migrations/0065)
             "type": row["type"], "mode": row["mode"], "claimant_hedge": row["claimant_hedge"],
+            "occurrence": row["occurrence"],   # whether it happened, as claimed (migrations/0068)
             **{name: row[name] for name in UNNAMED_FIELDS}})   # an unnamed claimant in words (migrations/0049)
     return claims
 

@@ -10,6 +10,7 @@ from .link_filters import VERIFICATION_FILTERS, control_and_place_filters, figur
 from .parameters import Bbox, CommaList, DateRange, day, reported_date_args, text_search
 from .query_base import collection_args
 from .who_filters import WHO_FILTERS
+from .event_occurrence import occurrence_filters
 
 
 class EventsChecks(DateRange):
@@ -121,5 +122,6 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     **figure_filters("events"),
     **ACT_FILTERS["events"],
     **WHO_FILTERS["events"],
+    **occurrence_filters(),   # mend-occur (migrations/0068)
 })), {})
 

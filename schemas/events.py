@@ -1,7 +1,7 @@
 """Events: what happened, when (with its uncertainty), where, who took part, how much, says who."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import claim_parts, figures
+from . import claim_parts, event_occurrence, figures
 from .event_claim_problems import claim_problems
 from . import legal as legal_schemas
 from . import vocabularies as vocab
@@ -156,6 +156,7 @@ class EventClaimIn(ControlShareMixin, ClaimFieldsMixin, VerificationMixin, unnam
     type = claim_parts.claimed_type()   # mend-claims2 (migrations/0065): the event's type and mode as claimed
     mode = claim_parts.claimed_mode()
     claimant_hedge = claim_parts.claimant_hedge()   # the claimant's own hedge (migrations/0065)
+    occurrence = event_occurrence.claimed_occurrence()   # mend-occur (migrations/0068): "police said it was not so"
 
 
 class EventIn(DatedMixin, VerificationMixin, StrictSchema):
@@ -288,6 +289,10 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     # issue 10, mend10c (migrations/0024): how sure the reporting is, and the source that says so
     verification = verification()
     verification_source_id = verification_source()
+    # issue 10, mend-occur (migrations/0068): planned, foiled, alleged, said not to have happened (last, so that
+    # the CSV columns published before keep their places)
+    occurrence = event_occurrence.occurrence()
+    occasion_timing = event_occurrence.occasion_timing()   # "an attack planned for the start of Ramadan"
 
     @validates_schema(skip_on_field_errors=True)
     def _mode_fits_type(self, data, **kwargs):

@@ -47,8 +47,8 @@ class EventRelationIn(ElapsedRule, StrictSchema):
     relation = fields.String(required=True, validate=[_not_part_of, validate.OneOf(list(vocab.EVENT_RELATIONS))],
                              metadata={
         "description": "How this event relates to the other: follows, in_response_to, ends, suspends, "
-                       "escalates, investigates, legal_action_over, or only when: after, before, simultaneous "
-                       "(see /v1/vocabularies event_relations)."})
+                       "prevents, escalates, investigates, legal_action_over, or only when: after, before, "
+                       "simultaneous (see /v1/vocabularies event_relations)."})
     elapsed = elapsed()   # "two days later" (migrations/0039)
 
 

@@ -33,6 +33,9 @@ EVENT_RELATIONS = {
               "(TimeML's TLINK BEFORE; OWL-Time time:before).",
     "simultaneous": "Happened at the same time as the other, as reporting says ('the two planes took off at the "
                     "same time'), to the precision it gives; takes no elapsed (TimeML's TLINK SIMULTANEOUS).",
+    # issue 10, mend-occur (migrations/0068): "the raid pre-empted an attack planned for the start of Ramadan"
+    "prevents": "Foiled, pre-empted or stopped the other event before it happened ('the raid pre-empted an "
+                "attack'): the other's occurrence is prevented (see /v1/vocabularies occurrences).",
 }
 
 # issue 10, mend-time 2: "immediately after", "shortly after": how soon, said without a number (a relation's

@@ -38,6 +38,7 @@ from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     CONTROL_STATES, UNKNOWN_PLACES, PLACE_RELATIONS, VERIFICATIONS, BANK_SIDES, FIGURE_PLACE_ROLES,
     CLAIMANT_HEDGES,
 )
+from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the rest; mend-occur, migrations/0068)
 from .vocab_records import (  # noqa: F401 (published here with the rest)
     PARTICIPANT_ROLES, ACTOR_KINDS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
 )
@@ -253,6 +254,7 @@ ALL = {
     "travel_means": TRAVEL_MEANS,   # migrations/0067
     "not_said_points": NOT_SAID_POINTS,   # migrations/0069
     "not_said_reasons": NOT_SAID_REASONS,
+    "occurrences": OCCURRENCES,   # mend-occur (migrations/0068)
 }
 
 

@@ -75,7 +75,8 @@ def change(client, admin, places, event_ids, deleted, step):
         assert admin.post(f"/v1/events/{event}/restore").status_code == 200
         deleted.discard(event)
     elif event not in deleted:
-        body = {"figures": payload["figures"]} if what == "figures" else {
+        body = {"figures": payload["figures"]} if what == "figures" else \
+            {"occurrence": payload["occurrence"]} if what == "occurrence" else {
             "type": payload["type"], "place_id": payload["place"], "date_start": payload["when"]["date_start"],
             "date_end": payload["when"]["date_end"], "date_precision": payload["when"]["date_precision"]}
         response = client.patch(f"/v1/events/{event}", json=body)
@@ -87,8 +88,9 @@ def steps(places):
     payload = st.fixed_dictionaries({
         "type": st.sampled_from(TYPES), "when": dates(), "place": st.sampled_from([None, 2, 3, *places]),
         "figures": figures(), "country": st.sampled_from(["AZE", "ARM", "UKR"]),
-        "parent": st.sampled_from([None, 1, *places])})
-    kinds = ["edit", "figures", "delete", "undelete", "place", "place"]
+        "parent": st.sampled_from([None, 1, *places]),
+        "occurrence": st.sampled_from(["occurred", "alleged", "planned", "did_not_occur"])})   # migrations/0068
+    kinds = ["edit", "figures", "delete", "undelete", "place", "place", "occurrence"]
     return st.tuples(st.sampled_from(kinds), st.integers(0, 99), payload)
 
 
@@ -123,6 +125,7 @@ def test_the_rollup_answers_as_the_events_do_after_every_kind_of_write(client, a
     ("group_by=country&type=FIGHT", False),
     ("group_by=country&claimant=1", False),
     ("group_by=country&date_from=2020-01-01", False),
+    ("group_by=country&occurrence=any", False),   # the rollup sums occurred and alleged events (0068)
 ])
 def test_only_the_asks_it_answers_exactly_are_served_from_the_rollup(client, app, params, served):
     assert served_from_rollup(app, params) is served

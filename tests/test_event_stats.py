@@ -193,17 +193,24 @@ def events(places):
     participants = st.lists(st.tuples(st.sampled_from(ACTORS), st.sampled_from(["side_a", "side_b", "initiator"])),
                             max_size=3, unique=True).map(lambda pairs: [{"actor_id": a, "role": r} for a, r in pairs])
     return st.builds(
-        lambda type_, when, place, people, treaty, figs: {
+        lambda type_, when, place, people, treaty, figs, occurrence: {
             "title": "Generated", "type": type_, **when, "place_id": place, "participants": people,
-            "treaties": [{"treaty_id": 1, "link": "breaches"}] if treaty else [], "figures": figs, "source_ids": [1]},
+            "treaties": [{"treaty_id": 1, "link": "breaches"}] if treaty else [], "figures": figs, "source_ids": [1],
+            "occurrence": occurrence},
         st.sampled_from(TYPES), dates(), st.sampled_from([None, 2, 3, 5, 7, *places]), participants, st.booleans(),
-        figures())
+        figures(), st.sampled_from(OCCURRENCES))
+
+
+# Whether an event happened (migrations/0068): those not occurred or alleged are listed and counted only when
+# occurrence= asks for them, by the listing and the aggregates alike.
+OCCURRENCES = ["occurred", "occurred", "occurred", "alleged", "planned", "prevented", "did_not_occur"]
 
 
 FILTERS = st.sampled_from(["", "type=FIGHT,ASSAULT", "actor=9", "actor=1", "claimant=1", "claimant=2",
                            "country=AZE", "date_from=2020-02-10&date_to=2020-09-20", "date_from=2020-03-01",
                            "min_deaths=10", "place=1", "date_precision=day", "level=top", "level=leaf",
-                           "level=all"])
+                           "level=all", "occurrence=any", "occurrence=planned,occurred",
+                           "occurrence=prevented&claimant=1"])
 GROUPS = st.lists(st.sampled_from(list(DIMENSIONS)), min_size=1, max_size=2, unique=True)
 
 

@@ -59,6 +59,7 @@ class EventClaim(BaseModel):
     type = CharField(max_length=30, null=True, index=True)
     mode = TextField(null=True)
     claimant_hedge = CharField(max_length=12, null=True, index=True)   # the claimant's own hedge (0065)
+    occurrence = CharField(max_length=14, null=True, index=True)   # whether it happened, as claimed (0068)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

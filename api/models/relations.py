@@ -30,6 +30,10 @@ Actor._meta.add_field("age_as_of", DateField(null=True))
 Actor._meta.add_field("occupation", TextField(null=True))
 Source._meta.add_field("leaked_date", DateField(null=True))
 Source._meta.add_field("leaked_precision", CharField(max_length=5, null=True))
+# Whether an event happened (planned, foiled, alleged...) and the occasion it was timed by (migrations/0068): not
+# indexed, so that no planner reads the events by a column nearly all of whose rows hold one value.
+Event._meta.add_field("occurrence", CharField(max_length=14, default="occurred"))
+Event._meta.add_field("occasion_timing", TextField(null=True))   # JSON, schemas/occasions.py
 # Where a treaty was signed (migrations/0058).
 Treaty._meta.add_field("signed_at", refers_to(Place, "treaties_signed_at", null=True))
 

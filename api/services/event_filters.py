@@ -10,7 +10,8 @@ from peewee import SQL, Case, fn
 from ..models import (Event, EventClaim, EventClaimCandidate, EventTreaty, Figure, FigurePlace, FigureSufferer,
                       Participant, Place)
 from ..sql import any_of
-from . import act_filters, control_filters, figure_filters, relation_filters, sourced_relation_filters, who_filters
+from . import (act_filters, control_filters, figure_filters, occurrence_filters, relation_filters,
+               sourced_relation_filters, who_filters)
 from .filter_parts import bbox, in_terms, places_within, reported_date_filters
 
 
@@ -43,15 +44,20 @@ def headline_deaths(event):
             .order_by(Case(None, [(other.rank == "preferred", 0)], 1), other.position).limit(1))
 
 
-def nesting_level(level):
+def nesting_level(level, occurrence=None):
     """level= (docs/api.md "Aggregates", "Events inside events"): top, the events part of no other event (no
-    parent_id); leaf, the events no live event is part of. A sub-event is looked for by event's parent_id index,
-    one index look per event (NOT EXISTS: an anti-join on PostgreSQL), never a scan of the events per event."""
+    parent_id); leaf, the events no live event is part of (of the occurrences read: `occurrence`, the
+    occurrence= argument, none for the default, migrations/0068). A sub-event is looked for by event's parent_id
+    index, one index look per event (NOT EXISTS: an anti-join on PostgreSQL), never a scan of the events per
+    event."""
     if level == "top":
         return Event.parent.is_null()
     if level == "leaf":
         child = Event.alias()
-        return ~fn.EXISTS(child.select(SQL("1")).where((child.parent == Event.id) & child.deleted_at.is_null()))
+        live = child.deleted_at.is_null()
+        read = occurrence_filters.read(child, occurrence)
+        return ~fn.EXISTS(child.select(SQL("1")).where((child.parent == Event.id) & (live if read is None else
+                                                                                    live & read)))
     return None
 
 
@@ -150,7 +156,7 @@ def event_clauses(args):
     clauses.append(in_terms(Event.date_end_part, args.get("date_end_part")))   # migrations/0057
     if args.get("parent"):
         clauses.append(Event.parent == args["parent"])
-    clauses.append(nesting_level(args.get("level")))
+    clauses.append(nesting_level(args.get("level"), args.get("occurrence")))
     if args.get("treaty") or args.get("treaty_link"):   # treaty_link: mend-time
         linked = EventTreaty.select(EventTreaty.event)
         if args.get("treaty"):
@@ -179,7 +185,7 @@ def event_clauses(args):
             bbox(Place.latitude, Place.longitude, args["bbox"]))))
     return (clauses + relation_filters.event_clauses(args) + control_filters.event_clauses(args)
             + act_filters.event_clauses(args)
-            + who_filters.event_clauses(args))
+            + who_filters.event_clauses(args) + occurrence_filters.event_clauses(args))
 
 
 # Bounds whose date is the last day (no first day is known): "by the 9th", "ended on the 9th, start unknown".

@@ -14,7 +14,7 @@ from peewee import Value, fn
 
 from .. import db, representations, sql
 from ..models import Participant
-from . import cursors, filters, search, stored
+from . import cursors, filters, occurrence_filters, search, stored
 from .cursors import SortKey
 from .kinds import KINDS
 
@@ -61,6 +61,8 @@ def _actor_join(model, args, clauses):
 
 def filter_clauses(kind_name, model, args, also, filter_args=None):
     clauses = [model.deleted_at.is_null()] + filters.clauses(kind_name, filter_args or args)
+    if kind_name == "events":   # only the events reported to have happened, unless occurrence= says (0068)
+        clauses += occurrence_filters.default_clauses(filter_args or args)
     if args.get("updated_since"):
         since = args["updated_since"]
         if since.tzinfo is not None:

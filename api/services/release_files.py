@@ -70,8 +70,9 @@ def snapshot():
 
 
 def _whole_collection(kind_name):
-    """The arguments of `GET /v1/<kind>?format=ndjson` with no filter: every live record by ID, in full."""
-    return QUERY_SCHEMAS[kind_name]().load({"sort": "id"})
+    """The arguments of `GET /v1/<kind>?format=ndjson` with no filter: every live record by ID, in full (every
+    event, whether it happened or not: occurrence=any, migrations/0068)."""
+    return QUERY_SCHEMAS[kind_name]().load({"sort": "id", **({"occurrence": "any"} if kind_name == "events" else {})})
 
 
 def _refuse_acled():
