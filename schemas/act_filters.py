@@ -19,6 +19,11 @@ ACT_FILTERS = {
                            "/v1/vocabularies event_modes; mode=advance,cross_border)."}),
         "travel_means": _terms(vocab.TRAVEL_MEANS, "Events whose travel_means include one of these (travel_means): "
                                                    "sea,foot (migrations/0067)."),
+        "disrupted": _terms(vocab.DISRUPTED_SERVICES, "Events that cut or disrupted one of these services (a "
+                                                      "service_disruptions item's service, disrupted_services): "
+                                                      "disrupted=communications,power (migrations/0071)."),
+        "ending": _terms(vocab.EVENT_ENDINGS, "Events that ended in one of these ways against their plan (ending, "
+                                              "event_endings): ending=cut_short (migrations/0071)."),
     },
     "treaties": {
         "text_published": _terms(vocab.TEXT_PUBLICATIONS, "Treaties whose text is in one of these states "

@@ -14,7 +14,13 @@ class EquipmentTypeIn(StrictSchema):
     Rafales"). A figure's equipment (schemas/figure_input.py, migrations/0048) is this; a presence claim's adds
     how many."""
 
-    kind = one_of(vocab.EQUIPMENT_KINDS, required=True, metadata={
+    # mend-acts3 (notes/trials t21, doc problem 7): a list given here met only "Invalid input type."
+    error_messages = {"type": "One object, {\"kind\": ..., \"model\": ..., \"maker_country\": ...}, not a list "
+                              "or a word: for several kinds of equipment ('snipers and IEDs'), give one figure (or "
+                              "one claim) for each kind."}
+
+    kind = one_of(vocab.EQUIPMENT_KINDS, required=True, error_messages={
+        "required": "Missing: the kind of equipment, one of " + ", ".join(vocab.EQUIPMENT_KINDS) + "."}, metadata={
         "description": "What kind of equipment: aircraft, helicopter, drone, tank, ship... (see /v1/vocabularies "
                        "equipment_kinds)."})
     model = text(200, allow_none=True, load_default=None, metadata={
@@ -26,6 +32,10 @@ class EquipmentTypeIn(StrictSchema):
 
 class EquipmentIn(EquipmentTypeIn):
     """The equipment a presence claim names. Stored whole as JSON; its kind beside it for equipment=."""
+
+    error_messages = {"type": "One object, {\"kind\": ..., \"model\": ..., \"count\": ...}, not a list or a "
+                              "word: for several kinds of equipment ('snipers and IEDs'), give one claim for each "
+                              "kind, each with the same actor_id, role and took_part true (or presence)."}
 
     count = fields.Integer(strict=True, allow_none=True, load_default=None,
                            validate=validate.Range(min=0, max=1000000), metadata={
@@ -150,8 +160,9 @@ def claim_part_problems(claim):
             problems.append(("presence", "Says the actor was there, not that it took part: leave role and "
                                          "took_part out (a claim that it took part is a claim of its own)."))
     if claim.get("equipment") is not None and claim.get("presence") is None and claim.get("took_part") is not True:
-        problems.append(("equipment", "Goes with presence (where the equipment was) or with took_part true (what "
-                                      "the actor used)."))
+        problems.append(("equipment", "Goes with presence (where the equipment was: actor_id and presence) or "
+                                      "with took_part true (what the actor used: actor_id, role and took_part "
+                                      "true, the actor a participant in that role)."))
     if claim.get("site_actor_id") is not None and not claim.get("site_categories"):
         problems.append(("site_actor_id", "Links sites to an actor: say which kinds of site (site_categories)."))
     return problems

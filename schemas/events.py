@@ -7,6 +7,7 @@ from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .control_share import ControlShareMixin
+from . import event_effects
 from . import unnamed
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
@@ -171,15 +172,17 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
         "also_shown": ("quad_class", vocab.quad_class, "PLOVER quad class of the type.")})
     mode = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER mode: how. A documented mode (see /v1/vocabularies event_modes: PLOVER's troops, "
-                       "release, withdraw..., and ours: advance, evacuate, cross_border, prison_escape) goes with "
-                       "the types it names (advance with MOBILIZE); other words are kept as written (for FIGHT, "
-                       "for example 'occupy territory'). Filter with mode=."})
+                       "release, withdraw..., and ours: advance, evacuate, cross_border, prison_escape, raid, "
+                       "arson, occupy, checkpoint) goes with the types it names (advance with MOBILIZE); other "
+                       "words are kept as written (for FIGHT, for example 'seize property'). Filter with mode=."})
     # issue 10, mend-src2 (migrations/0067, trial t19): "access by sea", "reached army lines on foot"
     travel_means = fields.List(one_of(vocab.TRAVEL_MEANS), load_default=list,
-                               validate=[validate.Length(max=6), unique()], metadata={
+                               validate=[validate.Length(max=len(vocab.TRAVEL_MEANS)), unique()], metadata={
         "description": "How the people, forces or goods of the event moved, when the reporting says: foot, road, "
-                       "sea, river, air, rail (/v1/vocabularies travel_means). Empty when not said. Filter with "
+                       "sea, river, air, rail, land (/v1/vocabularies travel_means). Empty when not said. Filter with "
                        "travel_means=."})
+    service_disruptions = event_effects.service_disruptions()   # mend-acts3 (migrations/0071): "communications cut"
+    ending = event_effects.ending()   # mend-acts3 (migrations/0071): "cut short a visit"
     context = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER context: why or in what setting."})
     date_start = fields.Date(required=True, allow_none=True, metadata={

@@ -32,11 +32,11 @@ class FigureContextMixin:
         "shown": {"description": "The event whose start ends the span counted over (its ID, or the event when "
                                  "embedded); null when not said."}})
     travel_means = fields.List(one_of(vocab.TRAVEL_MEANS), load_default=list,
-                               validate=[validate.Length(max=6), unique()], metadata={
-        "description": "How the people counted moved, when the reporting says: foot, road, sea, river, air, rail "
-                       "(/v1/vocabularies travel_means, as an event's travel_means): 'many fled into the bush on "
-                       "foot' [foot]; 'by land, sea and air' [road, sea, air]. For figures of people. Empty when "
-                       "not said. Filter: figure_travel_means=."})
+                               validate=[validate.Length(max=len(vocab.TRAVEL_MEANS)), unique()], metadata={
+        "description": "How the people counted moved, when the reporting says: foot, road, sea, river, air, rail, "
+                       "land (/v1/vocabularies travel_means, as an event's travel_means): 'many fled into the bush "
+                       "on foot' [foot]; 'by land, sea and air' [land, sea, air]. For figures of people. Empty "
+                       "when not said. Filter: figure_travel_means=."})
 
     @validates_schema(skip_on_field_errors=True)
     def _in_the_run_of_events(self, data, **kwargs):

@@ -11,10 +11,12 @@ from .relations import RELATIVE_PLACE_RELATIONS, PlaceRefMixin, places_once
 class FigurePlaceIn(PlaceRefMixin, StrictSchema):
     """A further place of a figure: where the people counted fled from or to (or first fled from)."""
 
-    role = one_of(vocab.FIGURE_PLACE_ROLES, required=True, metadata={
+    role = one_of(vocab.FIGURE_PLACE_ROLES, required=True, error_messages={
+        "required": "Missing: the place's role, one of " + ", ".join(vocab.FIGURE_PLACE_ROLES) + "."}, metadata={
         "description": "The part the place plays: from (where the people counted fled or moved from), to (where "
-                       "they went), via, earlier_from (with displaced_again: where they had first fled from; see "
-                       "/v1/vocabularies figure_place_roles)."})
+                       "they went), via, earlier_from (with displaced_again: where they had first fled from), at "
+                       "(a further place where they were, beyond the figure's place; see /v1/vocabularies "
+                       "figure_place_roles)."})
 
 
 class FigurePlacesMixin:
@@ -41,7 +43,7 @@ class FigurePlacesMixin:
     places = fields.List(fields.Nested(FigurePlaceIn), load_default=list,
                          validate=[validate.Length(max=20), places_once], metadata={
         "description": "Where the people counted fled or moved from and to, as reported ('fled Wad Madani and its "
-                       "surroundings for Sennar'): places by role (from, to, via, earlier_from), each named, "
+                       "surroundings for Sennar'): places by role (from, to, via, earlier_from, at), each named, "
                        "described relative to a named place, or not named (unknown). place_id stays where they "
                        "were counted. Empty when not said. figure_place= matches them.", "rows": "place_rows",
         "shown": {"description": "Where the people counted fled or moved from and to (each with the place's ID, "

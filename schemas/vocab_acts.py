@@ -51,6 +51,23 @@ EVENT_MODES = {
                                           "(FIGHT); the figure is escaped" + OURS + "."),
     "sexual_violence": (("ASSAULT",), "Rape or other sexual violence (CAMEO 1821 'sexually assault'; ACLED "
                                       "sub-event type 'Sexual violence')."),
+    # mend-acts3 (notes/trials t21 #27 #33 #34 #35, t20 #5 #16; doc problem 6: no raid mode for ASSAULT or FIGHT)
+    "raid": (("ASSAULT", "FIGHT", "COERCE"), "Forces enter a building, a compound or an area by surprise to seize, "
+                                             "arrest or kill those inside ('troops raided a house where they "
+                                             "believed he was hiding'): COERCE when it is an arrest or a search, "
+                                             "FIGHT when it is fought, ASSAULT when those inside are attacked" + OURS + "."),
+    "arson": (("ASSAULT", "FIGHT"), "Buildings, vehicles, crops or property set on fire on purpose ('torching a "
+                                    "cathedral and a jail'); the kinds of site burnt are the event's "
+                                    "site_categories. A fire that spread by accident is a claim's cause fire" + OURS + "."),
+    "occupy": (("FIGHT", "MOBILIZE"), "Forces take and hold a building, a site or a place ('briefly occupying a "
+                                      "hospital', 'seized banks and government buildings'): FIGHT when taken by "
+                                      "force, MOBILIZE when moved into unopposed; the site is the event's place or "
+                                      "site_categories, how long it was held its dates; who holds a town is a "
+                                      "control claim" + OURS + "."),
+    "checkpoint": (("COERCE", "ASSAULT"), "People stopped, searched or held at a checkpoint or roadblock ('the men "
+                                         "had been stopped at a militant checkpoint as they tried to flee'): "
+                                         "COERCE, or ASSAULT when they were attacked there; whoever ran it is the "
+                                         "initiator" + OURS + "."),
 }
 
 # Where a statement was made public (its `platform`), beside how it was made (its medium). No standard vocabulary
@@ -109,6 +126,8 @@ TRAVEL_MEANS = {
     "river": "By river or lake, by boat ('ferried across the Nile').",
     "air": "By air: aircraft or helicopters ('airlifted', 'evacuated by helicopter').",
     "rail": "By rail ('evacuation trains').",
+    # mend-acts3 (notes/trials t20 #55): "fled Palma by land, sea and air"
+    "land": "By land, without saying whether by road or on foot ('fled by land, sea and air').",
 }
 
 # What a statement leaves unsaid, and why (its not_said items; issue 10, mend-saynot, migrations/0069; trial t21

@@ -68,5 +68,10 @@ EQUIPMENT_KINDS = {
     "cluster_munition": "Cluster munitions: bombs, shells or rockets that scatter submunitions (the Convention on "
                         "Cluster Munitions' term), named when the reporting names the munition rather than what "
                         "fired it (mend-misc).",
+    # mend-acts3 (notes/trials t21 #25): "snipers and improvised explosive devices were slowing their advance"
+    "small_arms": "Small arms and light weapons a person carries: rifles, machine guns, sniper rifles, grenade "
+                  "launchers ('snipers': small_arms, model 'sniper rifle') (mend-acts3).",
+    "explosive_device": "Improvised explosive devices, mines, booby traps, car bombs: explosives placed or "
+                        "planted rather than fired ('IEDs': model 'IED'; 'landmines': model 'landmine') (mend-acts3).",
     "other": "Other equipment, named in model.",
 }

@@ -313,6 +313,9 @@ SITE_CATEGORIES = {
     # mend-equip (trial t10: "facilities India linked to JeM"): ours; site_actor_id on a claim names the group
     "militant_sites": "Camps, training centres, offices and other facilities of armed groups that are not a "
                       "state's forces.",
+    # mend-acts3 (notes/trials t21 #34 "torching a jail", t20 #5 "seized banks and government buildings")
+    "prisons": "Prisons, jails, detention centres and police cells.",
+    "commercial_sites": "Banks, markets, shops, hotels, offices and other businesses.",
     "other": "Any other category, named in the summary.",
 }
 

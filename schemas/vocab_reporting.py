@@ -173,6 +173,10 @@ FIGURE_PLACE_ROLES = {
     "via": "A place they passed through.",
     "earlier_from": "With displaced_again: where they had fled from before, the first displacement ('having "
                     "fled Khartoum').",
+    # mend-acts3 (notes/trials t20 #24 and its doc problem: "bodies near the hotel and on the road leading south")
+    "at": "A further place where the people or things counted were, beyond the figure's place ('bodies in the "
+          "streets near the hotel and on the road leading south towards the gas site': the road is at) (this "
+          "project's extension).",
 }
 
 # Which bank of a river (or shore of a lake or sea) a place lies on: place relation on_bank_of's (or on_coast_of's) side. A river's

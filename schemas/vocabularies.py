@@ -33,6 +33,9 @@ from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts
     EVENT_MODES, STATEMENT_PLATFORMS, REQUESTED_ACTIONS, TEXT_PUBLICATIONS, TRAVEL_MEANS, NOT_SAID_POINTS,
     NOT_SAID_REASONS,
 )
+from .vocab_effects import (  # noqa: F401 (published here with the rest; mend-acts3, migrations/0071)
+    DISRUPTED_SERVICES, DISRUPTION_EXTENTS, DISRUPTION_TIMINGS, EVENT_ENDINGS,
+)
 from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     LEGAL_STATUSES, LEGAL_CHARGES, PENALTY_TYPES, PENALTY_UNITS, SUPERLATIVE_MEASURES, SUPERLATIVE_SCOPES,
     CONTROL_STATES, UNKNOWN_PLACES, PLACE_RELATIONS, VERIFICATIONS, BANK_SIDES, FIGURE_PLACE_ROLES,
@@ -255,6 +258,10 @@ ALL = {
     "not_said_points": NOT_SAID_POINTS,   # migrations/0069
     "not_said_reasons": NOT_SAID_REASONS,
     "occurrences": OCCURRENCES,   # mend-occur (migrations/0068)
+    "disrupted_services": DISRUPTED_SERVICES,   # mend-acts3 (migrations/0071)
+    "disruption_extents": DISRUPTION_EXTENTS,
+    "disruption_timings": DISRUPTION_TIMINGS,
+    "event_endings": EVENT_ENDINGS,
 }
 
 

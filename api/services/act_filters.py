@@ -28,6 +28,11 @@ def event_clauses(args):
     clauses = [Event.mode.in_(args["mode"])] if args.get("mode") else []
     if args.get("travel_means"):   # a term's JSON text inside the list's, as other_stances (migrations/0067)
         clauses.append(any_of(Event.travel_means.contains(jsonio.dumps_text(term)) for term in args["travel_means"]))
+    if args.get("disrupted"):   # an item's "service":"term" text inside the list's JSON (migrations/0071)
+        clauses.append(any_of(Event.service_disruptions.contains(f'"service":{jsonio.dumps_text(term)}')
+                              for term in args["disrupted"]))
+    if args.get("ending"):
+        clauses.append(Event.ending.in_(args["ending"]))
     return clauses
 
 

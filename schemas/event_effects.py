@@ -1,0 +1,54 @@
+"""What an event did to services, and how it ended against its plan (issue 10, mend-acts3, migrations/0071;
+notes/trials t20 #27: "communications in the area have been largely cut since the attack began"; t21 #41:
+"Duterte, who cut short a visit to Moscow"). A disruption says which service was cut, how far, since when
+against the event, and as of which day; stored whole as JSON in the event's service_disruptions column and
+found by ?disrupted=. An event's ending is one term, found by ?ending= (api/services/act_filters.py). Declared
+once here, on schemas/events.py's EventIn."""
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from . import vocabularies as vocab
+from .common import StrictSchema, one_of, text, unique
+
+
+class ServiceDisruptionIn(StrictSchema):
+    """One service the event cut or disrupted, as the reporting says."""
+
+    service = one_of(vocab.DISRUPTED_SERVICES, required=True, metadata={
+        "description": "The service cut or disrupted: communications, internet, power, water, fuel, food, roads, "
+                       "flights, health_care, aid, other (see /v1/vocabularies disrupted_services)."})
+    extent = one_of(vocab.DISRUPTION_EXTENTS, allow_none=True, load_default=None, metadata={
+        "description": "How far: full ('cut'), largely ('largely cut'), partial ('disrupted'); see "
+                       "/v1/vocabularies disruption_extents. Null when not said."})
+    timing = one_of(vocab.DISRUPTION_TIMINGS, allow_none=True, load_default=None, metadata={
+        "description": "When, against the event: since_start ('since the attack began'), during, after (see "
+                       "/v1/vocabularies disruption_timings). Null when not said."})
+    as_of = fields.Date(allow_none=True, load_default=None, metadata={
+        "description": "The day the reporting says it was so (YYYY-MM-DD; 'have been largely cut': the report's "
+                       "day); null when not said. With restored true, the day it was said to be restored by."})
+    restored = fields.Boolean(load_default=False, metadata={
+        "description": "true when the reporting says the service was restored (by as_of when given); false (the "
+                       "default) when it says it was cut, or says nothing of its return."})
+    words = text(500, allow_none=True, load_default=None, metadata={
+        "description": "The reporting's words ('communications in the area have been largely cut'); needed with "
+                       "service other. Null when not kept."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _other_named(self, data, **kwargs):
+        if data.get("service") == "other" and not data.get("words"):
+            raise ValidationError({"words": ["Service other: say which service in words."]})
+
+
+def service_disruptions():
+    return fields.List(fields.Nested(ServiceDisruptionIn), load_default=list,
+                       validate=[validate.Length(max=20), unique("service")], metadata={
+        "description": "The services the event cut or disrupted, as the reporting says ('communications in the "
+                       "area have been largely cut since the attack began': [{\"service\": \"communications\", "
+                       "\"extent\": \"largely\", \"timing\": \"since_start\", \"as_of\": <the report's day>}]), "
+                       "each service once. Empty when not said. Filter with disrupted=."})
+
+
+def ending():
+    return one_of(vocab.EVENT_ENDINGS, allow_none=True, load_default=None, metadata={
+        "description": "How the event ended against its plan, when the reporting says: cut_short ('cut short a "
+                       "visit to Moscow'; date_end the day it ended), as_planned, extended (see /v1/vocabularies "
+                       "event_endings). Null when not said. Filter with ending=."})

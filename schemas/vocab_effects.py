@@ -1,0 +1,49 @@
+"""The vocabularies of an event's effects on services, and of how it ended against its plan (issue 10, mend-acts3, migrations/0071; notes/trials t20
+#27 "communications in the area have been largely cut since the attack began"): which service was cut, how far,
+and when against the event. Published with the rest by schemas/vocabularies.py.
+
+No event dataset codes outages: ACLED keeps them in its notes, and PLOVER has no type for them (an outage is
+what an event did, not an act of its own). The services follow the sectors OCHA's situation reports list
+(telecommunications, electricity, water, roads, air access, health, humanitarian access), cut to a few; the
+terms are this project's own.
+"""
+
+OURS = " (this project's extension)"
+
+DISRUPTED_SERVICES = {
+    "communications": "Telephone and mobile networks, and communications in general ('communications were cut', "
+                      "'phone lines are down')" + OURS + ".",
+    "internet": "Internet access, when the reporting names it apart from the phone networks ('an internet "
+                "shutdown')" + OURS + ".",
+    "power": "Electricity ('a blackout', 'power was cut')" + OURS + ".",
+    "water": "Water supply ('water was cut off')" + OURS + ".",
+    "fuel": "Fuel supply ('fuel is running out')" + OURS + ".",
+    "food": "Food supply and markets ('food is running out')" + OURS + ".",
+    "roads": "Roads and road transport closed or cut ('the only road out was blocked')" + OURS + ".",
+    "flights": "Airports and flights closed or suspended ('flights were suspended')" + OURS + ".",
+    "health_care": "Hospitals and clinics out of service ('the hospital stopped working')" + OURS + ".",
+    "aid": "Humanitarian aid and access halted ('aid deliveries were suspended')" + OURS + ".",
+    "other": "Another service, named in words" + OURS + ".",
+}
+
+DISRUPTION_EXTENTS = {
+    "full": "Cut off entirely ('cut', 'shut down', 'a total blackout')" + OURS + ".",
+    "largely": "Mostly cut ('largely cut', 'mostly down')" + OURS + ".",
+    "partial": "Partly cut, disrupted or intermittent ('disrupted', 'patchy', 'cut in some areas')" + OURS + ".",
+}
+
+DISRUPTION_TIMINGS = {
+    "since_start": "Since the event began ('since the attack began'): from the event's start" + OURS + ".",
+    "during": "At some time while the event went on, its start not said" + OURS + ".",
+    "after": "After the event, as its result ('in the days after the strike')" + OURS + ".",
+}
+
+# How an event ended against its plan or schedule (notes/trials t21 #41: "Duterte, who cut short a visit to
+# Moscow"). Whether it happened at all is another matter (planned, cancelled...).
+EVENT_ENDINGS = {
+    "cut_short": "Ended before its planned or expected end ('cut short a visit to Moscow', 'the talks broke up a "
+                 "day early'); date_end is the day it ended" + OURS + ".",
+    "as_planned": "Ended when it was planned or scheduled to ('the visit ended as scheduled')" + OURS + ".",
+    "extended": "Went on past its planned end ('the talks were extended by a day', 'the operation was "
+                "prolonged')" + OURS + ".",
+}
