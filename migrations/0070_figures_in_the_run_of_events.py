@@ -15,7 +15,7 @@ the bush on foot", t21 "19, up after eight bodies were found", "cleared about 90
 
 Old revisions stay valid input: the new fields default to null or []. down() drops them.
 """
-from peewee import DoubleField, ForeignKeyField, Model, TextField
+from peewee import DoubleField, ForeignKeyField, Model
 
 
 def _frozen(db, name):
@@ -33,7 +33,9 @@ def up(migrator, db):
             added.append(migrator.add_column("figure", name, ForeignKeyField(
                 event, null=True, on_delete="RESTRICT", field=event._meta.primary_key)))
     if "travel_means" not in present:
-        added.append(migrator.add_column("figure", "travel_means", TextField(default="[]")))
+        # Plain SQL with its default: peewee's add_column of a NOT NULL column rebuilds the table on SQLite, which
+        # drops the rollups' triggers on figure (migrations/0050, 0051), and the rollups would go stale.
+        db.execute_sql("ALTER TABLE figure ADD COLUMN travel_means TEXT NOT NULL DEFAULT '[]'")
     if "control_share" not in {column.name for column in db.get_columns("event_claim")}:
         added.append(migrator.add_column("event_claim", "control_share", DoubleField(null=True)))
     if added:
