@@ -11,6 +11,9 @@ from .base import BaseModel
 # rollup table holds them after its keys, in this order (as migrations/0050 and 0051 create them).
 COUNTS = ("events", "events_with_deaths")
 DEATHS = ("deaths", "deaths_low", "deaths_best", "deaths_high", *(f"deaths_{c}" for c in DEATH_CATEGORIES))
+# Of those events, the ones part of another event summed (at any depth), and their deaths: what the answer's
+# nested_events and nested_deaths sum (migrations/0072), after the sums.
+NESTING = ("nested_events", "nested_deaths")
 
 
 def _with_sums(model):
@@ -19,6 +22,8 @@ def _with_sums(model):
         model._meta.add_field(name, IntegerField())
     for name in DEATHS:
         model._meta.add_field(name, DoubleField())
+    model._meta.add_field("nested_events", IntegerField(default=0))
+    model._meta.add_field("nested_deaths", DoubleField(default=0))
     return model
 
 
@@ -94,3 +99,15 @@ class EventRollupActorStale(BaseModel):
     class Meta:
         table_name = "event_rollup_actor_stale"
         primary_key = CompositeKey("actor_id", "month_key")
+
+
+class EventRollupMoved(BaseModel):
+    """Events whose sub-events may have become, or stopped being, part of an event summed: an event whose parent,
+    deletion or occurrence changed, or one with sub-events created, removed or given another participant (the
+    triggers of migrations/0072). The write's commit marks the keys of each one and of everything below it stale
+    (api/services/rollup_nesting.py), so that their nested sums are summed again."""
+
+    event_id = IntegerField(primary_key=True)
+
+    class Meta:
+        table_name = "event_rollup_moved"

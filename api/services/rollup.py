@@ -11,6 +11,9 @@ and any filter read the events, but one: one actor (actor= with one ID, no role)
 class or period, reads that actor's rows of event_rollup_actor (migrations/0051, api/services/rollup_actors.py). An aggregate by country and period alone reads the rollup's rows summed again
 per country and month (event_rollup_country): a few thousand rows.
 
+Each row also sums its events that are part of another live event (migrations/0072): the answer's nested_events
+and nested_deaths, read from the same rows (nested_query) rather than walked up from every event.
+
 Whenever a write has not been summed into it (event_rollup_stale holds a key), it is not read: so an `as_of`
 read, which puts records back as they stood and rolls back (api/services/past.py), sums the events as they
 were, and so does a read after a write made outside a write transaction, until the next write sums it again.
@@ -20,7 +23,8 @@ from peewee import SQL, Value, fn
 from schemas.stats import ADMIN_LEVELS
 
 from .. import stats_sql
-from ..models import EventRollup, EventRollupActor, EventRollupActorStale, EventRollupCountry, EventRollupStale
+from ..models import (EventRollup, EventRollupActor, EventRollupActorStale, EventRollupCountry, EventRollupMoved,
+                      EventRollupStale)
 from .stats_dimensions import Summed, join_dimension
 
 DIMENSIONS = frozenset({"type", "quad_class", "country", "place", "time", *ADMIN_LEVELS})
@@ -80,7 +84,7 @@ def answers(args):
         return False
     if "time" in args["group_by"] and (args.get("interval") or "month") not in INTERVALS:
         return False
-    return not stale.select().exists()
+    return not stale.select().exists() and not EventRollupMoved.select().exists()
 
 
 def grouped_query(args, sums):
@@ -99,3 +103,14 @@ def grouped_query(args, sums):
               for name in sums]
     query = query.select(*keys, *totals).group_by(*(SQL(str(position)) for position in range(1, len(keys) + 1)))
     return query.with_cte(*ctes.values()) if ctes else query
+
+
+def nested_query(args):
+    """The events counted inside another counted event and their deaths (stats.nested_query's answer), summed from
+    the rows that rollup.answers(args) says answer the aggregate: every live event's per country (a few thousand
+    rows), or one actor's."""
+    actor = _one_actor(args)
+    table = EventRollupActor if actor is not None else EventRollupCountry
+    query = table.select(*(stats_sql.as_shown(fn.COALESCE(fn.SUM(getattr(table, column)), Value(0))).alias(name)
+                           for column, name in (("nested_events", "events"), ("nested_deaths", "deaths"))))
+    return query.where(EventRollupActor.actor_id == actor) if actor is not None else query

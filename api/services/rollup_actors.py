@@ -14,12 +14,14 @@ from peewee import JOIN, SQL, Case, Tuple, fn
 
 from .. import stats_sql
 from ..models import Event, EventRollupActor, EventRollupActorStale, Participant, Place
+from ..models.rollup import NESTING
 from ..sql import any_of
 from . import stats
 
 KEY_COLUMNS = ("actor_id", "country", "month_key", "month", "within", "type")
 CHUNK = 100   # stale keys summed again per statement
 WHOLE = 2000   # more stale keys than this, and more than a quarter of the rows: sum every event (rollup_upkeep's)
+SUMS = (*stats.SUMS, *NESTING)   # what each row sums (rollup_upkeep's)
 EVERY_MONTH = "*"   # the key of an actor whose months are not known (its participant's event was already gone)
 
 
@@ -41,26 +43,52 @@ def _within():
     return Case(None, levels, 0)
 
 
+def _nested_pairs(pairs, counted):
+    """Two CTEs: the walk up from the (event, actor) `pairs` whose event has a parent, and of them those with an
+    ancestor, at any depth, that is one of the actor's counted events (the actor= filter's): the actor's events
+    that its aggregate counts together with an event they are part of (stats.nested_walk, per actor)."""
+    event = Event.alias("paired_event")
+    up = (pairs.select_from(pairs.c.event_id, pairs.c.actor_id, event.parent)
+          .join(event, on=(event.id == pairs.c.event_id)).where(event.parent > 0)
+          .cte("actor_nesting", recursive=True, columns=("event_id", "actor_id", "ancestor")))
+    above = Event.alias("actor_above")
+    walk = up.union(above.select(up.c.event_id, up.c.actor_id, above.parent).join(up, on=(above.id == up.c.ancestor))
+                    .where(above.parent.is_null(False)))
+    theirs = (Event.select(SQL("1")).join(Participant, on=(Participant.event == Event.id))
+              .where((Event.id == walk.c.ancestor) & (Participant.actor == walk.c.actor_id)))
+    nested = (walk.select_from(walk.c.event_id, walk.c.actor_id).where(fn.EXISTS(stats._filtered(theirs, counted)))
+              .distinct().cte("actor_nested", materialized=True))
+    return walk, nested
+
+
 def summed_query(clauses, pairs_where=None):
-    """The per-actor rows of the live events matching `clauses`, for the (event, actor) pairs `pairs_where` keeps."""
-    clauses = stats._clauses({}) + clauses
+    """The per-actor rows of the live events matching `clauses`, for the (event, actor) pairs `pairs_where` keeps,
+    and of them the events part of another of the actor's events (_nested_pairs) and their deaths."""
+    counted = stats._clauses({})
+    clauses = counted + clauses
     ranked, deaths = stats._event_deaths(clauses, None)
     pairs = (Participant.select(Participant.event.alias("event_id"), Participant.actor.alias("actor_id"))
              .join(Event, on=(Participant.event == Event.id)))
     pairs = stats._filtered(pairs, clauses + ([pairs_where] if pairs_where is not None else [])).distinct()
     pairs = pairs.cte("actor_events")
     place = Place.alias("actor_event_place")
+    walk, nested = _nested_pairs(pairs, counted)
     keys = [pairs.c.actor_id, place.country, stats_sql.month_key(Event.date_start),
             stats_sql.period("month", Event.date_start), _within(), Event.type]
-    query = (Event.select(*(key.alias(name) for key, name in zip(keys, KEY_COLUMNS)), *stats._sums(deaths))
+    inside = nested.c.event_id.is_null(False)
+    query = (Event.select(*(key.alias(name) for key, name in zip(keys, KEY_COLUMNS)), *stats._sums(deaths),
+                          *stats.nesting_sums(inside, deaths))
              .join_from(Event, pairs, on=(pairs.c.event_id == Event.id))
              .join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id))
-             .join_from(Event, place, JOIN.LEFT_OUTER, on=(Event.place == place.id)))
-    return query.group_by(*(SQL(str(p)) for p in range(1, len(keys) + 1))).with_cte(ranked, deaths, pairs)
+             .join_from(Event, place, JOIN.LEFT_OUTER, on=(Event.place == place.id))
+             .join_from(pairs, nested, JOIN.LEFT_OUTER,
+                        on=(nested.c.event_id == pairs.c.event_id) & (nested.c.actor_id == pairs.c.actor_id)))
+    return (query.group_by(*(SQL(str(p)) for p in range(1, len(keys) + 1)))
+            .with_cte(ranked, deaths, pairs, walk, nested))
 
 
 def _insert(query):
-    fields = [getattr(EventRollupActor, name) for name in (*KEY_COLUMNS, *stats.SUMS)]
+    fields = [getattr(EventRollupActor, name) for name in (*KEY_COLUMNS, *SUMS)]
     EventRollupActor.insert_from(query, fields).execute()
 
 
@@ -113,11 +141,11 @@ def rebuild():
 def rows(query):
     found = {}
     for row in stats_sql.rows(query):
-        found[tuple(row[name] for name in KEY_COLUMNS if name != "month")] = tuple(row[name] for name in stats.SUMS)
+        found[tuple(row[name] for name in KEY_COLUMNS if name != "month")] = tuple(row[name] for name in SUMS)
     return found
 
 
 def fresh_and_kept():
     """({key: sums} of a fresh sum of the events, the same of the rows kept)."""
-    kept = EventRollupActor.select(*(getattr(EventRollupActor, name) for name in (*KEY_COLUMNS, *stats.SUMS)))
+    kept = EventRollupActor.select(*(getattr(EventRollupActor, name) for name in (*KEY_COLUMNS, *SUMS)))
     return rows(summed_query([])), rows(kept)

@@ -16,10 +16,12 @@ from peewee import JOIN, SQL, Case, Tuple, fn
 
 from .. import db, stats_sql
 from ..models import Event, EventRollup, EventRollupActorStale, EventRollupCountry, EventRollupStale, Place
+from ..models.rollup import NESTING
 from ..sql import any_of
-from . import rollup_actors, stats
+from . import rollup_actors, rollup_nesting, stats
 
 KEY_COLUMNS = ("place_key", "month_key", "month", "end_month", "type")
+SUMS = (*stats.SUMS, *NESTING)   # what each row sums: the buckets' sums, then the nested events' (0072)
 CHUNK = 100   # stale keys summed again per statement (an OR of index ranges of event (place_id, date_start))
 # More stale keys than this, and more than a quarter of the rollup's rows (a migration, a first import): sum every
 # event at once, rather than key by key. An import's batch into a large database sums only its keys.
@@ -33,19 +35,26 @@ def _end_month():
 
 
 def summed_query(clauses):
-    """The rollup's rows of the live events matching `clauses`, as stats.grouped_query sums them."""
-    clauses = stats._clauses({}) + clauses
+    """The rollup's rows of the live events matching `clauses`, as stats.grouped_query sums them, and of them
+    the events part of another live event (stats.nested_walk) and their deaths."""
+    counted = stats._clauses({})
+    clauses = counted + clauses
     ranked, deaths = stats._event_deaths(clauses, None)
+    walk, nested = stats.nested_walk(clauses, counted)
     keys = [fn.COALESCE(Event.place, 0), stats_sql.month_key(Event.date_start), stats_sql.period("month", Event.date_start),
             _end_month(), Event.type]
-    query = (Event.select(*(key.alias(name) for key, name in zip(keys, KEY_COLUMNS)), *stats._sums(deaths))
-             .join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id)))
+    inside = nested.c.event_id.is_null(False)
+    query = (Event.select(*(key.alias(name) for key, name in zip(keys, KEY_COLUMNS)), *stats._sums(deaths),
+                          *stats.nesting_sums(inside, deaths))
+             .join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id))
+             .join_from(Event, nested, JOIN.LEFT_OUTER, on=(nested.c.event_id == Event.id)))
     query = stats._filtered(query, clauses)
-    return query.group_by(*(SQL(str(p)) for p in range(1, len(keys) + 1))).with_cte(ranked, deaths)
+    return (query.group_by(*(SQL(str(p)) for p in range(1, len(keys) + 1)))
+            .with_cte(ranked, deaths, walk, nested))
 
 
 def _insert(query):
-    fields = [getattr(EventRollup, name) for name in (*KEY_COLUMNS, *stats.SUMS)]
+    fields = [getattr(EventRollup, name) for name in (*KEY_COLUMNS, *SUMS)]
     EventRollup.insert_from(query, fields).execute()
 
 
@@ -71,7 +80,7 @@ def _countries(where=None):
     r, place = EventRollup, Place.alias("rolled_place")
     keys = [place.country, r.month_key, r.month, _within()]
     query = (r.select(*(key.alias(name) for key, name in zip(keys, COUNTRY_COLUMNS)),
-                      *(fn.SUM(getattr(r, name)).alias(name) for name in stats.SUMS))
+                      *(fn.SUM(getattr(r, name)).alias(name) for name in SUMS))
              .join_from(r, place, JOIN.LEFT_OUTER, on=(r.place_key == place.id)))
     if where is not None:
         query = query.where(where)
@@ -79,12 +88,13 @@ def _countries(where=None):
 
 
 def _insert_countries(query):
-    fields = [getattr(EventRollupCountry, name) for name in (*COUNTRY_COLUMNS, *stats.SUMS)]
+    fields = [getattr(EventRollupCountry, name) for name in (*COUNTRY_COLUMNS, *SUMS)]
     EventRollupCountry.insert_from(query, fields).execute()
 
 
 def flush():
     """Sum again the keys marked stale since the last commit, and clear them."""
+    rollup_nesting.mark_moved()   # (first: it marks the keys of the events below a moved one stale)
     rollup_actors.flush()
     stale = list(EventRollupStale.select(EventRollupStale.place_key, EventRollupStale.month_key).tuples())
     if not stale:
@@ -106,6 +116,7 @@ def flush():
 
 def rebuild():
     """The rollup, per place and per actor, summed again from every live event (in the caller's transaction)."""
+    rollup_nesting.clear()   # (everything is summed: nothing below a moved event is left to mark)
     _rebuild_places()
     rollup_actors.rebuild()
 
@@ -122,7 +133,7 @@ def _rows(query, columns):
     found = {}
     for row in stats_sql.rows(query):
         key = tuple(row[name] for name in columns if name != "month")
-        found[key] = tuple(row[name] for name in stats.SUMS)
+        found[key] = tuple(row[name] for name in SUMS)
     return found
 
 
@@ -138,13 +149,13 @@ def differences():
     summed, so not read). The per-country rows are compared with the rollup's own rows summed again: a stale
     one of those shows as a difference of the rollup's."""
     fresh = _rows(summed_query([]), KEY_COLUMNS)
-    kept = _rows(EventRollup.select(*(getattr(EventRollup, name) for name in (*KEY_COLUMNS, *stats.SUMS))),
+    kept = _rows(EventRollup.select(*(getattr(EventRollup, name) for name in (*KEY_COLUMNS, *SUMS))),
                  KEY_COLUMNS)
     countries = _rows(EventRollupCountry.select(
-        *(getattr(EventRollupCountry, name) for name in (*COUNTRY_COLUMNS, *stats.SUMS))), COUNTRY_COLUMNS)
+        *(getattr(EventRollupCountry, name) for name in (*COUNTRY_COLUMNS, *SUMS))), COUNTRY_COLUMNS)
     return (_differing(fresh, kept) + _differing(_rows(_countries(), COUNTRY_COLUMNS), countries)
             + _differing(*rollup_actors.fresh_and_kept()),
-            EventRollupStale.select().count() + EventRollupActorStale.select().count())
+            EventRollupStale.select().count() + EventRollupActorStale.select().count() + rollup_nesting.moved())
 
 
 db.BEFORE_COMMIT.append(flush)

@@ -107,24 +107,38 @@ def totals_query(args):
     return _filtered(query, clauses).with_cte(ranked, deaths)
 
 
-def nested_query(args):
-    """The counted events that are part of another counted event, at any depth (a battle of an operation of a
-    war is, when the war is counted, whether or not the operation is), and their deaths: what the sums count
-    twice, a sub-event's deaths being inside its parent's (docs/api.md "Aggregates", "Events inside events").
+def nested_walk(starting, counted):
+    """Two CTEs: the walk up from the events matching `starting` that have a parent, and `nested` (event_id): those
+    of them with an ancestor, at any depth, matching `counted` (a battle of an operation of a war is nested when
+    the war is counted, whether or not the operation is).
 
-    The walk up starts from the counted events that have a parent (parent_id > 0 rather than IS NOT NULL: a
-    range SQLite reads from event's parent_id index, not a scan of every live event) and follows
-    parent_id by primary key; UNION, not UNION ALL, ends it even on a cycle in the data. Each ancestor is
-    looked up by ID among the counted events (the same clauses), never by reading every event again."""
-    clauses = _clauses(args)
-    up = _filtered(Event.select(Event.id, Event.parent).where(Event.parent > 0), clauses).cte(
+    The walk starts from parent_id > 0 rather than IS NOT NULL (a range SQLite reads from event's parent_id index,
+    not a scan of every live event) and follows parent_id by primary key; UNION, not UNION ALL, ends it even on a
+    cycle in the data. Each ancestor is looked up by ID among the counted events, never by reading every event
+    again. Walked once (MATERIALIZED): PostgreSQL would otherwise inline the walk in each of its readers."""
+    up = _filtered(Event.select(Event.id, Event.parent).where(Event.parent > 0), starting).cte(
         "nesting", recursive=True, columns=("event_id", "ancestor"))
     above = Event.alias()
     walk = up.union(above.select(up.c.event_id, above.parent).join(up, on=(above.id == up.c.ancestor))
                     .where(above.parent.is_null(False)))
-    counted = fn.EXISTS(_filtered(Event.select(SQL("1")).where(Event.id == walk.c.ancestor), clauses))
-    # Walked once (MATERIALIZED): PostgreSQL would otherwise inline the walk in each of its two readers.
-    nested = walk.select_from(walk.c.event_id).where(counted).distinct().cte("nested", materialized=True)
+    counted_above = fn.EXISTS(_filtered(Event.select(SQL("1")).where(Event.id == walk.c.ancestor), counted))
+    nested = walk.select_from(walk.c.event_id).where(counted_above).distinct().cte("nested", materialized=True)
+    return walk, nested
+
+
+def nesting_sums(inside, deaths):
+    """The nested events among those summed (`inside`: whether a row's event is one) and their deaths: the rollups'
+    nested_events and nested_deaths (migrations/0072)."""
+    return [fn.COALESCE(fn.SUM(Case(None, [(inside, 1)], 0)), Value(0)).alias("nested_events"),
+            fn.COALESCE(fn.SUM(Case(None, [(inside, deaths.c.value)], None)), Value(0)).alias("nested_deaths")]
+
+
+def nested_query(args):
+    """The counted events that are part of another counted event, at any depth, and their deaths: what the sums
+    count twice, a sub-event's deaths being inside its parent's (docs/api.md "Aggregates", "Events inside
+    events"). An aggregate the rollup answers reads them from it instead (rollup.nested)."""
+    clauses = _clauses(args)
+    walk, nested = nested_walk(clauses, clauses)
     inside = [Event.id.in_(nested.select(nested.c.event_id))]
     ranked, deaths = _event_deaths(inside, args.get("claimant"))
     query = (Event.select(fn.COUNT(Event.id).alias("events"),
@@ -133,11 +147,12 @@ def nested_query(args):
     return _filtered(query, inside).with_cte(walk, nested, ranked, deaths)
 
 
-def _nested(args):
-    """(events, deaths) of nested_query; none with level=top or leaf, which count no event and its part."""
+def _nested(args, from_rollup):
+    """(events, deaths) of nested_query, or of the rollup when it answers the aggregate; none with level=top or
+    leaf, which count no event and its part."""
     if args.get("level") in ("top", "leaf"):
         return 0, 0
-    row = stats_sql.rows(nested_query(args))[0]
+    row = stats_sql.rows(rollup.nested_query(args) if from_rollup else nested_query(args))[0]
     return row["events"], row["deaths"]
 
 
@@ -182,7 +197,8 @@ def event_stats(args, abort_bad):
     interval = (args.get("interval") or "month") if "time" in group_by else None
     claimant = args.get("claimant")
     # An aggregate the rollup answers exactly is read from it: the same rows as the events' GROUP BY.
-    rows = stats_sql.rows(rollup.grouped_query(args, SUMS) if rollup.answers(args) else grouped_query(args))
+    from_rollup = rollup.answers(args)
+    rows = stats_sql.rows(rollup.grouped_query(args, SUMS) if from_rollup else grouped_query(args))
     if OVERLAPPING.intersection(group_by):
         totals = stats_sql.rows(totals_query(args))[0]
     else:
@@ -197,7 +213,7 @@ def event_stats(args, abort_bad):
                                                               args.get("date_to"), interval, abort_bad, SUMS)
     else:
         buckets, imprecise, first, last = sorted(buckets, key=sort_key(group_by)), [], None, None
-    nested_events, nested_deaths = _nested(args)
+    nested_events, nested_deaths = _nested(args, from_rollup)
     return {"group_by": list(group_by), "interval": interval, "claimant": claimant,
             "date_from": first, "date_to": last,
             "buckets": buckets, "imprecise": imprecise,
