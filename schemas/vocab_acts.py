@@ -99,6 +99,12 @@ ACTION_EXTENSIONS = {
     "investigation": "Investigate an incident or an allegation ('called for an independent inquiry')" + OURS + ".",
     "evacuation": "Evacuate or leave a place ('urged residents to leave', 'told its citizens to leave the "
                   "country')" + OURS + ".",
+    # issue 10, mend-agree3 (notes/trials t22 #39): "would receive medical care and counselling before being reunited"
+    "medical_care": "Give medical or psychosocial care: treatment, examinations, counselling, rehabilitation of the "
+                    "freed, wounded or sick ('would receive medical care and counselling in Abuja')" + OURS + ".",
+    "family_reunification": "Reunite people with their families, or trace and bring families together ('before "
+                            "being reunited with their families', 'so that families could identify them')" + OURS
+                            + ".",
 }
 REQUESTED_ACTIONS = {**{term: meaning for term, meaning in PROVISION_TYPES.items() if term != "other"},
                      **ACTION_EXTENSIONS, "other": "Another action, given in words."}
