@@ -79,7 +79,7 @@ def _implementation(provision_ids, actor_refs):
             "id": entry["id"], "date": jsonio.loads(entry["date"]) if entry["date"] is not None else None, "status": entry["status"],
             "claimant": claimants.get(entry["claimant"]), "attribution": entry["attribution"],
             "actors": [claimants[a] for a in whose[entry["id"]]],
-            "note": entry["note"], "sources": cited[entry["id"]],
+            "note": entry["note"], "reason": entry["reason"], "sources": cited[entry["id"]],
             "timing": timing_as_shown(jsonio.loads(entry["timing"]) if entry["timing"] is not None else None)})   # 0047
     return result
 

@@ -34,6 +34,9 @@ ACT_FILTERS = {
                                                                 "record has an entry of one of these statuses "
                                                                 "(with implemented_by: an entry about that "
                                                                 "actor)."),
+        "implementation_reason": _terms(vocab.IMPLEMENTATION_REASONS, "Treaties with a provision whose "
+                                        "implementation record has an entry giving one of these reasons it was "
+                                        "not carried out or held up (implementation_reasons; migrations/0073)."),
     },
     "statements": {
         "platform": _terms(vocab.STATEMENT_PLATFORMS, "Statements made public on one of these platforms "

@@ -247,6 +247,9 @@ class ImplementationIn(AttributionMixin, StrictSchema):
         "shown": {"description": "Whose keeping or breaking it is (IDs); empty for the provision as a whole."}})
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
         "description": "What was (or was not) done."})
+    reason = one_of(vocab.IMPLEMENTATION_REASONS, allow_none=True, load_default=None, metadata={   # 0073
+        "description": "Why it was not carried out or was held up, as reported: disagreement, obstruction, "
+                       "insecurity... (implementation_reasons); the words in note; null when not said."})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=50), metadata={
         "description": "IDs of the sources that report it (1 to 50).", "rows": "source_rows",
         "shown": {"description": "The sources that report it (IDs)."}})

@@ -31,7 +31,10 @@ class AboutTreatyIn(StrictSchema):
     link = fields.String(validate=validate.OneOf(STATEMENT_TREATY_LINKS), allow_none=True, load_default=None, metadata={
         "description": "How the treaty stands to the statement beyond being about it: built_on_by (the treaty builds "
                        "on the statement: 'the deal builds on the Aug. 21 ceasefire calls', the calls being "
-                       "statements; treaty_links vocabulary, mend-agree2). Null: the statement is about the treaty. "
+                       "statements; treaty_links vocabulary, mend-agree2) or alleges_breach (the statement says "
+                       "what it is about, an event or a state of affairs such as a road, breaches the treaty: 'the "
+                       "road is itself a breach of the ceasefire'; mend-agree3). Null: the statement is about the "
+                       "treaty. "
                        "Filter: about_treaty_link= (with about_treaty=, that treaty)."})
 
 

@@ -99,6 +99,12 @@ ACTION_EXTENSIONS = {
     "investigation": "Investigate an incident or an allegation ('called for an independent inquiry')" + OURS + ".",
     "evacuation": "Evacuate or leave a place ('urged residents to leave', 'told its citizens to leave the "
                   "country')" + OURS + ".",
+    # issue 10, mend-agree3 (notes/trials t22 #39): "would receive medical care and counselling before being reunited"
+    "medical_care": "Give medical or psychosocial care: treatment, examinations, counselling, rehabilitation of the "
+                    "freed, wounded or sick ('would receive medical care and counselling in Abuja')" + OURS + ".",
+    "family_reunification": "Reunite people with their families, or trace and bring families together ('before "
+                            "being reunited with their families', 'so that families could identify them')" + OURS
+                            + ".",
 }
 REQUESTED_ACTIONS = {**{term: meaning for term, meaning in PROVISION_TYPES.items() if term != "other"},
                      **ACTION_EXTENSIONS, "other": "Another action, given in words."}
@@ -154,4 +160,20 @@ NOT_SAID_REASONS = {
                  "information on the hostages' whereabouts')" + OURS + ".",
     "not_given": "The statement does not give it, and the reporting says no more of why ('did not say when')"
                  + OURS + ".",
+}
+
+# Why a provision was not carried out, or was held up (an implementation entry's `reason`; issue 10, mend-agree3,
+# migrations/0073; notes/trials t23 #68 "the vote has never been held, as the two sides failed to agree on who could
+# take part"). The Peace Accords Matrix scores how far a provision got, not why: this project's vocabulary.
+IMPLEMENTATION_REASONS = {
+    "disagreement": "The parties could not agree on how to carry it out: who takes part, its sequence, its terms "
+                    "('as the two sides failed to agree on who could take part').",
+    "obstruction": "Someone blocked or hindered it, a party or another actor ('blocked by the militia'); a "
+                   "party's own act against it is status breached.",
+    "insecurity": "Fighting, violations or insecurity made it impossible or unsafe ('because of renewed clashes').",
+    "resources": "Lack of money, staff, equipment or logistics ('for lack of funding').",
+    "political": "A political crisis or change: a government falling, an election, a lack of political will.",
+    "precondition_unmet": "A condition or earlier step it depended on was not met (a provision it follows, a "
+                          "withdrawal first).",
+    "other": "Another reason, given in the entry's note.",
 }

@@ -36,8 +36,9 @@ CLAIMED_REASONS = {
     # mend-terms (notes/trials t15 #27 #53): "to comply with the truce"; "relations with China"
     "compliance": "To comply with an agreement, a ceasefire or an order ('to comply with the truce'); the event's "
                   "treaty link (implements) names the agreement; goodwill is a gesture beyond what is owed.",
-    "diplomatic": "For the sake of relations with another state or body ('relations with China', 'at the request "
-                  "of a neighbour'); the claim's note names it.",
+    "diplomatic": "For the sake of relations with another state or body ('relations with China'); the claim's "
+                  "note names it. 'At the request of' someone is not a reason: the request is a statement of the "
+                  "requesters that the event answers (in_response_to; mend-agree3).",
     "other": "Another reason, given in the claim's note.",
 }
 

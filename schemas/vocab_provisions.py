@@ -98,6 +98,18 @@ PROVISION_TYPES = {
     "political_solution": "To seek or reach a political, negotiated solution of the conflict rather than a "
                           "military one ('an inclusive political solution for the Tamils'); talks towards it are "
                           "further_negotiations (PA-X political institutions, a goal; this project's extension).",
+    # issue 10, mend-agree3 (notes/trials t23 #64, #70, #71; t22 #9)
+    "referendum": "To hold a referendum or popular consultation: on self-determination or independence, a "
+                  "territory's status, a constitution or the agreement itself ('a referendum on "
+                  "self-determination', 'a referendum that includes the option of independence': the options in "
+                  "the summary or words); elections of representatives are elections (PA-X referendum; this "
+                  "project's extension among provision types).",
+    "autonomy": "To grant, keep or widen a territory's or a people's autonomy or self-government within a state "
+                "('autonomy under Moroccan sovereignty'); sharing power at the centre is power_sharing (PA-X "
+                "autonomy, federalism; PAM Decentralization/Federalism).",
+    "ransom": "To pay a ransom or another payment or concession for the release of hostages or captives, whether "
+              "reported made, denied or not said ('the government has not said whether any ransom was paid'); "
+              "an amount is a provision figure (no dataset term of its own: this project's extension).",
     "other": "Any other provision, described in the summary.",
 }
 

@@ -112,6 +112,14 @@ STATEMENT_MEDIA = {
     # issue 10, mend-saynot (trial t21 #66): "residents said by text message that food was running out"
     "text_message": "A text message: an SMS, or a message typed in a messaging app, sent to a reporter or to others "
                     "('said by text message'); a voice message is audio_message (this project's extension).",
+    # issue 10, mend-agree3 (notes/trials t23 #26, #44): "in a decree carried by the SPS", "told Guterres in a
+    # telephone call"
+    "decree": "A decree, order, proclamation or official communique issued by an authority in its own name ('in a "
+              "decree carried by the SPS'); a law's or constitution's rules are a treaty of kind national_law "
+              "(this project's extension).",
+    "telephone_call": "Said in a telephone call with a named counterpart, usually between leaders or officials "
+                      "('told Guterres in a telephone call'; the counterpart in about_actor_ids); a call with a "
+                      "reporter is interview (this project's extension).",
     "unknown": "The reporting does not say how the statement was made.",
 }
 
@@ -154,4 +162,12 @@ STANCES = {
     "not_acknowledged": "Has not acknowledged, confirmed or admitted something reported about the speaker ('Turkey "
                         "has not acknowledged sending fighters'): the reporting's standing observation, neither a "
                         "denial nor silence when asked (no_response); this project's extension.",
+    # issue 10, mend-agree3 (notes/trials t23 #50, t22 #21): "expressed grave concern", "thanked Switzerland"
+    "concern": "Expresses concern or worry about something that happened or may happen ('expressed grave concern "
+               "about the possible consequences'; CAMEO 012 'make pessimistic comment'): no judgement of a deed "
+               "(condemn) and no doubt about a claim (doubt); the words ('grave') in summary (this project's "
+               "extension).",
+    "thank": "Thanks or expresses gratitude to someone for what they did ('thanked Switzerland and the ICRC for "
+             "their help'; CAMEO 051 'praise or endorse'): those thanked in about_actor_ids; support endorses a "
+             "thing (this project's extension).",
 }

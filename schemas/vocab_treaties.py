@@ -22,6 +22,11 @@ TREATY_KINDS = {
                     "party, the state; its provisions are the rules reported (modality obligation, permission), "
                     "whom they bind in obliged_actor_ids, and the act done under it links to it by invokes "
                     "(this project's extension).",
+    # issue 10, mend-agree3 (notes/trials t23 #77): "the Security Council renewed MINURSO's mandate for a year"
+    "mandate": "The mandate of a mission or force set by an international body's resolutions (a UN peacekeeping or "
+               "political mission's): one record for the mandate, its party the body that sets it; a renewal is "
+               "a status change extended with its until and extension, a lapse expired (this project's "
+               "extension).",
     "unknown": "The reporting does not say what kind of agreement it is.",
 }
 
@@ -167,8 +172,18 @@ TREATY_LINKS = {
     "built_on_by": "The treaty builds on the event: calls, talks or an earlier truce recorded as an event, which "
                    "the treaty takes further ('the deal builds on the August ceasefire calls'); a treaty building "
                    "on a treaty is the treaty relation builds_on (this project's extension).",
+    # issue 10, mend-agree3 (notes/trials t23 #61): "the ceasefire ... ended a guerrilla war"
+    "ended_by": "The treaty ended the event, a war or a conflict, as the reporting says ('the ceasefire ended a "
+                "guerrilla war'); aimed_at_by says only that it aimed to (ends is the event ending the treaty, "
+                "the other way round; this project's extension).",
+    # issue 10, mend-agree3 (notes/trials t23 #32): "the road ... is itself a breach of the ceasefire arrangements"
+    "alleges_breach": "On a statement's about_treaties item only: the statement says that what it is about breaches "
+                      "the treaty, a deed or a state of affairs (a road opened, a wall, a force's presence: its "
+                      "about_place_ids, about_actor_ids, about_event_ids): 'the road is itself a breach of the "
+                      "ceasefire'. A deed recorded as an event is the event's breaches link with its claimant "
+                      "(this project's extension).",
 }
 
 # The treaty links a statement's about_treaties item may take (mend-agree2, migrations/0066): "the deal builds on
 # the Aug. 21 ceasefire calls" when the calls are statements. Null: the statement is about the treaty, no more.
-STATEMENT_TREATY_LINKS = ("built_on_by",)
+STATEMENT_TREATY_LINKS = ("built_on_by", "alleges_breach")

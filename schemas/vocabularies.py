@@ -31,7 +31,7 @@ from .vocab_events import (  # noqa: F401 (published here with the rest)
 )
 from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts, migrations/0043)
     EVENT_MODES, STATEMENT_PLATFORMS, REQUESTED_ACTIONS, TEXT_PUBLICATIONS, TRAVEL_MEANS, NOT_SAID_POINTS,
-    NOT_SAID_REASONS,
+    NOT_SAID_REASONS, IMPLEMENTATION_REASONS,
 )
 from .vocab_effects import (  # noqa: F401 (published here with the rest; mend-acts3, migrations/0071)
     DISRUPTED_SERVICES, DISRUPTION_EXTENTS, DISRUPTION_TIMINGS, EVENT_ENDINGS,
@@ -211,6 +211,7 @@ ALL = {
     "provision_types": PROVISION_TYPES,
     "provision_actor_roles": PROVISION_ACTOR_ROLES,
     "implementation_statuses": IMPLEMENTATION_STATUSES,
+    "implementation_reasons": IMPLEMENTATION_REASONS,   # mend-agree3 (migrations/0073)
     "deadline_milestones": DEADLINE_MILESTONES,
     "deadline_relations": DEADLINE_RELATIONS,
     "deadline_anchors": DEADLINE_ANCHORS,

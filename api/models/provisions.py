@@ -75,6 +75,7 @@ class Implementation(BaseModel):
     note = TextField(null=True)
     position = IntegerField()
     timing = TextField(null=True)   # before or after one of the treaty's dated points, as JSON (migrations/0047)
+    reason = CharField(max_length=20, null=True)   # why not carried out or held up (migrations/0073)
 
 
 class ImplementationSource(BaseModel):

@@ -61,12 +61,14 @@ def treaty_clauses(args):
     clauses = []
     if args.get("text_published"):
         clauses.append(Treaty.text_published.in_(args["text_published"]))
-    if args.get("implemented_by") or args.get("implementation"):
+    if args.get("implemented_by") or args.get("implementation") or args.get("implementation_reason"):
         entries = Implementation.select(Implementation.provision)
         if args.get("implemented_by"):
             entries = entries.join(ImplementationActor, on=ImplementationActor.implementation == Implementation.id) \
                 .where(ImplementationActor.actor == args["implemented_by"])
         if args.get("implementation"):
             entries = entries.where(Implementation.status.in_(args["implementation"]))
+        if args.get("implementation_reason"):   # mend-agree3 (migrations/0073)
+            entries = entries.where(Implementation.reason.in_(args["implementation_reason"]))
         clauses.append(Treaty.id.in_(Provision.select(Provision.treaty).where(Provision.id.in_(entries))))
     return clauses
