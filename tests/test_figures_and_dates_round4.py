@@ -101,3 +101,32 @@ def test_things_counted_without_a_number(client):
     assert (got["vague"], got["counted"], got["best"]) == ("unspecified", "lorries stranded", None)
     found = client.get("/v1/events?figure_vague=unspecified&fields=id").get_json()["items"]
     assert created["id"] in {item["id"] for item in found}
+
+
+def test_an_actor_set_up_in_a_month(client):
+    """t23 #66: "set up by the Security Council in April 1991": valid_from 1991-04-01 at month precision."""
+    body = {"name": "MINURSO", "kind": "international_organisation", "valid_from": "1991-04-01",
+            "valid_from_precision": "month", "valid_to": "2003-01-01", "valid_to_precision": "year"}
+    created = post(client, "actors", body)
+    read = client.get(created["href"]).get_json()
+    assert {k: read[k] for k in body} == body
+    changed = client.patch(created["href"], headers={"If-Match": "*"},
+                           json={"valid_from": "1991-04-29", "valid_from_precision": None})
+    assert changed.status_code == 200, changed.get_json()
+    restored = client.post(f"{created['href']}/revisions/1/restore", headers={"If-Match": "*"})
+    assert restored.status_code == 200, restored.get_json()
+    assert client.get(created["href"]).get_json()["valid_from_precision"] == "month"
+    csv = client.get("/v1/actors?format=csv").get_data(as_text=True)
+    assert "valid_from_precision" in csv.splitlines()[0]
+
+
+@pytest.mark.parametrize(("dates", "field"), [
+    ({"valid_from": "1991-04-29", "valid_from_precision": "month"}, "valid_from"),
+    ({"valid_to": "2003-04-01", "valid_to_precision": "year"}, "valid_to"),
+    ({"valid_from_precision": "year"}, "valid_from_precision"),
+    ({"valid_from": "1991-01-01", "valid_from_precision": "week"}, "valid_from_precision"),
+])
+def test_bad_actor_precisions_are_problems_naming_the_field(client, dates, field):
+    body = {"name": "MINURSO", "kind": "international_organisation", **dates}
+    errors = problem(client.post("/v1/actors", json=body), 422)["errors"]
+    assert field in str(errors), errors
