@@ -250,6 +250,13 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, ClaimFi
                        "not said. Filter: figure_period_event=; an event named cannot be deleted.",
         "shown": {"description": "The event whose span the figure counts over (its ID, or the event when "
                                  "embedded); null when not said."}})
+    # issue 10, mend-figdates (migrations/0074; trial t22 #47): "113 still believed to be held"
+    claimant_hedge = one_of({k: v for k, v in vocab.CLAIMANT_HEDGES.items() if k != "possible"}, allow_none=True,
+                            load_default=None, metadata={
+        "description": "How the claimant hedges the figure, as an event claim's claimant_hedge: appears, believed "
+                       "('113 are still believed to be held'), probable ('probably killed'); a figure the claimant "
+                       "gives as possible is certainty possible. verification stays how sure the reporting is. "
+                       "Null when the claimant does not hedge. Filter: figure_claimant_hedge=."})
     # issue 10, mend-actors (migrations/0049): "early counts in Pakistani media" (schemas/unnamed.py)
     claimant_words = unnamed.claimant_words()
     claimant_kind = unnamed.claimant_kind()

@@ -130,3 +130,21 @@ def test_bad_actor_precisions_are_problems_naming_the_field(client, dates, field
     body = {"name": "MINURSO", "kind": "international_organisation", **dates}
     errors = problem(client.post("/v1/actors", json=body), 422)["errors"]
     assert field in str(errors), errors
+
+
+def test_a_figure_its_claimant_hedges(client):
+    """t22 #47: "113 ... still believed to be held": claimant_hedge believed on the figure; filter finds it."""
+    nigeria = actor(client, "Nigeria")
+    held = {"quantity": "prisoners_held", "unit": "people", "best": 113, "claimant_id": nigeria,
+            "claimant_hedge": "believed", "as_of": "2017-05-07", "source_ids": [1]}
+    created = post(client, "events", {**BARE, "figures": [held]})
+    plain = post(client, "events", {**BARE, "figures": [{**held, "claimant_hedge": None}]})
+    got = client.get(f"{created['href']}?include=figures").get_json()["figures"][0]
+    assert got["claimant_hedge"] == "believed"
+    found = {i["id"] for i in client.get("/v1/events?figure_claimant_hedge=believed,probable&fields=id")
+             .get_json()["items"]}
+    assert created["id"] in found and plain["id"] not in found
+    for bad in ("possible", "rumoured"):   # possible is certainty possible
+        errors = problem(client.post("/v1/events", json={**BARE, "figures": [{**held, "claimant_hedge": bad}]}),
+                         422)["errors"]
+        assert "claimant_hedge" in str(errors), errors

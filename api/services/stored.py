@@ -49,7 +49,7 @@ FORM = 25   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          leaks and datelines, actors' age and occupation, events' travel means); 21: 0069 (statements'
 #          refusals, not_agreed, not_said; requests' and offers' within); 22: 0070 (figures'
 #          revised_after_event, period_until_event and travel_means, claims' control_share); 23: 0068 (events'
-#          occurrence and occasion_timing, claims' occurrence); 24: 0071 (events' service_disruptions and ending); 25: 0074 (every claim's as_of_precision, actors' valid_from_precision and valid_to_precision)
+#          occurrence and occasion_timing, claims' occurrence); 24: 0071 (events' service_disruptions and ending); 25: 0074 (every claim's as_of_precision, actors' valid_from_precision and valid_to_precision, figures' claimant_hedge)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
