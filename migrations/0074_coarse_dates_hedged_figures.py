@@ -1,7 +1,7 @@
 """Every claim's as_of, and an actor's valid_from and valid_to, may be known only to a month or a year; a figure's
-claimant may hedge it (issue 10,
-mending round 4, mend-figdates; trial t23 #63 "Morocco took control of most of it" in 1975: a control claim's
-as_of needed a day; docs/api.md "Figures and dates as reported: cohorts, no number, vague times, coarse dates").
+claimant may hedge it (issue 10, mending round 4, mend-figdates; trial t23 #63 "Morocco took control of most of
+it" in 1975: a control claim's as_of needed a day; docs/api.md "Figures and dates as reported: cohorts, no
+number, vague times, coarse dates").
 
 - event_claim, statement_claim, actor_position and treaty_status_change gain `as_of_precision` (week, month,
   year), as figure has since 0062: null for every existing claim (as_of a day, as it was read). Nullable, so

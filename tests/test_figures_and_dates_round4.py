@@ -148,3 +148,16 @@ def test_a_figure_its_claimant_hedges(client):
         errors = problem(client.post("/v1/events", json={**BARE, "figures": [{**held, "claimant_hedge": bad}]}),
                          422)["errors"]
         assert "claimant_hedge" in str(errors), errors
+
+
+def test_flown_by_military_helicopter(client):
+    """t22 #14: the movement's travel_means air, and the air force's participation claimed with its equipment
+    (a helicopter) in the source's voice, as docs/api.md "Figures and dates as reported" says."""
+    air_force = actor(client, "Nigerian Air Force", "armed_force")
+    flight = {**BARE, "travel_means": ["air"], "participants": [{"actor_id": air_force, "role": "initiator"}],
+              "claims": [{"actor_id": air_force, "role": "initiator", "took_part": True,
+                          "equipment": {"kind": "helicopter"}, "source_ids": [1]}]}
+    created = post(client, "events", flight)
+    read = client.get(created["href"]).get_json()
+    assert read["travel_means"] == ["air"] and read["claims"][0]["equipment"]["kind"] == "helicopter"
+    assert read["claims"][0]["attribution"] == "source"
