@@ -40,7 +40,7 @@ def _embedded_claims(event_ids):
             "relation": row["relation"], "reason": row["reason"],
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
             "qualifier": row["qualifier"],
-            "as_of": row["as_of"], "as_of_part": row["as_of_part"], "note": row["note"], "sources": cited[row["id"]],
+            "as_of": row["as_of"], "as_of_part": row["as_of_part"], "as_of_precision": row["as_of_precision"], "note": row["note"], "sources": cited[row["id"]],
             "superlative": jsonio.loads(row["superlative"]) if row.get("superlative") is not None else None,
             # how sure the reporting is (migrations/0024): the term and the source that says it, by ID
             "verification": row["verification"], "verification_source": row["verification_source"],

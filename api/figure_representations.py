@@ -68,6 +68,7 @@ def embedded_figures(owner, owner_ids):
             "period_last": row["period_last"], "period_since_event": events.get(row["period_since_event"]),
             "period_since_treaty": row["period_since_treaty"],   # its ID (migrations/0059)
             "period_event": events.get(row["period_event"]), "certainty": row["certainty"],   # migrations/0064
+            "claimant_hedge": row["claimant_hedge"],   # migrations/0074
             "revised_after_event": events.get(row["revised_after_event"]),   # migrations/0070
             "period_until_event": events.get(row["period_until_event"]),
             "travel_means": jsonio.loads(row["travel_means"]),

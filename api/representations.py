@@ -164,6 +164,7 @@ def _actor_lists(ids, shape):
             "until": jsonio.loads(row["until"]) if row["until"] is not None else None,
             "claimant": row["claimant"], "attribution": row["attribution"], "rank": row["rank"],
             "qualifier": row["qualifier"], "as_of": row["as_of"], "as_of_part": row["as_of_part"],
+            "as_of_precision": row["as_of_precision"],   # 0074
             "note": row["note"], "sources": cited[row["id"]],
             "held_at_event": row["held_at_event"]})   # migrations/0049
     return {"positions": positions}
@@ -234,6 +235,7 @@ def _treaty_structure_lists(ids, shape):
                     "id": row["id"], "claimant": claimants.get(row["claimant"]), "attribution": row["attribution"],
                     "rank": row["rank"],
                     "qualifier": row["qualifier"], "as_of": row["as_of"], "as_of_part": row["as_of_part"],
+                    "as_of_precision": row["as_of_precision"],   # 0074
                     "note": row["note"],
                     "sources": cited[row["id"]], "status": row["status"],
                     "date": jsonio.loads(row["date"]) if row["date"] is not None else None,
@@ -262,7 +264,8 @@ def _statement_claims(ids):
     for row in found:
         claims[row["statement"]].append({
             "id": row["id"], "claimant": row["claimant"], "attribution": row["attribution"], "rank": row["rank"],
-            "qualifier": row["qualifier"], "as_of": row["as_of"], "as_of_part": row["as_of_part"], "note": row["note"],
+            "qualifier": row["qualifier"], "as_of": row["as_of"], "as_of_part": row["as_of_part"],
+            "as_of_precision": row["as_of_precision"], "note": row["note"],   # 0074
             "sources": cited[row["id"]], "medium": row["medium"]})
     return claims
 

@@ -58,8 +58,22 @@ class ActorIn(DatedMixin, StrictSchema):
     description = fields.String(validate=validate.Length(max=5000), allow_none=True, metadata={
         "description": "Who or what the actor is, in a few sentences."})
     external_ids = ExternalIds("actors", load_default=dict, rows="external_id_rows")
-    valid_from = fields.Date(allow_none=True, metadata={"description": "When the actor came into being."})
-    valid_to = fields.Date(allow_none=True, metadata={"description": "When it ceased to exist."})
+    valid_from = fields.Date(allow_none=True, metadata={
+        "description": "When the actor came into being: the day (YYYY-MM-DD), or the first day of the month or "
+                       "year of valid_from_precision."})
+    valid_to = fields.Date(allow_none=True, metadata={
+        "description": "When it ceased to exist: the day, or the first day of the month or year of "
+                       "valid_to_precision."})
+    # issue 10, mend-figdates (migrations/0074, trial t23 #66): "set up by the Security Council in April 1991"
+    valid_from_precision = fields.String(allow_none=True, load_default=None,
+                                         validate=validate.OneOf(["month", "year"]), metadata={
+        "description": "How precisely valid_from is known when not to the day: month or year ('set up in April "
+                       "1991': valid_from 1991-04-01, month), read as the whole month or year, never as that day. "
+                       "Null: a day."})
+    valid_to_precision = fields.String(allow_none=True, load_default=None,
+                                       validate=validate.OneOf(["month", "year"]), metadata={
+        "description": "How precisely valid_to is known when not to the day: month or year ('dissolved in "
+                       "2003': valid_to 2003-01-01, year). Null: a day."})
     # issue 10, relations
     member_of = fields.List(fields.Nested(MembershipIn), load_default=list, validate=validate.Length(max=200),
                             metadata={"description": "The bodies (alliances, coalitions, organisations) the actor is "
@@ -107,6 +121,16 @@ class ActorIn(DatedMixin, StrictSchema):
                                                      "of their own; role_title stays the undated summary.",
                                       "rows": "position_rows"})
 
+
+    @validates_schema(skip_on_field_errors=True)
+    def _valid_precisions(self, data, **kwargs):
+        for name in ("valid_from", "valid_to"):
+            precision, day = data.get(f"{name}_precision"), data.get(name)
+            if precision is not None and day is None:
+                raise ValidationError({f"{name}_precision": [f"Says how precisely {name} is known: give it too."]})
+            if (precision == "month" and day.day != 1) or (precision == "year" and (day.month, day.day) != (1, 1)):
+                raise ValidationError({name: [f"With {name}_precision {precision}: the first day of the "
+                                              f"{precision} (no day is invented: it reads as the whole {precision})."]})
 
     @validates_schema(skip_on_field_errors=True)
     def _a_persons_age_and_occupation(self, data, **kwargs):

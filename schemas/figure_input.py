@@ -233,14 +233,7 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, ClaimFi
                        "figure_covers_event=; an event named cannot be deleted.", "rows": "covered_event_rows",
         "shown": {"description": "The events the figure totals over (IDs, or the events when embedded); empty "
                                  "when the figure is its owner's alone."}})
-    # mend-misc (migrations/0062; trial t17): "UN experts estimated last year" dates the estimate to a year
-    as_of_precision = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(["week", "month", "year"]),
-                                    metadata={
-        "description": "How precisely as_of is known when not to the day: week, month or year ('estimated last "
-                       "year', said in 2025: as_of 2024-01-01, as_of_precision year; 'gave last week', said on "
-                       "Tuesday 19 May 2009: as_of 2009-05-11, the Monday, as_of_precision week), as a reported "
-                       "date's precision; as_of is then the first day of that week (the seven days from it), month "
-                       "or year, read as the whole of it, never as that day. Null: as_of is a day."})
+    # as_of_precision (mend-misc, migrations/0062): declared for every claim in schemas/claims.py (0074)
     # issue 10, mend-figs2 (migrations/0064; trials t18, t19): "could now be above 7,000", "no reliable figures";
     # "in the last phase of the war" (a span that is an event's own)
     certainty = one_of(vocab.FIGURE_CERTAINTIES, allow_none=True, load_default=None, metadata={
@@ -257,6 +250,13 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, ClaimFi
                        "not said. Filter: figure_period_event=; an event named cannot be deleted.",
         "shown": {"description": "The event whose span the figure counts over (its ID, or the event when "
                                  "embedded); null when not said."}})
+    # issue 10, mend-figdates (migrations/0074; trial t22 #47): "113 still believed to be held"
+    claimant_hedge = one_of({k: v for k, v in vocab.CLAIMANT_HEDGES.items() if k != "possible"}, allow_none=True,
+                            load_default=None, metadata={
+        "description": "How the claimant hedges the figure, as an event claim's claimant_hedge: appears, believed "
+                       "('113 are still believed to be held'), probable ('probably killed'); a figure the claimant "
+                       "gives as possible is certainty possible. verification stays how sure the reporting is. "
+                       "Null when the claimant does not hedge. Filter: figure_claimant_hedge=."})
     # issue 10, mend-actors (migrations/0049): "early counts in Pakistani media" (schemas/unnamed.py)
     claimant_words = unnamed.claimant_words()
     claimant_kind = unnamed.claimant_kind()
@@ -274,18 +274,6 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, ClaimFi
         if one is not None and several in (None, []):
             return {**data, "claimant_ids": [one]}
         return data
-
-    @validates_schema(skip_on_field_errors=True)
-    def _as_of_precision(self, data, **kwargs):
-        precision, day = data.get("as_of_precision"), data.get("as_of")
-        if precision is not None and day is None:
-            raise ValidationError({"as_of_precision": ["Says how precisely as_of is known: give as_of too."]})
-        if (precision == "month" and day.day != 1) or (precision == "year" and (day.month, day.day) != (1, 1)):
-            raise ValidationError({"as_of": [f"With as_of_precision {precision}: the first day of the {precision} "
-                                             f"(no day is invented: it reads as the whole {precision})."]})
-        if precision is not None and data.get("as_of_part") is not None:
-            raise ValidationError({"as_of_part": ["A part of a month goes with an as_of known within its month "
-                                                  "(as_of_precision null), not with as_of_precision."]})
 
     @validates_schema(skip_on_field_errors=True)
     def _meaning(self, data, **kwargs):

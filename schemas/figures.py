@@ -18,7 +18,7 @@ from .figure_reporting import as_reported_problems, comparison_problems, inflict
 
 # The units each quantity may be given in. `count` is the old catch-all: any unit but money.
 PEOPLE = ("deaths", "injured", "casualties", "displaced", "missing", "detained", "prisoners_released", "prisoners_exchanged",
-          "prisoners_held", "troops", "surrendered", "escaped")
+          "prisoners_held", "troops", "surrendered", "escaped", "rescued")
 # Households and families (mend-figs3, 0070): displacement as UNHCR, IOM and OCHA count it; never deaths.
 PEOPLE_UNITS = ("people", "households", "families")
 QUANTITY_UNITS = {

@@ -239,6 +239,10 @@ def figure_filters(kind):
              # issue 10, mend-figs2 (migrations/0064)
              "figure_certainty": _terms(vocab.FIGURE_CERTAINTIES, f"{kind.capitalize()} with a figure given as "
                                         "possible, or said not to be known (certainty)."),
+             # issue 10, mend-figdates (migrations/0074): "still believed to be held"
+             "figure_claimant_hedge": _terms({k: v for k, v in vocab.CLAIMANT_HEDGES.items() if k != "possible"},
+                                             f"{kind.capitalize()} with a figure its claimant hedges (appears, "
+                                             "believed, probable): claimant_hedge."),
              "figure_period_event": _ids(f"{kind.capitalize()} with a figure counted over this event's span "
                                          "(period_event_id: 'in the last phase of the war')."),
              # issue 10, mend-figs3 (migrations/0070)

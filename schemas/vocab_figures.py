@@ -17,6 +17,11 @@ FIGURE_QUANTITIES = {
     # mend-terms (notes/trials t14 #48): "thousands of inmates escaped from Munzenze prison".
     "escaped": "People who escaped or were freed from a prison, a camp or custody without being released "
                "(event mode prison_escape); released is prisoners_released (this project's extension).",
+    # mend-figdates (notes/trials t22 #45): "Since May last year three others have been found by the army"
+    "rescued": ("People rescued, recovered or found by others (troops, vigilantes, searchers) after being held, "
+                "missing or trapped ('three others have been found by the army or vigilantes'): neither released "
+                "by their holders (prisoners_released) nor escaped on their own (escaped); who found them is the "
+                "event's initiator, or in the note (this project's extension)."),
     "area": "Area of territory, in km2.",
     "distance": "A distance, in km.",
     "count": "A count of something else, named in the note.",

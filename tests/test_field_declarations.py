@@ -214,7 +214,8 @@ PATCH_BASES = {("events", "date_precision"): dict.fromkeys(UNTIMED["events"]),
 DATED = {"events": {"time_start": "10:30", "time_end": "23:59:59", "time_zone": "Europe/Kyiv"},
          "statements": {"date_end": "2020-11-02", "time": "09:00", "time_zone": "+03:00"},
          "sources": {"published_end": "2020-11-02", "leaked_date": "2020-01-01", "other_dateline_place_ids": [6]},
-         "actors": {"kind": "person"},   # an age and an occupation are a person's (migrations/0067)
+         "actors": {"kind": "person",   # an age and an occupation are a person's (migrations/0067)
+                    "valid_from": "2020-01-01", "valid_to": "2021-01-01"},   # first days: a precision fits (0074)
          "treaties": {"signed_time": "12:00", "signed_time_zone": "Europe/Moscow", "signed_bound": "on_or_before",
                       "in_force_time": "00:00", "in_force_time_zone": "+04:00", "in_force_bound": "not_before",
                       "ended_time": "18:00", "ended_time_zone": "Z", "ended_bound": "on_or_before"}}

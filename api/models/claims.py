@@ -23,6 +23,7 @@ class EventClaim(BaseModel):
     qualifier = CharField(max_length=12, null=True)
     as_of = DateField(null=True)
     as_of_part = CharField(max_length=5, null=True)   # early, mid, late of as_of's month (migrations/0057)
+    as_of_precision = CharField(max_length=5, null=True)   # week, month, year (migrations/0074)
     note = TextField(null=True)
     position = IntegerField()
     # migrations/0019: whom a claimed participant took part for; who holds a place; a claimed relation
@@ -99,6 +100,7 @@ class StatementClaim(BaseModel):
     qualifier = CharField(max_length=12, null=True)
     as_of = DateField(null=True)
     as_of_part = CharField(max_length=5, null=True)   # early, mid, late of as_of's month (migrations/0057)
+    as_of_precision = CharField(max_length=5, null=True)   # week, month, year (migrations/0074)
     note = TextField(null=True)
     position = IntegerField()
 
@@ -131,6 +133,7 @@ class ActorPosition(BaseModel):
     qualifier = CharField(max_length=12, null=True)
     as_of = DateField(null=True)
     as_of_part = CharField(max_length=5, null=True)   # early, mid, late of as_of's month (migrations/0057)
+    as_of_precision = CharField(max_length=5, null=True)   # week, month, year (migrations/0074)
     note = TextField(null=True)
     position = IntegerField()
     held_at_event = refers_to(Event, "positions_held_at", null=True)   # "when the war began" (migrations/0049)

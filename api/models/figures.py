@@ -98,6 +98,7 @@ class Figure(BaseModel):
     revised_after_event = refers_to(Event, "figures_revised", null=True)
     period_until_event = refers_to(Event, "figures_until", null=True)
     travel_means = TextField(default="[]")
+    claimant_hedge = CharField(max_length=12, null=True)   # appears, believed, probable (migrations/0074)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

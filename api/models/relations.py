@@ -30,6 +30,8 @@ Event._meta.add_field("ending", CharField(max_length=12, null=True))   # how it 
 Actor._meta.add_field("age", IntegerField(null=True))
 Actor._meta.add_field("age_as_of", DateField(null=True))
 Actor._meta.add_field("occupation", TextField(null=True))
+Actor._meta.add_field("valid_from_precision", CharField(max_length=5, null=True))   # month, year (0074)
+Actor._meta.add_field("valid_to_precision", CharField(max_length=5, null=True))
 Source._meta.add_field("leaked_date", DateField(null=True))
 Source._meta.add_field("leaked_precision", CharField(max_length=5, null=True))
 # Whether an event happened (planned, foiled, alleged...) and the occasion it was timed by (migrations/0068): not

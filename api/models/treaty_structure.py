@@ -23,6 +23,7 @@ class TreatyStatusChange(BaseModel):
     qualifier = CharField(max_length=20, null=True)
     as_of = DateField(null=True)
     as_of_part = CharField(max_length=5, null=True)   # early, mid, late of as_of's month (migrations/0057)
+    as_of_precision = CharField(max_length=5, null=True)   # week, month, year (migrations/0074)
     note = TextField(null=True)
     position = IntegerField()
     extension = TextField(null=True)  # by how much an extension extended the term, JSON {amount, unit} (0017)

@@ -63,6 +63,8 @@ def what_and_whom(args):
                                         .where(FigureCoveredEvent.event == args["figure_covers_event"])))
     if args.get("figure_certainty"):   # migrations/0064
         conditions.append(Figure.certainty.in_(args["figure_certainty"]))
+    if args.get("figure_claimant_hedge"):   # migrations/0074
+        conditions.append(Figure.claimant_hedge.in_(args["figure_claimant_hedge"]))
     if args.get("figure_period_event"):
         conditions.append(Figure.period_event == args["figure_period_event"])
     if args.get("figure_revised_after_event"):   # migrations/0070

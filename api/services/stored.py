@@ -32,7 +32,7 @@ from . import stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 25   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 26   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -50,7 +50,8 @@ FORM = 25   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          refusals, not_agreed, not_said; requests' and offers' within); 22: 0070 (figures'
 #          revised_after_event, period_until_event and travel_means, claims' control_share); 23: 0068 (events'
 #          occurrence and occasion_timing, claims' occurrence); 24: 0071 (events' service_disruptions and ending);
-#          25: 0073 (implementation entries' reason)
+#          25: 0073 (implementation entries' reason); 26: 0074 (every claim's as_of_precision, actors'
+#          valid_from_precision and valid_to_precision, figures' claimant_hedge)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
