@@ -10,6 +10,7 @@ what several kinds share (the place hierarchy, reported dates) api/services/filt
 from peewee import fn
 
 from schemas import external_ids
+from schemas.vocab_relations import WHERE_BASED
 
 from .. import jsonio
 from ..models import (Actor, ActorPlace, ActorPosition, Place, Source, SourceDatelinePlace, Statement, StatementClaim,
@@ -60,11 +61,11 @@ def _stances(wanted):
 
 
 def _based(place, relations):
-    """The actors based in (or operating in) a place or any place inside it; relations narrows the terms."""
+    """The actors based in (or operating in) a place or any place inside it; relations narrows the terms (left
+    out: based_in and operates_in, never claims_sovereignty_over, a claim of right)."""
     condition = ActorPlace.place.in_(places_within(place)) if place else True
-    if relations:
-        terms = ActorPlace.relation.in_(relations)
-        condition = terms if condition is True else condition & terms
+    terms = ActorPlace.relation.in_(relations or WHERE_BASED)
+    condition = terms if condition is True else condition & terms
     return ActorPlace.select(ActorPlace.subject).where(condition)
 
 
