@@ -101,8 +101,8 @@ class SourceIn(FlatDates, StrictSchema):
                        "statement carried by MAP' in a Reuters report resting on other outlets too; a footer "
                        "'Sources: Reuters, AFP, UNSMIL'): each record those facts are cites both this source and "
                        "the carried one (source_ids). rests_on= does not read it (cites_source_ids: the whole "
-                       "report rests on them); cites= on sources does. Not one in cites_source_ids too; a source "
-                       "cited cannot be deleted while one carries it.",
+                       "report rests on them); cites= on sources does. A source cited cannot be deleted while one "
+                       "carries it.",
         "rows": "cited_in_part_rows",
         "shown": {"description": "The sources this one carries for some of its facts (IDs)."}})
 
