@@ -12,7 +12,7 @@ part").
   rests_on= does not read (source_citation, of 0059, is what the whole report rests on).
 
 The new vocabulary terms of the round (actor relations loyal_to, split_from, recognised_by, hosted_by; actor place
-relation claims_sovereignty_over; actor kind media_outlet) need no column: they are values of existing ones.
+relation claims_sovereignty; actor kind media_outlet) need no column: they are values of existing ones.
 Old revisions stay valid input: the new fields have defaults ([], null). down() drops them.
 """
 from peewee import CharField, DateField, ForeignKeyField, IntegerField, Model, TextField

@@ -25,7 +25,7 @@ def relation_filters(kind):
                 "based_in_relation": CommaList(
                     fields.String(validate=validate.OneOf(list(vocab.ACTOR_PLACE_RELATIONS))), metadata={
                         "description": "Actors with a place (places) in one of these terms: based_in, operates_in, "
-                                       "claims_sovereignty_over (in based_in, when given); left out, based_in "
+                                       "claims_sovereignty (in based_in, when given); left out, based_in "
                                        "and operates_in."}),
                 "related_to": _ids("Actors whose relations name this actor; with relation=, of those kinds "
                                    "(?related_to=5&relation=backed_by: the actors backed by actor 5). Without "

@@ -277,7 +277,7 @@ class ActorPlaceIn(SourcedMixin, StrictSchema):
         "description": "ID of the place ('Pakistan-based': Pakistan).",
         "shown": {"description": "The place (its ID, or the place with include=places)."}})
     relation = one_of(vocab.ACTOR_PLACE_RELATIONS, required=True, metadata={
-        "description": "How the actor relates to the place: based_in, operates_in, claims_sovereignty_over "
+        "description": "How the actor relates to the place: based_in, operates_in, claims_sovereignty "
                        "(see /v1/vocabularies actor_place_relations). Filter with based_in= (places inside it too) and "
                        "based_in_relation=."})
     since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={

@@ -213,11 +213,11 @@ ACTOR_PLACE_RELATIONS = {
     "operates_in": "Operates, fights or is active in the place without being said to be based there ('active "
                    "in northern Mali'; Wikidata P2541 'operating area').",
     # issue 10, mend-actors3 (trial t23 #69): "Morocco regards Western Sahara as part of its territory"
-    "claims_sovereignty_over": "Claims the place as its own territory, whoever holds it ('Morocco regards "
-                               "Western Sahara as part of its territory'; Wikidata P1336 'territory claimed "
-                               "by', read from the claimant): a claim of right, never of control (control "
-                               "claims) or of recognition by others; claimant_id is who says so, the actor "
-                               "itself when it says it.",
+    "claims_sovereignty": "Claims the place as its own territory, whoever holds it ('Morocco regards "
+                          "Western Sahara as part of its territory'; Wikidata P1336 'territory claimed "
+                          "by', read from the claimant): a claim of right, never of control (control "
+                          "claims) or of recognition by others; claimant_id is who says so, the actor "
+                          "itself when it says it.",
 }
 
 # What based_in= reads when based_in_relation= is not given: where an actor is, never what it claims (mend-actors3)

@@ -36,12 +36,12 @@ def test_a_territorial_claim_is_an_actor_place_and_not_where_it_is_based(client)
     """t23 #69: "Morocco regards Western Sahara as part of its territory"."""
     territory = post(client, "places", {"name": "Western Sahara", "kind": "disputed_territory"})
     claimant = post(client, "actors", {"name": "Morocco (claims)", "kind": "state", "places": [
-        {"place_id": territory["id"], "relation": "claims_sovereignty_over", "claimant_id": 1, "source_ids": [1]}]})
+        {"place_id": territory["id"], "relation": "claims_sovereignty", "claimant_id": 1, "source_ids": [1]}]})
     based = actor(client, "Based there", places=[{"place_id": territory["id"], "relation": "based_in"}])
     read = client.get(claimant["href"]).get_json()["places"][0]
-    assert (read["place"]["id"], read["relation"], read["claimant"]) == (territory["id"], "claims_sovereignty_over", 1)
+    assert (read["place"]["id"], read["relation"], read["claimant"]) == (territory["id"], "claims_sovereignty", 1)
     assert ids(client, "actors", f"based_in={territory['id']}") == {based["id"]}
-    assert ids(client, "actors", f"based_in={territory['id']}&based_in_relation=claims_sovereignty_over") == {
+    assert ids(client, "actors", f"based_in={territory['id']}&based_in_relation=claims_sovereignty") == {
         claimant["id"]}
 
 

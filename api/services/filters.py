@@ -62,7 +62,7 @@ def _stances(wanted):
 
 def _based(place, relations):
     """The actors based in (or operating in) a place or any place inside it; relations narrows the terms (left
-    out: based_in and operates_in, never claims_sovereignty_over, a claim of right)."""
+    out: based_in and operates_in, never claims_sovereignty, a claim of right)."""
     condition = ActorPlace.place.in_(places_within(place)) if place else True
     terms = ActorPlace.relation.in_(relations or WHERE_BASED)
     condition = terms if condition is True else condition & terms
