@@ -45,7 +45,8 @@ ACTOR_KINDS = {
     "person": "An individual; a parent actor is the body in which the person holds a role.",
     "group": "An unnamed or collective group (for example 'Armenian officials').",
     "international_organisation": "An intergovernmental organisation.",
-    "civil_society": "A non-governmental organisation, party, movement or media outlet.",
+    "civil_society": "A non-governmental organisation, party or movement; a media outlet is media_outlet (outlets "
+                     "coded here before migration 0075 stay as they were).",
     "court": "A court, tribunal or prosecutor's office: a state's judiciary, a de facto authority's court, an "
              "international court.",
     "company": "A business: a company, a state-owned enterprise, a private military company.",
