@@ -35,6 +35,8 @@ COMPUTED = {
     "longitude": ("number", "Longitude of the place (WGS 84 degrees)."),
     "wikidata": ("string", "The Wikidata QID, if any."),
     "cites_source_ids": ("string", f"The IDs of the sources the source carries ('Reuters, citing SANA'). {JOINED}"),
+    "cites_in_part_source_ids": ("string", "The IDs of the sources the source carries for some of its facts "
+                                           f"('a statement carried by MAP'). {JOINED}"),
     "other_dateline_place_ids": ("string", f"The further places of a dateline of several ('BANGKOK/PHNOM PENH': "
                                            f"Phnom Penh), after dateline_place_id. {JOINED}"),
     "member_of_ids": ("string", f"The IDs of the bodies the actor is or was a member of. {JOINED}"),

@@ -176,6 +176,7 @@ LAYOUT["places"] += (("figure_count", lambda r: len(r["figures"])),)
 # issue 10, mend10b (migrations/0020): a source's co-publishers; a legal action's status, charges, penalty.
 LAYOUT["sources"] += (("publishers", lambda r: "|".join(r["publishers"])),)
 LAYOUT["sources"] += (("cites_source_ids", _ids("cites_sources")),)   # the sources it carries (migrations/0059)
+LAYOUT["sources"] += (("cites_in_part_source_ids", _ids("cites_in_part_sources")),)   # for some facts (0075)
 LAYOUT["sources"] += (("other_dateline_place_ids", _ids("other_dateline_places")),)   # a double dateline (0067)
 
 

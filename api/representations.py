@@ -166,7 +166,9 @@ def _actor_lists(ids, shape):
             "qualifier": row["qualifier"], "as_of": row["as_of"], "as_of_part": row["as_of_part"],
             "as_of_precision": row["as_of_precision"],   # 0074
             "note": row["note"], "sources": cited[row["id"]],
-            "held_at_event": row["held_at_event"]})   # migrations/0049
+            "held_at_event": row["held_at_event"],   # migrations/0049
+            "left_how": row["left_how"], "left_words": row["left_words"],   # 0075
+            "vacant_as_of": row["vacant_as_of"]})
     return {"positions": positions}
 
 
@@ -303,11 +305,12 @@ def _statement_lists(ids, shape):
 
 def _source_lists(ids, shape):
     """The sources a source carries (migrations/0059), and its dateline's further places (0067), as IDs."""
-    from .models import SourceCitation, SourceDatelinePlace
+    from .models import SourceCitation, SourceCitationInPart, SourceDatelinePlace
 
     found = {}
     for name, model, owner_column, other_column in (
             ("cites_sources", SourceCitation, "source", SourceCitation.cited),
+            ("cites_in_part_sources", SourceCitationInPart, "source", SourceCitationInPart.cited),   # 0075
             ("other_dateline_places", SourceDatelinePlace, "source", SourceDatelinePlace.place)):
         if shape.wants(name):
             found[name] = defaultdict(list)

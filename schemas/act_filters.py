@@ -24,6 +24,8 @@ ACT_FILTERS = {
                                                       "disrupted=communications,power (migrations/0071)."),
         "ending": _terms(vocab.EVENT_ENDINGS, "Events that ended in one of these ways against their plan (ending, "
                                               "event_endings): ending=cut_short (migrations/0071)."),
+        "outcome": _terms(vocab.EVENT_OUTCOMES, "Events whose outcome against their aim is one of these (outcome, "
+                                                "event_outcomes): outcome=failed (migrations/0075)."),
     },
     "treaties": {
         "text_published": _terms(vocab.TEXT_PUBLICATIONS, "Treaties whose text is in one of these states "

@@ -34,6 +34,27 @@ class PositionIn(ClaimFieldsMixin, StrictSchema):
                        "the war began': the war; 'commander during the siege'): ID of an event; null when not said. "
                        "since and until stay as reported (null when not said); nothing is computed from the event.",
         "shown": {"description": "The event the position was held at (its ID); null when not said."}})
+    # issue 10, mend-actors3 (migrations/0075; notes/trials t23 #74 "citing health reasons", #76 "still vacant")
+    left_how = one_of(vocab.POSITION_LEAVINGS, allow_none=True, load_default=None, metadata={
+        "description": "How the holder left the post, when the reporting says: resigned, dismissed, term_ended, "
+                       "died, killed, overthrown (see /v1/vocabularies position_leavings); null when not said. "
+                       "Filter with position_left=."})
+    left_words = text(300, allow_none=True, load_default=None, metadata={
+        "description": "Why or how the holder left, in the reporting's words, beside left_how ('citing health "
+                       "reasons'); null when not said. Needs left_how."})
+    vacant_as_of = fields.Date(allow_none=True, load_default=None, metadata={
+        "description": "The day the reporting says the post was still vacant after this holder left ('the post "
+                       "is still vacant': the report's day), YYYY-MM-DD; null when not said. Needs until. Filter "
+                       "with position_vacant=."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _leaving(self, data, **kwargs):
+        if data.get("left_words") is not None and data.get("left_how") is None:
+            raise ValidationError({"left_words": ["Give left_how too (resigned, dismissed, ...): the words keep "
+                                                  "the reporting's reason beside it."]})
+        if data.get("vacant_as_of") is not None and data.get("until") is None:
+            raise ValidationError({"vacant_as_of": ["Give until too: the post is vacant after the holder left "
+                                                    "(an on_or_before bound when the day is not said)."]})
 
 
 class ActorIn(DatedMixin, StrictSchema):

@@ -40,6 +40,13 @@ ActorsQuery = collection_args("actors", {
     "parent": _ids("Actors whose parent is this actor."),
     "position_in": _ids("Actors with a position (not deprecated) in this body: its ministers, commanders, "
                         "officials, at any time (migrations/0027)."),
+    # mend-actors3 (migrations/0075): "resigned citing health reasons", "the post is still vacant"
+    "position_left": CommaList(fields.String(validate=validate.OneOf(list(vocab.POSITION_LEAVINGS))), metadata={
+        "description": "Actors with a position (not deprecated) left in one of these ways (left_how; in "
+                       "position_in, when given)."}),
+    "position_vacant": fields.Boolean(metadata={"description": "true: actors with a position (not deprecated) "
+                                                               "whose post is said to be vacant after them "
+                                                               "(vacant_as_of; in position_in, when given)."}),
     "unidentified": fields.Boolean(metadata={"description": "true: only actors the reporting does not name "
                                                             "('unidentified gunmen'); false: only named ones."}),
     # mend-src2 (migrations/0067): "a 52-year-old rice farmer"

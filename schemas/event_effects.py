@@ -47,6 +47,15 @@ def service_disruptions():
                        "each service once. Empty when not said. Filter with disrupted=."})
 
 
+def outcome():   # issue 10, mend-actors3 (migrations/0075; notes/trials t23 #22)
+    return one_of(vocab.EVENT_OUTCOMES, allow_none=True, load_default=None, metadata={
+        "description": "What the event achieved against its aim, when the reporting says: failed ('efforts by the "
+                       "UN Secretary-General to end the blockade had failed'), succeeded, partly_succeeded (see "
+                       "/v1/vocabularies event_outcomes). Its aim is the event it relates to (relations: the "
+                       "blockade a mediation tried to end) or its summary. Null when not said. Filter with "
+                       "outcome=."})
+
+
 def ending():
     return one_of(vocab.EVENT_ENDINGS, allow_none=True, load_default=None, metadata={
         "description": "How the event ended against its plan, when the reporting says: cut_short ('cut short a "

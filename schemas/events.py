@@ -185,7 +185,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
                        "sea, river, air, rail, land (/v1/vocabularies travel_means). Empty when not said. Filter with "
                        "travel_means=."})
     service_disruptions = event_effects.service_disruptions()   # mend-acts3 (migrations/0071): "communications cut"
-    ending = event_effects.ending()   # mend-acts3 (migrations/0071): "cut short a visit"
+    ending, outcome = event_effects.ending(), event_effects.outcome()   # 0071 "cut short"; 0075 "had failed"
     context = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER context: why or in what setting."})
     date_start = fields.Date(required=True, allow_none=True, metadata={

@@ -24,8 +24,9 @@ def relation_filters(kind):
                                  "places); with based_in_relation=, in those terms only."),
                 "based_in_relation": CommaList(
                     fields.String(validate=validate.OneOf(list(vocab.ACTOR_PLACE_RELATIONS))), metadata={
-                        "description": "Actors with a place (places) in one of these terms: based_in, operates_in "
-                                       "(in based_in, when given)."}),
+                        "description": "Actors with a place (places) in one of these terms: based_in, operates_in, "
+                                       "claims_sovereignty (in based_in, when given); left out, based_in "
+                                       "and operates_in."}),
                 "related_to": _ids("Actors whose relations name this actor; with relation=, of those kinds "
                                    "(?related_to=5&relation=backed_by: the actors backed by actor 5). Without "
                                    "relation=, no_known_link (an absence reported) is left out."),

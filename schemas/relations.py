@@ -235,7 +235,8 @@ class ActorRelationIn(SourcedMixin, unnamed.UnnamedClaimantFields, StrictSchema)
     relation = one_of(vocab.ACTOR_RELATIONS, required=True, metadata={
         "description": "How this actor relates to the other: backed_by, allied_with, affiliated_with, associate_of, "
                        "subordinate_to, aligned_with, opposes, successor_of, adviser_to, defected_from, leads, "
-                       "recognises (see /v1/vocabularies actor_relations). "
+                       "recognises, loyal_to, split_from, recognised_by, hosted_by (see /v1/vocabularies "
+                       "actor_relations). "
                        "Belonging "
                        "is parent_id or member_of, not a relation."})
     since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
@@ -276,8 +277,8 @@ class ActorPlaceIn(SourcedMixin, StrictSchema):
         "description": "ID of the place ('Pakistan-based': Pakistan).",
         "shown": {"description": "The place (its ID, or the place with include=places)."}})
     relation = one_of(vocab.ACTOR_PLACE_RELATIONS, required=True, metadata={
-        "description": "How the actor relates to the place: based_in, operates_in (see /v1/vocabularies "
-                       "actor_place_relations). Filter with based_in= (places inside it too) and "
+        "description": "How the actor relates to the place: based_in, operates_in, claims_sovereignty "
+                       "(see /v1/vocabularies actor_place_relations). Filter with based_in= (places inside it too) and "
                        "based_in_relation=."})
     since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "Since when it holds, as reported (a reported date); null when not said."})

@@ -94,6 +94,17 @@ class SourceIn(FlatDates, StrictSchema):
                        "sources; rests_on= on events and statements (citing it, or a source that carries it).",
         "rows": "cited_rows",
         "shown": {"description": "The sources this one carries (IDs)."}})
+    # issue 10, mend-actors3 (migrations/0075; notes/trials t23 #2): "in a statement carried by MAP" in a Reuters
+    # report whose other facts rest on other outlets; cites_source_ids would make rests_on=MAP read them all
+    cites_in_part_source_ids = references("source", load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "The sources this one carries for some of its facts only ('the ministry said in a "
+                       "statement carried by MAP' in a Reuters report resting on other outlets too; a footer "
+                       "'Sources: Reuters, AFP, UNSMIL'): each record those facts are cites both this source and "
+                       "the carried one (source_ids). rests_on= does not read it (cites_source_ids: the whole "
+                       "report rests on them); cites= on sources does. A source cited cannot be deleted while one "
+                       "carries it.",
+        "rows": "cited_in_part_rows",
+        "shown": {"description": "The sources this one carries for some of its facts (IDs)."}})
 
     @validates_schema(skip_on_field_errors=True)
     def _one_or_several_publishers(self, data, **kwargs):

@@ -45,7 +45,8 @@ ACTOR_KINDS = {
     "person": "An individual; a parent actor is the body in which the person holds a role.",
     "group": "An unnamed or collective group (for example 'Armenian officials').",
     "international_organisation": "An intergovernmental organisation.",
-    "civil_society": "A non-governmental organisation, party, movement or media outlet.",
+    "civil_society": "A non-governmental organisation, party or movement; a media outlet is media_outlet (outlets "
+                     "coded here before migration 0075 stay as they were).",
     "court": "A court, tribunal or prosecutor's office: a state's judiciary, a de facto authority's court, an "
              "international court.",
     "company": "A business: a company, a state-owned enterprise, a private military company.",
@@ -55,6 +56,11 @@ ACTOR_KINDS = {
                             "mandates it, when it is one.",
     "joint_body": "A body made up of several parties (and often mediators): a joint ceasefire monitoring "
                   "committee, a joint control commission; its members are listed in member_of of each.",
+    # issue 10, mend-actors3 (trial t23 #3: "the state news agency MAP"): civil_society kept media outlets
+    # that were not the state's; a news agency is a speaker and a source's publisher of its own
+    "media_outlet": "A news agency, broadcaster, newspaper or online outlet, state-owned or private ('the state "
+                    "news agency MAP', 'Al Jazeera'): parent_id is its owner when reported (a state, a ministry, "
+                    "a company). Outlets coded civil_society before stay as they were.",
 }
 
 PLACE_KINDS = {

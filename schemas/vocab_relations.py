@@ -186,6 +186,22 @@ ACTOR_RELATIONS = {
                      "same name'): an absence reported, not a relation; who says so is the claimant (null: the "
                      "source's own voice). A link one side denies is the claimed relation with "
                      "denied_by_statement_ids (this project's extension).",
+    # issue 10, mend-actors3 (trials t22 #53-#55, t23 #53): factions and their leaders, splits, a wing
+    # recognised by a parent movement, a leadership hosted abroad
+    "loyal_to": "Is loyal to the other, a leader or a group, as reporting says ('the faction loyal to Abubakar "
+                "Shekau'): a following, without a formal pledge (pledged_allegiance_to) or belonging "
+                "(parent_id, member_of); since is when it began, when reported (this project's extension).",
+    "split_from": "Split or broke away from the other, which goes on ('a faction which split last year from a "
+                  "rival wing'; a splinter group): since is the split; successor_of is a renaming or a merger, "
+                  "defected_from a person or unit changing sides (this project's extension).",
+    "recognised_by": "Is recognised by the other, a movement or organisation, as its branch, province, wing or "
+                     "affiliate ('a rival wing recognised by Islamic State'): the other's acknowledgement, where "
+                     "affiliated_with is a looser link and recognises a state's recognition of a government "
+                     "(this project's extension).",
+    "hosted_by": "Is hosted by the other, a state or body that lets it, or its leadership, stay and work on its "
+                 "territory ('Algeria, which hosts the Polisario's leadership': the Polisario, hosted_by "
+                 "Algeria; the note says when only its leadership is); where it is based is the actor's places "
+                 "(based_in). This project's extension.",
 }
 
 # actor -> place (issue 10, mend-between, migrations/0052; trial t10b #19 "Pakistan-based militants"). The seat
@@ -196,7 +212,16 @@ ACTOR_PLACE_RELATIONS = {
                 "seat_id).",
     "operates_in": "Operates, fights or is active in the place without being said to be based there ('active "
                    "in northern Mali'; Wikidata P2541 'operating area').",
+    # issue 10, mend-actors3 (trial t23 #69): "Morocco regards Western Sahara as part of its territory"
+    "claims_sovereignty": "Claims the place as its own territory, whoever holds it ('Morocco regards "
+                          "Western Sahara as part of its territory'; Wikidata P1336 'territory claimed "
+                          "by', read from the claimant): a claim of right, never of control (control "
+                          "claims) or of recognition by others; claimant_id is who says so, the actor "
+                          "itself when it says it.",
 }
+
+# What based_in= reads when based_in_relation= is not given: where an actor is, never what it claims (mend-actors3)
+WHERE_BASED = ("based_in", "operates_in")
 
 # actor -> actor: what a backer gives (the backed_by relation's support_kinds), after UCDP's External Support
 # Dataset (troops, weapons, materiel and logistics, training, funding, intelligence, political support).

@@ -41,6 +41,7 @@ from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     CONTROL_STATES, UNKNOWN_PLACES, PLACE_RELATIONS, VERIFICATIONS, BANK_SIDES, FIGURE_PLACE_ROLES,
     CLAIMANT_HEDGES,
 )
+from .vocab_outcomes import EVENT_OUTCOMES, POSITION_LEAVINGS  # noqa: F401 (mend-actors3, migrations/0075)
 from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the rest; mend-occur, migrations/0068)
 from .vocab_records import (  # noqa: F401 (published here with the rest)
     PARTICIPANT_ROLES, ACTOR_KINDS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
@@ -263,6 +264,8 @@ ALL = {
     "disruption_extents": DISRUPTION_EXTENTS,
     "disruption_timings": DISRUPTION_TIMINGS,
     "event_endings": EVENT_ENDINGS,
+    "event_outcomes": EVENT_OUTCOMES,   # mend-actors3 (migrations/0075)
+    "position_leavings": POSITION_LEAVINGS,
 }
 
 

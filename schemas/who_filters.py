@@ -35,6 +35,7 @@ WHO_FILTERS = {
     "sources": {
         "country": country(metadata={"description": "Sources whose publisher is of this country (country)."}),
         "owner": _ids("Sources whose publisher this actor owns or runs (owner_id): a state's media."),
-        "cites": _ids("Sources that carry this source (cites_source_ids): 'Reuters, citing SANA' for SANA."),
+        "cites": _ids("Sources that carry this source (cites_source_ids), or carry it for some of their facts "
+                      "(cites_in_part_source_ids): 'Reuters, citing SANA' for SANA."),
     },
 }

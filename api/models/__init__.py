@@ -30,6 +30,7 @@ from .treaty_structure import (TreatyAlias, TreatyRelation, TreatyStatusChange, 
                               TreatyStatusChangeSource)
 from .carried import ActorMembershipSource, EventTreatySource, SourceCitation, SourceDatelinePlace
 from .carried import MODELS as CARRIED_MODELS
+from .outcomes import SourceCitationInPart   # noqa: F401 (and an event's outcome, a position's leaving: 0075)
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -68,6 +69,7 @@ PORTABLE_MODELS += [FigureHolder, FigureCoveredEvent]   # who holds the people a
 PORTABLE_MODELS += [TreatyAlias, ActorRelationDenial, StatementNotNamed]   # other names; denials; not named (0058)
 PORTABLE_MODELS += CARRIED_MODELS   # the sources of memberships and treaty links; sources a source carries (0059)
 PORTABLE_MODELS += [FigureInflicter]   # the actors who inflicted a figure's losses together (0062)
+PORTABLE_MODELS += [SourceCitationInPart]   # the sources a source carries for some of its facts (0075)
 
 
 def search_models():

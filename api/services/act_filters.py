@@ -33,6 +33,8 @@ def event_clauses(args):
                               for term in args["disrupted"]))
     if args.get("ending"):
         clauses.append(Event.ending.in_(args["ending"]))
+    if args.get("outcome"):   # migrations/0075
+        clauses.append(Event.outcome.in_(args["outcome"]))
     return clauses
 
 

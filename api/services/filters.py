@@ -10,6 +10,7 @@ what several kinds share (the place hierarchy, reported dates) api/services/filt
 from peewee import fn
 
 from schemas import external_ids
+from schemas.vocab_relations import WHERE_BASED
 
 from .. import jsonio
 from ..models import (Actor, ActorPlace, ActorPosition, Place, Source, SourceDatelinePlace, Statement, StatementClaim,
@@ -60,12 +61,27 @@ def _stances(wanted):
 
 
 def _based(place, relations):
-    """The actors based in (or operating in) a place or any place inside it; relations narrows the terms."""
+    """The actors based in (or operating in) a place or any place inside it; relations narrows the terms (left
+    out: based_in and operates_in, never claims_sovereignty, a claim of right)."""
     condition = ActorPlace.place.in_(places_within(place)) if place else True
-    if relations:
-        terms = ActorPlace.relation.in_(relations)
-        condition = terms if condition is True else condition & terms
+    terms = ActorPlace.relation.in_(relations or WHERE_BASED)
+    condition = terms if condition is True else condition & terms
     return ActorPlace.select(ActorPlace.subject).where(condition)
+
+
+def _position_holders(args):
+    """Actors with a position (not deprecated) in a body (position_in), left in these ways (position_left) and
+    said vacant after them or not (position_vacant): all on the same position (migrations/0027, 0075)."""
+    condition = ActorPosition.rank != "deprecated"
+    if args.get("position_in"):
+        condition &= ActorPosition.of_actor == args["position_in"]
+    if args.get("position_left"):
+        condition &= ActorPosition.left_how.in_(args["position_left"])
+    holders = ActorPosition.select(ActorPosition.actor)
+    if args.get("position_vacant") is None:
+        return Actor.id.in_(holders.where(condition))
+    vacant = Actor.id.in_(holders.where(condition & ActorPosition.vacant_as_of.is_null(False)))
+    return vacant if args["position_vacant"] else Actor.id.in_(holders.where(condition)) & ~vacant
 
 
 def _actor_filters(args):
@@ -74,9 +90,8 @@ def _actor_filters(args):
         clauses.append(Actor.country == args["country"])
     if args.get("parent"):
         clauses.append(Actor.parent == args["parent"])
-    if args.get("position_in"):   # migrations/0027
-        clauses.append(Actor.id.in_(ActorPosition.select(ActorPosition.actor).where(
-            (ActorPosition.of_actor == args["position_in"]) & (ActorPosition.rank != "deprecated"))))
+    if args.get("position_in") or args.get("position_left") or args.get("position_vacant") is not None:
+        clauses.append(_position_holders(args))   # migrations/0027, 0075
     if args.get("unidentified") is not None:   # migrations/0027
         clauses.append(Actor.unidentified == args["unidentified"])
     if args.get("occupation"):   # a person's occupation as reported (migrations/0067)

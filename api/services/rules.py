@@ -75,9 +75,9 @@ def owned_ids(model, owner_field, owner_id, items, field, fixed_ids=False):
 
 
 def source_rules(record_id, data, fixed_ids=False):
-    """A source does not carry itself (cites_source_ids, migrations/0059)."""
-    return [(("cites_source_ids", i), "A source cannot cite itself.")
-            for i, cited in enumerate(data.get("cites_source_ids") or []) if record_id is not None and cited == record_id]
+    """A source does not carry itself (cites_source_ids, migrations/0059; cites_in_part_source_ids, 0075)."""
+    return [((name, i), "A source cannot cite itself.") for name in ("cites_source_ids", "cites_in_part_source_ids")
+            for i, cited in enumerate(data.get(name) or []) if record_id is not None and cited == record_id]
 
 
 def actor_rules(record_id, data, fixed_ids=False):

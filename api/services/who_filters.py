@@ -1,7 +1,7 @@
 """Filters on who says so (schemas/who_filters.py; migrations/0049): unnamed claimants in words, the event a
 statement was made at and how sure its making is, a source's country and owner."""
 from ..models import (Event, EventClaim, EventSource, EventTreaty, EventTreatySource, Figure, Source, SourceCitation,
-                      Statement, StatementSource)
+                      SourceCitationInPart, Statement, StatementSource)
 
 
 def event_clauses(args):
@@ -66,5 +66,7 @@ def source_clauses(args):
         clauses.append(Source.owner == args["owner"])
     if args.get("cites"):
         clauses.append(Source.id.in_(SourceCitation.select(SourceCitation.source)
-                                     .where(SourceCitation.cited == args["cites"])))
+                                     .where(SourceCitation.cited == args["cites"]))
+                       | Source.id.in_(SourceCitationInPart.select(SourceCitationInPart.source)   # 0075
+                                       .where(SourceCitationInPart.cited == args["cites"])))
     return clauses

@@ -1,0 +1,37 @@
+"""The vocabularies of what an event achieved and of how a person left a post (issue 10, mend-actors3,
+migrations/0075; notes/trials t23 #22 "after efforts by the U.N. Secretary-General to end the blockade had
+failed", #74 "resigned ... citing health reasons", #76 "the post is still vacant"). Published with the rest by
+schemas/vocabularies.py.
+
+No event dataset codes whether a mediation or an operation reached its aim (PLOVER and ACLED code the act;
+mediation datasets such as the Peace Agreements Database record only the agreements reached). Ways of leaving
+office follow the end causes Wikidata gives a position held (P1534 'end cause': resignation, dismissal, death,
+end of term, coup d'état), cut to a few; the terms are this project's own.
+"""
+
+OURS = " (this project's extension)"
+
+# An event's outcome against its aim (an event's `outcome`): whether it happened at all is its occurrence.
+EVENT_OUTCOMES = {
+    "failed": "Did not achieve what it set out to do, as reporting says ('efforts by the UN Secretary-General to "
+              "end the blockade had failed', 'the talks ended without agreement', 'a rescue attempt failed'): it "
+              "happened (occurrence occurred), its aim was not met" + OURS + ".",
+    "succeeded": "Achieved what it set out to do, as reporting says ('the mediation secured the girls' release', "
+                 "'the operation reopened the road')" + OURS + ".",
+    "partly_succeeded": "Achieved part of what it set out to do ('secured the release of some of the hostages', "
+                        "'reopened one of the two crossings')" + OURS + ".",
+}
+
+# How a holder left a post (a position's `left_how`, after Wikidata P1534 'end cause' on P39 'position held').
+POSITION_LEAVINGS = {
+    "resigned": "Resigned or stepped down ('resigned in May citing health reasons'; Wikidata Q796919 "
+                "'resignation'); left_words keeps the reason as reported.",
+    "dismissed": "Was dismissed, sacked or removed by whoever appoints to the post ('the president fired his "
+                 "defence minister'; Wikidata Q1057954 'dismissal').",
+    "term_ended": "The term or mandate ran out ('whose mandate ended in March'; Wikidata 'end of term').",
+    "died": "Died in office of causes other than violence ('died in office', 'died of Covid-19').",
+    "killed": "Was killed in office ('the commander was killed in an air strike'): the killing is an event of "
+              "its own when reported" + OURS + ".",
+    "overthrown": "Was ousted by a coup, a revolt or a rebellion ('was toppled in a coup'; Wikidata Q45382 'coup "
+                  "d'etat')" + OURS + ".",
+}
