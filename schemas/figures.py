@@ -128,9 +128,14 @@ def figure_problems(data):
     if data.get("category") == "total" and several:
         _add(errors, "sufferer_ids", "A total counts every side: give the sides' category for several "
                                         "actors' losses.")
-    if data.get("category") == "total" and data.get("suffered_by_id") is not None:
-        _add(errors, "suffered_by_id", "A total counts every side: give the side's category (side_a, side_b, "
-                                       "civilians, combatants) for one actor's losses.")
+    # A figure of people that gives no category is the total (with_defaults): checked as one, or a create would
+    # store what every later write of the record is refused for.
+    defaulted = data.get("category") is None and quantity in WHOSE and quantity not in UNSAID
+    if (data.get("category") == "total" or defaulted) and data.get("suffered_by_id") is not None:
+        _add(errors, "suffered_by_id", "A total counts every side: for one actor's losses give the category of "
+                                       "the actor's role in the event (side_a or side_b; initiator or target in a "
+                                       "one-sided event), or civilians or combatants"
+             + (" (without a category the figure is the event's total)." if defaulted else "."))
     for field in ("equipment", "inflicted_with"):
         if data.get(field) is not None and quantity not in EQUIPMENT and not (quantity == "count" and unit == "items"):
             _add(errors, field, f"Says what equipment: for {', '.join(EQUIPMENT)} (or a count of items), not "

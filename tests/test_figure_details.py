@@ -142,3 +142,17 @@ def test_a_whole_kept_by_its_id_alone(client):
     bigger = {**body, "figures": [{"id": whole["id"]}, people("deaths", 40, part_of_id=whole["id"])]}
     response = client.put(event["href"], json=bigger, headers={"If-Match": client.get(event["href"]).headers["ETag"]})
     assert "part_of_id" in errors(response)["figures"]["1"]
+
+
+def test_one_actors_losses_with_no_category_are_refused_as_a_total_would_be(client):
+    """A figure of people with no category is the event's total (what figures meant before categories), so naming
+    whose losses they are without a category is refused on create, as on every later write of the record: a
+    create used to store it as a total that a PATCH of anything else then refused (trial t25)."""
+    before = found(client, "")
+    for category in (None, "total"):
+        more = {} if category is None else {"category": category}
+        message = errors(post(client, [people("deaths", 13, suffered_by_id=9, **more)]))["figures"]["0"]
+        assert "initiator or target" in message["suffered_by_id"][0]
+    assert found(client, "") == before   # nothing written
+    event = created(client, [people("deaths", 13, category="side_a", suffered_by_id=9)])
+    assert event["figures"][0]["category"] == "side_a"
