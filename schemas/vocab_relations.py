@@ -174,12 +174,12 @@ ACTOR_RELATIONS = {
                   "of_country is null ('Russia recognised the Taliban government of Afghanistan'); since is "
                   "the day of recognition, until the day it was withdrawn.",
     # issue 10, mend-saynot (trials t20 #63-#65, t21 #32): allegiance, designation, a link reported unknown
-    "pledged_allegiance_to": "Has pledged allegiance to the other, a group or its leader ('the Maute group has "
+    "pledged_allegiance": "Has pledged allegiance to the other, a group or its leader ('the Maute group has "
                              "pledged allegiance to Islamic State'; a bay'ah): since is the day of the pledge; "
                              "affiliated_with is a looser link, member_of belonging (this project's extension).",
-    "designated_terrorist_by": "Is designated a terrorist organisation (or a terrorist) by the other, the "
+    "terror_designated_by": "Is designated a terrorist organisation (or a terrorist) by the other, the "
                                "designating state or body ('Washington designated the group a terrorist "
-                               "organisation': the group, designated_terrorist_by the United States): since is "
+                               "organisation': the group, terror_designated_by the United States): since is "
                                "the day of designation, until the day it was revoked; the note names the list "
                                "(this project's extension).",
     "no_known_link": "The reporting says no link to the other is known ('no known link to the Somali group of the "
@@ -189,7 +189,7 @@ ACTOR_RELATIONS = {
     # issue 10, mend-actors3 (trials t22 #53-#55, t23 #53): factions and their leaders, splits, a wing
     # recognised by a parent movement, a leadership hosted abroad
     "loyal_to": "Is loyal to the other, a leader or a group, as reporting says ('the faction loyal to Abubakar "
-                "Shekau'): a following, without a formal pledge (pledged_allegiance_to) or belonging "
+                "Shekau'): a following, without a formal pledge (pledged_allegiance) or belonging "
                 "(parent_id, member_of); since is when it began, when reported (this project's extension).",
     "split_from": "Split or broke away from the other, which goes on ('a faction which split last year from a "
                   "rival wing'; a splinter group): since is the split; successor_of is a renaming or a merger, "

@@ -96,17 +96,17 @@ def test_allegiance_designation_and_no_known_link(client):
     somali = post(client, "actors", {"name": "al-Shabaab (Somalia)", "kind": "non_state_armed_group", "country": "SOM"})
     group = post(client, "actors", {"name": "Ahlu Sunnah Wa-Jama'a", "kind": "non_state_armed_group", "country": "MOZ",
                                     "relations": [
-        {"actor_id": state["id"], "relation": "pledged_allegiance_to", "source_ids": [1]},
-        {"actor_id": usa["id"], "relation": "designated_terrorist_by",
+        {"actor_id": state["id"], "relation": "pledged_allegiance", "source_ids": [1]},
+        {"actor_id": usa["id"], "relation": "terror_designated_by",
          "since": {"date": "2021-03-01", "precision": "month"}, "note": "Foreign Terrorist Organization",
          "source_ids": [1]},
         {"actor_id": somali["id"], "relation": "no_known_link", "source_ids": [1]}]})
     read = client.get(group["href"]).get_json()
     assert [item["relation"] for item in read["relations"]] == [
-        "pledged_allegiance_to", "designated_terrorist_by", "no_known_link"]
+        "pledged_allegiance", "terror_designated_by", "no_known_link"]
     assert read["relations"][1]["since"]["edtf"] == "2021-03"
-    assert ids(client, "actors", f"related_to={usa['id']}&relation=designated_terrorist_by") == {group["id"]}
-    assert ids(client, "actors", "relation=pledged_allegiance_to") == {group["id"]}
+    assert ids(client, "actors", f"related_to={usa['id']}&relation=terror_designated_by") == {group["id"]}
+    assert ids(client, "actors", "relation=pledged_allegiance") == {group["id"]}
     assert ids(client, "actors", f"related_to={somali['id']}&relation=no_known_link") == {group["id"]}
     assert ids(client, "actors", f"related_to={somali['id']}") == set()   # an absence, not a relation
     vocabularies = client.get("/v1/vocabularies").get_json()["vocabularies"]
