@@ -39,11 +39,12 @@ SHAPE = ('{"date": "2003-01-01", "precision": "year"} or {"edtf": "2003"} (docs/
          'a day, a bracket, a month, an open bound)')
 TYPE_MESSAGE = f"A reported date is an object, such as {SHAPE}."
 DAY_MESSAGE = (f"{DATE_MESSAGE} For a month or a year alone ('2003-03', '2003'), give edtf ('2003-03', '2003'), or "
-               "the first day with precision month or year: {\"date\": \"2003-01-01\", \"precision\": \"year\"}.")
+               "the first day with precision month or year: date 2003-01-01 with precision year.")
 # A nested reported date whose key is required (an implementation entry's, a status or participation change's):
 # null says the reporting gives no date (trial t24: an entry without the key was refused, the docs not saying so).
-REQUIRED_MESSAGE = ('Missing: give the reported date ({"date": "2015-02-24"}, {"edtf": "2015-02"}...), or null when '
-                    'the reporting gives no date. The key is required, so that an undated entry says so.')
+# (Braces doubled: marshmallow formats a field's messages.)
+REQUIRED_MESSAGE = ('Missing: give the reported date ({{"date": "2015-02-24"}}, {{"edtf": "2015-02"}}...), or null '
+                    'when the reporting gives no date. The key is required, so that an undated entry says so.')
 
 
 def text_message(value):
