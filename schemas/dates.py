@@ -22,20 +22,36 @@ time (HH:MM, HH:MM:SS) or a part of the day (morning, midday, pm, evening, night
 EDTF has no part of the day, so the EDTF form of a date with one gives the day only (and no zone).
 """
 import datetime as dt
+import json
 
 from marshmallow import RAISE, Schema, ValidationError, fields, post_load, pre_load, validate, validates_schema
 
 from . import vocabularies as vocab
+from .date_parts import PERIOD_PART, part_end_problems, part_problems  # noqa: F401 (imported from here too)
 from .edtf import (SPAN_ONLY_BOUNDS, TIME, TIME_MESSAGE, covers_whole, from_edtf, is_clock, last_day, to_edtf,
                    zone_problem)
-from .lexical import FullMatch, LexicalChecks
+from .lexical import DATE, DATE_MESSAGE, FullMatch, LexicalChecks
 
 
-# A part of a month or year (early, mid, late), never of a day: curators tried "pm" and "afternoon" here, and the
-# plain "Must be one of" did not say where those go.
-PERIOD_PART = validate.OneOf(list(vocab.PERIOD_PARTS), error=(
-    "Must be one of: early, mid, late (a part of a month or year). A part of the day (morning, afternoon, "
-    "evening, night...) goes in the time field: time_start, or time in a statement or a reported date."))
+# What a nested reported date looks like, said where one is refused (trials t24, t25: "since": "2003" was answered
+# only "Invalid input type."; {"date": "2003", "precision": "year"} was not told to give the first day).
+SHAPE = ('{"date": "2003-01-01", "precision": "year"} or {"edtf": "2003"} (docs/api.md, Dates as reported: '
+         'a day, a bracket, a month, an open bound)')
+TYPE_MESSAGE = f"A reported date is an object, such as {SHAPE}."
+DAY_MESSAGE = (f"{DATE_MESSAGE} For a month or a year alone ('2003-03', '2003'), give edtf ('2003-03', '2003'), or "
+               "the first day with precision month or year: date 2003-01-01 with precision year.")
+# A nested reported date whose key is required (an implementation entry's, a status or participation change's):
+# null says the reporting gives no date (trial t24: an entry without the key was refused, the docs not saying so).
+# (Braces doubled: marshmallow formats a field's messages.)
+REQUIRED_MESSAGE = ('Missing: give the reported date ({{"date": "2015-02-24"}}, {{"edtf": "2015-02"}}...), or null '
+                    'when the reporting gives no date. The key is required, so that an undated entry says so.')
+
+
+def text_message(value):
+    """The message for a reported date given as text: the object to give instead."""
+    shown = json.dumps(value[:40])
+    return (f"A reported date is an object, not text: give {{\"edtf\": {shown}}} (EDTF), or the fields, such as "
+            f"{SHAPE}.")
 
 
 def check(date, date_end, precision, time, time_end, zone, bound, names, span=True, precision_end=None):
@@ -82,72 +98,6 @@ def check(date, date_end, precision, time, time_end, zone, bound, names, span=Tr
     return errors
 
 
-PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
-
-
-def part_bracket(day, part, of):
-    """The bracket (first day, last day) of a part of a month (`of` month) or a year (`of` year) containing day."""
-    if of == "year":
-        first, last = PART_MONTHS[part]
-        return dt.date(day.year, first, 1), dt.date(day.year, last, last_day(day.year, last))
-    first, last = PART_DAYS[part]
-    return (dt.date(day.year, day.month, first),
-            dt.date(day.year, day.month, last or last_day(day.year, day.month)))
-
-
-def part_problems(date, date_end, precision, part, bound, time=None, part_end=None, open_end=False):
-    """A part of a month or year ('mid-November', 'late 2023', vocab.PERIOD_PARTS): the bracket is the part's
-    days (precision day) or months (precision month), and the part says which it is. With an open bound
-    (mend-time 2: 'by early January', 'since late October'), date is the part's edge the bound is on: its last
-    day (or last month) for on_or_before and open_start, its first for not_before and ongoing. With a date_end
-    past the part, the part is the start of a span ('from mid-2023 to early 2024'; the end's own part is
-    part_end). `open_end` (an event's own dates): date the part's first day and no date_end
-    is the start of a span whose end is not reported ('began in mid-2006', mend-dates2), as a span's start
-    without date_end is elsewhere. -> [messages]."""
-    if part is None:
-        return []
-    if date is None:
-        return ["Give the date (the part's bracket) that the part goes with."]
-    if bound == "under_way" or time is not None:
-        return ["A part of a month or year is not with under_way or a time of day."]
-    of = {"day": "month", "month": "year"}.get(precision)
-    if of is None:
-        return ["A part of a month is a bracket of days (precision day); of a year, of months (precision month)."]
-    first, last = part_bracket(date, part, of)
-    if bound in ("on_or_before", "open_start"):
-        edge = last if of == "month" else dt.date(last.year, last.month, 1)
-        return [] if date == edge else [f"With bound {bound}, date is the latest day {part} of that {of} can be: "
-                                        f"{edge.isoformat()}{' (precision month)' if of == 'year' else ''}."]
-    if bound is not None:
-        return [] if date == first else [f"With bound {bound}, date is the first day {part} of that {of} can be: "
-                                         f"{first.isoformat()}."]
-    if date == first and date_end is not None and (date_end > last or (date_end == last and part_end is None)):
-        return []
-    if open_end and date == first and date_end is None:
-        return []   # began in the part, its end not reported ("began in mid-2006")
-    return [f"{part} of that {of} is the bracket {first.isoformat()} to {last.isoformat()}: give it as date "
-            f"and date_end (EDTF {first.isoformat()[:10 if of == 'month' else 7]}/"
-            f"{last.isoformat()[:10 if of == 'month' else 7]}), or as the start of a span: date its first day, "
-            f"date_end past it" + (", or no date_end when the end is not reported." if open_end else ".")]
-
-
-def part_end_problems(date_end, precision, part_end, time_end=None):
-    """The part of a month or year a span ended in ('to early 2024', mend-time 2): date_end is the part's last
-    day, at the precision of date_end (precision_end, else precision). -> [messages]."""
-    if part_end is None:
-        return []
-    if date_end is None:
-        return ["Give date_end (the last day of the part it ended in) that the part goes with."]
-    if time_end is not None:
-        return ["A part of a month or year is not with a time of day."]
-    of = {"day": "month", "month": "year"}.get(precision)
-    if of is None:
-        return ["A part of a month goes with day precision; of a year, with month precision."]
-    last = part_bracket(date_end, part_end, of)[1]
-    return [] if date_end == last else [f"date_end is the last day of {part_end} of that {of}: {last.isoformat()}."]
-
-
 class ReportedDateIn(LexicalChecks, Schema):
     """A date as the reporting gives it (see the module docstring): give the fields, or `edtf`, or both
     (then they must agree)."""
@@ -155,6 +105,14 @@ class ReportedDateIn(LexicalChecks, Schema):
     class Meta:
         unknown = RAISE
         ordered = True
+
+    error_messages = {"type": TYPE_MESSAGE}   # every nested reported date: "since": 2003 says what to give
+
+    def on_bind_field(self, field_name, field_obj):
+        """date and date_end say, when refused, how to give a month or a year alone (as a record's flat dates do)."""
+        if field_name in ("date", "date_end"):
+            field_obj.spelling = (DATE, DAY_MESSAGE)
+        super().on_bind_field(field_name, field_obj)
 
     date = fields.Date(allow_none=True, metadata={
         "description": "The day, or the first day of the bracket (YYYY-MM-DD); with bound on_or_before, the "
@@ -204,6 +162,8 @@ class ReportedDateIn(LexicalChecks, Schema):
 
     @pre_load
     def _from_edtf(self, data, **kwargs):
+        if isinstance(data, str):   # "since": "2003" (trial t24): say which object to give
+            raise ValidationError(text_message(data))
         if not isinstance(data, dict) or not isinstance(data.get("edtf"), str):
             return data
         try:

@@ -111,8 +111,10 @@ class SuperlativeIn(StrictSchema):
                        "place (the events at the event's own place_id: 'on Kyiv'), ever, or unspecified (the "
                        "default)."})
     since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
-        "description": "Since when the comparison holds, as reported ('since the war began': the war's start "
-                       "date; 'since 1945'); null when not said ('so far' with scope parent_event needs none)."})
+        "description": "Since when the comparison holds, as reported: a reported date object, not text ('since the "
+                       "war began': the war's start date; 'since 1945': {\"date\": \"1945-01-01\", \"precision\": "
+                       "\"year\"} or {\"edtf\": \"1945\"}); null when not said ('so far' with scope parent_event "
+                       "needs none)."})
 
 
 def superlative_columns(value):

@@ -17,8 +17,9 @@ class OccasionTimingIn(ElapsedRule, StrictSchema):
     occasion = fields.String(required=True, validate=validate.Length(min=1, max=200), metadata={
         "description": "The occasion in the reporting's words ('Friday prayers', 'Eid al-Fitr')."})
     occasion_date = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
-        "description": "The occasion's date when the reporting gives one (docs/api.md, Dates as reported); null "
-                       "otherwise."})
+        "description": "The occasion's date when the reporting gives one, a reported date object (docs/api.md, "
+                       "Dates as reported: {\"date\": \"2004-04-09\"}, or {\"edtf\": \"2004-04\"}), not text; "
+                       "null otherwise."})
     elapsed = elapsed()
 
 

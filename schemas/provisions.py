@@ -11,7 +11,7 @@ from . import figures, unnamed
 from . import vocabularies as vocab
 from .claims import AttributionMixin
 from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, references, text, unique
-from .dates import ReportedDateIn
+from .dates import REQUIRED_MESSAGE, ReportedDateIn
 from .cross_relations import timing
 from .figure_values import FigureValuesMixin
 from .provision_parts import (CoveredItemIn, ProvisionLinkIn, RatioIn, ProvisionObjectIn, ProvisionPlaceIn, ScopeIn, provision_key,
@@ -227,7 +227,8 @@ class ProvisionActorIn(StrictSchema):
 class ImplementationIn(AttributionMixin, StrictSchema):
     id = reference("implementation entry of this provision", metadata={
         "description": "Give the ID of an existing entry to keep it (and its ID); omit it for a new one."})
-    date = fields.Nested(ReportedDateIn, required=True, allow_none=True, metadata={
+    date = fields.Nested(ReportedDateIn, required=True, allow_none=True, error_messages={"required": REQUIRED_MESSAGE},
+                         metadata={
         "description": "When the provision reached this status, as reported (a day, a bracket, 'by' a date); "
                        "null when the reporting gives no date (never an invented bracket): the entry is then "
                        "placed by its position in the list, after the entry listed before it. The key stays "

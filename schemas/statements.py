@@ -19,6 +19,12 @@ from .occasions import occasion_timing
 from .verification import VerificationMixin, verification, verification_source
 
 
+# trial t24: "signs" and "references" were refused, /v1/vocabularies listing one set of treaty_links for both kinds.
+LINK_MESSAGE = ("A statement's about_treaties link is one of: {choices}; or null when the statement is only about the "
+                "treaty (invokes it, refers to it, announces it). The other treaty_links (signs, breaches, references...) "
+                "are an event's treaties links (/v1/vocabularies treaty_links says which records take each).")
+
+
 class AboutTreatyIn(StrictSchema):
     treaty_id = reference("treaty", required=True, metadata={"description": "ID of the treaty the statement is about.",
                                                              "shown": {"description": "The treaty (its ID, or the "
@@ -28,7 +34,7 @@ class AboutTreatyIn(StrictSchema):
             "description": "The provision invoked (its ID, or the provision with include=about); null for the "
                            "whole treaty."}})
     timing = timing()   # "within hours, he accused Pakistan of violating it" (mend-time, migrations/0047)
-    link = fields.String(validate=validate.OneOf(STATEMENT_TREATY_LINKS), allow_none=True, load_default=None, metadata={
+    link = fields.String(validate=validate.OneOf(STATEMENT_TREATY_LINKS, error=LINK_MESSAGE), allow_none=True, load_default=None, metadata={
         "description": "How the treaty stands to the statement beyond being about it: built_on_by (the treaty builds "
                        "on the statement: 'the deal builds on the Aug. 21 ceasefire calls', the calls being "
                        "statements; treaty_links vocabulary, mend-agree2) or alleges_breach (the statement says "

@@ -14,7 +14,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .common import StrictSchema, one_of, reference, references
-from .dates import ReportedDateIn
+from .dates import REQUIRED_MESSAGE, ReportedDateIn
 from .provisions import PeriodIn
 
 
@@ -25,7 +25,8 @@ def day_column(value):
 
 
 def reported_date(what, columns=None):
-    return fields.Nested(ReportedDateIn, required=True, allow_none=True, metadata={
+    return fields.Nested(ReportedDateIn, required=True, allow_none=True, error_messages={"required": REQUIRED_MESSAGE},
+                         metadata={
         "description": f"When {what}, as the reporting gives it (docs/api.md, Dates as reported: a day, a bracket, a month, "
                        "a time in a zone, an open bound, or the same in EDTF); null when the reporting gives "
                        "no date (never an invented one).", **({"columns": columns} if columns else {})})

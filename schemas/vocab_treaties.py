@@ -177,7 +177,7 @@ TREATY_LINKS = {
                 "guerrilla war'); aimed_at_by says only that it aimed to (ends is the event ending the treaty, "
                 "the other way round; this project's extension).",
     # issue 10, mend-agree3 (notes/trials t23 #32): "the road ... is itself a breach of the ceasefire arrangements"
-    "alleges_breach": "On a statement's about_treaties item only: the statement says that what it is about breaches "
+    "alleges_breach": "The statement says that what it is about breaches "
                       "the treaty, a deed or a state of affairs (a road opened, a wall, a force's presence: its "
                       "about_place_ids, about_actor_ids, about_event_ids): 'the road is itself a breach of the "
                       "ceasefire'. A deed recorded as an event is the event's breaches link with its claimant "
@@ -187,3 +187,16 @@ TREATY_LINKS = {
 # The treaty links a statement's about_treaties item may take (mend-agree2, migrations/0066): "the deal builds on
 # the Aug. 21 ceasefire calls" when the calls are statements. Null: the statement is about the treaty, no more.
 STATEMENT_TREATY_LINKS = ("built_on_by", "alleges_breach")
+# The links an event's treaties item may take: all but a statement's alleges_breach (schemas/events.py).
+EVENT_TREATY_LINKS = tuple(term for term in TREATY_LINKS if term != "alleges_breach")
+
+
+def _taken_by(term):
+    """Which records take a link, said in its meaning (trial t24: /v1/vocabularies listed one set, and a
+    statement's 'signs' was refused)."""
+    kinds = [kind for kind, links in (("an event's treaties item", EVENT_TREATY_LINKS),
+                                      ("a statement's about_treaties item", STATEMENT_TREATY_LINKS)) if term in links]
+    return f" Taken by {' and '.join(kinds)}" + ("." if len(kinds) == 2 else " only.")
+
+
+TREATY_LINKS = {term: meaning + _taken_by(term) for term, meaning in TREATY_LINKS.items()}
