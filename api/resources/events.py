@@ -33,7 +33,7 @@ def event_stats(args):
     csv = wants_csv(args)
 
     def answer():
-        buckets = stats.event_stats(args, refuse)
+        buckets = stats.event_stats(args, refuse, as_json=not csv)
         if csv:
             return csv_response(stats_csv.text(buckets, LINKED_DIMENSIONS, stats.SUMS), "events")
         return json_response(buckets)

@@ -190,15 +190,25 @@ def bucket(row, group_by):
     return {**shown, **{name: row[name] for name in SUMS}}
 
 
-def event_stats(args, abort_bad):
+def event_stats(args, abort_bad, as_json=False):
     """The answer of GET /v1/events/stats for validated, resolved arguments; `abort_bad(name, message)` refuses a
-    parameter (a series longer than MAX_PERIODS)."""
+    parameter (a series longer than MAX_PERIODS). With `as_json`, for the JSON answer, its buckets may be JSON
+    text already (jsonio.Fragment), not dicts."""
     group_by = args["group_by"]
     interval = (args.get("interval") or "month") if "time" in group_by else None
     claimant = args.get("claimant")
     # An aggregate the rollup answers exactly is read from it: the same rows as the events' GROUP BY.
     from_rollup = rollup.answers(args)
-    rows = stats_sql.rows(rollup.grouped_query(args, SUMS) if from_rollup else grouped_query(args))
+    grouped = rollup.grouped_query(args, SUMS) if from_rollup else grouped_query(args)
+    # The big answers of the rollup, on PostgreSQL: their buckets' JSON written by it. (Not those summed from the
+    # events: PostgreSQL plans the events' GROUP BY worse inside the query that writes them.)
+    if as_json and from_rollup and stats_sql.writes_buckets(group_by):
+        rows, totals = stats_sql.written_rows(grouped, group_by, SUMS)
+        buckets, imprecise, first, last = stats_series.series(rows, group_by, args.get("date_from"),
+                                                              args.get("date_to"), interval, abort_bad, SUMS)
+        return _answer(args, from_rollup, stats_sql.json_array(buckets), stats_sql.json_array(imprecise), totals,
+                       first, last, interval)
+    rows = stats_sql.rows(grouped)
     if OVERLAPPING.intersection(group_by):
         totals = stats_sql.rows(totals_query(args))[0]
     else:
@@ -213,11 +223,16 @@ def event_stats(args, abort_bad):
                                                               args.get("date_to"), interval, abort_bad, SUMS)
     else:
         buckets, imprecise, first, last = sorted(buckets, key=sort_key(group_by)), [], None, None
+    return _answer(args, from_rollup, buckets, imprecise, {**totals, "imprecise": imprecise_events}, first, last,
+                   interval)
+
+
+def _answer(args, from_rollup, buckets, imprecise, totals, first, last, interval):
     nested_events, nested_deaths = _nested(args, from_rollup)
-    return {"group_by": list(group_by), "interval": interval, "claimant": claimant,
+    return {"group_by": list(args["group_by"]), "interval": interval, "claimant": args.get("claimant"),
             "date_from": first, "date_to": last,
             "buckets": buckets, "imprecise": imprecise,
-            "imprecise_events": imprecise_events, "level": args.get("level") or "all",
+            "imprecise_events": totals["imprecise"], "level": args.get("level") or "all",
             "nested_events": nested_events, "nested_deaths": nested_deaths,
             "nested_hint": NESTED_HINT if nested_events else None,
             "totals": {name: totals[name] for name in SUMS}}
