@@ -131,3 +131,14 @@ class ProvisionObjectIn(StrictSchema):
         if data["kind"] == "area" and not data.get("criterion") and data.get("action") != "applies_in":
             raise ValidationError({"criterion": ["An area the text does not name is defined by a criterion: say "
                                                  "it ('where the mainstream opposition is present')."]})
+
+
+class PaceMixin:
+    """How fast the provision is to be carried out, when the text says (issue 10, mend-agree4, migrations/0078;
+    notes/trials t25 #41 "foreign troops would gradually leave")."""
+
+    pace = one_of(vocab.PROVISION_PACES, allow_none=True, load_default=None, metadata={
+        "description": "How it is to be carried out over time, as the text says: immediate ('an immediate "
+                       "withdrawal'), gradual ('would gradually leave'), phased ('in stages'; the stages, when "
+                       "recorded, are the treaty's phases) (see /v1/vocabularies provision_paces); null when not "
+                       "said. Filter with provision_pace=."})
