@@ -108,8 +108,8 @@ TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties
         "description": "Treaties with a provision naming a place in one of these roles (provision_place_roles); "
                        "with provision_place, that place in one of them."}),
     "in_force_on": day("Treaties in force on this day. With a dated status history: the status history's "
-                         "entry in effect on the day reaches in_force (in_force, resumed, extended) and its until is not "
-                         "before the day; an undated entry is in effect from the day after the dated entry listed "
+                         "entry in effect on the day reaches in_force (in_force, resumed, extended, fraying) and its "
+                         "until is not before the day; an undated entry is in effect from the day after the dated entry listed "
                          "before it. Without: past "
                          "signature (or entry into force, when known), not ended, and not merely signed."),
     "q": text_search("name and summary"),

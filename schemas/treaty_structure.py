@@ -55,8 +55,8 @@ class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
     status = one_of(vocab.TREATY_STATUS_CHANGES, required=True, metadata={
         "description": "The status the treaty changed to: proposed, rejected, agreed (without a signature), "
                        "signed, in_force, suspended, resumed, extended (prolonged while in force; its until says "
-                       "the new end), terminated, expired, collapsed or unknown (see /v1/vocabularies, "
-                       "treaty_status_changes)."})
+                       "the new end), fraying (unravelling while in force), terminated, expired, collapsed or unknown "
+                       "(see /v1/vocabularies, treaty_status_changes)."})
     date = reported_date("the status changed (null when not reported: in_force_on then places the entry "
                          "after the dated entry listed before it, from the following day; docs/api.md)",
                          day_column)
@@ -89,7 +89,7 @@ class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
             return
         if vocab.status_reached(data["status"]) != "in_force":
             raise ValidationError({"until": ["Only with a status that reaches in_force (in_force, resumed, "
-                                             "extended): record an end itself as expired."]})
+                                             "extended, fraying): record an end itself as expired."]})
         start = (data.get("date") or {}).get("date")
         if start and until.get("date") and until["date"] < start:
             raise ValidationError({"until": ["Must not be before the entry's date."]})

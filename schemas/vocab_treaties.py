@@ -102,6 +102,10 @@ TREATY_STATUS_CHANGES = {
     "collapsed": "Broke down in practice (a ceasefire that did not hold).",
     "extended": "Extended while in force (the status it reaches is in_force): the parties agreed to prolong it; "
                 "`until` gives the new end.",
+    # issue 10, mend-agree4 (notes/trials t25 #45): "The truce began to unravel this month"
+    "fraying": "Began to unravel, fray or come under strain while still in force ('the truce began to unravel', "
+               "'the fragile ceasefire is fraying'): the status it reaches is in_force; a breakdown in practice "
+               "is collapsed, a formal end terminated (this project's extension).",
     "unknown": "The reporting says the status changed, or was in doubt, but not to what.",
 }
 

@@ -277,4 +277,4 @@ def quad_class(event_type):
 
 def status_reached(change):
     """The status (TREATY_STATUSES) a treaty is in after a status change: `resumed` puts it back in force."""
-    return "in_force" if change in ("resumed", "extended") else change
+    return "in_force" if change in ("resumed", "extended", "fraying") else change   # fraying: mend-agree4

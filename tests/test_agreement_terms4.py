@@ -12,7 +12,7 @@ NEW_TERMS = {   # vocabulary -> the terms this round added
     "requested_actions": ["weapons_handover", "persons_handover", "army_integration", "term_of_office"],
     "provision_actor_roles": ["subject"], "provision_paces": ["immediate", "gradual", "phased"],
     "actor_relations": ["appointed_by", "strained_ties_with", "from_community", "colonial_power_of"],
-    "treaty_links": ["alleges_unfulfilled"]}
+    "treaty_links": ["alleges_unfulfilled"], "treaty_status_changes": ["fraying"]}
 
 
 def created(client, kind, body):
@@ -79,6 +79,16 @@ def test_a_party_said_to_have_failed_to_implement_a_treaty(client):
     body = problem(client.post("/v1/events", json={**EVENT, "treaties": [
         {"treaty_id": treaty["id"], "link": "alleges_unfulfilled"}]}), 422)
     assert "treaties" in body["errors"] and "statement" in str(body["errors"])
+
+
+def test_a_truce_that_began_to_unravel_is_still_in_force(client):
+    history = [{"status": "in_force", "date": {"date": "2013-01-11"}, "source_ids": [1]},
+               {"status": "fraying", "date": {"date": "2013-03-01", "precision": "month"}, "source_ids": [1]}]
+    truce = created(client, "treaties", {**TREATY, "status": "in_force", "status_history": history})
+    assert [entry["status"] for entry in truce["status_history"]] == ["in_force", "fraying"]
+    assert truce["id"] in ids(client, "treaties", "in_force_on=2013-03-20")
+    body = problem(client.post("/v1/treaties", json={**TREATY, "status": "collapsed", "status_history": history}), 422)
+    assert "status" in str(body["errors"]) and "in_force" in str(body["errors"])
 
 
 def test_appointed_strained_colonial_relations_read_back_and_are_found(client):
