@@ -1,26 +1,31 @@
-"""How much of a group a community accounts for, and how fast a provision is carried out (issue 10, mending
+"""How much of a group a community accounts for, how fast a provision is carried out, and how many members a body
+has (issue 10, mending
 round 5, mend-agree4; trials t25 #23 "the Seleka alliance ... mostly Muslim", t24 #58 "a senior Sunni member",
-t25 #41 "foreign troops would gradually leave"; docs/api.md "Handovers, army integration, terms of office, the
-force that leaves, pace; communities, appointed bodies, strained ties, former colonial powers").
+t25 #41 "foreign troops would gradually leave"; docs/api.md "Handovers, terms of office, pace; communities, appointed
+bodies, strained ties, colonial powers").
 
 - actor_relation gains `proportion` (the figures' proportion terms: all, most, ...), with the new relation
   from_community: null for every existing relation (no proportion said, as it was read).
 - provision gains `pace` (immediate, gradual, phased): null for every existing provision (not said).
-Both nullable, so that SQLite adds them without rebuilding the tables.
+- actor gains `member_count` and `member_count_as_of` (trial t25 #31 "the 10-nation ECCAS"), as a person's age
+  and age_as_of (0067): null for every existing actor (not said).
+All nullable, so that SQLite adds them without rebuilding the tables.
 
 The new vocabulary terms of the round (provision types weapons_handover, persons_handover, army_integration,
 term_of_office; provision actor role subject; actor relations appointed_by, strained_ties_with, from_community,
-colonial_power_of; the statement treaty link alleges_unfulfilled) need no column: they are values of existing
+colonial_power_of; the statement treaty link alleges_unfulfilled; the treaty status change fraying) need no column: they are values of existing
 ones. Old revisions stay valid input: the fields default to null. down() drops the columns.
 """
-from peewee import CharField
+from peewee import CharField, DateField, IntegerField
 
-ADDED = (("actor_relation", "proportion", 12), ("provision", "pace", 12))
+ADDED = (("actor_relation", "proportion", lambda: CharField(max_length=12, null=True)),
+         ("provision", "pace", lambda: CharField(max_length=12, null=True)),
+         ("actor", "member_count", lambda: IntegerField(null=True)),
+         ("actor", "member_count_as_of", lambda: DateField(null=True)))
 
 
 def up(migrator, db):
-    missing = [migrator.add_column(table, name, CharField(max_length=length, null=True))
-               for table, name, length in ADDED
+    missing = [migrator.add_column(table, name, make()) for table, name, make in ADDED
                if name not in {column.name for column in db.get_columns(table)}]
     if missing:
         migrator.migrate(*missing)

@@ -136,3 +136,13 @@ def test_a_proportion_only_with_from_community_and_a_known_term(client, relation
     assert "proportion" in str(body["errors"])
     assert client.get("/v1/actors?limit=500").get_json()["items"] == before
     assert "relation_proportion" in problem(client.get("/v1/actors?relation_proportion=mostly"), 400)["errors"]
+
+
+def test_the_10_nation_bloc_a_member_count_as_of_a_day(client):
+    bloc = actor(client, "ECCAS", "international_organisation", member_count=10, member_count_as_of="2013-03-25")
+    assert (bloc["member_count"], bloc["member_count_as_of"]) == (10, "2013-03-25")
+    assert actor(client, "Other bloc", "international_organisation")["member_count"] is None
+    for body, field in (({"member_count": 10}, "member_count_as_of"),
+                        ({"member_count": -1, "member_count_as_of": "2013-03-25"}, "member_count")):
+        errors = problem(client.post("/v1/actors", json={"name": "X", "kind": "group", **body}), 422)["errors"]
+        assert field in errors, errors

@@ -32,6 +32,8 @@ Actor._meta.add_field("age_as_of", DateField(null=True))
 Actor._meta.add_field("occupation", TextField(null=True))
 Actor._meta.add_field("valid_from_precision", CharField(max_length=5, null=True))   # month, year (0074)
 Actor._meta.add_field("valid_to_precision", CharField(max_length=5, null=True))
+Actor._meta.add_field("member_count", IntegerField(null=True))   # "the 10-nation ECCAS" (migrations/0078)
+Actor._meta.add_field("member_count_as_of", DateField(null=True))
 Source._meta.add_field("leaked_date", DateField(null=True))
 Source._meta.add_field("leaked_precision", CharField(max_length=5, null=True))
 # Whether an event happened (planned, foiled, alleged...) and the occasion it was timed by (migrations/0068): not
