@@ -9,6 +9,8 @@ bodies, strained ties, colonial powers").
 - provision gains `pace` (immediate, gradual, phased): null for every existing provision (not said).
 - actor gains `member_count` and `member_count_as_of` (trial t25 #31 "the 10-nation ECCAS"), as a person's age
   and age_as_of (0067): null for every existing actor (not said).
+- treaty_status_change gains `occasion_timing` (trial t24 #45 "the halt ... coincided with the first
+  anniversary of the fall of Baghdad"), JSON as a statement's and an event's: null for every existing entry.
 All nullable, so that SQLite adds them without rebuilding the tables.
 
 The new vocabulary terms of the round (provision types weapons_handover, persons_handover, army_integration,
@@ -16,12 +18,13 @@ term_of_office; provision actor role subject; actor relations appointed_by, stra
 colonial_power_of; the statement treaty link alleges_unfulfilled; the treaty status change fraying) need no column: they are values of existing
 ones. Old revisions stay valid input: the fields default to null. down() drops the columns.
 """
-from peewee import CharField, DateField, IntegerField
+from peewee import CharField, DateField, IntegerField, TextField
 
 ADDED = (("actor_relation", "proportion", lambda: CharField(max_length=12, null=True)),
          ("provision", "pace", lambda: CharField(max_length=12, null=True)),
          ("actor", "member_count", lambda: IntegerField(null=True)),
-         ("actor", "member_count_as_of", lambda: DateField(null=True)))
+         ("actor", "member_count_as_of", lambda: DateField(null=True)),
+         ("treaty_status_change", "occasion_timing", lambda: TextField(null=True)))
 
 
 def up(migrator, db):

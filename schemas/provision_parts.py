@@ -108,7 +108,8 @@ class ProvisionObjectIn(StrictSchema):
         "description": "What it is: candidacy, body, event, agreement, area or other (see /v1/vocabularies "
                        "provision_object_kinds)."})
     action = one_of(vocab.PROVISION_OBJECT_ACTIONS, allow_none=True, load_default=None, metadata={
-        "description": "What the provision does with it: backs, withdraws, creates, negotiates, applies_in (see "
+        "description": "What the provision does with it: backs, withdraws, creates, negotiates, applies_in, "
+                       "enables (its purpose: 'to allow talks') (see "
                        "/v1/vocabularies provision_object_actions); null when not said."})
     name = fields.String(required=True, validate=validate.Length(min=1, max=500), metadata={
         "description": "It in the text's words: 'bid to host COP29', 'Joint Implementation Centre', 'a peace "

@@ -15,6 +15,7 @@ from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .common import StrictSchema, one_of, reference, references
 from .dates import REQUIRED_MESSAGE, ReportedDateIn
+from .occasions import OccasionTimingIn
 from .provisions import PeriodIn
 
 
@@ -75,6 +76,13 @@ class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
         "description": "With status extended: by how much the term was extended, as reported ('by five days': "
                        "{amount: 5, unit: days}; the units of provisions' periods, /v1/vocabularies "
                        "period_units). until says the new end when it is reported. Null when not said."})
+    # issue 10, mend-agree4 (migrations/0078, notes/trials t24 #45): "coincided with the first anniversary of
+    # the fall of Baghdad"; the shape of a statement's and an event's occasion_timing (schemas/occasions.py)
+    occasion_timing = fields.Nested(OccasionTimingIn, allow_none=True, load_default=None, metadata={
+        "description": "When the change came relative to an occasion that is no event nor another treaty's "
+                       "point ('the halt coincided with the first anniversary of the fall of Baghdad': {relation: "
+                       "simultaneous, occasion: 'the first anniversary of the fall of Baghdad'}; 'timed before "
+                       "Eid'); null when not said. Do not code the occasion as an event."})
 
     @validates_schema(skip_on_field_errors=True)
     def _extension(self, data, **kwargs):

@@ -1,7 +1,7 @@
 """Provision terms added in issue 10's fifth mending round (mend-agree4; notes/trials t24 #70/#71, t25 #35, #41,
-#49): handovers of weapons and of people, fighters integrated into an army, a term of office, and the force a
-provision moves when it is no party. Kept apart because schemas/vocab_provisions.py is at its size limit; it
-merges these into PROVISION_TYPES and PROVISION_ACTOR_ROLES (before "other"), so they publish with the rest.
+#49, t24 #41): handovers of weapons and of people, fighters integrated into an army, a term of office, the force a
+provision moves when it is no party, a provision's purpose (object action enables) and its pace. Kept apart because schemas/vocab_provisions.py is at its size limit; it
+merges these into PROVISION_TYPES, PROVISION_ACTOR_ROLES and PROVISION_OBJECT_ACTIONS, so they publish with the rest.
 """
 
 MORE_PROVISION_TYPES = {
@@ -31,6 +31,14 @@ MORE_PROVISION_ACTOR_ROLES = {
                "troops that are to leave, the fighters to be integrated, the people to be handed over ('foreign "
                "troops would gradually leave': the foreign troops, an unidentified actor when unnamed). The "
                "parties who must bring it about stay obliged_actor_ids; target is what the provision acts against.",
+}
+
+# issue 10, mend-agree4 (notes/trials t24 #41): "a suspension of offensive operations to allow talks"
+MORE_PROVISION_OBJECT_ACTIONS = {
+    "enables": "Is meant to allow or make it possible, its purpose ('a halt to allow talks between the council, "
+               "city leaders and the fighters', 'a pause to let aid in'): an event, recorded (event_id) or named "
+               "in words, planned or not; whether it then happened is the event's own occurrence. A reason (a "
+               "motive such as humanitarian) is the provision's reason.",
 }
 
 # How a provision is to be carried out over time, when the text says (a provision's `pace`): no dataset term

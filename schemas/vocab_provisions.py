@@ -2,7 +2,7 @@
 part and how, how far it is carried out, its deadlines, figures, sites and terms. Part of the controlled
 vocabularies (schemas/vocabularies.py, which publishes them all).
 """
-from .vocab_provision_terms import MORE_PROVISION_ACTOR_ROLES, MORE_PROVISION_TYPES
+from .vocab_provision_terms import MORE_PROVISION_ACTOR_ROLES, MORE_PROVISION_OBJECT_ACTIONS, MORE_PROVISION_TYPES
 
 # --- Provisions (issue 10, provisions area) ------------------------------------------------------------------
 # What a provision of an agreement provides for. Anchored in peace-agreement research (docs/vocabularies.md
@@ -230,6 +230,7 @@ PROVISION_OBJECT_ACTIONS = {
     # issue 10, mend-agree2 (notes/trials t18 #24): "military training agreements with foreign states are suspended"
     "suspends": "Suspends or freezes it, for a time or until an event ('military training agreements with foreign "
                 "states are suspended'): an agreement, named or not.",
+    **MORE_PROVISION_OBJECT_ACTIONS,   # mend-agree4: enables, a provision's purpose
 }
 
 # Where a provision stands in being carried out: the Peace Accords Matrix's ordinal scale, and the states its

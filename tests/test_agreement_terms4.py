@@ -12,7 +12,8 @@ NEW_TERMS = {   # vocabulary -> the terms this round added
     "requested_actions": ["weapons_handover", "persons_handover", "army_integration", "term_of_office"],
     "provision_actor_roles": ["subject"], "provision_paces": ["immediate", "gradual", "phased"],
     "actor_relations": ["appointed_by", "strained_ties_with", "from_community", "colonial_power_of"],
-    "treaty_links": ["alleges_unfulfilled"], "treaty_status_changes": ["fraying"]}
+    "treaty_links": ["alleges_unfulfilled"], "treaty_status_changes": ["fraying"],
+    "provision_object_actions": ["enables"]}
 
 
 def created(client, kind, body):
@@ -146,3 +147,32 @@ def test_the_10_nation_bloc_a_member_count_as_of_a_day(client):
                         ({"member_count": -1, "member_count_as_of": "2013-03-25"}, "member_count")):
         errors = problem(client.post("/v1/actors", json={"name": "X", "kind": "group", **body}), 422)["errors"]
         assert field in errors, errors
+
+
+def test_a_halt_that_coincided_with_an_anniversary(client):
+    timing = {"relation": "simultaneous", "occasion": "the first anniversary of the fall of Baghdad",
+              "occasion_date": {"date": "2004-04-09"}}
+    halt = created(client, "treaties", {**TREATY, "status": "in_force", "status_history": [
+        {"status": "in_force", "date": {"date": "2004-04-09", "time": "12:00"}, "occasion_timing": timing,
+         "source_ids": [1]}]})
+    shown = halt["status_history"][0]["occasion_timing"]
+    assert (shown["relation"], shown["occasion"], shown["occasion_date"]["date"]) == (
+        "simultaneous", "the first anniversary of the fall of Baghdad", "2004-04-09")
+    plain = created(client, "treaties", {**TREATY, "status": "signed", "status_history": [
+        {"status": "signed", "date": {"date": "2020-10-10"}, "source_ids": [1]}]})
+    assert plain["status_history"][0]["occasion_timing"] is None
+    body = problem(client.post("/v1/treaties", json={**TREATY, "status_history": [
+        {"status": "signed", "date": {"date": "2020-10-10"}, "occasion_timing": {"relation": "during", "occasion": "Eid"},
+         "source_ids": [1]}]}), 422)
+    assert "occasion_timing" in str(body["errors"])
+
+
+def test_a_halt_to_allow_talks_names_its_purpose(client):
+    talks = created(client, "events", {**EVENT, "type": "CONSULT", "title": "Talks on Fallujah", "figures": []})
+    halt = created(client, "treaties", {**TREATY, "provisions": [
+        {"type": "ceasefire", "summary": "A halt of offensive operations to allow talks.", "objects": [
+            {"kind": "event", "action": "enables", "name": "talks between the council, city leaders and the fighters",
+             "event_id": talks["id"]}]}]})
+    shown = halt["provisions"][0]["objects"][0]
+    assert (shown["action"], shown["event"]) == ("enables", talks["id"])
+    assert ids(client, "treaties", "provision_object=event&provision_object_action=enables") == {halt["id"]}
