@@ -15,7 +15,7 @@ All nullable, so that SQLite adds them without rebuilding the tables.
 
 The new vocabulary terms of the round (provision types weapons_handover, persons_handover, army_integration,
 term_of_office; provision actor role subject; actor relations appointed_by, strained_ties_with, from_community,
-colonial_power_of; the statement treaty link alleges_unfulfilled; the treaty status change fraying) need no column: they are values of existing
+colonial_power_of; the statement treaty link alleges_unfulfilled; the treaty status change fraying; the provision object action enables) need no column: they are values of existing
 ones. Old revisions stay valid input: the fields default to null. down() drops the columns.
 """
 from peewee import CharField, DateField, IntegerField, TextField
