@@ -105,7 +105,7 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
         result[row["treaty"]].append({
             "id": pid, "key": row["key"], "article": row["article"], "type": row["type"],
             "obligation": row["type"], "phase": row["phase"], "summary": row["summary"],
-            "modality": row["modality"], "reason": row["reason"], "reason_words": row["reason_words"],
+            "modality": row["modality"], "pace": row["pace"], "reason": row["reason"], "reason_words": row["reason_words"],
             **claimed_entry(row["claimant"], row["attribution"], row["rank"], row["source_ids"]),
             "obliged_actors": [actor[a] for a in obliged.get(pid, [])],
             "actors": [{"actor": actor[a], "role": role} for a, role in others.get(pid, [])],

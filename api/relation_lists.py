@@ -94,7 +94,8 @@ def actor_lists(ids, shape):
                                    ActorRelation.claimant, ActorRelation.attribution, ActorRelation.verification,
                                    ActorRelation.note, ActorRelation.support_kinds, ActorRelation.of_country,
                                    ActorRelation.claimant_words, ActorRelation.claimant_kind,   # 0065
-                                   ActorRelation.claimant_country, ActorRelation.id), "actor",
+                                   ActorRelation.claimant_country, ActorRelation.proportion,   # 0078
+                                   ActorRelation.id), "actor",
                                   shape.embeds("relations"), refs.actor_refs)), ActorRelationSource)
         for items in related.values():
             for item in items:   # a JSON list (migrations/0035)

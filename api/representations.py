@@ -243,7 +243,9 @@ def _treaty_structure_lists(ids, shape):
                     "date": jsonio.loads(row["date"]) if row["date"] is not None else None,
                     "until": jsonio.loads(row["until"]) if row.get("until") is not None else None,
                     "actors": [claimants.get(a) for (a,) in made_by.get(row["id"], [])],
-                    "extension": jsonio.loads(row["extension"]) if row.get("extension") is not None else None})
+                    "extension": jsonio.loads(row["extension"]) if row.get("extension") is not None else None,
+                    "occasion_timing": (jsonio.loads(row["occasion_timing"])   # migrations/0078
+                                        if row.get("occasion_timing") is not None else None)})
         else:
             for treaty_id, change_id in sql.owned(TreatyStatusChange, "treaty", ids, TreatyStatusChange.id):
                 history[treaty_id].append(change_id)

@@ -135,6 +135,15 @@ class ActorIn(DatedMixin, StrictSchema):
                        "when not said. role_title and positions hold offices. Filter: occupation= (the words, "
                        "any case)."})
 
+    # issue 10, mend-agree4 (migrations/0078, trial t25 #31): "the 10-nation ECCAS", "the 15-member council"
+    member_count = fields.Integer(allow_none=True, load_default=None, validate=validate.Range(min=0, max=100000),
+                                  metadata={
+        "description": "For a body, an alliance or a coalition: how many members the reporting says it has ('the "
+                       "10-nation ECCAS': 10), as of member_count_as_of, whether or not they are recorded in "
+                       "member_of; null when not said. Not a person's, nor a force's strength (a figure)."})
+    member_count_as_of = fields.Date(allow_none=True, load_default=None, metadata={
+        "description": "The day the member count held, as reported (the report's date); needed with member_count."})
+
     positions = fields.List(fields.Nested(PositionIn), load_default=list, validate=validate.Length(max=100),
                             metadata={"description": "Positions the actor (a person) held, dated and claimed: "
                                                      "title, the body (of_actor_id), since and until as reported, "
@@ -160,6 +169,9 @@ class ActorIn(DatedMixin, StrictSchema):
                 raise ValidationError({name: ["Only a person (kind person) has an age or an occupation."]})
         if (data.get("age") is None) != (data.get("age_as_of") is None):
             raise ValidationError({"age_as_of": ["Give age and age_as_of (the day it held) together."]})
+        if (data.get("member_count") is None) != (data.get("member_count_as_of") is None):
+            raise ValidationError({"member_count_as_of": ["Give member_count and member_count_as_of (the day it "
+                                                          "held) together."]})
 
 
 ActorOut = output_schema(ActorIn)

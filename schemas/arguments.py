@@ -108,8 +108,8 @@ TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties
         "description": "Treaties with a provision naming a place in one of these roles (provision_place_roles); "
                        "with provision_place, that place in one of them."}),
     "in_force_on": day("Treaties in force on this day. With a dated status history: the status history's "
-                         "entry in effect on the day reaches in_force (in_force, resumed, extended) and its until is not "
-                         "before the day; an undated entry is in effect from the day after the dated entry listed "
+                         "entry in effect on the day reaches in_force (in_force, resumed, extended, fraying) and its "
+                         "until is not before the day; an undated entry is in effect from the day after the dated entry listed "
                          "before it. Without: past "
                          "signature (or entry into force, when known), not ended, and not merely signed."),
     "q": text_search("name and summary"),
@@ -123,8 +123,9 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
     "about_treaty": _ids("Statements about this treaty."),
     "about_treaty_link": CommaList(fields.String(validate=validate.OneOf(list(STATEMENT_TREATY_LINKS))), metadata={
         "description": "Statements with an about_treaties item of this link (built_on_by: the treaty builds on the "
-                       "statement; alleges_breach: the statement says what it is about breaches the treaty); with "
-                       "about_treaty=, that treaty (mend-agree2, mend-agree3)."}),
+                       "statement; alleges_breach: the statement says what it is about breaches the treaty; "
+                       "alleges_unfulfilled: it says a party failed to implement the treaty); with "
+                       "about_treaty=, that treaty (mend-agree2, mend-agree3, mend-agree4)."}),
     "provision": _ids("Statements about this provision of a treaty (an about_treaties item naming it): who announced, "
                       "invoked or disputed the clause."),
     "stance": CommaList(fields.String(validate=validate.OneOf(list(vocab.STANCES))),

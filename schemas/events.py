@@ -67,8 +67,8 @@ class TreatyLinkIn(SourcedMixin, StrictSchema):
 
     @validates_schema(skip_on_field_errors=True)
     def _timed(self, data, **kwargs):
-        if data.get("link") == "alleges_breach":   # a statement's about_treaties link only (mend-agree3)
-            raise ValidationError({"link": ["alleges_breach is a statement's about_treaties link: an event that "
+        if data.get("link") in ("alleges_breach", "alleges_unfulfilled"):   # statements' links (mend-agree3, 4)
+            raise ValidationError({"link": [f"{data['link']} is a statement's about_treaties link: an event that "
                                             "breaches the treaty is breaches, with claimant_id if one side says so."]})
         if data.get("link") == "timed_against" and data.get("timing") is None:
             raise ValidationError({"timing": ["timed_against needs timing: which point of the treaty, and before or "

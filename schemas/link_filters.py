@@ -178,7 +178,11 @@ ACTOR_RELATION_FILTERS = {
                                "?relation=backed_by&relation_denied_by=<Rwanda>."),
     "relation_country": country(metadata={
         "description": "Actors with a relation (recognises) about this country (of_country, ISO 3166-1 "
-                       "alpha-3): ?relation=recognises&relation_country=AFG."})}
+                       "alpha-3): ?relation=recognises&relation_country=AFG."}),
+    # issue 10, mend-agree4 (migrations/0078): "the mostly Muslim Seleka"
+    "relation_proportion": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_PROPORTIONS))), metadata={
+        "description": "Actors with a relation (from_community) whose proportion is one of these (most, "
+                       "all...): ?relation=from_community&related_to=<Muslims>&relation_proportion=most,nearly_all."})}
 
 
 # How sure the reporting is (docs/api.md "How sure the reporting is").

@@ -108,7 +108,8 @@ class ProvisionObjectIn(StrictSchema):
         "description": "What it is: candidacy, body, event, agreement, area or other (see /v1/vocabularies "
                        "provision_object_kinds)."})
     action = one_of(vocab.PROVISION_OBJECT_ACTIONS, allow_none=True, load_default=None, metadata={
-        "description": "What the provision does with it: backs, withdraws, creates, negotiates, applies_in (see "
+        "description": "What the provision does with it: backs, withdraws, creates, negotiates, applies_in, "
+                       "enables (its purpose: 'to allow talks') (see "
                        "/v1/vocabularies provision_object_actions); null when not said."})
     name = fields.String(required=True, validate=validate.Length(min=1, max=500), metadata={
         "description": "It in the text's words: 'bid to host COP29', 'Joint Implementation Centre', 'a peace "
@@ -131,3 +132,14 @@ class ProvisionObjectIn(StrictSchema):
         if data["kind"] == "area" and not data.get("criterion") and data.get("action") != "applies_in":
             raise ValidationError({"criterion": ["An area the text does not name is defined by a criterion: say "
                                                  "it ('where the mainstream opposition is present')."]})
+
+
+class PaceMixin:
+    """How fast the provision is to be carried out, when the text says (issue 10, mend-agree4, migrations/0078;
+    notes/trials t25 #41 "foreign troops would gradually leave")."""
+
+    pace = one_of(vocab.PROVISION_PACES, allow_none=True, load_default=None, metadata={
+        "description": "How it is to be carried out over time, as the text says: immediate ('an immediate "
+                       "withdrawal'), gradual ('would gradually leave'), phased ('in stages'; the stages, when "
+                       "recorded, are the treaty's phases) (see /v1/vocabularies provision_paces); null when not "
+                       "said. Filter with provision_pace=."})

@@ -14,7 +14,7 @@ from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, refe
 from .dates import REQUIRED_MESSAGE, ReportedDateIn
 from .cross_relations import timing
 from .figure_values import FigureValuesMixin
-from .provision_parts import (CoveredItemIn, ProvisionLinkIn, RatioIn, ProvisionObjectIn, ProvisionPlaceIn, ScopeIn, provision_key,
+from .provision_parts import (PaceMixin, CoveredItemIn, ProvisionLinkIn, RatioIn, ProvisionObjectIn, ProvisionPlaceIn, ScopeIn, provision_key,
                               provision_link)
 
 
@@ -257,7 +257,7 @@ class ImplementationIn(AttributionMixin, StrictSchema):
     timing = timing()   # "breached within hours of taking effect" (mend-time, migrations/0047)
 
 
-class ProvisionIn(RenamedInputs, ProvisionClaimMixin, StrictSchema):
+class ProvisionIn(RenamedInputs, PaceMixin, ProvisionClaimMixin, StrictSchema):   # pace: mend-agree4
     # `type` was `obligation` (ATOP's five terms only); the old name is still accepted (deprecated).
     RENAMED = {"obligation": "type"}
 

@@ -39,7 +39,9 @@ class AboutTreatyIn(StrictSchema):
                        "on the statement: 'the deal builds on the Aug. 21 ceasefire calls', the calls being "
                        "statements; treaty_links vocabulary, mend-agree2) or alleges_breach (the statement says "
                        "what it is about, an event or a state of affairs such as a road, breaches the treaty: 'the "
-                       "road is itself a breach of the ceasefire'; mend-agree3). Null: the statement is about the "
+                       "road is itself a breach of the ceasefire'; mend-agree3) or alleges_unfulfilled (the statement says a "
+                       "party failed to implement or honour the treaty, or the provision named: 'failed to "
+                       "implement the Libreville deal'; mend-agree4). Null: the statement is about the "
                        "treaty. "
                        "Filter: about_treaty_link= (with about_treaty=, that treaty)."})
 

@@ -43,4 +43,8 @@ TREATY_STRUCTURE_FILTERS = {
     "claimant": _ids("Treaties with a claim made by this actor: a status history entry, an implementation "
                      "entry of one of their provisions, a party's role or a provision (migrations/0049), whose "
                      "claimant it is."),
+    # mend-agree4 (migrations/0078): "foreign troops would gradually leave"
+    "provision_pace": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_PACES))), metadata={
+        "description": "Treaties with a provision to be carried out at one of these paces (provision_paces): "
+                       "immediate, gradual, phased."}),
 }

@@ -15,6 +15,7 @@ from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .common import StrictSchema, one_of, reference, references
 from .dates import REQUIRED_MESSAGE, ReportedDateIn
+from .occasions import OccasionTimingIn
 from .provisions import PeriodIn
 
 
@@ -55,8 +56,8 @@ class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
     status = one_of(vocab.TREATY_STATUS_CHANGES, required=True, metadata={
         "description": "The status the treaty changed to: proposed, rejected, agreed (without a signature), "
                        "signed, in_force, suspended, resumed, extended (prolonged while in force; its until says "
-                       "the new end), terminated, expired, collapsed or unknown (see /v1/vocabularies, "
-                       "treaty_status_changes)."})
+                       "the new end), fraying (unravelling while in force), terminated, expired, collapsed or unknown "
+                       "(see /v1/vocabularies, treaty_status_changes)."})
     date = reported_date("the status changed (null when not reported: in_force_on then places the entry "
                          "after the dated entry listed before it, from the following day; docs/api.md)",
                          day_column)
@@ -75,6 +76,13 @@ class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
         "description": "With status extended: by how much the term was extended, as reported ('by five days': "
                        "{amount: 5, unit: days}; the units of provisions' periods, /v1/vocabularies "
                        "period_units). until says the new end when it is reported. Null when not said."})
+    # issue 10, mend-agree4 (migrations/0078, notes/trials t24 #45): "coincided with the first anniversary of
+    # the fall of Baghdad"; the shape of a statement's and an event's occasion_timing (schemas/occasions.py)
+    occasion_timing = fields.Nested(OccasionTimingIn, allow_none=True, load_default=None, metadata={
+        "description": "When the change came relative to an occasion that is no event nor another treaty's "
+                       "point ('the halt coincided with the first anniversary of the fall of Baghdad': {relation: "
+                       "simultaneous, occasion: 'the first anniversary of the fall of Baghdad'}; 'timed before "
+                       "Eid'); null when not said. Do not code the occasion as an event."})
 
     @validates_schema(skip_on_field_errors=True)
     def _extension(self, data, **kwargs):
@@ -89,7 +97,7 @@ class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
             return
         if vocab.status_reached(data["status"]) != "in_force":
             raise ValidationError({"until": ["Only with a status that reaches in_force (in_force, resumed, "
-                                             "extended): record an end itself as expired."]})
+                                             "extended, fraying): record an end itself as expired."]})
         start = (data.get("date") or {}).get("date")
         if start and until.get("date") and until["date"] < start:
             raise ValidationError({"until": ["Must not be before the entry's date."]})

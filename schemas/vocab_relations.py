@@ -202,6 +202,27 @@ ACTOR_RELATIONS = {
                  "territory ('Algeria, which hosts the Polisario's leadership': the Polisario, hosted_by "
                  "Algeria; the note says when only its leadership is); where it is based is the actor's places "
                  "(based_in). This project's extension.",
+    # issue 10, mend-agree4 (trials t24 #43, #57, #58; t25 #23, #72): who installed a body, strained ties,
+    # communal identity and composition, a former colonial power
+    "appointed_by": "Was appointed, installed or put in place by the other, a state, an occupying authority or "
+                    "a leader ('the U.S.-appointed Iraqi Governing Council', 'the Russian-installed governor'): "
+                    "since is the appointment; run_by says the other also runs it, subordinate_to that it "
+                    "commands it, positions the post held (this project's extension; Wikidata P748 'appointed "
+                    "by' is for people).",
+    "strained_ties_with": "Its relations with the other became strained, tense or worse, without open conflict "
+                          "(opposes) ('the offensive has strained the U.S. relationship with its Iraqi "
+                          "partners', 'ties soured'): since is when they did, as reported, until when they "
+                          "recovered; the note or a relation of the event that strained them says what did "
+                          "(this project's extension; CAMEO 16 'reduce relations' is the deed).",
+    "from_community": "Belongs to, or is drawn from, the other, a religious, sectarian, ethnic or national "
+                      "community recorded as an actor of kind group ('a Sunni member of the council': the person, "
+                      "from_community the Sunni Arabs of Iraq; 'the mostly Muslim Seleka': proportion most). "
+                      "proportion says how much of a group's membership, when reported (this project's "
+                      "extension; ACLED's identity and communal actors name the community the same way).",
+    "colonial_power_of": "Ruled the other, a country or territory, as a colony, protectorate or mandate ('France, "
+                         "the former colonial power'): until is independence, or an on_or_before bound at the "
+                         "report's date for 'former' when the day is not said (this project's extension; "
+                         "Wikidata P17 history has no link of its own).",
 }
 
 # actor -> place (issue 10, mend-between, migrations/0052; trial t10b #19 "Pakistan-based militants"). The seat

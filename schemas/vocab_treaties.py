@@ -102,6 +102,10 @@ TREATY_STATUS_CHANGES = {
     "collapsed": "Broke down in practice (a ceasefire that did not hold).",
     "extended": "Extended while in force (the status it reaches is in_force): the parties agreed to prolong it; "
                 "`until` gives the new end.",
+    # issue 10, mend-agree4 (notes/trials t25 #45): "The truce began to unravel this month"
+    "fraying": "Began to unravel, fray or come under strain while still in force ('the truce began to unravel', "
+               "'the fragile ceasefire is fraying'): the status it reaches is in_force; a breakdown in practice "
+               "is collapsed, a formal end terminated (this project's extension).",
     "unknown": "The reporting says the status changed, or was in doubt, but not to what.",
 }
 
@@ -182,13 +186,19 @@ TREATY_LINKS = {
                       "about_place_ids, about_actor_ids, about_event_ids): 'the road is itself a breach of the "
                       "ceasefire'. A deed recorded as an event is the event's breaches link with its claimant "
                       "(this project's extension).",
+    # issue 10, mend-agree4 (notes/trials t25 #52, #25): "the government had failed to implement the deal"
+    "alleges_unfulfilled": "The statement says a party failed to implement, honour or carry out the treaty as a "
+                           "whole, or the provision named ('accused the government of failing to implement the "
+                           "Libreville deal'): a claim of non-fulfilment, not of a deed that breaches it "
+                           "(alleges_breach); the speaker is who says so, about_actor_ids whom it accuses. Per "
+                           "provision, with its degree, it is an implementation entry (this project's extension).",
 }
 
 # The treaty links a statement's about_treaties item may take (mend-agree2, migrations/0066): "the deal builds on
 # the Aug. 21 ceasefire calls" when the calls are statements. Null: the statement is about the treaty, no more.
-STATEMENT_TREATY_LINKS = ("built_on_by", "alleges_breach")
+STATEMENT_TREATY_LINKS = ("built_on_by", "alleges_breach", "alleges_unfulfilled")
 # The links an event's treaties item may take: all but a statement's alleges_breach (schemas/events.py).
-EVENT_TREATY_LINKS = tuple(term for term in TREATY_LINKS if term != "alleges_breach")
+EVENT_TREATY_LINKS = tuple(term for term in TREATY_LINKS if term not in ("alleges_breach", "alleges_unfulfilled"))
 
 
 def _taken_by(term):

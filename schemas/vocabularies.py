@@ -42,6 +42,7 @@ from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     CLAIMANT_HEDGES,
 )
 from .vocab_outcomes import EVENT_OUTCOMES, POSITION_LEAVINGS  # noqa: F401 (mend-actors3, migrations/0075)
+from .vocab_provision_terms import PROVISION_PACES  # noqa: F401 (mend-agree4, migrations/0078)
 from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the rest; mend-occur, migrations/0068)
 from .vocab_records import (  # noqa: F401 (published here with the rest)
     PARTICIPANT_ROLES, ACTOR_KINDS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
@@ -222,6 +223,7 @@ ALL = {
     "site_categories": SITE_CATEGORIES,
     "renewal_consents": RENEWAL_CONSENTS,
     "provision_modalities": PROVISION_MODALITIES,
+    "provision_paces": PROVISION_PACES,   # mend-agree4 (migrations/0078)
     "provision_links": PROVISION_LINKS,
     "provision_place_roles": PROVISION_PLACE_ROLES,
     "scope_domains": SCOPE_DOMAINS,
@@ -275,4 +277,4 @@ def quad_class(event_type):
 
 def status_reached(change):
     """The status (TREATY_STATUSES) a treaty is in after a status change: `resumed` puts it back in force."""
-    return "in_force" if change in ("resumed", "extended") else change
+    return "in_force" if change in ("resumed", "extended", "fraying") else change   # fraying: mend-agree4

@@ -163,9 +163,14 @@ ITEM_FILLS = {
                         {"relation": "opposite", "place_id": 2, "and_place_id": SKIP, "side": SKIP, "across_id": 1, "attribution": "named"}),
     # what a backer gives only with backed_by, the country only with recognises (migrations/0035)
     # an unnamed claimant in words only with attribution unnamed (migrations/0065)
+    # a proportion only with from_community (mend-agree4, migrations/0078)
     "ActorRelationIn": ({"relation": "backed_by", "of_country": SKIP, "attribution": "named", "claimant_words": SKIP,
-                         "claimant_kind": SKIP, "claimant_country": SKIP},
-                        {"relation": "recognises", "support_kinds": SKIP, "of_country": "AFG", **UNNAMED_IN_WORDS}),
+                         "claimant_kind": SKIP, "claimant_country": SKIP, "proportion": SKIP},
+                        {"relation": "recognises", "support_kinds": SKIP, "of_country": "AFG", "proportion": SKIP,
+                         **UNNAMED_IN_WORDS},
+                        {"relation": "from_community", "support_kinds": SKIP, "of_country": SKIP, "proportion": "most",
+                         "attribution": "named", "claimant_words": SKIP, "claimant_kind": SKIP,
+                         "claimant_country": SKIP}),
     # how much a denial rejects only with denies or contradicts (migrations/0035)
     "StatementRelationIn": ({"relation": "denies", "extent": "part"}, {"relation": "contradicts", "extent": "scale"}),
     # `until` only with a status reaching in_force; deprecated, so the record's status stays free

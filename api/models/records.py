@@ -163,6 +163,7 @@ class Provision(BaseModel):
     # migrations/0033: how binding its wording is (a column, for ?modality=), its scope and covered items, and
     # its links to other provisions (JSON, like conditions)
     modality = CharField(max_length=20, null=True, index=True)
+    pace = CharField(max_length=12, null=True)   # immediate, gradual, phased (migrations/0078)
     scope = TextField(null=True)
     covers = TextField(default="[]")
     links = TextField(default="[]")

@@ -32,6 +32,8 @@ Actor._meta.add_field("age_as_of", DateField(null=True))
 Actor._meta.add_field("occupation", TextField(null=True))
 Actor._meta.add_field("valid_from_precision", CharField(max_length=5, null=True))   # month, year (0074)
 Actor._meta.add_field("valid_to_precision", CharField(max_length=5, null=True))
+Actor._meta.add_field("member_count", IntegerField(null=True))   # "the 10-nation ECCAS" (migrations/0078)
+Actor._meta.add_field("member_count_as_of", DateField(null=True))
 Source._meta.add_field("leaked_date", DateField(null=True))
 Source._meta.add_field("leaked_precision", CharField(max_length=5, null=True))
 # Whether an event happened (planned, foiled, alleged...) and the occasion it was timed by (migrations/0068): not
@@ -189,6 +191,7 @@ class ActorRelation(BaseModel):
     claimant_words = TextField(null=True)
     claimant_kind = CharField(max_length=40, null=True)
     claimant_country = CharField(max_length=3, null=True)
+    proportion = CharField(max_length=12, null=True)   # with from_community: 'mostly Muslim' (migrations/0078)
 
     class Meta:   # the same relation twice when what is said differs (its sources, claimant): not unique (0024)
         indexes = ((("subject", "actor", "relation"), False), (("actor", "relation"), False))

@@ -27,6 +27,7 @@ class TreatyStatusChange(BaseModel):
     note = TextField(null=True)
     position = IntegerField()
     extension = TextField(null=True)  # by how much an extension extended the term, JSON {amount, unit} (0017)
+    occasion_timing = TextField(null=True)   # JSON, schemas/occasions.py (migrations/0078)
 
     class Meta:
         indexes = ((("treaty", "position"), False),)

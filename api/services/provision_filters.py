@@ -60,6 +60,8 @@ def treaty_clauses(args, places_within):
         if args.get("provision_object_action"):
             about.append(ProvisionObject.action.in_(args["provision_object_action"]))
         clauses.append(_with_provision(Provision.id.in_(ProvisionObject.select(ProvisionObject.provision).where(*about))))
+    if args.get("provision_pace"):   # mend-agree4 (migrations/0078)
+        clauses.append(_with_provision(Provision.pace.in_(args["provision_pace"])))
     if args.get("provision_reason"):
         clauses.append(_with_provision(Provision.reason.in_(args["provision_reason"])))
     if args.get("provision_place") or args.get("place_role"):

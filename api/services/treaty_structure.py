@@ -12,7 +12,7 @@ entry in effect on D is the last counted entry (in list order, which is date ord
   before it, on a day not reported, so it is in effect from the day after that entry's day (never on that
   day itself) until the next dated entry. An undated entry listed before every dated entry is never in
   effect (nothing places it).
-The treaty is in force on D when that entry reached in_force (`in_force`, `resumed`, `extended`) and its
+The treaty is in force on D when that entry reached in_force (`in_force`, `resumed`, `extended`, `fraying`) and its
 `until`, if given, is not before D; before its first dated entry it is not in force. A treaty without such
 an entry answers by its record's dates as before: its status is not `signed` (nor proposed, rejected,
 agreed or declared), it entered into force (or, that date unknown, was signed) on or before D, and it had not ended
@@ -34,7 +34,7 @@ from schemas.vocab_treaties import NEGATIVE_PARTY_ROLES
 from .. import jsonio
 from ..models import Treaty, TreatyParty, TreatyRelation, TreatyStatusChange
 
-IN_FORCE = ("in_force", "resumed", "extended")   # the status changes that reach in_force
+IN_FORCE = ("in_force", "resumed", "extended", "fraying")   # the status changes that reach in_force
 # Statuses of a treaty that has not entered into force, whatever its dates say: a date given with one of them
 # (a signing, an agreement announced) proves no entry into force.
 NOT_YET_IN_FORCE = ("proposed", "rejected", "agreed", "signed", "declared")

@@ -1,0 +1,25 @@
+"""Parts of an actor relation kept out of schemas/relations.py, which is at its size limit (issue 10,
+mend-agree4, migrations/0078; notes/trials t25 #23 "the mostly Muslim Seleka", t24 #58 "a senior Sunni member")."""
+from marshmallow import ValidationError, validates_schema
+
+from . import vocabularies as vocab
+from .common import one_of
+
+# The relations a proportion can qualify: how much of the actor's membership the other accounts for.
+PROPORTIONED = ("from_community",)
+
+
+class CompositionMixin:
+    """How much of a group's membership a from_community relation covers ('mostly Muslim': most)."""
+
+    proportion = one_of(vocab.FIGURE_PROPORTIONS, allow_none=True, load_default=None, metadata={
+        "description": "With from_community: how much of the actor's membership is drawn from the community, as "
+                       "reported ('the mostly Muslim Seleka': most; 'an all-Tutsi force': all; see "
+                       "/v1/vocabularies figure_proportions); null for a person, or when not said. Filter with "
+                       "relation_proportion= (with relation=)."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _proportioned(self, data, **kwargs):
+        if data.get("proportion") is not None and data.get("relation") not in PROPORTIONED:
+            raise ValidationError({"proportion": ["Only with from_community: how much of the actor's membership "
+                                                  "the community accounts for ('mostly Muslim': most)."]})
