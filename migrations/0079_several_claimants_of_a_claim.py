@@ -1,0 +1,61 @@
+"""Several claimants of an event's claim, and two claimants' versions of one treaty link (issue 10, mend-claims4;
+notes/trials t24 #53 "Fighters and residents said gunmen still controlled most of the city", and its "Doc
+problems" 5: two sides each saying the event breached the treaty; docs/api.md "Several claimants of a claim").
+
+- event_claim_claimant is new: every claimant of an event's claim, in order, as figure_claimant (0026) is for a
+  figure's. Each existing claim with a claimant gets one row, that claimant at position 0: what it said before.
+- event_treaty's unique index takes the claimant too: (event, treaty, link, provision, claimant). Every existing
+  row stays unique under it.
+
+Old revisions stay valid input: claimant_ids defaults to [claimant_id]. down() drops the table and puts the old
+index back (it fails, as it should, while an event holds two claimants' versions of one link).
+"""
+from peewee import ForeignKeyField, IntegerField, Model
+
+OLD_INDEX = ("event_id", "treaty_id", "link", "provision_id")
+NEW_INDEX = OLD_INDEX + ("claimant_id",)
+
+
+def _frozen(db, name):
+    """A stand-in for an existing table, enough to point a foreign key at it."""
+    meta = type("Meta", (), {"database": db, "table_name": name})
+    return type(name, (Model,), {"Meta": meta, "__module__": __name__})
+
+
+def _tables(db):
+    claim_t, actor_t = _frozen(db, "event_claim"), _frozen(db, "actor")
+
+    class EventClaimClaimant(Model):
+        claim = ForeignKeyField(claim_t, on_delete="CASCADE", index=False, field=claim_t._meta.primary_key)
+        actor = ForeignKeyField(actor_t, on_delete="RESTRICT", field=actor_t._meta.primary_key)
+        position = IntegerField()
+
+        class Meta:
+            database = db
+            table_name = "event_claim_claimant"
+            legacy_table_names = False
+            indexes = ((("claim", "actor"), True),)
+
+    return [EventClaimClaimant]
+
+
+def _index_name(columns):
+    return "event_treaty_" + "_".join(columns)
+
+
+def up(migrator, db):
+    if "event_claim_claimant" not in db.get_tables():
+        db.create_tables(_tables(db), safe=True)
+        db.execute_sql("INSERT INTO event_claim_claimant (claim_id, actor_id, position) "
+                       "SELECT id, claimant_id, 0 FROM event_claim WHERE claimant_id IS NOT NULL")
+    names = {index.name for index in db.get_indexes("event_treaty")}
+    if _index_name(OLD_INDEX) in names:
+        migrator.migrate(migrator.drop_index("event_treaty", _index_name(OLD_INDEX)))
+    if _index_name(NEW_INDEX) not in names:
+        migrator.migrate(migrator.add_index("event_treaty", NEW_INDEX, True))
+
+
+def down(migrator, db):
+    migrator.migrate(migrator.drop_index("event_treaty", _index_name(NEW_INDEX)),
+                     migrator.add_index("event_treaty", OLD_INDEX, True))
+    db.drop_tables(_tables(db))

@@ -1,0 +1,72 @@
+"""Issue 10, mend-claims4 (migrations/0079): several claimants of one claim, named and in words ("Fighters and
+residents said gunmen still controlled most of the city", notes/trials t24 #53), and one treaty link claimed by
+two sides (t24 "Doc problems" 5). Through HTTP: written, read back, filtered, refused."""
+from helpers import EVENT as WITH_FIGURE, TREATY, created, ids, problem
+
+EVENT = {**WITH_FIGURE, "figures": []}   # its figure names claimant 10
+
+def _id(value):
+    return value["id"] if isinstance(value, dict) else value
+
+
+def who(claim):
+    """A claim's claimant and claimants, as IDs (claims embed the actors they name)."""
+    return _id(claim["claimant"]), [_id(actor) for actor in claim["claimants"]]
+
+
+CONTROL = {"control": "partial", "controlled_by_id": 9, "control_of_id": 6, "as_of": "2020-10-28", "source_ids": [1]}
+
+
+def test_a_claim_of_fighters_and_residents_reads_back_and_is_found_by_each_named_claimant(client):
+    claim = {**CONTROL, "claimant_ids": [10, 11], "attribution": "named", "claimant_words": "residents",
+             "claimant_kind": "group"}
+    event = created(client, "events", {**EVENT, "claims": [claim]})
+    stored = event["claims"][0]
+    assert (*who(stored), stored["claimant_words"]) == (10, [10, 11], "residents")
+    assert client.get(f"/v1/events/{event['id']}").get_json()["claims"] == event["claims"]
+    for claimant in (10, 11):
+        assert event["id"] in ids(client, f"/v1/events?claimant={claimant}")
+    assert event["id"] not in ids(client, "/v1/events?claimant=12")
+    assert event["id"] in ids(client, "/v1/events?claimant_kind=group")
+    assert client.delete("/v1/actors/11", headers={"If-Match": "*"}).status_code == 409
+
+
+def test_one_claimant_given_either_way_is_the_same_claim(client):
+    by_id = created(client, "events", {**EVENT, "claims": [{**CONTROL, "claimant_id": 10}]})["claims"][0]
+    by_ids = created(client, "events", {**EVENT, "claims": [{**CONTROL, "claimant_ids": [10]}]})["claims"][0]
+    assert who(by_id) == who(by_ids) == (10, [10])
+    alone = created(client, "events", {**EVENT, "claims": [CONTROL]})["claims"][0]
+    assert (*who(alone), alone["attribution"]) == (None, [], "source")
+
+
+def test_a_patch_keeps_and_changes_the_claimants(client):
+    event = created(client, "events", {**EVENT, "claims": [{**CONTROL, "claimant_ids": [10, 11]}]})
+    claim_id = event["claims"][0]["id"]
+    changed = client.patch(f"/v1/events/{event['id']}", json={"claims": [
+        {**CONTROL, "id": claim_id, "claimant_ids": [11, 9]}]}, headers={"If-Match": "*"})
+    assert changed.status_code == 200, changed.get_json()
+    assert who(changed.get_json()["claims"][0]) == (11, [11, 9])
+    assert event["id"] not in ids(client, "/v1/events?claimant=10")
+
+
+def test_claimants_out_of_order_twice_or_words_without_saying_whose_are_refused(client):
+    for claim, field in (({**CONTROL, "claimant_id": 11, "claimant_ids": [10, 11]}, "claimant_ids"),
+                         ({**CONTROL, "claimant_ids": [10, 10]}, "claimant_ids"),
+                         ({**CONTROL, "claimant_ids": [10, 99999]}, "claimant_ids"),
+                         ({**CONTROL, "claimant_id": 10, "claimant_words": "residents"}, "claimant_words"),
+                         ({**CONTROL, "attribution": "source", "claimant_words": "residents"}, "claimant_words")):
+        body = problem(client.post("/v1/events", json={**EVENT, "claims": [claim]}), 422)
+        assert field in str(body["errors"]), (claim, body["errors"])
+
+
+def test_each_side_alleging_a_breach_of_one_treaty_is_stored_and_found(client):
+    treaty = created(client, "treaties", TREATY)["id"]
+    links = [{"treaty_id": treaty, "link": "breaches", "claimant_id": claimant, "source_ids": [1]}
+             for claimant in (9, 10)]
+    event = created(client, "events", {**EVENT, "treaties": links})
+    assert [(link["link"], link["claimant"]) for link in event["treaties"]] == [("breaches", 9), ("breaches", 10)]
+    assert client.get(f"/v1/events/{event['id']}").get_json()["treaties"] == event["treaties"]
+    for claimant in (9, 10):
+        assert ids(client, f"/v1/events?treaty={treaty}&treaty_link_claimant={claimant}") == [event["id"]]
+    errors = problem(client.post("/v1/events", json={**EVENT, "treaties": [links[0], links[0]]}), 422)["errors"]
+    assert list(errors) == ["treaties"]
