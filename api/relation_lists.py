@@ -117,7 +117,7 @@ def place_lists(ids, shape):
                          (PlaceRelation.relation, PlaceRelation.and_place, PlaceRelation.distance_km,
                           PlaceRelation.qualifier, PlaceRelation.claimant, PlaceRelation.attribution,
                           PlaceRelation.verification, PlaceRelation.note, PlaceRelation.since, PlaceRelation.until,
-                          PlaceRelation.side, PlaceRelation.across, PlaceRelation.id), "place", embed,
+                          PlaceRelation.side, PlaceRelation.across, PlaceRelation.part, PlaceRelation.id), "place", embed,
                          refs.place_refs)
         related = _sourced(related, PlaceRelationSource)
         second = refs.resolver(embed, refs.place_refs, [i[k] for items in related.values() for i in items

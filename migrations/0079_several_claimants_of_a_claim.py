@@ -1,4 +1,5 @@
-"""Several claimants of an event's claim, and two claimants' versions of one treaty link (issue 10, mend-claims4;
+"""Several claimants of an event's claim, two claimants' versions of one treaty link, the part of a place another
+lies in (issue 10, mend-claims4;
 notes/trials t24 #53 "Fighters and residents said gunmen still controlled most of the city", and its "Doc
 problems" 5: two sides each saying the event breached the treaty; docs/api.md "Several claimants of a claim").
 
@@ -6,11 +7,15 @@ problems" 5: two sides each saying the event breached the treaty; docs/api.md "S
   figure's. Each existing claim with a claimant gets one row, that claimant at position 0: what it said before.
 - event_treaty's unique index takes the claimant too: (event, treaty, link, provision, claimant). Every existing
   row stays unique under it.
+- place_relation gains `part` (with within: north, ..., northwest, centre; t25 #56 "the north-western town of
+  Bossangoa"): null for every existing relation (not said); nullable, so that SQLite adds it without a rebuild.
+
+The new place relation `crosses` (t24 #16 "a bridge over the Euphrates") needs no column: a value of `relation`.
 
 Old revisions stay valid input: claimant_ids defaults to [claimant_id]. down() drops the table and puts the old
 index back (it fails, as it should, while an event holds two claimants' versions of one link).
 """
-from peewee import ForeignKeyField, IntegerField, Model
+from peewee import CharField, ForeignKeyField, IntegerField, Model
 
 OLD_INDEX = ("event_id", "treaty_id", "link", "provision_id")
 NEW_INDEX = OLD_INDEX + ("claimant_id",)
@@ -53,9 +58,12 @@ def up(migrator, db):
         migrator.migrate(migrator.drop_index("event_treaty", _index_name(OLD_INDEX)))
     if _index_name(NEW_INDEX) not in names:
         migrator.migrate(migrator.add_index("event_treaty", NEW_INDEX, True))
+    if "part" not in {column.name for column in db.get_columns("place_relation")}:
+        migrator.migrate(migrator.add_column("place_relation", "part", CharField(max_length=10, null=True)))
 
 
 def down(migrator, db):
-    migrator.migrate(migrator.drop_index("event_treaty", _index_name(NEW_INDEX)),
+    migrator.migrate(migrator.drop_column("place_relation", "part"),
+                     migrator.drop_index("event_treaty", _index_name(NEW_INDEX)),
                      migrator.add_index("event_treaty", OLD_INDEX, True))
     db.drop_tables(_tables(db))

@@ -102,7 +102,11 @@ def control_and_place_filters(kind):
                                "with relation=, of those kinds (?related_to=<the Blue Nile>&relation=on_bank_of:"
                                " the places on its banks)."),
             "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.PLACE_RELATIONS))), metadata={
-                "description": "Places with a relation of one of these kinds (to related_to, when given)."})}
+                "description": "Places with a relation of one of these kinds (to related_to, when given)."}),
+            # mend-claims4 (migrations/0079): "the north-western town of Bossangoa"
+            "relation_part": _terms(vocab.PLACE_PARTS, "Places within a part of another place of these kinds "
+                                                       "(north, ..., centre; of related_to, when given): "
+                                                       "?related_to=<CAR>&relation_part=northwest.")}
     return {
         "on_behalf_of": _ids("Events where an actor took part on behalf of this actor: a participant's "
                              "on_behalf_of_id, or a claim's (took_part true)."),

@@ -9,6 +9,7 @@ from .claims import AttributionMixin
 from .cross_relations import ElapsedRule, elapsed
 from .common import StrictSchema, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
+from .place_parts import PlacePartMixin
 from .verification import verification   # the events' and claims' vocabulary, not a second one for hedges
 
 
@@ -286,7 +287,7 @@ class ActorPlaceIn(SourcedMixin, StrictSchema):
         "description": "Until when it held, as reported; null while it holds, or when not said."})
 
 
-class PlaceRelationIn(SourcedMixin, StrictSchema):
+class PlaceRelationIn(PlacePartMixin, SourcedMixin, StrictSchema):   # part: mend-claims4 (0079)
     """Where a place lies relative to another, as reporting places it (issue 10, mending round)."""
 
     place_id = reference("place", required=True, metadata={

@@ -70,3 +70,24 @@ def test_each_side_alleging_a_breach_of_one_treaty_is_stored_and_found(client):
         assert ids(client, f"/v1/events?treaty={treaty}&treaty_link_claimant={claimant}") == [event["id"]]
     errors = problem(client.post("/v1/events", json={**EVENT, "treaties": [links[0], links[0]]}), 422)["errors"]
     assert list(errors) == ["treaties"]
+
+
+def test_the_north_western_town_and_the_bridge_over_the_river_are_stored_and_found(client):
+    country = created(client, "places", {"name": "Central African Republic", "kind": "country", "country": "CAF"})["id"]
+    town = created(client, "places", {"name": "Bossangoa", "kind": "city", "country": "CAF", "parent_id": country,
+                                      "relations": [{"place_id": country, "relation": "within", "part": "northwest"}]})
+    assert (town["relations"][0]["relation"], town["relations"][0]["part"]) == ("within", "northwest")
+    assert client.get(f"/v1/places/{town['id']}").get_json()["relations"] == town["relations"]
+    assert ids(client, f"/v1/places?related_to={country}&relation_part=northwest") == [town["id"]]
+    assert ids(client, "/v1/places?relation_part=north,east") == []
+    river = created(client, "places", {"name": "Euphrates", "kind": "river"})["id"]
+    bridge = created(client, "places", {"name": "Old bridge", "kind": "site", "country": "IRQ",
+                                        "relations": [{"place_id": river, "relation": "crosses"}]})["id"]
+    assert ids(client, f"/v1/places?related_to={river}&relation=crosses") == [bridge]
+    assert "place_parts" in client.get("/v1/vocabularies").get_json()["vocabularies"]
+    for relation, field in (({"place_id": country, "relation": "near", "part": "north"}, "part"),
+                            ({"place_id": country, "relation": "within", "part": "up"}, "part")):
+        errors = problem(client.post("/v1/places", json={"name": "X", "kind": "city", "relations": [relation]}),
+                         422)["errors"]
+        assert list(errors["relations"]["0"]) == [field]
+    assert list(problem(client.get("/v1/places?relation_part=up"), 400)["errors"]) == ["relation_part"]

@@ -213,6 +213,7 @@ class PlaceRelation(BaseModel):
     until = TextField(null=True)
     side = CharField(max_length=8, null=True)   # with on_bank_of: which bank (migrations/0042)
     across = refers_to(Place, "between_opposites", null=True)   # with opposite: the water between (0042)
+    part = CharField(max_length=10, null=True)   # with within: the part of the other place, north... (0079)
 
     class Meta:   # "15 km north (Reuters)" and "less than 10 km north (AFP)" both stand: not unique (0024)
         indexes = ((("subject", "place", "relation"), False), (("place", "relation"), False))

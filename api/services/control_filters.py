@@ -59,6 +59,11 @@ def place_clauses(args):
             kinds = PlaceRelation.relation.in_(args["relation"])
             condition = kinds if condition is True else condition & kinds
         clauses.append(Place.id.in_(PlaceRelation.select(PlaceRelation.subject).where(condition)))
+    if args.get("relation_part"):   # "the north-western town of" (migrations/0079)
+        parts = PlaceRelation.part.in_(args["relation_part"])
+        if args.get("related_to"):
+            parts &= PlaceRelation.place == args["related_to"]
+        clauses.append(Place.id.in_(PlaceRelation.select(PlaceRelation.subject).where(parts)))
     return clauses
 
 
