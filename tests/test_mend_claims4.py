@@ -91,3 +91,12 @@ def test_the_north_western_town_and_the_bridge_over_the_river_are_stored_and_fou
                          422)["errors"]
         assert list(errors["relations"]["0"]) == [field]
     assert list(problem(client.get("/v1/places?relation_part=up"), 400)["errors"]) == ["relation_part"]
+
+
+def test_peacekeepers_who_did_not_stop_them_are_a_participant_and_a_claim(client):
+    event = created(client, "events", {**EVENT, "participants": [
+        {"actor_id": 9, "role": "initiator"}, {"actor_id": 11, "role": "did_not_intervene"}], "claims": [
+        {"actor_id": 11, "role": "did_not_intervene", "took_part": True, "claimant_id": 10, "source_ids": [1]}]})
+    assert ("did_not_intervene", 11) in [(p["role"], _id(p["actor"])) for p in event["participants"]]
+    assert ids(client, "/v1/events?actor=11&role=did_not_intervene") == [event["id"]]
+    assert ids(client, "/v1/events?claimed_actor=11&claimed_role=did_not_intervene") == [event["id"]]
