@@ -23,7 +23,7 @@ def _embedded_claims(event_ids):
                                   EventClaimClaimant.actor))   # "fighters and residents said" (migrations/0079)
     actors = actor_refs([row[k] for row in found
                          for k in ("claimant", "actor", "on_behalf_of", "controlled_by", "believed_target",
-                                   "site_actor")]
+                                   "site_actor", "reason_for")]
                         + [a for rows_ in (*candidates.values(), *claimants.values()) for (a,) in rows_])
     places = place_refs([row[k] for row in found for k in ("place", "control_of")])
     events = event_refs(row["related_event"] for row in found)
@@ -40,6 +40,7 @@ def _embedded_claims(event_ids):
             "control_part": row["control_part"], "control_share": number(row["control_share"]),   # 0070
             "related_event": events.get(row["related_event"]),
             "relation": row["relation"], "reason": row["reason"],
+            "reason_for": actors.get(row["reason_for"]), "reason_for_words": row["reason_for_words"],   # 0079
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
             "claimants": [actors.get(a) for (a,) in claimants.get(row["id"], [])],
             "qualifier": row["qualifier"],

@@ -7,6 +7,8 @@ problems" 5: two sides each saying the event breached the treaty; docs/api.md "S
   figure's. Each existing claim with a claimant gets one row, that claimant at position 0: what it said before.
 - event_treaty's unique index takes the claimant too: (event, treaty, link, provision, claimant). Every existing
   row stays unique under it.
+- event_claim gains `reason_for_id` (an actor, RESTRICT, indexed) and `reason_for_words` (t25 #74 "to protect
+  French and other foreign nationals"): null for every existing claim (not said).
 - place_relation gains `part` (with within: north, ..., northwest, centre; t25 #56 "the north-western town of
   Bossangoa"): null for every existing relation (not said); nullable, so that SQLite adds it without a rebuild.
 
@@ -15,7 +17,7 @@ The new place relation `crosses` (t24 #16 "a bridge over the Euphrates") needs n
 Old revisions stay valid input: claimant_ids defaults to [claimant_id]. down() drops the table and puts the old
 index back (it fails, as it should, while an event holds two claimants' versions of one link).
 """
-from peewee import CharField, ForeignKeyField, IntegerField, Model
+from peewee import CharField, ForeignKeyField, IntegerField, Model, TextField
 
 OLD_INDEX = ("event_id", "treaty_id", "link", "provision_id")
 NEW_INDEX = OLD_INDEX + ("claimant_id",)
@@ -58,12 +60,20 @@ def up(migrator, db):
         migrator.migrate(migrator.drop_index("event_treaty", _index_name(OLD_INDEX)))
     if _index_name(NEW_INDEX) not in names:
         migrator.migrate(migrator.add_index("event_treaty", NEW_INDEX, True))
+    if "reason_for_id" not in {column.name for column in db.get_columns("event_claim")}:
+        actor = _frozen(db, "actor")
+        migrator.migrate(migrator.add_column("event_claim", "reason_for_id", ForeignKeyField(
+                             actor, null=True, on_delete="RESTRICT", field=actor._meta.primary_key)),
+                         migrator.add_column("event_claim", "reason_for_words", TextField(null=True)))
     if "part" not in {column.name for column in db.get_columns("place_relation")}:
         migrator.migrate(migrator.add_column("place_relation", "part", CharField(max_length=10, null=True)))
 
 
 def down(migrator, db):
     migrator.migrate(migrator.drop_column("place_relation", "part"),
+                     migrator.drop_index("event_claim", "event_claim_reason_for_id"),
+                     migrator.drop_column("event_claim", "reason_for_id"),
+                     migrator.drop_column("event_claim", "reason_for_words"),
                      migrator.drop_index("event_treaty", _index_name(NEW_INDEX)),
                      migrator.add_index("event_treaty", OLD_INDEX, True))
     db.drop_tables(_tables(db))

@@ -1,7 +1,7 @@
 """Events: what happened, when (with its uncertainty), where, who took part, how much, says who."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import claim_parts, event_occurrence, figures
+from . import claim_parts, claim_reasons, event_occurrence, figures
 from .event_claim_problems import claim_problems
 from . import legal as legal_schemas
 from . import vocabularies as vocab
@@ -160,6 +160,7 @@ class EventClaimIn(ControlShareMixin, ClaimantsMixin, ClaimFieldsMixin, Verifica
     claimant_kind = unnamed.claimant_kind()
     claimant_country = unnamed.claimant_country()
     claimant_ids = claimant_ids("claim")   # mend-claims4 (migrations/0079): "fighters and residents said"
+    reason_for_id, reason_for_words = claim_reasons.reason_for(), claim_reasons.reason_for_words()   # 0079
     type = claim_parts.claimed_type()   # mend-claims2 (migrations/0065): the event's type and mode as claimed
     mode = claim_parts.claimed_mode()
     claimant_hedge = claim_parts.claimant_hedge()   # the claimant's own hedge (migrations/0065)

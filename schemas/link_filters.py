@@ -134,6 +134,8 @@ def control_and_place_filters(kind):
                                  "so (appears, believed...; migrations/0065)."),
         "believed_target": _ids("Events where a claim (not deprecated) says the attacker believed it was "
                                 "hitting this actor."),
+        "reason_for": _ids("Events where a claim (not deprecated) gives a reason for this actor: whom the claimant "
+                           "says the event protects, frees, helps or punishes (reason_for_id; migrations/0079)."),
         # issue 10, mend-equip (migrations/0048): targets as sites
         "site_category": _terms(vocab.SITE_CATEGORIES, "Events that hit a site of one of these kinds "
                                 "(places_of_worship, militant_sites...): the event's site_categories, or a claim "

@@ -100,3 +100,19 @@ def test_peacekeepers_who_did_not_stop_them_are_a_participant_and_a_claim(client
     assert ("did_not_intervene", 11) in [(p["role"], _id(p["actor"])) for p in event["participants"]]
     assert ids(client, "/v1/events?actor=11&role=did_not_intervene") == [event["id"]]
     assert ids(client, "/v1/events?claimed_actor=11&claimed_role=did_not_intervene") == [event["id"]]
+
+
+def test_whom_a_protective_reason_is_for_reads_back_and_is_found(client):
+    claim = {"reason": "protection", "reason_for_id": 11, "reason_for_words": "French and other foreign nationals",
+             "claimant_id": 10, "source_ids": [1]}
+    event = created(client, "events", {**EVENT, "claims": [claim]})
+    stored = event["claims"][0]
+    assert (stored["reason"], _id(stored["reason_for"]), stored["reason_for_words"]) == (
+        "protection", 11, "French and other foreign nationals")
+    assert client.get(f"/v1/events/{event['id']}").get_json()["claims"] == event["claims"]
+    assert ids(client, "/v1/events?reason_for=11") == [event["id"]]
+    assert ids(client, "/v1/events?reason_for=12") == []
+    for field in ("reason_for_id", "reason_for_words"):
+        errors = problem(client.post("/v1/events", json={**EVENT, "claims": [
+            {**claim, "reason": None, "actor_id": 9, "role": "initiator", "took_part": True}]}), 422)["errors"]
+        assert field in errors["claims"]["0"]

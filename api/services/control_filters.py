@@ -131,6 +131,8 @@ def _claimed_parts(args):
         conditions.append(EventClaim.believed_target == args["believed_target"])
     if args.get("site_actor"):   # migrations/0048
         conditions.append(EventClaim.site_actor == args["site_actor"])
+    if args.get("reason_for"):   # "to protect French and other foreign nationals" (migrations/0079)
+        conditions.append(EventClaim.reason_for == args["reason_for"])
     clauses = []
     if args.get("site_category"):   # the event's own kinds of site, or a claim's that does not deny it
         claimed = (_any_term(EventClaim.site_categories, args["site_category"])
