@@ -116,3 +116,23 @@ def test_whom_a_protective_reason_is_for_reads_back_and_is_found(client):
         errors = problem(client.post("/v1/events", json={**EVENT, "claims": [
             {**claim, "reason": None, "actor_id": 9, "role": "initiator", "took_part": True}]}), 422)["errors"]
         assert field in errors["claims"]["0"]
+
+
+def test_what_api_md_says_is_already_storable_is(client):
+    """A source without a title, an accused conduct, a figure at one of several places, a string of towns, and
+    unnamed claimants beside a named one on a figure (docs/api.md "Several claimants of a claim...")."""
+    au = created(client, "sources", {"title": None, "publisher": "African Union"})
+    assert au["title"] is None
+    conduct = created(client, "events", {**EVENT, "occurrence": "alleged", "participants": [
+        {"actor_id": 9, "role": "initiator"}], "site_categories": ["places_of_worship", "residential_areas"],
+        "claims": [{"occurrence": "occurred", "claimant_id": 10, "source_ids": [1]}]})["id"]
+    assert ids(client, "/v1/events?site_category=places_of_worship&occurrence=alleged") == [conduct]
+    graves = created(client, "events", {**EVENT, "figures": [
+        {"quantity": "deaths", "unit": "people", "vague": "many", "place_id": 6, "places": [
+            {"place_id": 3, "role": "at", "words": "including in a football field"}],
+         "claimant_ids": [10], "attribution": "named", "claimant_words": "residents", "source_ids": [1]}],
+        "other_places": [{"place_id": None, "unknown": "unnamed", "words": "a string of towns", "role": "at"}]})
+    figure = graves["figures"][0]
+    assert (figure["places"][0]["role"], figure["claimant_words"]) == ("at", "residents")
+    assert graves["other_places"][0]["words"] == "a string of towns"
+    assert graves["id"] in ids(client, "/v1/events?figure_place=3")
