@@ -139,7 +139,7 @@ def test_places_relative_to_places(client):
                                 "longitude": 47.03}, "relation": "south_of", "and_place": None, "distance_km": 10,
                       "qualifier": "about", "claimant": None, "sources": [], "attribution": "source",
                       "verification": None, "note": None, "since": None, "until": None,
-                      "side": None, "across": None}]   # a bank's side, the water between (migrations/0042)
+                      "side": None, "across": None, "part": None}]   # side, across: 0042; part: 0079
     assert client.get(road["href"] + "?include=").get_json()["relations"][0]["and_place"] == kostiantynivka
     assert ids(client, f"/v1/places?related_to={bakhmut}") == [village["id"], road["id"]]
     assert ids(client, f"/v1/places?related_to={kostiantynivka}") == [road["id"]]

@@ -122,18 +122,21 @@ ITEM_FILLS = {
          "qualifier": "exactly", "vague": SKIP, "vague_words": SKIP, "category": SKIP, "subset": SKIP,
          "country": SKIP, "attribution": "named", "key": SKIP, "part_of_key": SKIP},
     ),
+    # several claimants (mend-claims4, migrations/0079): claimant_id is the first of them
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": SKIP, "equipment": SKIP,
-                      "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP},
+                      "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP,
+                      "claimant_id": SKIP, "claimant_ids": [1, 2]},
                      # a presence says where the actor was, not that it took part (migrations/0039)
                      {"rank": "normal", "took_part": SKIP, "role": SKIP, "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": "in_the_area",
                       "on_behalf_of_id": SKIP, "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP,
-                      "claimant_country": SKIP},
+                      "claimant_country": SKIP, "claimant_ids": SKIP},
                      # "one of the two" (migrations/0040): candidates instead of one actor
                      {"rank": "normal", "took_part": True, "role": "side_b", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "actor_id": SKIP, "candidate_ids": [1, 2],
-                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP, **UNNAMED_IN_WORDS}),
+                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP, "claimant_ids": SKIP,
+                      **UNNAMED_IN_WORDS}),
     # the time elapsed and a presence's equipment: a qualifier goes with its amount (migrations/0039)
     "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP},
                   {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
@@ -154,13 +157,17 @@ ITEM_FILLS = {
     "FigurePlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "from"},
                       {"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "to"}),
     "PlaceRelationIn": ({"relation": "on_road_between", "qualifier": "about", "place_id": 1, "and_place_id": 2,
-                         "side": SKIP, "across_id": SKIP, "attribution": "named"},
+                         "side": SKIP, "across_id": SKIP, "attribution": "named", "part": SKIP},
                         {"relation": "north_of", "place_id": 2, "and_place_id": SKIP, "distance_km": 10,
-                         "side": SKIP, "across_id": SKIP, "attribution": "named"},
+                         "side": SKIP, "across_id": SKIP, "attribution": "named", "part": SKIP},
                         # a bank's side, the water between places opposite each other (migrations/0042)
                         {"relation": "on_bank_of", "place_id": 1, "and_place_id": SKIP, "side": "east",
-                         "across_id": SKIP, "attribution": "named"},
-                        {"relation": "opposite", "place_id": 2, "and_place_id": SKIP, "side": SKIP, "across_id": 1, "attribution": "named"}),
+                         "across_id": SKIP, "attribution": "named", "part": SKIP},
+                        {"relation": "opposite", "place_id": 2, "and_place_id": SKIP, "side": SKIP, "across_id": 1,
+                         "attribution": "named", "part": SKIP},
+                        # the part of a place another lies in (mend-claims4, migrations/0079)
+                        {"relation": "within", "place_id": 1, "and_place_id": SKIP, "side": SKIP, "across_id": SKIP,
+                         "attribution": "named", "part": "northwest"}),
     # what a backer gives only with backed_by, the country only with recognises (migrations/0035)
     # an unnamed claimant in words only with attribution unnamed (migrations/0065)
     "ActorRelationIn": ({"relation": "backed_by", "of_country": SKIP, "attribution": "named", "claimant_words": SKIP,
