@@ -12,6 +12,9 @@ problems" 5: two sides each saying the event breached the treaty; docs/api.md "S
 - place_relation gains `part` (with within: north, ..., northwest, centre; t25 #56 "the north-western town of
   Bossangoa"): null for every existing relation (not said); nullable, so that SQLite adds it without a rebuild.
 
+- place_relation and event_place gain `distance_vague` (a_few, several, dozens...: "a few km north of"; t24 #16,
+  t23's "not built"): null for every existing row; nullable, no rebuild.
+
 The new place relation `crosses` (t24 #16 "a bridge over the Euphrates") needs no column: a value of `relation`.
 
 Old revisions stay valid input: claimant_ids defaults to [claimant_id]. down() drops the table and puts the old
@@ -66,11 +69,14 @@ def up(migrator, db):
                              actor, null=True, on_delete="RESTRICT", field=actor._meta.primary_key)),
                          migrator.add_column("event_claim", "reason_for_words", TextField(null=True)))
     if "part" not in {column.name for column in db.get_columns("place_relation")}:
-        migrator.migrate(migrator.add_column("place_relation", "part", CharField(max_length=10, null=True)))
+        migrator.migrate(migrator.add_column("place_relation", "part", CharField(max_length=10, null=True)),
+                         *[migrator.add_column(table, "distance_vague", CharField(max_length=24, null=True))
+                           for table in ("place_relation", "event_place")])
 
 
 def down(migrator, db):
     migrator.migrate(migrator.drop_column("place_relation", "part"),
+                     *[migrator.drop_column(table, "distance_vague") for table in ("place_relation", "event_place")],
                      migrator.drop_index("event_claim", "event_claim_reason_for_id"),
                      migrator.drop_column("event_claim", "reason_for_id"),
                      migrator.drop_column("event_claim", "reason_for_words"),

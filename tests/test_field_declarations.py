@@ -152,22 +152,24 @@ ITEM_FILLS = {
     "PositionIn": ({"rank": "normal", "qualifier": "exactly"},),
     # a named further place (a place not named: tests/test_control_and_places.py)
     "EventPlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "distance_km": SKIP,
-                      "distance_qualifier": SKIP},),
+                      "distance_qualifier": SKIP, "distance_vague": SKIP},),
     # where a figure's people fled from and to (migrations/0042); earlier_from goes with displaced_again
     "FigurePlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "from"},
                       {"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "to"}),
     "PlaceRelationIn": ({"relation": "on_road_between", "qualifier": "about", "place_id": 1, "and_place_id": 2,
-                         "side": SKIP, "across_id": SKIP, "attribution": "named", "part": SKIP},
+                         "side": SKIP, "across_id": SKIP, "attribution": "named", "part": SKIP, "distance_vague": SKIP},
                         {"relation": "north_of", "place_id": 2, "and_place_id": SKIP, "distance_km": 10,
-                         "side": SKIP, "across_id": SKIP, "attribution": "named", "part": SKIP},
+                         "side": SKIP, "across_id": SKIP, "attribution": "named", "part": SKIP, "distance_vague": SKIP},
                         # a bank's side, the water between places opposite each other (migrations/0042)
                         {"relation": "on_bank_of", "place_id": 1, "and_place_id": SKIP, "side": "east",
-                         "across_id": SKIP, "attribution": "named", "part": SKIP},
+                         "across_id": SKIP, "attribution": "named", "part": SKIP, "distance_vague": SKIP},
+                        # "a few km across the river from" (mend-claims4, migrations/0079): a distance without a number
                         {"relation": "opposite", "place_id": 2, "and_place_id": SKIP, "side": SKIP, "across_id": 1,
-                         "attribution": "named", "part": SKIP},
+                         "attribution": "named", "part": SKIP, "distance_km": SKIP, "qualifier": SKIP,
+                         "distance_vague": "a_few"},
                         # the part of a place another lies in (mend-claims4, migrations/0079)
                         {"relation": "within", "place_id": 1, "and_place_id": SKIP, "side": SKIP, "across_id": SKIP,
-                         "attribution": "named", "part": "northwest"}),
+                         "attribution": "named", "part": "northwest", "distance_vague": SKIP}),
     # what a backer gives only with backed_by, the country only with recognises (migrations/0035)
     # an unnamed claimant in words only with attribution unnamed (migrations/0065)
     "ActorRelationIn": ({"relation": "backed_by", "of_country": SKIP, "attribution": "named", "claimant_words": SKIP,

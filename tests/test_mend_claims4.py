@@ -136,3 +136,24 @@ def test_what_api_md_says_is_already_storable_is(client):
     assert (figure["places"][0]["role"], figure["claimant_words"]) == ("at", "residents")
     assert graves["other_places"][0]["words"] == "a string of towns"
     assert graves["id"] in ids(client, "/v1/events?figure_place=3")
+
+
+def test_a_few_km_north_of_a_place_is_a_vague_distance_never_a_number(client):
+    border = created(client, "places", {"name": "Border with Mauritania", "kind": "border"})["id"]
+    post = created(client, "places", {"name": "A post", "kind": "site", "relations": [
+        {"place_id": border, "relation": "north_of", "distance_vague": "a_few"}]})
+    assert (post["relations"][0]["distance_km"], post["relations"][0]["distance_vague"]) == (None, "a_few")
+    assert client.get(f"/v1/places/{post['id']}").get_json()["relations"] == post["relations"]
+    event = created(client, "events", {**EVENT, "other_places": [
+        {"place_id": None, "relation": "north_of", "relative_to_id": border, "distance_vague": "several",
+         "words": "several kilometres north of the border", "role": "at"}]})
+    assert event["other_places"][0]["distance_vague"] == "several"
+    assert client.get(f"/v1/events/{event['id']}").get_json()["other_places"] == event["other_places"]
+    for body, path in (({"name": "X", "kind": "site", "relations": [{"place_id": border, "relation": "north_of",
+                                                                      "distance_km": 3, "distance_vague": "a_few"}]},
+                        "/v1/places"),
+                       ({**EVENT, "other_places": [{"place_id": 6, "distance_vague": "a_few", "role": "at"}]},
+                        "/v1/events")):
+        errors = problem(client.post(path, json=body), 422)["errors"]
+        item = errors.get("relations", errors.get("other_places"))["0"]
+        assert list(item) == ["distance_vague"], errors
