@@ -358,6 +358,7 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("EventPlaceIn", "relation"), ("EventPlaceIn", "relative_to_id"),
                  # how far from it, only with relation (mend-misc): tests/test_weapons_and_distances.py
                  ("EventPlaceIn", "distance_km"), ("EventPlaceIn", "distance_qualifier"),
+                 ("EventPlaceIn", "distance_vague"),   # the same, without a number: tests/test_mend_claims4.py
                  ("FigurePlaceIn", "unknown"), ("FigurePlaceIn", "relation"), ("FigurePlaceIn", "relative_to_id"),
                  ("FigureIn", "place_relation"), ("FigureIn", "place_relative_to_id"),
                  *PERIOD_PARTS}
