@@ -8,7 +8,7 @@ from schemas.unnamed import UNNAMED_FIELDS
 
 from . import jsonio, sql
 from .figure_representations import embedded_figures
-from .models import EventClaim, EventClaimCandidate, EventClaimSource, EventSource, EventTreaty, EventTreatySource, Figure, Participant, Provision
+from .models import EventClaim, EventClaimCandidate, EventClaimClaimant, EventClaimSource, EventSource, EventTreaty, EventTreatySource, Figure, Participant, Provision
 from .refs import actor_refs, event_refs, grouped, number, place_refs, resolver, sources_cited, treaty_refs
 from .sql import records_by_ids
 
@@ -19,10 +19,12 @@ def _embedded_claims(event_ids):
     found = sql.owned_records(EventClaim, "event", event_ids)
     candidates = grouped(sql.owned(EventClaimCandidate, "claim", [row["id"] for row in found],
                                    EventClaimCandidate.actor))   # "one of them" (migrations/0040)
+    claimants = grouped(sql.owned(EventClaimClaimant, "claim", [row["id"] for row in found],
+                                  EventClaimClaimant.actor))   # "fighters and residents said" (migrations/0079)
     actors = actor_refs([row[k] for row in found
                          for k in ("claimant", "actor", "on_behalf_of", "controlled_by", "believed_target",
-                                   "site_actor")]
-                        + [a for rows_ in candidates.values() for (a,) in rows_])
+                                   "site_actor", "reason_for")]
+                        + [a for rows_ in (*candidates.values(), *claimants.values()) for (a,) in rows_])
     places = place_refs([row[k] for row in found for k in ("place", "control_of")])
     events = event_refs(row["related_event"] for row in found)
     cited = sources_cited(EventClaimSource, "claim", [row["id"] for row in found], True)
@@ -38,7 +40,9 @@ def _embedded_claims(event_ids):
             "control_part": row["control_part"], "control_share": number(row["control_share"]),   # 0070
             "related_event": events.get(row["related_event"]),
             "relation": row["relation"], "reason": row["reason"],
+            "reason_for": actors.get(row["reason_for"]), "reason_for_words": row["reason_for_words"],   # 0079
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"], "rank": row["rank"],
+            "claimants": [actors.get(a) for (a,) in claimants.get(row["id"], [])],
             "qualifier": row["qualifier"],
             "as_of": row["as_of"], "as_of_part": row["as_of_part"], "as_of_precision": row["as_of_precision"], "note": row["note"], "sources": cited[row["id"]],
             "superlative": jsonio.loads(row["superlative"]) if row.get("superlative") is not None else None,

@@ -118,7 +118,8 @@ def place_lists(ids, shape):
                          (PlaceRelation.relation, PlaceRelation.and_place, PlaceRelation.distance_km,
                           PlaceRelation.qualifier, PlaceRelation.claimant, PlaceRelation.attribution,
                           PlaceRelation.verification, PlaceRelation.note, PlaceRelation.since, PlaceRelation.until,
-                          PlaceRelation.side, PlaceRelation.across, PlaceRelation.id), "place", embed,
+                          PlaceRelation.side, PlaceRelation.across, PlaceRelation.part, PlaceRelation.distance_vague,
+                          PlaceRelation.id), "place", embed,
                          refs.place_refs)
         related = _sourced(related, PlaceRelationSource)
         second = refs.resolver(embed, refs.place_refs, [i[k] for items in related.values() for i in items
@@ -174,7 +175,7 @@ def event_lists(ids, shape):
         places = _typed(EventPlace, "event", ids, EventPlace.place,
                         (EventPlace.location_precision, EventPlace.role, EventPlace.unknown, EventPlace.relation,
                          EventPlace.relative_to, EventPlace.words, EventPlace.with_surroundings,
-                         EventPlace.distance_km, EventPlace.distance_qualifier),
+                         EventPlace.distance_km, EventPlace.distance_qualifier, EventPlace.distance_vague),   # 0079
                         "place", shape.embeds("other_places"), refs.place_refs)
         lists["other_places"] = _as_reported(places, shape.embeds("other_places"))
         for items in places.values():

@@ -5,6 +5,7 @@ attacker believed it was hitting ("it had believed it was hitting IS fighters").
 schemas/events.py's EventClaimIn; the checks across its fields are here."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
+from . import claim_reasons
 from . import vocabularies as vocab
 from .common import StrictSchema, country, one_of, reference, text
 
@@ -165,4 +166,5 @@ def claim_part_problems(claim):
                                       "true, the actor a participant in that role)."))
     if claim.get("site_actor_id") is not None and not claim.get("site_categories"):
         problems.append(("site_actor_id", "Links sites to an actor: say which kinds of site (site_categories)."))
+    problems.extend(claim_reasons.reason_for_problems(claim))   # mend-claims4 (migrations/0079)
     return problems

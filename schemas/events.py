@@ -1,11 +1,12 @@
 """Events: what happened, when (with its uncertainty), where, who took part, how much, says who."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import claim_parts, event_occurrence, figures
+from . import claim_parts, claim_reasons, event_occurrence, figures
 from .event_claim_problems import claim_problems
 from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
+from .claimants import ClaimantsMixin, claimant_ids
 from .control_share import ControlShareMixin
 from . import event_effects
 from . import unnamed
@@ -75,7 +76,8 @@ class TreatyLinkIn(SourcedMixin, StrictSchema):
                                               "after it."]})
 
 
-class EventClaimIn(ControlShareMixin, ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantMixin, StrictSchema):
+class EventClaimIn(ControlShareMixin, ClaimantsMixin, ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantMixin,
+                   StrictSchema):
     """One claimant's version of an event's dates, place, or a participant (schemas/figures.py checks it)."""
 
     id = reference("claim of this event", metadata={
@@ -157,6 +159,8 @@ class EventClaimIn(ControlShareMixin, ClaimFieldsMixin, VerificationMixin, unnam
     claimant_words = unnamed.claimant_words()
     claimant_kind = unnamed.claimant_kind()
     claimant_country = unnamed.claimant_country()
+    claimant_ids = claimant_ids("claim")   # mend-claims4 (migrations/0079): "fighters and residents said"
+    reason_for_id, reason_for_words = claim_reasons.reason_for(), claim_reasons.reason_for_words()   # 0079
     type = claim_parts.claimed_type()   # mend-claims2 (migrations/0065): the event's type and mode as claimed
     mode = claim_parts.claimed_mode()
     claimant_hedge = claim_parts.claimant_hedge()   # the claimant's own hedge (migrations/0065)
@@ -250,10 +254,10 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
                                 validate=[validate.Length(max=500), unique("actor_id", "role")],
                                 metadata={"description": "Who took part, and in what role.",
                                           "rows": "participant_rows"})
-    treaties = fields.List(fields.Nested(TreatyLinkIn), load_default=list,
-                            validate=[validate.Length(max=100), unique("treaty_id", "link", "provision_id")],
-                            metadata={"description": "The treaties the event signs, ratifies, invokes, breaches...",
-                                      "rows": "treaty_rows"})
+    treaties = fields.List(fields.Nested(TreatyLinkIn), load_default=list, validate=[validate.Length(max=100), unique(
+        "treaty_id", "link", "provision_id", "claimant_id")], metadata={"rows": "treaty_rows", "description": (
+            "The treaties the event signs, ratifies, invokes, breaches...; one link may be listed once per "
+            "claimant ('each side said the other breached the truce': breaches twice, two claimant_id).")})
     figures = fields.List(fields.Nested(FigureIn), load_default=list,
                            validate=[validate.Length(max=200), unique_ids],
                            metadata={

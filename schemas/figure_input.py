@@ -3,9 +3,9 @@
 The field list of a figure, declared once for every owner (schemas/declaration.py); what makes one mean one
 thing is checked by schemas/figures.py.
 """
-from marshmallow import ValidationError, fields, post_load, pre_load, validate, validates_schema
+from marshmallow import ValidationError, fields, post_load, validate, validates_schema
 
-from . import figures
+from . import claimants, figures
 from . import vocabularies as vocab
 from .claim_parts import EquipmentTypeIn, equipment_columns
 from .claims import ClaimFieldsMixin
@@ -37,9 +37,12 @@ class AgeIn(StrictSchema):
             raise ValidationError({"max": ["Must not be less than min."]})
 
 
-class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, ClaimFieldsMixin, unnamed.UnnamedClaimantMixin, StrictSchema):
+class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claimants.ClaimantsMixin, ClaimFieldsMixin,
+               unnamed.UnnamedClaimantMixin, StrictSchema):
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
+
+    CHECK_CLAIMANT_ORDER = False   # schemas/figure_reporting.py checks it with the rest of a figure
 
     id = reference("figure of this record", metadata={
         "description": "Give the ID of an existing figure to keep it (and its ID); omit it for a new figure."})
@@ -79,13 +82,7 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, ClaimFi
         "description": "The figure this one is a part of, by its key (works in the write that creates both)."})
     # issue 10, figures as reported (migrations/0026): several claimants, a vague magnitude, a rate, a share
     # of a whole, and a span counted back from the report or since an event.
-    claimant_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
-        "description": "Every claimant of the figure, in the reporting's order, when several say it ('both the UN "
-                       "and the ministry said 30 were killed'): claimant_id is the first of them (give either; "
-                       "both must agree). Empty when no one is named. Filters by claimant match any of them.",
-        "rows": "claimant_rows",
-        "shown": {"description": "Every claimant of the figure (IDs, or the actors when embedded), claimant the "
-                                 "first of them; empty when no one is named."}})
+    claimant_ids = claimants.claimant_ids("figure")   # declared once for every claim (schemas/claimants.py)
     share_of_id = reference("figure of this record", allow_none=True, metadata={
         "description": "With unit percent, the figure of the same record that gives the whole ('a third of the "
                        "town's 9,000 people'): its ID. Null when the whole is not a figure, or named by "
@@ -261,19 +258,6 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, ClaimFi
     claimant_words = unnamed.claimant_words()
     claimant_kind = unnamed.claimant_kind()
     claimant_country = unnamed.claimant_country()
-
-    @pre_load
-    def _claimants(self, data, **kwargs):
-        """claimant_id is the first of claimant_ids: either may be given alone (an old client's claimant_id is
-        one claimant), and the other follows."""
-        if not isinstance(data, dict):
-            return data
-        several, one = data.get("claimant_ids"), data.get("claimant_id")
-        if isinstance(several, list) and several and one is None:
-            return {**data, "claimant_id": several[0]}
-        if one is not None and several in (None, []):
-            return {**data, "claimant_ids": [one]}
-        return data
 
     @validates_schema(skip_on_field_errors=True)
     def _meaning(self, data, **kwargs):

@@ -102,7 +102,11 @@ def control_and_place_filters(kind):
                                "with relation=, of those kinds (?related_to=<the Blue Nile>&relation=on_bank_of:"
                                " the places on its banks)."),
             "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.PLACE_RELATIONS))), metadata={
-                "description": "Places with a relation of one of these kinds (to related_to, when given)."})}
+                "description": "Places with a relation of one of these kinds (to related_to, when given)."}),
+            # mend-claims4 (migrations/0079): "the north-western town of Bossangoa"
+            "relation_part": _terms(vocab.PLACE_PARTS, "Places within a part of another place of these kinds "
+                                                       "(north, ..., centre; of related_to, when given): "
+                                                       "?related_to=<CAR>&relation_part=northwest.")}
     return {
         "on_behalf_of": _ids("Events where an actor took part on behalf of this actor: a participant's "
                              "on_behalf_of_id, or a claim's (took_part true)."),
@@ -130,6 +134,8 @@ def control_and_place_filters(kind):
                                  "so (appears, believed...; migrations/0065)."),
         "believed_target": _ids("Events where a claim (not deprecated) says the attacker believed it was "
                                 "hitting this actor."),
+        "reason_for": _ids("Events where a claim (not deprecated) gives a reason for this actor: whom the claimant "
+                           "says the event protects, frees, helps or punishes (reason_for_id; migrations/0079)."),
         # issue 10, mend-equip (migrations/0048): targets as sites
         "site_category": _terms(vocab.SITE_CATEGORIES, "Events that hit a site of one of these kinds "
                                 "(places_of_worship, militant_sites...): the event's site_categories, or a claim "

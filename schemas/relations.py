@@ -10,6 +10,7 @@ from .cross_relations import ElapsedRule, elapsed
 from .common import StrictSchema, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .relation_parts import CompositionMixin   # proportion (mend-agree4, migrations/0078)
+from .place_parts import PlacePartMixin, VagueDistanceMixin
 from .verification import verification   # the events' and claims' vocabulary, not a second one for hedges
 
 
@@ -116,7 +117,7 @@ class PlaceRefMixin:
             raise ValidationError({"relative_to_id": ["Is the place itself."]})
 
 
-class EventPlaceIn(PlaceRefMixin, StrictSchema):
+class EventPlaceIn(PlaceRefMixin, VagueDistanceMixin, StrictSchema):   # distance_vague: 0079
     location_precision = one_of(vocab.LOCATION_PRECISIONS, allow_none=True, load_default=None, metadata={
         "description": "How precisely this place is known: exact, near it, or somewhere within it."})
     role = one_of(vocab.EVENT_PLACE_ROLES, load_default="at", metadata={
@@ -288,7 +289,7 @@ class ActorPlaceIn(SourcedMixin, StrictSchema):
         "description": "Until when it held, as reported; null while it holds, or when not said."})
 
 
-class PlaceRelationIn(SourcedMixin, StrictSchema):
+class PlaceRelationIn(PlacePartMixin, VagueDistanceMixin, SourcedMixin, StrictSchema):   # mend-claims4 (0079)
     """Where a place lies relative to another, as reporting places it (issue 10, mending round)."""
 
     place_id = reference("place", required=True, metadata={

@@ -34,6 +34,11 @@ PARTICIPANT_ROLES = {
     "accused": (
     "The person or body a legal action is against: charged, wanted, tried, convicted or acquitted, present "
     "or not (the court or prosecutor is the initiator). Not detained: someone tried in absentia is not held."),
+    # mend-claims4 (notes/trials t25 #58): "Regional peacekeepers did not stop them"
+    "did_not_intervene": "Was there, or was expected to act, and did not stop, prevent or intervene in the event "
+                         "('regional peacekeepers did not stop them', 'police stood by'): not a side of it, and "
+                         "no act of its own is invented (this project's extension). One side's claim that it "
+                         "failed to act is a participant claim with this role.",
 }
 
 ACTOR_KINDS = {

@@ -148,7 +148,9 @@ PLACE_RELATIONS = {
                     "main, principal) in note when it matters. capital_of is the seat of government (this "
                     "project's extension).",
     "within": "Lies within the other place, which is not its administrative parent (parent_id): a named area "
-              "such as 'northern Gaza' or 'the Donbas' ('a town in northern Gaza').",
+              "such as 'northern Gaza' or 'the Donbas' ('a town in northern Gaza'); with part, the part of the other "
+              "place it lies in, which may then be its parent ('the north-western town of Bossangoa': within the "
+              "Central African Republic, part northwest; mend-claims4).",
     "overlaps": "Covers part of the other place: a region spanning several administrative units is listed as "
                 "overlapping each ('the Donbas' overlaps Donetsk and Luhansk oblasts).",    # issue 10, mend-places (migrations/0042): "Hantoub, on the east bank of the Blue Nile, opposite Wad Madani"
     "on_bank_of": "Lies on a bank or shore of the other place, a river, lake or sea (place kinds river, lake, "
@@ -161,6 +163,9 @@ PLACE_RELATIONS = {
                    "coast').",
     "opposite": "Lies across water from the other place ('Hantoub, opposite Wad Madani'): across_id names the "
                 "river or water between them when reported.",
+    # mend-claims4 (notes/trials t24 #16): "the bridge over the Euphrates"
+    "crosses": "Crosses or spans the other place, a river, water, road or border: a bridge over a river ('a bridge "
+               "over the Euphrates'), a crossing point on a border (Wikidata P177 'crosses').",
 }
 
 # The part a further place of a figure plays (schemas/figure_places.py FigurePlaceIn.role): where the people

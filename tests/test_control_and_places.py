@@ -139,7 +139,8 @@ def test_places_relative_to_places(client):
                                 "longitude": 47.03}, "relation": "south_of", "and_place": None, "distance_km": 10,
                       "qualifier": "about", "claimant": None, "sources": [], "attribution": "source",
                       "verification": None, "note": None, "since": None, "until": None,
-                      "side": None, "across": None}]   # a bank's side, the water between (migrations/0042)
+                      "side": None, "across": None, "part": None,
+                          "distance_vague": None}]   # side, across: 0042; part: 0079
     assert client.get(road["href"] + "?include=").get_json()["relations"][0]["and_place"] == kostiantynivka
     assert ids(client, f"/v1/places?related_to={bakhmut}") == [village["id"], road["id"]]
     assert ids(client, f"/v1/places?related_to={kostiantynivka}") == [road["id"]]
@@ -184,7 +185,7 @@ def test_a_further_place_not_named(client):
                         # described relative to no place, in no words (migrations/0042)
                         "relation": None, "relative_to": None, "words": None, "with_surroundings": False,
                         # at no distance said (migrations/0062)
-                        "distance_km": None, "distance_qualifier": None}
+                        "distance_km": None, "distance_qualifier": None, "distance_vague": None}   # 0079
     assert shown[0]["unknown"] is None
     assert ids(client, "/v1/events?limit=100&unknown_place=to") == [event["id"]]
     assert ids(client, "/v1/events?limit=100&unknown_place=from") == []

@@ -122,18 +122,21 @@ ITEM_FILLS = {
          "qualifier": "exactly", "vague": SKIP, "vague_words": SKIP, "category": SKIP, "subset": SKIP,
          "country": SKIP, "attribution": "named", "key": SKIP, "part_of_key": SKIP},
     ),
+    # several claimants (mend-claims4, migrations/0079): claimant_id is the first of them
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": SKIP, "equipment": SKIP,
-                      "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP},
+                      "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP,
+                      "claimant_id": SKIP, "claimant_ids": [1, 2]},
                      # a presence says where the actor was, not that it took part (migrations/0039)
                      {"rank": "normal", "took_part": SKIP, "role": SKIP, "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": "in_the_area",
                       "on_behalf_of_id": SKIP, "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP,
-                      "claimant_country": SKIP},
+                      "claimant_country": SKIP, "claimant_ids": SKIP},
                      # "one of the two" (migrations/0040): candidates instead of one actor
                      {"rank": "normal", "took_part": True, "role": "side_b", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "actor_id": SKIP, "candidate_ids": [1, 2],
-                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP, **UNNAMED_IN_WORDS}),
+                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP, "claimant_ids": SKIP,
+                      **UNNAMED_IN_WORDS}),
     # the time elapsed and a presence's equipment: a qualifier goes with its amount (migrations/0039)
     "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP},
                   {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
@@ -149,18 +152,24 @@ ITEM_FILLS = {
     "PositionIn": ({"rank": "normal", "qualifier": "exactly"},),
     # a named further place (a place not named: tests/test_control_and_places.py)
     "EventPlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "distance_km": SKIP,
-                      "distance_qualifier": SKIP},),
+                      "distance_qualifier": SKIP, "distance_vague": SKIP},),
     # where a figure's people fled from and to (migrations/0042); earlier_from goes with displaced_again
     "FigurePlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "from"},
                       {"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "to"}),
     "PlaceRelationIn": ({"relation": "on_road_between", "qualifier": "about", "place_id": 1, "and_place_id": 2,
-                         "side": SKIP, "across_id": SKIP, "attribution": "named"},
+                         "side": SKIP, "across_id": SKIP, "attribution": "named", "part": SKIP, "distance_vague": SKIP},
                         {"relation": "north_of", "place_id": 2, "and_place_id": SKIP, "distance_km": 10,
-                         "side": SKIP, "across_id": SKIP, "attribution": "named"},
+                         "side": SKIP, "across_id": SKIP, "attribution": "named", "part": SKIP, "distance_vague": SKIP},
                         # a bank's side, the water between places opposite each other (migrations/0042)
                         {"relation": "on_bank_of", "place_id": 1, "and_place_id": SKIP, "side": "east",
-                         "across_id": SKIP, "attribution": "named"},
-                        {"relation": "opposite", "place_id": 2, "and_place_id": SKIP, "side": SKIP, "across_id": 1, "attribution": "named"}),
+                         "across_id": SKIP, "attribution": "named", "part": SKIP, "distance_vague": SKIP},
+                        # "a few km across the river from" (mend-claims4, migrations/0079): a distance without a number
+                        {"relation": "opposite", "place_id": 2, "and_place_id": SKIP, "side": SKIP, "across_id": 1,
+                         "attribution": "named", "part": SKIP, "distance_km": SKIP, "qualifier": SKIP,
+                         "distance_vague": "a_few"},
+                        # the part of a place another lies in (mend-claims4, migrations/0079)
+                        {"relation": "within", "place_id": 1, "and_place_id": SKIP, "side": SKIP, "across_id": SKIP,
+                         "attribution": "named", "part": "northwest", "distance_vague": SKIP}),
     # what a backer gives only with backed_by, the country only with recognises (migrations/0035)
     # an unnamed claimant in words only with attribution unnamed (migrations/0065)
     # a proportion only with from_community (mend-agree4, migrations/0078)
@@ -354,6 +363,7 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("EventPlaceIn", "relation"), ("EventPlaceIn", "relative_to_id"),
                  # how far from it, only with relation (mend-misc): tests/test_weapons_and_distances.py
                  ("EventPlaceIn", "distance_km"), ("EventPlaceIn", "distance_qualifier"),
+                 ("EventPlaceIn", "distance_vague"),   # the same, without a number: tests/test_mend_claims4.py
                  ("FigurePlaceIn", "unknown"), ("FigurePlaceIn", "relation"), ("FigurePlaceIn", "relative_to_id"),
                  ("FigureIn", "place_relation"), ("FigureIn", "place_relative_to_id"),
                  *PERIOD_PARTS}

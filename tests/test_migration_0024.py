@@ -53,7 +53,8 @@ def test_old_relations_read_back_unsourced_and_take_a_second_sourced_one(old_dat
                                    "qualifier": None, "claimant": None, "sources": [],
                                    "attribution": "source", "verification": None,   # migrations/0027
                                    "note": None, "since": None, "until": None,   # migrations/0035
-                                   "side": None, "across": None}]   # migrations/0042
+                                   "side": None, "across": None, "part": None,
+                          "distance_vague": None}]   # 0042; part: 0079
     assert client.get("/v1/actors/2?include=").get_json()["relations"] == [
         {"actor": 1, "relation": "backed_by", "since": None, "until": None, "claimant": None, "sources": [],
          "attribution": "source", "verification": None, "note": None, "support_kinds": [],

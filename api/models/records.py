@@ -249,7 +249,8 @@ class EventTreaty(BaseModel):
     # claimant, attribution, verification, note: api/models/carried.py (migrations/0059)
 
     class Meta:
-        indexes = ((("event", "treaty", "link", "provision"), True),
+        # the claimant too (migrations/0079): two sides may each say the event breached the treaty
+        indexes = ((("event", "treaty", "link", "provision", "claimant"), True),
                    (("event", "position", "treaty", "link"), False))
 
 

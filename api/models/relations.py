@@ -75,6 +75,7 @@ class EventPlace(BaseModel):
     # migrations/0062 (mend-misc): how far from relative_to ("about 20 km north of Samraong")
     distance_km = FloatField(null=True)
     distance_qualifier = CharField(max_length=12, null=True)
+    distance_vague = CharField(max_length=24, null=True)   # "a few km north of" (migrations/0079)
 
     class Meta:
         indexes = ((("event", "place"), True),)
@@ -216,6 +217,8 @@ class PlaceRelation(BaseModel):
     until = TextField(null=True)
     side = CharField(max_length=8, null=True)   # with on_bank_of: which bank (migrations/0042)
     across = refers_to(Place, "between_opposites", null=True)   # with opposite: the water between (0042)
+    part = CharField(max_length=10, null=True)   # with within: the part of the other place, north... (0079)
+    distance_vague = CharField(max_length=24, null=True)   # "a few km north of" (migrations/0079)
 
     class Meta:   # "15 km north (Reuters)" and "less than 10 km north (AFP)" both stand: not unique (0024)
         indexes = ((("subject", "place", "relation"), False), (("place", "relation"), False))

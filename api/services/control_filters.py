@@ -59,6 +59,11 @@ def place_clauses(args):
             kinds = PlaceRelation.relation.in_(args["relation"])
             condition = kinds if condition is True else condition & kinds
         clauses.append(Place.id.in_(PlaceRelation.select(PlaceRelation.subject).where(condition)))
+    if args.get("relation_part"):   # "the north-western town of" (migrations/0079)
+        parts = PlaceRelation.part.in_(args["relation_part"])
+        if args.get("related_to"):
+            parts &= PlaceRelation.place == args["related_to"]
+        clauses.append(Place.id.in_(PlaceRelation.select(PlaceRelation.subject).where(parts)))
     return clauses
 
 
@@ -126,6 +131,8 @@ def _claimed_parts(args):
         conditions.append(EventClaim.believed_target == args["believed_target"])
     if args.get("site_actor"):   # migrations/0048
         conditions.append(EventClaim.site_actor == args["site_actor"])
+    if args.get("reason_for"):   # "to protect French and other foreign nationals" (migrations/0079)
+        conditions.append(EventClaim.reason_for == args["reason_for"])
     clauses = []
     if args.get("site_category"):   # the event's own kinds of site, or a claim's that does not deny it
         claimed = (_any_term(EventClaim.site_categories, args["site_category"])

@@ -7,7 +7,7 @@ from functools import reduce
 
 from peewee import SQL, Case, fn
 
-from ..models import (Event, EventClaim, EventClaimCandidate, EventTreaty, Figure, FigurePlace, FigureSufferer,
+from ..models import (Event, EventClaim, EventClaimCandidate, EventClaimClaimant, EventTreaty, Figure, FigurePlace, FigureSufferer,
                       Participant, Place)
 from ..sql import any_of
 from . import (act_filters, control_filters, figure_filters, occurrence_filters, relation_filters,
@@ -67,7 +67,9 @@ def _claim_filters(args):
     if args.get("claimant"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure_filters.claimed_by(args["claimant"])))
                        | Event.id.in_(EventClaim.select(EventClaim.event)
-                                      .where(EventClaim.claimant == args["claimant"])))
+                                      .where(EventClaim.claimant == args["claimant"]))
+                       | Event.id.in_(EventClaim.select(EventClaim.event).join(EventClaimClaimant)   # 0079
+                                      .where(EventClaimClaimant.actor == args["claimant"])))
     if args.get("attribution"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(Figure.attribution.in_(args["attribution"])))
                        | Event.id.in_(EventClaim.select(EventClaim.event)

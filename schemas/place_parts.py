@@ -1,0 +1,46 @@
+"""A place relation within's part, and what it says (issue 10, mend-claims4, migrations/0079; notes/trials t25
+#56 "the north-western town of Bossangoa"): the place lies in the north-west of the other place. And a distance
+given without a number ("a few kilometres north of the border", t23 and t24 #16): a vague magnitude, as a vague
+figure's. Declared here, mixed into PlaceRelationIn and EventPlaceIn (schemas/relations.py is near its size
+limit)."""
+from marshmallow import ValidationError, validates_schema
+
+from . import vocabularies as vocab
+from .common import one_of
+
+
+class PlacePartMixin:
+    """`part` on a place relation; mixed in before StrictSchema."""
+
+    part = one_of(vocab.PLACE_PARTS, allow_none=True, load_default=None, metadata={
+        "description": "With within: the part of the other place this one lies in, as a compass region: north, "
+                       "northeast, ..., northwest, centre ('the north-western town of Bossangoa': within the "
+                       "Central African Republic, part northwest; the other place may be the place's own parent "
+                       "then). No region record is invented. Null when not said. Filter: relation_part=."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _part_of_within(self, data, **kwargs):
+        if data.get("part") is not None and data.get("relation") != "within":
+            raise ValidationError({"part": ["Only with within: the part of the other place this one lies in "
+                                            "('the north-western town of': within the country, northwest)."]})
+
+
+class VagueDistanceMixin:
+    """`distance_vague`: how far, when the reporting gives a word and no number; mixed in before StrictSchema."""
+
+    distance_vague = one_of(vocab.VAGUE_MAGNITUDES, allow_none=True, load_default=None, metadata={
+        "description": "A distance in kilometres given without a number, as the reporting words it ('a few km "
+                       "north of': a_few; 'dozens of kilometres': dozens; the figures' vague_magnitudes), in place "
+                       "of distance_km, never with it: no number is invented from the word. Null when not said."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _vague_or_number(self, data, **kwargs):
+        if data.get("distance_vague") is None:
+            return
+        if data.get("distance_km") is not None:
+            raise ValidationError({"distance_vague": ["Give distance_km (a number) or distance_vague (a word "
+                                                      "for one), not both."]})
+        if "relative_to_id" in self.fields and data.get("relation") is None:   # a further place of an event
+            raise ValidationError({"distance_vague": ["A distance from a named place: give relation and "
+                                                      "relative_to_id (a named place's distances are its "
+                                                      "relations)."]})
