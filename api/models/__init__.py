@@ -7,7 +7,7 @@ from .import_jobs import ImportJob
 from .releases import Release, ReleaseChunk
 from .stored import StoredRecord, StoredShape
 from .rollup import (EventRollup, EventRollupActor, EventRollupActorStale, EventRollupCountry, EventRollupMoved,
-                     EventRollupStale)
+                     EventRollupStale, EventRollupType)
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
 from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimCandidate, EventClaimSource,
@@ -93,8 +93,8 @@ OWN_MODELS = [ServiceSecret, ImportRun, ImportDigest, ImportJob, Release, Releas
 # Records as stored (migrations/0038) are made again from the records wherever they land: not exported either.
 OWN_MODELS += [StoredRecord, StoredShape]
 # So is the events' rollup (migrations/0050): sums of the records, made again from them.
-OWN_MODELS += [EventRollup, EventRollupCountry, EventRollupStale, EventRollupActor, EventRollupActorStale,
-               EventRollupMoved]
+OWN_MODELS += [EventRollup, EventRollupCountry, EventRollupType, EventRollupStale, EventRollupActor,
+               EventRollupActorStale, EventRollupMoved]
 
 
 def all_models():

@@ -59,6 +59,21 @@ class EventRollupCountry(BaseModel):
         table_name = "event_rollup_country"
 
 
+@_with_sums
+class EventRollupType(BaseModel):
+    """The rollup summed again per type, month and `within` (as event_rollup_country's): what the aggregates by
+    type or quad class and period read (migrations/0080), a few thousand rows rather than the rollup's hundreds of
+    thousands at a million events."""
+
+    type = CharField(max_length=20)
+    month_key = CharField(max_length=7, index=True)
+    month = DateField(null=True)
+    within = IntegerField()
+
+    class Meta:
+        table_name = "event_rollup_type"
+
+
 class EventRollupStale(BaseModel):
     """The (place, month) rollup rows a write of an event or a figure made stale: the database's triggers
     (migrations/0050) add them, and the write's commit sums them again and empties this table."""

@@ -9,7 +9,8 @@ place (whose country and parents are read at the time of the query, so re-parent
 and month, quarter or year, whose imprecise-date rule its end month decides. Day and week, actors and treaties,
 and any filter read the events, but one: one actor (actor= with one ID, no role), grouped by country, type, quad
 class or period, reads that actor's rows of event_rollup_actor (migrations/0051, api/services/rollup_actors.py). An aggregate by country and period alone reads the rollup's rows summed again
-per country and month (event_rollup_country): a few thousand rows.
+per country and month (event_rollup_country): a few thousand rows; by type or quad class and period, those summed
+again per type and month (event_rollup_type, migrations/0080).
 
 Each row also sums its events that are part of another live event (migrations/0072): the answer's nested_events
 and nested_deaths, read from the same rows (nested_query) rather than walked up from every event.
@@ -24,7 +25,7 @@ from schemas.stats import ADMIN_LEVELS
 
 from .. import stats_sql
 from ..models import (EventRollup, EventRollupActor, EventRollupActorStale, EventRollupCountry, EventRollupMoved,
-                      EventRollupStale)
+                      EventRollupStale, EventRollupType)
 from .stats_dimensions import Summed, join_dimension
 
 DIMENSIONS = frozenset({"type", "quad_class", "country", "place", "time", *ADMIN_LEVELS})
@@ -54,6 +55,14 @@ def _country_period(interval):
 
 
 BY_COUNTRY = Summed(EventRollupCountry, None, None, _country_period, country=EventRollupCountry.country)
+
+
+def _type_period(interval):
+    return _start(interval, EventRollupType.month), EventRollupType.within >= WITHIN[interval]
+
+
+# The rollup's rows summed again per type, month and within (migrations/0080): by type or quad class and period.
+BY_TYPE = Summed(EventRollupType, None, EventRollupType.type, _type_period)
 
 
 def _actor_period(interval):
@@ -92,7 +101,8 @@ def grouped_query(args, sums):
     one actor's rows with actor=; of its rows per country when country and time are all it groups by."""
     actor = _one_actor(args)
     summed = BY_ACTOR if actor is not None else \
-        BY_COUNTRY if {"country", "time"}.issuperset(args["group_by"]) else ROLLUP
+        BY_COUNTRY if {"country", "time"}.issuperset(args["group_by"]) else \
+        BY_TYPE if {"type", "quad_class", "time"}.issuperset(args["group_by"]) else ROLLUP
     ctes, keys, query = {}, [], summed.table.select()
     if actor is not None:
         query = query.where(EventRollupActor.actor_id == actor)

@@ -9,13 +9,15 @@ or removed, a figure added, changed or removed, by the API, a batch, an import, 
 mark the keys of the rows they touch, before and after. A place's country or parent is not in the rollup:
 it is joined at the time of the query (api/services/rollup.py), except by the rows summed per country
 (event_rollup_country), which a place's new country marks stale (a trigger too), and which are summed again,
-per month, from the rollup's own rows of every month a stale key names.
+per month, from the rollup's own rows of every month a stale key names; so are the rows per type
+(event_rollup_type, migrations/0080).
 """
 
 from peewee import JOIN, SQL, Case, Tuple, fn
 
 from .. import db, stats_sql
-from ..models import Event, EventRollup, EventRollupActorStale, EventRollupCountry, EventRollupStale, Place
+from ..models import (Event, EventRollup, EventRollupActorStale, EventRollupCountry, EventRollupStale, EventRollupType,
+                      Place)
 from ..models.rollup import NESTING
 from ..sql import any_of
 from . import rollup_actors, rollup_nesting, stats
@@ -72,24 +74,35 @@ def _within():
     return Case(None, levels, 0)
 
 
-COUNTRY_COLUMNS = ("country", "month_key", "month", "within")
+# The rollup's rows summed again, per month and `within`, by the column each of these tables is named for: the
+# country of the row's place (read when summed), or the type.
+AGAIN = {EventRollupCountry: "country", EventRollupType: "type"}
 
 
-def _countries(where=None):
-    """The rollup's rows summed per country of their place, month and `within` (all, or those `where` says)."""
-    r, place = EventRollup, Place.alias("rolled_place")
-    keys = [place.country, r.month_key, r.month, _within()]
-    query = (r.select(*(key.alias(name) for key, name in zip(keys, COUNTRY_COLUMNS)),
-                      *(fn.SUM(getattr(r, name)).alias(name) for name in SUMS))
-             .join_from(r, place, JOIN.LEFT_OUTER, on=(r.place_key == place.id)))
+def _columns(model):
+    return (AGAIN[model], "month_key", "month", "within")
+
+
+def summed_again(model, where=None):
+    """The rollup's rows summed per `model`'s column, month and `within` (all, or those `where` says)."""
+    r = EventRollup
+    query = r.select()
+    if AGAIN[model] == "country":
+        place = Place.alias("rolled_place")
+        query, first = query.join_from(r, place, JOIN.LEFT_OUTER, on=(r.place_key == place.id)), place.country
+    else:
+        first = r.type
+    keys = [first, r.month_key, r.month, _within()]
+    query = query.select(*(key.alias(name) for key, name in zip(keys, _columns(model))),
+                         *(fn.SUM(getattr(r, name)).alias(name) for name in SUMS))
     if where is not None:
         query = query.where(where)
     return query.group_by(*(SQL(str(p)) for p in range(1, len(keys) + 1)))
 
 
-def _insert_countries(query):
-    fields = [getattr(EventRollupCountry, name) for name in (*COUNTRY_COLUMNS, *SUMS)]
-    EventRollupCountry.insert_from(query, fields).execute()
+def _sum_again(model, where=None):
+    fields = [getattr(model, name) for name in (*_columns(model), *SUMS)]
+    model.insert_from(summed_again(model, where), fields).execute()
 
 
 def flush():
@@ -109,8 +122,9 @@ def flush():
     months = sorted({month_key for _, month_key in stale})
     for start in range(0, len(months), CHUNK):
         chunk = months[start:start + CHUNK]
-        EventRollupCountry.delete().where(EventRollupCountry.month_key.in_(chunk)).execute()
-        _insert_countries(_countries(EventRollup.month_key.in_(chunk)))
+        for model in AGAIN:
+            model.delete().where(model.month_key.in_(chunk)).execute()
+            _sum_again(model, EventRollup.month_key.in_(chunk))
     EventRollupStale.delete().execute()
 
 
@@ -124,8 +138,9 @@ def rebuild():
 def _rebuild_places():
     EventRollup.delete().execute()
     _insert(summed_query([]))
-    EventRollupCountry.delete().execute()
-    _insert_countries(_countries())
+    for model in AGAIN:
+        model.delete().execute()
+        _sum_again(model)
     EventRollupStale.delete().execute()
 
 
@@ -143,18 +158,18 @@ def _differing(fresh, kept):
 
 
 def differences():
-    """[(place_key, month_key, end_month, type), (country, month_key, within) or (actor_id, country, month_key,
-    within, type)] of the rollup's rows that differ
+    """[(place_key, month_key, end_month, type), (country, month_key, within), (type, month_key, within) or
+    (actor_id, country, month_key, within, type)] of the rollup's rows that differ
     from (or are missing from, or are not in) a fresh sum of the events; and how many keys are stale (not yet
-    summed, so not read). The per-country rows are compared with the rollup's own rows summed again: a stale
-    one of those shows as a difference of the rollup's."""
+    summed, so not read). The rows per country and per type are compared with the rollup's own rows summed again:
+    a stale one of those shows as a difference of the rollup's."""
     fresh = _rows(summed_query([]), KEY_COLUMNS)
     kept = _rows(EventRollup.select(*(getattr(EventRollup, name) for name in (*KEY_COLUMNS, *SUMS))),
                  KEY_COLUMNS)
-    countries = _rows(EventRollupCountry.select(
-        *(getattr(EventRollupCountry, name) for name in (*COUNTRY_COLUMNS, *SUMS))), COUNTRY_COLUMNS)
-    return (_differing(fresh, kept) + _differing(_rows(_countries(), COUNTRY_COLUMNS), countries)
-            + _differing(*rollup_actors.fresh_and_kept()),
+    again = [difference for model in AGAIN for difference in _differing(
+        _rows(summed_again(model), _columns(model)),
+        _rows(model.select(*(getattr(model, name) for name in (*_columns(model), *SUMS))), _columns(model)))]
+    return (_differing(fresh, kept) + again + _differing(*rollup_actors.fresh_and_kept()),
             EventRollupStale.select().count() + EventRollupActorStale.select().count() + rollup_nesting.moved())
 
 
