@@ -12,7 +12,7 @@ a claimant, sources, a rank): its measure, what it is compared with, within what
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import StrictSchema, currency_code, one_of, reference, text
+from .common import StrictSchema, currency_code, one_of, text
 from .dates import ReportedDateIn
 
 
@@ -125,11 +125,7 @@ class SuperlativeIn(StrictSchema):
                        "war began': the war's start date; 'since 1945': {\"date\": \"1945-01-01\", \"precision\": "
                        "\"year\"} or {\"edtf\": \"1945\"}); null when not said ('so far' with scope parent_event "
                        "needs none)."})
-    # mend-acts4 (notes/trials t24 #63 "since the 2003 invasion", t25 #64 "the heaviest ... in years")
-    since_event_id = reference("event", allow_none=True, load_default=None, metadata={
-        "description": "The event since which the comparison holds, when the reporting names one ('the worst wave "
-                       "of violence since the 2003 invasion': the invasion's ID); null when not said. since stays "
-                       "as reported (null when no date is given); nothing is computed from the event."})
+    # mend-acts4 (notes/trials t25 #64 "the heaviest ... in years"; since an event: the claim's since_event_id)
     within = fields.Nested(RecentPeriodIn, allow_none=True, load_default=None, metadata={
         "description": "A recent period the comparison holds within, counted back from the event, as reported: "
                        "'in years' {\"unit\": \"years\"} (amount null: several), 'in a decade' {\"amount\": 10, "
@@ -137,9 +133,9 @@ class SuperlativeIn(StrictSchema):
 
     @validates_schema(skip_on_field_errors=True)
     def _one_since(self, data, **kwargs):
-        if data.get("within") is not None and (data.get("since") or data.get("since_event_id")) is not None:
-            raise ValidationError({"within": ["Either a recent period ('in years') or since (a date or an event), "
-                                              "not both: the reporting says one."]})
+        if data.get("within") is not None and data.get("since") is not None:
+            raise ValidationError({"within": ["Either a recent period ('in years') or since (a date; the claim's "
+                                              "since_event_id an event), not both: the reporting says one."]})
 
 
 def superlative_columns(value):
