@@ -124,6 +124,7 @@ ITEM_FILLS = {
     ),
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": SKIP, "equipment": SKIP,
+                      "more_equipment": SKIP,   # further equipment needs equipment (migrations/0076)
                       "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP},
                      # a presence says where the actor was, not that it took part (migrations/0039)
                      {"rank": "normal", "took_part": SKIP, "role": SKIP, "qualifier": "about",
@@ -133,7 +134,11 @@ ITEM_FILLS = {
                      # "one of the two" (migrations/0040): candidates instead of one actor
                      {"rank": "normal", "took_part": True, "role": "side_b", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "actor_id": SKIP, "candidate_ids": [1, 2],
-                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP, **UNNAMED_IN_WORDS}),
+                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP, "more_equipment": SKIP,
+                      **UNNAMED_IN_WORDS}),
+    # a superlative says since when (a date; the claim's since_event_id an event) or within a recent period, not
+    # both (migrations/0076): the generated claims name since_event_id; `within`: tests/test_mend_acts4.py
+    "SuperlativeIn": ({"within": SKIP},),
     # the time elapsed and a presence's equipment: a qualifier goes with its amount (migrations/0039)
     "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP},
                   {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
@@ -351,6 +356,8 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("EventPlaceIn", "distance_km"), ("EventPlaceIn", "distance_qualifier"),
                  ("FigurePlaceIn", "unknown"), ("FigurePlaceIn", "relation"), ("FigurePlaceIn", "relative_to_id"),
                  ("FigureIn", "place_relation"), ("FigureIn", "place_relative_to_id"),
+                 # a recent period excludes since and the claim's since_event_id: tests/test_mend_acts4.py (0076)
+                 ("SuperlativeIn", "within"),
                  *PERIOD_PARTS}
 
 
