@@ -26,6 +26,8 @@ ACT_FILTERS = {
                                               "event_endings): ending=cut_short (migrations/0071)."),
         "outcome": _terms(vocab.EVENT_OUTCOMES, "Events whose outcome against their aim is one of these (outcome, "
                                                 "event_outcomes): outcome=failed (migrations/0075)."),
+        "extent": _terms(vocab.EVENT_EXTENTS, "Events whose extent is one of these (extent, event_extents): "
+                                              "extent=widespread (migrations/0076)."),
     },
     "treaties": {
         "text_published": _terms(vocab.TEXT_PUBLICATIONS, "Treaties whose text is in one of these states "

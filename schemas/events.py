@@ -300,7 +300,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     # the CSV columns published before keep their places)
     occurrence = event_occurrence.occurrence()
     occasion_timing = event_occurrence.occasion_timing()   # "an attack planned for the start of Ramadan"
-    aliases = aliases("event")   # "code-named Operation Vigilant Resolve" (mend-acts4, migrations/0076)
+    aliases, extent = aliases("event"), event_effects.extent()   # "Operation Vigilant Resolve", "widespread" (0076)
 
     @validates_schema(skip_on_field_errors=True)
     def _mode_fits_type(self, data, **kwargs):

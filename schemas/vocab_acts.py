@@ -81,7 +81,7 @@ EVENT_MODES = {
                                                "property destruction', CAMEO 1711 'confiscate property'): CRIME by "
                                                "crowds or gangs, ASSAULT by armed men against residents, FIGHT as "
                                                "part of a capture; the kinds of site are the event's "
-                                               "site_categories."),
+                                               "site_categories, 'widespread' its extent."),
     "coup": (("FIGHT", "COERCE"), "An attempt by the military or other elites within the state to unseat the "
                                   "sitting head of government by illegal means ('seized power in a 2003 coup'; "
                                   "the definition of Powell and Thyne's coup data set): FIGHT when fought, "

@@ -43,6 +43,7 @@ from .vocab_reporting import (  # noqa: F401 (published here with the rest)
 )
 from .vocab_outcomes import EVENT_OUTCOMES, POSITION_LEAVINGS  # noqa: F401 (mend-actors3, migrations/0075)
 from .vocab_outcomes import MEMBERSHIP_CHANGES  # noqa: F401 (mend-acts4, migrations/0076)
+from .vocab_effects import EVENT_EXTENTS  # noqa: F401 (mend-acts4, migrations/0076)
 from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the rest; mend-occur, migrations/0068)
 from .vocab_records import (  # noqa: F401 (published here with the rest)
     PARTICIPANT_ROLES, ACTOR_KINDS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
@@ -268,6 +269,7 @@ ALL = {
     "event_outcomes": EVENT_OUTCOMES,   # mend-actors3 (migrations/0075)
     "position_leavings": POSITION_LEAVINGS,
     "membership_changes": MEMBERSHIP_CHANGES,   # mend-acts4 (migrations/0076)
+    "event_extents": EVENT_EXTENTS,
 }
 
 

@@ -167,3 +167,17 @@ def test_the_new_equipment_superlative_and_membership_terms_are_listed(client):
     assert "rpg" in terms["equipment_kinds"] and "fled" in terms["position_leavings"]
     assert {"most_intense", "heaviest_losses", "worst"} <= terms["superlative_measures"]
     assert terms["membership_changes"] == set(vocab.MEMBERSHIP_CHANGES)
+
+
+def test_how_far_an_event_spread(client):
+    """t25 #60: "residents reported widespread looting of shops, offices and homes"."""
+    looting = post(client, "events", {**BODIES["events"], "type": "CRIME", "mode": "looting", "extent": "widespread"})
+    plain = post(client, "events", BODIES["events"])
+    assert client.get(looting["href"]).get_json()["extent"] == "widespread"
+    assert client.get(plain["href"]).get_json()["extent"] is None
+    assert ids(client, "events", "extent=widespread") == {looting["id"]}
+    assert patched(client, looting, {"extent": "scattered"})["extent"] == "scattered"
+    assert "scattered" in client.get("/v1/events?extent=scattered&format=csv").get_data(as_text=True)
+    errors = problem(client.post("/v1/events", json={**BODIES["events"], "extent": "everywhere"}), 422)["errors"]
+    assert "extent" in errors, errors
+    assert "extent" in str(problem(client.get("/v1/events?extent=everywhere"), 400)["errors"])

@@ -9,8 +9,9 @@ from .claims import ActorPosition, EventClaim
 from .records import Event, owned_by, refers_to
 from .relations import ActorMembership
 
-# The columns sit at the end of the actor_membership, event_claim and actor_position tables.
+# The columns sit at the end of the event, actor_membership, event_claim and actor_position tables.
 ActorMembership._meta.add_field("changes", TextField(default="[]"))   # JSON list: suspended, reinstated, ...
+Event._meta.add_field("extent", CharField(max_length=12, null=True))   # widespread, scattered, isolated
 ActorPosition._meta.add_field("since_event", refers_to(Event, "positions_begun", null=True))   # "in a 2003 coup"
 EventClaim._meta.add_field("since_event", refers_to(Event, "superlatives_since", null=True))   # "since the invasion"
 EventClaim._meta.add_field("more_equipment", TextField(default="[]"))   # JSON list: "mortar, RPG and small arms"

@@ -35,6 +35,8 @@ def event_clauses(args):
         clauses.append(Event.ending.in_(args["ending"]))
     if args.get("outcome"):   # migrations/0075
         clauses.append(Event.outcome.in_(args["outcome"]))
+    if args.get("extent"):   # migrations/0076
+        clauses.append(Event.extent.in_(args["extent"]))
     return clauses
 
 

@@ -53,7 +53,7 @@ FORM = 28   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          25: 0073 (implementation entries' reason); 26: 0074 (every claim's as_of_precision, actors'
 #          valid_from_precision and valid_to_precision, figures' claimant_hedge); 27: 0075 (events' outcome,
 #          positions' left_how, left_words and vacant_as_of, sources' cites_in_part_sources); 28: 0076 (events'
-#          aliases, claims' since_event and more_equipment, memberships' changes, positions' since_event and
+#          aliases and extent, claims' since_event and more_equipment, memberships' changes, positions' since_event and
 #          until_event)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
