@@ -85,15 +85,16 @@ def event_lists(ids, shape):
         if shape.embeds("participants"):
             named = sql.participants_named(ids)
             behalf = actor_refs(row[6] for row in named)
-            for event_id, ident, actor_id, name, kind, role, on_behalf_of in named:
+            for event_id, ident, actor_id, name, kind, role, on_behalf_of, part in named:
                 participants[event_id].append({"id": ident, "actor": {"id": actor_id, "name": name, "kind": kind},
-                                               "role": role, "on_behalf_of": behalf.get(on_behalf_of)})
+                                               "role": role, "on_behalf_of": behalf.get(on_behalf_of),
+                                               "actor_part": part})   # migrations/0076
         else:
-            for event_id, ident, actor_id, role, on_behalf_of in sql.owned(
+            for event_id, ident, actor_id, role, on_behalf_of, part in sql.owned(
                     Participant, "event", ids, Participant.id, Participant.actor, Participant.role,
-                    Participant.on_behalf_of):
+                    Participant.on_behalf_of, Participant.actor_part):
                 participants[event_id].append({"id": ident, "actor": actor_id, "role": role,
-                                               "on_behalf_of": on_behalf_of})
+                                               "on_behalf_of": on_behalf_of, "actor_part": part})
         lists["participants"] = participants
     if shape.wants("treaties"):
         provisions = None

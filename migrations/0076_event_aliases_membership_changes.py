@@ -9,6 +9,8 @@ names; a suspended membership").
   of event_search, so that table keeps its columns; every existing event has none.
 - event gains `extent` (widespread, scattered, isolated; t25 #60 "widespread looting"): null for every existing
   event (not said); nullable, so that SQLite adds it without rebuilding the event table and its rollup triggers.
+- participant gains `actor_part` (leadership, members, supporters, officials; t25 #77 "on Seleka leaders"): null
+  for every existing participant (the actor as a whole); nullable, so that no table and no trigger is rebuilt.
 - actor_membership gains `changes` (a JSON list of {change, date, by_id, event_id, note}): [] for every existing
   membership (plain SQL with a default: the table has no triggers, but no table is rebuilt either).
 - event_claim gains `since_event_id` (the event a superlative counts since; a foreign key, indexed by
@@ -69,7 +71,8 @@ def up(migrator, db):
             db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {column} TEXT NOT NULL DEFAULT '[]'")
     event = _frozen(db, "event")
     if "extent" not in _present(db, "event"):   # nullable: SQLite adds it without rebuilding the event table
-        migrator.migrate(migrator.add_column("event", "extent", CharField(max_length=12, null=True)))
+        migrator.migrate(migrator.add_column("event", "extent", CharField(max_length=12, null=True)),
+                         migrator.add_column("participant", "actor_part", CharField(max_length=12, null=True)))
     missing = [migrator.add_column(table, column, ForeignKeyField(event, null=True, on_delete="RESTRICT",
                                                                   field=event._meta.primary_key))
                for table, column in EVENT_LINKS if column not in _present(db, table)]
@@ -81,4 +84,4 @@ def down(migrator, db):
     db.drop_tables(_tables(db))
     migrator.migrate(*[migrator.drop_index(table, f"{table}_{column}") for table, column in EVENT_LINKS],
                      *[migrator.drop_column(table, column) for table, column in EVENT_LINKS + JSON_LISTS],
-                     migrator.drop_column("event", "extent"))
+                     migrator.drop_column("event", "extent"), migrator.drop_column("participant", "actor_part"))

@@ -1,7 +1,7 @@
 """Events: what happened, when (with its uncertainty), where, who took part, how much, says who."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import claim_parts, event_occurrence, figures
+from . import claim_parts, event_occurrence, figures, participant_parts
 from .event_claim_problems import claim_problems
 from . import legal as legal_schemas
 from . import vocabularies as vocab
@@ -44,7 +44,7 @@ class ParticipantIn(StrictSchema):
     role = one_of(vocab.PARTICIPANT_ROLES, required=True, metadata={
         "description": "The actor's part in the event: initiator, target, side_a, side_b, mediator, or the people "
                        "released, exchanged or detained in it..."})
-    on_behalf_of_id = on_behalf_of()
+    on_behalf_of_id, actor_part = on_behalf_of(), participant_parts.actor_part()   # "Seleka leaders" (0076)
 
 
 class TreatyLinkIn(SourcedMixin, StrictSchema):

@@ -53,3 +53,15 @@ MEMBERSHIP_CHANGES = {
                 + OURS + ".",
     "withdrew": "The member withdrew or resigned from the body: its membership ended (left says when)" + OURS + ".",
 }
+
+# Which part of an actor took part, when the reporting names a part rather than the whole (a participant's
+# `actor_part`, mend-acts4, migrations/0076; notes/trials t25 #77 "travel bans and asset freezes on Seleka leaders").
+ACTOR_PARTS = {
+    "leadership": "Its leaders or leadership, not the whole actor ('sanctions on Seleka leaders', 'the group's "
+                  "leadership was targeted'); leaders named are participants of their own" + OURS + ".",
+    "members": "Some of its members, not the body acting or acted on as such ('members of the Governing "
+               "Council', 'Hamas members were arrested')" + OURS + ".",
+    "supporters": "Its supporters or followers ('supporters of the opposition', 'followers of the cleric')"
+                  + OURS + ".",
+    "officials": "Its officials or staff ('government officials', 'UN staff')" + OURS + ".",
+}

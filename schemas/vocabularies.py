@@ -42,7 +42,7 @@ from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     CLAIMANT_HEDGES,
 )
 from .vocab_outcomes import EVENT_OUTCOMES, POSITION_LEAVINGS  # noqa: F401 (mend-actors3, migrations/0075)
-from .vocab_outcomes import MEMBERSHIP_CHANGES  # noqa: F401 (mend-acts4, migrations/0076)
+from .vocab_outcomes import ACTOR_PARTS, MEMBERSHIP_CHANGES  # noqa: F401 (mend-acts4, migrations/0076)
 from .vocab_effects import EVENT_EXTENTS  # noqa: F401 (mend-acts4, migrations/0076)
 from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the rest; mend-occur, migrations/0068)
 from .vocab_records import (  # noqa: F401 (published here with the rest)
@@ -270,6 +270,7 @@ ALL = {
     "position_leavings": POSITION_LEAVINGS,
     "membership_changes": MEMBERSHIP_CHANGES,   # mend-acts4 (migrations/0076)
     "event_extents": EVENT_EXTENTS,
+    "actor_parts": ACTOR_PARTS,
 }
 
 

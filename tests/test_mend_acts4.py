@@ -181,3 +181,23 @@ def test_how_far_an_event_spread(client):
     errors = problem(client.post("/v1/events", json={**BODIES["events"], "extent": "everywhere"}), 422)["errors"]
     assert "extent" in errors, errors
     assert "extent" in str(problem(client.get("/v1/events?extent=everywhere"), 400)["errors"])
+
+
+def test_sanctions_on_a_groups_leaders(client):
+    """t25 #77: "imposed travel bans and asset freezes on Seleka leaders, including Djotodia"."""
+    seleka = post(client, "actors", {"name": "Seleka", "kind": "non_state_armed_group"})
+    leader = post(client, "actors", {"name": "Michel Djotodia", "kind": "person"})
+    targets = [{"actor_id": 1, "role": "initiator"}, {"actor_id": seleka["id"], "role": "target", "actor_part": "leadership"},
+               {"actor_id": leader["id"], "role": "target"}]
+    ban = post(client, "events", {**BODIES["events"], "type": "SANCTION", "mode": "travel_ban", "participants": targets})
+    shown = client.get(f"{ban['href']}?fields=participants").get_json()["participants"]
+    assert [p["actor_part"] for p in shown] == [None, "leadership", None]
+    embedded = client.get(f"{ban['href']}?include=participants").get_json()["participants"]
+    assert [(p["actor"]["id"], p["actor_part"]) for p in embedded] == [
+        (1, None), (seleka["id"], "leadership"), (leader["id"], None)]
+    assert ids(client, "events", "participant_part=leadership") == {ban["id"]}
+    assert ban["id"] in ids(client, "events", f"actor={seleka['id']}&role=target")
+    assert patched(client, ban, {"summary": "Kept."})["participants"][1]["actor_part"] == "leadership"
+    bad = [{**targets[0]}, {**targets[1], "actor_part": "generals"}]
+    errors = problem(client.post("/v1/events", json={**BODIES["events"], "participants": bad}), 422)["errors"]
+    assert "actor_part" in str(errors), errors
