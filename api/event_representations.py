@@ -8,7 +8,8 @@ from schemas.unnamed import UNNAMED_FIELDS
 
 from . import jsonio, sql
 from .figure_representations import embedded_figures
-from .models import EventClaim, EventClaimCandidate, EventClaimClaimant, EventClaimSource, EventSource, EventTreaty, EventTreatySource, Figure, Participant, Provision
+from .relation_lists import aliases
+from .models import EventAlias, EventClaim, EventClaimCandidate, EventClaimClaimant, EventClaimSource, EventSource, EventTreaty, EventTreatySource, Figure, Participant, Provision
 from .refs import actor_refs, event_refs, grouped, number, place_refs, resolver, sources_cited, treaty_refs
 from .sql import records_by_ids
 
@@ -26,7 +27,7 @@ def _embedded_claims(event_ids):
                                    "site_actor", "reason_for")]
                         + [a for rows_ in (*candidates.values(), *claimants.values()) for (a,) in rows_])
     places = place_refs([row[k] for row in found for k in ("place", "control_of")])
-    events = event_refs(row["related_event"] for row in found)
+    events = event_refs(row[k] for row in found for k in ("related_event", "since_event"))
     cited = sources_cited(EventClaimSource, "claim", [row["id"] for row in found], True)
     for row in found:
         took_part = row["took_part"]
@@ -60,6 +61,8 @@ def _embedded_claims(event_ids):
             # the event's type and mode as claimed, the claimant's own hedge (migrations/0065)
             "type": row["type"], "mode": row["mode"], "claimant_hedge": row["claimant_hedge"],
             "occurrence": row["occurrence"],   # whether it happened, as claimed (migrations/0068)
+            "since_event": events.get(row["since_event"]),   # a superlative since an event (migrations/0076)
+            "more_equipment": [{"maker_country": None, **item} for item in jsonio.loads(row["more_equipment"])],
             **{name: row[name] for name in UNNAMED_FIELDS}})   # an unnamed claimant in words (migrations/0049)
     return claims
 
@@ -86,15 +89,16 @@ def event_lists(ids, shape):
         if shape.embeds("participants"):
             named = sql.participants_named(ids)
             behalf = actor_refs(row[6] for row in named)
-            for event_id, ident, actor_id, name, kind, role, on_behalf_of in named:
+            for event_id, ident, actor_id, name, kind, role, on_behalf_of, part in named:
                 participants[event_id].append({"id": ident, "actor": {"id": actor_id, "name": name, "kind": kind},
-                                               "role": role, "on_behalf_of": behalf.get(on_behalf_of)})
+                                               "role": role, "on_behalf_of": behalf.get(on_behalf_of),
+                                               "actor_part": part})   # migrations/0076
         else:
-            for event_id, ident, actor_id, role, on_behalf_of in sql.owned(
+            for event_id, ident, actor_id, role, on_behalf_of, part in sql.owned(
                     Participant, "event", ids, Participant.id, Participant.actor, Participant.role,
-                    Participant.on_behalf_of):
+                    Participant.on_behalf_of, Participant.actor_part):
                 participants[event_id].append({"id": ident, "actor": actor_id, "role": role,
-                                               "on_behalf_of": on_behalf_of})
+                                               "on_behalf_of": on_behalf_of, "actor_part": part})
         lists["participants"] = participants
     if shape.wants("treaties"):
         provisions = None
@@ -114,6 +118,8 @@ def event_lists(ids, shape):
         lists["figures"] = embedded_figures("event", ids) if shape.embeds("figures") else linked["figures"]
     if shape.wants("claims"):
         lists["claims"] = _embedded_claims(ids) if shape.embeds("claims") else linked["claims"]
+    if shape.wants("aliases"):   # migrations/0076
+        lists["aliases"] = aliases(EventAlias, "event", ids)
     if shape.wants("sources"):
         lists["sources"] = sources_cited(EventSource, "event", ids, True) if shape.embeds("sources") else linked["sources"]
     return lists

@@ -217,7 +217,8 @@ def _declared_columns(kind):
 # what a statement asks for and offers (mend-acts, migrations/0043), "action|action".
 AFTER_DECLARED = {"statements": (("requested_actions", lambda r: "|".join(item["action"] for item in r["requests"])),
                                  ("offered_actions", lambda r: "|".join(item["action"] for item in r["offers"]))),
-                 "treaties": (("aliases", _joined("aliases")),)}   # a treaty's other names (migrations/0058)
+                 "treaties": (("aliases", _joined("aliases")),),   # a treaty's other names (migrations/0058)
+                 "events": (("aliases", _joined("aliases")),)}   # an event's other names (migrations/0076)
 
 
 def _columns(kind):

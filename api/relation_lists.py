@@ -65,6 +65,14 @@ def _dates(items, keys=("joined", "left")):
     return items
 
 
+def _membership_changes(text):
+    """A membership's dated changes as stored (JSON, input names) -> as shown (`by`, `event`: IDs)."""
+    if not text or text == "[]":
+        return []
+    return [{"change": c["change"], "date": c.get("date"), "by": c.get("by_id"), "event": c.get("event_id"),
+             "note": c.get("note")} for c in jsonio.loads(text)]
+
+
 def statement_refs(ids):
     """id -> {id, speaker (named), date}: a statement as another one shows it."""
     ids = {i for i in ids if i is not None}
@@ -85,8 +93,11 @@ def actor_lists(ids, shape):
         memberships = _sourced(_typed(ActorMembership, "member", ids, ActorMembership.actor,
                                       (ActorMembership.joined, ActorMembership.left, ActorMembership.verification,
                                        ActorMembership.claimant, ActorMembership.attribution, ActorMembership.note,
-                                       ActorMembership.id), "actor", shape.embeds("member_of"), refs.actor_refs),
+                                       ActorMembership.changes, ActorMembership.id), "actor", shape.embeds("member_of"), refs.actor_refs),
                                ActorMembershipSource)   # who says so, from which sources (migrations/0059)
+        for items in memberships.values():
+            for item in items:   # a JSON list, input names (migrations/0076)
+                item["changes"] = _membership_changes(item["changes"])
         lists["member_of"] = {owner: _dates(items) for owner, items in memberships.items()}
     if shape.wants("relations"):   # migrations/0014
         related = _sourced(_denied(_typed(ActorRelation, "subject", ids, ActorRelation.actor,

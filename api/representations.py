@@ -168,7 +168,8 @@ def _actor_lists(ids, shape):
             "note": row["note"], "sources": cited[row["id"]],
             "held_at_event": row["held_at_event"],   # migrations/0049
             "left_how": row["left_how"], "left_words": row["left_words"],   # 0075
-            "vacant_as_of": row["vacant_as_of"]})
+            "vacant_as_of": row["vacant_as_of"],
+            "since_event": row["since_event"], "until_event": row["until_event"]})   # migrations/0076
     return {"positions": positions}
 
 

@@ -156,12 +156,13 @@ def cited_sources(link_model, owner_field, owner_ids):
 
 
 def participants_named(event_ids):
-    """(event id, participant id, actor id, name, kind, role, on behalf of) of the events' participants, in
-    order, with the actors' names."""
+    """(event id, participant id, actor id, name, kind, role, on behalf of, actor part) of the events'
+    participants, in order, with the actors' names."""
     if not event_ids:
         return []
     event = "p." + column(Participant.event)
-    return rows(f"SELECT {event}, p.id, a.id, a.name, a.kind, p.role, p.{column(Participant.on_behalf_of)} "
+    return rows(f"SELECT {event}, p.id, a.id, a.name, a.kind, p.role, p.{column(Participant.on_behalf_of)}, "
+                f"p.{column(Participant.actor_part)} "
                 f"FROM {table(Participant)} p "
                 f"JOIN {table(Actor)} a ON a.id = p.{column(Participant.actor)} "
                 f"WHERE {event} IN ({marks(len(event_ids))}) ORDER BY {event}, p.{quote('position')}", list(event_ids))

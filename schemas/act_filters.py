@@ -26,6 +26,11 @@ ACT_FILTERS = {
                                               "event_endings): ending=cut_short (migrations/0071)."),
         "outcome": _terms(vocab.EVENT_OUTCOMES, "Events whose outcome against their aim is one of these (outcome, "
                                                 "event_outcomes): outcome=failed (migrations/0075)."),
+        "participant_part": _terms(vocab.ACTOR_PARTS, "Events with a participant of whom only this part took part "
+                                                      "(a participant's actor_part): participant_part=leadership "
+                                                      "(migrations/0076)."),
+        "extent": _terms(vocab.EVENT_EXTENTS, "Events whose extent is one of these (extent, event_extents): "
+                                              "extent=widespread (migrations/0076)."),
     },
     "treaties": {
         "text_published": _terms(vocab.TEXT_PUBLICATIONS, "Treaties whose text is in one of these states "

@@ -34,10 +34,21 @@ class PositionIn(ClaimFieldsMixin, StrictSchema):
                        "the war began': the war; 'commander during the siege'): ID of an event; null when not said. "
                        "since and until stay as reported (null when not said); nothing is computed from the event.",
         "shown": {"description": "The event the position was held at (its ID); null when not said."}})
+    # issue 10, mend-acts4 (migrations/0076; notes/trials t25 #18 "seized power in a 2003 coup", #19 "fled")
+    since_event_id = reference("event", allow_none=True, load_default=None, metadata={
+        "description": "The event that brought the holder to the post, when reported ('who seized power in a 2003 "
+                       "coup': the coup, an event mode coup; 'elected in 2016': the election): ID of an event; "
+                       "null when not said. since stays as reported; nothing is computed from the event.",
+        "shown": {"description": "The event that brought the holder to the post (its ID); null when not said."}})
+    until_event_id = reference("event", allow_none=True, load_default=None, metadata={
+        "description": "The event that ended the holding, when reported ('fled the city as the rebels advanced': "
+                       "the flight, RETREAT mode flee, with left_how fled; 'toppled in a coup': the coup); null "
+                       "when not said. until stays as reported.",
+        "shown": {"description": "The event that ended the holding (its ID); null when not said."}})
     # issue 10, mend-actors3 (migrations/0075; notes/trials t23 #74 "citing health reasons", #76 "still vacant")
     left_how = one_of(vocab.POSITION_LEAVINGS, allow_none=True, load_default=None, metadata={
         "description": "How the holder left the post, when the reporting says: resigned, dismissed, term_ended, "
-                       "died, killed, overthrown (see /v1/vocabularies position_leavings); null when not said. "
+                       "died, killed, overthrown, fled (see /v1/vocabularies position_leavings); null when not said. "
                        "Filter with position_left=."})
     left_words = text(300, allow_none=True, load_default=None, metadata={
         "description": "Why or how the holder left, in the reporting's words, beside left_how ('citing health "

@@ -112,7 +112,7 @@ TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties
                          "until is not before the day; an undated entry is in effect from the day after the dated entry listed "
                          "before it. Without: past "
                          "signature (or entry into force, when known), not ended, and not merely signed."),
-    "q": text_search("name and summary"),
+    "q": text_search("name (and aliases) and summary"),
     **TREATY_STRUCTURE_FILTERS,
     **ACT_FILTERS["treaties"],
 })), {})

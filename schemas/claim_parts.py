@@ -35,8 +35,8 @@ class EquipmentIn(EquipmentTypeIn):
     """The equipment a presence claim names. Stored whole as JSON; its kind beside it for equipment=."""
 
     error_messages = {"type": "One object, {\"kind\": ..., \"model\": ..., \"count\": ...}, not a list or a "
-                              "word: for several kinds of equipment ('snipers and IEDs'), give one claim for each "
-                              "kind, each with the same actor_id, role and took_part true (or presence)."}
+                              "word: for several kinds of equipment ('snipers and IEDs'), give the first as "
+                              "equipment and the others in more_equipment."}
 
     count = fields.Integer(strict=True, allow_none=True, load_default=None,
                            validate=validate.Range(min=0, max=1000000), metadata={
@@ -72,6 +72,26 @@ def equipment():
                        "claimant says ('fired BM-21 rockets': artillery, BM-21; 'used cluster munitions': "
                        "cluster_munition). Null when not said. Filter: claimed_equipment=.",
         "columns": equipment_columns})
+
+
+# mend-acts4 (migrations/0076; notes/trials t24 #48 "mortar, rocket-propelled grenade and small-arms fire")
+def more_equipment():
+    return fields.List(fields.Nested(EquipmentIn), load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "Further equipment the same claim names beside equipment, each {kind, model, maker_country, "
+                       "count, qualifier} ('mortar, rocket-propelled grenade and small-arms fire': equipment "
+                       "artillery/mortar, more_equipment rpg and small_arms). Empty when equipment names all. "
+                       "claimed_equipment= finds each kind."})
+
+
+# mend-acts4 (migrations/0076; notes/trials t24 #63 "the worst wave of violence since the 2003 invasion")
+def since_event():
+    return reference("event", allow_none=True, load_default=None, metadata={
+        "description": "With superlative: the event since which the comparison holds, when the reporting names "
+                       "one ('the worst wave of violence since the 2003 invasion': the invasion's ID); null when "
+                       "not said. superlative.since stays as reported (null when no date is given); nothing is "
+                       "computed from the event. An event named here cannot be deleted.",
+        "shown": {"description": "The event since which the superlative holds (its ID, or the event when "
+                                 "embedded); null when not said."}})
 
 
 def cause():
@@ -154,6 +174,15 @@ def claim_part_problems(claim):
     if types is not None and claim.get("type") is not None and claim["type"] not in types:
         problems.append(("mode", f"Mode {claim['mode']} goes with type {' or '.join(types)}, not {claim['type']} "
                                  "(see /v1/vocabularies event_modes)."))
+    if claim.get("more_equipment") and claim.get("equipment") is None:
+        problems.append(("more_equipment", "Give the first item as equipment, the others here."))
+    if claim.get("since_event_id") is not None:
+        superlative = claim.get("superlative")
+        if superlative is None:
+            problems.append(("since_event_id", "Says since when a superlative holds: give superlative too."))
+        elif superlative.get("within") is not None:
+            problems.append(("since_event_id", "Either a recent period (superlative.within: 'in years') or "
+                                               "since an event, not both: the reporting says one."))
     if claim.get("presence") is not None:
         if claim.get("actor_id") is None:
             problems.append(("actor_id", "A presence says where an actor was: name it."))

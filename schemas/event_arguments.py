@@ -78,7 +78,7 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "max_deaths": fields.Integer(validate=validate.Range(min=0, max=MAX_ID), metadata={
         "description": "Events whose deaths total (as for min_deaths) is at most this."}),
     "bbox": Bbox(metadata={"description": "west,south,east,north: events whose place lies inside."}),
-    "q": text_search("title and summary"),
+    "q": text_search("title (and aliases) and summary"),
     "claimant": _ids("Events with a figure or a claim made by this actor (a figure's claimant_id, or any of "
                      "its claimant_ids)."),
     "attribution": CommaList(fields.String(validate=validate.OneOf(list(vocab.ATTRIBUTIONS))), metadata={

@@ -56,6 +56,13 @@ def outcome():   # issue 10, mend-actors3 (migrations/0075; notes/trials t23 #22
                        "outcome=."})
 
 
+def extent():   # issue 10, mend-acts4 (migrations/0076; notes/trials t25 #60 "widespread looting")
+    return one_of(vocab.EVENT_EXTENTS, allow_none=True, load_default=None, metadata={
+        "description": "How far the event spread, when the reporting says: widespread ('widespread looting of "
+                       "shops, offices and homes'), scattered ('sporadic gunfire'), isolated ('isolated "
+                       "incidents') (see /v1/vocabularies event_extents). Null when not said. Filter with extent=."})
+
+
 def ending():
     return one_of(vocab.EVENT_ENDINGS, allow_none=True, load_default=None, metadata={
         "description": "How the event ended against its plan, when the reporting says: cut_short ('cut short a "

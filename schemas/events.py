@@ -1,22 +1,21 @@
 """Events: what happened, when (with its uncertainty), where, who took part, how much, says who."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import claim_parts, claim_reasons, event_occurrence, figures
+from . import claim_parts, claim_reasons, event_occurrence, figures, participant_parts
 from .event_claim_problems import claim_problems
 from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .claimants import ClaimantsMixin, claimant_ids
 from .control_share import ControlShareMixin
-from . import event_effects
-from . import unnamed
+from . import event_effects, unnamed
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
                      text, unique, unique_ids, unknown_date_problems)
 from .dates import PERIOD_PART, claimed_days, part_end_problems, part_problems
 from .declaration import output_schema
 from .cross_relations import EventStatementRelationIn, timing
-from .relations import EventPlaceIn, EventRelationIn, SourcedMixin, places_once
+from .relations import EventPlaceIn, EventRelationIn, SourcedMixin, aliases, places_once
 from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
 from .verification import VerificationMixin, verification, verification_source   # mend10c
 
@@ -46,7 +45,7 @@ class ParticipantIn(StrictSchema):
     role = one_of(vocab.PARTICIPANT_ROLES, required=True, metadata={
         "description": "The actor's part in the event: initiator, target, side_a, side_b, mediator, or the people "
                        "released, exchanged or detained in it..."})
-    on_behalf_of_id = on_behalf_of()
+    on_behalf_of_id, actor_part = on_behalf_of(), participant_parts.actor_part()   # "Seleka leaders" (0076)
 
 
 class TreatyLinkIn(SourcedMixin, StrictSchema):
@@ -143,12 +142,14 @@ class EventClaimIn(ControlShareMixin, ClaimantsMixin, ClaimFieldsMixin, Verifica
         "description": "A superlative or comparison the claimant makes about the event ('the deadliest single "
                        "attack since the war began'): measure, among, scope, since (schemas/legal.py); null when "
                        "the claim is not one.", "columns": legal_schemas.superlative_columns})
+    since_event_id = claim_parts.since_event()   # "the worst since the 2003 invasion" (mend-acts4, 0076)
     # issue 10, mend10c (migrations/0024): how sure the reporting is, and the source that says so
     verification = verification()
     verification_source_id = verification_source()
     # issue 10, mend-cross (migrations/0039): presence and equipment, a cause, a mistaken target (claim_parts.py)
     presence = claim_parts.presence()
     equipment = claim_parts.equipment()
+    more_equipment = claim_parts.more_equipment()   # "mortar, RPG and small-arms fire" (mend-acts4, 0076)
     cause = claim_parts.cause()
     believed_target_id = claim_parts.believed_target()
     believed_target_words = claim_parts.believed_target_words()
@@ -179,8 +180,8 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
         "also_shown": ("quad_class", vocab.quad_class, "PLOVER quad class of the type.")})
     mode = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER mode: how. A documented mode (see /v1/vocabularies event_modes: PLOVER's troops, "
-                       "release, withdraw..., and ours: advance, evacuate, cross_border, prison_escape, raid, "
-                       "arson, occupy, checkpoint) goes with the types it names (advance with MOBILIZE); other "
+                       "release, withdraw..., and ours: advance, raid, arson, ambush, looting, coup, flee, "
+                       "travel_ban, suspend_membership...) goes with the types it names (advance with MOBILIZE); other "
                        "words are kept as written (for FIGHT, for example 'seize property'). Filter with mode=."})
     # issue 10, mend-src2 (migrations/0067, trial t19): "access by sea", "reached army lines on foot"
     travel_means = fields.List(one_of(vocab.TRAVEL_MEANS), load_default=list,
@@ -303,6 +304,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     # the CSV columns published before keep their places)
     occurrence = event_occurrence.occurrence()
     occasion_timing = event_occurrence.occasion_timing()   # "an attack planned for the start of Ramadan"
+    aliases, extent = aliases("event"), event_effects.extent()   # "Operation Vigilant Resolve", "widespread" (0076)
 
     @validates_schema(skip_on_field_errors=True)
     def _mode_fits_type(self, data, **kwargs):

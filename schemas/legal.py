@@ -97,12 +97,22 @@ def legal_columns(value):
     return {"legal_status": value["status"], "legal_charges": f",{','.join(charges)}," if charges else None}
 
 
+class RecentPeriodIn(StrictSchema):
+    """'In years', 'in a decade', 'in weeks': a period counted back from the event (mend-acts4)."""
+
+    amount = fields.Integer(strict=True, allow_none=True, load_default=None, validate=validate.Range(min=1, max=1000),
+                            metadata={"description": "How many units ('in a decade': 10 years); null when the "
+                                                     "reporting gives none ('in years': several)."})
+    unit = one_of(("days", "weeks", "months", "years"), required=True, metadata={
+        "description": "days, weeks, months or years (the period_units of provisions' periods)."})
+
+
 class SuperlativeIn(StrictSchema):
     """What a superlative claim says about its event."""
 
     measure = one_of(vocab.SUPERLATIVE_MEASURES, required=True, metadata={
         "description": "In what the event stands out (see /v1/vocabularies superlative_measures): deadliest, "
-                       "largest, longest, most_destructive, first, last."})
+                       "largest, longest, most_destructive, first, last, most_intense, heaviest_losses, worst."})
     among = text(200, allow_none=True, load_default=None, metadata={
         "description": "What it is compared with, in a few words as reported: 'single attack', 'prisoner "
                        "exchange', 'strike on Kyiv'; null when not said."})
@@ -115,6 +125,17 @@ class SuperlativeIn(StrictSchema):
                        "war began': the war's start date; 'since 1945': {\"date\": \"1945-01-01\", \"precision\": "
                        "\"year\"} or {\"edtf\": \"1945\"}); null when not said ('so far' with scope parent_event "
                        "needs none)."})
+    # mend-acts4 (notes/trials t25 #64 "the heaviest ... in years"; since an event: the claim's since_event_id)
+    within = fields.Nested(RecentPeriodIn, allow_none=True, load_default=None, metadata={
+        "description": "A recent period the comparison holds within, counted back from the event, as reported: "
+                       "'in years' {\"unit\": \"years\"} (amount null: several), 'in a decade' {\"amount\": 10, "
+                       "\"unit\": \"years\"}, 'in weeks' {\"unit\": \"weeks\"}; null when not said."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _one_since(self, data, **kwargs):
+        if data.get("within") is not None and data.get("since") is not None:
+            raise ValidationError({"within": ["Either a recent period ('in years') or since (a date; the claim's "
+                                              "since_event_id an event), not both: the reporting says one."]})
 
 
 def superlative_columns(value):

@@ -18,6 +18,12 @@ def relation_filters(kind):
                                         "with member_of=, of that body."),
                 "member_source": _ids("Actors with a membership this source reports (member_of's sources); with "
                                       "member_of= or member_claimant=, that membership."),
+                # issue 10, mend-acts4 (migrations/0076): "the African Union suspended the country"
+                "member_change": CommaList(fields.String(validate=validate.OneOf(list(vocab.MEMBERSHIP_CHANGES))),
+                                           metadata={"description": "Actors with a membership that had a change "
+                                                     "of one of these kinds (member_of's changes): suspended, "
+                                                     "reinstated, expelled, withdrew; with member_of=, in that "
+                                                     "body."}),
                 "seat": _ids("Actors seated at this place."),
                 # issue 10, mend-between (migrations/0052): "Pakistan-based militants"
                 "based_in": _ids("Actors based in or operating in this place or any place inside it (their "

@@ -4,7 +4,7 @@ import json
 
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import unnamed, vocabularies as vocab
+from . import membership_changes, unnamed, vocabularies as vocab
 from .claims import AttributionMixin
 from .cross_relations import ElapsedRule, elapsed
 from .common import StrictSchema, country, language, one_of, reference, references, text, unique
@@ -214,6 +214,7 @@ class MembershipIn(SourcedMixin, StrictSchema):
         "description": "When the actor joined, as reported (a reported date); null when not said."})
     left = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "When it left, as reported; null while it is a member, or when not said."})
+    changes = membership_changes.changes()   # "the AU suspended the country" (mend-acts4, migrations/0076)
 
 
 def relations_once(*keys):

@@ -68,6 +68,45 @@ EVENT_MODES = {
                                          "had been stopped at a militant checkpoint as they tried to flee'): "
                                          "COERCE, or ASSAULT when they were attacked there; whoever ran it is the "
                                          "initiator" + OURS + "."),
+    # mend-acts4 (notes/trials t24 #13 #14, t25 #3 #18 #19 #60 #77): what events are, as terms, not free words
+    "ambush": (("FIGHT", "ASSAULT"), "A surprise attack from concealed positions on people or vehicles moving "
+                                     "past ('ambushed in their vehicles'): FIGHT when the ambushed were armed "
+                                     "forces who fought back, ASSAULT when they could not" + OURS + "."),
+    "desecration": (("CRIME", "ASSAULT"), "Bodies of the dead mutilated, burned, dragged, hung or displayed ('a "
+                                          "crowd burned and mutilated their bodies'; the ICRC's customary IHL rule "
+                                          "113 'mutilation of dead bodies'); a killing before it is an event of its "
+                                          "own, linked by a relation" + OURS + "."),
+    "looting": (("CRIME", "ASSAULT", "FIGHT"), "Shops, homes, offices or stores plundered ('widespread looting "
+                                               "of shops, offices and homes'; ACLED sub-event type 'Looting/"
+                                               "property destruction', CAMEO 1711 'confiscate property'): CRIME by "
+                                               "crowds or gangs, ASSAULT by armed men against residents, FIGHT as "
+                                               "part of a capture; the kinds of site are the event's "
+                                               "site_categories, 'widespread' its extent."),
+    "coup": (("FIGHT", "COERCE"), "An attempt by the military or other elites within the state to unseat the "
+                                  "sitting head of government by illegal means ('seized power in a 2003 coup'; "
+                                  "the definition of Powell and Thyne's coup data set): FIGHT when fought, "
+                                  "COERCE when bloodless; a failed attempt has outcome failed, the post seized is "
+                                  "a position whose since_event_id is the coup" + OURS + "."),
+    "flee": (("RETREAT",), "People, forces or a leader leave a place in haste before a threat ('fled the city as "
+                           "the rebels advanced'; 'the president fled to Cameroon'): the places they went to are "
+                           "other_places with role to; people displaced are a figure displaced, a leader's post "
+                           "left so is a position's left_how fled" + OURS + "."),
+    "travel_ban": (("SANCTION",), "A travel ban imposed on named persons or groups (CAMEO 163 'impose embargo, "
+                                  "boycott or sanctions'; the UN Security Council's sanctions measure 'travel ban'); "
+                                  "the persons and groups are the event's targets. Several measures in one decision "
+                                  "are one event each, related simultaneous."),
+    "asset_freeze": (("SANCTION",), "Funds and economic resources of named persons, groups or entities frozen (CAMEO "
+                                    "163; the UN Security Council's sanctions measure 'asset freeze')."),
+    "arms_embargo": (("SANCTION",), "Supplies of arms and military equipment to a state, a group or a territory "
+                                    "forbidden (CAMEO 163; the UN Security Council's sanctions measure 'arms "
+                                    "embargo')."),
+    "embargo": (("SANCTION",), "Trade, flights or other economic relations cut by an embargo or economic sanctions "
+                               "other than the named measures (CAMEO 163, 1631 'impose ... embargo')."),
+    "suspend_membership": (("SANCTION",), "A body suspends a member from its membership or activities ('the "
+                                          "African Union suspended the country'; the AU's Lomé Declaration on "
+                                          "unconstitutional changes of government): the body is the initiator, "
+                                          "the member the target; the membership's changes hold the suspension "
+                                          "with this event's ID" + OURS + "."),
 }
 
 # Where a statement was made public (its `platform`), beside how it was made (its medium). No standard vocabulary

@@ -47,3 +47,14 @@ EVENT_ENDINGS = {
     "extended": "Went on past its planned end ('the talks were extended by a day', 'the operation was "
                 "prolonged')" + OURS + ".",
 }
+
+# How far an event spread, when the reporting says (an event's `extent`, mend-acts4, migrations/0076; notes/trials
+# t25 #60 "widespread looting of shops, offices and homes"). ACLED keeps such words in its notes; the terms are ours.
+EVENT_EXTENTS = {
+    "widespread": "Over much of the place or in many places at once ('widespread looting', 'fighting across the "
+                  "city')" + OURS + ".",
+    "scattered": "Here and there, or now and then, in a few places ('sporadic gunfire', 'scattered clashes')"
+                 + OURS + ".",
+    "isolated": "In one or very few places, said to be exceptions ('isolated incidents', 'an isolated attack')"
+                + OURS + ".",
+}

@@ -74,5 +74,9 @@ EQUIPMENT_KINDS = {
                   "launchers ('snipers': small_arms, model 'sniper rifle') (mend-acts3).",
     "explosive_device": "Improvised explosive devices, mines, booby traps, car bombs: explosives placed or "
                         "planted rather than fired ('IEDs': model 'IED'; 'landmines': model 'landmine') (mend-acts3).",
+    # mend-acts4 (notes/trials t24 #48): "mortar, rocket-propelled grenade and small-arms fire"
+    "rpg": "Rocket-propelled grenades and other shoulder-fired unguided rockets and their launchers (RPG-7), "
+           "recoilless rifles ('rocket-propelled grenade fire'; a light weapon of the UN's small arms and light "
+           "weapons, kept apart from small_arms as reporting names it) (mend-acts4).",
     "other": "Other equipment, named in model.",
 }

@@ -34,4 +34,34 @@ POSITION_LEAVINGS = {
               "its own when reported" + OURS + ".",
     "overthrown": "Was ousted by a coup, a revolt or a rebellion ('was toppled in a coup'; Wikidata Q45382 'coup "
                   "d'etat')" + OURS + ".",
+    # mend-acts4 (notes/trials t25 #19): "fled the city as the rebels advanced" (the report never says overthrown)
+    "fled": "Fled the post's seat or the country, the reporting not saying he was overthrown or resigned ('the "
+            "president fled the city as the rebels advanced'); the flight is an event of its own (RETREAT mode "
+            "flee) when reported" + OURS + ".",
+}
+
+# A dated change of a membership (a member_of entry's `changes`, mend-acts4, migrations/0076; notes/trials t25 #3
+# "the African Union suspended the country", t24 #62 "suspended their participation in protest"), after the
+# treaty parties' participation_changes, with who made it.
+MEMBERSHIP_CHANGES = {
+    "suspended": "The membership or the member's part in the body's activities suspended: by the body or its organ "
+                 "('the African Union suspended the country': by_id the AU's Peace and Security Council), or by the "
+                 "member itself ('suspended their participation in protest'); it stays a member" + OURS + ".",
+    "reinstated": "A suspension lifted: the member takes part again (the body lifting it, or the member resuming)"
+                  + OURS + ".",
+    "expelled": "The body expelled the member: its membership ended (the entry's left says when, as reported)"
+                + OURS + ".",
+    "withdrew": "The member withdrew or resigned from the body: its membership ended (left says when)" + OURS + ".",
+}
+
+# Which part of an actor took part, when the reporting names a part rather than the whole (a participant's
+# `actor_part`, mend-acts4, migrations/0076; notes/trials t25 #77 "travel bans and asset freezes on Seleka leaders").
+ACTOR_PARTS = {
+    "leadership": "Its leaders or leadership, not the whole actor ('sanctions on Seleka leaders', 'the group's "
+                  "leadership was targeted'); leaders named are participants of their own" + OURS + ".",
+    "members": "Some of its members, not the body acting or acted on as such ('members of the Governing "
+               "Council', 'Hamas members were arrested')" + OURS + ".",
+    "supporters": "Its supporters or followers ('supporters of the opposition', 'followers of the cleric')"
+                  + OURS + ".",
+    "officials": "Its officials or staff ('government officials', 'UN staff')" + OURS + ".",
 }

@@ -77,6 +77,14 @@ SUPERLATIVE_MEASURES = {
     "most_destructive": "The most damage.",
     "first": "The first of its kind.",
     "last": "The last of its kind (so far).",
+    # mend-acts4 (notes/trials t24 #35 #63, t25 #64): "the fiercest single incident", "the worst wave of violence",
+    # "the country's heaviest military loss in years"
+    "most_intense": "The fiercest, heaviest or most intense fighting or fire, the reporting not counting it ('the "
+                    "fiercest single incident', 'the heaviest fighting in weeks') (mend-acts4).",
+    "heaviest_losses": "The heaviest losses to one side: its dead, wounded, captured or equipment lost ('the "
+                       "country's heaviest military loss') (mend-acts4).",
+    "worst": "The worst, the reporting not saying in what: deaths, damage or intensity ('the worst wave of "
+             "violence since the 2003 invasion') (mend-acts4).",
 }
 
 # Within what the comparison holds (`claims[].superlative.scope`).

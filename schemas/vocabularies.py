@@ -44,6 +44,8 @@ from .vocab_reporting import (  # noqa: F401 (published here with the rest)
 from .vocab_outcomes import EVENT_OUTCOMES, POSITION_LEAVINGS  # noqa: F401 (mend-actors3, migrations/0075)
 from .vocab_provision_terms import PROVISION_PACES  # noqa: F401 (mend-agree4, migrations/0078)
 from .vocab_places import PLACE_PARTS  # noqa: F401 (mend-claims4, migrations/0079)
+from .vocab_outcomes import ACTOR_PARTS, MEMBERSHIP_CHANGES  # noqa: F401 (mend-acts4, migrations/0076)
+from .vocab_effects import EVENT_EXTENTS  # noqa: F401 (mend-acts4, migrations/0076)
 from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the rest; mend-occur, migrations/0068)
 from .vocab_records import (  # noqa: F401 (published here with the rest)
     PARTICIPANT_ROLES, ACTOR_KINDS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
@@ -270,6 +272,9 @@ ALL = {
     "event_outcomes": EVENT_OUTCOMES,   # mend-actors3 (migrations/0075)
     "place_parts": PLACE_PARTS,   # mend-claims4 (migrations/0079)
     "position_leavings": POSITION_LEAVINGS,
+    "membership_changes": MEMBERSHIP_CHANGES,   # mend-acts4 (migrations/0076)
+    "event_extents": EVENT_EXTENTS,
+    "actor_parts": ACTOR_PARTS,
 }
 
 

@@ -212,7 +212,7 @@ def test_whom_an_actor_took_part_for(client):
                     "claimant_id": prigozhin, "source_ids": [1]}]})
     shown = client.get(event["href"] + "?include=").get_json()
     assert shown["participants"][0] == {"id": shown["participants"][0]["id"], "actor": wagner, "role": "side_a",
-                                        "on_behalf_of": russia}
+                                        "on_behalf_of": russia, "actor_part": None}
     assert shown["participants"][1]["on_behalf_of"] is None
     embedded = client.get(event["href"] + "?include=participants,claims").get_json()
     assert embedded["participants"][0]["on_behalf_of"]["name"] == "Russia"

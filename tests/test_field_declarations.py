@@ -125,6 +125,7 @@ ITEM_FILLS = {
     # several claimants (mend-claims4, migrations/0079): claimant_id is the first of them
     "EventClaimIn": ({"rank": "normal", "took_part": True, "role": "side_a", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": SKIP, "equipment": SKIP,
+                      "more_equipment": SKIP,   # further equipment needs equipment (migrations/0076)
                       "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP,
                       "claimant_id": SKIP, "claimant_ids": [1, 2]},
                      # a presence says where the actor was, not that it took part (migrations/0039)
@@ -135,8 +136,11 @@ ITEM_FILLS = {
                      # "one of the two" (migrations/0040): candidates instead of one actor
                      {"rank": "normal", "took_part": True, "role": "side_b", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "actor_id": SKIP, "candidate_ids": [1, 2],
-                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP, "claimant_ids": SKIP,
-                      **UNNAMED_IN_WORDS}),
+                      "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP, "more_equipment": SKIP,
+                      "claimant_ids": SKIP, **UNNAMED_IN_WORDS}),
+    # a superlative says since when (a date; the claim's since_event_id an event) or within a recent period, not
+    # both (migrations/0076): the generated claims name since_event_id; `within`: tests/test_mend_acts4.py
+    "SuperlativeIn": ({"within": SKIP},),
     # the time elapsed and a presence's equipment: a qualifier goes with its amount (migrations/0039)
     "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP},
                   {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
@@ -366,6 +370,8 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("EventPlaceIn", "distance_vague"),   # the same, without a number: tests/test_mend_claims4.py
                  ("FigurePlaceIn", "unknown"), ("FigurePlaceIn", "relation"), ("FigurePlaceIn", "relative_to_id"),
                  ("FigureIn", "place_relation"), ("FigureIn", "place_relative_to_id"),
+                 # a recent period excludes since and the claim's since_event_id: tests/test_mend_acts4.py (0076)
+                 ("SuperlativeIn", "within"),
                  *PERIOD_PARTS}
 
 

@@ -52,7 +52,7 @@ def old_database(dbs, shared_app):
 def test_old_records_read_back_with_the_new_parts_empty_and_take_them(old_database):
     client = old_database.test_client()
     event = client.get("/v1/events/1?include=").get_json()
-    assert event["participants"] == [{"id": 1, "actor": 1, "role": "side_a", "on_behalf_of": None}]
+    assert event["participants"] == [{"id": 1, "actor": 1, "role": "side_a", "on_behalf_of": None, "actor_part": None}]
     assert event["other_places"] == [{"place": 2, "location_precision": None, "role": "via", "unknown": None,
                                       # 0042: a place described relative to another, and its surroundings
                                       "relation": None, "relative_to": None, "words": None,

@@ -43,7 +43,7 @@ def test_participants_are_shown_with_their_ids(client, event):
     embedded = client.get(f"{event['href']}?include=participants").get_json()["participants"]
     assert [p["id"] for p in embedded] == ids(event) and embedded[1]["actor"]["name"] == "Armenia"
     plain = client.get(f"{event['href']}?include=figures").get_json()["participants"]
-    assert plain == [{"id": i, "actor": a, "role": r, "on_behalf_of": None} for i, a, r in triples(event["participants"])]
+    assert plain == [{"id": i, "actor": a, "role": r, "on_behalf_of": None, "actor_part": None} for i, a, r in triples(event["participants"])]
     revision = client.get(f"{event['href']}/revisions/1").get_json()
     assert [p["id"] for p in revision["data"]["participants"]] == ids(event)
 

@@ -32,6 +32,7 @@ from .carried import ActorMembershipSource, EventTreatySource, SourceCitation, S
 from .carried import MODELS as CARRIED_MODELS
 from .outcomes import SourceCitationInPart   # noqa: F401 (and an event's outcome, a position's leaving: 0075)
 from .claimants import EventClaimClaimant
+from .event_aliases import EventAlias   # and a membership's changes, a position's events, ... (0076)
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -72,6 +73,7 @@ PORTABLE_MODELS += CARRIED_MODELS   # the sources of memberships and treaty link
 PORTABLE_MODELS += [FigureInflicter]   # the actors who inflicted a figure's losses together (0062)
 PORTABLE_MODELS += [SourceCitationInPart]   # the sources a source carries for some of its facts (0075)
 PORTABLE_MODELS += [EventClaimClaimant]   # every claimant of an event's claim (0079)
+PORTABLE_MODELS += [EventAlias]   # an event's other names (0076)
 
 
 def search_models():

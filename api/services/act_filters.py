@@ -2,7 +2,7 @@
 event's mode, a statement's platform, channel, requested and offered actions, a treaty's text publication and
 its provisions' implementation entries."""
 from .. import jsonio
-from ..models import Event, Implementation, ImplementationActor, Provision, Statement, Treaty
+from ..models import Event, Implementation, ImplementationActor, Participant, Provision, Statement, Treaty
 from ..sql import any_of
 
 
@@ -35,6 +35,11 @@ def event_clauses(args):
         clauses.append(Event.ending.in_(args["ending"]))
     if args.get("outcome"):   # migrations/0075
         clauses.append(Event.outcome.in_(args["outcome"]))
+    if args.get("participant_part"):   # migrations/0076
+        clauses.append(Event.id.in_(Participant.select(Participant.event)
+                                    .where(Participant.actor_part.in_(args["participant_part"]))))
+    if args.get("extent"):   # migrations/0076
+        clauses.append(Event.extent.in_(args["extent"]))
     return clauses
 
 

@@ -120,7 +120,8 @@ def _claimed_parts(args):
             condition &= EventClaim.actor == args["claimed_present"]
         conditions.append(condition)
     if args.get("claimed_equipment"):
-        conditions.append(EventClaim.equipment_kind.in_(args["claimed_equipment"]))
+        conditions.append(any_of([EventClaim.equipment_kind.in_(args["claimed_equipment"])] + [
+            EventClaim.more_equipment.contains(f'"kind":"{kind}"') for kind in args["claimed_equipment"]]))   # 0076
     if args.get("claimed_cause"):
         conditions.append(EventClaim.cause.in_(args["claimed_cause"]))
     if args.get("claimed_type"):   # migrations/0065

@@ -14,12 +14,12 @@ import re
 import unicodedata
 
 from .. import write_sql
-from ..models import Actor, ActorAlias, Event, Place, PlaceAlias, Source, Treaty, TreatyAlias
+from ..models import Actor, ActorAlias, Event, EventAlias, Place, PlaceAlias, Source, Treaty, TreatyAlias
 from ..models.search import SearchName
 
 # kind -> the field that names a record (statements have none: they are found by their text only)
 NAME_FIELDS = {"actors": "name", "places": "name", "treaties": "name", "events": "title", "sources": "title"}
-ALIASED = ("actors", "places", "treaties")   # treaties: migrations/0058
+ALIASED = ("actors", "places", "treaties", "events")   # treaties: migrations/0058; events: 0076
 MAX_WORDS = 12   # word-start entries per name: the first 12 words of a long title are enough to find it by
 MAX_FOLDED = 200   # characters of a folded name kept in the index (the search's q is at most this long)
 LAST = "\U0010ffff"   # after every other code point: the end of a prefix's range
@@ -101,7 +101,7 @@ def rebuild(batch=2000):
     (bench/generate.py writes them in bulk): the same rows `index` writes, a batch of records at a time."""
     SearchName.delete().execute()
     models = {"actors": (Actor, ActorAlias, ActorAlias.actor), "places": (Place, PlaceAlias, PlaceAlias.place),
-              "treaties": (Treaty, TreatyAlias, TreatyAlias.treaty), "events": (Event, None, None), "sources": (Source, None, None)}
+              "treaties": (Treaty, TreatyAlias, TreatyAlias.treaty), "events": (Event, EventAlias, EventAlias.event), "sources": (Source, None, None)}
     for kind, (model, aliases, owner) in models.items():
         name = getattr(model, NAME_FIELDS[kind])
         last = 0

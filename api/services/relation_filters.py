@@ -3,6 +3,7 @@ statements related to a statement, by any of their speakers, about an actor or a
 from ..models import (StatementNotNamed, Actor, ActorMembership, ActorRelation, Event, EventPlace, EventRelation, EventStatementRelation,
                       Statement, StatementActor, StatementEventRelation,
                       StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
+from ..sql import any_of
 
 
 def at_places(places, roles=None):
@@ -101,12 +102,15 @@ def _memberships(args):
     if args.get("member_source"):
         found = found.where(ActorMembership.id.in_(ActorMembershipSource.select(ActorMembershipSource.relation)
                                                    .where(ActorMembershipSource.source == args["member_source"])))
+    if args.get("member_change"):   # migrations/0076: the changes are a JSON list of objects, stored compact
+        changed = [ActorMembership.changes.contains(f'"change":"{term}"') for term in args["member_change"]]
+        found = found.where(any_of(changed))
     return found
 
 
 def actor_clauses(args):
     clauses = []
-    if args.get("member_of") or args.get("member_claimant") or args.get("member_source"):
+    if any(args.get(name) for name in ("member_of", "member_claimant", "member_source", "member_change")):
         clauses.append(Actor.id.in_(_memberships(args)))
     if args.get("seat"):
         clauses.append(Actor.seat == args["seat"])

@@ -40,7 +40,8 @@ def _text(value):
 # (migrations/0020) are searched as its publisher, a statement's further quotes as its quote.
 ALSO_SEARCHED = {("sources", "publisher"): "publishers",
                  ("statements", "quote"): "other_quotes",   # passages quoted after the first (migrations/0040)
-                 ("treaties", "name"): "aliases"}   # a treaty's other names (migrations/0058)
+                 ("treaties", "name"): "aliases",   # a treaty's other names (migrations/0058)
+                 ("events", "title"): "aliases"}   # an event's other names (migrations/0076)
 
 
 def index(kind, record, fresh=False):

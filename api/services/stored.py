@@ -52,9 +52,10 @@ FORM = 28   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          occurrence and occasion_timing, claims' occurrence); 24: 0071 (events' service_disruptions and ending);
 #          25: 0073 (implementation entries' reason); 26: 0074 (every claim's as_of_precision, actors'
 #          valid_from_precision and valid_to_precision, figures' claimant_hedge); 27: 0075 (events' outcome,
-#          positions' left_how, left_words and vacant_as_of, sources' cites_in_part_sources); 28: 0078 (actor
-#          relations' proportion, provisions' pace, actors' member_count and member_count_as_of,
-#          status changes' occasion_timing) and 0079 (event claims' claimants)
+#          positions' left_how, left_words and vacant_as_of, sources' cites_in_part_sources); 28: 0076 (events'
+#          aliases and extent, claims' since_event and more_equipment, memberships' changes, positions' since_event and
+#          until_event), 0078 (actor relations' proportion, provisions' pace, actors' member_count and
+#          member_count_as_of, status changes' occasion_timing) and 0079 (event claims' claimants)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
