@@ -13,6 +13,7 @@ from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_fi
                         zone_field)
 from .provisions import ConditionIn
 from .vocab_treaties import STATEMENT_TREATY_LINKS
+from .statement_commitments import commitment_lists, concerned_problems
 from .statement_acts import acts, channel_fields, live_field, not_said, platform_field, time_qualifier_field
 from .figure_input import OwnedFiguresMixin, owned_figures
 from .occasions import occasion_timing
@@ -284,6 +285,13 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
                                                   "medium with its claimant, sources and rank. medium is the "
                                                   "curators' reading; a claim ranked preferred must agree with "
                                                   "it.", "rows": "claim_rows"})
+
+    # mend-announce (migrations/0077): what it announces, pledges, threatens; what it says another intends
+    announcements, pledges, threats, intentions = commitment_lists()
+
+    @validates_schema(skip_on_field_errors=True)
+    def _acts_concern(self, data, **kwargs):
+        concerned_problems(data)
 
     @validates_schema(skip_on_field_errors=True)
     def _preferred_medium_agrees(self, data, **kwargs):
