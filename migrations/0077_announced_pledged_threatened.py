@@ -7,6 +7,9 @@ full-scale operations if the talks collapsed", #61 "threatened to resign", t25 #
 - statement gains `announcements`, `pledges`, `threats` and `intentions` (JSON lists of the shape of `requests`):
   '[]' for every existing statement, whose reporting was not read for them (the words were in its summary). Plain
   SQL with a default, as migrations/0068 and 0071 advise: no table rebuild on SQLite.
+- event and statement gain `date_relative` (their flat dates placed against another record or the report, JSON):
+  null for every existing record; nullable, so that SQLite adds it without rebuilding the event table and its
+  rollup triggers.
 - the items of every act list may now carry `about_actor_ids`; a condition (statements' and provisions') may be of
   type event_outcome with `event_id` and `outcome`; a reported date may carry `relative` (a time against another
   record). All stored inside existing JSON columns: stored values without them read them as empty/null, so
@@ -14,7 +17,10 @@ full-scale operations if the talks collapsed", #61 "threatened to resign", t25 #
 
 Old revisions stay valid input: the new fields default to [] or null. down() drops the columns.
 """
+from peewee import TextField
+
 ADDED = ("announcements", "pledges", "threats", "intentions")
+RELATIVE = ("event", "statement")   # date_relative
 
 
 def up(migrator, db):
@@ -22,7 +28,12 @@ def up(migrator, db):
     for name in ADDED:
         if name not in present:
             db.execute_sql(f"ALTER TABLE statement ADD COLUMN {name} TEXT NOT NULL DEFAULT '[]'")
+    missing = [migrator.add_column(table, "date_relative", TextField(null=True)) for table in RELATIVE
+               if "date_relative" not in {column.name for column in db.get_columns(table)}]
+    if missing:
+        migrator.migrate(*missing)
 
 
 def down(migrator, db):
-    migrator.migrate(*[migrator.drop_column("statement", name) for name in ADDED])
+    migrator.migrate(*[migrator.drop_column("statement", name) for name in ADDED],
+                     *[migrator.drop_column(table, "date_relative") for table in RELATIVE])

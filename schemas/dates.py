@@ -181,7 +181,7 @@ def claimed_days(value):
 
 
 # Here, after the functions schemas/flatdates.py imports: relative_dates imports common, which imports flatdates.
-from .relative_dates import RelativeIn  # noqa: E402
+from .relative_dates import relative_field  # noqa: E402
 
 
 class ReportedDateIn(LexicalChecks, Schema):
@@ -239,13 +239,10 @@ class ReportedDateIn(LexicalChecks, Schema):
                        "date_end 2024-04-30, precision_end or precision month): date_end is the part's last day. "
                        "Null for none."})
     # mend-announce (migrations/0077): "later", "as the rebels advanced", "within weeks of", "in the coming days"
-    relative = fields.Nested(RelativeIn, allow_none=True, load_default=None, metadata={
-        "description": "The date placed against another record or the report, as reported (a relative: {relation, "
-                       "anchor, event_id, elapsed, words}): 'was later extended' {relation after, anchor "
-                       "previous_entry}; 'as the rebels advanced' {during, event, the advance}; 'within weeks' of "
-                       "an event {after, event, elapsed {unit weeks, qualifier at_most}}; 'in the coming days' "
-                       "{after, report, elapsed {unit days, nearness shortly}}. Beside the date fields (a bracket "
-                       "the reporting allows), or with date null when that is all that is said. Null for none."})
+    relative = relative_field("'was later extended' {relation after, anchor previous_entry}; 'as the rebels "
+                              "advanced' {during, event, the advance}; 'within weeks' of an event {after, event, "
+                              "elapsed {unit weeks, qualifier at_most}}; 'in the coming days' {after, report, "
+                              "elapsed {unit days, nearness shortly}}.")
     edtf = fields.String(allow_none=True, validate=validate.Length(max=100), metadata={
         "description": "The same date in EDTF (ISO 8601-2), given in responses (null with bound under_way, which EDTF "
                        "cannot say); as input, an alternative to the fields above (if both are given they must agree)."})

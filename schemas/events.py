@@ -15,6 +15,7 @@ from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, r
 from .dates import PERIOD_PART, claimed_days, part_end_problems, part_problems
 from .declaration import output_schema
 from .cross_relations import EventStatementRelationIn, timing
+from .relative_dates import relative_field
 from .relations import EventPlaceIn, EventRelationIn, SourcedMixin, places_once
 from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
 from .verification import VerificationMixin, verification, verification_source   # mend10c
@@ -299,6 +300,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     # the CSV columns published before keep their places)
     occurrence = event_occurrence.occurrence()
     occasion_timing = event_occurrence.occasion_timing()   # "an attack planned for the start of Ramadan"
+    date_relative = relative_field("'to meet in the coming days' {after, report, elapsed {unit days}} (0077).")
 
     @validates_schema(skip_on_field_errors=True)
     def _mode_fits_type(self, data, **kwargs):

@@ -1,9 +1,9 @@
-"""A reported date placed against another record, as reporting often gives it instead of a day (issue 10,
+"""A date placed against another record, as reporting often gives it instead of a day (issue 10,
 mend-announce, migrations/0077; notes/trials t24 #46 "was later extended", #56 "during lulls in the fighting", t25
 #19 "fled the city as the rebels advanced", #26 "within weeks it had taken a string of towns", #81 "expected to meet
-in the coming days"). Nested in every reported date (schemas/dates.py ReportedDateIn `relative`): declared once, so
-every dated part of a record (a status change, a position, an implementation entry, a statement act, a figure's
-period) can say it. Stored whole as JSON with its date; never turned into a day."""
+in the coming days"). Declared once (relative_field) and nested in every reported date (schemas/dates.py ReportedDateIn `relative`: a
+status change, a position, an implementation entry, a statement act, a figure's period) and beside the flat dates
+of events and statements (`date_relative`). Stored whole as JSON with its date; never turned into a day."""
 from marshmallow import ValidationError, fields, validates_schema
 
 from . import vocabularies as vocab
@@ -38,3 +38,12 @@ class RelativeIn(StrictSchema):
         if data["relation"] in ("during", "during_lulls") and data.get("elapsed") is not None:
             raise ValidationError({"elapsed": [f"{data['relation']} takes no elapsed: it says the date falls while "
                                                "the anchor went on."]})
+
+
+def relative_field(examples):
+    """The relative of a reported date (`relative`), or of a record's flat dates (`date_relative`)."""
+    return fields.Nested(RelativeIn, allow_none=True, load_default=None, metadata={
+        "description": "The date placed against another record or the report, as reported (a relative: {relation, "
+                       "anchor, event_id, elapsed, words}): " + examples + " Beside the date fields (the bracket or "
+                       "bound the reporting allows), or with the date null when that is all that is said; never "
+                       "turned into a day. Null for none."})

@@ -134,3 +134,20 @@ def test_bad_relative_dates_are_refused_naming_the_field(client, relative, field
     body = problem(client.post("/v1/statements", json={**BODIES["statements"], "offers": [
         {"action": "ceasefire", "date": {"date": None, "relative": relative}}]}), 422)
     assert field in str(body)
+
+
+def test_an_events_and_a_statements_own_dates_placed_against_the_report(client):
+    """t25 #81 "ECCAS leaders were expected to meet in the coming days, diplomats said"; said during an event."""
+    coming = {"relation": "after", "anchor": "report", "elapsed": {"unit": "days", "nearness": "shortly"},
+              "words": "in the coming days"}
+    meeting = post(client, "events", {**BODIES["events"], "type": "CONSULT", "figures": [], "date_start": "2013-03-25",
+                                      "date_end": None, "date_bound": "not_before", "date_relative": coming})
+    later = post(client, "statements", {**BODIES["statements"], "date": None, "date_precision": "unknown",
+                                        "date_relative": {"relation": "during", "anchor": "event",
+                                                          "event_id": meeting["id"]}})
+    read = client.get(meeting["href"]).get_json()
+    assert read["date_relative"]["elapsed"]["nearness"] == "shortly" and read["date_edtf"] == "[2013-03-25..]"
+    assert client.get(later["href"]).get_json()["date_relative"]["event_id"] == meeting["id"]
+    assert client.get(f"/v1/events/{BODIES['events']['parent_id']}").get_json()["date_relative"] is None
+    body = problem(client.post("/v1/events", json={**BODIES["events"], "date_relative": {"relation": "after"}}), 422)
+    assert "date_relative" in str(body)

@@ -24,6 +24,9 @@ Statement._meta.add_field("other_languages", TextField(default="[]"))
 # What a statement refuses, says is not agreed, and leaves unsaid (JSON lists; migrations/0069).
 for _name in ("refusals", "not_agreed", "not_said"):
     Statement._meta.add_field(_name, TextField(default="[]"))
+# A record's flat dates placed against another record or the report (JSON, schemas/relative_dates.py; 0077).
+Event._meta.add_field("date_relative", TextField(null=True))
+Statement._meta.add_field("date_relative", TextField(null=True))
 # What a statement announces, pledges, threatens, and says another intends (JSON lists; migrations/0077).
 for _name in ("announcements", "pledges", "threats", "intentions"):
     Statement._meta.add_field(_name, TextField(default="[]"))
