@@ -32,7 +32,7 @@ from . import stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 27   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 28   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -52,7 +52,9 @@ FORM = 27   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          occurrence and occasion_timing, claims' occurrence); 24: 0071 (events' service_disruptions and ending);
 #          25: 0073 (implementation entries' reason); 26: 0074 (every claim's as_of_precision, actors'
 #          valid_from_precision and valid_to_precision, figures' claimant_hedge); 27: 0075 (events' outcome,
-#          positions' left_how, left_words and vacant_as_of, sources' cites_in_part_sources)
+#          positions' left_how, left_words and vacant_as_of, sources' cites_in_part_sources); 28: 0077 (statements'
+#          announcements, pledges, threats, intentions, acts' about_actors, conditions' event and outcome,
+#          events' and statements' date_relative, reported dates' relative)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
