@@ -129,7 +129,8 @@ DAY_PARTS = {
     "midday": "Around noon.",
     "pm": "In the afternoon (about 12:00 to 18:00 local time).",
     "evening": "In the evening (about 18:00 to 22:00 local time); also \"late on\" a day.",
-    "night": "At night (about 22:00 to 06:00 local time); the night that begins on the day given.",
+    "night": "At night, overnight (about 22:00 to 06:00 local time); the night that begins on the day given "
+             "('overnight' in a report of the 24th: the 23rd).",
 }
 
 # How a claimed quantity or date is qualified in the reporting (figures, claims).
