@@ -110,8 +110,8 @@ def _shown_item(item_fields, data):
         value = data.get(f.name)
         if f.item is not None:
             value = [_shown_item(f.item, v) for v in value or []]
-        elif value is None and f.rows:
-            value = []
+        elif value is None and (f.rows or f.is_terms or (f.link and f.name.endswith("_ids"))):
+            value = []   # a list of IDs or terms added after the item was stored (an act's about_actor_ids, 0077)
         result[f.shown] = number(value) if f.is_float else value
     return result
 

@@ -60,6 +60,17 @@ ACT_FILTERS = {
         "not_agreed_action": _terms(vocab.REQUESTED_ACTIONS, "Statements saying one of these has not been agreed "
                                                              "(a not_agreed item's action): "
                                                              "not_agreed_action=ceasefire."),
+        # mend-announce (migrations/0077)
+        "announced_action": _terms(vocab.REQUESTED_ACTIONS, "Statements announcing one of these acts of the speaker "
+                                                            "(an announcements item's action): "
+                                                            "announced_action=dissolution."),
+        "pledged_action": _terms(vocab.REQUESTED_ACTIONS, "Statements pledging one of these (a pledges item's "
+                                                          "action): pledged_action=elections."),
+        "threatened_action": _terms(vocab.REQUESTED_ACTIONS, "Statements threatening one of these (a threats item's "
+                                                             "action): threatened_action=military_operations."),
+        "intended_action": _terms(vocab.REQUESTED_ACTIONS, "Statements saying another actor intends one of these (an "
+                                                           "intentions item's action): "
+                                                           "intended_action=seizure_of_power."),
         "not_said": _terms(vocab.NOT_SAID_POINTS, "Statements leaving one of these points unsaid (a not_said item's "
                                                   "point): not_said=where,when."),
         "not_said_reason": _terms(vocab.NOT_SAID_REASONS, "Statements with a not_said item for one of these reasons "

@@ -6,7 +6,6 @@ import pycountry
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
 
 from .external_ids import ExternalIds  # noqa: F401 (the record schemas take it from here)
-from .flatdates import FlatDates
 from .lexical import FullMatch, LexicalChecks, is_blank
 
 
@@ -167,6 +166,11 @@ def unknown_date_problems(date, precision, date_name, what):
         return {"date_precision": ["unknown goes with a null date: give the precision of the date given (day, "
                                    "week, month or year)."]}
     return {}
+
+
+# Here, not at the top: flatdates imports dates, whose relative dates (schemas/relative_dates.py) take the
+# building blocks above from this module (mend-announce).
+from .flatdates import FlatDates  # noqa: E402
 
 
 class DatedMixin(FlatDates):

@@ -98,123 +98,6 @@ def check(date, date_end, precision, time, time_end, zone, bound, names, span=Tr
     return errors
 
 
-class ReportedDateIn(LexicalChecks, Schema):
-    """A date as the reporting gives it (see the module docstring): give the fields, or `edtf`, or both
-    (then they must agree)."""
-
-    class Meta:
-        unknown = RAISE
-        ordered = True
-
-    error_messages = {"type": TYPE_MESSAGE}   # every nested reported date: "since": 2003 says what to give
-
-    def on_bind_field(self, field_name, field_obj):
-        """date and date_end say, when refused, how to give a month or a year alone (as a record's flat dates do)."""
-        if field_name in ("date", "date_end"):
-            field_obj.spelling = (DATE, DAY_MESSAGE)
-        super().on_bind_field(field_name, field_obj)
-
-    date = fields.Date(allow_none=True, metadata={
-        "description": "The day, or the first day of the bracket (YYYY-MM-DD); with bound on_or_before, the "
-                       "bound itself; with bound open_start, the day it ended. Null only when nothing is known but that there is such a date."})
-    date_end = fields.Date(allow_none=True, metadata={
-        "description": "The last day of the bracket (YYYY-MM-DD); null for a single day or period."})
-    precision = fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), load_default="day", metadata={
-        "description": "How precisely the date is known: day, week, month or year (date_end too, unless "
-                       "precision_end says otherwise)."})
-    precision_end = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), metadata={
-        "description": "How precisely date_end is known when the reporting gives the end more or less precisely than "
-                       "the start ('from October 2023 until 19 February 2024': precision month, precision_end "
-                       "day; EDTF 2023-10/2024-02-19): day, week, month or year; null when as precision."})
-    time = fields.String(allow_none=True, validate=FullMatch(TIME, error=TIME_MESSAGE), metadata={
-        "description": "The time of day, local to time_zone: HH:MM or HH:MM:SS, or a part of the day (morning, "
-                       "midday, pm (afternoon), evening, night; the EDTF form then gives the day only). With bound "
-                       "open_start, the time it ended."})
-    time_end = fields.String(allow_none=True, validate=FullMatch(TIME, error=TIME_MESSAGE), metadata={
-        "description": "The time of day on date_end: HH:MM or HH:MM:SS, or a part of the day (morning, midday, "
-                       "pm, evening, night)."})
-    time_zone = fields.String(allow_none=True, validate=validate.Length(max=64), metadata={
-        "description": "The zone the times are in: a UTC offset (+02:00, Z) or a time zone name (Europe/Kyiv); "
-                       "needs a time (a clock time or a part of the day)."})
-    bound = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_BOUNDS)), metadata={
-        "description": "An open bound: on_or_before (by the date), not_before (on or after it), ongoing "
-                       "(began then and has not ended), open_start (ended on the date, start not known: a span "
-                       "only, such as an event's dates), under_way (going on on the date, start and end both "
-                       "unknown: a span only; edtf is then null); null for none."})
-    part = fields.String(allow_none=True, validate=PERIOD_PART, metadata={
-        "description": "A part of a month or year, as the reporting says it: early, mid or late ('mid-November': "
-                       "date and date_end the 11th and 20th, precision day; 'late 2023': September to December, "
-                       "precision month). With a bound, date is the part's edge: 'by early January' is "
-                       "on_or_before the 10th, 'since late October' ongoing from the 21st. With date_end past the "
-                       "part, the start of a span ('from mid-2023': date 2023-05-01, precision month). EDTF has no "
-                       "such part: edtf gives the bracket or the edge, this field the words. Null for none."})
-    part_end = fields.String(allow_none=True, validate=PERIOD_PART, metadata={
-        "description": "The part of a month or year date_end is in, when the end is one ('to early 2024': "
-                       "date_end 2024-04-30, precision_end or precision month): date_end is the part's last day. "
-                       "Null for none."})
-    edtf = fields.String(allow_none=True, validate=validate.Length(max=100), metadata={
-        "description": "The same date in EDTF (ISO 8601-2), given in responses (null with bound under_way, which EDTF "
-                       "cannot say); as input, an alternative to the fields above (if both are given they must agree)."})
-
-    SPAN = False
-    NAMES = {name: name for name in ("date", "date_end", "precision", "precision_end", "time", "time_end", "time_zone",
-                                     "bound", "part", "part_end")}
-
-    @pre_load
-    def _from_edtf(self, data, **kwargs):
-        if isinstance(data, str):   # "since": "2003" (trial t24): say which object to give
-            raise ValidationError(text_message(data))
-        if not isinstance(data, dict) or not isinstance(data.get("edtf"), str):
-            return data
-        try:
-            parsed = from_edtf(data["edtf"], self.SPAN)
-        except ValidationError as error:
-            raise ValidationError({"edtf": error.messages}) from None
-        # The EDTF form fills the fields left out (as a record's flat dates do: schemas/flatdates.py), so a part
-        # of the day, which EDTF cannot say, goes beside it: {"edtf": "../2023-01-12", "time": "evening"}.
-        filled = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in parsed.items() if k not in data}
-        return {**filled, **data}
-
-    @validates_schema(skip_on_field_errors=True)
-    def _consistent(self, data, **kwargs):
-        errors = check(data.get("date"), data.get("date_end"), data.get("precision"), data.get("time"),
-                       data.get("time_end"), data.get("time_zone"), data.get("bound"), self.NAMES, span=self.SPAN,
-                       precision_end=data.get("precision_end"))
-        problems = part_problems(data.get("date"), data.get("date_end"), data.get("precision"), data.get("part"),
-                                 data.get("bound"), data.get("time"), data.get("part_end"))
-        if problems:
-            errors.setdefault("part", []).extend(problems)
-        problems = part_end_problems(data.get("date_end"), data.get("precision_end") or data.get("precision"),
-                                     data.get("part_end"), data.get("time_end"))
-        if problems:
-            errors.setdefault("part_end", []).extend(problems)
-        zone = data.get("time_zone")
-        if zone and zone_problem(zone):
-            errors.setdefault("time_zone", []).append(zone_problem(zone))
-        if errors:
-            raise ValidationError(errors)
-        given = data.get("edtf")
-        if given is not None:
-            problem = disagreement(given, {k: data.get(k) for k in self.NAMES}, self.SPAN)
-            if problem:
-                raise ValidationError({"edtf": [problem]})
-
-    @post_load
-    def _with_edtf(self, data, **kwargs):
-        """Every key present, one spelling of each date (a bracket that is just its one day, month or year has
-        no date_end), and the EDTF form beside it."""
-        values = {k: data.get(k) for k in self.NAMES}
-        if values["precision_end"] == values["precision"]:
-            values["precision_end"] = None   # one spelling: null says "as precision"
-        start, end, precision = values["date"], values["date_end"], values["precision"]
-        if not self.SPAN and start is not None and end is not None and not values["time_end"] and (
-                end == start or (precision in ("month", "year") and covers_whole(start, end, precision))) \
-                and values["precision_end"] is None:
-            values["date_end"] = None
-        values["edtf"] = to_edtf(**_edtf_args(values), span=self.SPAN)
-        return values
-
-
 def _edtf_args(values):
     return {"date": values.get("date"), "date_end": values.get("date_end"), "precision": values.get("precision"),
             "time": values.get("time"), "time_end": values.get("time_end"), "time_zone": values.get("time_zone"),
@@ -295,3 +178,130 @@ def claimed_days(value):
     if bound == "under_way":
         return {"claimed_first": first, "claimed_last": first}
     return {"claimed_first": first, "claimed_last": None if bound else day(value.get("date_end"))}
+
+
+# Here, after the functions schemas/flatdates.py imports: relative_dates imports common, which imports flatdates.
+from .relative_dates import relative_field  # noqa: E402
+
+
+class ReportedDateIn(LexicalChecks, Schema):
+    """A date as the reporting gives it (see the module docstring): give the fields, or `edtf`, or both
+    (then they must agree)."""
+
+    class Meta:
+        unknown = RAISE
+        ordered = True
+
+    error_messages = {"type": TYPE_MESSAGE}   # every nested reported date: "since": 2003 says what to give
+
+    def on_bind_field(self, field_name, field_obj):
+        """date and date_end say, when refused, how to give a month or a year alone (as a record's flat dates do)."""
+        if field_name in ("date", "date_end"):
+            field_obj.spelling = (DATE, DAY_MESSAGE)
+        super().on_bind_field(field_name, field_obj)
+
+    date = fields.Date(allow_none=True, metadata={
+        "description": "The day, or the first day of the bracket (YYYY-MM-DD); with bound on_or_before, the "
+                       "bound itself; with bound open_start, the day it ended. Null only when nothing is known but that there is such a date."})
+    date_end = fields.Date(allow_none=True, metadata={
+        "description": "The last day of the bracket (YYYY-MM-DD); null for a single day or period."})
+    precision = fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), load_default="day", metadata={
+        "description": "How precisely the date is known: day, week, month or year (date_end too, unless "
+                       "precision_end says otherwise)."})
+    precision_end = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), metadata={
+        "description": "How precisely date_end is known when the reporting gives the end more or less precisely than "
+                       "the start ('from October 2023 until 19 February 2024': precision month, precision_end "
+                       "day; EDTF 2023-10/2024-02-19): day, week, month or year; null when as precision."})
+    time = fields.String(allow_none=True, validate=FullMatch(TIME, error=TIME_MESSAGE), metadata={
+        "description": "The time of day, local to time_zone: HH:MM or HH:MM:SS, or a part of the day (morning, "
+                       "midday, pm (afternoon), evening, night; the EDTF form then gives the day only). With bound "
+                       "open_start, the time it ended."})
+    time_end = fields.String(allow_none=True, validate=FullMatch(TIME, error=TIME_MESSAGE), metadata={
+        "description": "The time of day on date_end: HH:MM or HH:MM:SS, or a part of the day (morning, midday, "
+                       "pm, evening, night)."})
+    time_zone = fields.String(allow_none=True, validate=validate.Length(max=64), metadata={
+        "description": "The zone the times are in: a UTC offset (+02:00, Z) or a time zone name (Europe/Kyiv); "
+                       "needs a time (a clock time or a part of the day)."})
+    bound = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_BOUNDS)), metadata={
+        "description": "An open bound: on_or_before (by the date), not_before (on or after it), ongoing "
+                       "(began then and has not ended), open_start (ended on the date, start not known: a span "
+                       "only, such as an event's dates), under_way (going on on the date, start and end both "
+                       "unknown: a span only; edtf is then null); null for none."})
+    part = fields.String(allow_none=True, validate=PERIOD_PART, metadata={
+        "description": "A part of a month or year, as the reporting says it: early, mid or late ('mid-November': "
+                       "date and date_end the 11th and 20th, precision day; 'late 2023': September to December, "
+                       "precision month). With a bound, date is the part's edge: 'by early January' is "
+                       "on_or_before the 10th, 'since late October' ongoing from the 21st. With date_end past the "
+                       "part, the start of a span ('from mid-2023': date 2023-05-01, precision month). EDTF has no "
+                       "such part: edtf gives the bracket or the edge, this field the words. Null for none."})
+    part_end = fields.String(allow_none=True, validate=PERIOD_PART, metadata={
+        "description": "The part of a month or year date_end is in, when the end is one ('to early 2024': "
+                       "date_end 2024-04-30, precision_end or precision month): date_end is the part's last day. "
+                       "Null for none."})
+    # mend-announce (migrations/0077): "later", "as the rebels advanced", "within weeks of", "in the coming days"
+    relative = relative_field("'was later extended' {relation after, anchor previous_entry}; 'as the rebels "
+                              "advanced' {during, event, the advance}; 'within weeks' of an event {after, event, "
+                              "elapsed {unit weeks, qualifier at_most}}; 'in the coming days' {after, report, "
+                              "elapsed {unit days, nearness shortly}}.")
+    edtf = fields.String(allow_none=True, validate=validate.Length(max=100), metadata={
+        "description": "The same date in EDTF (ISO 8601-2), given in responses (null with bound under_way, which EDTF "
+                       "cannot say); as input, an alternative to the fields above (if both are given they must agree)."})
+
+    SPAN = False
+    NAMES = {name: name for name in ("date", "date_end", "precision", "precision_end", "time", "time_end", "time_zone",
+                                     "bound", "part", "part_end")}
+
+    @pre_load
+    def _from_edtf(self, data, **kwargs):
+        if isinstance(data, str):   # "since": "2003" (trial t24): say which object to give
+            raise ValidationError(text_message(data))
+        if not isinstance(data, dict) or not isinstance(data.get("edtf"), str):
+            return data
+        try:
+            parsed = from_edtf(data["edtf"], self.SPAN)
+        except ValidationError as error:
+            raise ValidationError({"edtf": error.messages}) from None
+        # The EDTF form fills the fields left out (as a record's flat dates do: schemas/flatdates.py), so a part
+        # of the day, which EDTF cannot say, goes beside it: {"edtf": "../2023-01-12", "time": "evening"}.
+        filled = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in parsed.items() if k not in data}
+        return {**filled, **data}
+
+    @validates_schema(skip_on_field_errors=True)
+    def _consistent(self, data, **kwargs):
+        errors = check(data.get("date"), data.get("date_end"), data.get("precision"), data.get("time"),
+                       data.get("time_end"), data.get("time_zone"), data.get("bound"), self.NAMES, span=self.SPAN,
+                       precision_end=data.get("precision_end"))
+        problems = part_problems(data.get("date"), data.get("date_end"), data.get("precision"), data.get("part"),
+                                 data.get("bound"), data.get("time"), data.get("part_end"))
+        if problems:
+            errors.setdefault("part", []).extend(problems)
+        problems = part_end_problems(data.get("date_end"), data.get("precision_end") or data.get("precision"),
+                                     data.get("part_end"), data.get("time_end"))
+        if problems:
+            errors.setdefault("part_end", []).extend(problems)
+        zone = data.get("time_zone")
+        if zone and zone_problem(zone):
+            errors.setdefault("time_zone", []).append(zone_problem(zone))
+        if errors:
+            raise ValidationError(errors)
+        given = data.get("edtf")
+        if given is not None:
+            problem = disagreement(given, {k: data.get(k) for k in self.NAMES}, self.SPAN)
+            if problem:
+                raise ValidationError({"edtf": [problem]})
+
+    @post_load
+    def _with_edtf(self, data, **kwargs):
+        """Every key present, one spelling of each date (a bracket that is just its one day, month or year has
+        no date_end), and the EDTF form beside it."""
+        values = {k: data.get(k) for k in self.NAMES}
+        if values["precision_end"] == values["precision"]:
+            values["precision_end"] = None   # one spelling: null says "as precision"
+        start, end, precision = values["date"], values["date_end"], values["precision"]
+        if not self.SPAN and start is not None and end is not None and not values["time_end"] and (
+                end == start or (precision in ("month", "year") and covers_whole(start, end, precision))) \
+                and values["precision_end"] is None:
+            values["date_end"] = None
+        values["relative"] = data.get("relative")
+        values["edtf"] = to_edtf(**_edtf_args(values), span=self.SPAN)
+        return values

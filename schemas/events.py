@@ -15,6 +15,7 @@ from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, r
 from .dates import PERIOD_PART, claimed_days, part_end_problems, part_problems
 from .declaration import output_schema
 from .cross_relations import EventStatementRelationIn, timing
+from .relative_dates import relative_field
 from .relations import EventPlaceIn, EventRelationIn, SourcedMixin, aliases, places_once
 from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
 from .verification import VerificationMixin, verification, verification_source   # mend10c
@@ -305,6 +306,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     occurrence = event_occurrence.occurrence()
     occasion_timing = event_occurrence.occasion_timing()   # "an attack planned for the start of Ramadan"
     aliases, extent = aliases("event"), event_effects.extent()   # "Operation Vigilant Resolve", "widespread" (0076)
+    date_relative = relative_field("'to meet in the coming days' {after, report, elapsed {unit days}} (0077).")
 
     @validates_schema(skip_on_field_errors=True)
     def _mode_fits_type(self, data, **kwargs):

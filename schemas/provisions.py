@@ -13,6 +13,7 @@ from .claims import AttributionMixin
 from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, references, text, unique
 from .dates import REQUIRED_MESSAGE, ReportedDateIn
 from .cross_relations import timing
+from .condition_events import event_condition_fields, event_condition_problems
 from .figure_values import FigureValuesMixin
 from .provision_parts import (PaceMixin, CoveredItemIn, ProvisionLinkIn, RatioIn, ProvisionObjectIn, ProvisionPlaceIn, ScopeIn, provision_key,
                               provision_link)
@@ -45,10 +46,13 @@ class ConditionIn(StrictSchema):
     consecutive = fields.Boolean(allow_none=True, load_default=None, metadata={
         "description": "With type calm_period: true when the period must be unbroken ('seven consecutive days'), "
                        "false when it need not be; null when the text does not say."})
+    event_id, outcome = event_condition_fields()   # type event_outcome (mend-announce, migrations/0077)
 
     @validates_schema(skip_on_field_errors=True)
     def _shape(self, data, **kwargs):
         kind = data["type"]
+        if event_condition_problems(data):
+            raise ValidationError(event_condition_problems(data))
         if kind == "provision" and not (data.get("provision_id") or data.get("provision_key")):
             raise ValidationError({"provision_id": ["Give provision_id or provision_key with type provision."]})
         if kind != "provision" and (data.get("provision_id") or data.get("provision_key")):
@@ -64,7 +68,7 @@ class ConditionIn(StrictSchema):
             for name in ("period", "consecutive"):
                 if data.get(name) is not None:
                     raise ValidationError({name: ["Goes with type calm_period."]})
-        if kind not in ("provision", "actor_action") and not data.get("description"):
+        if kind not in ("provision", "actor_action", "event_outcome") and not data.get("description"):
             raise ValidationError({"description": ["Describe the condition in words."]})
         if data.get("provision_id") and data.get("provision_key"):
             raise ValidationError({"provision_key": ["Give provision_id or provision_key, not both."]})

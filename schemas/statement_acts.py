@@ -24,6 +24,16 @@ class ActIn(StrictSchema):
                        "in refusals, who made the offer or request refused; in not_agreed, the sides it would "
                        "bind. Empty when no one is named, or when addressee_words says it in words.",
         "shown": {"description": "Whom it is asked of or offered to (IDs of actors); empty when no one is named."}})
+    # mend-announce (notes/trials t25 #11 #14 #50 #54): "dissolving the National Assembly", "the departure of South
+    # African troops" (the force to leave is not whom it is asked of), "accused the rebels of seeking power by force"
+    about_actor_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "The actors the act is done by or done to, when neither the speaker nor the addressees: the "
+                       "body to be dissolved ('dissolving the National Assembly'), the official who keeps a post, "
+                       "the force that is to leave in a withdrawal asked of someone else ('the departure of South "
+                       "African troops'), the fighters to be integrated, the actor said to intend it (intentions). "
+                       "IDs of actors, each also among the statement's about_actor_ids (so that about_actor= finds the "
+                       "statement). Empty when none is named.",
+        "shown": {"description": "The actors the act is done by or to (IDs); empty when none is named."}})
     addressee_words = text(500, allow_none=True, load_default=None, metadata={
         "description": "Whom it is asked of or offered to, in the reporting's words, when no actor record fits: "
                        "an unnamed group ('men', 'residents of the city', 'the international community'); null "

@@ -13,6 +13,8 @@ from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_fi
                         zone_field)
 from .provisions import ConditionIn
 from .vocab_treaties import STATEMENT_TREATY_LINKS
+from .relative_dates import relative_field
+from .statement_commitments import commitment_lists, concerned_problems
 from .statement_acts import acts, channel_fields, live_field, not_said, platform_field, time_qualifier_field
 from .figure_input import OwnedFiguresMixin, owned_figures
 from .occasions import occasion_timing
@@ -112,6 +114,8 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
                                            "not_before (made on or after date); null for none.")
     date_edtf = edtf_field("The date in one text, for example 2022-03, [..2022-03-09] or 2015-02-12T10:30:00+03:00.")
     occasion_timing = occasion_timing()   # mend-dates2 (migrations/0063): "said after Friday prayers"
+    date_relative = relative_field("'as the rebels advanced' {during, event, the advance}; 'earlier in the day' "
+                                   "{before, report} (mend-announce, 0077); after another statement: a relation.")
     # issue 10, mend10d (migrations/0025): where it was said ("told reporters in Kyiv"), not what it is about.
     said_at_id = reference("place", allow_none=True, metadata={
         "description": "Where the statement was made ('said in Doha', 'told reporters in Kyiv'): ID of a place, "
@@ -286,6 +290,13 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
                                                   "medium with its claimant, sources and rank. medium is the "
                                                   "curators' reading; a claim ranked preferred must agree with "
                                                   "it.", "rows": "claim_rows"})
+
+    # mend-announce (migrations/0077): what it announces, pledges, threatens; what it says another intends
+    announcements, pledges, threats, intentions = commitment_lists()
+
+    @validates_schema(skip_on_field_errors=True)
+    def _acts_concern(self, data, **kwargs):
+        concerned_problems(data)
 
     @validates_schema(skip_on_field_errors=True)
     def _preferred_medium_agrees(self, data, **kwargs):

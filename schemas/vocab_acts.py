@@ -144,6 +144,29 @@ ACTION_EXTENSIONS = {
     "family_reunification": "Reunite people with their families, or trace and bring families together ('before "
                             "being reunited with their families', 'so that families could identify them')" + OURS
                             + ".",
+    # issue 10, mend-announce (notes/trials t24 #52 #61 #73, t25 #11-#14 #49 #50 #54 #75): what a leader announces,
+    # pledges or threatens, refuses or is accused of seeking; the actors concerned are the item's about_actor_ids
+    "dissolution": "Dissolve or suspend a body: a parliament, a government, a council, a party ('dissolving the "
+                   "National Assembly'); the body is the item's about_actor_ids" + OURS + ".",
+    "rule_by_decree": "Rule or legislate by decree, or suspend the constitution or the legislature's powers, for a "
+                      "time ('would rule by decree during a transition')" + OURS + ".",
+    "transition": "Lead or set up a transition: a transitional period, authority or charter towards a new order "
+                  "('a transition that would lead to elections'); a government shared between sides is "
+                  "power_sharing" + OURS + ".",
+    "appointment": "Appoint, name or install someone in a post ('named him prime minister'); the person is the "
+                   "item's about_actor_ids" + OURS + ".",
+    "stay_in_post": "Keep someone in a post or office ('Prime Minister Tiangaye would stay in his post'); the person "
+                    "is the item's about_actor_ids (the speaker when none)" + OURS + ".",
+    "resignation": "Resign or step down from a post ('threatened to resign'); the person is the speaker, or the "
+                   "item's about_actor_ids" + OURS + ".",
+    "intervention": "Intervene with armed force in a conflict or a country, or join the fighting ('said it would not "
+                    "intervene in the fighting'); forces stationed or peacekeepers sent are deployment" + OURS + ".",
+    "integration": "Integrate fighters into the national army, police or security forces ('the integration of their "
+                   "fighters into the national army'); disarming and demobilising them is demobilisation" + OURS + ".",
+    "military_operations": "Launch, resume, widen or finish military operations or an offensive ('would resume "
+                           "full-scale operations if the talks collapsed')" + OURS + ".",
+    "seizure_of_power": "Take or hold power by force: a coup, seizing the capital or the state's institutions "
+                        "('seeking power by force')" + OURS + ".",
 }
 REQUESTED_ACTIONS = {**{term: meaning for term, meaning in PROVISION_TYPES.items() if term != "other"},
                      **ACTION_EXTENSIONS, "other": "Another action, given in words."}

@@ -266,3 +266,25 @@ DENIAL_EXTENTS = {
     "scale": "Its scale or extent, not that it happened ('denied the scale of the losses', 'said the figure "
              "was exaggerated').",
 }
+
+
+# issue 10, mend-announce (migrations/0077; notes/trials t24 #46 "was later extended", #56 "during lulls in the
+# fighting", t25 #19 "fled the city as the rebels advanced", #26 "within weeks it had taken a string of towns", #81
+# "in the coming days"): a reported date placed against another record or the report (a reported date's relative).
+RELATIVE_DATE_RELATIONS = {
+    "after": "After the anchor ('later', 'within weeks of', 'in the coming days'); elapsed says how long after "
+             "(TimeML's TLINK AFTER).",
+    "before": "Before the anchor ('shortly before the talks'); elapsed says how long before (TimeML's TLINK BEFORE).",
+    "during": "While the anchor went on ('as the rebels advanced', 'during the fighting'); no elapsed (TimeML's "
+              "TLINK DURING).",
+    "during_lulls": "In pauses or lulls of the anchor, an event that went on ('during lulls in the fighting'); no "
+                    "elapsed (this project's extension).",
+}
+RELATIVE_DATE_ANCHORS = {
+    "event": "An event, named by event_id ('as the rebels advanced': the advance).",
+    "previous_entry": "The entry before this one in the same list: a status history, an implementation record, an "
+                      "actor's positions ('was later extended': after the status change before it).",
+    "report": "The report itself, dated by its source ('in the coming days', 'within weeks', said in a report of "
+              "that day).",
+    "statement": "The statement the date is in (a statement act's date: 'in the coming days, he said').",
+}

@@ -145,6 +145,9 @@ CONDITION_TYPES = {
     # mend-figures (notes/trials t7): 'if violence fell for seven consecutive days'
     "calm_period": "Applies only after a period of calm or reduced violence: give period (7 days), consecutive "
                    "when the days must follow each other, and the calm in words (description).",
+    # issue 10, mend-announce (notes/trials t24 #52 #73): "would resume full-scale operations if the talks collapsed"
+    "event_outcome": "Applies only if an event turns out a certain way: give event_id and outcome (event_outcomes: "
+                     "'if the talks collapsed' is the talks with outcome failed) (this project's extension).",
     "other": "Any other condition, described in words.",
     # issue 10, mend-agree (notes/trials t16 #5): an empty list cannot say "the text says: no conditions"
     "unconditional": "The text says the provision applies without conditions ('an immediate and unconditional "

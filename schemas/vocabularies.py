@@ -9,7 +9,7 @@ from . import external_ids as _external_ids
 from .vocab_relations import (  # noqa: F401 (published here with the rest)
     EVENT_RELATIONS, STATEMENT_RELATIONS, EVENT_PLACE_ROLES, ACTOR_RELATIONS, SUPPORT_KINDS, DENIAL_EXTENTS,
     EVENT_STATEMENT_RELATIONS, STATEMENT_EVENT_RELATIONS, TIME_RELATIONS, TREATY_POINTS, ACTOR_PLACE_RELATIONS,
-    ELAPSED_NEARNESS,
+    ELAPSED_NEARNESS, RELATIVE_DATE_ANCHORS, RELATIVE_DATE_RELATIONS,
 )
 from .vocab_treaties import (  # noqa: F401 (published here with the rest)
     TREATY_KINDS, TREATY_STATUSES, PARTY_ROLES, PARTICIPATION_CHANGES, TREATY_STATUS_CHANGES, TREATY_RELATIONS,
@@ -133,7 +133,8 @@ DAY_PARTS = {
     "midday": "Around noon.",
     "pm": "In the afternoon (about 12:00 to 18:00 local time).",
     "evening": "In the evening (about 18:00 to 22:00 local time); also \"late on\" a day.",
-    "night": "At night (about 22:00 to 06:00 local time); the night that begins on the day given.",
+    "night": "At night, overnight (about 22:00 to 06:00 local time); the night that begins on the day given "
+             "('overnight' in a report of the 24th: the 23rd).",
 }
 
 # How a claimed quantity or date is qualified in the reporting (figures, claims).
@@ -213,6 +214,8 @@ ALL = {
     "time_relations": TIME_RELATIONS,   # mend-time (migrations/0047)
     "treaty_points": TREATY_POINTS,
     "elapsed_nearness": ELAPSED_NEARNESS,   # mend-time 2
+    "relative_date_relations": RELATIVE_DATE_RELATIONS,   # mend-announce (migrations/0077)
+    "relative_date_anchors": RELATIVE_DATE_ANCHORS,
     "provision_types": PROVISION_TYPES,
     "provision_actor_roles": PROVISION_ACTOR_ROLES,
     "implementation_statuses": IMPLEMENTATION_STATUSES,

@@ -78,9 +78,9 @@ def test_a_telegram_call_to_arms_and_an_offer_of_talks(client):
     assert (read["platform"], read["channel"]["id"], read["channel"]["name"], read["channel_name"]) == (
         "telegram", rsf, "RSF", "t.me/RSFSudan")
     assert read["requests"] == [
-        {"action": "take_up_arms", "addressees": [], "addressee_words": "men", "words": "called on men to take up arms",
+        {"action": "take_up_arms", "addressees": [], "about_actors": [], "addressee_words": "men", "words": "called on men to take up arms",
          "date": None, "within": None},
-        {"action": "further_negotiations", "addressees": [1, 2], "addressee_words": None,
+        {"action": "further_negotiations", "addressees": [1, 2], "about_actors": [], "addressee_words": None,
          "words": "urged both sides to return to talks", "date": None, "within": None}]   # date: mend-dates2;
     # within: mend-saynot
     assert read["offers"] == []

@@ -189,4 +189,4 @@ def test_a_nullable_nested_date_is_its_object_in_openapi(client):
     assert schemas["EventDateIn"]["type"] == "object"
     assert set(schemas["ReportedDateIn"]["properties"]) == {
         "date", "date_end", "precision", "precision_end", "time", "time_end", "time_zone", "bound", "part", "part_end",
-        "edtf"}
+        "relative", "edtf"}   # relative: mend-announce (migrations/0077)

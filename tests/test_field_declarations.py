@@ -279,7 +279,9 @@ SAMPLES.update({
           "description": "As long as shelling stops."},
          # a calm period (migrations/0040): "if violence fell for seven consecutive days"
          {"type": "calm_period", "period": {"amount": 7, "unit": "days"}, "consecutive": True,
-          "description": "If violence falls."}],
+          "description": "If violence falls."},
+         # on how an event turns out (mend-announce, migrations/0077): "if the talks collapsed"
+         {"type": "event_outcome", "event_id": _linked_ids(client, "events")[0], "outcome": "failed"}],
         [{"type": "other", "description": "Once talks resume."}]],
     "DeadlineIn": lambda client: [
         [{"milestone": "start", "period": {"amount": 2, "unit": "days"}, "relation": "no_later_than",

@@ -70,7 +70,8 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
     assert weapons["term"]["notice"] == {"amount": 6, "unit": "months"}
     assert weapons["conditions"][1] == {"type": "actor_action", "description": None, "provision": None,
                                         "provision_key": None, "actor": 2, "action": "stops firing",
-                                        "period": None, "consecutive": None}   # 0040: a calm period's parts
+                                        "period": None, "consecutive": None, "event": None,
+                                        "outcome": None}   # 0040: a calm period's parts; 0077: an event outcome
     first, second = weapons["implementation"]
     assert (first["status"], first["claimant"]["id"], first["sources"][0]["id"]) == ("minimal", 3, 1)
     assert second["date"]["edtf"] == "[..2015-03-07]" and second["claimant"] is None

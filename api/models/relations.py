@@ -24,6 +24,12 @@ Statement._meta.add_field("other_languages", TextField(default="[]"))
 # What a statement refuses, says is not agreed, and leaves unsaid (JSON lists; migrations/0069).
 for _name in ("refusals", "not_agreed", "not_said"):
     Statement._meta.add_field(_name, TextField(default="[]"))
+# A record's flat dates placed against another record or the report (JSON, schemas/relative_dates.py; 0077).
+Event._meta.add_field("date_relative", TextField(null=True))
+Statement._meta.add_field("date_relative", TextField(null=True))
+# What a statement announces, pledges, threatens, and says another intends (JSON lists; migrations/0077).
+for _name in ("announcements", "pledges", "threats", "intentions"):
+    Statement._meta.add_field(_name, TextField(default="[]"))
 Event._meta.add_field("travel_means", TextField(null=True))   # how they moved (JSON list; null before: [])
 Event._meta.add_field("service_disruptions", TextField(null=True))   # services cut (JSON list; migrations/0071)
 Event._meta.add_field("ending", CharField(max_length=12, null=True))   # how it ended against its plan (0071)

@@ -57,6 +57,10 @@ def statement_clauses(args):
         clauses.append(_actions(Statement.refusals, args["refused_action"]))
     if args.get("not_agreed_action"):
         clauses.append(_actions(Statement.not_agreed, args["not_agreed_action"]))
+    for name, column in (("announced_action", Statement.announcements), ("pledged_action", Statement.pledges),
+                         ("threatened_action", Statement.threats), ("intended_action", Statement.intentions)):
+        if args.get(name):   # mend-announce (migrations/0077)
+            clauses.append(_actions(column, args[name]))
     if args.get("not_said") or args.get("not_said_reason"):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
     if args.get("live") is not None:

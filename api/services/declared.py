@@ -42,6 +42,7 @@ class Declared:
     item_key: tuple | None = None   # the fields that name an owned item without its id (a participant's)
     is_terms: bool = False        # a list of plain values (a source's publishers), stored whole as JSON
     is_bool: bool = False         # SQLite reads a boolean column back as 0 or 1 (an actor's unidentified)
+    inner: tuple | None = None    # a nested object's own Declared fields: its links are checked (a date's relative)
 
 
 @cache
@@ -66,7 +67,8 @@ def declared(schema_cls):
             also_columns=field.metadata.get("columns") if is_object else None,
             item_key=getattr(item_cls, "KEY", None),
             is_terms=stored_whole and not is_object and item_cls is None and link is None,
-            is_bool=isinstance(field, fields.Boolean)))
+            is_bool=isinstance(field, fields.Boolean),
+            inner=declared(type(field.schema)) if is_object else None))
     return tuple(result)
 
 
@@ -203,6 +205,8 @@ def _walk_links(fields_, data, path=()):
         if f.item is not None:
             for i, item in enumerate(value or []):
                 yield from _walk_links(f.item, item, path + (f.name, i))
+        elif f.inner is not None and isinstance(value, dict):   # a reported date's relative event (0077)
+            yield from _walk_links(f.inner, value, path + (f.name,))
         elif f.link and isinstance(value, list):
             yield from (Ref(path + (f.name, i), f.link, v) for i, v in enumerate(value))
         elif f.link and f.name != "id" and value:

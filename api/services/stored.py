@@ -54,8 +54,10 @@ FORM = 28   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          valid_from_precision and valid_to_precision, figures' claimant_hedge); 27: 0075 (events' outcome,
 #          positions' left_how, left_words and vacant_as_of, sources' cites_in_part_sources); 28: 0076 (events'
 #          aliases and extent, claims' since_event and more_equipment, memberships' changes, positions' since_event and
-#          until_event), 0078 (actor relations' proportion, provisions' pace, actors' member_count and
-#          member_count_as_of, status changes' occasion_timing) and 0079 (event claims' claimants)
+#          until_event), 0077 (statements' announcements, pledges, threats, intentions, acts' about_actors,
+#          conditions' event and outcome, events' and statements' date_relative, reported dates' relative), 0078
+#          (actor relations' proportion, provisions' pace, actors' member_count and member_count_as_of, status
+#          changes' occasion_timing) and 0079 (event claims' claimants)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 

@@ -1,0 +1,49 @@
+"""A date placed against another record, as reporting often gives it instead of a day (issue 10,
+mend-announce, migrations/0077; notes/trials t24 #46 "was later extended", #56 "during lulls in the fighting", t25
+#19 "fled the city as the rebels advanced", #26 "within weeks it had taken a string of towns", #81 "expected to meet
+in the coming days"). Declared once (relative_field) and nested in every reported date (schemas/dates.py ReportedDateIn `relative`: a
+status change, a position, an implementation entry, a statement act, a figure's period) and beside the flat dates
+of events and statements (`date_relative`). Stored whole as JSON with its date; never turned into a day."""
+from marshmallow import ValidationError, fields, validates_schema
+
+from . import vocabularies as vocab
+from .common import StrictSchema, one_of, reference, text
+from .elapsed import ElapsedIn
+
+
+class RelativeIn(StrictSchema):
+    relation = one_of(vocab.RELATIVE_DATE_RELATIONS, required=True, metadata={
+        "description": "after, before, during or during_lulls: how the date stands to the anchor (see "
+                       "/v1/vocabularies relative_date_relations)."})
+    anchor = one_of(vocab.RELATIVE_DATE_ANCHORS, required=True, metadata={
+        "description": "What it is placed against (see /v1/vocabularies relative_date_anchors): event (with "
+                       "event_id), previous_entry (the entry before it in the same list: 'later'), report (the "
+                       "report's date: 'in the coming days'), statement (the statement the date is in)."})
+    event_id = reference("event", allow_none=True, load_default=None, metadata={
+        "description": "With anchor event: the event ('as the rebels advanced': the advance; 'during lulls in the "
+                       "fighting': the fighting); null otherwise.",
+        "shown": {"description": "The event it is placed against (its ID); null for none."}})
+    elapsed = fields.Nested(ElapsedIn, allow_none=True, load_default=None, metadata={
+        "description": "With after or before, how long, as said ({amount, unit, qualifier, nearness}): 'within "
+                       "weeks' {\"unit\": \"weeks\", \"qualifier\": \"at_most\"}; 'in the coming days' {\"unit\": "
+                       "\"days\", \"nearness\": \"shortly\"}; null for a plain 'later' and with during."})
+    words = text(500, allow_none=True, load_default=None, metadata={
+        "description": "The reporting's words beside it ('during lulls in the fighting', 'later'); null when not "
+                       "kept."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _anchored(self, data, **kwargs):
+        if (data["anchor"] == "event") != (data.get("event_id") is not None):
+            raise ValidationError({"event_id": ["Give event_id exactly with anchor event."]})
+        if data["relation"] in ("during", "during_lulls") and data.get("elapsed") is not None:
+            raise ValidationError({"elapsed": [f"{data['relation']} takes no elapsed: it says the date falls while "
+                                               "the anchor went on."]})
+
+
+def relative_field(examples):
+    """The relative of a reported date (`relative`), or of a record's flat dates (`date_relative`)."""
+    return fields.Nested(RelativeIn, allow_none=True, load_default=None, metadata={
+        "description": "The date placed against another record or the report, as reported (a relative: {relation, "
+                       "anchor, event_id, elapsed, words}): " + examples + " Beside the date fields (the bracket or "
+                       "bound the reporting allows), or with the date null when that is all that is said; never "
+                       "turned into a day. Null for none."})

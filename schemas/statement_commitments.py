@@ -1,0 +1,56 @@
+"""What a statement announces, pledges or threatens the speaker will do, and what it says another actor intends
+(issue 10, mend-announce, migrations/0077; notes/trials t25 #11-#14 "announced he was dissolving the National
+Assembly ... would rule by decree during a transition that would lead to elections in three years", t24 #52 #73
+"would resume full-scale operations if the talks collapsed", #61 "threatened to resign", t25 #54 "accused the rebels
+of seeking power by force").
+
+Each is a list of the shape of a statement's requests and offers (schemas/statement_acts.py ActIn): an action term,
+the actors the act concerns (about_actor_ids), when (date, or within: 'within three years') and the words. A threat
+is an announced act with a condition: the condition is the statement's `conditions` ('if the talks collapsed': type
+event_outcome, the talks event, outcome failed).
+"""
+from marshmallow import ValidationError
+
+from .statement_acts import acts
+
+LISTS = ("announcements", "pledges", "threats", "intentions")
+
+
+def commitment_lists():
+    """The four lists, in the order of LISTS (declared last in StatementIn: CSV columns stay put)."""
+    return (
+        acts("announces the speaker will do, or has decided to do", "'announced he was dissolving the National "
+             "Assembly': dissolution, about_actor_ids the assembly; 'would rule by decree': rule_by_decree; 'a "
+             "transition that would lead to elections in three years': elections, within {amount 3, unit years, "
+             "qualifier at_most}. Filter with announced_action=", "announces nothing."),
+        acts("pledges or promises the speaker will do (a commitment given to others)", "'pledged to hold "
+             "elections within three years': elections, within 3 years; 'promised that the prime minister would "
+             "stay in his post': stay_in_post, about_actor_ids the prime minister. Filter with pledged_action=",
+             "pledges nothing."),
+        acts("threatens the speaker will do: an announced act that hangs on a condition, the statement's "
+             "conditions", "'would resume full-scale operations if the talks collapsed': military_operations, the "
+             "condition type event_outcome with the talks and outcome failed; 'threatened to resign': "
+             "resignation. Usually with stance threaten. Filter with threatened_action=", "threatens nothing."),
+        acts("says another actor intends, plans or seeks to do (the actor in the item's about_actor_ids)",
+             "'accused the rebels of seeking power by force': seizure_of_power, about_actor_ids the rebels; "
+             "usually with stance accuse. What the speaker itself means to do is an announcement. Filter with "
+             "intended_action=", "says of no one what they intend."),
+    )
+
+
+def concerned_problems(data):
+    """Each act's about_actor_ids among the statement's about_actor_ids; an intention names whose it is."""
+    about = set(data.get("about_actor_ids") or [])
+    errors = {}
+    for name in ("requests", "offers", "refusals", "not_agreed", *LISTS):
+        for i, item in enumerate(data.get(name) or []):
+            missing = [ident for ident in item.get("about_actor_ids") or [] if ident not in about]
+            if missing:
+                errors.setdefault(name, {})[i] = {"about_actor_ids": [
+                    f"Add {', '.join(map(str, missing))} to the statement's about_actor_ids too (about_actor= then finds "
+                    "it)."]}
+            elif name == "intentions" and not item.get("about_actor_ids"):
+                errors.setdefault(name, {})[i] = {"about_actor_ids": [
+                    "Name whose intention it is (the speaker's own is an announcement)."]}
+    if errors:
+        raise ValidationError(errors)
