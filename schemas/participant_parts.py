@@ -1,6 +1,6 @@
 """Which part of an actor took part in an event (issue 10, mend-acts4, migrations/0076; notes/trials t25 #77
 "imposed travel bans and asset freezes on Seleka leaders"): the leaders, members, supporters or officials of the
-actor rather than the whole of it. Declared once, on schemas/events.py's ParticipantIn."""
+actor rather than the whole of it. Declared once, on schemas/event_links.py's ParticipantIn."""
 from . import vocabularies as vocab
 from .common import one_of
 
