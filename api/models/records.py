@@ -235,7 +235,7 @@ class Participant(BaseModel):
     class Meta:
         # (event, position, ...) covers a page's participants, whom they took part for too (migrations/0019)
         indexes = ((("actor", "event"), False), (("event", "actor", "role"), True),
-                   (("event", "position", "actor", "role", "on_behalf_of"), False))
+                   (("event", "position", "actor", "role", "on_behalf_of", "actor_part"), False))
 
 
 class EventTreaty(BaseModel):
