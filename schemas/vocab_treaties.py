@@ -57,6 +57,10 @@ PARTY_ROLES = {
     "signatory": "Signed the document; whether it is bound is not said, or is disputed.",
     "mediator": "Brokered or facilitated the agreement without being bound by it.",
     "guarantor": "Undertook to guarantee that the parties keep the agreement.",
+    # issue 10, mend-agree5 (notes/trials t26 #61): "signed as moral guarantors"
+    "moral_guarantor": "Signed or stood as a moral guarantor: lends its authority to the agreement without a "
+                       "legal undertaking to guarantee it ('Togo, the UN, the OAU, ECOWAS and the Commonwealth "
+                       "signed as moral guarantors'); not bound by it (this project's extension).",
     "facilitator": "Facilitated the agreement (hosted, convened or carried messages: 'facilitated by Saudi Arabia and the United States') without brokering its terms as a mediator does, nor being bound by it.",
     # issue 10, mend-actors (notes/trials t9 #9, t11 #26): this project's extensions
     "lead_mediator": "Led the mediation that brokered the agreement ('mediated by Qatar, with Egypt and the US': "
