@@ -133,3 +133,22 @@ def test_moral_guarantors_a_party_transformation_and_posts_granted(client):
     body = problem(client.post("/v1/treaties", json={**TREATY, "parties": [
         {"actor_id": togo["id"], "role": "moral guarantor"}]}), 422)
     assert "parties" in body["errors"]
+
+
+def test_a_reservation_on_a_provision_in_the_speakers_voice(client):
+    lome = created(client, "treaties", {**TREATY, "provisions": [
+        {"type": "amnesty", "summary": "An amnesty for the combatants."}]})
+    provision = lome["provisions"][0]["id"]
+    reserve = created(client, "statements", {**STATEMENT, "stance": "assert",
+                                             "summary": "The amnesty does not cover genocide, crimes against "
+                                                        "humanity and war crimes.",
+                                             "about_treaties": [{"treaty_id": lome["id"], "provision_id": provision,
+                                                                 "link": "reservation"}]})
+    assert reserve["about_treaties"][0]["link"] == "reservation"
+    plain = created(client, "statements", {**STATEMENT, "about_treaties": [{"treaty_id": lome["id"]}]})
+    found = ids(client, "statements", f"about_treaty={lome['id']}&about_treaty_link=reservation")
+    assert found == {reserve["id"]} and plain["id"] not in found
+    assert reserve["id"] in ids(client, "statements", f"provision={provision}")
+    body = problem(client.post("/v1/events", json={**EVENT, "treaties": [
+        {"treaty_id": lome["id"], "link": "reservation"}]}), 422)
+    assert "treaties" in body["errors"] and "link" in str(body["errors"])
