@@ -124,8 +124,8 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
     "about_treaty_link": CommaList(fields.String(validate=validate.OneOf(list(STATEMENT_TREATY_LINKS))), metadata={
         "description": "Statements with an about_treaties item of this link (built_on_by: the treaty builds on the "
                        "statement; alleges_breach: the statement says what it is about breaches the treaty; "
-                       "alleges_unfulfilled: it says a party failed to implement the treaty); with "
-                       "about_treaty=, that treaty (mend-agree2, mend-agree3, mend-agree4)."}),
+                       "alleges_unfulfilled: it says a party failed to implement the treaty; reservation: its speaker's "
+                       "reservation on it); with about_treaty=, that treaty (mend-agree2 to mend-agree5)."}),
     "provision": _ids("Statements about this provision of a treaty (an about_treaties item naming it): who announced, "
                       "invoked or disputed the clause."),
     "stance": CommaList(fields.String(validate=validate.OneOf(list(vocab.STANCES))),

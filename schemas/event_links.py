@@ -56,7 +56,7 @@ class TreatyLinkIn(SourcedMixin, StrictSchema):
 
     @validates_schema(skip_on_field_errors=True)
     def _timed(self, data, **kwargs):
-        if data.get("link") in ("alleges_breach", "alleges_unfulfilled"):   # statements' links (mend-agree3, 4)
+        if data.get("link") in ("alleges_breach", "alleges_unfulfilled", "reservation"):   # statements' (agree3-5)
             raise ValidationError({"link": [f"{data['link']} is a statement's about_treaties link: an event that "
                                             "breaches the treaty is breaches, with claimant_id if one side says so."]})
         if data.get("link") == "timed_against" and data.get("timing") is None:

@@ -194,7 +194,11 @@ ACTOR_RELATION_FILTERS = {
     # issue 10, mend-agree4 (migrations/0078): "the mostly Muslim Seleka"
     "relation_proportion": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_PROPORTIONS))), metadata={
         "description": "Actors with a relation (from_community) whose proportion is one of these (most, "
-                       "all...): ?relation=from_community&related_to=<Muslims>&relation_proportion=most,nearly_all."})}
+                       "all...): ?relation=from_community&related_to=<Muslims>&relation_proportion=most,nearly_all."}),
+    # issue 10, mend-agree5 (migrations/0082): "the banned Islamist group", "which they say is extremist"
+    "relation_designation": CommaList(fields.String(validate=validate.OneOf(list(vocab.DESIGNATIONS))), metadata={
+        "description": "Actors with a relation (designated_by) whose designation is one of these (banned, "
+                       "extremist...): ?relation=designated_by&related_to=<Uzbekistan>&relation_designation=banned."})}
 
 
 # How sure the reporting is (docs/api.md "How sure the reporting is").

@@ -1,5 +1,6 @@
 """Parts of an actor relation kept out of schemas/relations.py, which is at its size limit (issue 10,
-mend-agree4, migrations/0078; notes/trials t25 #23 "the mostly Muslim Seleka", t24 #58 "a senior Sunni member")."""
+mend-agree4, migrations/0078; notes/trials t25 #23 "the mostly Muslim Seleka", t24 #58 "a senior Sunni member";
+mend-agree5, migrations/0082: t27 #32 "which they say is extremist", #55 "the banned Islamist group")."""
 from marshmallow import ValidationError, validates_schema
 
 from . import vocabularies as vocab
@@ -23,3 +24,25 @@ class CompositionMixin:
         if data.get("proportion") is not None and data.get("relation") not in PROPORTIONED:
             raise ValidationError({"proportion": ["Only with from_community: how much of the actor's membership "
                                                   "the community accounts for ('mostly Muslim': most)."]})
+
+
+class DesignationMixin:
+    """What a state or body declared the actor in a designated_by relation ('the banned group': banned)."""
+
+    designation = one_of(vocab.DESIGNATIONS, allow_none=True, load_default=None, metadata={
+        "description": "With designated_by, and required with it: what the state or body declared the actor "
+                       "('the banned Islamist group': banned; 'which they say is extremist': extremist; see "
+                       "/v1/vocabularies designations); null with every other relation. A terrorist "
+                       "designation is the relation terror_designated_by. Filter with relation_designation= "
+                       "(with relation=designated_by)."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _designated(self, data, **kwargs):
+        designated = data.get("relation") == "designated_by"
+        if data.get("designation") is not None and not designated:
+            raise ValidationError({"designation": ["Only with designated_by: what the state or body declared "
+                                                   "the actor (banned, extremist...)."]})
+        if designated and data.get("designation") is None:
+            raise ValidationError({"designation": ["designated_by needs a designation: what the state or body "
+                                                   "declared the actor (banned, extremist...; a terrorist "
+                                                   "designation is terror_designated_by)."]})

@@ -9,7 +9,7 @@ from .claims import AttributionMixin
 from .cross_relations import ElapsedRule, elapsed
 from .common import StrictSchema, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
-from .relation_parts import CompositionMixin   # proportion (mend-agree4, migrations/0078)
+from .relation_parts import CompositionMixin, DesignationMixin   # proportion (0078), designation (0082)
 from .place_parts import PlacePartMixin, VagueDistanceMixin
 from .verification import verification   # the events' and claims' vocabulary, not a second one for hedges
 
@@ -232,14 +232,14 @@ def relations_once(*keys):
     return check
 
 
-class ActorRelationIn(CompositionMixin, SourcedMixin, unnamed.UnnamedClaimantFields, StrictSchema):   # words: 0065
+class ActorRelationIn(CompositionMixin, DesignationMixin, SourcedMixin, unnamed.UnnamedClaimantFields, StrictSchema):   # words: 0065
     actor_id = reference("actor", required=True, metadata={"description": "ID of the other actor.", "shown": {
         "description": "The other actor (its ID, or the actor with include=relations)."}})
     relation = one_of(vocab.ACTOR_RELATIONS, required=True, metadata={
         "description": "How this actor relates to the other: backed_by, allied_with, affiliated_with, associate_of, "
                        "subordinate_to, aligned_with, opposes, successor_of, adviser_to, defected_from, leads, "
                        "recognises, loyal_to, split_from, recognised_by, hosted_by, appointed_by, strained_ties_with, "
-                       "from_community, colonial_power_of (see /v1/vocabularies "
+                       "from_community, colonial_power_of, named_after, designated_by (see /v1/vocabularies "
                        "actor_relations). "
                        "Belonging "
                        "is parent_id or member_of, not a relation."})

@@ -43,7 +43,8 @@ class AboutTreatyIn(StrictSchema):
                        "what it is about, an event or a state of affairs such as a road, breaches the treaty: 'the "
                        "road is itself a breach of the ceasefire'; mend-agree3) or alleges_unfulfilled (the statement says a "
                        "party failed to implement or honour the treaty, or the provision named: 'failed to "
-                       "implement the Libreville deal'; mend-agree4). Null: the statement is about the "
+                       "implement the Libreville deal'; mend-agree4) or reservation (the statement is its speaker's reservation "
+                       "on the treaty or the provision named; mend-agree5). Null: the statement is about the "
                        "treaty. "
                        "Filter: about_treaty_link= (with about_treaty=, that treaty)."})
 

@@ -1,5 +1,5 @@
 """Provision terms added in issue 10's fifth mending round (mend-agree4; notes/trials t24 #70/#71, t25 #35, #41,
-#49, t24 #41): handovers of weapons and of people, fighters integrated into an army, a term of office, the force a
+#49, t24 #41; mend-agree5: t26 #53-#55): handovers of weapons and of people, fighters integrated into an army, a term of office, the force a
 provision moves when it is no party, a provision's purpose (object action enables) and its pace. Kept apart because schemas/vocab_provisions.py is at its size limit; it
 merges these into PROVISION_TYPES, PROVISION_ACTOR_ROLES and PROVISION_OBJECT_ACTIONS, so they publish with the rest.
 """
@@ -24,6 +24,19 @@ MORE_PROVISION_TYPES = {
                       "holder is a provision actor in role beneficiary, the end a deadline (milestone completion). "
                       "Sharing posts among the parties is power_sharing (PA-X transitional power sharing, "
                       "transitional institutions; PAM Interim Government: this project's extension as a type).",
+    # mend-agree5 (notes/trials t26 #53): "the RUF was to turn itself into a political party"
+    "party_transformation": "For an armed group to transform itself into a political party or movement and "
+                            "take part in politics ('the RUF was to turn itself into a political party'): the "
+                            "group is a provision actor in role beneficiary or an obliged party, the party, when "
+                            "named, an object (kind body, action creates) (PA-X power sharing: political, "
+                            "'rebel group transformation into political party'; PAM Political Party Reform).",
+}
+
+# mend-agree5 (notes/trials t26 #54-#55): "four cabinet posts and four deputy minister posts"
+MORE_PROVISION_QUANTITIES = {
+    "posts": "Posts, seats or portfolios a provision grants or reserves ('four cabinet posts and four deputy "
+             "minister posts', 'a third of the seats'): the figure's actor_id says whose, its note which posts "
+             "(one figure for each kind of post); the members of a body it sets up are members.",
 }
 
 MORE_PROVISION_ACTOR_ROLES = {

@@ -2,7 +2,7 @@
 part and how, how far it is carried out, its deadlines, figures, sites and terms. Part of the controlled
 vocabularies (schemas/vocabularies.py, which publishes them all).
 """
-from .vocab_provision_terms import MORE_PROVISION_ACTOR_ROLES, MORE_PROVISION_OBJECT_ACTIONS, MORE_PROVISION_TYPES
+from . import vocab_provision_terms as _more   # mend-agree4, mend-agree5: terms kept apart (size limit)
 
 # --- Provisions (issue 10, provisions area) ------------------------------------------------------------------
 # What a provision of an agreement provides for. Anchored in peace-agreement research (docs/vocabularies.md
@@ -111,7 +111,7 @@ PROVISION_TYPES = {
     "ransom": "To pay a ransom or another payment or concession for the release of hostages or captives, whether "
               "reported made, denied or not said ('the government has not said whether any ransom was paid'); "
               "an amount is a provision figure (no dataset term of its own: this project's extension).",
-    **MORE_PROVISION_TYPES,   # mend-agree4: handovers, army integration, term of office
+    **_more.MORE_PROVISION_TYPES,   # mend-agree4: handovers, army integration, term of office
     "other": "Any other provision, described in the summary.",
 }
 
@@ -203,7 +203,7 @@ PROVISION_ACTOR_ROLES = {
     "endorser": "Is the outside body asked to endorse or adopt the agreement, not bound by it ('will ask the UN "
                 "Security Council to adopt the deal in a binding resolution'): with provision type "
                 "external_endorsement.",
-    **MORE_PROVISION_ACTOR_ROLES,   # mend-agree4: subject, the non-party force a provision moves
+    **_more.MORE_PROVISION_ACTOR_ROLES,   # mend-agree4: subject, the non-party force a provision moves
 }
 
 # mend-figures (migrations/0040, notes/trials t6, t7): what a provision is about when it is no record of its own
@@ -230,7 +230,7 @@ PROVISION_OBJECT_ACTIONS = {
     # issue 10, mend-agree2 (notes/trials t18 #24): "military training agreements with foreign states are suspended"
     "suspends": "Suspends or freezes it, for a time or until an event ('military training agreements with foreign "
                 "states are suspended'): an agreement, named or not.",
-    **MORE_PROVISION_OBJECT_ACTIONS,   # mend-agree4: enables, a provision's purpose
+    **_more.MORE_PROVISION_OBJECT_ACTIONS,   # mend-agree4: enables, a provision's purpose
 }
 
 # Where a provision stands in being carried out: the Peace Accords Matrix's ordinal scale, and the states its
@@ -312,6 +312,7 @@ PROVISION_QUANTITIES = {
     "money": "An amount of money.",
     "members": "Members of a body the provision sets up (a committee, a commission).",
     "representatives": "Representatives an actor sends to a body or a talk (the figure's actor_id says whose).",
+    **_more.MORE_PROVISION_QUANTITIES,   # mend-agree5: posts
     "other": "Anything else, named in the figure's note.",
 }
 

@@ -39,6 +39,10 @@ PARTICIPANT_ROLES = {
                          "('regional peacekeepers did not stop them', 'police stood by'): not a side of it, and "
                          "no act of its own is invented (this project's extension). One side's claim that it "
                          "failed to act is a participant claim with this role.",
+    # mend-agree5 (notes/trials t26 #24): "a Zambian contingent sent to reinforce the Kenyans"
+    "reinforced": "Is the force a deployment, a mobilisation or an attack is sent to reinforce, relieve or back up "
+                  "('a Zambian contingent sent to reinforce the Kenyans': the Kenyans; the contingent sent is "
+                  "the initiator); not the target the event is directed at (this project's extension).",
 }
 
 ACTOR_KINDS = {

@@ -223,6 +223,28 @@ ACTOR_RELATIONS = {
                          "the former colonial power'): until is independence, or an on_or_before bound at the "
                          "report's date for 'former' when the day is not said (this project's extension; "
                          "Wikidata P17 history has no link of its own).",
+    # issue 10, mend-agree5 (trials t27 #30, #32, #55): a name taken from a person, a state's ban or label
+    "named_after": "Is named after the other, a person, a group or a place recorded as an actor ('Akramiya, a "
+                   "group named after Akram Yuldashev'; Wikidata P138 'named after'): a name, not a link of "
+                   "belonging or following (member_of, loyal_to).",
+    "designated_by": "Is banned, outlawed or officially labelled by the other, a state or body, as designation "
+                     "says ('the banned Islamist group', 'which they say is extremist': the group, designated_by "
+                     "Uzbekistan, designation banned or extremist): since is the day of the ban or label, until "
+                     "the day it was lifted; a terrorist designation is terror_designated_by (this project's "
+                     "extension).",
+}
+
+# What a designated_by relation says the state or body declared the actor (an actor relation's designation,
+# migrations/0082): no dataset term of its own; the legal categories states use in bans and lists.
+DESIGNATIONS = {
+    "banned": "Banned, outlawed, proscribed or dissolved by the state or body ('the banned Islamist group', "
+              "'outlawed in 1999').",
+    "extremist": "Declared or called extremist by it ('which they say is extremist'; Russia's and Central Asian "
+                 "states' lists of extremist organisations).",
+    "criminal_organisation": "Declared a criminal organisation or gang by it.",
+    "undesirable": "Declared an undesirable organisation by it (Russia's list of undesirable organisations).",
+    "foreign_agent": "Declared a foreign agent by it.",
+    "illegal_armed_group": "Declared an illegal or unlawful armed group by it.",
 }
 
 # actor -> place (issue 10, mend-between, migrations/0052; trial t10b #19 "Pakistan-based militants"). The seat

@@ -57,6 +57,10 @@ PARTY_ROLES = {
     "signatory": "Signed the document; whether it is bound is not said, or is disputed.",
     "mediator": "Brokered or facilitated the agreement without being bound by it.",
     "guarantor": "Undertook to guarantee that the parties keep the agreement.",
+    # issue 10, mend-agree5 (notes/trials t26 #61): "signed as moral guarantors"
+    "moral_guarantor": "Signed or stood as a moral guarantor: lends its authority to the agreement without a "
+                       "legal undertaking to guarantee it ('Togo, the UN, the OAU, ECOWAS and the Commonwealth "
+                       "signed as moral guarantors'); not bound by it (this project's extension).",
     "facilitator": "Facilitated the agreement (hosted, convened or carried messages: 'facilitated by Saudi Arabia and the United States') without brokering its terms as a mediator does, nor being bound by it.",
     # issue 10, mend-actors (notes/trials t9 #9, t11 #26): this project's extensions
     "lead_mediator": "Led the mediation that brokered the agreement ('mediated by Qatar, with Egypt and the US': "
@@ -195,13 +199,21 @@ TREATY_LINKS = {
                            "Libreville deal'): a claim of non-fulfilment, not of a deed that breaches it "
                            "(alleges_breach); the speaker is who says so, about_actor_ids whom it accuses. Per "
                            "provision, with its degree, it is an implementation entry (this project's extension).",
+    # issue 10, mend-agree5 (notes/trials t26 #60): the UN envoy's reservation on the Lome amnesty
+    "reservation": "The statement is a reservation or interpretive declaration its speaker, a party, a witness or "
+                   "a guarantor, makes on the treaty or the provision named, in its own voice ('the UN envoy "
+                   "added a reservation that the amnesty would not cover genocide, crimes against humanity and "
+                   "war crimes'): what it excludes or how it reads the text is the statement's summary or quote; "
+                   "the text's own exclusions are the provision's covers (VCLT art. 2(1)(d); this project's "
+                   "extension).",
 }
 
 # The treaty links a statement's about_treaties item may take (mend-agree2, migrations/0066): "the deal builds on
 # the Aug. 21 ceasefire calls" when the calls are statements. Null: the statement is about the treaty, no more.
-STATEMENT_TREATY_LINKS = ("built_on_by", "alleges_breach", "alleges_unfulfilled")
+STATEMENT_TREATY_LINKS = ("built_on_by", "alleges_breach", "alleges_unfulfilled", "reservation")
 # The links an event's treaties item may take: all but a statement's alleges_breach (schemas/events.py).
-EVENT_TREATY_LINKS = tuple(term for term in TREATY_LINKS if term not in ("alleges_breach", "alleges_unfulfilled"))
+EVENT_TREATY_LINKS = tuple(term for term in TREATY_LINKS if term not in ("alleges_breach", "alleges_unfulfilled",
+                                                                          "reservation"))
 
 
 def _taken_by(term):

@@ -7,7 +7,7 @@ PLOVER's own upper-case spelling so that data can be joined with PLOVER-coded da
 """
 from . import external_ids as _external_ids
 from .vocab_relations import (  # noqa: F401 (published here with the rest)
-    EVENT_RELATIONS, STATEMENT_RELATIONS, EVENT_PLACE_ROLES, ACTOR_RELATIONS, SUPPORT_KINDS, DENIAL_EXTENTS,
+    EVENT_RELATIONS, STATEMENT_RELATIONS, EVENT_PLACE_ROLES, ACTOR_RELATIONS, SUPPORT_KINDS, DESIGNATIONS, DENIAL_EXTENTS,
     EVENT_STATEMENT_RELATIONS, STATEMENT_EVENT_RELATIONS, TIME_RELATIONS, TREATY_POINTS, ACTOR_PLACE_RELATIONS,
     ELAPSED_NEARNESS, RELATIVE_DATE_ANCHORS, RELATIVE_DATE_RELATIONS,
 )
@@ -208,6 +208,7 @@ ALL = {
     "actor_relations": ACTOR_RELATIONS,
     "actor_place_relations": ACTOR_PLACE_RELATIONS,   # migrations/0052
     "support_kinds": SUPPORT_KINDS,
+    "designations": DESIGNATIONS,   # mend-agree5: a designated_by relation's designation (0082)
     "denial_extents": DENIAL_EXTENTS,
     "event_statement_relations": EVENT_STATEMENT_RELATIONS,   # migrations/0039
     "statement_event_relations": STATEMENT_EVENT_RELATIONS,

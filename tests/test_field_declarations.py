@@ -177,13 +177,17 @@ ITEM_FILLS = {
     # what a backer gives only with backed_by, the country only with recognises (migrations/0035)
     # an unnamed claimant in words only with attribution unnamed (migrations/0065)
     # a proportion only with from_community (mend-agree4, migrations/0078)
+    # a designation only, and always, with designated_by (mend-agree5, migrations/0082)
     "ActorRelationIn": ({"relation": "backed_by", "of_country": SKIP, "attribution": "named", "claimant_words": SKIP,
-                         "claimant_kind": SKIP, "claimant_country": SKIP, "proportion": SKIP},
+                         "claimant_kind": SKIP, "claimant_country": SKIP, "proportion": SKIP, "designation": SKIP},
                         {"relation": "recognises", "support_kinds": SKIP, "of_country": "AFG", "proportion": SKIP,
-                         **UNNAMED_IN_WORDS},
+                         "designation": SKIP, **UNNAMED_IN_WORDS},
                         {"relation": "from_community", "support_kinds": SKIP, "of_country": SKIP, "proportion": "most",
                          "attribution": "named", "claimant_words": SKIP, "claimant_kind": SKIP,
-                         "claimant_country": SKIP}),
+                         "claimant_country": SKIP, "designation": SKIP},
+                        {"relation": "designated_by", "support_kinds": SKIP, "of_country": SKIP, "proportion": SKIP,
+                         "designation": "extremist", "attribution": "named", "claimant_words": SKIP,
+                         "claimant_kind": SKIP, "claimant_country": SKIP}),
     # how much a denial rejects only with denies or contradicts (migrations/0035)
     "StatementRelationIn": ({"relation": "denies", "extent": "part"}, {"relation": "contradicts", "extent": "scale"}),
     # `until` only with a status reaching in_force; deprecated, so the record's status stays free
