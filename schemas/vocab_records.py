@@ -39,6 +39,11 @@ PARTICIPANT_ROLES = {
                          "('regional peacekeepers did not stop them', 'police stood by'): not a side of it, and "
                          "no act of its own is invented (this project's extension). One side's claim that it "
                          "failed to act is a participant claim with this role.",
+    # mend-stmt5 (notes/trials t27 #52): "he had not ordered troops to fire"
+    "commander": "Ordered, commanded or directed the event without carrying it out ('on the governor's orders'; "
+                 "'he had not ordered troops to fire': a claim with this role and took_part false); those who "
+                 "carried it out are the initiator (this project's extension, after ordering as a mode of "
+                 "liability, Rome Statute art. 25(3)(b)).",
 }
 
 ACTOR_KINDS = {

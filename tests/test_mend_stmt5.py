@@ -71,3 +71,44 @@ def test_a_claim_alleging_in_its_own_voice_is_refused_and_nothing_is_written(cli
     body["claims"][0]["occurrence"] = "occurred"
     event = created(client, "events", body)
     assert event["occurrence"] == "alleged" and event["claims"][0]["occurrence"] == "occurred"
+
+
+# An event claim's manner and targeted_groups, and the role commander (t27 #47 #53 #13 #52)
+CLAIMS = [
+    {"actor_id": 10, "role": "initiator", "took_part": True, "manner": ["without_warning"], "claimant_words":
+     "witnesses", "attribution": "unnamed", "source_ids": [1]},
+    {"actor_id": 10, "role": "initiator", "took_part": False, "manner": ["deliberate"],
+     "targeted_groups": ["civilians"], "claimant_id": 9, "source_ids": [1]},
+    {"actor_id": 10, "role": "initiator", "took_part": False, "targeted_groups": ["women", "children"],
+     "claimant_id": 9, "source_ids": [1]},
+    {"actor_id": 9, "role": "commander", "took_part": False, "claimant_id": 9, "source_ids": [1]}]
+
+
+def test_how_it_was_done_whom_it_singled_out_and_who_ordered_it_read_back_and_are_found(client):
+    event = created(client, "events", {**EVENT, "claims": CLAIMS})
+    shown = event["claims"]
+    assert [(c["manner"], c["targeted_groups"], c["role"]) for c in shown] == [
+        (["without_warning"], [], "initiator"), (["deliberate"], ["civilians"], "initiator"),
+        ([], ["women", "children"], "initiator"), ([], [], "commander")]
+    assert client.get(event["href"]).get_json()["claims"] == shown
+    assert event["id"] in ids(client, "/v1/events?claimed_manner=without_warning")
+    assert event["id"] in ids(client, "/v1/events?denied_actor=9")
+    # a denial is not a claim that it was so (as site_category)
+    assert event["id"] not in ids(client, "/v1/events?claimed_manner=deliberate")
+    assert event["id"] not in ids(client, "/v1/events?claimed_targeted_group=women")
+    other = created(client, "events", {**EVENT, "claims": [{**CLAIMS[1], "took_part": True}]})
+    assert ids(client, "/v1/events?claimed_targeted_group=civilians") == [other["id"]]
+
+
+@pytest.mark.parametrize("claim, field", [({"manner": ["sneaky"]}, "manner"),
+                                          ({"manner": ["deliberate", "deliberate"]}, "manner"),
+                                          ({"targeted_groups": ["soldiers"]}, "targeted_groups")])
+def test_a_manner_or_group_not_a_term_or_twice_is_refused(client, claim, field):
+    body = {**EVENT, "claims": [{**CLAIMS[1], **claim}]}
+    assert field in str(problem(client.post("/v1/events", json=body), 422)["errors"])
+
+
+def test_a_claim_of_manner_alone_says_something(client):
+    event = created(client, "events", {**EVENT, "claims": [{"manner": ["indiscriminate"], "source_ids": [1]}]})
+    assert event["claims"][0]["manner"] == ["indiscriminate"]
+    assert problem(client.post("/v1/events", json={**EVENT, "claims": [{"source_ids": [1]}]}), 422)
