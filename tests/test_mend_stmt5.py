@@ -112,3 +112,8 @@ def test_a_claim_of_manner_alone_says_something(client):
     event = created(client, "events", {**EVENT, "claims": [{"manner": ["indiscriminate"], "source_ids": [1]}]})
     assert event["claims"][0]["manner"] == ["indiscriminate"]
     assert problem(client.post("/v1/events", json={**EVENT, "claims": [{"source_ids": [1]}]}), 422)
+
+
+def test_an_item_read_back_with_refrain_null_is_taken_as_false(client):
+    said = created(client, "statements", {**STATEMENT, "requests": [{"action": "restraint", "refrain": None}]})
+    assert said["requests"][0]["refrain"] is False
