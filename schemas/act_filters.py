@@ -79,5 +79,8 @@ ACT_FILTERS = {
         "live": fields.Boolean(metadata={"description": "true: statements reported as made live (live true); "
                                                         "false: reported as recorded (live false). Statements whose "
                                                         "reporting does not say are in neither (mend-dates2)."}),
+        "speaker_part": _terms(vocab.ACTOR_PARTS, "Statements whose unnamed speakers are this part of the speaker "
+                                                  "(speaker_part, actor_parts): speaker_part=officials "
+                                                  "(migrations/0081)."),
     },
 }

@@ -197,3 +197,26 @@ def claim_part_problems(claim):
         problems.append(("site_actor_id", "Links sites to an actor: say which kinds of site (site_categories)."))
     problems.extend(claim_reasons.reason_for_problems(claim))   # mend-claims4 (migrations/0079)
     return problems
+
+
+# mend-stmt5 (migrations/0081; notes/trials t27 #47 #53 #13): "fired on without warning", "denied that civilians had
+# been deliberately targeted", "troops had not fired on women or children"
+def manner():
+    return fields.List(one_of(vocab.CLAIM_MANNERS), load_default=list,
+                       validate=[validate.Length(max=len(vocab.CLAIM_MANNERS)), _unique_terms], metadata={
+        "description": "How the claimant says the attack was carried out (see /v1/vocabularies claim_manners): "
+                       "deliberate, indiscriminate, accidental, disproportionate, without_warning, after_warning "
+                       "('fired on without warning': a witness's claim, the troops initiator, took_part true, "
+                       "[without_warning]). With took_part false the claimant denies the actor did it so ('denied "
+                       "that civilians had been deliberately targeted': [deliberate], targeted_groups "
+                       "[civilians]). Empty when not said. Filter: claimed_manner=."})
+
+
+def targeted_groups():
+    return fields.List(one_of(vocab.TARGETED_GROUPS), load_default=list,
+                       validate=[validate.Length(max=10), _unique_terms], metadata={
+        "description": "The kinds of people the claimant says the attack singled out or hit (see /v1/vocabularies "
+                       "targeted_groups: civilians and a figure's subsets, women, children, journalists...). With "
+                       "took_part false the claimant denies the actor attacked them ('troops had not fired on "
+                       "women or children': the troops, role initiator, took_part false, [women, children]). "
+                       "How many were hit is a figure. Empty when not said. Filter: claimed_targeted_group=."})

@@ -62,9 +62,10 @@ def claim_problems(claims, data):
     for i, claim in enumerate(claims or []):
         path = ("claims", i)
         candidates = claim.get("candidate_ids") or []
-        if all(claim.get(k) is None for k in CLAIMED) and not candidates and not claim.get("site_categories"):
-            problems.append((path + ("dates",), f"Say what is claimed: {', '.join(CLAIMED)}, candidate_ids or "
-                                                "site_categories."))
+        if all(claim.get(k) is None for k in CLAIMED) and not candidates and not any(
+                claim.get(k) for k in ("site_categories", "manner", "targeted_groups")):   # manner...: 0081
+            problems.append((path + ("dates",), f"Say what is claimed: {', '.join(CLAIMED)}, candidate_ids, "
+                                                "site_categories, manner or targeted_groups."))
         problems.extend((path + (name,), message) for name, message in _control_and_relation_problems(claim))
         problems.extend((path + (name,), message) for name, message in claim_part_problems(claim))
         problems.extend((path + (name,), message) for name, message in _candidate_problems(claim, candidates))

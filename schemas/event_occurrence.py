@@ -3,7 +3,7 @@ migrations/0068; docs/api.md "Events that did not happen"): an event's `occurren
 threatened, prevented, suspended, cancelled, did_not_occur), a claim's, and an event's occasion ("an attack
 planned for the start of Ramadan"). GET /v1/events and /v1/events/stats read only the events in
 vocab_occurrence.COUNTED unless occurrence= says otherwise."""
-from marshmallow import fields, validate
+from marshmallow import ValidationError, fields, validate
 
 from . import vocabularies as vocab
 from .common import one_of
@@ -24,12 +24,24 @@ def occurrence():
                        "happened on, or for one that did not happen, those it was planned or threatened for."})
 
 
+def _not_alleged(value):
+    # mend-stmt5 (notes/trials t26 "Validation gap"): a claim is one side's version already; "alleged" in its own
+    # voice says nothing (docs/api.md "Events that did not happen": the claimant's version is occurred, ...)
+    if value == "alleged":
+        raise ValidationError("A claim is the claimant's own version: occurred when it says the event happened "
+                              "('the RUF said the peacekeepers tried to take their weapons': occurred), did_not_occur "
+                              "when it denies it, planned, prevented... alleged is the event's occurrence, when the "
+                              "reporting gives it only as one side's claim, not a claimant's.")
+
+
 def claimed_occurrence():
-    return one_of(vocab.OCCURRENCES, allow_none=True, load_default=None, metadata={
+    return fields.String(validate=[validate.OneOf(list(vocab.OCCURRENCES)), _not_alleged], allow_none=True,
+                         load_default=None, metadata={
         "description": "Whether the claimant says the event happened: occurred ('the president said a police "
                        "chief had been beheaded'), did_not_occur ('police said it was not so'), planned ('others "
                        "said an attack was planned'), prevented... (see /v1/vocabularies occurrences); a "
-                       "preferred claim's is the event's occurrence. Null when the claim is not about whether it "
+                       "preferred claim's is the event's occurrence. Never alleged (a claim is already one side's "
+                       "version; 422). Null when the claim is not about whether it "
                        "happened. Filter: claimed_occurrence=."})
 
 

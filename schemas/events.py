@@ -113,6 +113,7 @@ class EventClaimIn(ControlShareMixin, ClaimantsMixin, ClaimFieldsMixin, Verifica
     mode = claim_parts.claimed_mode()
     claimant_hedge = claim_parts.claimant_hedge()   # the claimant's own hedge (migrations/0065)
     occurrence = event_occurrence.claimed_occurrence()   # mend-occur (migrations/0068): "police said it was not so"
+    manner, targeted_groups = claim_parts.manner(), claim_parts.targeted_groups()   # mend-stmt5 (migrations/0081)
 
 
 class EventIn(DatedMixin, VerificationMixin, StrictSchema):

@@ -148,6 +148,14 @@ def control_and_place_filters(kind):
                                 "(not deprecated, not denying the actor took part) naming them."),
         "site_actor": _ids("Events with a claim (not deprecated) linking the sites hit to this actor ('facilities "
                            "India linked to JeM': site_actor_id)."),
+        # issue 10, mend-stmt5 (migrations/0081): "fired on without warning", "deliberately targeted civilians"
+        "claimed_manner": _terms(vocab.CLAIM_MANNERS, "Events with a claim (not deprecated, not denying the actor "
+                                 "took part) saying the attack was done so (a claim's manner): "
+                                 "claimed_manner=deliberate,without_warning."),
+        "claimed_targeted_group": _terms(vocab.TARGETED_GROUPS, "Events with a claim (not deprecated, not denying "
+                                         "the actor took part) saying the attack singled out these people (a "
+                                         "claim's targeted_groups): claimed_targeted_group=civilians. Denials: "
+                                         "denied_actor=."),
         "unknown_place": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
             "description": "Events with a further place not named (other_places with unknown) in one of these "
                            "roles: to, from, via, at."}),

@@ -5,7 +5,7 @@ A request and an offer have one shape: an action term (requested_actions: the pr
 both sides to return to talks" and a treaty's clause on further negotiations share a term, and a few of ours),
 whom it is asked of (actors by ID, or an unnamed addressee in words) and the reporting's words.
 """
-from marshmallow import ValidationError, fields, validate, validates_schema
+from marshmallow import ValidationError, fields, post_load, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import StrictSchema, one_of, reference, references, text
@@ -58,8 +58,32 @@ class ActIn(StrictSchema):
                        "\"shortly\"}. Kept as said, never turned into a date (the statement may be undated): not "
                        "with date. Null when not said this way."})
 
+    # mend-stmt5 (notes/trials t27 #69, t26 #34): "foreign countries should not interfere", "the RUF leadership would
+    # be held accountable"
+    refrain = fields.Boolean(load_default=False, allow_none=True, metadata={
+        "description": "true when the act is one NOT to be done: asked, offered, pledged or announced that it "
+                       "will not be done ('foreign countries should not interfere': a request, action interference, "
+                       "refrain true; 'pledged not to attack civilians'). false (the default) for an act to be "
+                       "done; items stored before read null, which means false (null is taken as false). Refusing an offer or a request "
+                       "is a refusal, not this. The list's filter (requested_action=...) finds the action either way.",
+        "shown": {"description": "true when the act is one not to be done ('should not interfere'); false or null "
+                                 "(stored before) for an act to be done."}})
+    actor_part = one_of(vocab.ACTOR_PARTS, allow_none=True, load_default=None, metadata={
+        "description": "Which part of the about_actor_ids the act concerns, when the reporting names a part "
+                       "rather than the whole (see /v1/vocabularies actor_parts): 'the RUF leadership would be "
+                       "held accountable': action accountability, about_actor_ids the RUF, actor_part leadership; "
+                       "needs about_actor_ids. Null for the actors as a whole or when not said."})
+
+    @post_load
+    def _refrain_false_when_null(self, data, **kwargs):
+        data["refrain"] = bool(data.get("refrain"))   # an item read back from before 0081 shows null
+        return data
+
     @validates_schema(skip_on_field_errors=True)
     def _said(self, data, **kwargs):
+        if data.get("actor_part") is not None and not data.get("about_actor_ids"):
+            raise ValidationError({"actor_part": ["Says which part of the about_actor_ids the act concerns: give "
+                                                  "about_actor_ids too."]})
         if data["action"] == "other" and not data.get("words"):
             raise ValidationError({"words": ["Say the action in words with action other."]})
         if data.get("within") is not None and data.get("date") is not None:

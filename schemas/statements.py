@@ -15,6 +15,7 @@ from .provisions import ConditionIn
 from .vocab_treaties import STATEMENT_TREATY_LINKS
 from .relative_dates import relative_field
 from .statement_commitments import commitment_lists, concerned_problems
+from .statement_speakers import speaker_fields
 from .statement_acts import acts, channel_fields, live_field, not_said, platform_field, time_qualifier_field
 from .figure_input import OwnedFiguresMixin, owned_figures
 from .occasions import occasion_timing
@@ -294,6 +295,7 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
 
     # mend-announce (migrations/0077): what it announces, pledges, threatens; what it says another intends
     announcements, pledges, threats, intentions = commitment_lists()
+    speaker_words, speaker_part = speaker_fields()   # mend-stmt5 (migrations/0081): "officials said"
 
     @validates_schema(skip_on_field_errors=True)
     def _acts_concern(self, data, **kwargs):

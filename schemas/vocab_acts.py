@@ -167,6 +167,20 @@ ACTION_EXTENSIONS = {
                            "full-scale operations if the talks collapsed')" + OURS + ".",
     "seizure_of_power": "Take or hold power by force: a coup, seizing the capital or the state's institutions "
                         "('seeking power by force')" + OURS + ".",
+    # issue 10, mend-stmt5 (notes/trials t26 #34, t27 #51 #66 #69): "would be held accountable", "wanted to set up an
+    # Islamic state", "urged restraint and transparency", "should not interfere" (the item's refrain true)
+    "accountability": "Hold someone to account: investigate and prosecute, try, punish or sanction those responsible "
+                      "('the RUF leadership would be held accountable'); those to answer are the item's "
+                      "about_actor_ids; an inquiry alone is investigation" + OURS + ".",
+    "state_establishment": "Set up a state, a regime or a system of rule: an Islamic state, a caliphate, an "
+                           "independent or autonomous state ('wanted to set up an Islamic state'); taking power by "
+                           "force is seizure_of_power" + OURS + ".",
+    "restraint": "Show restraint in general: refrain from violence, excessive force or escalation ('urged restraint'); "
+                 "restraint during a truce is military_restraint" + OURS + ".",
+    "transparency": "Be open: make information public, disclose what happened, let observers, reporters or an "
+                    "inquiry see ('urged transparency')" + OURS + ".",
+    "interference": "Interfere in another country's internal affairs, short of armed force ('foreign countries "
+                    "should not interfere': with refrain true); armed force is intervention" + OURS + ".",
 }
 REQUESTED_ACTIONS = {**{term: meaning for term, meaning in PROVISION_TYPES.items() if term != "other"},
                      **ACTION_EXTENSIONS, "other": "Another action, given in words."}

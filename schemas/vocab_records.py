@@ -43,6 +43,11 @@ PARTICIPANT_ROLES = {
     "reinforced": "Is the force a deployment, a mobilisation or an attack is sent to reinforce, relieve or back up "
                   "('a Zambian contingent sent to reinforce the Kenyans': the Kenyans; the contingent sent is "
                   "the initiator); not the target the event is directed at (this project's extension).",
+    # mend-stmt5 (notes/trials t27 #52): "he had not ordered troops to fire"
+    "commander": "Ordered, commanded or directed the event without carrying it out ('on the governor's orders'; "
+                 "'he had not ordered troops to fire': a claim with this role and took_part false); those who "
+                 "carried it out are the initiator (this project's extension, after ordering as a mode of "
+                 "liability, Rome Statute art. 25(3)(b)).",
 }
 
 ACTOR_KINDS = {

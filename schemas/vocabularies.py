@@ -46,6 +46,7 @@ from .vocab_provision_terms import PROVISION_PACES  # noqa: F401 (mend-agree4, m
 from .vocab_places import PLACE_PARTS  # noqa: F401 (mend-claims4, migrations/0079)
 from .vocab_outcomes import ACTOR_PARTS, MEMBERSHIP_CHANGES  # noqa: F401 (mend-acts4, migrations/0076)
 from .vocab_effects import EVENT_EXTENTS  # noqa: F401 (mend-acts4, migrations/0076)
+from .vocab_conduct import CLAIM_MANNERS, TARGETED_GROUPS  # noqa: F401 (mend-stmt5, migrations/0081)
 from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the rest; mend-occur, migrations/0068)
 from .vocab_records import (  # noqa: F401 (published here with the rest)
     PARTICIPANT_ROLES, ACTOR_KINDS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
@@ -279,6 +280,8 @@ ALL = {
     "membership_changes": MEMBERSHIP_CHANGES,   # mend-acts4 (migrations/0076)
     "event_extents": EVENT_EXTENTS,
     "actor_parts": ACTOR_PARTS,
+    "claim_manners": CLAIM_MANNERS,   # mend-stmt5 (migrations/0081)
+    "targeted_groups": TARGETED_GROUPS,
 }
 
 

@@ -149,3 +149,8 @@ class ActorPositionSource(BaseModel):
 
     class Meta:
         indexes = ((("claim", "source"), True),)
+
+
+# How the claimant says an attack was done, and whom it says it singled out (JSON lists of terms; migrations/0081).
+EventClaim._meta.add_field("manner", TextField(default="[]"))
+EventClaim._meta.add_field("targeted_groups", TextField(default="[]"))

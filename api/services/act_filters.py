@@ -65,6 +65,8 @@ def statement_clauses(args):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
     if args.get("live") is not None:
         clauses.append(Statement.live == args["live"])
+    if args.get("speaker_part"):   # mend-stmt5 (migrations/0081)
+        clauses.append(Statement.speaker_part.in_(args["speaker_part"]))
     return clauses
 
 

@@ -134,6 +134,10 @@ def _claimed_parts(args):
         conditions.append(EventClaim.site_actor == args["site_actor"])
     if args.get("reason_for"):   # "to protect French and other foreign nationals" (migrations/0079)
         conditions.append(EventClaim.reason_for == args["reason_for"])
+    for name, column in (("claimed_manner", EventClaim.manner), ("claimed_targeted_group", EventClaim.targeted_groups)):
+        if args.get(name):   # mend-stmt5 (migrations/0081): as site_category, a denial does not count
+            conditions.append(_any_term(column, args[name])
+                              & (EventClaim.took_part.is_null() | (EventClaim.took_part == True)))  # noqa: E712
     clauses = []
     if args.get("site_category"):   # the event's own kinds of site, or a claim's that does not deny it
         claimed = (_any_term(EventClaim.site_categories, args["site_category"])

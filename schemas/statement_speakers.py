@@ -1,0 +1,22 @@
+"""Who within the speaker spoke, when the reporting names no one (issue 10, mend-stmt5, migrations/0081;
+notes/trials t26 #15 "government officials said ... they did not know where he was"). The speaker is the body the
+unnamed people speak for (speaker_id, required as before); the reporting's words and, as a term, which part of the
+body they are (the actor parts of a participant's actor_part: officials, leadership, members, supporters) stand
+beside it, as a claim's claimant_words stand beside its claimant_id (schemas/unnamed.py)."""
+from . import vocabularies as vocab
+from .common import one_of, text
+
+
+def speaker_fields():
+    """speaker_words and speaker_part, declared last in StatementIn (CSV columns stay put)."""
+    words = text(500, allow_none=True, load_default=None, metadata={
+        "description": "Who spoke, in the reporting's words, when the speaker is a body and the people who spoke "
+                       "for it are not named ('government officials said': speaker the government, speaker_words "
+                       "'government officials', speaker_part officials; 'a military spokesman'); null when the "
+                       "speaker is named or the body speaks as such."})
+    part = one_of(vocab.ACTOR_PARTS, allow_none=True, load_default=None, metadata={
+        "description": "Which part of the speaker spoke, when unnamed people speak for it (see /v1/vocabularies "
+                       "actor_parts): officials ('government officials said'), leadership ('the RUF leadership "
+                       "said'), members, supporters; null when the speaker speaks as a whole or is a person. "
+                       "Filter with speaker_part=."})
+    return words, part

@@ -1,0 +1,29 @@
+"""How an attack was carried out and whom it singled out, as a claimant says or denies it (an event claim's `manner`
+and `targeted_groups`; issue 10, mend-stmt5, migrations/0081; notes/trials t27 #47 "fired on without warning", #53
+"denied that civilians had been deliberately targeted", #13 "troops had not fired on women or children").
+
+The manners are the distinctions of international humanitarian law the reporting draws (the ICRC's customary IHL
+rules 1 and 11 (distinction; indiscriminate attacks), 14 (proportionality), 20 (advance warning)); the terms are
+ours, as the reporting words them. The groups are a figure's categories of people (civilians and the subsets:
+women, children, journalists...), so that "no women or children were shot" and "12 children among the dead" share
+a term."""
+from .vocab_figures import FIGURE_SUBSETS
+
+OURS = " (this project's extension)"
+
+CLAIM_MANNERS = {
+    "deliberate": "Done on purpose against those hit: 'deliberately targeted', 'intentionally shot' (ICRC customary "
+                  "IHL rule 1, distinction)" + OURS + ".",
+    "indiscriminate": "Not directed at a specific military objective, or by means that cannot be: 'fired "
+                      "indiscriminately into the crowd' (ICRC customary IHL rule 11)" + OURS + ".",
+    "accidental": "Not intended: by mistake, a stray round, crossfire ('civilians were caught in the crossfire'); a "
+                  "mistaken target is the claim's believed_target" + OURS + ".",
+    "disproportionate": "Excessive force for the aim: 'excessive force', 'disproportionate' (ICRC customary IHL "
+                        "rule 14)" + OURS + ".",
+    "without_warning": "No warning given before the attack: 'fired on without warning' (ICRC customary IHL rule "
+                       "20)" + OURS + ".",
+    "after_warning": "After a warning: 'after warning shots', 'after ordering them to disperse'" + OURS + ".",
+}
+
+# Whom an attack singled out or hit, as a kind of people: a figure's category civilians and its subsets.
+TARGETED_GROUPS = {"civilians": "Civilians (a figure's category civilians).", **FIGURE_SUBSETS}
