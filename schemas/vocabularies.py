@@ -34,7 +34,7 @@ from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts
     NOT_SAID_REASONS, IMPLEMENTATION_REASONS,
 )
 from .vocab_effects import (  # noqa: F401 (published here with the rest; mend-acts3, migrations/0071)
-    DISRUPTED_SERVICES, DISRUPTION_EXTENTS, DISRUPTION_TIMINGS, EVENT_ENDINGS,
+    DISRUPTED_SERVICES, DISRUPTION_EXTENTS, DISRUPTION_TIMINGS, EVENT_ENDINGS, EVENT_RECURRENCES,
 )
 from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     LEGAL_STATUSES, LEGAL_CHARGES, PENALTY_TYPES, PENALTY_UNITS, SUPERLATIVE_MEASURES, SUPERLATIVE_SCOPES,
@@ -135,6 +135,13 @@ DAY_PARTS = {
     "evening": "In the evening (about 18:00 to 22:00 local time); also \"late on\" a day.",
     "night": "At night, overnight (about 22:00 to 06:00 local time); the night that begins on the day given "
              "('overnight' in a report of the 24th: the 23rd).",
+    # issue 10, mend-time5 (trial t27 #45 "late on Friday afternoon", #37 "through the day"): a part of a part.
+    "late_am": "Late in the morning (about 10:00 to 12:00 local time): 'late morning', 'late on Friday morning'.",
+    "early_pm": "Early in the afternoon (about 12:00 to 15:00 local time): 'early afternoon'.",
+    "late_pm": "Late in the afternoon (about 15:00 to 18:00 local time): 'late afternoon', 'late on Friday "
+               "afternoon'.",
+    "all_day": "Through the whole day, from morning to evening, without hours said ('through the day', 'all "
+               "day', 'throughout Friday'): time_start only; the day is date_start (and date_end).",
 }
 
 # How a claimed quantity or date is qualified in the reporting (figures, claims).
@@ -278,6 +285,7 @@ ALL = {
     "membership_changes": MEMBERSHIP_CHANGES,   # mend-acts4 (migrations/0076)
     "event_extents": EVENT_EXTENTS,
     "actor_parts": ACTOR_PARTS,
+    "event_recurrences": EVENT_RECURRENCES,   # mend-time5 (migrations/0083)
 }
 
 
