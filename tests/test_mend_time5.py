@@ -106,3 +106,15 @@ def test_rests_on_reads_the_sources_cited_on_figures_and_claims(client):
     assert ids(client, "events", f"rests_on={rights['id']}") == {claimed["id"]}
     assert ids(client, "statements", f"rests_on={office['id']}") == {said["id"]}
     assert ids(client, "statements", f"rests_on={rights['id']}") == set()
+
+
+def test_talks_that_broke_down_after_a_demand(client):
+    """t27 #43 "the talks broke down after the gunmen demanded": the talks' end, not their start, follows it."""
+    demand = post(client, "statements", {**BODIES["statements"], "stance": "demand"})
+    talks = post(client, "events", {**BODIES["events"], "type": "CONSULT", "outcome": "failed", "figures": [],
+                                    "statement_relations": [{"statement_id": demand["id"], "relation": "ended_after",
+                                                             "elapsed": {"unit": "hours"}}]})
+    read = client.get(f"{talks['href']}?include=").get_json()["statement_relations"]
+    assert [(item["statement"], item["relation"]) for item in read] == [(demand["id"], "ended_after")]
+    assert ids(client, "events", f"related_statement={demand['id']}&statement_relation=ended_after") == {talks["id"]}
+    assert ids(client, "events", "statement_relation=follows") == set()
