@@ -33,6 +33,7 @@ from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts
     EVENT_MODES, STATEMENT_PLATFORMS, REQUESTED_ACTIONS, TEXT_PUBLICATIONS, TRAVEL_MEANS, NOT_SAID_POINTS,
     NOT_SAID_REASONS, IMPLEMENTATION_REASONS,
 )
+from .vocab_figures import FIGURE_COMPARISON_DEGREES  # noqa: F401 (mend-time5, migrations/0083)
 from .vocab_effects import (  # noqa: F401 (published here with the rest; mend-acts3, migrations/0071)
     DISRUPTED_SERVICES, DISRUPTION_EXTENTS, DISRUPTION_TIMINGS, EVENT_ENDINGS, EVENT_RECURRENCES,
 )
@@ -286,6 +287,7 @@ ALL = {
     "event_extents": EVENT_EXTENTS,
     "actor_parts": ACTOR_PARTS,
     "event_recurrences": EVENT_RECURRENCES,   # mend-time5 (migrations/0083)
+    "figure_comparison_degrees": FIGURE_COMPARISON_DEGREES,
 }
 
 

@@ -118,3 +118,20 @@ def test_talks_that_broke_down_after_a_demand(client):
     assert [(item["statement"], item["relation"]) for item in read] == [(demand["id"], "ended_after")]
     assert ids(client, "events", f"related_statement={demand['id']}&statement_relation=ended_after") == {talks["id"]}
     assert ids(client, "events", "statement_relation=follows") == set()
+
+
+def test_a_toll_put_far_higher(client):
+    """t27 #14 "the real figure was far higher": the degree beside the comparison, no number invented."""
+    official = {"quantity": "deaths", "best": 169, "unit": "people", "key": "official", "source_ids": [1]}
+    higher = {"quantity": "deaths", "unit": "people", "comparison": "higher", "comparison_degree": "far",
+              "compared_with_key": "official", "source_ids": [1]}
+    event = post(client, "events", {**BODIES["events"], "figures": [official, higher]})
+    read = client.get(event["href"]).get_json()["figures"]
+    assert [(f["comparison"], f["comparison_degree"]) for f in read] == [(None, None), ("higher", "far")]
+    assert "slightly" in vocabulary(client, "figure_comparison_degrees")
+    found = problem(client.post("/v1/events", json={**BODIES["events"], "figures": [
+        official, {**higher, "comparison_degree": "hugely"}]}), 422)
+    assert "comparison_degree" in str(found["errors"]), found
+    found = problem(client.post("/v1/events", json={**BODIES["events"], "figures": [
+        {**official, "comparison_degree": "far"}]}), 422)
+    assert "comparison_degree" in str(found["errors"]), found
