@@ -74,7 +74,8 @@ def embedded_figures(owner, owner_ids):
             "travel_means": jsonio.loads(row["travel_means"]),
             "verification": row["verification"], "trend": row["trend"], "cause": row["cause"],
             "proportion": row["proportion"], "counted_actors": [actors.get(a) for (a,) in among.get(row["id"], [])],
-            "comparison": row["comparison"], "compared_with_id": row["compared_with_id"],
+            "comparison": row["comparison"], "comparison_degree": row["comparison_degree"],   # 0083
+            "compared_with_id": row["compared_with_id"],
             "compared_with_key": row["compared_with_key"],
             "place_part": row["place_part"], "with_surroundings": bool(row["with_surroundings"]),
             "place_relation": row["place_relation"], "place_relative_to": places.get(row["place_relative_to"]),

@@ -31,6 +31,8 @@ ACT_FILTERS = {
                                                       "(migrations/0076)."),
         "extent": _terms(vocab.EVENT_EXTENTS, "Events whose extent is one of these (extent, event_extents): "
                                               "extent=widespread (migrations/0076)."),
+        "recurrence": _terms(vocab.EVENT_RECURRENCES, "Events that recurred in one of these ways (recurrence, "
+                                                      "event_recurrences): recurrence=daily,weekly (migrations/0083)."),
     },
     "treaties": {
         "text_published": _terms(vocab.TEXT_PUBLICATIONS, "Treaties whose text is in one of these states "

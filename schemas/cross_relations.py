@@ -37,7 +37,7 @@ class EventStatementRelationIn(ElapsedRule, StrictSchema):
             "description": "The statement (its ID, or the statement with include=statement_relations)."}})
     relation = one_of(vocab.EVENT_STATEMENT_RELATIONS, required=True, metadata={
         "description": "How the event relates to the statement: follows, in_response_to, carries_out, precedes, "
-                       "simultaneous (see "
+                       "simultaneous, ended_after (see "
                        "/v1/vocabularies event_statement_relations)."})
     elapsed = elapsed()
 

@@ -68,3 +68,13 @@ def ending():
         "description": "How the event ended against its plan, when the reporting says: cut_short ('cut short a "
                        "visit to Moscow'; date_end the day it ended), as_planned, extended (see /v1/vocabularies "
                        "event_endings). Null when not said. Filter with ending=."})
+
+
+def recurrence():
+    """mend-time5 (migrations/0083): "daily protests", "the RUF's practice of cutting off hands"."""
+    return one_of(vocab.EVENT_RECURRENCES, allow_none=True, load_default=None, metadata={
+        "description": "How often the event recurred, when the reporting says so without a count: daily ('daily "
+                       "protests'), nightly, weekly, monthly, repeated (a practice or pattern: 'the RUF's practice "
+                       "of cutting off hands') (see /v1/vocabularies event_recurrences). The event is the whole "
+                       "series, its dates the span it went on over; no count is invented. Null when not said (a "
+                       "single event). Filter with recurrence=."})

@@ -155,6 +155,10 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
                        "toll higher' than Russia's 62): higher, lower or same, with compared_with_id or "
                        "compared_with_key; then low, best and high may be left out (a comparison without a "
                        "number is never read as a count). Null when not compared."})
+    comparison_degree = one_of(vocab.FIGURE_COMPARISON_DEGREES, allow_none=True, load_default=None, metadata={
+        "description": "With comparison: by how much, when the reporting says: far ('the real figure was far "
+                       "higher'), slightly ('slightly lower') (see /v1/vocabularies figure_comparison_degrees). "
+                       "Null when not said."})
     compared_with_id = reference("figure of this record", allow_none=True, load_default=None, metadata={
         "description": "With comparison: the figure of the same record this one is compared with (its ID), of the "
                        "same quantity and unit. Null when not compared, or named by compared_with_key."})

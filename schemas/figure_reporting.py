@@ -67,6 +67,8 @@ def _comparison_problems(data):
     if data.get("comparison") is not None and not named:
         yield "compared_with_id", ("A comparison names the figure compared with: compared_with_id, or "
                                    "compared_with_key in the write that creates both.")
+    if data.get("comparison") is None and data.get("comparison_degree") is not None:
+        yield "comparison_degree", "Goes with comparison: say higher, lower or same."
     if data.get("comparison") is None:
         for name in named:
             yield name, "Goes with comparison: say higher, lower or same."

@@ -107,6 +107,20 @@ EVENT_MODES = {
                                           "unconstitutional changes of government): the body is the initiator, "
                                           "the member the target; the membership's changes hold the suspension "
                                           "with this event's ID" + OURS + "."),
+    # issue 10, mend-time5 (trials t26 #68 "cutting off civilians' hands and limbs", t27 #57 "have crossed into
+    # Kyrgyzstan", #61 "rebuilt a bridge to the Kyrgyz side")
+    "mutilation": (("ASSAULT", "CRIME"), "Living people maimed on purpose: hands, arms, limbs, ears or lips cut off "
+                                         "('cutting off civilians' hands'; the ICRC's customary IHL rule 92 "
+                                         "'mutilation'); the bodies of the dead are desecration; a practice or a "
+                                         "campaign is one event with recurrence repeated" + OURS + "."),
+    "flee_abroad": (("RETREAT",), "Civilians, refugees, cross an international border to escape ('have crossed "
+                                  "into Kyrgyzstan'): the country or place reached is an other_places item with "
+                                  "role to, the numbers a figure displaced; forces crossing are cross_border"
+                                  + OURS + "."),
+    "build": (("AID", "COOPERATE"), "A bridge, road, shelter, camp or other structure built, rebuilt or repaired "
+                                    "('rebuilt a bridge to the Kyrgyz side'; 'repaired the power line'): the "
+                                    "structure is the event's place or an other_places item; AID when done for "
+                                    "others, COOPERATE when done together" + OURS + "."),
 }
 
 # Where a statement was made public (its `platform`), beside how it was made (its medium). No standard vocabulary

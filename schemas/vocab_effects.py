@@ -58,3 +58,16 @@ EVENT_EXTENTS = {
     "isolated": "In one or very few places, said to be exceptions ('isolated incidents', 'an isolated attack')"
                 + OURS + ".",
 }
+
+# How often an event recurred, when the reporting says so without a count (an event's `recurrence`, mend-time5,
+# migrations/0083; notes/trials t27 #28 "a trial that had drawn daily protests", t26 #68 "the RUF's practice of
+# cutting off civilians' hands"). The event is the whole series: its dates the span it went on over. ACLED and
+# UCDP code each day's event; a report that says only "daily" gives no count of them, so none is invented.
+EVENT_RECURRENCES = {
+    "daily": "Every day, or day after day, over the event's dates ('daily protests', 'daily shelling')" + OURS + ".",
+    "nightly": "Every night ('nightly air raids', 'night after night')" + OURS + ".",
+    "weekly": "Every week, or on one day of each week ('weekly protests', 'every Friday')" + OURS + ".",
+    "monthly": "Every month ('monthly convoys')" + OURS + ".",
+    "repeated": "Again and again, on no schedule said: a practice, a pattern or a campaign ('the RUF's practice "
+                "of cutting off hands', 'repeated attacks', 'routinely')" + OURS + ".",
+}

@@ -218,3 +218,11 @@ FIGURE_COMPARISONS = {
     "lower": "Lower than the figure compared with ('fewer than claimed', 'put the toll lower').",
     "same": "The same as the figure compared with ('confirmed the toll', 'a similar number').",
 }
+
+# How far a figure is from the one it is compared with, when the reporting says (a figure's comparison_degree,
+# mend-time5, migrations/0083; notes/trials t27 #14 "the real figure was far higher").
+FIGURE_COMPARISON_DEGREES = {
+    "far": "By much ('far higher', 'much lower', 'many times the official toll', 'considerably more') (this "
+           "project's extension).",
+    "slightly": "By little ('slightly higher', 'a little lower', 'somewhat more') (this project's extension).",
+}

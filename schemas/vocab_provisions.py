@@ -333,6 +333,8 @@ SITE_CATEGORIES = {
     # mend-acts3 (notes/trials t21 #34 "torching a jail", t20 #5 "seized banks and government buildings")
     "prisons": "Prisons, jails, detention centres and police cells.",
     "commercial_sites": "Banks, markets, shops, hotels, offices and other businesses.",
+    "ddr_sites": "Disarmament, demobilisation and reintegration sites: reception centres, cantonment and "
+                 "assembly areas where fighters hand in weapons (mend-time5, trial t26 #18).",
     "other": "Any other category, named in the summary.",
 }
 

@@ -109,6 +109,10 @@ EVENT_STATEMENT_RELATIONS = {
                 "nothing of cause; elapsed says how long before (TimeML's TLINK BEFORE).",
     "simultaneous": "Happened while the statement was made, as reporting says ('as the minister spoke, sirens "
                     "sounded'); takes no elapsed (TimeML's TLINK SIMULTANEOUS).",
+    # issue 10, mend-time5 (trial t27 #43 "the talks broke down after the gunmen demanded Yuldashev's release")
+    "ended_after": "Ended, broke down or collapsed after the statement, having begun before it ('the talks broke "
+                   "down after the gunmen demanded his release'); says nothing of cause; the event's ending or "
+                   "outcome says how it ended, elapsed how long after (this project's extension).",
 }
 
 # statement -> event

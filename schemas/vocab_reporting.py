@@ -145,6 +145,10 @@ PLACE_RELATIONS = {
     "borders": "Shares a border with the other place ('near the border with Lebanon' is near, this is "
                "'bordering Lebanon').",
     "near_border_with": "Near the border with the other place ('near the border with Lebanon').",
+    # issue 10, mend-time5 (trial t27 #61 "rebuilt a bridge to the Kyrgyz side")
+    "leads_to": "A bridge, crossing point, road or tunnel that leads across a border, a river or a front line "
+                "to the other place ('a bridge to the Kyrgyz side': leads_to Kyrgyzstan; 'the crossing into "
+                "Egypt'); on_road_to is a place on a road (this project's extension).",
     "on_front_of": "On the front line of a front or sector, itself a place ('on the Bakhmut front').",
     # issue 10, mend-relations (migrations/0035)
     "capital_of": "Is the capital (the seat of government) of the other place, a country or a region; since "

@@ -33,8 +33,9 @@ from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts
     EVENT_MODES, STATEMENT_PLATFORMS, REQUESTED_ACTIONS, TEXT_PUBLICATIONS, TRAVEL_MEANS, NOT_SAID_POINTS,
     NOT_SAID_REASONS, IMPLEMENTATION_REASONS,
 )
+from .vocab_figures import FIGURE_COMPARISON_DEGREES  # noqa: F401 (mend-time5, migrations/0083)
 from .vocab_effects import (  # noqa: F401 (published here with the rest; mend-acts3, migrations/0071)
-    DISRUPTED_SERVICES, DISRUPTION_EXTENTS, DISRUPTION_TIMINGS, EVENT_ENDINGS,
+    DISRUPTED_SERVICES, DISRUPTION_EXTENTS, DISRUPTION_TIMINGS, EVENT_ENDINGS, EVENT_RECURRENCES,
 )
 from .vocab_reporting import (  # noqa: F401 (published here with the rest)
     LEGAL_STATUSES, LEGAL_CHARGES, PENALTY_TYPES, PENALTY_UNITS, SUPERLATIVE_MEASURES, SUPERLATIVE_SCOPES,
@@ -136,6 +137,13 @@ DAY_PARTS = {
     "evening": "In the evening (about 18:00 to 22:00 local time); also \"late on\" a day.",
     "night": "At night, overnight (about 22:00 to 06:00 local time); the night that begins on the day given "
              "('overnight' in a report of the 24th: the 23rd).",
+    # issue 10, mend-time5 (trial t27 #45 "late on Friday afternoon", #37 "through the day"): a part of a part.
+    "late_am": "Late in the morning (about 10:00 to 12:00 local time): 'late morning', 'late on Friday morning'.",
+    "early_pm": "Early in the afternoon (about 12:00 to 15:00 local time): 'early afternoon'.",
+    "late_pm": "Late in the afternoon (about 15:00 to 18:00 local time): 'late afternoon', 'late on Friday "
+               "afternoon'.",
+    "all_day": "Through the whole day, from morning to evening, without hours said ('through the day', 'all "
+               "day', 'throughout Friday'): time_start only; the day is date_start (and date_end).",
 }
 
 # How a claimed quantity or date is qualified in the reporting (figures, claims).
@@ -282,6 +290,8 @@ ALL = {
     "actor_parts": ACTOR_PARTS,
     "claim_manners": CLAIM_MANNERS,   # mend-stmt5 (migrations/0081)
     "targeted_groups": TARGETED_GROUPS,
+    "event_recurrences": EVENT_RECURRENCES,   # mend-time5 (migrations/0083)
+    "figure_comparison_degrees": FIGURE_COMPARISON_DEGREES,
 }
 
 

@@ -22,10 +22,12 @@ WHO_FILTERS = {
         "treaty_link_source": _ids("Events with a treaty link this source reports; with treaty=, treaty_link= or "
                                    "treaty_link_claimant=, that link."),
         "rests_on": _ids("Events citing this source, or citing a source that carries it (cites_source_ids: "
-                         "'Reuters, citing SANA' rests on SANA)."),
+                         "'Reuters, citing SANA' rests on SANA), in their own source_ids or in those of one of "
+                         "their figures or claims (a carried source cited on the fact it gives)."),
     },
     "statements": {
-        "rests_on": _ids("Statements citing this source, or citing a source that carries it (cites_source_ids)."),
+        "rests_on": _ids("Statements citing this source, or citing a source that carries it (cites_source_ids), "
+                         "in their own source_ids or in those of one of their figures or claims."),
         "said_during": _ids("Statements made at or during this event (said_during_event_id): a conference, "
                             "a summit."),
         "verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))), metadata={

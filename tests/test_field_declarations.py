@@ -31,6 +31,7 @@ NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc
                    "share_of_key": SKIP, "claimant_ids": SKIP, "cause": SKIP, "trend": SKIP,
                    # mend-figures (migrations/0040)
                    "proportion": SKIP, "comparison": SKIP, "compared_with_id": SKIP, "compared_with_key": SKIP,
+                   "comparison_degree": SKIP,   # mend-time5 (migrations/0083): with comparison only
                    # mend-places (migrations/0042): people displaced again only in a displaced figure
                    "displaced_again": SKIP, "earlier_event_id": SKIP, "place_relation": SKIP,
                    "place_relative_to_id": SKIP,
@@ -71,7 +72,7 @@ ITEM_FILLS = {
          "published": True, "rank": "normal", "qualifier": "exactly", "currency": SKIP, "key": SKIP,
          "part_of_id": SKIP, "part_of_key": "all-injured", "sufferer_ids": SKIP, "low": 5, "best": 5, "high": 5,
          **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": "P7D",
-         "comparison": "lower", "compared_with_key": "all-injured",   # migrations/0040
+         "comparison": "lower", "compared_with_key": "all-injured", "comparison_degree": "slightly",   # 0040, 0083
          "other_countries": ["FRA", "DEU"], "other_subsets": ["girls", "tourists"], "age": {"min": 3, "max": None}},
         # a count of people takes whose and a subset too; a share of a whole in words; several claimants
         {"quantity": "troops", "unit": "percent", "category": "combatants", "subset": "foreign_nationals",

@@ -63,6 +63,7 @@ class Figure(BaseModel):
     # migrations/0040 (mend-figures): a proportion word instead of a number, and a figure given against another
     proportion = CharField(max_length=12, null=True)
     comparison = CharField(max_length=8, null=True)
+    comparison_degree = CharField(max_length=8, null=True)   # far, slightly (migrations/0083)
     compared_with_id = IntegerField(null=True)   # a figure of the same record (schemas/figure_reporting.py)
     compared_with_key = CharField(max_length=40, null=True)
     # migrations/0042 (mend-places): a part of the place in words, "and its surroundings", a place described

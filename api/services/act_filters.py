@@ -33,6 +33,8 @@ def event_clauses(args):
                               for term in args["disrupted"]))
     if args.get("ending"):
         clauses.append(Event.ending.in_(args["ending"]))
+    if args.get("recurrence"):   # migrations/0083
+        clauses.append(Event.recurrence.in_(args["recurrence"]))
     if args.get("outcome"):   # migrations/0075
         clauses.append(Event.outcome.in_(args["outcome"]))
     if args.get("participant_part"):   # migrations/0076

@@ -58,7 +58,8 @@ FORM = 29   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          conditions' event and outcome, events' and statements' date_relative, reported dates' relative), 0078
 #          (actor relations' proportion, provisions' pace, actors' member_count and member_count_as_of, status
 #          changes' occasion_timing) and 0079 (event claims' claimants); 29: 0081 (statements' speaker_words
-#          and speaker_part, acts' refrain and actor_part) and 0082 (actor relations' designation)
+#          and speaker_part, acts' refrain and actor_part), 0082 (actor relations' designation) and 0083 (events'
+#          recurrence, figures' comparison_degree)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 

@@ -1,7 +1,8 @@
 """Filters on who says so (schemas/who_filters.py; migrations/0049): unnamed claimants in words, the event a
 statement was made at and how sure its making is, a source's country and owner."""
-from ..models import (Event, EventClaim, EventSource, EventTreaty, EventTreatySource, Figure, Source, SourceCitation,
-                      SourceCitationInPart, Statement, StatementSource)
+from ..models import (Event, EventClaim, EventClaimSource, EventSource, EventTreaty, EventTreatySource, Figure,
+                      FigureSource, Source, SourceCitation, SourceCitationInPart, Statement, StatementClaim,
+                      StatementClaimSource, StatementSource)
 
 
 def event_clauses(args):
@@ -12,10 +13,20 @@ def event_clauses(args):
             clauses.append(_with_unnamed(name, wanted))
     if args.get("treaty_link_claimant") or args.get("treaty_link_source"):
         clauses.append(Event.id.in_(_claimed_links(args)))
-    if args.get("rests_on"):
-        clauses.append(Event.id.in_(EventSource.select(EventSource.event)
-                                    .where(EventSource.source.in_(_carrying(args["rests_on"])))))
+    if args.get("rests_on"):   # its own sources, or those cited on its figures and claims (mend-time5)
+        carrying = _carrying(args["rests_on"])
+        clauses.append(Event.id.in_(EventSource.select(EventSource.event).where(EventSource.source.in_(carrying)))
+                       | Event.id.in_(_on_parts(Figure.event, FigureSource.figure, carrying))
+                       | Event.id.in_(_on_parts(EventClaim.event, EventClaimSource.claim, carrying)))
     return clauses
+
+
+def _on_parts(owner, part, carrying):
+    """The owners (events or statements: `owner`, the part's column) of the figures or claims (`part`, the
+    citation's column) citing one of these sources: the guide has a carried source cited on the record of the fact
+    it gives, not on the whole event (mend-time5; trial t27 doc problem 2)."""
+    return (owner.model.select(owner).where(owner.is_null(False) & owner.model.id.in_(
+        part.model.select(part).where(part.model.source.in_(carrying)))))
 
 
 def _claimed_links(args):
@@ -52,9 +63,12 @@ def statement_clauses(args):
         clauses.append(Statement.said_during_event == args["said_during"])
     if args.get("verification"):
         clauses.append(Statement.verification.in_(args["verification"]))
-    if args.get("rests_on"):
+    if args.get("rests_on"):   # its own sources, or those cited on its figures and claims (mend-time5)
+        carrying = _carrying(args["rests_on"])
         clauses.append(Statement.id.in_(StatementSource.select(StatementSource.statement)
-                                        .where(StatementSource.source.in_(_carrying(args["rests_on"])))))
+                                        .where(StatementSource.source.in_(carrying)))
+                       | Statement.id.in_(_on_parts(Figure.statement, FigureSource.figure, carrying))
+                       | Statement.id.in_(_on_parts(StatementClaim.statement, StatementClaimSource.claim, carrying)))
     return clauses
 
 
