@@ -3,6 +3,7 @@ part and how, how far it is carried out, its deadlines, figures, sites and terms
 vocabularies (schemas/vocabularies.py, which publishes them all).
 """
 from . import vocab_provision_terms as _more   # mend-agree4, mend-agree5: terms kept apart (size limit)
+from .vocab_sites import SITE_CATEGORIES  # noqa: F401 (kept apart for size; imported here as before)
 
 # --- Provisions (issue 10, provisions area) ------------------------------------------------------------------
 # What a provision of an agreement provides for. Anchored in peace-agreement research (docs/vocabularies.md
@@ -314,28 +315,6 @@ PROVISION_QUANTITIES = {
     "representatives": "Representatives an actor sends to a body or a talk (the figure's actor_id says whose).",
     **_more.MORE_PROVISION_QUANTITIES,   # mend-agree5: posts
     "other": "Anything else, named in the figure's note.",
-}
-
-# The kinds of site a provision covers, when the text names categories of place, not places; also what kind of
-# site an event hit or a claim says it hit (schemas/claim_parts.py site_categories, migrations/0048).
-SITE_CATEGORIES = {
-    "hospitals": "Hospitals, clinics and other medical facilities.",
-    "schools": "Schools, universities and other places of education.",
-    "public_facilities": "Public buildings and essential public facilities (water, power, administration).",
-    "residential_areas": "Residential areas, homes and neighbourhoods.",
-    "places_of_worship": "Mosques, churches and other places of worship.",
-    "humanitarian_sites": "Aid warehouses, distribution points, camps for displaced people.",
-    "infrastructure": "Civilian infrastructure: roads, bridges, ports, airports, power and water plants.",
-    "military_sites": "Military bases, positions and installations.",
-    # mend-equip (trial t10: "facilities India linked to JeM"): ours; site_actor_id on a claim names the group
-    "militant_sites": "Camps, training centres, offices and other facilities of armed groups that are not a "
-                      "state's forces.",
-    # mend-acts3 (notes/trials t21 #34 "torching a jail", t20 #5 "seized banks and government buildings")
-    "prisons": "Prisons, jails, detention centres and police cells.",
-    "commercial_sites": "Banks, markets, shops, hotels, offices and other businesses.",
-    "ddr_sites": "Disarmament, demobilisation and reintegration sites: reception centres, cantonment and "
-                 "assembly areas where fighters hand in weapons (mend-time5, trial t26 #18).",
-    "other": "Any other category, named in the summary.",
 }
 
 # Whose agreement a renewal or extension of a term needs.
