@@ -7,6 +7,7 @@ group's transformation into a political party (provision type party_transformati
 import pytest
 
 from helpers import EVENT, STATEMENT, TREATY, problem
+from test_agreement_terms4 import actor, created, ids, published_with_meanings
 
 NEW_TERMS = {   # vocabulary -> the terms this round added
     "actor_relations": ["named_after", "designated_by"],
@@ -17,27 +18,8 @@ NEW_TERMS = {   # vocabulary -> the terms this round added
     "provision_quantities": ["posts"]}
 
 
-def created(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return client.get(response.get_json()["href"]).get_json()
-
-
-def ids(client, kind, query):
-    response = client.get(f"/v1/{kind}?{query}&limit=500")
-    assert response.status_code == 200, response.get_json()
-    return {item["id"] for item in response.get_json()["items"]}
-
-
-def actor(client, name, kind="group", **more):
-    return created(client, "actors", {"name": name, "kind": kind, **more})
-
-
 def test_the_new_terms_are_published_with_their_meanings(client):
-    published = client.get("/v1/vocabularies").get_json()["vocabularies"]
-    for name, terms in NEW_TERMS.items():
-        listed = {item["term"]: item["description"] for item in published[name]}
-        assert all(listed.get(term) for term in terms), name
+    published_with_meanings(client, NEW_TERMS)
 
 
 @pytest.mark.parametrize("designation", NEW_TERMS["designations"])

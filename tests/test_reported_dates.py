@@ -239,7 +239,7 @@ def test_unknown_medium_kind_and_status_are_stored_and_filtered(client):
 
 def test_a_source_title_is_required_but_may_be_null(client):
     assert errors(client, "sources", {k: v for k, v in BODIES["sources"].items() if k != "title"}) == {
-        "title": ["Missing data for required field."]}
+        "title": ["Missing data for required field: give it, or null when the reporting does not say."]}
     untitled = post(client, "sources", {**BODIES["sources"], "title": None, "excerpt": "Ceasefire untitled zebra"})
     assert untitled["title"] is None
     # Shown wherever titles are: search, CSV, the refs of records citing it, sorting with cursors.
