@@ -18,10 +18,11 @@ class StrictSchema(LexicalChecks, Schema):
         ordered = True
 
     def on_bind_field(self, field_name, field_obj):
-        # A key that must be given but may be null ("unknown is a value": date_start, a further place's place_id,
-        # a source's title): marshmallow's "Missing data for required field." read as if null were refused
-        # (trial t29).
-        if field_obj.required and field_obj.allow_none:
+        super().on_bind_field(field_name, field_obj)   # (LexicalChecks: the messages of one spelling)
+        # A key that must be given but may be null (date_start, a source's title): marshmallow's message read as if
+        # null were refused (trial t29). A field with a message of its own keeps it.
+        if field_obj.required and field_obj.allow_none and \
+                field_obj.error_messages.get("required") == fields.Field.default_error_messages["required"]:
             field_obj.error_messages = {**field_obj.error_messages, "required": (
                 "Missing data for required field: give it, or null when the reporting does not say.")}
 
