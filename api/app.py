@@ -149,7 +149,7 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
             uploads.check_body()
         if method in READ_METHODS:
             readlimits.check()
-            past_reads.begin()
+            return past_reads.begin()   # a response when an as_of read is answered from what was stored then
         elif method not in SAFE_METHODS:
             for hook in limit_before:
                 hook()

@@ -14,17 +14,22 @@ from flask import g, request
 from peewee import OperationalError
 
 from . import db
-from .services import as_of, past
+from .http import stored_response
+from .services import as_of, past, stored, stored_past
 from .services.kinds import KINDS
 
 # Reads of one record, which put back only that record and the records it names.
 ONE_RECORD = {f"{kind}.get_record" for kind in KINDS} | {"treaties.treaty_provisions"}
+# The query of a GET of one record answered from a stored form of the past: no include= or fields=.
+MOMENT_ONLY = {"as_of", "release"}
 # An answer as of a fixed moment changes only if a revision in it is redacted: caches may keep it this long.
 FIXED_MAX_AGE = 3600
 
 
 def begin():
-    """Before a read's view: if it asks for `as_of`, open its transaction and put the past back."""
+    """Before a read's view: if it asks for `as_of`, open its transaction and put the past back. A GET of one
+    record in full is answered here instead, when the stored form that was its answer then is known
+    (api/services/stored_past.py): the response, or None to go on to the view."""
     if request.blueprint not in KINDS or "/revisions" in request.url_rule.rule:
         return   # the history is the same at every moment
     moment = as_of.asked(request.args)
@@ -33,6 +38,10 @@ def begin():
     g.as_of = moment
     if request.endpoint in ONE_RECORD:
         kind, record_id = KINDS[request.blueprint], request.view_args["record_id"]
+        if request.endpoint.endswith(".get_record") and request.args.keys() <= MOMENT_ONLY:
+            found = stored_past.answer(kind.name, record_id, moment.revision_id, stored.FORM)
+            if found is not None:   # what GET answered then, as it was stored: the view is not needed
+                return stored_response(*found)
         plan = past.plan_one(kind, record_id, moment.revision_id)
         _open(bool(plan.steps))
         if not past.still_valid(plan):   # a write committed since the plan was made: plan again, in here

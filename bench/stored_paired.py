@@ -1,5 +1,6 @@
 """A small in-process benchmark of one checkout of the service on a copy of a generated SQLite database:
-gets, list pages (the first and a deep one), and creates of an event with 3 participants and 2 figures,
+gets, list pages (the first and a deep one), creates of an event with 3 participants and 2 figures, updates
+of an event (a PATCH of its summary) and renames of the busiest actor (whose events are stored again),
 through Flask's test client (no server, no network). Run it for two checkouts in alternating order and
 compare (docs/performance.md, "Stored forms"):
 
@@ -54,6 +55,8 @@ def run(path, label, repeats):
         secret = tokens.create("bench", "curator")[1]
         events = [r[0] for r in db.database.execute_sql("SELECT id FROM event WHERE deleted_at IS NULL").fetchall()]
         actors = [r[0] for r in db.database.execute_sql("SELECT id FROM actor LIMIT 3").fetchall()]
+        busiest = db.database.execute_sql("SELECT actor_id FROM participant GROUP BY actor_id "
+                                          "ORDER BY COUNT(*) DESC LIMIT 1").fetchone()[0]
         place = db.database.execute_sql("SELECT id FROM place LIMIT 1").fetchone()[0]
         source = db.database.execute_sql("SELECT id FROM source LIMIT 1").fetchone()[0]
     app = create_app()
@@ -92,12 +95,23 @@ def run(path, label, repeats):
         response = client.post("/v1/events", json=body, headers=auth)
         assert response.status_code == 201, response.get_json()
 
-    for ask in (get, page1, deep_page, create):   # warm up
+    def update(i):   # 50 events over and over: most updates replace a form an update stored (kept since 0085)
+        response = client.patch(f"/v1/events/{ids[i % 50]}", json={"summary": f"Edited {rng.random()}"},
+                                headers={**auth, "If-Match": "*"})
+        assert response.status_code == 200, response.get_json()
+
+    def rename(i):
+        response = client.patch(f"/v1/actors/{busiest}", json={"name": f"Renamed {rng.random()}"},
+                                headers={**auth, "If-Match": "*"})
+        assert response.status_code == 200, response.get_json()
+
+    for ask in (get, page1, deep_page, create, update):   # warm up
         for i in range(20):
             ask(i)
     result = {"label": label, "events": len(events), "migrate_s": round(migrate, 2),
               "get": _timed(repeats, 500, get), "page1": _timed(repeats, 40, page1),
-              "deep_page": _timed(repeats, 40, deep_page), "create": _timed(repeats, 100, create)}
+              "deep_page": _timed(repeats, 40, deep_page), "create": _timed(repeats, 100, create),
+              "update": _timed(repeats, 100, update), "rename": _timed(repeats, 2, rename)}
     print(json.dumps(result))
     db.close_all()
     shutil.rmtree(work)

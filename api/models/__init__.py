@@ -5,7 +5,7 @@ from .history import Revision
 from .imports import ImportDigest, ImportRun
 from .import_jobs import ImportJob
 from .releases import Release, ReleaseChunk
-from .stored import StoredRecord, StoredShape
+from .stored import StoredPast, StoredRecord, StoredShape
 from .rollup import (EventRollup, EventRollupActor, EventRollupActorStale, EventRollupCountry, EventRollupMoved,
                      EventRollupStale, EventRollupType)
 from .requests import IdempotencyKey, RateLimit
@@ -92,8 +92,9 @@ def search_models():
 # on the machine that received them, migrations/0030): exports do not carry them. Nor do they carry releases
 # (migrations/0037): bytes frozen in this database, which backups carry; an export's target publishes its own.
 OWN_MODELS = [ServiceSecret, ImportRun, ImportDigest, ImportJob, Release, ReleaseChunk]
-# Records as stored (migrations/0038) are made again from the records wherever they land: not exported either.
-OWN_MODELS += [StoredRecord, StoredShape]
+# Records as stored (migrations/0038) are made again from the records wherever they land: not exported either;
+# nor are the stored forms of the past (0085), which as_of reads can do without (they assemble instead).
+OWN_MODELS += [StoredRecord, StoredShape, StoredPast]
 # So is the events' rollup (migrations/0050): sums of the records, made again from them.
 OWN_MODELS += [EventRollup, EventRollupCountry, EventRollupType, EventRollupStale, EventRollupActor,
                EventRollupActorStale, EventRollupMoved]

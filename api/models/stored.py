@@ -15,6 +15,7 @@ class StoredRecord(BaseModel):
     form = IntegerField()
     etag = CharField(max_length=40)
     body = BlobField()
+    since = IntegerField(null=True)   # the revision whose write stored it (migrations/0085); null: not known
 
     class Meta:
         table_name = "stored_record"
@@ -35,3 +36,20 @@ class StoredShape(BaseModel):
     class Meta:
         table_name = "stored_shape"
         primary_key = CompositeKey("kind", "shape", "record_id")
+
+
+class StoredPast(BaseModel):
+    """A stored form that a write replaced or removed (migrations/0085, api/services/stored_past.py): the
+    answer GET gave for the record from revision `since` up to, not including, revision `until`."""
+
+    kind = CharField(max_length=20)
+    record_id = IntegerField()
+    until = IntegerField()
+    since = IntegerField()
+    form = IntegerField()
+    etag = CharField(max_length=40)
+    body = BlobField()
+
+    class Meta:
+        table_name = "stored_past"
+        primary_key = CompositeKey("kind", "record_id", "until")

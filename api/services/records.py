@@ -17,7 +17,7 @@ from schemas.flatdates import superseded
 from .. import jsonio, sql, write_sql
 from ..db import database, is_sqlite, write_transaction
 from ..models import Revision, utcnow
-from . import history, pseudonyms, references, search, stored
+from . import history, pseudonyms, references, search, stored, stored_past
 from .exceptions import Conflict, Gone, InvalidInput, NotFound, PreconditionFailed, StillReferenced
 from .kinds import KINDS
 from .rules import missing_references
@@ -113,8 +113,10 @@ def _expect(kind, record_id, change):
 
 
 def _record_revision(kind, record_id, version, action, data, change, at):
-    """`at` is the time the write gave the record (its updated_at): an `as_of` read puts that back."""
-    write_sql.insert(Revision, {"kind": kind.name, "record_id": record_id, "version": version, "action": action,
+    """`at` is the time the write gave the record (its updated_at): an `as_of` read puts that back. Returns the
+    revision's ID: the stored forms the write then replaces are kept as the answers until it
+    (api/services/stored_past.py)."""
+    return write_sql.insert(Revision, {"kind": kind.name, "record_id": record_id, "version": version, "action": action,
                                 "at": at, "data": None if data is None else jsonio.dumps_text(data),
                                 "token_id": change.token_id, "token_name": change.token_name, "note": change.note})
 
@@ -124,9 +126,10 @@ def _finish_write(kind, record_id, version, action, change, at, fresh=False):
     follow the record's new state (`fresh`: a record inserted just now, not in the index yet); returns the
     record as the API shows it."""
     record = get(kind, record_id)
-    stored.store(kind, record)
+    revision_id = _record_revision(kind, record_id, version, action, jsonio.plain(kind.to_input(record)), change, at)
+    with stored.written_by(revision_id):
+        stored.store(kind, record)
     search.index(kind.name, record, fresh)
-    _record_revision(kind, record_id, version, action, jsonio.plain(kind.to_input(record)), change, at)
     return record
 
 
@@ -181,10 +184,11 @@ def write(kind, record_id, data, change=SYSTEM, restoring=False):
             after = jsonio.plain(kind.to_input(record))
             if after == before:
                 raise _Unchanged
-            stored.store(kind, record)
-            stored.follow(kind, record_id, old, record)   # the records that show its name, say
+            revision_id = _record_revision(kind, record_id, version, "update", after, change, now)
+            with stored.written_by(revision_id):
+                stored.store(kind, record)
+                stored.follow(kind, record_id, old, record)   # the records that show its name, say
             search.index(kind.name, record)
-            _record_revision(kind, record_id, version, "update", after, change, now)
             return Written(record, tuple(removed_items(kind.fields, before, after)))
     except _Unchanged:
         return Written(get(kind, record_id), changed=False)
@@ -255,8 +259,8 @@ def delete(kind, record_id, change=SYSTEM):
         kind.model.update(version=version, updated_at=now, deleted_at=now, deleted_by=change.token_name).where(
             kind.model.id == record_id).execute()
         search.remove(kind.name, record_id)
-        stored.forget(kind, record_id)
-        _record_revision(kind, record_id, version, "delete", None, change, now)
+        with stored.written_by(_record_revision(kind, record_id, version, "delete", None, change, now)):
+            stored.forget(kind, record_id)
 
 
 def undelete(kind, record_id, change=SYSTEM):
@@ -333,6 +337,7 @@ def redact(kind, record_id, version, reason, token):
             raise Conflict(f"Revision {version} is what the {_label(kind, record_id)} shows now: change or delete "
                            "the record first, then redact this revision.")
         history.redact(kind.name, record_id, version, reason, token)
+        stored_past.forget_redacted(kind.name, record_id, version)   # the forms that showed it, of any record
         if deleted_at is not None and version == current - 1:
             _scrub_tombstone(kind, record_id)
     return history.revision(kind.name, record_id, version)

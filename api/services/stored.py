@@ -28,7 +28,7 @@ from .. import db, jsonio, sql, write_sql
 from ..http import record_etag
 from ..models import StoredRecord
 from ..representations import FULL
-from . import stored_shapes
+from . import stored_past, stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
@@ -63,13 +63,43 @@ FORM = 29   # 2: migrations/0040 (figures, claims, provisions and statements sho
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
+# The revision a write is recording while it stores forms (records.py, `written_by`): the forms it replaces or
+# removes are kept as the past's first (api/services/stored_past.py), and those it stores note it as `since`.
+# Outside a write (a rebuild, a FORM refresh, a restore) a form is stored again for the same content: `since`
+# stays what it was.
+_written_by = contextvars.ContextVar("stored_forms_written_by", default=None)
+
+
+@contextlib.contextmanager
+def written_by(revision_id):
+    """Within this block, stored forms are replaced or removed by the write recording `revision_id`."""
+    token = _written_by.set(revision_id)
+    try:
+        yield
+    finally:
+        _written_by.reset(token)
+
+
+def keep(kind_name, rows):
+    """Store these (record ID, ETag, JSON bytes) as kind's stored forms of this FORM (see `written_by`)."""
+    revision_id = _written_by.get()
+    if not rows:
+        return
+    if revision_id is None:
+        params = [value for i, etag, body in rows for value in (kind_name, i, FORM, etag, body)]
+        write_sql.upsert("stored_record", COLUMNS, ("kind", "record_id"), params)
+        return
+    stored_past.keep(kind_name, [i for i, _, _ in rows], revision_id)
+    params = [value for i, etag, body in rows for value in (kind_name, i, FORM, etag, body, revision_id)]
+    write_sql.upsert("stored_record", COLUMNS + ("since",), ("kind", "record_id"), params)
+
+
 def _save(kind_name, representations):
-    params = []
+    rows = []
     for record in representations:
         body = jsonio.dumps(record)
-        params += [kind_name, record["id"], FORM, record_etag(record["version"], body), body]
-    if params:
-        write_sql.upsert("stored_record", COLUMNS, ("kind", "record_id"), params)
+        rows.append((record["id"], record_etag(record["version"], body), body))
+    keep(kind_name, rows)
 
 
 def store(kind, *records):
@@ -82,6 +112,8 @@ def store(kind, *records):
 
 def forget(kind, record_id):
     """A deleted record has no stored form: GET answers 410 from the record's own row."""
+    if _written_by.get() is not None:
+        stored_past.keep(kind.name, [record_id], _written_by.get())
     StoredRecord.delete().where((StoredRecord.kind == kind.name) & (StoredRecord.record_id == record_id)).execute()
     stored_shapes.forget(kind.name, record_id)
 

@@ -3,7 +3,7 @@
 those records again, in the write's transaction and in batches (docs/performance.md, "Stored forms")."""
 from functools import cache
 
-from .. import db, jsonio, sql, write_sql
+from .. import db, jsonio, sql
 from ..http import record_etag
 from ..refs import REFS, SEEN
 from . import stored, stored_shapes
@@ -82,15 +82,14 @@ def _patched(kind_name, ids, old, new):
         found = {i: (bytes(body), etag) for i, body, etag in sql.rows(
             f"SELECT record_id, body, etag FROM stored_record WHERE kind = {db.database.param} AND form = "
             f"{db.database.param} AND record_id IN ({sql.marks(len(chunk))})", [kind_name, stored.FORM, *chunk])}
-        params = []
+        rows = []
         for i in chunk:
             body, etag = found.get(i, (b"", ""))
             if old not in body:
                 unpatched.append(i)
                 continue
             body = body.replace(old, new)
-            params += [kind_name, i, stored.FORM, record_etag(etag.split("-")[0], body), body]
-        if params:
-            write_sql.upsert("stored_record", stored.COLUMNS, ("kind", "record_id"), params)
-            done += len(params) // 5
+            rows.append((i, record_etag(etag.split("-")[0], body), body))
+        stored.keep(kind_name, rows)
+        done += len(rows)
     return done + (stored.render(KINDS[kind_name], unpatched, shapes=False) if unpatched else 0)

@@ -2,7 +2,7 @@
 through it): every live record stored again (`db rebuild-stored`), or only what has no stored form of this
 FORM (every migrate), and the check that stored forms are what assembling gives."""
 from .. import db, jsonio, sql
-from . import stored, stored_shapes
+from . import stored, stored_past, stored_shapes
 from .kinds import KINDS
 
 
@@ -29,7 +29,9 @@ def rebuild(all_=True, progress=lambda done, total: None):
     deleted records or of other forms are dropped. One transaction per batch, each taking the write lock,
     so writes go on between batches. Returns {kind: records stored}."""
     with db.write_transaction():
-        db.database.execute_sql(f"DELETE FROM stored_record WHERE form <> {db.database.param}", (stored.FORM,))
+        # Forms of another FORM of live records are stored again in place, below (their `since` stays: the same
+        # content), and the rest dropped once all are; kept forms of the past of another FORM are never served.
+        stored_past.forget_other_forms(stored.FORM)
         for kind in KINDS.values():
             model = kind.model
             db.database.execute_sql(
@@ -57,6 +59,8 @@ def rebuild(all_=True, progress=lambda done, total: None):
             progress(done, max(total, done))
         if not all_:   # the common shapes missing of records whose full form was there (a new shape, 0056)
             _fill_shapes(kind, counts)
+    with db.write_transaction():   # what is left of another FORM belongs to no live record
+        db.database.execute_sql(f"DELETE FROM stored_record WHERE form <> {db.database.param}", (stored.FORM,))
     return counts
 
 
