@@ -11,7 +11,8 @@ from peewee import DatabaseError
 
 from . import config as config_module
 from . import db, release_commands
-from .data_commands import (CommandError, cmd_backup, cmd_db_rebuild_rollup, cmd_db_rebuild_stored, cmd_export,
+from .data_commands import (CommandError, cmd_backup, cmd_db_forget_past_forms, cmd_db_rebuild_rollup,
+                            cmd_db_rebuild_stored, cmd_export,
                             cmd_import)
 from .token_commands import (cmd_tokens_create, cmd_tokens_list, cmd_tokens_revoke, cmd_tokens_rotate, duration,
                              moment)
@@ -209,6 +210,11 @@ def parser():
     rollup.add_argument("--check", action="store_true",
                         help="change nothing: compare the rollup with a fresh sum of the events (exit 1 if they differ)")
     rollup.set_defaults(func=cmd_db_rebuild_rollup)
+    forget = database.add_parser("forget-past-forms", help="delete the stored forms of the past that as_of reads of "
+                                 "one record are served from, to give their space back (answers stay the same)")
+    forget.add_argument("--before", metavar="MOMENT", help="only those replaced at or before this time or change "
+                        "cursor (default: all)")
+    forget.set_defaults(func=cmd_db_forget_past_forms)
 
     fx = sub.add_parser("fixtures", help="the example data").add_subparsers(
         dest="fixtures_command", required=True, metavar="COMMAND", help="what to do")

@@ -206,3 +206,28 @@ def cmd_db_rebuild_rollup(args):
             rows = db.database.execute_sql("SELECT COUNT(*) FROM event_rollup").fetchone()[0]
     print(f"summed the events into {rows:,} rollup rows in {time.monotonic() - started:.1f} s")
     return 0
+
+
+def cmd_db_forget_past_forms(args):
+    """`db forget-past-forms`: delete the stored forms of the past (api/services/stored_past.py) that stopped
+    being the answer at or before `--before` (a time or a change cursor; default: all of them), to give their
+    space back. Answers do not change: as_of reads of those moments put the past back instead."""
+    from .services import as_of, migrations, stored_past
+    from .services.exceptions import InvalidInput, InvalidParameter
+
+    _bind()
+    if migrations.pending():
+        raise CommandError("the database's schema is not up to date: run `conflict-facts db upgrade` first")
+    with db.database.connection_context():
+        moment = None
+        if args.before is not None:
+            try:
+                moment = as_of.moment(args.before)
+            except (InvalidInput, InvalidParameter) as problem:
+                raise CommandError(f"--before: {problem.extra['errors']['as_of'][0]}") from None
+        with db.write_transaction():
+            count, size = stored_past.forget_until(None if moment is None else moment.revision_id)
+    print(f"forgot {count:,} stored forms of the past ({size / 1e6:,.1f} MB)"
+          + ("" if moment is None else f" that stopped being the answer by {args.before}")
+          + "; as_of reads of those moments now put the past back")
+    return 0

@@ -111,5 +111,14 @@ def forget_past_forms(first, end):
         db.database.execute_sql(f"DELETE FROM {PAST} WHERE until > {p} AND since < {p}", (first, end))
 
 
+def forget_kept_until(revision_id=None):
+    """Delete the kept forms replaced at or before revision `revision_id` (None: all): (how many, bytes)."""
+    p = db.database.param
+    where, params = ("", ()) if revision_id is None else (f" WHERE until <= {p}", (revision_id,))
+    count, size = db.database.execute_sql(f"SELECT COUNT(*), SUM(LENGTH(body)) FROM {PAST}{where}", params).fetchone()
+    db.database.execute_sql(f"DELETE FROM {PAST}{where}", params)
+    return count, size or 0
+
+
 def forget_other_forms(form):
     db.database.execute_sql(f"DELETE FROM {PAST} WHERE form <> {db.database.param}", (form,))

@@ -134,3 +134,24 @@ def test_a_redaction_drops_the_forms_that_showed_it(client, admin, app):
     with pytest.MonkeyPatch.context() as patched:   # the forms of the version after it are still kept
         patched.setattr(past, "put_back_one", _must_not_run)
         assert client.get(f"/v1/events/{event['id']}?as_of={between}").get_data() == shown
+
+
+def test_forget_past_forms_gives_the_space_back_and_answers_stay(client, admin, app, capsys, monkeypatch):
+    from api import cli
+    from api.services import cursors
+
+    monkeypatch.setenv("DATABASE_URL", app.config["DATABASE_URL"])
+    paths, moments = script(client, admin)
+    middle = moments[len(moments) // 2][0]
+    kept = sql(app, "SELECT COUNT(*) FROM stored_past")[0][0]
+    capsys.readouterr()
+    assert cli.main(["db", "forget-past-forms", "--before", "yesterday"]) == 1
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith("conflict-facts db: --before: Not an ISO")
+    assert cli.main(["db", "forget-past-forms", "--before", middle]) == 0
+    left = sql(app, "SELECT COUNT(*) FROM stored_past")[0][0]
+    assert f"forgot {kept - left:,} stored forms of the past" in capsys.readouterr().out and 0 < left < kept
+    assert sql(app, "SELECT COUNT(*) FROM stored_past WHERE until <= {p}", (cursors.decode_revision(middle),)) == [(0,)]
+    check(client, paths, moments)
+    assert cli.main(["db", "forget-past-forms"]) == 0
+    assert sql(app, "SELECT COUNT(*) FROM stored_past") == [(0,)]
+    check(client, paths, moments)

@@ -38,5 +38,10 @@ def forget_redacted(kind_name, record_id, version):
         revision_sql.forget_past_forms(first, end)
 
 
+def forget_until(revision_id=None):
+    """Delete the kept forms replaced at or before revision `revision_id` (None: all): (how many, bytes)."""
+    return revision_sql.forget_kept_until(revision_id)
+
+
 def forget_other_forms(form):
     revision_sql.forget_other_forms(form)
