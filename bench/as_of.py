@@ -19,6 +19,13 @@ interval. The target (issue 13): within 2x.
 
     python bench/as_of.py                                  # SQLite in a temporary folder
     python bench/as_of.py --database-url postgresql://postgres@127.0.0.1:5432/postgres   # an empty database
+
+`--existing` works on a database that already holds data instead (bench/generate.py's 1M events, say; it is
+changed: upgraded, and the events picked are edited): `--events` random live events of it are each edited
+once (so their stored forms have a known start, as every record written since migration 0085 has), the
+moment is taken, then `--changed` of them are edited again and the actors of two of those renamed.
+
+    python bench/as_of.py --existing --database-url sqlite:////path/to/cf-1m.db
 """
 import argparse
 import os
@@ -34,9 +41,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from paired import median_with_interval, order_of_round  # noqa: E402
 
-from api import db  # noqa: E402
+from api import db, revision_sql  # noqa: E402
 from api.app import create_app  # noqa: E402
-from api.services import fixtures, migrations, tokens  # noqa: E402
+from api.services import cursors, fixtures, migrations, tokens  # noqa: E402
 
 ACTOR_IDS = (1, 2, 9, 10)
 
@@ -66,13 +73,33 @@ def build(client, events, changed, rng):
     return ids, then, edited
 
 
+def edit_existing(client, events, changed, rng):
+    """As `build`, on a database that holds data: (ids, then, edited)."""
+    with db.database.connection_context():
+        top = db.database.execute_sql("SELECT MAX(id) FROM event").fetchone()[0]
+    ids = []
+    while len(ids) < events:
+        event_id = rng.randint(1, top)
+        response = client.patch(f"/v1/events/{event_id}", json={"summary": f"Edited before {rng.random()}"},
+                                headers={"If-Match": "*"})
+        if response.status_code == 200:
+            ids.append(event_id)
+    then = latest_change(client)
+    edited = rng.sample(ids, changed)
+    for event_id in edited:
+        response = client.patch(f"/v1/events/{event_id}", json={"summary": "Edited since."}, headers={"If-Match": "*"})
+        assert response.status_code == 200, response.get_json()
+    for event_id in edited[:2]:
+        actor_id = client.get(f"/v1/events/{event_id}").get_json()["participants"][0]["actor"]["id"]
+        name = client.get(f"/v1/actors/{actor_id}").get_json()["name"]
+        client.patch(f"/v1/actors/{actor_id}", json={"name": name + " (renamed)"}, headers={"If-Match": "*"})
+    return ids, then, edited
+
+
 def latest_change(client):
-    cursor = None
-    while True:
-        page = client.get("/v1/changes?limit=1000" + (f"&after={cursor}" if cursor else "")).get_json()
-        cursor = page["cursor"]
-        if not page["next"]:
-            return cursor
+    """The change cursor of the latest change (the change feed's head)."""
+    with db.database.connection_context():
+        return cursors.encode_revision(revision_sql.latest_revision_id())
 
 
 def timed(client, paths):
@@ -105,6 +132,7 @@ def main(argv=None):
     parser.add_argument("--reads", type=int, default=100, help="reads per side per round")
     parser.add_argument("--database-url", help="an empty database (default: a SQLite file in a temporary folder)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--existing", action="store_true", help="a database that holds data (see above)")
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     folder = tempfile.mkdtemp(prefix="cf-as-of-")
@@ -112,11 +140,12 @@ def main(argv=None):
     app = create_app({"DATABASE_URL": url, "LOAD_EXAMPLE_DATA": False, "READ_RATE": 0})
     with db.database.connection_context():
         migrations.upgrade()
-        fixtures.load()
+        if not args.existing:
+            fixtures.load()
         _, secret = tokens.create("bench", "admin")
     client = app.test_client()
     client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {secret}"
-    ids, then, edited = build(client, args.events, args.changed, rng)
+    ids, then, edited = (edit_existing if args.existing else build)(client, args.events, args.changed, rng)
     latest = latest_change(client)
     print(f"{url.split(':')[0]}: {args.events} events, {args.changed} edited since the moment; "
           f"{args.rounds} rounds of {args.reads} reads a side")

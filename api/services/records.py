@@ -116,9 +116,10 @@ def _record_revision(kind, record_id, version, action, data, change, at):
     """`at` is the time the write gave the record (its updated_at): an `as_of` read puts that back. Returns the
     revision's ID: the stored forms the write then replaces are kept as the answers until it
     (api/services/stored_past.py)."""
-    return write_sql.insert(Revision, {"kind": kind.name, "record_id": record_id, "version": version, "action": action,
-                                "at": at, "data": None if data is None else jsonio.dumps_text(data),
-                                "token_id": change.token_id, "token_name": change.token_name, "note": change.note})
+    return write_sql.insert(Revision, {
+        "kind": kind.name, "record_id": record_id, "version": version, "action": action, "at": at,
+        "data": None if data is None else jsonio.dumps_text(data), "token_id": change.token_id,
+        "token_name": change.token_name, "note": change.note})
 
 
 def _finish_write(kind, record_id, version, action, change, at, fresh=False):
