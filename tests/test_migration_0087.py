@@ -1,0 +1,48 @@
+"""Migration 0087 on the engine under test: a stored source's and treaty's date of precision week, written as
+its first day alone, reads its bracket of seven days (as an event's week); a day stays a day; down() puts the
+first day back."""
+import datetime
+from pathlib import Path
+
+import pytest
+
+from api import db
+from api.services import migrations
+from old_databases import RECORD, STAMPS, database_at
+
+TARGET = "0087_week_edtf"
+BEFORE = max(path.stem for path in (Path(__file__).parent.parent / "migrations").glob("0*.py") if path.stem < TARGET)
+MONDAY = datetime.date(1982, 1, 25)
+NOT_NULL = {"phases": "[]", "unidentified": False}   # the treaty's columns with no default
+
+
+@pytest.fixture
+def at_0087(dbs):
+    with database_at(dbs, BEFORE, "at_0086_week") as (name, url, table):
+        source = table("source", *RECORD, "title", "published_date", "published_precision", "published_edtf")
+        source.insert(id=1, title="Weekly", published_date=MONDAY, published_precision="week",
+                      published_edtf="1982-01-25", **STAMPS).execute()
+        source.insert(id=2, title="Daily", published_date=MONDAY, published_precision="day",
+                      published_edtf="1982-01-25", **STAMPS).execute()
+        treaty = {"id": 1, "name": "Truce", "kind": "ceasefire", "status": "signed", "signed_date": MONDAY,
+                  "date_precision": "week", "signed_edtf": "1982-01-25", **NOT_NULL, **STAMPS}
+        table("treaty", *treaty).insert(**treaty).execute()
+        assert migrations.runner().up(target=TARGET)[-1] == TARGET
+        yield
+    db.close_all()
+    dbs.drop(name)
+
+
+def _edtf():
+    sql = db.database.obj.execute_sql
+    return ([row[0] for row in sql("SELECT published_edtf FROM source ORDER BY id").fetchall()],
+            sql("SELECT signed_edtf FROM treaty WHERE id = 1").fetchone()[0])
+
+
+def test_a_stored_week_reads_its_days_and_down_puts_the_day_back(at_0087):
+    with db.database.connection_context():
+        assert _edtf() == (["1982-01-25/1982-01-31", "1982-01-25"], "1982-01-25/1982-01-31")
+        migrations.runner().down(target=BEFORE)
+        assert _edtf() == (["1982-01-25", "1982-01-25"], "1982-01-25")
+        assert migrations.runner().up(target=TARGET)[-1] == TARGET
+        assert _edtf()[1] == "1982-01-25/1982-01-31"
