@@ -1,7 +1,8 @@
 """Migration 0087 on the engine under test: a stored source's and treaty's date of precision week, written as
-its first day alone, reads its bracket of seven days (as an event's week); a day stays a day; down() puts the
-first day back."""
+its first day alone, reads its bracket of seven days (as an event's week), and so does a reported date kept whole
+in JSON (a status change's); a day stays a day; down() puts the first day back."""
 import datetime
+import json
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,9 @@ def at_0087(dbs):
         treaty = {"id": 1, "name": "Truce", "kind": "ceasefire", "status": "signed", "signed_date": MONDAY,
                   "date_precision": "week", "signed_edtf": "1982-01-25", **NOT_NULL, **STAMPS}
         table("treaty", *treaty).insert(**treaty).execute()
+        change = {"id": 1, "treaty_id": 1, "status": "signed", "day": MONDAY, "rank": "normal", "position": 0, "attribution": "named",
+                  "date": '{"date":"1982-01-25","date_end":null,"precision":"week","bound":null,"edtf":"1982-01-25"}'}
+        table("treaty_status_change", *change).insert(**change).execute()
         assert migrations.runner().up(target=TARGET)[-1] == TARGET
         yield
     db.close_all()
@@ -39,10 +43,18 @@ def _edtf():
             sql("SELECT signed_edtf FROM treaty WHERE id = 1").fetchone()[0])
 
 
+def _nested():
+    text = db.database.obj.execute_sql("SELECT date FROM treaty_status_change WHERE id = 1").fetchone()[0]
+    return json.loads(text)
+
+
 def test_a_stored_week_reads_its_days_and_down_puts_the_day_back(at_0087):
     with db.database.connection_context():
         assert _edtf() == (["1982-01-25/1982-01-31", "1982-01-25"], "1982-01-25/1982-01-31")
+        assert _nested() == {"date": "1982-01-25", "date_end": None, "precision": "week", "bound": None,
+                             "edtf": "1982-01-25/1982-01-31"}   # a reported date kept whole (JSON), keys in order
         migrations.runner().down(target=BEFORE)
         assert _edtf() == (["1982-01-25", "1982-01-25"], "1982-01-25")
+        assert _nested()["edtf"] == "1982-01-25"
         assert migrations.runner().up(target=TARGET)[-1] == TARGET
-        assert _edtf()[1] == "1982-01-25/1982-01-31"
+        assert _edtf()[1] == "1982-01-25/1982-01-31" and _nested()["edtf"] == "1982-01-25/1982-01-31"
