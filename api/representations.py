@@ -307,18 +307,22 @@ def _statement_lists(ids, shape):
 
 
 def _source_lists(ids, shape):
-    """The sources a source carries (migrations/0059), and its dateline's further places (0067), as IDs."""
+    """The sources a source carries (migrations/0059), as IDs (sources have no ref), and its dateline's further
+    places (0067) as its dateline_place is shown (fixes25, trial t29): each place's ref, its ID when include=
+    leaves dateline_place out (as a statement's other_speakers follow include=speaker)."""
     from .models import SourceCitation, SourceCitationInPart, SourceDatelinePlace
 
     found = {}
-    for name, model, owner_column, other_column in (
-            ("cites_sources", SourceCitation, "source", SourceCitation.cited),
-            ("cites_in_part_sources", SourceCitationInPart, "source", SourceCitationInPart.cited),   # 0075
-            ("other_dateline_places", SourceDatelinePlace, "source", SourceDatelinePlace.place)):
+    for name, model, owner_column, other_column, lookup in (
+            ("cites_sources", SourceCitation, "source", SourceCitation.cited, None),
+            ("cites_in_part_sources", SourceCitationInPart, "source", SourceCitationInPart.cited, None),   # 0075
+            ("other_dateline_places", SourceDatelinePlace, "source", SourceDatelinePlace.place, place_refs)):
         if shape.wants(name):
+            rows = sql.owned(model, owner_column, ids, other_column)
+            shown = resolver(lookup is not None and shape.embeds("dateline_place"), lookup, [o for _, o in rows])
             found[name] = defaultdict(list)
-            for owner, other in sql.owned(model, owner_column, ids, other_column):
-                found[name][owner].append(other)
+            for owner, other in rows:
+                found[name][owner].append(shown(other))
     return found
 
 

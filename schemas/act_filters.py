@@ -12,6 +12,20 @@ def _terms(vocabulary, description):
     return CommaList(fields.String(validate=validate.OneOf(list(vocabulary))), metadata={"description": description})
 
 
+# A statement's lists of acts (schemas/statement_acts.py) and the filter on each list's actions, one row a list:
+# (filter, the statement's list, what a statement it finds does, an example term). api/services/act_filters.py
+# reads the same rows.
+ACTION_FILTERS = (
+    ("requested_action", "requests", "asking for one of these actions", "take_up_arms"),
+    ("offered_action", "offers", "offering one of these actions", "further_negotiations"),
+    ("refused_action", "refusals", "refusing one of these actions", "deployment"),   # mend-saynot (0069)
+    ("not_agreed_action", "not_agreed", "saying one of these has not been agreed", "ceasefire"),
+    ("announced_action", "announcements", "announcing one of these acts of the speaker", "dissolution"),   # 0077
+    ("pledged_action", "pledges", "pledging one of these", "elections"),
+    ("threatened_action", "threats", "threatening one of these", "military_operations"),
+    ("intended_action", "intentions", "saying another actor intends one of these", "seizure_of_power"),
+)
+
 ACT_FILTERS = {
     "events": {
         "mode": CommaList(fields.String(validate=validate.Length(min=1, max=200)), metadata={
@@ -51,28 +65,9 @@ ACT_FILTERS = {
         "platform": _terms(vocab.STATEMENT_PLATFORMS, "Statements made public on one of these platforms "
                                                       "(statement_platforms): platform=telegram,x."),
         "channel": _ids("Statements carried by this actor's account, channel or outlet (channel_id)."),
-        "requested_action": _terms(vocab.REQUESTED_ACTIONS, "Statements asking for one of these actions (a "
-                                                            "requests item's action, requested_actions): "
-                                                            "requested_action=take_up_arms."),
-        "offered_action": _terms(vocab.REQUESTED_ACTIONS, "Statements offering one of these actions (an offers "
-                                                          "item's action): offered_action=further_negotiations."),
-        # mend-saynot (migrations/0069)
-        "refused_action": _terms(vocab.REQUESTED_ACTIONS, "Statements refusing one of these actions (a refusals "
-                                                          "item's action): refused_action=deployment."),
-        "not_agreed_action": _terms(vocab.REQUESTED_ACTIONS, "Statements saying one of these has not been agreed "
-                                                             "(a not_agreed item's action): "
-                                                             "not_agreed_action=ceasefire."),
-        # mend-announce (migrations/0077)
-        "announced_action": _terms(vocab.REQUESTED_ACTIONS, "Statements announcing one of these acts of the speaker "
-                                                            "(an announcements item's action): "
-                                                            "announced_action=dissolution."),
-        "pledged_action": _terms(vocab.REQUESTED_ACTIONS, "Statements pledging one of these (a pledges item's "
-                                                          "action): pledged_action=elections."),
-        "threatened_action": _terms(vocab.REQUESTED_ACTIONS, "Statements threatening one of these (a threats item's "
-                                                             "action): threatened_action=military_operations."),
-        "intended_action": _terms(vocab.REQUESTED_ACTIONS, "Statements saying another actor intends one of these (an "
-                                                           "intentions item's action): "
-                                                           "intended_action=seizure_of_power."),
+        **{name: _terms(vocab.REQUESTED_ACTIONS, f"Statements {finds} (a{'n' if items[0] in 'aeiou' else ''} "
+                                                    f"{items} item's action, requested_actions): {name}={example}.")
+           for name, items, finds, example in ACTION_FILTERS},
         "not_said": _terms(vocab.NOT_SAID_POINTS, "Statements leaving one of these points unsaid (a not_said item's "
                                                   "point): not_said=where,when."),
         "not_said_reason": _terms(vocab.NOT_SAID_REASONS, "Statements with a not_said item for one of these reasons "

@@ -165,15 +165,15 @@ def check_date_precision(start, end, precision, start_field, end_field):
     return errors
 
 
-def unknown_date_problems(date, precision, date_name, what):
-    """A record's null date is the reporting's silence, said with date_precision unknown; never a default, and
-    `unknown` never beside a date (statements, migrations/0025; events, migrations/0034). -> field -> messages."""
-    if date is None and precision != "unknown":
+def unknown_date_problems(date, precision, date_name, what, precision_name="date_precision", required=True):
+    """A null date is the reporting's silence, said with date_precision unknown (not a default, when `required`);
+    `unknown` never beside a date (statements 0025, events 0034, treaties and sources fixes25). -> field -> messages."""
+    if required and date is None and precision != "unknown":
         return {date_name: [f"Give the date, or null with date_precision unknown when the reporting does not say "
                             f"when it {what}."]}
     if date is not None and precision == "unknown":
-        return {"date_precision": ["unknown goes with a null date: give the precision of the date given (day, "
-                                   "week, month or year)."]}
+        return {precision_name: ["unknown goes with a null date: give the precision of the date given (day, "
+                                 "week, month or year)."]}
     return {}
 
 

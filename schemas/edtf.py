@@ -74,6 +74,11 @@ def last_day(year, month):
     return calendar.monthrange(year, month)[1]
 
 
+def week_end(day):
+    """The last day of the week that starts on `day` (its seventh; the last day there is, near the calendar's end)."""
+    return day + dt.timedelta(days=6) if day <= dt.date.max - dt.timedelta(days=6) else dt.date.max
+
+
 def covers_whole(start, end, precision):
     """Whether [start, end] is exactly one unit of the precision (one month, one year)."""
     if precision == "month":
@@ -105,6 +110,8 @@ def to_edtf(date, date_end=None, precision="day", time=None, time_end=None, time
     if bound == "under_way":
         return None   # EDTF cannot say "going on that day, start and end unknown"
     if date_end is None:
+        if precision == "week" and not span:   # a week has no EDTF form: its bracket of days, as a span's
+            return f"{date.isoformat()}/{week_end(date).isoformat()}"
         if precision in ("month", "year") and not span:
             return start
         return f"{start}/" if span else start

@@ -18,7 +18,7 @@ from .cross_relations import EventStatementRelationIn
 from .relative_dates import relative_field
 from .event_links import ParticipantIn, TreatyLinkIn, on_behalf_of
 from .relations import EventPlaceIn, EventRelationIn, aliases, places_once
-from .flatdates import ALL_BOUNDS, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
+from .flatdates import ALL_BOUNDS, PRECISIONS_OR_UNKNOWN, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
 from .verification import VerificationMixin, verification, verification_source   # mend10c
 
 
@@ -124,8 +124,10 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
 
     title = text(500, required=True, metadata={"description": "A short title saying what happened."})
     type = one_of(vocab.EVENT_TYPES, required=True, metadata={
-        "description": "PLOVER event type.",
-        "also_shown": ("quad_class", vocab.quad_class, "PLOVER quad class of the type.")})
+        "description": "PLOVER event type, or one of this project's extensions (/v1/vocabularies event_types): "
+                       "CELEBRATE; DISASTER and ELECTION for the setting of a conflict (a tsunami, a vote).",
+        "also_shown": ("quad_class", vocab.quad_class, "PLOVER quad class of the type; setting for DISASTER and "
+                                                       "ELECTION, which are no interaction.")})
     mode = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER mode: how. A documented mode (see /v1/vocabularies event_modes: PLOVER's troops, "
                        "release, withdraw..., and ours: advance, raid, arson, ambush, looting, coup, flee, "
@@ -149,7 +151,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
                        "without a date'); the key is required all the same, so an unknown date is never a default."})
     date_end = fields.Date(allow_none=True, metadata={
         "description": "Latest possible end; null while the event is ongoing or its end unknown."})
-    date_precision = one_of((*vocab.DATE_PRECISIONS, "unknown"), load_default="day", metadata={
+    date_precision = one_of(PRECISIONS_OR_UNKNOWN, load_default="day", metadata={
         "description": "How precisely date_start (and date_end, unless date_end_precision says otherwise) is "
                        "known: day, week, month or year; unknown (with date_start null) when the reporting gives "
                        "no date (migrations/0034)."})

@@ -21,12 +21,15 @@ from marshmallow import ValidationError, fields, post_load, pre_load, validate, 
 
 from . import vocabularies as vocab
 from .dates import canonical, check, disagreement, period_end
-from .edtf import EDTF_MESSAGE, TIME, TIME_MESSAGE, from_edtf, zone_problem
+from .edtf import EDTF_MESSAGE, TIME, TIME_MESSAGE, from_edtf, week_end, zone_problem
 from .lexical import DATE, DATE_MESSAGE, FullMatch
 
 KEYS = ("date", "date_end", "precision", "precision_end", "time", "time_end", "time_zone", "bound")
 ALL_BOUNDS = ("on_or_before", "not_before", "ongoing", "open_start", "under_way")   # a span (an event)
 POINT_BOUNDS = ("on_or_before", "not_before")   # a statement, a signature: made at one time, never "ongoing"
+# A record's own date precision: a precision, or unknown with a null date (the reporting gives no date; events
+# 0034, statements 0025, treaties and sources fixes25: schemas/common.py unknown_date_problems).
+PRECISIONS_OR_UNKNOWN = (*vocab.DATE_PRECISIONS, "unknown")
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,8 @@ def bound_field(bounds, description):
 
 
 def precision_field(description):
-    return fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), load_default="day",
+    """A record's own date precision (PRECISIONS_OR_UNKNOWN), day when not given."""
+    return fields.String(validate=validate.OneOf(list(PRECISIONS_OR_UNKNOWN)), load_default="day",
                          metadata={"description": description})
 
 
@@ -114,7 +118,10 @@ def _parsed_for(group, parsed):
     """What EDTF text says, shaped for the group's fields -> (values by field name, problems)."""
     parsed = dict(parsed)
     if "date_end" not in group.names and parsed["date_end"] is not None:
-        if parsed["precision_end"] is not None or (
+        if (parsed["precision"] == "day" and parsed["precision_end"] is None and parsed["time_end"] is None
+                and parsed["date"] != parsed["date_end"] and parsed["date_end"] == week_end(parsed["date"])):
+            parsed["precision"] = "week"   # a week is written as its seven days (to_edtf): read it back so
+        elif parsed["precision_end"] is not None or (
                 parsed["precision"] == "day" and parsed["date_end"] != parsed["date"]):
             return {}, ["A bracket of days does not fit here: give one day, month or year, or an open bound."]
         parsed["date_end"] = None

@@ -1,7 +1,7 @@
 """Sources: what every event, treaty, statement and figure cites."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from .common import ExternalIds, StrictSchema, country, reference, references, text, unique
+from .common import ExternalIds, StrictSchema, country, reference, references, text, unique, unknown_date_problems
 from .declaration import output_schema
 from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field,
                         precision_field)
@@ -35,7 +35,9 @@ class SourceIn(FlatDates, StrictSchema):
     published_end = fields.Date(allow_none=True, metadata={
         "description": "The last day of the bracket the source was published in (YYYY-MM-DD): a source known only "
                        "as 'published 10-26 January 2023', or several reports cited as one; null for one day."})
-    published_precision = precision_field("How precisely published_date is known: day, week, month or year.")
+    published_precision = precision_field("How precisely published_date is known: day, week, month or year; "
+                                          "unknown (with published_date null) when the reporting does not say when "
+                                          "it was published (trial t29).")
     published_end_precision = end_precision_field(
         "How precisely published_end is known when not as published_date (EDTF 2023-10/2024-02-19).")
     published_bound = bound_field(POINT_BOUNDS, "An open bound: on_or_before (published by published_date, which "
@@ -84,7 +86,8 @@ class SourceIn(FlatDates, StrictSchema):
                        "other_dateline_place_ids [Phnom Penh]. Empty for one place; needs dateline_place_id. "
                        "dateline_place= matches any of them; a place named cannot be deleted.",
         "rows": "dateline_place_rows",
-        "shown": {"description": "The further places of the dateline (IDs)."}})
+        "shown": {"description": "The further places of the dateline, as dateline_place is shown (each place's "
+                                 "ref, or its ID when include= leaves dateline_place out)."}})
     # issue 10, mend-claims (migrations/0059): "Reuters, citing state news agency SANA"
     cites_source_ids = references("source", load_default=list, validate=validate.Length(max=20), metadata={
         "description": "The sources this one carries: what it reports another source said ('Reuters, citing "
@@ -130,6 +133,13 @@ class SourceIn(FlatDates, StrictSchema):
         if (precision == "month" and day.day != 1) or (precision == "year" and (day.month, day.day) != (1, 1)):
             raise ValidationError({"leaked_date": [f"With leaked_precision {precision}: the first day of the "
                                                    f"{precision}."]})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _unknown_date(self, data, **kwargs):
+        problems = unknown_date_problems(data.get("published_date"), data.get("published_precision"), "published_date",
+                                         "", "published_precision", required=False)
+        if problems:
+            raise ValidationError(problems)
 
     @validates_schema
     def _retrieved_after_published(self, data, **kwargs):

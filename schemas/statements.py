@@ -9,7 +9,7 @@ from .declaration import output_schema
 from .edtf import is_clock
 from .cross_relations import StatementEventRelationIn, timing
 from .relations import StatementRelationIn
-from .flatdates import (POINT_BOUNDS, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field,
+from .flatdates import (POINT_BOUNDS, PRECISIONS_OR_UNKNOWN, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field,
                         zone_field)
 from .provisions import ConditionIn
 from .vocab_treaties import STATEMENT_TREATY_LINKS
@@ -103,7 +103,7 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
         "description": "The last day of the bracket it was made in (YYYY-MM-DD); null for one day. A month or "
                        "year is stored as its whole bracket."})
     date_precision = fields.String(
-        validate=validate.OneOf([*vocab.DATE_PRECISIONS, "unknown"]), load_default="day", metadata={
+        validate=validate.OneOf(list(PRECISIONS_OR_UNKNOWN)), load_default="day", metadata={
             "description": "How precisely the date is known: day, week, month or year; unknown (with date null) "
                            "when the reporting does not say when the statement was made."})
     date_end_precision = end_precision_field(

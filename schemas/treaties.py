@@ -2,10 +2,11 @@
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import DatedMixin, ExternalIds, StrictSchema, one_of, reference, references, text, unique, unique_ids
+from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references, text, unique, unique_ids,
+                     unknown_date_problems)
 from .declaration import output_schema
-from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, optional_precision_field, time_field,
-                        zone_field)
+from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, optional_precision_field, precision_field,
+                        time_field, zone_field)
 from .phases import PhaseIn, PhaseRules
 from .relations import aliases
 from .treaty_structure import ParticipationIn, StatusChangeIn, TreatyRelationIn, TreatyStructureRules
@@ -85,8 +86,9 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
         "description": "The day it entered into force (YYYY-MM-DD)."})
     ended_date = fields.Date(allow_none=True, metadata={
         "description": "The day it ended (YYYY-MM-DD); null while it lasts."})
-    date_precision = one_of(vocab.DATE_PRECISIONS, load_default="day", metadata={
-        "description": "How precisely signed_date and ended_date are known."})
+    date_precision = precision_field("How precisely signed_date and ended_date are known: day, week, month or year; "
+                                     "unknown (with both null) when the reporting does not say when it was signed "
+                                     "(as an event's, a statement's; trial t29).")
     # The rest of each reported date, flat by prefix (schemas/flatdates.py; docs/api.md "Dates as reported").
     signed_time = time_field("The time of day it was signed, local to signed_time_zone (HH:MM or HH:MM:SS).")
     signed_time_zone = zone_field("The zone of signed_time: a UTC offset (+03:00) or a zone name (Europe/Minsk).")
@@ -149,6 +151,13 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
                        "(scheme:value); null when not reported. Filter with signed_at=.", "shown": {
             "description": "Where it was signed (the place's ID, or the place with include=signed_at); null when "
                            "not reported."}})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _unknown_date(self, data, **kwargs):
+        for name in ("signed_date", "ended_date"):
+            problems = unknown_date_problems(data.get(name), data.get("date_precision"), name, "", required=False)
+            if problems:
+                raise ValidationError(problems)
 
     @validates_schema(skip_on_field_errors=True)
     def _publication_dated(self, data, **kwargs):

@@ -6,6 +6,7 @@ Where research has a vocabulary it is reused (PLOVER's modes, the provision type
 Matrix); every term of our own says so in its description.
 """
 from .vocab_provisions import PROVISION_TYPES
+from .vocab_settings import SETTING_EVENT_MODES
 
 OURS = " (this project's extension)"
 
@@ -121,6 +122,7 @@ EVENT_MODES = {
                                     "('rebuilt a bridge to the Kyrgyz side'; 'repaired the power line'): the "
                                     "structure is the event's place or an other_places item; AID when done for "
                                     "others, COOPERATE when done together" + OURS + "."),
+    **SETTING_EVENT_MODES,   # a disaster's hazard, an election's kind (schemas/vocab_settings.py; fixes25)
 }
 
 # Where a statement was made public (its `platform`), beside how it was made (its medium). No standard vocabulary

@@ -49,6 +49,7 @@ from .vocab_outcomes import ACTOR_PARTS, MEMBERSHIP_CHANGES  # noqa: F401 (mend-
 from .vocab_effects import EVENT_EXTENTS  # noqa: F401 (mend-acts4, migrations/0076)
 from .vocab_conduct import CLAIM_MANNERS, TARGETED_GROUPS  # noqa: F401 (mend-stmt5, migrations/0081)
 from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the rest; mend-occur, migrations/0068)
+from .vocab_settings import SETTING_EVENT_TYPES, SETTING_QUAD_CLASSES
 from .vocab_records import (  # noqa: F401 (published here with the rest)
     PARTICIPANT_ROLES, ACTOR_KINDS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
 )
@@ -63,6 +64,7 @@ QUAD_CLASSES = {
     "material_cooperation": "Deeds that cooperate: cooperation, aid, retreat, investigation.",
     "verbal_conflict": "Words in conflict: demands, disapproval, rejection, threats, sanctions.",
     "material_conflict": "Deeds in conflict: protest, crime, mobilisation, coercion, assault, fighting.",
+    **SETTING_QUAD_CLASSES,   # disasters, elections: schemas/vocab_settings.py (fixes25)
 }
 
 EVENT_TYPES = {
@@ -96,6 +98,7 @@ EVENT_TYPES = {
                                           "cheer an event or an actor (a release, a ceasefire, a victory). This "
                                           "project's extension: PLOVER and CAMEO have no such type; a rally that "
                                           "presses a demand or opposes is PROTEST (CAMEO 141)."),
+    **SETTING_EVENT_TYPES,   # DISASTER, ELECTION: schemas/vocab_settings.py (fixes25, trial t29)
 }
 
 # Where an event happened, relative to its place (after UCDP's where_prec, simplified).

@@ -129,7 +129,9 @@ def test_a_double_dateline(client):
                                       "dateline": "BANGKOK/PHNOM PENH", "dateline_place_id": bangkok,
                                       "other_dateline_place_ids": [phnom_penh]})
     read = client.get(report["href"]).get_json()
-    assert (read["dateline"], read["other_dateline_places"]) == ("BANGKOK/PHNOM PENH", [phnom_penh])
+    assert (read["dateline"], [place["id"] for place in read["other_dateline_places"]]) == (
+        "BANGKOK/PHNOM PENH", [phnom_penh])   # each place as dateline_place is shown (fixes25)
+    assert read["other_dateline_places"][0]["name"] == "Phnom Penh"
     assert ids(client, "sources", f"dateline_place={phnom_penh}") == {report["id"]}
     assert ids(client, "sources", f"dateline_place={bangkok}") == {report["id"]}
     rows = csv.DictReader(io.StringIO(client.get(f"/v1/sources?dateline_place={phnom_penh}&format=csv")

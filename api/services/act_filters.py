@@ -1,6 +1,8 @@
 """What the filters on acts mean (mend-acts, migrations/0043; their declarations: schemas/act_filters.py): an
 event's mode, a statement's platform, channel, requested and offered actions, a treaty's text publication and
 its provisions' implementation entries."""
+from schemas.act_filters import ACTION_FILTERS
+
 from .. import jsonio
 from ..models import Event, Implementation, ImplementationActor, Participant, Provision, Statement, Treaty
 from ..sql import any_of
@@ -51,18 +53,9 @@ def statement_clauses(args):
         clauses.append(Statement.platform.in_(args["platform"]))
     if args.get("channel"):
         clauses.append(Statement.channel == args["channel"])
-    if args.get("requested_action"):
-        clauses.append(_actions(Statement.requests, args["requested_action"]))
-    if args.get("offered_action"):
-        clauses.append(_actions(Statement.offers, args["offered_action"]))
-    if args.get("refused_action"):   # mend-saynot (migrations/0069)
-        clauses.append(_actions(Statement.refusals, args["refused_action"]))
-    if args.get("not_agreed_action"):
-        clauses.append(_actions(Statement.not_agreed, args["not_agreed_action"]))
-    for name, column in (("announced_action", Statement.announcements), ("pledged_action", Statement.pledges),
-                         ("threatened_action", Statement.threats), ("intended_action", Statement.intentions)):
-        if args.get(name):   # mend-announce (migrations/0077)
-            clauses.append(_actions(column, args[name]))
+    for name, items, *_ in ACTION_FILTERS:   # each list of acts' filter (requested_action=: requests ...)
+        if args.get(name):
+            clauses.append(_actions(getattr(Statement, items), args[name]))
     if args.get("not_said") or args.get("not_said_reason"):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
     if args.get("live") is not None:
