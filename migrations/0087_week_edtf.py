@@ -3,7 +3,7 @@
 end of their own had it as their first day alone ('1982-01-25'), saying a day. Rewrites those derived EDTF
 columns, and the `edtf` of the reported dates kept whole inside records (JSON text: a status change's date, a
 claim's, a deadline's, a position's since...) that say a week with no end and no bound; down() puts the first day
-back. Revisions and stored forms are left as they were (FORM 31 renders these anew). Migrations import nothing
+back. Revisions and stored forms are left as they were (FORM 30 renders these anew). Migrations import nothing
 but peewee (and the standard library)."""
 import datetime as dt
 import json
