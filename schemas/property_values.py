@@ -58,7 +58,8 @@ class PropertyValueIn(AttributionMixin, UnnamedClaimantMixin, StrictSchema):
     property = fields.String(required=True, validate=validate.Length(min=1, max=60), metadata={
         "description": "The name of a property of the registry (GET /v1/properties) that applies to this kind."})
     value = PropertyValue(required=True, metadata={
-        "description": "The value, in the property's value_type: a link's record ID (an integer); a term of the "
+        "description": "The value, in the property's value_type: a link's record ID (an integer; an external ID "
+                       "such as 'wikidata:Q399', or '@ref' in a batch, is resolved to it); a term of the "
                        "property's terms; a quantity {number, low, high, unit, currency, qualifier} in the "
                        "figures' units; a reported date {date, precision, ...} or {edtf}; true or false; words "
                        "(at most 300 characters, quoted as reported, never a summary).",
