@@ -8,7 +8,7 @@ import pytest
 
 from api import db
 from api.services import migrations, tokens
-from old_databases import RECORD, STAMPS, database_at, old_revision, serving
+from old_databases import NOW, RECORD, STAMPS, database_at, serving
 
 TARGET = "0086_properties"
 BEFORE = max(path.stem for path in (pathlib.Path(__file__).parents[1] / "migrations").glob("00*.py")
@@ -26,8 +26,11 @@ def old_database(dbs, shared_app):
             date_precision="day", site_categories="[]", **STAMPS).execute()
         table("event_source", "event_id", "source_id", "position").insert(event_id=1, source_id=1,
                                                                           position=0).execute()
-        old_revision(table, "events", {"title": "Helsinki talks", "type": "CONSULT", "date_start": "2005-07-17",
-                                       "source_ids": [1]})
+        # revision 1 of the event, in the form before 0086 (no properties); an ID the sequences will not give
+        table("revision", "id", "kind", "record_id", "version", "action", "at", "data", "token_name").insert(
+            id=1000, kind="events", record_id=1, version=1, action="create", at=NOW, token_name="old",
+            data='{"title": "Helsinki talks", "type": "CONSULT", "date_start": "2005-07-17", "source_ids": [1]}'
+        ).execute()
         assert not set(TABLES) & set(db.database.obj.get_tables())
         applied = migrations.upgrade()
         curator = tokens.create("migration curator", "curator")[1]
