@@ -69,6 +69,10 @@ def test_the_registry_refuses(admin, client, anonymous):
     assert admin.post("/v1/properties", json=body).status_code == 409
     assert client.post("/v1/properties", json={**body, "name": "other"}).status_code == 403
     assert anonymous.post("/v1/properties", json={**body, "name": "other"}).status_code == 401
+    assert client.patch("/v1/properties/founded_by", json={"label": "x"}).status_code == 403
+    assert client.delete("/v1/properties/founded_by").status_code == 403
+    assert anonymous.delete("/v1/properties/founded_by").status_code == 401
+    assert admin.delete("/v1/properties/nothing").status_code == 404
     for wrong, field in (({"name": "Founded By"}, "name"), ({"value_type": "colour"}, "value_type"),
                          ({"applies_to": ["sources"]}, "applies_to"), ({"description": ""}, "description"),
                          ({"value_type": "term"}, "terms"), ({"terms": REGIME}, "terms"),
