@@ -13,13 +13,14 @@ from . import access, background, db, errors, http, observability, openapi, past
 from . import page_cache, uploads
 from .ratelimit import SAFE_METHODS, write_hooks
 from .resources import actors, batch, changes, events, meta, places, sources, statements, tokens, treaties
-from .resources import candidates, imports, releases
+from .resources import candidates, imports, properties, releases
 from .services import exports, search
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens, batch)
 BLUEPRINTS += (candidates,)   # GET /v1/search
 BLUEPRINTS += (imports,)   # /v1/imports
 BLUEPRINTS += (releases,)   # /v1/releases
+BLUEPRINTS += (properties,)   # /v1/properties (issue 10, props)
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
 READ_METHODS = {"GET", "HEAD"}
 

@@ -64,6 +64,10 @@ COMPUTED = {
     "about_statement_ids": ("string", f"The IDs of the statements it refers to. {JOINED}"),
     "requested_actions": ("string", f"The action of each of the statement's requests, in order. {JOINED}"),
     "offered_actions": ("string", f"The action of each of the statement's offers, in order. {JOINED}"),
+    # issue 10, props (migrations/0086): one cell for the values of every property of the registry
+    "properties": ("string", "The record's property values as JSON text, {property: [value, ...]}: each property's "
+                             "preferred values, or its normal ones when none is preferred (never deprecated ones); "
+                             "empty when it holds none. Their claimants and sources: the NDJSON file."),
 }
 
 # marshmallow field classes -> Table Schema types (the first that the field is an instance of).

@@ -221,6 +221,21 @@ AFTER_DECLARED = {"statements": (("requested_actions", lambda r: "|".join(item["
                  "events": (("aliases", _joined("aliases")),)}   # an event's other names (migrations/0076)
 
 
+def _properties(r):
+    """A record's property values (issue 10, props) as one cell: JSON text, {property: [value, ...]}, each
+    property's preferred values (its normal ones when none is preferred; never deprecated ones); empty when none."""
+    found = {}
+    for rank in ("preferred", "normal"):
+        for item in r["properties"]:
+            if item["rank"] == rank and found.get(item["property"], (rank,))[0] == rank:
+                found.setdefault(item["property"], (rank, []))[1].append(item["value"])
+    return jsonio.dumps_text({name: values for name, (_, values) in found.items()}) if found else None
+
+
+for _kind in ("actors", "places", "events", "treaties", "statements"):
+    AFTER_DECLARED[_kind] = AFTER_DECLARED.get(_kind, ()) + (("properties", _properties),)
+
+
 def _columns(kind):
     declared = _declared_columns(kind)
     columns = [entry if isinstance(entry, tuple) else (entry, declared.get(entry) or _plain(entry))

@@ -100,6 +100,7 @@ PATH_PARAMETERS = {
     "version": "A version of the record: 1 is its creation, and each change adds one.",
     "token_id": "The token's ID (as GET /v1/tokens lists them).",
     "job_id": "The import's ID (as POST /v1/imports answered it, or GET /v1/imports lists them).",
+    "name": "The property's name (as GET /v1/properties lists them).",
 }
 
 

@@ -18,6 +18,7 @@ from schemas.cross_relations import timing_as_shown
 
 from . import event_representations, jsonio, provision_representations, sql
 from .figure_representations import owned_figures
+from .property_representations import with_properties
 from .relation_lists import add_relation_lists, aliases
 from .refs import REFS, actor_refs, event_refs, grouped, number, place_refs, resolver, sources_cited, treaty_refs
 from .models import (ActorExternalId, EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId,
@@ -336,7 +337,10 @@ def _with_figures(loader, owner):
     return lists
 
 
-# Each kind's own lists, then its typed links (issue 10: api/relation_lists.py).
+# Each kind's own lists, then its typed links (issue 10: api/relation_lists.py), and its property values (props).
 LISTS = add_relation_lists({"sources": _source_lists, "actors": _actor_lists, "places": _with_figures(_place_lists, "owner_place"),
                             "events": event_representations.event_lists, "treaties": _treaty_lists,
                             "statements": _with_figures(_statement_lists, "statement")})
+LISTS.update({kind: with_properties(LISTS[kind], column) for kind, column in
+              (("actors", "actor"), ("places", "place"), ("events", "event"), ("treaties", "treaty"),
+               ("statements", "statement"))})

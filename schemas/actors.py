@@ -1,6 +1,7 @@
 """Actors: states, government bodies, armed forces, groups, people, organisations."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
+from .property_values import properties_field
 from . import vocabularies as vocab
 from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, text
 from .declaration import output_schema
@@ -183,6 +184,8 @@ class ActorIn(DatedMixin, StrictSchema):
         if (data.get("member_count") is None) != (data.get("member_count_as_of") is None):
             raise ValidationError({"member_count_as_of": ["Give member_count and member_count_as_of (the day it "
                                                           "held) together."]})
+
+    properties = properties_field()   # issue 10, props (migrations/0086): values of registry properties
 
 
 ActorOut = output_schema(ActorIn)

@@ -1,6 +1,7 @@
 """Events: what happened, when (with its uncertainty), where, who took part, how much, says who."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
+from .property_values import properties_field
 from . import claim_parts, claim_reasons, event_occurrence, figures
 from .event_claim_problems import claim_problems
 from . import legal as legal_schemas
@@ -297,6 +298,8 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
             errors.setdefault(field, {}).setdefault(index, {}).setdefault(name, []).append(message)
         if errors:
             raise ValidationError(errors)
+
+    properties = properties_field()   # issue 10, props (migrations/0086): values of registry properties
 
 
 EventOut = output_schema(EventIn)

@@ -1,6 +1,7 @@
 """Places: countries, regions, disputed territories, cities, sites."""
 from marshmallow import fields, validate, validates_schema, ValidationError
 
+from .property_values import properties_field
 from . import vocabularies as vocab
 from .common import ExternalIds, StrictSchema, country, one_of, reference, text
 from .declaration import output_schema
@@ -48,6 +49,8 @@ class PlaceIn(OwnedFiguresMixin, StrictSchema):
         if has_lat != has_lon:
             missing = "longitude" if has_lat else "latitude"
             raise ValidationError({missing: ["Latitude and longitude go together: give both or neither."]})
+
+    properties = properties_field()   # issue 10, props (migrations/0086): values of registry properties
 
 
 PlaceOut = output_schema(PlaceIn)

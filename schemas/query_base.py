@@ -16,6 +16,8 @@ from .treaties import TreatyOut
 from .common import ListArgs, StrictSchema
 from .id_filters import external_id_filters, linked_filters
 from .parameters import CommaList, past_moment
+from .properties import PROPERTY_KINDS
+from .property_filters import PropertyFiltersMixin, property_filters
 
 FORMATS = {
     "json": "application/json",
@@ -114,6 +116,9 @@ def collection_args(kind, filters):
             "description": f"Relations to embed as records: {', '.join(INCLUDABLE[kind])}. Default: all. "
                            "An empty include= gives every relation as IDs only."})
     filters = {**linked_filters(kind, filters), **external_id_filters(kind)}
+    if kind in PROPERTY_KINDS:   # property= and property.<name>= (issue 10, props)
+        filters.update(property_filters())
+        return type(f"{kind.title()}Query", (PropertyFiltersMixin, ListArgs), {**base, **filters})
     return type(f"{kind.title()}Query", (ListArgs,), {**base, **filters})
 
 

@@ -7,6 +7,7 @@ from .arguments import QUERY_SCHEMAS
 from .treaty_filters import TreatiesChecks
 from .common import StrictSchema
 from .parameters import CommaList, DateRange
+from .property_filters import PropertyFiltersMixin   # property.<name>= (issue 10, props)
 from .stats import INTERVALS, LinkedKey
 
 # kind -> {dimension: what it groups by}; the linked ones are records, shown as {id, name}.
@@ -56,7 +57,7 @@ def _stats_query(kind, bases):
         extra["interval"] = fields.String(validate=validate.OneOf(INTERVALS), metadata={
             "description": "With group_by=time: the length of the periods (day, week (from Monday), month, quarter, "
                            "year). Default: month."})
-    return type(f"{kind.title()}StatsQuery", (*bases, StrictSchema), {**declared, **extra})
+    return type(f"{kind.title()}StatsQuery", (PropertyFiltersMixin, *bases, StrictSchema), {**declared, **extra})
 
 
 StatementsStatsQuery = _stats_query("statements", (_IntervalChecks, DateRange))

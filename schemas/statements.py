@@ -1,6 +1,7 @@
 """Statements: who said what, when, how, in which language, about which events, treaties or statements."""
 from marshmallow import ValidationError, fields, pre_load, validate, validates_schema
 
+from .property_values import properties_field
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .common import language as language_code
@@ -329,6 +330,8 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
         kept = [r for r in relations if not (isinstance(r, dict) and r.get("relation") == "refers_to")]
         data["relations"] = kept + [{"statement_id": ident, "relation": "refers_to"} for ident in old[0]]
         return data
+
+    properties = properties_field()   # issue 10, props (migrations/0086): values of registry properties
 
 
 StatementOut = output_schema(StatementIn)

@@ -4,6 +4,7 @@ filter added to the collection is a filter of its aggregates too (docs/api.md "A
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from .arguments import EventsChecks, EventsQuery
+from .property_filters import PropertyFiltersMixin   # property.<name>= (issue 10, props)
 from .common import StrictSchema
 from .parameters import CommaList
 from .vocab_figures import FIGURE_CATEGORIES
@@ -51,7 +52,7 @@ class _StatsChecks:
             raise ValidationError({"interval": ["Give group_by=time too: interval sets the length of its periods."]})
 
 
-EventsStatsQuery = type("EventsStatsQuery", (_StatsChecks, EventsChecks, StrictSchema), {
+EventsStatsQuery = type("EventsStatsQuery", (PropertyFiltersMixin, _StatsChecks, EventsChecks, StrictSchema), {
     **_FILTERS,
     "group_by": CommaList(fields.String(validate=validate.OneOf(list(DIMENSIONS))), required=True,
                           validate=[validate.Length(min=1, max=2), _group_by_check], metadata={

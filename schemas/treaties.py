@@ -1,6 +1,7 @@
 """Treaties: parties, provisions (schemas/provisions.py), dates, status."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
+from .property_values import properties_field
 from . import vocabularies as vocab
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references, text, unique, unique_ids,
                      unknown_date_problems)
@@ -163,6 +164,8 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
     def _publication_dated(self, data, **kwargs):
         if data.get("text_published_as_of") is not None and data.get("text_published") is None:
             raise ValidationError({"text_published_as_of": ["Dates text_published: give text_published too."]})
+
+    properties = properties_field()   # issue 10, props (migrations/0086): values of registry properties
 
 
 TreatyOut = output_schema(TreatyIn)

@@ -6,6 +6,7 @@ docs/coding-guide.md holds examples as fenced blocks marked
     {"create": "actors", "ref": "osce", "data": {...}}      POST /v1/actors; later steps say "@osce" for its ID
     {"patch": "@osce", "data": {...}}                      PATCH the record made by the step with that ref
     {"get": "/v1/events?claimant=@osce", "expect_ids": ["@e1"]}   a query and the records it must answer
+    {"declare": {"name": "founded_by", ...}}               POST /v1/properties as an admin (issue 10, props)
 
 A string "@ref" anywhere in a later step is the ID of the record that step made; "@ref.provisions[0]" is a
 path into that record's representation (an owned part's ID: a dict on the way gives its "id"). After each
@@ -51,8 +52,9 @@ def examples():
 class Run:
     """One example's state: the records its steps made, by ref."""
 
-    def __init__(self, client):
+    def __init__(self, client, admin=None):
         self.client = client
+        self.admin = admin   # for the steps an admin takes: declaring a property
         self.records = {}   # ref -> (kind, representation)
 
     def resolve(self, value):
@@ -90,6 +92,10 @@ class Run:
             response = self.client.patch(f"/v1/{kind}/{representation['id']}", json=data)
             assert response.status_code == 200, (step, response.get_json())
             self._check(name, kind, representation["id"], data)
+        elif "declare" in step:
+            response = self.admin.post("/v1/properties", json=step["declare"])
+            assert response.status_code == 201, (step, response.get_json())
+            assert differences(step["declare"], response.get_json()) == []
         elif "get" in step:
             response = self.client.get(self.resolve(step["get"]))
             assert response.status_code == 200, (step, response.get_json())
@@ -98,7 +104,7 @@ class Run:
             if "expect_ids" in step:
                 assert sorted(item["id"] for item in items) == sorted(self.resolve(step["expect_ids"])), step
         else:
-            raise AssertionError(f"A step must create, patch or get: {step}")
+            raise AssertionError(f"A step must create, patch, declare or get: {step}")
 
     def _check(self, ref, kind, record_id, given):
         from api.services.kinds import KINDS

@@ -9,7 +9,7 @@ import pytest
 from api import db
 from api import jsonio
 from api.models import Revision
-from api.services import backup, fixtures, migrations, records, search, stored, transfer
+from api.services import backup, fixtures, migrations, properties, records, search, stored, transfer
 from schemas import INPUT_SCHEMAS
 
 from databases import ENGINE, SERVER_URL, PostgresDatabases, SqliteDatabases
@@ -25,10 +25,19 @@ def _create(kind, body):
 def generate(seed=7, events=40):
     """A varied data set on top of the example data: creates, updates, deletes and a restore."""
     rng = random.Random(seed)
+    # the registry of properties and values of them (issue 10, props; migrations/0086)
+    properties.create({"name": "regime", "label": "regime", "description": "An emergency regime in force.",
+                       "applies_to": ["events"], "value_type": "term",
+                       "terms": [{"term": "martial_law", "description": "Martial law."}]})
+    properties.create({"name": "led_by", "label": "led by", "description": "Who led it.", "applies_to": ["events"],
+                       "value_type": "actor", "terms": None})
     actors = [_create("actors", {**BODIES["actors"], "name": f"Actor {i}", "country": rng.choice(["ARM", "AZE", "RUS"]),
                                  "aliases": [f"A{i}", f"Alias {i}"]})["id"] for i in range(10)]
     for i in range(events):
-        event = _create("events", {**BODIES["events"], "title": f"Fabricated event {i}",
+        valued = [{"property": "regime", "value": "martial_law", "source_ids": [1]},
+                  {"property": "led_by", "value": rng.choice(actors), "claimant_id": rng.choice(actors),
+                   "source_ids": [1]}] if i % 5 == 0 else []
+        event = _create("events", {**BODIES["events"], "title": f"Fabricated event {i}", "properties": valued,
                                    "participants": [{"actor_id": rng.choice(actors), "role": "initiator"}],
                                    "figures": [{"quantity": "deaths", "low": i, "best": i + 1, "unit": "people",
                                                 "source_ids": [1]}]})

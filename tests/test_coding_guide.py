@@ -18,8 +18,8 @@ def template():
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.id for e in EXAMPLES])
-def test_worked_example_is_stored_as_reported(client, example):
-    run = Run(client)
+def test_worked_example_is_stored_as_reported(client, admin, example):
+    run = Run(client, admin)
     for step in example.steps:
         run.step(step)
 

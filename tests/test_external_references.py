@@ -14,6 +14,7 @@ from schemas.declaration import is_list_of_links, nested_schema
 from schemas.external_ids import ALL_KINDS, SCHEMES
 
 import test_field_declarations as generated
+from test_field_declarations import _generated_property  # noqa: F401 (autouse: the property generated values name)
 from helpers import BODIES, problem
 
 UNKNOWN = "wikidata:Q987654321"

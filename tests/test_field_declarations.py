@@ -309,6 +309,35 @@ SAMPLES[id(_EventClaimIn._declared_fields["site_categories"])] = [["militant_sit
 # how the claimant says an attack was done, whom it singled out (mend-stmt5, migrations/0081)
 SAMPLES[id(_EventClaimIn._declared_fields["manner"])] = [["deliberate", "without_warning"], ["indiscriminate"]]
 SAMPLES[id(_EventClaimIn._declared_fields["targeted_groups"])] = [["civilians"], ["women", "children"]]
+# property values (issue 10, props; migrations/0086): of a property the registry holds (declared by the autouse
+# fixture below), every field of a value set, a second value competing with the first
+GENERATED_PROPERTY = {"name": "generated_words", "label": "generated words", "description": "Words the generated "
+                      "tests give.", "applies_to": ["actors", "places", "events", "treaties", "statements"],
+                      "value_type": "words"}
+SAMPLES["PropertyValueIn"] = lambda client: [
+    [{"property": "generated_words", "value": "A note on the record.", "attribution": "named",
+      "claimant_id": _linked_ids(client, "actors")[0], "claimant_words": "residents", "claimant_kind": "group",
+      "claimant_country": "ARM", "rank": "preferred", "as_of": "2020-12-01", "note": "A note on the record.",
+      "source_ids": _linked_ids(client, "sources")[:1]}],
+    [{"property": "generated_words", "value": "Another note.", "attribution": "source", "claimant_id": None,
+      "claimant_words": None, "claimant_kind": None, "claimant_country": None, "rank": "normal", "as_of": None,
+      "note": None, "source_ids": _linked_ids(client, "sources")[:1]}]]
+
+
+@pytest.fixture(autouse=True)
+def _generated_property(request):
+    """The registry's property the generated values name, in each test's database (declared as an admin would)."""
+    if "client" not in request.fixturenames:
+        return
+    from api import db
+    from api.services import properties
+
+    app = request.getfixturevalue("app")
+    db.bind(app.config["DATABASE_URL"])
+    with db.database.connection_context():
+        properties.create({**GENERATED_PROPERTY, "terms": None})
+
+
 from schemas.statements import StatementIn  # noqa: E402
 # further stances beside the main one (migrations/0040): terms no generated stance takes (stances are drawn
 # from the start of the vocabulary)

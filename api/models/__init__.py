@@ -33,6 +33,8 @@ from .carried import MODELS as CARRIED_MODELS
 from .outcomes import SourceCitationInPart   # noqa: F401 (and an event's outcome, a position's leaving: 0075)
 from .claimants import EventClaimClaimant
 from .event_aliases import EventAlias   # and a membership's changes, a position's events, ... (0076)
+from .properties import Property, PropertyValue, PropertyValueSource
+from .properties import OWNER_COLUMNS as PROPERTY_OWNER_COLUMNS  # noqa: F401
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -74,6 +76,7 @@ PORTABLE_MODELS += [FigureInflicter]   # the actors who inflicted a figure's los
 PORTABLE_MODELS += [SourceCitationInPart]   # the sources a source carries for some of its facts (0075)
 PORTABLE_MODELS += [EventClaimClaimant]   # every claimant of an event's claim (0079)
 PORTABLE_MODELS += [EventAlias]   # an event's other names (0076)
+PORTABLE_MODELS += [Property, PropertyValue, PropertyValueSource]   # the registry of properties, and values (0086)
 
 
 def search_models():

@@ -53,7 +53,8 @@ def declared(schema_cls):
         item_cls = nested_schema(field)
         link = field.inner.metadata.get("link") if is_list_of_links(field) else field.metadata.get("link")
         single_link = link if not isinstance(field, fields.List) else None
-        is_object = isinstance(field, fields.Nested)
+        # one nested object, or a value of any JSON type (a property's value, schemas/property_values.py): whole
+        is_object = isinstance(field, fields.Nested) or bool(field.metadata.get("json"))
         stored_whole = (isinstance(field, fields.List) and "rows" not in field.metadata) or is_object  # JSON
         column = None
         if name != "id" and (is_column(field) or stored_whole):
@@ -68,7 +69,7 @@ def declared(schema_cls):
             item_key=getattr(item_cls, "KEY", None),
             is_terms=stored_whole and not is_object and item_cls is None and link is None,
             is_bool=isinstance(field, fields.Boolean),
-            inner=declared(type(field.schema)) if is_object else None))
+            inner=declared(type(field.schema)) if isinstance(field, fields.Nested) else None))
     return tuple(result)
 
 

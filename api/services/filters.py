@@ -16,7 +16,7 @@ from .. import jsonio
 from ..models import (Actor, ActorPlace, ActorPosition, Place, Source, SourceDatelinePlace, Statement, StatementClaim,
                       StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from ..sql import any_of
-from . import (act_filters, control_filters, declared, event_filters, figure_filters, provision_filters,
+from . import (act_filters, control_filters, declared, event_filters, figure_filters, property_filters, provision_filters,
                relation_filters, sourced_relation_filters, who_filters)
 from .event_filters import events_of_actor, headline_deaths, nesting_level  # noqa: F401  (callers' names)
 from .filter_parts import bbox, in_terms, places_within, reported_date_filters
@@ -172,7 +172,8 @@ FILTERS = {"sources": _source_filters, "actors": _actor_filters, "places": _plac
 
 def clauses(kind_name, args):
     """The WHERE clauses of a kind's filters in `args` (those not given add none)."""
-    return [clause for clause in FILTERS[kind_name](args) + _external_ids(kind_name, args) if clause is not None]
+    return [clause for clause in FILTERS[kind_name](args) + _external_ids(kind_name, args)
+            + property_filters.clauses(kind_name, args) if clause is not None]
 
 
 # --- the relation routes ---------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from schemas import INPUT_SCHEMAS
 
 from .. import representations as rep
 from ..models import Actor, Event, Place, Source, Statement, Treaty
-from . import declared, rules
+from . import declared, property_rules, rules
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,8 @@ class Kind:
         return tuple(Referrer(kind.name, path, _owners(holder, column, climb))
                      for kind in KINDS.values()
                      for path, link, holder, column, climb in declared.link_paths(kind.fields, kind.model)
-                     if link == self.name)
+                     if link == self.name) + tuple(
+            Referrer(kind, field, owners) for kind, field, owners in property_rules.link_referrers(self.name))
 
 
 def _owners(holder, column, climb):

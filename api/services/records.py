@@ -17,7 +17,7 @@ from schemas.flatdates import superseded
 from .. import jsonio, sql, write_sql
 from ..db import database, is_sqlite, write_transaction
 from ..models import Revision, utcnow
-from . import history, pseudonyms, references, search, stored, stored_past
+from . import history, property_rules, pseudonyms, references, search, stored, stored_past
 from .exceptions import Conflict, Gone, InvalidInput, NotFound, PreconditionFailed, StillReferenced
 from .kinds import KINDS
 from .rules import missing_references
@@ -97,6 +97,7 @@ def _check(kind, record_id, data, fixed_ids=False):
     problems = missing_references(kind.references(data))
     if not problems:
         problems = list(kind.rules(record_id, data, fixed_ids)) + references.claimed_elsewhere(kind, record_id, data)
+        problems += property_rules.problems(kind.name, data)   # against the registry (issue 10, props)
     if problems:
         raise InvalidInput(references.nest(problems))
 

@@ -15,11 +15,13 @@ from marshmallow import ValidationError, fields
 
 from schemas import external_ids
 from schemas.common import with_current_names
+from schemas.properties import LINK_TYPES
 
 from .. import sql
 from .declared import row_model
 from .exceptions import InvalidInput, InvalidParameter
 from .kinds import KINDS
+from .property_rules import registry
 
 # The column that names a record of each kind in messages ("1 (Armenia)").
 NAME_COLUMNS = {"sources": "title", "actors": "name", "places": "name", "events": "title", "treaties": "name",
@@ -140,9 +142,30 @@ def resolved(kind, data, first=None):
 
     problems = []
     data = walk(kind.schema(), data, resolve, (), problems)
+    data = _property_links(data, resolve, problems)
     if problems:
         raise InvalidInput(nest(problems))
     return data
+
+
+def _property_links(data, resolve, problems):
+    """The values of link properties (issue 10, props) resolved like any link: "@ref" in a batch, an external ID
+    ("wikidata:Q399") anywhere. Which values are links is the registry's to say, not the schema's."""
+    items = data.get("properties") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        return data
+    named = [item for item in items if isinstance(item, dict) and isinstance(item.get("value"), str)]
+    found = registry(item.get("property") for item in named if isinstance(item.get("property"), str))
+    links = {name: LINK_TYPES[prop.value_type] for name, prop in found.items() if prop.value_type in LINK_TYPES}
+    if not links:
+        return data
+    resolved_items = []
+    for i, item in enumerate(items):
+        if isinstance(item, dict) and isinstance(item.get("value"), str) and item.get("property") in links:
+            item = {**item, "value": _one(resolve, item["value"], links[item["property"]], ("properties", i, "value"),
+                                          problems)}
+        resolved_items.append(item)
+    return {**data, "properties": resolved_items}
 
 
 def record_id(kind, value, field="id"):
