@@ -20,7 +20,7 @@ def property_values(owner_column, ids):
             "claimant": row["claimant"], "attribution": row["attribution"],
             "claimant_words": row["claimant_words"], "claimant_kind": row["claimant_kind"],
             "claimant_country": row["claimant_country"], "rank": row["rank"], "as_of": row["as_of"],
-            "note": row["note"], "sources": cited[row["id"]]})
+            "as_of_precision": row["as_of_precision"], "note": row["note"], "sources": cited[row["id"]]})
     return values
 
 

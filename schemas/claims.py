@@ -44,6 +44,37 @@ def attribution_of(claimant_id):
     return "source" if claimant_id is None else "named"
 
 
+def as_of_precision_field():
+    """`as_of_precision`, declared once: every claim's (below) and a record's property values'
+    (schemas/property_values.py; mend-small, trial t33 #75: "annual inflation at nearly 300 percent in May")."""
+    # mend-misc (migrations/0062) for figures; mend-figdates (migrations/0074, trial t23 #63: "Morocco took
+    # control in 1975") for every claim; mend-small (migrations/0088) for property values
+    return fields.String(allow_none=True, load_default=None, validate=validate.OneOf(["week", "month", "year"]),
+                         metadata={
+        "description": "How precisely as_of is known when not to the day: week, month or year ('estimated last "
+                       "year', said in 2025: as_of 2024-01-01, as_of_precision year; 'took control in 1975': as_of "
+                       "1975-01-01, year; 'gave last week', said on Tuesday 19 May 2009: as_of 2009-05-11, the "
+                       "Monday, week), as a reported date's precision; as_of is then the first day of that week "
+                       "(the seven days from it), month or year, read as the whole of it, never as that day. Null: "
+                       "as_of is a day."})
+
+
+def as_of_precision_problems(data):
+    """as_of_precision against as_of (and as_of_part, where the schema has it) -> {field: [messages]} or {}."""
+    precision, day = data.get("as_of_precision"), data.get("as_of")
+    if precision is None:
+        return {}
+    if day is None:
+        return {"as_of_precision": ["Says how precisely as_of is known: give as_of too."]}
+    if (precision == "month" and day.day != 1) or (precision == "year" and (day.month, day.day) != (1, 1)):
+        return {"as_of": [f"With as_of_precision {precision}: the first day of the {precision} "
+                          f"(no day is invented: it reads as the whole {precision})."]}
+    if data.get("as_of_part") is not None:
+        return {"as_of_part": ["A part of a month goes with an as_of known within its month "
+                               "(as_of_precision null), not with as_of_precision."]}
+    return {}
+
+
 class ClaimFieldsMixin(AttributionMixin):
     """The fields every claim carries; mixed into an item schema (before StrictSchema) that adds what is claimed."""
 
@@ -66,16 +97,7 @@ class ClaimFieldsMixin(AttributionMixin):
                                                         "November': as_of 2023-11-21, the part's first day; the "
                                                         "state held on some day from the 21st to the month's "
                                                         "end). Null when as_of is a day."})
-    # mend-misc (migrations/0062) for figures; mend-figdates (migrations/0074, trial t23 #63: "Morocco took
-    # control in 1975") for every claim: as_of known only to a week, a month or a year
-    as_of_precision = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(["week", "month", "year"]),
-                                    metadata={
-        "description": "How precisely as_of is known when not to the day: week, month or year ('estimated last "
-                       "year', said in 2025: as_of 2024-01-01, as_of_precision year; 'took control in 1975': as_of "
-                       "1975-01-01, year; 'gave last week', said on Tuesday 19 May 2009: as_of 2009-05-11, the "
-                       "Monday, week), as a reported date's precision; as_of is then the first day of that week "
-                       "(the seven days from it), month or year, read as the whole of it, never as that day. Null: "
-                       "as_of is a day."})
+    as_of_precision = as_of_precision_field()
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
         "description": "How the claim was arrived at, or what it leaves out."})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=50), metadata={
@@ -84,15 +106,9 @@ class ClaimFieldsMixin(AttributionMixin):
 
     @validates_schema(skip_on_field_errors=True)
     def _as_of_precision(self, data, **kwargs):
-        precision, day = data.get("as_of_precision"), data.get("as_of")
-        if precision is not None and day is None:
-            raise ValidationError({"as_of_precision": ["Says how precisely as_of is known: give as_of too."]})
-        if (precision == "month" and day.day != 1) or (precision == "year" and (day.month, day.day) != (1, 1)):
-            raise ValidationError({"as_of": [f"With as_of_precision {precision}: the first day of the {precision} "
-                                             f"(no day is invented: it reads as the whole {precision})."]})
-        if precision is not None and data.get("as_of_part") is not None:
-            raise ValidationError({"as_of_part": ["A part of a month goes with an as_of known within its month "
-                                                  "(as_of_precision null), not with as_of_precision."]})
+        problems = as_of_precision_problems(data)
+        if problems:
+            raise ValidationError(problems)
 
     @validates_schema(skip_on_field_errors=True)
     def _as_of_part(self, data, **kwargs):

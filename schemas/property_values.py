@@ -7,10 +7,10 @@ property, a kind it does not apply to, a value of another type, a term it does n
 `properties.<i>.<field>`), and stores the value in its normal form. Stored as rows of property_value
 (migrations/0086), one per value, with typed columns the filters read (`columns` below).
 """
-from marshmallow import fields, validate
+from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .claims import AttributionMixin
+from .claims import AttributionMixin, as_of_precision_field, as_of_precision_problems
 from .common import StrictSchema, one_of, reference, references
 from .dates import date_columns
 from .unnamed import UnnamedClaimantMixin, claimant_country, claimant_kind, claimant_words
@@ -76,12 +76,22 @@ class PropertyValueIn(AttributionMixin, UnnamedClaimantMixin, StrictSchema):
         "description": "preferred (the curators' reading, what the CSV column shows), normal, or deprecated "
                        "(known to be wrong or withdrawn, kept because it was made)."})
     as_of = fields.Date(allow_none=True, load_default=None, metadata={
-        "description": "The day the value describes the state of things at (YYYY-MM-DD); null when not said."})
+        "description": "The day the value describes the state of things at (YYYY-MM-DD); with as_of_precision, the "
+                       "first day of the week, month or year it is known to ('in May': 2016-05-01, month); null "
+                       "when not said."})
+    # mend-small (migrations/0088; trial t33 #75 "inflation at nearly 300 percent in May"): as a claim's
+    as_of_precision = as_of_precision_field()
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, load_default=None, metadata={
         "description": "What the value leaves out, in a few words; null mostly."})
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=50), metadata={
         "description": "IDs of the sources that report the value (1 to 50).", "rows": "source_rows",
         "shown": {"description": "The sources that report it (IDs)."}})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _as_of_precision(self, data, **kwargs):
+        problems = as_of_precision_problems(data)
+        if problems:
+            raise ValidationError(problems)
 
 
 def properties_field():

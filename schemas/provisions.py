@@ -105,7 +105,8 @@ class DeadlineIn(ProvisionClaimMixin, unnamed.UnnamedClaimantFields, StrictSchem
     period = fields.Nested(PeriodIn, allow_none=True, metadata={
         "description": "A deadline counted from an anchor: 14 days. Null when the deadline is a date."})
     relation = one_of(vocab.DEADLINE_RELATIONS, allow_none=True, metadata={
-        "description": "With a period: within, no_later_than (the Nth day after) or after."})
+        "description": "With a period: within, no_later_than (the Nth day after), after, or before (the period "
+                       "before the anchor: '60 days before the transitional period ends')."})
     relative_to = one_of(vocab.DEADLINE_ANCHORS, allow_none=True, metadata={
         "description": "With a period: what it counts from (signing, entry into force, adoption, another provision's "
                        "start, completion or first occurrence: deadline_anchors)."})

@@ -269,6 +269,10 @@ DEADLINE_RELATIONS = {
     "within": "Within the period after the anchor ('within 14 days').",
     "no_later_than": "No later than the period's last day after the anchor ('no later than the second day after').",
     "after": "When the period after the anchor has passed, not before ('30 days after').",
+    # issue 10, mend-small (trial t33 #64): "elections due 60 days before the transitional period ends"
+    "before": "The period before the anchor: due that long before it ('elections due 60 days before the "
+              "transitional period ends': 60 days before the completion of the provision that sets up the "
+              "transitional government).",
 }
 
 # What a period is counted from.

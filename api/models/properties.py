@@ -53,6 +53,7 @@ class PropertyValue(BaseModel):
     claimant_country = CharField(max_length=3, null=True)
     rank = CharField(max_length=12, default="normal")
     as_of = DateField(null=True)
+    as_of_precision = CharField(max_length=5, null=True)   # week, month, year (migrations/0088)
     note = TextField(null=True)
     position = IntegerField()
 
