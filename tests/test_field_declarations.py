@@ -317,11 +317,11 @@ GENERATED_PROPERTY = {"name": "generated_words", "label": "generated words", "de
 SAMPLES["PropertyValueIn"] = lambda client: [
     [{"property": "generated_words", "value": "A note on the record.", "attribution": "named",
       "claimant_id": _linked_ids(client, "actors")[0], "claimant_words": "residents", "claimant_kind": "group",
-      "claimant_country": "ARM", "rank": "preferred", "as_of": "2020-12-01", "note": "A note on the record.",
-      "source_ids": _linked_ids(client, "sources")[:1]}],
+      "claimant_country": "ARM", "rank": "preferred", "as_of": "2020-12-01", "as_of_precision": "month",   # mend-small (0088)
+      "note": "A note on the record.", "source_ids": _linked_ids(client, "sources")[:1]}],
     [{"property": "generated_words", "value": "Another note.", "attribution": "source", "claimant_id": None,
       "claimant_words": None, "claimant_kind": None, "claimant_country": None, "rank": "normal", "as_of": None,
-      "note": None, "source_ids": _linked_ids(client, "sources")[:1]}]]
+      "as_of_precision": None, "note": None, "source_ids": _linked_ids(client, "sources")[:1]}]]
 
 
 @pytest.fixture(autouse=True)
