@@ -4,6 +4,7 @@ import logging
 
 from flask import Flask, request
 from flask_cors import CORS
+from werkzeug.http import parse_etags
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
@@ -192,7 +193,12 @@ def _conditional_get(response):
     (api/http.py: record_response) is kept."""
     if response.status_code == 200 and not response.is_streamed:
         response.add_etag()
-        response.make_conditional(request)
+        environ = request.environ
+        if parse_etags(environ.get("HTTP_IF_MATCH")).star_tag:
+            # `If-Match: *` matches any current representation (RFC 9110, 13.1.1); werkzeug 3.1 compares the star
+            # as a tag and answers 412. A 200 here is a current representation: the condition holds.
+            environ = {key: value for key, value in environ.items() if key != "HTTP_IF_MATCH"}
+        response.make_conditional(environ)
         response.headers.setdefault("Cache-Control", "no-cache")
         response.vary.add("Accept")
     return response

@@ -16,6 +16,16 @@ def test_every_get_has_an_etag_and_304_on_match(client):
         assert again.status_code == 304 and again.get_data() == b""
 
 
+@pytest.mark.parametrize("path", ["/v1/events", "/v1/events/1", "/v1/vocabularies", "/v1/events?format=csv"])
+def test_if_match_on_a_get_is_rfc_9110s(client, path):
+    """A GET answers 200 when If-Match is `*` or names its current ETag (any representation there matches), 412
+    when it names another."""
+    plain = client.get(path)
+    for value in ("*", plain.headers["ETag"], f'"other", {plain.headers["ETag"]}'):
+        response = client.get(path, headers={"If-Match": value})
+        assert response.status_code == 200 and response.get_data() == plain.get_data(), value
+    assert client.get(path, headers={"If-Match": '"other"'}).status_code == 412
+
 def test_etag_changes_with_the_record(client):
     before = client.get("/v1/events/1").headers["ETag"]
     client.patch("/v1/events/1", json={"summary": "Updated."})
