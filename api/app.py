@@ -14,14 +14,16 @@ from . import access, background, db, errors, http, observability, openapi, past
 from . import page_cache, uploads
 from .ratelimit import SAFE_METHODS, write_hooks
 from .resources import actors, batch, changes, events, meta, places, sources, statements, tokens, treaties
-from .resources import candidates, imports, properties, releases
+from .resources import candidates, imports, local_terms, properties, releases
 from .services import exports, search
+from schemas import local_terms as term_registry
 
 BLUEPRINTS = (meta, sources, actors, places, events, treaties, statements, changes, tokens, batch)
 BLUEPRINTS += (candidates,)   # GET /v1/search
 BLUEPRINTS += (imports,)   # /v1/imports
 BLUEPRINTS += (releases,)   # /v1/releases
 BLUEPRINTS += (properties,)   # /v1/properties (issue 10, props)
+BLUEPRINTS += (local_terms,)   # /v1/vocabularies/{vocabulary}: local terms (issue 10, terms)
 WRITE_METHODS = {"POST", "PUT", "PATCH"}
 READ_METHODS = {"GET", "HEAD"}
 
@@ -146,6 +148,7 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
         if method in WRITE_METHODS:
             _check_request_body()
         _connect()
+        term_registry.begin()   # the registry of local terms, read once if the request meets one
         access.authenticate()
         if method in WRITE_METHODS and uploads.is_upload():
             uploads.check_body()

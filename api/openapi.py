@@ -6,7 +6,8 @@ from apispec.ext.marshmallow import MarshmallowPlugin, resolver
 from marshmallow import fields
 
 from schemas import external_ids
-from schemas.common import MAX_ID, Linked
+from schemas import local_terms
+from schemas.common import MAX_ID, Linked, Terms
 from schemas.problems import Problem
 from schemas.parameters import CommaList
 from schemas.id_filters import IdFilter
@@ -75,9 +76,28 @@ def _comma_list(self, field, ret, **kwargs):
     inner = ret.pop("items", {})
     for key in ("minItems", "maxItems"):
         ret.pop(key, None)
-    values = inner.get("enum")
+    values = inner.get("enum") or next((item["enum"] for item in inner.get("anyOf", ()) if "enum" in item), None)
     note = f" Values: {', '.join(values)}." if values else ""
+    name = next((v.open_name for v in getattr(field.inner, "validators", ()) if isinstance(v, Terms)), None)
+    if name is not None:
+        note += f" Or local terms (local:...) registered in {name}: GET /v1/vocabularies/{name} lists them."
     return {"type": "string", "description": (ret.get("description", "") + " Comma-separated." + note).strip()}
+
+
+def _local_terms(self, field, ret, **kwargs):
+    """A field over an open vocabulary takes its standard terms or a local term registered for it (issue 10,
+    terms): anyOf the enum and the local:<snake_case> pattern, with where the local terms are listed."""
+    name = next((v.open_name for v in field.validators if isinstance(v, Terms)), None)
+    if name is None:
+        return {}
+    ret.pop("type", None)
+    enum = ret.pop("enum")
+    standard = {"type": "string", "enum": [term for term in enum if term is not None]}   # null: nullable, as before
+    local = {"type": "string", "pattern": local_terms.PATTERN,
+             "description": f"A local term an admin registered in {name}: GET /v1/vocabularies/{name} lists them."}
+    described = (ret.get("description", "") + f" An open vocabulary ({name}): a standard term, or a local term "
+                 f"(local:...) registered for it, as GET /v1/vocabularies/{name} lists them.").strip()
+    return {"anyOf": [standard, local], "description": described}
 
 
 def _id_or_external_id(self, field, ret, **kwargs):
@@ -101,6 +121,8 @@ PATH_PARAMETERS = {
     "token_id": "The token's ID (as GET /v1/tokens lists them).",
     "job_id": "The import's ID (as POST /v1/imports answered it, or GET /v1/imports lists them).",
     "name": "The property's name (as GET /v1/properties lists them).",
+    "vocabulary": "The vocabulary's name (as GET /v1/vocabularies lists them): legal_charges.",
+    "term": "A local term of the vocabulary: local:<snake_case>.",
 }
 
 
@@ -179,3 +201,4 @@ class Plugin(MarshmallowPlugin):
         self.converter.add_attribute_function(_comma_list)
         self.converter.add_attribute_function(_nullable_nested)
         self.converter.add_attribute_function(_id_or_external_id)
+        self.converter.add_attribute_function(_local_terms)

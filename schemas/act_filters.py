@@ -4,12 +4,13 @@ schemas/arguments.py puts them into each collection's parameters."""
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
+from .common import Terms
 from .id_filters import id_filter as _ids
 from .parameters import CommaList
 
 
 def _terms(vocabulary, description):
-    return CommaList(fields.String(validate=validate.OneOf(list(vocabulary))), metadata={"description": description})
+    return CommaList(fields.String(validate=Terms(vocabulary)), metadata={"description": description})
 
 
 # A statement's lists of acts (schemas/statement_acts.py) and the filter on each list's actions, one row a list:

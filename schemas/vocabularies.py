@@ -297,6 +297,18 @@ ALL = {
     "figure_comparison_degrees": FIGURE_COMPARISON_DEGREES,
 }
 
+# The open vocabularies (issue 10, terms): those that have an `other` term, because reporting outruns them (a
+# disruption of rail traffic, a charge of discrimination). An admin may add local terms to them (local:<name>,
+# POST /v1/vocabularies/{name}/terms; schemas/local_terms.py); every other vocabulary is closed (PLOVER's event
+# types, qualifiers, ranks, precisions...). GET /v1/vocabularies says which are open; docs/vocabularies.md too.
+OPEN = frozenset(name for name, terms in ALL.items() if "other" in terms)
+_OPEN_BY_IDENTITY = {id(ALL[name]): name for name in OPEN}
+
+
+def open_name(terms):
+    """The name of the open vocabulary `terms` is (the very dict declared above), or None."""
+    return _OPEN_BY_IDENTITY.get(id(terms))
+
 
 def quad_class(event_type):
     return EVENT_TYPES[event_type][0]

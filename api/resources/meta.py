@@ -4,11 +4,11 @@ import flask
 from flask import redirect, send_from_directory
 from marshmallow import fields
 
-from schemas import vocabularies as vocab
 from schemas.common import StrictSchema
+from schemas.vocabulary_terms import VocabularyTermOut
 
 from ..http import json_response
-from ..services import migrations
+from ..services import local_terms, migrations
 from ..parsing import Blueprint
 
 blp = Blueprint("meta", __name__, description="Where to start, health and vocabularies.")
@@ -16,27 +16,17 @@ blp = Blueprint("meta", __name__, description="Where to start, health and vocabu
 COLLECTIONS = ("events", "actors", "places", "treaties", "statements", "sources")
 
 
-class Term(StrictSchema):
-    term = fields.String(required=True, metadata={"description": "The value the API accepts and returns."})
-    description = fields.String(required=True, metadata={"description": "What the term means."})
-    quad_class = fields.String(metadata={"description": "For event types: the PLOVER quad class."})
-
-
 class Vocabularies(StrictSchema):
-    vocabularies = fields.Dict(keys=fields.String(), values=fields.List(fields.Nested(Term)), required=True, metadata={
-        "description": "Vocabulary name (event_types, participant_roles...) -> its terms, in order."})
+    vocabularies = fields.Dict(keys=fields.String(), values=fields.List(fields.Nested(VocabularyTermOut)), required=True, metadata={
+        "description": "Vocabulary name (event_types, participant_roles...) -> its terms, in order: the standard "
+                       "ones, then the local ones admins added to an open vocabulary (local: true)."})
+    open = fields.Dict(keys=fields.String(), values=fields.Boolean(), required=True, metadata={
+        "description": "Vocabulary name -> true when it is open: admins may add local terms to it (local:...; "
+                       "POST /v1/vocabularies/{name}/terms); false when closed."})
 
 
 class Health(StrictSchema):
     status = fields.String(required=True, metadata={"description": "ok while the service answers."})
-
-
-def vocabulary_listing():
-    listing = {name: [{"term": term, "description": description} for term, description in terms.items()]
-               for name, terms in vocab.ALL.items()}
-    for entry in listing["event_types"]:
-        entry["quad_class"] = vocab.quad_class(entry["term"])
-    return listing
 
 
 class Index(StrictSchema):
@@ -66,7 +56,8 @@ def index():
 @blp.response(200, Vocabularies)
 def vocabularies():
     """Every controlled vocabulary the API uses, with what each term means."""
-    return json_response({"vocabularies": vocabulary_listing()})
+    listing, open_ = local_terms.listing()
+    return json_response({"vocabularies": listing, "open": open_})
 
 
 class Readiness(StrictSchema):

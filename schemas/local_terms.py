@@ -1,0 +1,68 @@
+"""Local terms (issue 10, terms): terms an admin adds to an open vocabulary without a release.
+
+Reporting keeps outrunning the standard lists (a strike on a rail line, a charge of ethnic discrimination): the
+vocabularies that have an `other` term are open (schemas/vocabularies.py: OPEN), and an admin may register
+further terms in them, spelt `local:<snake_case>` so that a client always tells a local term from a standard one
+(POST /v1/vocabularies/{name}/terms; the registry is api/services/local_terms.py, the table vocabulary_term).
+
+Every vocabulary field is validated by `common.Terms` (through `one_of`), which asks `check` here about a
+`local:` term of an open vocabulary. schemas/ imports nothing from api/, so the registry reaches it through
+`provide` (a loader the service layer registers once: vocabulary -> term -> what the registry says of it) and,
+per request, a context variable that keeps what was read for the rest of the request (`begin`, called before
+each request): a request that meets no local term reads nothing, and one that meets several reads once.
+"""
+import re
+from contextvars import ContextVar
+
+from marshmallow import ValidationError
+
+PREFIX = "local:"
+PATTERN = r"^local:[a-z][a-z0-9_]*$"
+TERM = re.compile(PATTERN)
+
+_loader = None
+_request = ContextVar("local_terms_of_request", default=None)
+
+
+def provide(loader):
+    """Register the registry's reader: () -> {vocabulary: {term: {"deprecated": bool, ...}}}."""
+    global _loader
+    _loader = loader
+
+
+def begin():
+    """A new request: what the registry holds is read again, once, when a local term is first met."""
+    _request.set([None])
+
+
+def registry():
+    """{vocabulary: {term: entry}}: the registered local terms (read once per request; outside one, each time)."""
+    if _loader is None:
+        return {}
+    box = _request.get()
+    if box is None:
+        return _loader()
+    if box[0] is None:
+        box[0] = _loader()
+    return box[0]
+
+
+def where(vocabulary):
+    return f"GET /v1/vocabularies/{vocabulary} lists its terms, local ones too"
+
+
+def check(vocabulary, value):
+    """`value`, a local term, is a registered and not deprecated term of the open `vocabulary`; else a
+    ValidationError saying why and where the terms are listed."""
+    if not TERM.match(value):
+        raise ValidationError(f"'{value}' is not a local term: local terms are local:<snake_case> ({where(vocabulary)}).")
+    entry = registry().get(vocabulary, {}).get(value)
+    if entry is None:
+        raise ValidationError(
+            f"'{value}' is not a term of {vocabulary}: a local term must be registered for this vocabulary first "
+            f"(admins: POST /v1/vocabularies/{vocabulary}/terms; {where(vocabulary)}).")
+    if entry.get("deprecated"):
+        raise ValidationError(
+            f"'{value}' is deprecated in {vocabulary}: new writes may not use it (records holding it keep it; "
+            f"{where(vocabulary)}).")
+    return value

@@ -1,0 +1,253 @@
+"""Local terms of the open vocabularies (issue 10, terms; docs/api.md "Local terms"): the registry's routes and
+their refusals, and, generated from the declarations, every field over an open vocabulary taking a registered
+local term (written, read back, found by its filters), refusing one of another vocabulary or none registered
+(422 naming the field, changing nothing), and refusing a deprecated one. Driven through HTTP on the example data."""
+import copy
+
+from marshmallow import fields
+
+import pytest
+
+from api.app import create_app
+from schemas import INPUT_SCHEMAS, vocabularies as vocab
+from schemas.arguments import QUERY_SCHEMAS
+from schemas.common import Terms
+from schemas.declaration import nested_schema
+from schemas.parameters import CommaList
+from test_field_declarations import (BASES, DATED, EXCLUSIVE, _apart, _generated_property,  # noqa: F401 (fixture)
+                                     _with_edtf, full_item)
+
+
+def register(admin, vocabulary, term, **extra):
+    answer = admin.post(f"/v1/vocabularies/{vocabulary}/terms", json={
+        "term": term, "description": f"What {term} means in {vocabulary}.", **extra})
+    assert answer.status_code == 201, answer.get_json()
+    return answer.get_json()
+
+
+def _open_name(field):
+    inner = field.inner if isinstance(field, fields.List) else field
+    return next((v.open_name for v in inner.validators if isinstance(v, Terms) and v.open_name), None)
+
+
+def _open_fields(schema_cls, seen=()):
+    """(schema class, field name, vocabulary) of every field over an open vocabulary, at any depth."""
+    for name, field in schema_cls._declared_fields.items():
+        vocabulary = _open_name(field)
+        if vocabulary:
+            yield schema_cls, name, vocabulary
+        item = nested_schema(field) or (field.nested if isinstance(field, fields.Nested) else None)
+        if isinstance(item, type) and item not in seen:
+            yield from _open_fields(item, (*seen, item))
+
+
+OPEN_FIELDS = sorted({(kind, cls.__name__, name, vocabulary) for kind, schema_cls in INPUT_SCHEMAS.items()
+                      for cls, name, vocabulary in _open_fields(schema_cls)})
+
+
+def _occurrences(body, schema_cls, path=()):
+    """(path, schema class name, field name, field) of every value of an open vocabulary field in `body`."""
+    for name, field in schema_cls._declared_fields.items():
+        value = body.get(name) if isinstance(body, dict) else None
+        if value in (None, [], {}):
+            continue
+        if _open_name(field):
+            yield (*path, name), schema_cls.__name__, name, field
+        item = nested_schema(field) or (field.nested if isinstance(field, fields.Nested) else None)
+        if not isinstance(item, type):
+            continue
+        if isinstance(value, list):
+            for i, element in enumerate(value):
+                if isinstance(element, dict):
+                    yield from _occurrences(element, item, (*path, name, i))
+        elif isinstance(value, dict):
+            yield from _occurrences(value, item, (*path, name))
+
+
+def _at(data, path):
+    for key in path:
+        data = data[key]
+    return data
+
+
+def _set(data, path, value):
+    _at(data, path[:-1])[path[-1]] = value
+
+
+def _full_body(client, kind):
+    body = full_item(client, INPUT_SCHEMAS[kind], base={**BASES[kind], **DATED.get(kind, {})})
+    for name in EXCLUSIVE.get(kind, ()):
+        body[name] = None
+    return copy.deepcopy(_with_edtf(kind, _apart(client, kind, body)))   # (samples are shared: never changed)
+
+
+def _given(field, term):
+    return [term] if isinstance(field, fields.List) else term
+
+
+def _names(errors, path):
+    """The 422's errors name the field at `path` (list indices as strings)."""
+    found = errors
+    for key in path:
+        assert isinstance(found, dict) and str(key) in found, (path, errors)
+        found = found[str(key)]
+    return " ".join(map(str, found)) if isinstance(found, list) else str(found)
+
+
+def test_every_open_vocabulary_has_a_field():
+    assert {vocabulary for *_, vocabulary in OPEN_FIELDS} == set(vocab.OPEN)
+    assert vocab.OPEN == {name for name, terms in vocab.ALL.items() if "other" in terms}
+    assert {"event_types", "qualifiers", "claim_ranks", "date_precisions"}.isdisjoint(vocab.OPEN)
+
+
+@pytest.mark.parametrize(("kind", "schema_name", "name", "vocabulary"), OPEN_FIELDS)
+def test_open_field_takes_its_registered_local_terms(client, admin, dump, kind, schema_name, name, vocabulary):
+    body = _full_body(client, kind)
+    path, field = next((path, field) for path, cls, found, field in _occurrences(body, INPUT_SCHEMAS[kind])
+                       if (cls, found) == (schema_name, name))
+    elsewhere = next(other for other in sorted(vocab.OPEN) if other != vocabulary)
+    register(admin, elsewhere, "local:generated_elsewhere")
+    # none registered here, or one of another vocabulary: a 422 naming the field, and nothing written
+    before = dump()
+    for term in ("local:generated_term", "local:generated_elsewhere"):
+        _set(body, path, _given(field, term))
+        refused = client.post(f"/v1/{kind}", json=body)
+        assert refused.status_code == 422, refused.get_json()
+        message = _names(refused.get_json()["errors"], path)
+        assert term in message and f"GET /v1/vocabularies/{vocabulary}" in message
+    assert dump() == before
+    # registered: written and read back as given
+    register(admin, vocabulary, "local:generated_term")
+    _set(body, path, _given(field, "local:generated_term"))
+    created = client.post(f"/v1/{kind}", json=body)
+    assert created.status_code == 201, created.get_json()
+    assert _at(client.get(created.get_json()["href"]).get_json(), path) == _given(field, "local:generated_term")
+    # deprecated: new writes refuse it, saying so; the record keeps it
+    admin.patch(f"/v1/vocabularies/{vocabulary}/terms/local:generated_term", json={"deprecated": True})
+    again = client.post(f"/v1/{kind}", json=body)
+    assert again.status_code == 422 and "deprecated" in _names(again.get_json()["errors"], path)
+    assert _at(client.get(created.get_json()["href"]).get_json(), path) == _given(field, "local:generated_term")
+
+
+def _filters(kind):
+    """(parameter, vocabulary) of the collection's filters over an open vocabulary."""
+    for parameter, field in QUERY_SCHEMAS[kind]().fields.items():
+        if isinstance(field, CommaList) and _open_name(field.inner):
+            yield parameter, _open_name(field.inner)
+
+
+OPEN_FILTERS = sorted((kind, parameter, vocabulary) for kind in QUERY_SCHEMAS for parameter, vocabulary in
+                      _filters(kind) if kind in INPUT_SCHEMAS)
+
+
+@pytest.mark.parametrize(("kind", "parameter", "vocabulary"), OPEN_FILTERS)
+def test_filters_find_local_terms(client, admin, kind, parameter, vocabulary):
+    term = "local:filtered_term"
+    register(admin, vocabulary, term)
+    body = _full_body(client, kind)
+    first = {}   # the first value of each such field (a condition's others may depend on its type)
+    for path, cls, name, field in _occurrences(body, INPUT_SCHEMAS[kind]):
+        if _open_name(field) == vocabulary:
+            first.setdefault((cls, name), (path, field))
+    for path, field in first.values():
+        _set(body, path, _given(field, term))
+    created = client.post(f"/v1/{kind}", json=body)
+    assert created.status_code == 201, created.get_json()["errors"]
+    found = client.get(f"/v1/{kind}?{parameter}={term}&fields=id&limit=500")
+    assert found.status_code == 200, found.get_json()
+    assert created.get_json()["id"] in [item["id"] for item in found.get_json()["items"]]
+    unregistered = client.get(f"/v1/{kind}?{parameter}=local:not_registered")
+    assert unregistered.status_code == 400 and parameter in unregistered.get_json()["errors"]
+
+
+def test_registry_routes(client, admin, anonymous):
+    body = {"term": "local:rail_lines", "description": "Rail lines and trains: a line cut, trains halted.",
+            "broader": "roads", "source": "ACLED codebook: infrastructure"}
+    assert anonymous.post("/v1/vocabularies/disrupted_services/terms", json=body).status_code == 401
+    assert client.post("/v1/vocabularies/disrupted_services/terms", json=body).status_code == 403
+    created = admin.post("/v1/vocabularies/disrupted_services/terms", json=body)
+    assert created.status_code == 201, created.get_json()
+    shown = created.get_json()
+    assert created.headers["Location"] == shown["href"] == "/v1/vocabularies/disrupted_services/terms/local:rail_lines"
+    assert {k: shown[k] for k in ("term", "local", "broader", "source", "deprecated", "vocabulary")} == {
+        "term": "local:rail_lines", "local": True, "broader": "roads", "source": "ACLED codebook: infrastructure",
+        "deprecated": False, "vocabulary": "disrupted_services"}
+    assert anonymous.get(shown["href"]).get_json() == shown
+    one = anonymous.get("/v1/vocabularies/disrupted_services").get_json()
+    assert one["open"] is True and one["terms"][-1] == shown
+    assert [t["term"] for t in one["terms"][:-1]] == list(vocab.DISRUPTED_SERVICES)
+    listing = anonymous.get("/v1/vocabularies").get_json()
+    assert listing["vocabularies"]["disrupted_services"][-1] == shown
+    assert listing["open"]["disrupted_services"] is True and listing["open"]["event_types"] is False
+    assert anonymous.get("/v1/vocabularies/event_types").get_json()["open"] is False
+    # PATCH: description, broader, source, deprecated; never the term
+    patched = admin.patch(shown["href"], json={"description": "Rail traffic.", "broader": None, "deprecated": True})
+    assert patched.status_code == 200, patched.get_json()
+    assert {k: patched.get_json()[k] for k in ("description", "broader", "deprecated", "source")} == {
+        "description": "Rail traffic.", "broader": None, "deprecated": True, "source": "ACLED codebook: infrastructure"}
+    assert admin.patch(shown["href"], json={"term": "local:rail"}).status_code == 422
+    assert client.patch(shown["href"], json={"deprecated": False}).status_code == 403
+    assert admin.delete(shown["href"]).status_code == 405
+
+
+@pytest.mark.parametrize(("url", "body", "status", "named"), [
+    ("/v1/vocabularies/no_such/terms", {"term": "local:x", "description": "x"}, 404, None),
+    ("/v1/vocabularies/event_types/terms", {"term": "local:x", "description": "x"}, 422, "name"),
+    ("/v1/vocabularies/qualifiers/terms", {"term": "local:x", "description": "x"}, 422, "name"),
+    ("/v1/vocabularies/legal_charges/terms", {"term": "discrimination", "description": "x"}, 422, "term"),
+    ("/v1/vocabularies/legal_charges/terms", {"term": "local:Bad-Term", "description": "x"}, 422, "term"),
+    ("/v1/vocabularies/legal_charges/terms", {"term": "local:treason", "description": "x"}, 422, "term"),
+    ("/v1/vocabularies/legal_charges/terms", {"term": "local:x"}, 422, "description"),
+    ("/v1/vocabularies/legal_charges/terms", {"term": "local:x", "description": "x", "broader": "rail"}, 422,
+     "broader"),
+    ("/v1/vocabularies/legal_charges/terms", {"term": "local:x", "description": "x", "broader": "other"}, 422,
+     "broader"),
+])
+def test_registry_refusals(admin, dump, url, body, status, named):
+    before = dump()
+    answer = admin.post(url, json=body)
+    assert answer.status_code == status, answer.get_json()
+    assert answer.headers["Content-Type"] == "application/problem+json"
+    if named:
+        assert named in answer.get_json()["errors"]
+    assert dump() == before
+
+
+def test_a_term_taken_and_unknown_terms(admin):
+    register(admin, "legal_charges", "local:ethnic_discrimination")
+    again = admin.post("/v1/vocabularies/legal_charges/terms", json={"term": "local:ethnic_discrimination",
+                                                                      "description": "Again."})
+    assert again.status_code == 422 and "term" in again.get_json()["errors"]
+    register(admin, "claimed_reasons", "local:ethnic_discrimination")   # another vocabulary: its own
+    assert admin.get("/v1/vocabularies/legal_charges/terms/local:nothing").status_code == 404
+    assert admin.patch("/v1/vocabularies/legal_charges/terms/local:nothing", json={"description": "x"}).status_code == 404
+    assert admin.get("/v1/vocabularies/nothing").status_code == 404
+
+
+def test_a_term_registered_by_one_instance_is_seen_by_a_write_in_another(app, client, admin, token_secrets):
+    other = create_app({"DATABASE_URL": app.config["DATABASE_URL"], "TESTING": True, "READ_RATE": 0})
+    other.test_client_class = type(client)
+    curator = other.test_client(token=token_secrets["curator"])
+    statement = {**BASES["statements"], "platform": "local:village_loudspeaker"}
+    refused = curator.post("/v1/statements", json=statement)   # this instance's copy of the registry: no such term
+    assert refused.status_code == 422 and "platform" in refused.get_json()["errors"]
+    register(admin, "statement_platforms", "local:village_loudspeaker")
+    created = curator.post("/v1/statements", json=statement)
+    assert created.status_code == 201, created.get_json()
+    assert client.get(created.get_json()["href"]).get_json()["platform"] == "local:village_loudspeaker"
+
+
+def test_openapi_documents_local_terms(anonymous):
+    spec = anonymous.get("/openapi.json").get_json()
+    platform = spec["components"]["schemas"]["StatementIn"]["properties"]["platform"]
+    assert platform["anyOf"] == [{"type": "string", "enum": list(vocab.STATEMENT_PLATFORMS)}, {
+        "type": "string", "pattern": "^local:[a-z][a-z0-9_]*$",
+        "description": "A local term an admin registered in statement_platforms: GET "
+                       "/v1/vocabularies/statement_platforms lists them."}]
+    assert "/v1/vocabularies/statement_platforms" in platform["description"]
+    closed = spec["components"]["schemas"]["EventIn"]["properties"]["type"]
+    assert "anyOf" not in closed and "enum" in closed
+    charge = next(p for p in spec["paths"]["/v1/events"]["get"]["parameters"] if p["name"] == "charge")
+    assert "local:" in charge["description"]
+    assert "post" in spec["paths"]["/v1/vocabularies/{vocabulary}/terms"]
+    assert "patch" in spec["paths"]["/v1/vocabularies/{vocabulary}/terms/{term}"]
