@@ -7,6 +7,8 @@ docs/coding-guide.md holds examples as fenced blocks marked
     {"patch": "@osce", "data": {...}}                      PATCH the record made by the step with that ref
     {"get": "/v1/events?claimant=@osce", "expect_ids": ["@e1"]}   a query and the records it must answer
     {"declare": {"name": "founded_by", ...}}               POST /v1/properties as an admin (issue 10, props)
+    {"register": "disrupted_services", "data": {"term": "local:banking", ...}}
+                                                           POST /v1/vocabularies/<name>/terms as an admin (terms)
 
 A string "@ref" anywhere in a later step is the ID of the record that step made; "@ref.provisions[0]" is a
 path into that record's representation (an owned part's ID: a dict on the way gives its "id"). After each
@@ -96,6 +98,10 @@ class Run:
             response = self.admin.post("/v1/properties", json=step["declare"])
             assert response.status_code == 201, (step, response.get_json())
             assert differences(step["declare"], response.get_json()) == []
+        elif "register" in step:
+            response = self.admin.post(f"/v1/vocabularies/{step['register']}/terms", json=step["data"])
+            assert response.status_code == 201, (step, response.get_json())
+            assert differences(step["data"], response.get_json()) == []
         elif "get" in step:
             response = self.client.get(self.resolve(step["get"]))
             assert response.status_code == 200, (step, response.get_json())
@@ -104,7 +110,7 @@ class Run:
             if "expect_ids" in step:
                 assert sorted(item["id"] for item in items) == sorted(self.resolve(step["expect_ids"])), step
         else:
-            raise AssertionError(f"A step must create, patch, declare or get: {step}")
+            raise AssertionError(f"A step must create, patch, declare, register or get: {step}")
 
     def _check(self, ref, kind, record_id, given):
         from api.services.kinds import KINDS

@@ -3,6 +3,7 @@ their refusals, and, generated from the declarations, every field over an open v
 local term (written, read back, found by its filters), refusing one of another vocabulary or none registered
 (422 naming the field, changing nothing), and refusing a deprecated one. Driven through HTTP on the example data."""
 import copy
+import pathlib
 
 from marshmallow import fields
 
@@ -30,29 +31,31 @@ def _open_name(field):
     return next((v.open_name for v in inner.validators if isinstance(v, Terms) and v.open_name), None)
 
 
-def _open_fields(schema_cls, seen=()):
-    """(schema class, field name, vocabulary) of every field over an open vocabulary, at any depth."""
+def _open_fields(schema_cls, shape=(), seen=()):
+    """(where, vocabulary) of every field over an open vocabulary, at any depth: where is the field's names from
+    the record down ("provisions.conditions.type")."""
     for name, field in schema_cls._declared_fields.items():
         vocabulary = _open_name(field)
         if vocabulary:
-            yield schema_cls, name, vocabulary
+            yield ".".join((*shape, name)), vocabulary
         item = nested_schema(field) or (field.nested if isinstance(field, fields.Nested) else None)
         if isinstance(item, type) and item not in seen:
-            yield from _open_fields(item, (*seen, item))
+            yield from _open_fields(item, (*shape, name), (*seen, item))
 
 
-OPEN_FIELDS = sorted({(kind, cls.__name__, name, vocabulary) for kind, schema_cls in INPUT_SCHEMAS.items()
-                      for cls, name, vocabulary in _open_fields(schema_cls)})
+OPEN_FIELDS = sorted({(kind, where, vocabulary) for kind, schema_cls in INPUT_SCHEMAS.items()
+                      for where, vocabulary in _open_fields(schema_cls)})
 
 
 def _occurrences(body, schema_cls, path=()):
-    """(path, schema class name, field name, field) of every value of an open vocabulary field in `body`."""
+    """(path, where, field) of every value of an open vocabulary field in `body`: the path to it (list indices
+    too), and where as _open_fields says it."""
     for name, field in schema_cls._declared_fields.items():
         value = body.get(name) if isinstance(body, dict) else None
         if value in (None, [], {}):
             continue
         if _open_name(field):
-            yield (*path, name), schema_cls.__name__, name, field
+            yield (*path, name), ".".join(str(key) for key in (*path, name) if isinstance(key, str)), field
         item = nested_schema(field) or (field.nested if isinstance(field, fields.Nested) else None)
         if not isinstance(item, type):
             continue
@@ -96,15 +99,16 @@ def _names(errors, path):
 
 def test_every_open_vocabulary_has_a_field():
     assert {vocabulary for *_, vocabulary in OPEN_FIELDS} == set(vocab.OPEN)
+    assert ("events", "legal.charges.charge", "legal_charges") in OPEN_FIELDS
     assert vocab.OPEN == {name for name, terms in vocab.ALL.items() if "other" in terms}
     assert {"event_types", "qualifiers", "claim_ranks", "date_precisions"}.isdisjoint(vocab.OPEN)
 
 
-@pytest.mark.parametrize(("kind", "schema_name", "name", "vocabulary"), OPEN_FIELDS)
-def test_open_field_takes_its_registered_local_terms(client, admin, dump, kind, schema_name, name, vocabulary):
+@pytest.mark.parametrize(("kind", "where", "vocabulary"), OPEN_FIELDS)
+def test_open_field_takes_its_registered_local_terms(client, admin, dump, kind, where, vocabulary):
     body = _full_body(client, kind)
-    path, field = next((path, field) for path, cls, found, field in _occurrences(body, INPUT_SCHEMAS[kind])
-                       if (cls, found) == (schema_name, name))
+    path, field = next((path, field) for path, found, field in _occurrences(body, INPUT_SCHEMAS[kind])
+                       if found == where)
     elsewhere = next(other for other in sorted(vocab.OPEN) if other != vocabulary)
     register(admin, elsewhere, "local:generated_elsewhere")
     # none registered here, or one of another vocabulary: a 422 naming the field, and nothing written
@@ -146,9 +150,9 @@ def test_filters_find_local_terms(client, admin, kind, parameter, vocabulary):
     register(admin, vocabulary, term)
     body = _full_body(client, kind)
     first = {}   # the first value of each such field (a condition's others may depend on its type)
-    for path, cls, name, field in _occurrences(body, INPUT_SCHEMAS[kind]):
+    for path, where, field in _occurrences(body, INPUT_SCHEMAS[kind]):
         if _open_name(field) == vocabulary:
-            first.setdefault((cls, name), (path, field))
+            first.setdefault(where, (path, field))
     for path, field in first.values():
         _set(body, path, _given(field, term))
     created = client.post(f"/v1/{kind}", json=body)
@@ -251,3 +255,24 @@ def test_openapi_documents_local_terms(anonymous):
     assert "local:" in charge["description"]
     assert "post" in spec["paths"]["/v1/vocabularies/{vocabulary}/terms"]
     assert "patch" in spec["paths"]["/v1/vocabularies/{vocabulary}/terms/{term}"]
+
+
+def test_csv_exports_and_aggregates_carry_local_terms(client, admin):
+    register(admin, "treaty_kinds", "local:memorandum_of_understanding")
+    created = client.post("/v1/treaties", json={**BASES["treaties"], "kind": "local:memorandum_of_understanding"})
+    assert created.status_code == 201, created.get_json()
+    assert "local:memorandum_of_understanding" in client.get("/v1/treaties?format=csv&kind="
+                                                             "local:memorandum_of_understanding").get_data(as_text=True)
+    lines = client.get("/v1/treaties?format=ndjson").get_data(as_text=True).splitlines()
+    assert any('"kind":"local:memorandum_of_understanding"' in line for line in lines)
+    stats = client.get("/v1/treaties/stats?group_by=kind")
+    assert stats.status_code == 200, stats.get_json()
+    assert "local:memorandum_of_understanding" in stats.get_data(as_text=True)
+
+
+def test_vocabularies_doc_says_which_are_open():
+    text = (pathlib.Path(__file__).resolve().parent.parent / "docs" / "vocabularies.md").read_text()
+    for name in vocab.ALL:
+        section = text.split(f"`{name}`", 1)[1].split("\n## ", 1)[0]
+        assert ("**Open**" in section) == (name in vocab.OPEN), name
+    assert ", ".join(sorted(vocab.OPEN)) in " ".join(text.split("## Open vocabularies and local terms")[1].split())
