@@ -34,14 +34,14 @@ SourcesQuery = collection_args("sources", {
                            "from Port Sudan."), **WHO_FILTERS["sources"]})
 
 ActorsQuery = collection_args("actors", {
-    "kind": CommaList(fields.String(validate=Terms(vocab.ACTOR_KINDS)),
+    "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_KINDS))),
                       metadata={"description": "One or several actor kinds."}),
     "country": country(),
     "parent": _ids("Actors whose parent is this actor."),
     "position_in": _ids("Actors with a position (not deprecated) in this body: its ministers, commanders, "
                         "officials, at any time (migrations/0027)."),
     # mend-actors3 (migrations/0075): "resigned citing health reasons", "the post is still vacant"
-    "position_left": CommaList(fields.String(validate=Terms(vocab.POSITION_LEAVINGS)), metadata={
+    "position_left": CommaList(fields.String(validate=validate.OneOf(list(vocab.POSITION_LEAVINGS))), metadata={
         "description": "Actors with a position (not deprecated) left in one of these ways (left_how; in "
                        "position_in, when given)."}),
     "position_vacant": fields.Boolean(metadata={"description": "true: actors with a position (not deprecated) "
@@ -61,7 +61,7 @@ ActorsQuery = collection_args("actors", {
 })
 
 PlacesQuery = type("PlacesQuery", (PlacesChecks, collection_args("places", {
-    "kind": CommaList(fields.String(validate=Terms(vocab.PLACE_KINDS)),
+    "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.PLACE_KINDS))),
                       metadata={"description": "One or several place kinds."}),
     "country": country(),
     "within": _ids("Places inside this place, at any depth of the place hierarchy."),
@@ -76,7 +76,7 @@ PlacesQuery = type("PlacesQuery", (PlacesChecks, collection_args("places", {
 TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties", {
     "kind": CommaList(fields.String(validate=Terms(vocab.TREATY_KINDS)),
                       metadata={"description": "One or several treaty kinds."}),
-    "status": CommaList(fields.String(validate=Terms(vocab.TREATY_STATUSES)),
+    "status": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_STATUSES))),
                         metadata={"description": "One or several statuses."}),
     "party": _ids("Treaties listing this actor in any role but not_party, not_signatory, not_named (with party_role=, in those)."),
     "obligation": CommaList(fields.String(validate=Terms(vocab.PROVISION_TYPES)), metadata={
@@ -91,7 +91,7 @@ TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties
         "description": "Treaties with a provision about one of these kinds of object (provision_object_kinds): "
                        "candidacy, body, event, agreement, area; with provision_object_action, one it does that "
                        "with."}),
-    "provision_object_action": CommaList(fields.String(validate=Terms(vocab.PROVISION_OBJECT_ACTIONS)),
+    "provision_object_action": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_OBJECT_ACTIONS))),
                                          metadata={"description": "Treaties with a provision doing one of these with "
                                                    "its object (provision_object_actions): backs, withdraws, "
                                                    "creates (a body to be created)..."}),
@@ -99,12 +99,12 @@ TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties
         "description": "Treaties with a provision giving one of these reasons (claimed_reasons): humanitarian, "
                        "goodwill..."}),
     # migrations/0033 (mend-provisions)
-    "modality": CommaList(fields.String(validate=Terms(vocab.PROVISION_MODALITIES)), metadata={
+    "modality": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_MODALITIES))), metadata={
         "description": "Treaties with a provision of one of these modalities (provision_modalities): "
                        "modality=endeavour,intention finds the commitments that only promise to try."}),
     "provision_place": _ids("Treaties with a provision naming this place or a place within it: in place_ids "
                             "or in place_roles (with place_role: in one of those roles)."),
-    "place_role": CommaList(fields.String(validate=Terms(vocab.PROVISION_PLACE_ROLES)), metadata={
+    "place_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_PLACE_ROLES))), metadata={
         "description": "Treaties with a provision naming a place in one of these roles (provision_place_roles); "
                        "with provision_place, that place in one of them."}),
     "in_force_on": day("Treaties in force on this day. With a dated status history: the status history's "
@@ -128,11 +128,11 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
                        "reservation on it); with about_treaty=, that treaty (mend-agree2 to mend-agree5)."}),
     "provision": _ids("Statements about this provision of a treaty (an about_treaties item naming it): who announced, "
                       "invoked or disputed the clause."),
-    "stance": CommaList(fields.String(validate=Terms(vocab.STANCES)),
+    "stance": CommaList(fields.String(validate=validate.OneOf(list(vocab.STANCES))),
                         metadata={"description": "One or several stances."}),
-    "medium": CommaList(fields.String(validate=Terms(vocab.STATEMENT_MEDIA)),
+    "medium": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_MEDIA))),
                         metadata={"description": "One or several media."}),
-    "claimed_medium": CommaList(fields.String(validate=Terms(vocab.STATEMENT_MEDIA)), metadata={
+    "claimed_medium": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_MEDIA))), metadata={
         "description": "Statements with a claim (not deprecated) that they were made this way: "
                        "claimed_medium=social_media finds the statement one outlet calls a TV interview and "
                        "another a Telegram post."}),

@@ -5,9 +5,9 @@ import functools
 import pycountry
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
 
-from . import local_terms
 from .external_ids import ExternalIds  # noqa: F401 (the record schemas take it from here)
 from .lexical import FullMatch, LexicalChecks, is_blank
+from .local_terms import Terms  # noqa: F401 (every vocabulary field and filter takes its terms through it)
 
 
 class StrictSchema(LexicalChecks, Schema):
@@ -41,30 +41,6 @@ class NotHere:
             raise ValidationError({name: [f"Unknown field. {hint}"] for name, hint in self.NOT_HERE.items()
                                    if name in data})
         return data
-
-
-class Terms(validate.OneOf):
-    """A term of a vocabulary: one of its keys, or, when the vocabulary is open (schemas/vocabularies.py: OPEN),
-    a local term registered for it and not deprecated (schemas/local_terms.py; issue 10, terms). Every
-    vocabulary field (one_of) and filter takes its terms through this validator, so both accept the same."""
-
-    def __init__(self, vocabulary, **kwargs):
-        super().__init__(list(vocabulary), **kwargs)
-        self.vocabulary = vocabulary
-
-    @property
-    def open_name(self):
-        """The name of the open vocabulary these are the terms of; None for a closed one."""
-        from .vocabularies import open_name   # (here: vocabularies imports the record schemas' building blocks)
-        return open_name(self.vocabulary)
-
-    def __call__(self, value):
-        if isinstance(value, str) and value.startswith(local_terms.PREFIX) and value not in self.choices:
-            name = self.open_name
-            if name is not None:
-                return local_terms.check(name, value)
-            raise ValidationError(f"{self._format_error(value)} (a closed vocabulary: it takes no local terms).")
-        return super().__call__(value)
 
 
 def one_of(vocabulary, **kwargs):

@@ -27,7 +27,6 @@ import json
 from marshmallow import RAISE, Schema, ValidationError, fields, post_load, pre_load, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import Terms
 from .date_parts import PERIOD_PART, part_end_problems, part_problems  # noqa: F401 (imported from here too)
 from .edtf import (SPAN_ONLY_BOUNDS, TIME, TIME_MESSAGE, covers_whole, from_edtf, is_clock, last_day, to_edtf,
                    zone_problem)
@@ -206,10 +205,10 @@ class ReportedDateIn(LexicalChecks, Schema):
                        "bound itself; with bound open_start, the day it ended. Null only when nothing is known but that there is such a date."})
     date_end = fields.Date(allow_none=True, metadata={
         "description": "The last day of the bracket (YYYY-MM-DD); null for a single day or period."})
-    precision = fields.String(validate=Terms(vocab.DATE_PRECISIONS), load_default="day", metadata={
+    precision = fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), load_default="day", metadata={
         "description": "How precisely the date is known: day, week, month or year (date_end too, unless "
                        "precision_end says otherwise)."})
-    precision_end = fields.String(allow_none=True, validate=Terms(vocab.DATE_PRECISIONS), metadata={
+    precision_end = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), metadata={
         "description": "How precisely date_end is known when the reporting gives the end more or less precisely than "
                        "the start ('from October 2023 until 19 February 2024': precision month, precision_end "
                        "day; EDTF 2023-10/2024-02-19): day, week, month or year; null when as precision."})
@@ -223,7 +222,7 @@ class ReportedDateIn(LexicalChecks, Schema):
     time_zone = fields.String(allow_none=True, validate=validate.Length(max=64), metadata={
         "description": "The zone the times are in: a UTC offset (+02:00, Z) or a time zone name (Europe/Kyiv); "
                        "needs a time (a clock time or a part of the day)."})
-    bound = fields.String(allow_none=True, validate=Terms(vocab.DATE_BOUNDS), metadata={
+    bound = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_BOUNDS)), metadata={
         "description": "An open bound: on_or_before (by the date), not_before (on or after it), ongoing "
                        "(began then and has not ended), open_start (ended on the date, start not known: a span "
                        "only, such as an event's dates), under_way (going on on the date, start and end both "

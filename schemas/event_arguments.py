@@ -30,14 +30,14 @@ class EventsChecks(DateRange):
 
 
 EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
-    "type": CommaList(fields.String(validate=Terms(vocab.EVENT_TYPES)),
+    "type": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_TYPES))),
                       metadata={"description": "One or several PLOVER event types."}),
     "actor": _ids("Events this actor takes part in (in any role, or in `role`)."),
-    "role": fields.String(validate=Terms(vocab.PARTICIPANT_ROLES),
+    "role": fields.String(validate=validate.OneOf(list(vocab.PARTICIPANT_ROLES)),
                           metadata={"description": "With actor: the role the actor plays."}),
     "place": _ids("Events at this place or at any place inside it (the place hierarchy); an event's "
                   "other_places count as its places too."),
-    "place_role": CommaList(fields.String(validate=Terms(vocab.EVENT_PLACE_ROLES)), metadata={
+    "place_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
         "description": "With place (or relative_to): only places in one of these roles count (from, to, via, "
                        "between, at; the main place_id is at, and any role it is listed with in other_places)."}),
     "country": country(metadata={"description": "Events at a place in this country (ISO 3166-1 alpha-3)."}),
@@ -53,9 +53,9 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
                        "6-7 May' finds the event by 6 May whatever its own dates say)."}),
     **reported_date_args("Events", (*vocab.DATE_PRECISIONS, "unknown"),
                          " (unknown: those whose date the reporting does not give)"),
-    "date_part": CommaList(fields.String(validate=Terms(vocab.PERIOD_PARTS)), metadata={
+    "date_part": CommaList(fields.String(validate=validate.OneOf(list(vocab.PERIOD_PARTS))), metadata={
         "description": "Events whose date is a part of a month or year, one of these: early, mid, late."}),
-    "date_end_part": CommaList(fields.String(validate=Terms(vocab.PERIOD_PARTS)), metadata={
+    "date_end_part": CommaList(fields.String(validate=validate.OneOf(list(vocab.PERIOD_PARTS))), metadata={
         "description": "Events that ended in a part of a month or year, one of these: early, mid, late."}),
     "parent": _ids("Events that are part of this event."),
     "level": fields.String(validate=validate.OneOf(["all", "top", "leaf"]), metadata={
@@ -65,7 +65,7 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
                        "aggregate of all events counts a battle's deaths in its war's too; top or leaf counts "
                        "each once (docs/api.md \"Aggregates\")."}),
     "treaty": _ids("Events linked to this treaty."),
-    "treaty_link": CommaList(fields.String(validate=Terms(vocab.TREATY_LINKS)), metadata={
+    "treaty_link": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_LINKS))), metadata={
         "description": "Events linked to a treaty (to treaty=, when given) by one of these links: breaches, "
                        "timed_against (placed in time against one of its dated points)..."}),
     "provision": _ids("Events linked to this provision of a treaty (carrying it out, breaching it...)."),
@@ -81,23 +81,23 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "q": text_search("title (and aliases) and summary"),
     "claimant": _ids("Events with a figure or a claim made by this actor (a figure's claimant_id, or any of "
                      "its claimant_ids)."),
-    "attribution": CommaList(fields.String(validate=Terms(vocab.ATTRIBUTIONS)), metadata={
+    "attribution": CommaList(fields.String(validate=validate.OneOf(list(vocab.ATTRIBUTIONS))), metadata={
         "description": "Events with a figure or a claim of one of these attributions (named, source, unnamed: "
                        "'officials said')."}),
-    "figure_category": CommaList(fields.String(validate=Terms(vocab.FIGURE_CATEGORIES)), metadata={
+    "figure_category": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_CATEGORIES))), metadata={
         "description": "Events with a figure of one of these categories (whose losses: side_a, civilians...)."}),
-    "figure_quantity": CommaList(fields.String(validate=Terms(vocab.FIGURE_QUANTITIES)), metadata={
+    "figure_quantity": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_QUANTITIES))), metadata={
         "description": "Events with a figure of one of these quantities (deaths, prisoners_exchanged...)."}),
     "suffered_by": _ids("Events with a figure of this actor's losses or people (suffered_by, or one of a "
                         "figure's sufferers)."),
     # issue 10, mend10b
-    "legal_status": CommaList(fields.String(validate=Terms(vocab.LEGAL_STATUSES)), metadata={
+    "legal_status": CommaList(fields.String(validate=validate.OneOf(list(vocab.LEGAL_STATUSES))), metadata={
         "description": "Legal actions (events with `legal`) at one of these steps: charged, warrant_issued, "
                        "sentenced..."}),
     "charge": CommaList(fields.String(validate=Terms(vocab.LEGAL_CHARGES)), metadata={
         "description": "Legal actions whose charges include one of these (treason, war_crimes, "
                        "unlawful_deportation...)."}),
-    "superlative": CommaList(fields.String(validate=Terms(vocab.SUPERLATIVE_MEASURES)), metadata={
+    "superlative": CommaList(fields.String(validate=validate.OneOf(list(vocab.SUPERLATIVE_MEASURES))), metadata={
         "description": "Events some claim calls the deadliest, largest... (a claim's superlative measure)."}),
     "figure_country": country(metadata={
         "description": "Events with a figure of people of this nationality (a figure's country, ISO 3166-1 "
@@ -107,7 +107,7 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "claimed_actor": _ids("Events where some claim says this actor took part (a claim's actor with took_part "
                           "true, in any role, or in `claimed_role`); `actor` reads only the participants, the "
                           "preferred reading."),
-    "claimed_role": fields.String(validate=Terms(vocab.PARTICIPANT_ROLES), metadata={
+    "claimed_role": fields.String(validate=validate.OneOf(list(vocab.PARTICIPANT_ROLES)), metadata={
         "description": "With claimed_actor: the role the claim says the actor played."}),
     "denied_actor": _ids("Events where some claim denies that this actor took part (took_part false)."),
     # issue 10, mend-figures (migrations/0040): "one of the two"

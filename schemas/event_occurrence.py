@@ -6,7 +6,7 @@ vocab_occurrence.COUNTED unless occurrence= says otherwise."""
 from marshmallow import ValidationError, fields, validate
 
 from . import vocabularies as vocab
-from .common import Terms, one_of
+from .common import one_of
 from .occasions import OccasionTimingIn
 from .parameters import CommaList
 
@@ -35,7 +35,7 @@ def _not_alleged(value):
 
 
 def claimed_occurrence():
-    return fields.String(validate=[Terms(vocab.OCCURRENCES), _not_alleged], allow_none=True,
+    return fields.String(validate=[validate.OneOf(list(vocab.OCCURRENCES)), _not_alleged], allow_none=True,
                          load_default=None, metadata={
         "description": "Whether the claimant says the event happened: occurred ('the president said a police "
                        "chief had been beheaded'), did_not_occur ('police said it was not so'), planned ('others "
@@ -63,7 +63,7 @@ def occurrence_filters():
                            "reads every event. When not given, only occurred and alleged events are listed and "
                            "counted (docs/api.md \"Events that did not happen\"); the same holds for "
                            "/v1/events/stats and the relation routes (/v1/actors/{id}/events...)."}),
-        "claimed_occurrence": CommaList(fields.String(validate=Terms(vocab.OCCURRENCES)), metadata={
+        "claimed_occurrence": CommaList(fields.String(validate=validate.OneOf(list(vocab.OCCURRENCES))), metadata={
             "description": "Events with a claim (not deprecated) saying this of whether they happened: "
                            "claimed_occurrence=did_not_occur finds the events someone denies took place."}),
     }

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from marshmallow import ValidationError, fields, post_load, pre_load, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import Terms
 from .dates import canonical, check, disagreement, period_end
 from .edtf import EDTF_MESSAGE, TIME, TIME_MESSAGE, from_edtf, week_end, zone_problem
 from .lexical import DATE, DATE_MESSAGE, FullMatch
@@ -90,7 +89,7 @@ def precision_field(description):
 
 def optional_precision_field(description):
     """A precision that is null while its date is (a DateGroup with precision_needs_date)."""
-    return fields.String(allow_none=True, validate=Terms(vocab.DATE_PRECISIONS), load_default=None,
+    return fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), load_default=None,
                          metadata={"description": description + " Null when the date is (day when a date is given "
                                                                 "without it)."})
 
@@ -98,7 +97,7 @@ def optional_precision_field(description):
 def end_precision_field(description):
     """How precisely a bracket's end is known when the reporting gives it more or less precisely than the start;
     null (the only spelling of "the same") when as the start's precision."""
-    return fields.String(allow_none=True, validate=Terms(vocab.DATE_PRECISIONS), metadata={
+    return fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), metadata={
         "description": description + " Null when as precise as the start (a value equal to the start's "
                                      "precision is stored as null)."})
 

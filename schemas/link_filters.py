@@ -19,7 +19,7 @@ def relation_filters(kind):
                 "member_source": _ids("Actors with a membership this source reports (member_of's sources); with "
                                       "member_of= or member_claimant=, that membership."),
                 # issue 10, mend-acts4 (migrations/0076): "the African Union suspended the country"
-                "member_change": CommaList(fields.String(validate=Terms(vocab.MEMBERSHIP_CHANGES)),
+                "member_change": CommaList(fields.String(validate=validate.OneOf(list(vocab.MEMBERSHIP_CHANGES))),
                                            metadata={"description": "Actors with a membership that had a change "
                                                      "of one of these kinds (member_of's changes): suspended, "
                                                      "reinstated, expelled, withdrew; with member_of=, in that "
@@ -29,26 +29,26 @@ def relation_filters(kind):
                 "based_in": _ids("Actors based in or operating in this place or any place inside it (their "
                                  "places); with based_in_relation=, in those terms only."),
                 "based_in_relation": CommaList(
-                    fields.String(validate=Terms(vocab.ACTOR_PLACE_RELATIONS)), metadata={
+                    fields.String(validate=validate.OneOf(list(vocab.ACTOR_PLACE_RELATIONS))), metadata={
                         "description": "Actors with a place (places) in one of these terms: based_in, operates_in, "
                                        "claims_sovereignty (in based_in, when given); left out, based_in "
                                        "and operates_in."}),
                 "related_to": _ids("Actors whose relations name this actor; with relation=, of those kinds "
                                    "(?related_to=5&relation=backed_by: the actors backed by actor 5). Without "
                                    "relation=, no_known_link (an absence reported) is left out."),
-                "relation": CommaList(fields.String(validate=Terms(vocab.ACTOR_RELATIONS)),
+                "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_RELATIONS))),
                                       metadata={"description": "Actors with a relation of one of these kinds "
                                                                "(to related_to, when given)."})}
     if kind == "events":
         return {"related_to": _ids("Events with a relation (relations) to this event; with relation=, of "
                                    "those kinds."),
-                "relation": CommaList(fields.String(validate=Terms(vocab.EVENT_RELATIONS)),
+                "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_RELATIONS))),
                                       metadata={"description": "Events with a relation of one of these kinds "
                                                                "(to related_to, when given)."}),
                 **CROSS_FILTERS["events"]}
     return {"related_to": _ids("Statements with a relation (relations) to this statement; with relation=, of "
                                "those kinds."),
-            "relation": CommaList(fields.String(validate=Terms(vocab.STATEMENT_RELATIONS)),
+            "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_RELATIONS))),
                                   metadata={"description": "Statements with a relation of one of these kinds "
                                                            "(to related_to, when given)."}),
             "addressee": _ids("Statements addressed to this actor (addressee_id or other_addressee_ids)."),
@@ -61,7 +61,7 @@ def relation_filters(kind):
                                  "given by a spokesperson."),
             "relayed_by": _ids("Statements this actor carried without making them (relayed_by_id): a mediator."),
             **CROSS_FILTERS["statements"],
-            "relation_extent": CommaList(fields.String(validate=Terms(vocab.DENIAL_EXTENTS)),
+            "relation_extent": CommaList(fields.String(validate=validate.OneOf(list(vocab.DENIAL_EXTENTS))),
                                          metadata={"description": "Statements with a relation (denies, "
                                                    "contradicts) rejecting this much of the other: part, scale, "
                                                    "whole."})}
@@ -107,7 +107,7 @@ def control_and_place_filters(kind):
                                "on_road_between, or as the water between two places opposite each other); "
                                "with relation=, of those kinds (?related_to=<the Blue Nile>&relation=on_bank_of:"
                                " the places on its banks)."),
-            "relation": CommaList(fields.String(validate=Terms(vocab.PLACE_RELATIONS)), metadata={
+            "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.PLACE_RELATIONS))), metadata={
                 "description": "Places with a relation of one of these kinds (to related_to, when given)."}),
             # mend-claims4 (migrations/0079): "the north-western town of Bossangoa"
             "relation_part": _terms(vocab.PLACE_PARTS, "Places within a part of another place of these kinds "
@@ -119,7 +119,7 @@ def control_and_place_filters(kind):
         "control_of": _ids("Events with a control claim about this place (its control history: sort by date)."),
         "claimed_related_to": _ids("Events some claim relates to this event (a claim's related_event_id); with "
                                    "claimed_relation=, of those kinds. related_to reads only relations."),
-        "claimed_relation": CommaList(fields.String(validate=Terms(vocab.EVENT_RELATIONS)), metadata={
+        "claimed_relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_RELATIONS))), metadata={
             "description": "Events with a claimed relation of one of these kinds (to claimed_related_to, when "
                            "given)."}),
         "claimed_reason": CommaList(fields.String(validate=Terms(vocab.CLAIMED_REASONS)), metadata={
@@ -156,7 +156,7 @@ def control_and_place_filters(kind):
                                          "the actor took part) saying the attack singled out these people (a "
                                          "claim's targeted_groups): claimed_targeted_group=civilians. Denials: "
                                          "denied_actor=."),
-        "unknown_place": CommaList(fields.String(validate=Terms(vocab.EVENT_PLACE_ROLES)), metadata={
+        "unknown_place": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
             "description": "Events with a further place not named (other_places with unknown) in one of these "
                            "roles: to, from, via, at."}),
         # issue 10, mend-places (migrations/0042): place= and within= do not match these (docs/api.md)
@@ -174,11 +174,11 @@ def sourced_relation_filters(kind):
         "relation_claimant": _ids(f"{kind.capitalize()} with a relation this actor says holds (its claimant_id); "
                                   "with related_to=, relation= or relation_source=, that relation."),
         # issue 10, vocab round (migrations/0027): hedged relations
-        "relation_verification": CommaList(fields.String(validate=Terms(vocab.VERIFICATIONS)),
+        "relation_verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))),
                                            metadata={"description": f"{kind.capitalize()} with a relation whose "
                                                      "verification is one of these (unverified: 'reportedly'); "
                                                      "with related_to=, relation=..., that relation."}),
-        "relation_attribution": CommaList(fields.String(validate=Terms(vocab.ATTRIBUTIONS)),
+        "relation_attribution": CommaList(fields.String(validate=validate.OneOf(list(vocab.ATTRIBUTIONS))),
                                           metadata={"description": f"{kind.capitalize()} with a relation "
                                                     "attributed so (unnamed: 'allegedly'); with related_to=, "
                                                     "relation=..., that relation."}),
@@ -187,7 +187,7 @@ def sourced_relation_filters(kind):
 
 # issue 10, mend-relations (migrations/0035): what a backer gives, whose government is recognised.
 ACTOR_RELATION_FILTERS = {
-    "relation_support": CommaList(fields.String(validate=Terms(vocab.SUPPORT_KINDS)), metadata={
+    "relation_support": CommaList(fields.String(validate=validate.OneOf(list(vocab.SUPPORT_KINDS))), metadata={
         "description": "Actors with a relation (backed_by) naming one of these kinds of support: arms_supply, "
                        "financial...; with related_to=, relation=..., that relation."}),
     # issue 10, mend-not (migrations/0058): "Rwanda denied backing M23"
@@ -200,18 +200,18 @@ ACTOR_RELATION_FILTERS = {
         "description": "Actors with a relation (recognises) about this country (of_country, ISO 3166-1 "
                        "alpha-3): ?relation=recognises&relation_country=AFG."}),
     # issue 10, mend-agree4 (migrations/0078): "the mostly Muslim Seleka"
-    "relation_proportion": CommaList(fields.String(validate=Terms(vocab.FIGURE_PROPORTIONS)), metadata={
+    "relation_proportion": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_PROPORTIONS))), metadata={
         "description": "Actors with a relation (from_community) whose proportion is one of these (most, "
                        "all...): ?relation=from_community&related_to=<Muslims>&relation_proportion=most,nearly_all."}),
     # issue 10, mend-agree5 (migrations/0082): "the banned Islamist group", "which they say is extremist"
-    "relation_designation": CommaList(fields.String(validate=Terms(vocab.DESIGNATIONS)), metadata={
+    "relation_designation": CommaList(fields.String(validate=validate.OneOf(list(vocab.DESIGNATIONS))), metadata={
         "description": "Actors with a relation (designated_by) whose designation is one of these (banned, "
                        "extremist...): ?relation=designated_by&related_to=<Uzbekistan>&relation_designation=banned."})}
 
 
 # How sure the reporting is (docs/api.md "How sure the reporting is").
 VERIFICATION_FILTERS = {
-    "verification": CommaList(fields.String(validate=Terms(vocab.VERIFICATIONS)), metadata={
+    "verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))), metadata={
         "description": "Events whose verification, or a claim's (not deprecated), is one of these: "
                        "could_not_verify, appears_to_show..."}),
     "verification_source": _ids("Events where this source says how sure it is (the event's "
@@ -230,23 +230,23 @@ class PlacesChecks:
 def figure_filters(kind):
     """Filters on the figures a record owns (issue 10, figures as reported: a statement's, a place's, an event's
     vague or verification-marked ones). Events have claimant=, figure_quantity= and the rest already (schemas/arguments.py)."""
-    vague = {"figure_vague": CommaList(fields.String(validate=Terms(vocab.VAGUE_MAGNITUDES)), metadata={
+    vague = {"figure_vague": CommaList(fields.String(validate=validate.OneOf(list(vocab.VAGUE_MAGNITUDES))), metadata={
         "description": f"{kind.capitalize()} with a vague figure of one of these magnitudes (dozens, hundreds, "
                        "thousands...)."}),
-             "figure_verification": CommaList(fields.String(validate=Terms(vocab.VERIFICATIONS)),
+             "figure_verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))),
                                               metadata={"description": f"{kind.capitalize()} with a figure the "
                                                         "reporting marks so (could_not_verify, unverified...)."}),
-             "figure_cause": CommaList(fields.String(validate=Terms(vocab.FIGURE_CAUSES)), metadata={
+             "figure_cause": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_CAUSES))), metadata={
                  "description": f"{kind.capitalize()} with a figure of people killed or injured by one of these "
                                 "causes (shelling, drone, starvation...)."}),
-             "figure_trend": CommaList(fields.String(validate=Terms(vocab.FIGURE_TRENDS)), metadata={
+             "figure_trend": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_TRENDS))), metadata={
                  "description": f"{kind.capitalize()} with a figure giving one of these trends (rising, falling, "
                                 "steady)."}),
              # issue 10, mend-figures (migrations/0040)
-             "figure_proportion": CommaList(fields.String(validate=Terms(vocab.FIGURE_PROPORTIONS)),
+             "figure_proportion": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_PROPORTIONS))),
                                             metadata={"description": f"{kind.capitalize()} with a figure given as one "
                                                       "of these proportions of a whole (most, nearly_all, some...)."}),
-             "figure_comparison": CommaList(fields.String(validate=Terms(vocab.FIGURE_COMPARISONS)),
+             "figure_comparison": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_COMPARISONS))),
                                             metadata={"description": f"{kind.capitalize()} with a figure given as "
                                                       "higher, lower or the same as another figure."}),
              "figure_counted_actor": _ids(f"{kind.capitalize()} with a figure naming this actor among those counted "
@@ -285,6 +285,6 @@ def figure_filters(kind):
         return vague
     return {
         "figure_claimant": _ids(f"{kind.capitalize()} with a figure this actor claims (any of its claimant_ids)."),
-        "figure_quantity": CommaList(fields.String(validate=Terms(vocab.FIGURE_QUANTITIES)), metadata={
+        "figure_quantity": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_QUANTITIES))), metadata={
             "description": f"{kind.capitalize()} with a figure of one of these quantities (deaths, displaced...)."}),
         **vague}

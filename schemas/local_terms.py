@@ -5,7 +5,7 @@ vocabularies that have an `other` term are open (schemas/vocabularies.py: OPEN),
 further terms in them, spelt `local:<snake_case>` so that a client always tells a local term from a standard one
 (POST /v1/vocabularies/{name}/terms; the registry is api/services/local_terms.py, the table vocabulary_term).
 
-Every vocabulary field is validated by `common.Terms` (through `one_of`), which asks `check` here about a
+Every vocabulary field (common.one_of) and filter is validated by `Terms` below, which asks `check` about a
 `local:` term of an open vocabulary. schemas/ imports nothing from api/, so the registry reaches it through
 `provide` (a loader the service layer registers once: vocabulary -> term -> what the registry says of it) and,
 per request, a context variable that keeps what was read for the rest of the request (`begin`, called before
@@ -14,7 +14,7 @@ each request): a request that meets no local term reads nothing, and one that me
 import re
 from contextvars import ContextVar
 
-from marshmallow import ValidationError
+from marshmallow import ValidationError, validate
 
 PREFIX = "local:"
 PATTERN = r"^local:[a-z][a-z0-9_]*$"
@@ -66,3 +66,27 @@ def check(vocabulary, value):
             f"'{value}' is deprecated in {vocabulary}: new writes may not use it (records holding it keep it; "
             f"{where(vocabulary)}).")
     return value
+
+
+class Terms(validate.OneOf):
+    """A term of a vocabulary: one of its keys, or, when the vocabulary is open (schemas/vocabularies.py: OPEN),
+    a local term registered for it and not deprecated (schemas/local_terms.py; issue 10, terms). Every
+    vocabulary field (one_of) and filter takes its terms through this validator, so both accept the same."""
+
+    def __init__(self, vocabulary, **kwargs):
+        super().__init__(list(vocabulary), **kwargs)
+        self.vocabulary = vocabulary
+
+    @property
+    def open_name(self):
+        """The name of the open vocabulary these are the terms of; None for a closed one."""
+        from .vocabularies import open_name   # (here, when needed: common.py imports this module early)
+        return open_name(self.vocabulary)
+
+    def __call__(self, value):
+        if isinstance(value, str) and value.startswith(PREFIX) and value not in self.choices:
+            name = self.open_name
+            if name is not None:
+                return check(name, value)
+            raise ValidationError(f"{self._format_error(value)} (a closed vocabulary: it takes no local terms).")
+        return super().__call__(value)

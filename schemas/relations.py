@@ -7,7 +7,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 from . import membership_changes, unnamed, vocabularies as vocab
 from .claims import AttributionMixin
 from .cross_relations import ElapsedRule, elapsed
-from .common import Terms, StrictSchema, country, language, one_of, reference, references, text, unique
+from .common import StrictSchema, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .relation_parts import CompositionMixin, DesignationMixin   # proportion (0078), designation (0082)
 from .place_parts import PlacePartMixin, VagueDistanceMixin
@@ -46,7 +46,7 @@ def _not_part_of(value):
 class EventRelationIn(ElapsedRule, StrictSchema):
     event_id = reference("event", required=True, metadata={"description": "ID of the other event.", "shown": {
         "description": "The other event (its ID, or the event with include=relations)."}})
-    relation = fields.String(required=True, validate=[_not_part_of, Terms(vocab.EVENT_RELATIONS)],
+    relation = fields.String(required=True, validate=[_not_part_of, validate.OneOf(list(vocab.EVENT_RELATIONS))],
                              metadata={
         "description": "How this event relates to the other: follows, in_response_to, ends, suspends, "
                        "prevents, escalates, investigates, legal_action_over, or only when: after, before, "

@@ -1,6 +1,6 @@
 """Treaty collection filters that answer from a treaty's structure (party roles and participation,
 relations, claims), and the checks across treaty filters; schemas/arguments.py builds TreatiesQuery with them."""
-from marshmallow import ValidationError, fields, validates_schema
+from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import Terms
@@ -21,17 +21,17 @@ class TreatiesChecks:
 
 # Treaty structure (party roles and participation, relations): filters that answer from them.
 TREATY_STRUCTURE_FILTERS = {
-    "party_role": CommaList(fields.String(validate=Terms(vocab.PARTY_ROLES)), metadata={
+    "party_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.PARTY_ROLES))), metadata={
         "description": "Treaties listing an actor in one of these roles (with party: that actor in one of them)."}),
     "party_on": day("With party: only treaties that actor took part in on this day, by its participation "
                       "changes (joined/resumed in, suspended/withdrew out), else by joined and left (or the "
                       "treaty's signing and end)."),
     "relates_to": _ids("Treaties whose relations name this treaty (the treaties that amend, implement, ... it)."),
-    "relation": CommaList(fields.String(validate=Terms(vocab.TREATY_RELATIONS)), metadata={
+    "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_RELATIONS))), metadata={
         "description": "With relates_to: only relations of these kinds."}),
     "signed_at": _ids("Treaties signed at this place (signed_at_id; mend-not, migrations/0058)."),
     # mend-agree (notes/trials t16 #5, #20, #21): "unconditional"; the body that meets, the host of a meeting
-    "provision_actor_role": CommaList(fields.String(validate=Terms(vocab.PROVISION_ACTOR_ROLES)),
+    "provision_actor_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_ACTOR_ROLES))),
                                       metadata={
         "description": "Treaties with a provision naming an actor in one of these roles (provision_actor_roles: host, "
                        "meeting_body, monitor...); with provision_actor, that actor in one of them."}),
@@ -45,7 +45,7 @@ TREATY_STRUCTURE_FILTERS = {
                      "entry of one of their provisions, a party's role or a provision (migrations/0049), whose "
                      "claimant it is."),
     # mend-agree4 (migrations/0078): "foreign troops would gradually leave"
-    "provision_pace": CommaList(fields.String(validate=Terms(vocab.PROVISION_PACES)), metadata={
+    "provision_pace": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_PACES))), metadata={
         "description": "Treaties with a provision to be carried out at one of these paces (provision_paces): "
                        "immediate, gradual, phased."}),
 }

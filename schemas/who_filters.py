@@ -4,13 +4,13 @@ schemas/arguments.py puts them into each collection's parameters; api/services/w
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import Terms, country
+from .common import country
 from .id_filters import id_filter as _ids
 from .parameters import CommaList
 
 WHO_FILTERS = {
     "events": {
-        "claimant_kind": CommaList(fields.String(validate=Terms(vocab.ACTOR_KINDS)), metadata={
+        "claimant_kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_KINDS))), metadata={
             "description": "Events with a figure or a claim whose unnamed claimant is said in words of one of "
                            "these kinds (claimant_kind: civil_society for 'Pakistani media')."}),
         "claimant_country": country(metadata={
@@ -30,7 +30,7 @@ WHO_FILTERS = {
                          "in their own source_ids or in those of one of their figures or claims."),
         "said_during": _ids("Statements made at or during this event (said_during_event_id): a conference, "
                             "a summit."),
-        "verification": CommaList(fields.String(validate=Terms(vocab.VERIFICATIONS)), metadata={
+        "verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))), metadata={
             "description": "Statements the reporting is this sure were made (verification): unverified for "
                            "'was reported to have claimed'."}),
     },

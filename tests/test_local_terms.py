@@ -104,6 +104,23 @@ def test_every_open_vocabulary_has_a_field():
     assert {"event_types", "qualifiers", "claim_ranks", "date_precisions"}.isdisjoint(vocab.OPEN)
 
 
+def _plain_choices(schema_cls, seen=()):
+    """Lists of choices of validators other than Terms, at any depth."""
+    for field in schema_cls._declared_fields.values():
+        inner = field.inner if isinstance(field, fields.List) else field
+        yield from (list(v.choices) for v in inner.validators if hasattr(v, "choices") and not isinstance(v, Terms))
+        item = nested_schema(field) or (field.nested if isinstance(field, fields.Nested) else None)
+        if isinstance(item, type) and item not in seen:
+            yield from _plain_choices(item, (*seen, item))
+
+
+def test_no_field_or_filter_takes_an_open_vocabulary_but_through_terms():
+    """A field or a filter over an open vocabulary validated another way would refuse its local terms."""
+    opened = [list(vocab.ALL[name]) for name in vocab.OPEN]
+    for schema_cls in [*INPUT_SCHEMAS.values(), *QUERY_SCHEMAS.values()]:
+        assert not [choices for choices in _plain_choices(schema_cls) if choices in opened], schema_cls
+
+
 @pytest.mark.parametrize(("kind", "where", "vocabulary"), OPEN_FIELDS)
 def test_open_field_takes_its_registered_local_terms(client, admin, dump, kind, where, vocabulary):
     body = _full_body(client, kind)
