@@ -148,7 +148,7 @@ def _install_request_hooks(app, limit_before, limit_after, limit_teardown):
         if method in WRITE_METHODS:
             _check_request_body()
         _connect()
-        term_registry.begin()   # the registry of local terms, read once if the request meets one
+        term_registry.begin(method in WRITE_METHODS)   # the registry of local terms, read once if met
         access.authenticate()
         if method in WRITE_METHODS and uploads.is_upload():
             uploads.check_body()

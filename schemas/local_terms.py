@@ -6,7 +6,8 @@ further terms in them, spelt `local:<snake_case>` so that a client always tells 
 (POST /v1/vocabularies/{name}/terms; the registry is api/services/local_terms.py, the table vocabulary_term).
 
 Every vocabulary field (common.one_of) and filter is validated by `Terms` below, which asks `check` about a
-`local:` term of an open vocabulary. schemas/ imports nothing from api/, so the registry reaches it through
+`local:` term of an open vocabulary (a deprecated one is refused by writes, still taken by reads' filters).
+schemas/ imports nothing from api/, so the registry reaches it through
 `provide` (a loader the service layer registers once: vocabulary -> term -> what the registry says of it) and,
 per request, a context variable that keeps what was read for the rest of the request (`begin`, called before
 each request): a request that meets no local term reads nothing, and one that meets several reads once.
@@ -30,9 +31,10 @@ def provide(loader):
     _loader = loader
 
 
-def begin():
-    """A new request: what the registry holds is read again, once, when a local term is first met."""
-    _request.set([None])
+def begin(writing=True):
+    """A new request: what the registry holds is read again, once, when a local term is first met. `writing`:
+    the request writes (a deprecated term is refused); a read's filters still find the records holding one."""
+    _request.set([None, writing])
 
 
 def registry():
@@ -61,7 +63,8 @@ def check(vocabulary, value):
         raise ValidationError(
             f"'{value}' is not a term of {vocabulary}: a local term must be registered for this vocabulary first "
             f"(admins: POST /v1/vocabularies/{vocabulary}/terms; {where(vocabulary)}).")
-    if entry.get("deprecated"):
+    box = _request.get()
+    if entry.get("deprecated") and (box is None or box[1]):   # outside a request: a write (an import, fixtures)
         raise ValidationError(
             f"'{value}' is deprecated in {vocabulary}: new writes may not use it (records holding it keep it; "
             f"{where(vocabulary)}).")

@@ -63,5 +63,8 @@ class VocabularyOut(StrictSchema):
     href = fields.String(required=True, metadata={"description": "Its URL."})
     open = fields.Boolean(required=True, metadata={
         "description": "true: admins may add local terms to it (POST /v1/vocabularies/{name}/terms); false: closed."})
+    term_max_length = fields.Integer(required=True, allow_none=True, metadata={
+        "description": "An open vocabulary's longest local term (local: included): the width of the columns its "
+                       "records keep it in (provision_object_kinds: 12; held in JSON only: 80); null when closed."})
     terms = fields.List(fields.Nested(VocabularyTermOut), required=True, metadata={
         "description": "Its terms in order: the standard ones, then the local ones (local: true) by term."})

@@ -97,6 +97,15 @@ def _names(errors, path):
     return " ".join(map(str, found)) if isinstance(found, list) else str(found)
 
 
+def _longest(admin, vocabulary):
+    """The longest local term the vocabulary takes (one longer is refused, naming term)."""
+    width = admin.get(f"/v1/vocabularies/{vocabulary}").get_json()["term_max_length"]
+    term = ("local:generated_" + "x" * 80)[:width]
+    longer = admin.post(f"/v1/vocabularies/{vocabulary}/terms", json={"term": term + "x", "description": "Long."})
+    assert longer.status_code == 422 and "term" in longer.get_json()["errors"]
+    return term
+
+
 def test_every_open_vocabulary_has_a_field():
     assert {vocabulary for *_, vocabulary in OPEN_FIELDS} == set(vocab.OPEN)
     assert ("events", "legal.charges.charge", "legal_charges") in OPEN_FIELDS
@@ -127,27 +136,29 @@ def test_open_field_takes_its_registered_local_terms(client, admin, dump, kind, 
     path, field = next((path, field) for path, found, field in _occurrences(body, INPUT_SCHEMAS[kind])
                        if found == where)
     elsewhere = next(other for other in sorted(vocab.OPEN) if other != vocabulary)
-    register(admin, elsewhere, "local:generated_elsewhere")
+    register(admin, elsewhere, "local:elsewhere")
     # none registered here, or one of another vocabulary: a 422 naming the field, and nothing written
     before = dump()
-    for term in ("local:generated_term", "local:generated_elsewhere"):
+    for term in ("local:generated_term", "local:elsewhere"):
         _set(body, path, _given(field, term))
         refused = client.post(f"/v1/{kind}", json=body)
         assert refused.status_code == 422, refused.get_json()
         message = _names(refused.get_json()["errors"], path)
         assert term in message and f"GET /v1/vocabularies/{vocabulary}" in message
     assert dump() == before
-    # registered: written and read back as given
-    register(admin, vocabulary, "local:generated_term")
-    _set(body, path, _given(field, "local:generated_term"))
+    # registered: written and read back as given, as long as the vocabulary's columns allow
+    term = _longest(admin, vocabulary)
+    register(admin, vocabulary, term)
+    _set(body, path, _given(field, term))
     created = client.post(f"/v1/{kind}", json=body)
     assert created.status_code == 201, created.get_json()
-    assert _at(client.get(created.get_json()["href"]).get_json(), path) == _given(field, "local:generated_term")
+    assert _at(client.get(created.get_json()["href"]).get_json(), path) == _given(field, term)
     # deprecated: new writes refuse it, saying so; the record keeps it
-    admin.patch(f"/v1/vocabularies/{vocabulary}/terms/local:generated_term", json={"deprecated": True})
+    admin.patch(f"/v1/vocabularies/{vocabulary}/terms/{term}", json={"deprecated": True})
     again = client.post(f"/v1/{kind}", json=body)
     assert again.status_code == 422 and "deprecated" in _names(again.get_json()["errors"], path)
-    assert _at(client.get(created.get_json()["href"]).get_json(), path) == _given(field, "local:generated_term")
+    assert again.get_json()["errors"] == client.put(created.get_json()["href"], json=body).get_json()["errors"]
+    assert _at(client.get(created.get_json()["href"]).get_json(), path) == _given(field, term)
 
 
 def _filters(kind):
@@ -163,7 +174,7 @@ OPEN_FILTERS = sorted((kind, parameter, vocabulary) for kind in QUERY_SCHEMAS fo
 
 @pytest.mark.parametrize(("kind", "parameter", "vocabulary"), OPEN_FILTERS)
 def test_filters_find_local_terms(client, admin, kind, parameter, vocabulary):
-    term = "local:filtered_term"
+    term = _longest(admin, vocabulary)
     register(admin, vocabulary, term)
     body = _full_body(client, kind)
     first = {}   # the first value of each such field (a condition's others may depend on its type)
@@ -176,6 +187,9 @@ def test_filters_find_local_terms(client, admin, kind, parameter, vocabulary):
     assert created.status_code == 201, created.get_json()["errors"]
     found = client.get(f"/v1/{kind}?{parameter}={term}&fields=id&limit=500")
     assert found.status_code == 200, found.get_json()
+    assert created.get_json()["id"] in [item["id"] for item in found.get_json()["items"]]
+    admin.patch(f"/v1/vocabularies/{vocabulary}/terms/{term}", json={"deprecated": True})   # still found
+    found = client.get(f"/v1/{kind}?{parameter}={term}&fields=id&limit=500")
     assert created.get_json()["id"] in [item["id"] for item in found.get_json()["items"]]
     unregistered = client.get(f"/v1/{kind}?{parameter}=local:not_registered")
     assert unregistered.status_code == 400 and parameter in unregistered.get_json()["errors"]
@@ -195,12 +209,13 @@ def test_registry_routes(client, admin, anonymous):
         "deprecated": False, "vocabulary": "disrupted_services"}
     assert anonymous.get(shown["href"]).get_json() == shown
     one = anonymous.get("/v1/vocabularies/disrupted_services").get_json()
-    assert one["open"] is True and one["terms"][-1] == shown
+    assert one["open"] is True and one["terms"][-1] == shown and one["term_max_length"] == 80
     assert [t["term"] for t in one["terms"][:-1]] == list(vocab.DISRUPTED_SERVICES)
     listing = anonymous.get("/v1/vocabularies").get_json()
     assert listing["vocabularies"]["disrupted_services"][-1] == shown
     assert listing["open"]["disrupted_services"] is True and listing["open"]["event_types"] is False
     assert anonymous.get("/v1/vocabularies/event_types").get_json()["open"] is False
+    assert anonymous.get("/v1/vocabularies/provision_object_kinds").get_json()["term_max_length"] == 12
     # PATCH: description, broader, source, deprecated; never the term
     patched = admin.patch(shown["href"], json={"description": "Rail traffic.", "broader": None, "deprecated": True})
     assert patched.status_code == 200, patched.get_json()
@@ -239,7 +254,7 @@ def test_a_term_taken_and_unknown_terms(admin):
     again = admin.post("/v1/vocabularies/legal_charges/terms", json={"term": "local:ethnic_discrimination",
                                                                       "description": "Again."})
     assert again.status_code == 422 and "term" in again.get_json()["errors"]
-    register(admin, "claimed_reasons", "local:ethnic_discrimination")   # another vocabulary: its own
+    register(admin, "requested_actions", "local:ethnic_discrimination")   # another vocabulary: its own
     assert admin.get("/v1/vocabularies/legal_charges/terms/local:nothing").status_code == 404
     assert admin.patch("/v1/vocabularies/legal_charges/terms/local:nothing", json={"description": "x"}).status_code == 404
     assert admin.get("/v1/vocabularies/nothing").status_code == 404
@@ -249,13 +264,13 @@ def test_a_term_registered_by_one_instance_is_seen_by_a_write_in_another(app, cl
     other = create_app({"DATABASE_URL": app.config["DATABASE_URL"], "TESTING": True, "READ_RATE": 0})
     other.test_client_class = type(client)
     curator = other.test_client(token=token_secrets["curator"])
-    statement = {**BASES["statements"], "platform": "local:village_loudspeaker"}
+    statement = {**BASES["statements"], "platform": "local:loudspeaker"}
     refused = curator.post("/v1/statements", json=statement)   # this instance's copy of the registry: no such term
     assert refused.status_code == 422 and "platform" in refused.get_json()["errors"]
-    register(admin, "statement_platforms", "local:village_loudspeaker")
+    register(admin, "statement_platforms", "local:loudspeaker")
     created = curator.post("/v1/statements", json=statement)
     assert created.status_code == 201, created.get_json()
-    assert client.get(created.get_json()["href"]).get_json()["platform"] == "local:village_loudspeaker"
+    assert client.get(created.get_json()["href"]).get_json()["platform"] == "local:loudspeaker"
 
 
 def test_openapi_documents_local_terms(anonymous):

@@ -15,9 +15,27 @@ from schemas import local_terms as schema_terms
 from schemas import vocabularies as vocab
 
 from ..db import write_transaction
-from ..models import VocabularyTerm, utcnow
+from ..models import EventClaim, Figure, Implementation, Provision, Statement, Treaty, VocabularyTerm, utcnow
+from ..models.provisions import ProvisionObject
 from ..sql import timestamp
 from .exceptions import InvalidInput, NotFound
+
+# The longest term each open vocabulary's columns hold (a claim's reason is 20 characters; PostgreSQL refuses
+# more): the columns a vocabulary is stored in, of the record tables, which local terms do not change. A
+# vocabulary held only inside JSON text takes the registry's own width. tests/test_local_terms.py writes a term
+# this long into every field of every open vocabulary, on both engines.
+WIDTHS = {"claimed_reasons": (EventClaim.reason, Provision.reason), "equipment_kinds": (EventClaim.equipment_kind,
+          Figure.equipment_kind), "implementation_reasons": (Implementation.reason,),
+          "provision_object_kinds": (ProvisionObject.kind,), "provision_types": (Provision.type,),
+          "statement_platforms": (Statement.platform,), "treaty_kinds": (Treaty.kind,)}
+WIDTHS = {name: min(column.max_length for column in columns) for name, columns in WIDTHS.items()}
+WIDEST = VocabularyTerm.term.max_length
+
+
+def width(name):
+    """The longest local term the vocabulary takes."""
+    return WIDTHS.get(name, WIDEST)
+
 
 _copy = (None, {})   # (the head it was read at, {vocabulary: {term: entry}})
 
@@ -64,7 +82,8 @@ def vocabulary(name):
             entry["quad_class"] = vocab.quad_class(entry["term"])
     if name in vocab.OPEN:
         terms += list(current().get(name, {}).values())
-    return {"name": name, "href": f"/v1/vocabularies/{name}", "open": name in vocab.OPEN, "terms": terms}
+    return {"name": name, "href": f"/v1/vocabularies/{name}", "open": name in vocab.OPEN,
+            "term_max_length": width(name) if name in vocab.OPEN else None, "terms": terms}
 
 
 def listing():
@@ -114,6 +133,9 @@ def create(name, data):
         term = data["term"]
         if term[len(schema_terms.PREFIX):] in vocab.ALL[name]:
             raise InvalidInput({"term": [f"{term[len(schema_terms.PREFIX):]} is a standard term of {name}: use it."]})
+        if len(term) > width(name):
+            raise InvalidInput({"term": [f"At most {width(name)} characters in {name} (its records' columns hold no "
+                                         f"more): local: and {width(name) - len(schema_terms.PREFIX)} more."]})
         if VocabularyTerm.get_or_none(VocabularyTerm.vocabulary == name, VocabularyTerm.term == term) is not None:
             raise InvalidInput({"term": [f"{term} is registered in {name} already (PATCH it to change it)."]})
         _check_broader(name, data.get("broader"))
