@@ -190,6 +190,7 @@ def test_filters_find_local_terms(client, admin, kind, parameter, vocabulary):
     assert created.get_json()["id"] in [item["id"] for item in found.get_json()["items"]]
     admin.patch(f"/v1/vocabularies/{vocabulary}/terms/{term}", json={"deprecated": True})   # still found
     found = client.get(f"/v1/{kind}?{parameter}={term}&fields=id&limit=500")
+    assert found.status_code == 200, found.get_json()
     assert created.get_json()["id"] in [item["id"] for item in found.get_json()["items"]]
     unregistered = client.get(f"/v1/{kind}?{parameter}=local:not_registered")
     assert unregistered.status_code == 400 and parameter in unregistered.get_json()["errors"]
