@@ -98,7 +98,7 @@ EVENT_TYPES = {
                                           "cheer an event or an actor (a release, a ceasefire, a victory). This "
                                           "project's extension: PLOVER and CAMEO have no such type; a rally that "
                                           "presses a demand or opposes is PROTEST (CAMEO 141)."),
-    **SETTING_EVENT_TYPES,   # DISASTER, ELECTION: schemas/vocab_settings.py (fixes25, trial t29)
+    **SETTING_EVENT_TYPES,   # DISASTER, ELECTION, ECONOMIC: schemas/vocab_settings.py (fixes25, vocab26)
 }
 
 # Where an event happened, relative to its place (after UCDP's where_prec, simplified).
