@@ -51,7 +51,7 @@ from .vocab_conduct import CLAIM_MANNERS, TARGETED_GROUPS  # noqa: F401 (mend-st
 from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the rest; mend-occur, migrations/0068)
 from .vocab_settings import SETTING_EVENT_TYPES, SETTING_QUAD_CLASSES
 from .vocab_records import (  # noqa: F401 (published here with the rest)
-    PARTICIPANT_ROLES, ACTOR_KINDS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
+    PARTICIPANT_ROLES, ACTOR_KINDS, ACTOR_AIMS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
 )
 
 
@@ -195,6 +195,7 @@ ALL = {
     "location_precisions": LOCATION_PRECISIONS,
     "participant_roles": PARTICIPANT_ROLES,
     "actor_kinds": ACTOR_KINDS,
+    "actor_aims": ACTOR_AIMS,   # vocab26 (migrations/0092)
     "place_kinds": PLACE_KINDS,
     "treaty_kinds": TREATY_KINDS,
     "treaty_statuses": TREATY_STATUSES,
