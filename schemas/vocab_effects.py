@@ -79,6 +79,6 @@ EVENT_RECURRENCES = {
     # vocab26 (notes/trials t34 #39 "renewed shelling", the earlier shelling not recorded)
     "renewed": "Again after a pause: it resumed or repeated an earlier episode of the same kind that the reporting "
                "mentions but does not describe ('renewed shelling', 'fighting resumed'); the event is the renewed "
-               "episode, its dates its own. When the earlier episode is recorded, the event follows it (an event relation) instead"
-               + OURS + ".",
+               "episode, its dates its own. When the earlier episode is recorded, the event follows it (an event "
+               "relation) instead" + OURS + ".",
 }

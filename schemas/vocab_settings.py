@@ -1,8 +1,8 @@
 """Events that are the setting of a conflict, not an interaction between its actors (fixes25, trial t29): the 2004
 tsunami behind the Aceh talks, an election a ceasefire was timed around. Reporting gives them as context, and
 curators could not store them: an event's `type` is required and PLOVER's types are all interactions (verbal or
-material, cooperation or conflict). Types of this project's own (DISASTER, ELECTION; ECONOMIC, vocab26), each with modes from a cited classification,
-and a fifth quad class saying that they are none of PLOVER's four. Published with the rest by
+material, cooperation or conflict). Types of this project's own (DISASTER, ELECTION; ECONOMIC, vocab26), each
+with modes from a cited classification, and a fifth quad class saying that they are none of PLOVER's four. Published with the rest by
 schemas/vocabularies.py (EVENT_TYPES, QUAD_CLASSES) and schemas/vocab_acts.py (EVENT_MODES).
 """
 
