@@ -151,6 +151,7 @@ def _refers_to(r):
 LAYOUT["actors"] += (("member_of_ids", _ids("member_of", "actor")),)
 LAYOUT["actors"] += (("relations", _typed_links("relations", "actor")),)   # migrations/0014
 LAYOUT["actors"] += (("places", _typed_links("places", "place")),)   # where it is based (migrations/0052)
+LAYOUT["actors"] += (("aims", lambda r: "|".join(r.get("aims") or [])),)   # secession|autonomy (vocab26, 0092)
 LAYOUT["places"] += (("aliases", _joined("aliases")),)
 LAYOUT["places"] += (("relations", _typed_links("relations", "place")),)   # migrations/0019: "12:north_of|..."
 LAYOUT["events"] += (("relations", _typed_links("relations", "event")), ("other_place_ids", _other_place_ids),

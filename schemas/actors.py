@@ -3,7 +3,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from .property_values import properties_field
 from . import vocabularies as vocab
-from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, text
+from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, text, unique
 from .declaration import output_schema
 from .claims import ClaimFieldsMixin
 from .dates import ReportedDateIn
@@ -142,6 +142,13 @@ class ActorIn(DatedMixin, StrictSchema):
                        "age_as_of; null when not said. Filters: age_min=, age_max= (the age as reported)."})
     age_as_of = fields.Date(allow_none=True, load_default=None, metadata={
         "description": "The day the age held, as reported (the report's date); needed with age."})
+    # issue 10, vocab26 (migrations/0092; trial t34 #24): "the separatist Kosovo Liberation Army"
+    aims = fields.List(one_of(vocab.ACTOR_AIMS), load_default=list, validate=[
+        validate.Length(max=len(vocab.ACTOR_AIMS)), unique()], metadata={
+        "description": "What the actor fights or campaigns for, as the reporting labels it, after UCDP's "
+                       "incompatibility (see /v1/vocabularies actor_aims): secession ('the separatist KLA'), "
+                       "autonomy, territorial_claim (territory), government. Empty when not said. Filter with "
+                       "aim=."})
     occupation = text(200, allow_none=True, load_default=None, metadata={
         "description": "For a person: the occupation as the reporting words it ('rice farmer', 'nurse'); null "
                        "when not said. role_title and positions hold offices. Filter: occupation= (the words, "

@@ -49,6 +49,8 @@ ActorsQuery = collection_args("actors", {
                                                                "(vacant_as_of; in position_in, when given)."}),
     "unidentified": fields.Boolean(metadata={"description": "true: only actors the reporting does not name "
                                                             "('unidentified gunmen'); false: only named ones."}),
+    "aim": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_AIMS))), metadata={
+        "description": "Actors whose aims include one of these (aims; vocab26, migrations/0092): aim=secession."}),
     # mend-src2 (migrations/0067): "a 52-year-old rice farmer"
     "occupation": text(200, metadata={"description": "Persons whose occupation is these words (any case)."}),
     "age_min": fields.Integer(validate=validate.Range(min=0, max=130),

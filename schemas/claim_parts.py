@@ -205,7 +205,8 @@ def manner():
     return fields.List(one_of(vocab.CLAIM_MANNERS), load_default=list,
                        validate=[validate.Length(max=len(vocab.CLAIM_MANNERS)), _unique_terms], metadata={
         "description": "How the claimant says the attack was carried out (see /v1/vocabularies claim_manners): "
-                       "deliberate, indiscriminate, accidental, disproportionate, without_warning, after_warning "
+                       "deliberate, indiscriminate, accidental, disproportionate, without_warning, after_warning, "
+                       "close_range, execution_style "
                        "('fired on without warning': a witness's claim, the troops initiator, took_part true, "
                        "[without_warning]). With took_part false the claimant denies the actor did it so ('denied "
                        "that civilians had been deliberately targeted': [deliberate], targeted_groups "

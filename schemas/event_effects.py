@@ -15,7 +15,7 @@ class ServiceDisruptionIn(StrictSchema):
 
     service = one_of(vocab.DISRUPTED_SERVICES, required=True, metadata={
         "description": "The service cut or disrupted: communications, internet, power, water, fuel, food, roads, "
-                       "flights, health_care, aid, other (see /v1/vocabularies disrupted_services)."})
+                       "flights, health_care, aid, rail, pipeline, other (see /v1/vocabularies disrupted_services)."})
     extent = one_of(vocab.DISRUPTION_EXTENTS, allow_none=True, load_default=None, metadata={
         "description": "How far: full ('cut'), largely ('largely cut'), partial ('disrupted'); see "
                        "/v1/vocabularies disruption_extents. Null when not said."})
@@ -75,6 +75,7 @@ def recurrence():
     return one_of(vocab.EVENT_RECURRENCES, allow_none=True, load_default=None, metadata={
         "description": "How often the event recurred, when the reporting says so without a count: daily ('daily "
                        "protests'), nightly, weekly, monthly, repeated (a practice or pattern: 'the RUF's practice "
-                       "of cutting off hands') (see /v1/vocabularies event_recurrences). The event is the whole "
-                       "series, its dates the span it went on over; no count is invented. Null when not said (a "
+                       "of cutting off hands'), renewed (again after a pause: 'renewed shelling') (see "
+                       "/v1/vocabularies event_recurrences). The event is the whole series, its dates the span it "
+                       "went on over (renewed: the renewed episode alone); no count is invented. Null when not said (a "
                        "single event). Filter with recurrence=."})

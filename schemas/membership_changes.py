@@ -11,8 +11,8 @@ from .dates import ReportedDateIn
 
 class MembershipChangeIn(StrictSchema):
     change = one_of(vocab.MEMBERSHIP_CHANGES, required=True, metadata={
-        "description": "What changed: suspended, reinstated, expelled, withdrew (see /v1/vocabularies "
-                       "membership_changes)."})
+        "description": "What changed: suspended, reinstated, expelled, withdrew, withdrawal_decided (a decision "
+                       "or notice to leave, not yet in effect) (see /v1/vocabularies membership_changes)."})
     date = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "When, as reported (a reported date); null when not said."})
     by_id = reference("actor", allow_none=True, load_default=None, metadata={
@@ -31,6 +31,7 @@ class MembershipChangeIn(StrictSchema):
 def changes():
     return fields.List(fields.Nested(MembershipChangeIn), load_default=list, validate=validate.Length(max=50), metadata={
         "description": "The membership's dated changes, as reported: suspended ('the African Union suspended the "
-                       "country'), reinstated, expelled, withdrew, each with its date, who made it (by_id) and the "
-                       "event that was it (event_id). Empty when none is reported. Filter with member_change= "
+                       "country'), reinstated, expelled, withdrew, withdrawal_decided ('voted to leave the CIS'), "
+                       "each with its date, who made it (by_id) and the event that was it (event_id). Empty when "
+                       "none is reported. Filter with member_change= "
                        "(with member_of=, in that body)."})

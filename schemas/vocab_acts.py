@@ -6,6 +6,7 @@ Where research has a vocabulary it is reused (PLOVER's modes, the provision type
 Matrix); every term of our own says so in its description.
 """
 from .vocab_provisions import PROVISION_TYPES
+from .vocab_modes import MORE_EVENT_MODES
 from .vocab_settings import SETTING_EVENT_MODES
 
 OURS = " (this project's extension)"
@@ -44,8 +45,9 @@ EVENT_MODES = {
                                "withdrawn as a reduction of relations is SANCTION mode expel" + OURS + "."),
     "discontinue": (("SANCTION",), "Aid reduced or stopped (PLOVER SANCTION mode discontinue, CAMEO 162, "
                                    "1621-1623)."),
-    "expel": (("SANCTION",), "Diplomats, peacekeepers, observers or aid agencies expelled or withdrawn (PLOVER "
-                             "SANCTION mode expel, CAMEO 166, 1661-1663)."),
+    "expel": (("SANCTION", "THREATEN"), "Diplomats, peacekeepers, observers or aid agencies expelled or withdrawn "
+                                        "(PLOVER SANCTION mode expel, CAMEO 166, 1661-1663), or a threat to (PLOVER "
+                                        "THREATEN mode expel, CAMEO 136)."),
     # mend-terms (notes/trials t14 #48 #49): CAMEO and PLOVER have no escape; CAMEO 1821 is sexual assault.
     "prison_escape": (("CRIME", "FIGHT"), "Prisoners escape or are broken out of a prison, camp or custody: a "
                                           "jailbreak (CRIME), or inmates freed by an attack or as a town falls "
@@ -65,10 +67,11 @@ EVENT_MODES = {
                                       "force, MOBILIZE when moved into unopposed; the site is the event's place or "
                                       "site_categories, how long it was held its dates; who holds a town is a "
                                       "control claim" + OURS + "."),
-    "checkpoint": (("COERCE", "ASSAULT"), "People stopped, searched or held at a checkpoint or roadblock ('the men "
-                                         "had been stopped at a militant checkpoint as they tried to flee'): "
-                                         "COERCE, or ASSAULT when they were attacked there; whoever ran it is the "
-                                         "initiator" + OURS + "."),
+    "checkpoint": (("COERCE", "ASSAULT", "FIGHT"), "People stopped, searched or held at a checkpoint or roadblock "
+                                                  "('the men had been stopped at a militant checkpoint as they tried "
+                                                  "to flee'): COERCE, or ASSAULT when they were attacked there, FIGHT "
+                                                  "when armed men fought at it ('a shootout at a checkpoint', "
+                                                  "vocab26); whoever ran it is the initiator" + OURS + "."),
     # mend-acts4 (notes/trials t24 #13 #14, t25 #3 #18 #19 #60 #77): what events are, as terms, not free words
     "ambush": (("FIGHT", "ASSAULT"), "A surprise attack from concealed positions on people or vehicles moving "
                                      "past ('ambushed in their vehicles'): FIGHT when the ambushed were armed "
@@ -122,6 +125,7 @@ EVENT_MODES = {
                                     "('rebuilt a bridge to the Kyrgyz side'; 'repaired the power line'): the "
                                     "structure is the event's place or an other_places item; AID when done for "
                                     "others, COOPERATE when done together" + OURS + "."),
+    **MORE_EVENT_MODES,   # threats, meetings, governments, returns (schemas/vocab_modes.py; vocab26)
     **SETTING_EVENT_MODES,   # a disaster's hazard, an election's kind (schemas/vocab_settings.py; fixes25)
 }
 
@@ -197,6 +201,30 @@ ACTION_EXTENSIONS = {
                     "inquiry see ('urged transparency')" + OURS + ".",
     "interference": "Interfere in another country's internal affairs, short of armed force ('foreign countries "
                     "should not interfere': with refrain true); armed force is intervention" + OURS + ".",
+    # vocab26 (notes/trials t33 #47 "an immediate arms embargo", #48 "targeted sanctions against leaders and commanders
+    # blocking the peace deal", #51 "ready to work with Kiir", t32 #39 "Georgia would join NATO", t34 #57 "reconsider
+    # expelling Walker"): the UN Security Council's sanctions measures, as the event modes name them
+    "arms_embargo": "Impose an arms embargo: forbid supplies of arms and military equipment to a state, a group or a "
+                    "territory ('called for an immediate arms embargo on South Sudan'; the UN Security Council's "
+                    "measure, the event mode arms_embargo); the state or group is the item's about_actor_ids" + OURS
+                    + ".",
+    "sanctions": "Impose sanctions other than an arms embargo, or sanctions not specified: targeted sanctions, a "
+                 "travel ban, an asset freeze, an embargo ('targeted sanctions against leaders and commanders "
+                 "blocking the peace deal'; the event modes travel_ban, asset_freeze, embargo); those to be "
+                 "sanctioned are the item's about_actor_ids, an unidentified actor when the reporting only describes "
+                 "them; lifting sanctions is sanctions_relief" + OURS + ".",
+    "accession": "Join an alliance or an international organisation, or be admitted to it ('Georgia would join NATO "
+                 "if it wished'); the body is the item's about_actor_ids, the one to join the speaker or an "
+                 "addressee; a membership held is the actor's member_of" + OURS + ".",
+    "membership_withdrawal": "Leave an alliance or an international organisation, or give notice of it ('should "
+                             "leave the CIS'); the body is the item's about_actor_ids; a decision already taken is "
+                             "a membership change withdrawal_decided" + OURS + ".",
+    "reconsideration": "Reconsider, reverse or revoke a decision already taken ('called on Belgrade to reconsider "
+                       "expelling Walker'); the decision's subject is the item's about_actor_ids, the decision an "
+                       "event the statement is about; sanctions lifted are sanctions_relief" + OURS + ".",
+    "cooperation": "Cooperate or work with another actor, a rival or an adversary among them ('was ready to work "
+                   "with Kiir'); the other is the item's about_actor_ids (or its addressee); economic_cooperation "
+                   "and normalisation are the narrower terms" + OURS + ".",
 }
 REQUESTED_ACTIONS = {**{term: meaning for term, meaning in PROVISION_TYPES.items() if term != "other"},
                      **ACTION_EXTENSIONS, "other": "Another action, given in words."}

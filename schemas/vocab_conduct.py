@@ -23,6 +23,14 @@ CLAIM_MANNERS = {
     "without_warning": "No warning given before the attack: 'fired on without warning' (ICRC customary IHL rule "
                        "20)" + OURS + ".",
     "after_warning": "After a warning: 'after warning shots', 'after ordering them to disperse'" + OURS + ".",
+    # vocab26 (notes/trials t34 #18 "several older men shot at close range"): the range of fire forensic
+    # investigation records (the Minnesota Protocol on the Investigation of Potentially Unlawful Death, 2016), and
+    # the killing of people under control that IHL forbids (ICRC customary IHL rule 89, murder)
+    "close_range": "Fired from close range or point-blank ('shot at close range', 'shot in the head at point-blank "
+                   "range'; the range of fire the Minnesota Protocol, 2016, has autopsies record)" + OURS + ".",
+    "execution_style": "Killed as in an execution, of people already under control: bound, kneeling, shot in the "
+                       "head or the back of the neck, lined up ('execution-style killings', 'summarily executed'; "
+                       "ICRC customary IHL rule 89, murder); close_range says the range alone" + OURS + ".",
 }
 
 # Whom an attack singled out or hit, as a kind of people: a figure's category civilians and its subsets.

@@ -23,6 +23,12 @@ DISRUPTED_SERVICES = {
     "flights": "Airports and flights closed or suspended ('flights were suspended')" + OURS + ".",
     "health_care": "Hospitals and clinics out of service ('the hospital stopped working')" + OURS + ".",
     "aid": "Humanitarian aid and access halted ('aid deliveries were suspended')" + OURS + ".",
+    # vocab26 (notes/trials t32 #61 "cutting Georgia's main east-west rail line", #64 "BP shut the Baku-Supsa oil
+    # pipeline"): OCHA's logistics sector names rail beside roads; energy beside power is fuel and its pipelines
+    "rail": "Railways and rail transport cut or suspended ('cutting the main east-west rail line', 'trains stopped "
+            "running'); roads are roads" + OURS + ".",
+    "pipeline": "Oil or gas pipelines shut, cut or damaged ('BP shut the Baku-Supsa oil pipeline'); what runs short "
+                "for lack of it is fuel" + OURS + ".",
     "other": "Another service, named in words" + OURS + ".",
 }
 
@@ -70,4 +76,9 @@ EVENT_RECURRENCES = {
     "monthly": "Every month ('monthly convoys')" + OURS + ".",
     "repeated": "Again and again, on no schedule said: a practice, a pattern or a campaign ('the RUF's practice "
                 "of cutting off hands', 'repeated attacks', 'routinely')" + OURS + ".",
+    # vocab26 (notes/trials t34 #39 "renewed shelling", the earlier shelling not recorded)
+    "renewed": "Again after a pause: it resumed or repeated an earlier episode of the same kind that the reporting "
+               "mentions but does not describe ('renewed shelling', 'fighting resumed'); the event is the renewed "
+               "episode, its dates its own. When the earlier episode is recorded, the event follows it (an event "
+               "relation) instead" + OURS + ".",
 }

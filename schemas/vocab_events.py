@@ -39,6 +39,10 @@ CLAIMED_REASONS = {
     "diplomatic": "For the sake of relations with another state or body ('relations with China'); the claim's "
                   "note names it. 'At the request of' someone is not a reason: the request is a statement of the "
                   "requesters that the event answers (in_response_to; mend-agree3).",
+    # vocab26 (notes/trials t32 #65 "BP shut the Baku-Supsa pipeline ... as a precaution")
+    "precaution": "As a precaution against a risk, not in answer to harm done ('as a precaution', 'for safety "
+                  "reasons'): an operator's shutdown (ECONOMIC mode shutdown), staff moved out; pre_emption is "
+                  "striking first at a threat.",
     "other": "Another reason, given in the claim's note.",
 }
 

@@ -52,6 +52,13 @@ MEMBERSHIP_CHANGES = {
     "expelled": "The body expelled the member: its membership ended (the entry's left says when, as reported)"
                 + OURS + ".",
     "withdrew": "The member withdrew or resigned from the body: its membership ended (left says when)" + OURS + ".",
+    # vocab26 (notes/trials t32 #71 "Georgia's parliament voted last week to leave the CIS": the CIS Charter, article
+    # 9, has a withdrawal take effect 12 months after written notice; treaties, VCLT articles 65-68, 56(2))
+    "withdrawal_decided": "The member decided, voted, announced or gave notice to withdraw, and the withdrawal has not "
+                          "yet taken effect ('parliament voted to leave the CIS'): it is still a member (left stays "
+                          "null); a later withdrew change says when it left (the CIS Charter, article 9: withdrawal "
+                          "12 months after written notice; the Vienna Convention on the Law of Treaties, article 56(2))"
+                          + OURS + ".",
 }
 
 # Which part of an actor took part, when the reporting names a part rather than the whole (a participant's

@@ -77,6 +77,23 @@ ACTOR_KINDS = {
                     "a company). Outlets coded civil_society before stay as they were.",
 }
 
+# What an actor fights or campaigns for, as the reporting labels it (an actor's `aims`, vocab26, migrations/0092;
+# notes/trials t34 #24 "the separatist Kosovo Liberation Army"). UCDP's incompatibility (UCDP/PRIO Armed Conflict
+# Dataset codebook: "incompatibility" 1 territory, 2 government, 3 both), territory split as UCDP defines it: the
+# change of the state in control of a territory, secession, autonomy.
+UCDP_TERRITORY = "UCDP's incompatibility over territory"
+ACTOR_AIMS = {
+    "secession": "To separate a territory from the state: independence, or union with another state ('the "
+                 "separatist Kosovo Liberation Army', 'independence fighters'; " + UCDP_TERRITORY + ", secession).",
+    "autonomy": "Autonomy or self-government for a territory or a people within the state ('fighting for "
+                "autonomy'; " + UCDP_TERRITORY + ", autonomy).",
+    "territorial_claim": "A territory another state holds, to be brought under its own state's control ('claims "
+                         "the region as its own'; " + UCDP_TERRITORY + ", between states).",
+    "government": "To replace the central government or change its composition or the political system: to "
+                  "overthrow it, set up another regime ('rebels seeking to topple the government', 'an Islamist "
+                  "state'; UCDP's incompatibility over government).",
+}
+
 PLACE_KINDS = {
     "country": "A sovereign state's territory.",
     "region": "A first-level administrative division or a named region.",

@@ -52,6 +52,12 @@ LEGAL_CHARGES = {
     "mercenarism": "Taking part in hostilities as a mercenary.",
     "illegal_armed_group": "Creating or taking part in an armed group not provided for by law.",
     "territorial_integrity": "Encroachment on a state's territorial integrity, or calls to it.",
+    # vocab26 (notes/trials t32 #70 "Georgia filed a case against Russia at the ICJ ..., accusing it of ethnic
+    # discrimination": Application of ICERD, Georgia v. Russian Federation, 2008)
+    "racial_discrimination": "Racial discrimination: a distinction, exclusion, restriction or preference based on "
+                             "race, colour, descent, or national or ethnic origin ('accusing it of ethnic "
+                             "discrimination'; ICERD article 1, the charge of Georgia v. Russia at the ICJ, 2008); "
+                             "the crime against humanity of persecution is crimes_against_humanity.",
     "murder": "Murder (not charged as a war crime).",
     "desertion": "Desertion or leaving a unit without leave.",
     "other": "Another offence: `article` says which, as reported.",

@@ -1,16 +1,16 @@
 """Events that are the setting of a conflict, not an interaction between its actors (fixes25, trial t29): the 2004
 tsunami behind the Aceh talks, an election a ceasefire was timed around. Reporting gives them as context, and
 curators could not store them: an event's `type` is required and PLOVER's types are all interactions (verbal or
-material, cooperation or conflict). Two types of this project's own, each with modes from a cited classification,
-and a fifth quad class saying that they are none of PLOVER's four. Published with the rest by
+material, cooperation or conflict). Types of this project's own (DISASTER, ELECTION; ECONOMIC, vocab26), each
+with modes from a cited classification, and a fifth quad class saying that they are none of PLOVER's four. Published with the rest by
 schemas/vocabularies.py (EVENT_TYPES, QUAD_CLASSES) and schemas/vocab_acts.py (EVENT_MODES).
 """
 
 OURS = " (this project's extension)"
 
 SETTING_QUAD_CLASSES = {
-    "setting": "Not an interaction between actors: the setting conflict events happen in, a natural disaster or "
-               "an election" + OURS + "; PLOVER's four quad classes are interactions.",
+    "setting": "Not an interaction between actors: the setting conflict events happen in, a natural disaster, "
+               "an election, a currency floated" + OURS + "; PLOVER's four quad classes are interactions.",
 }
 
 SETTING_EVENT_TYPES = {
@@ -22,6 +22,13 @@ SETTING_EVENT_TYPES = {
                             "reported (NELDA's national elections, Hyde and Marinov; the kind is the mode)" + OURS +
                             ". Campaigning, a boycott or a rally is PROTEST or a statement; a result disputed, "
                             "statements; violence at the polls, its own ASSAULT or FIGHT event."),
+    # vocab26 (notes/trials t33 #73 "the central bank floated it in December", t32 #64 "BP shut the Baku-Supsa oil
+    # pipeline ... as a precaution"): economic acts that are the setting, not an interaction between the sides
+    "ECONOMIC": ("setting", "An economic or monetary act or shock of the setting, not aimed at an adversary: a "
+                            "currency floated or devalued by its central bank, an operator's shutdown of a pipeline "
+                            "or a plant (the kind is the mode; the IMF's classification of exchange rate "
+                            "arrangements, AREAER, for the currency)" + OURS + ". Sanctions and embargoes are "
+                            "SANCTION; aid, AID; a blockade, COERCE."),
 }
 
 # The documented modes of these types, as EVENT_MODES has them: mode -> (types it goes with, meaning).
@@ -55,4 +62,16 @@ SETTING_EVENT_MODES = {
                                   "(International IDEA, Direct Democracy database)."),
     "local": (("ELECTION",), "An election of a region's, a province's or a town's council or governor" + OURS +
                              ": NELDA counts national elections only."),
+    # ECONOMIC: a currency's exchange rate arrangement, after the IMF's Annual Report on Exchange Arrangements and
+    # Exchange Restrictions (AREAER): floating and free floating arrangements, a conventional peg and its devaluation.
+    "currency_float": (("ECONOMIC",), "A currency floated: its exchange rate left to the market, a peg or an official "
+                                      "rate given up ('the central bank floated it in December'; IMF AREAER: floating "
+                                      "and free floating arrangements); the value it lost is a figure."),
+    "devaluation": (("ECONOMIC",), "A currency's official or pegged rate lowered by the authorities (IMF AREAER: a "
+                                   "conventional peg's devaluation); a floating currency's fall is no act, a figure."),
+    "shutdown": (("ECONOMIC",), "An operator shuts or suspends infrastructure it runs: a pipeline, a refinery, a "
+                                "mine, a plant, a port ('BP shut the Baku-Supsa oil pipeline'): the operator is the "
+                                "initiator, what was cut the event's service_disruptions, 'as a precaution' a "
+                                "claim's reason precaution; an outage done to an adversary is SANCTION, an attack's "
+                                "damage the attack's" + OURS + "."),
 }

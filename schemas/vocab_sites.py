@@ -20,5 +20,10 @@ SITE_CATEGORIES = {
     "commercial_sites": "Banks, markets, shops, hotels, offices and other businesses.",
     "ddr_sites": "Disarmament, demobilisation and reintegration sites: reception centres, cantonment and "
                  "assembly areas where fighters hand in weapons (mend-time5, trial t26 #18).",
+    # vocab26 (notes/trials t34 #26 "an operation ... against a rebel stronghold"): a place held, not a facility
+    "strongholds": "A village, a town, a valley or an area an armed side holds as its base and defends ('a rebel "
+                   "stronghold', 'the KLA's stronghold in Drenica'); the side is the claim's site_actor_id; a "
+                   "group's camps and buildings are militant_sites, a state's bases military_sites (this project's "
+                   "extension).",
     "other": "Any other category, named in the summary.",
 }

@@ -51,7 +51,7 @@ from .vocab_conduct import CLAIM_MANNERS, TARGETED_GROUPS  # noqa: F401 (mend-st
 from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the rest; mend-occur, migrations/0068)
 from .vocab_settings import SETTING_EVENT_TYPES, SETTING_QUAD_CLASSES
 from .vocab_records import (  # noqa: F401 (published here with the rest)
-    PARTICIPANT_ROLES, ACTOR_KINDS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
+    PARTICIPANT_ROLES, ACTOR_KINDS, ACTOR_AIMS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
 )
 
 
@@ -98,7 +98,7 @@ EVENT_TYPES = {
                                           "cheer an event or an actor (a release, a ceasefire, a victory). This "
                                           "project's extension: PLOVER and CAMEO have no such type; a rally that "
                                           "presses a demand or opposes is PROTEST (CAMEO 141)."),
-    **SETTING_EVENT_TYPES,   # DISASTER, ELECTION: schemas/vocab_settings.py (fixes25, trial t29)
+    **SETTING_EVENT_TYPES,   # DISASTER, ELECTION, ECONOMIC: schemas/vocab_settings.py (fixes25, vocab26)
 }
 
 # Where an event happened, relative to its place (after UCDP's where_prec, simplified).
@@ -195,6 +195,7 @@ ALL = {
     "location_precisions": LOCATION_PRECISIONS,
     "participant_roles": PARTICIPANT_ROLES,
     "actor_kinds": ACTOR_KINDS,
+    "actor_aims": ACTOR_AIMS,   # vocab26 (migrations/0092)
     "place_kinds": PLACE_KINDS,
     "treaty_kinds": TREATY_KINDS,
     "treaty_statuses": TREATY_STATUSES,

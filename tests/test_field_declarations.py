@@ -347,6 +347,8 @@ SAMPLES[id(StatementIn._declared_fields["other_languages"])] = [["ta", "si"], ["
 SAMPLES[id(_EventIn._declared_fields["travel_means"])] = [["sea", "foot"], ["air"]]
 from schemas.figure_input import FigureIn as _FigureIn  # noqa: E402
 SAMPLES[id(_FigureIn._declared_fields["travel_means"])] = [["air"], ["river", "rail"]]   # a figure's (0070)
+from schemas.actors import ActorIn as _ActorIn  # noqa: E402
+SAMPLES[id(_ActorIn._declared_fields["aims"])] = [["secession", "autonomy"], ["government"]]   # vocab26 (0092)
 from schemas.provision_parts import ScopeIn  # noqa: E402
 SAMPLES[id(ScopeIn._declared_fields["domains"])] = [["land", "air"], ["sea"]]
 # A link names another provision of the same treaty, which a generated body has not: tests/test_provision_scope.py

@@ -44,6 +44,7 @@ Actor._meta.add_field("valid_from_precision", CharField(max_length=5, null=True)
 Actor._meta.add_field("valid_to_precision", CharField(max_length=5, null=True))
 Actor._meta.add_field("member_count", IntegerField(null=True))   # "the 10-nation ECCAS" (migrations/0078)
 Actor._meta.add_field("member_count_as_of", DateField(null=True))
+Actor._meta.add_field("aims", TextField(null=True))   # what it fights for (JSON list; null before: []; 0092)
 Source._meta.add_field("leaked_date", DateField(null=True))
 Source._meta.add_field("leaked_precision", CharField(max_length=5, null=True))
 # Whether an event happened (planned, foiled, alleged...) and the occasion it was timed by (migrations/0068): not

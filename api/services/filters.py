@@ -94,6 +94,8 @@ def _actor_filters(args):
         clauses.append(_position_holders(args))   # migrations/0027, 0075
     if args.get("unidentified") is not None:   # migrations/0027
         clauses.append(Actor.unidentified == args["unidentified"])
+    if args.get("aim"):   # what it fights for: a term's JSON text inside the list's, as travel_means (0092)
+        clauses.append(any_of(Actor.aims.contains(jsonio.dumps_text(term)) for term in args["aim"]))
     if args.get("occupation"):   # a person's occupation as reported (migrations/0067)
         clauses.append(fn.LOWER(Actor.occupation) == args["occupation"].lower())
     if args.get("age_min") is not None:

@@ -1,0 +1,45 @@
+"""More documented modes of event types (issue 10, vocab26; notes/trials t33 #45 "the Security Council met in emergency
+session", #61 "under threat of U.N. sanctions", #69 "the unity government was formed", #70 "Machar returned to
+Juba"), declared apart from vocab_acts.py for its size and merged into its EVENT_MODES (published with the rest by
+schemas/vocabularies.py).
+
+What a threat threatens is PLOVER's own THREATEN modes (CAMEO2PLOVER, openeventdata/PLOVER: CAMEO 13); a meeting
+called in an emergency, a government formed and a leader's return are this project's, as each says.
+"""
+
+OURS = " (this project's extension)"
+PLOVER = "PLOVER THREATEN mode "
+
+# mode -> (types it goes with, meaning), as EVENT_MODES has them.
+MORE_EVENT_MODES = {
+    "restrict": (("THREATEN",), "A threat of sanctions, a boycott or an embargo, a blockade, a curfew or a state of "
+                                "emergency ('under threat of U.N. sanctions') (" + PLOVER + "restrict, CAMEO 1312, "
+                                "1323, 1324, 1381); the sanctions imposed are SANCTION modes travel_ban, asset_freeze, "
+                                "arms_embargo, embargo."),
+    "relations": (("THREATEN",), "A threat to cut aid, reduce or break relations, halt negotiations or mediation, or "
+                                 "an ultimatum ('threatened to pull out of the talks') (" + PLOVER + "relations, CAMEO "
+                                 "1311, 1313, 133-135, 139)."),
+    "ban": (("THREATEN",), "A threat of administrative sanctions: banning parties or politicians, restricting "
+                           "freedoms (" + PLOVER + "ban, CAMEO 132, 1322)."),
+    "violence": (("THREATEN",), "A threat of force: military attack, violent repression, weapons of mass destruction "
+                                "('threatened to resume the offensive') (" + PLOVER + "violence, CAMEO 137, 138, "
+                                "1383-1385)."),
+    "territory": (("THREATEN",), "A threat to occupy territory (" + PLOVER + "territory, CAMEO 1382)."),
+    "emergency_session": (("CONSULT",), "A meeting or session called at short notice because of a crisis, outside "
+                                        "the body's schedule ('the Security Council met in emergency session'; the "
+                                        "General Assembly's emergency special sessions, resolution 377 A (V)); the "
+                                        "body is a participant, its members who spoke statements" + OURS + "."),
+    "government_formed": (("COOPERATE", "CONCEDE"), "A government or cabinet formed, named or sworn in ('the unity "
+                                                    "government was formed on April 29'): COOPERATE when sides form it "
+                                                    "together (a unity or power-sharing government: the event "
+                                                    "implements the agreement's provision), CONCEDE when a leader "
+                                                    "yields to a demand for it (CAMEO 0831); the posts are positions "
+                                                    "whose since_event_id is this event" + OURS + "."),
+    "leader_return": (("CONSULT", "COOPERATE", "MOBILIZE"), "A leader, an exile or a delegation returns to the "
+                                                            "capital or the country it had left ('three days after "
+                                                            "Machar returned to Juba'): CONSULT when returning for "
+                                                            "talks, COOPERATE to take part in a government, MOBILIZE "
+                                                            "with forces; the place reached is the event's place, "
+                                                            "where from an other_places item with role from; "
+                                                            "property returned is RETREAT mode return" + OURS + "."),
+}
