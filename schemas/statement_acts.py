@@ -74,6 +74,18 @@ class ActIn(StrictSchema):
                        "held accountable': action accountability, about_actor_ids the RUF, actor_part leadership; "
                        "needs about_actor_ids. Null for the actors as a whole or when not said."})
 
+    # claims26 (trial t33 #55 "looking at ways to strengthen the U.N. mission", t34 #70 "could be withdrawn if Walker
+    # is forced out"): an act only considered or said to be possible, not announced, pledged or asked outright
+    modality = one_of(vocab.ACT_MODALITIES, allow_none=True, load_default=None, metadata={
+        "description": "How far the act is put, when less than its list says (see /v1/vocabularies "
+                       "act_modalities): consideration ('looking at ways to strengthen the U.N. mission': an "
+                       "announcement, action deployment, modality consideration), possibility ('the mission could "
+                       "be withdrawn if Walker is forced out': an announcement or threat, action withdrawal, "
+                       "modality possibility, the condition in the statement's conditions). Null: the act as the "
+                       "list says it (announced, pledged, asked...). Filter: act_modality=.",
+        "shown": {"description": "consideration or possibility when the act is only considered or said to be "
+                                 "possible; null (or absent, stored before) for the act as its list says it."}})
+
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):
         data["refrain"] = bool(data.get("refrain"))   # an item read back from before 0081 shows null

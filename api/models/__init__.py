@@ -35,6 +35,7 @@ from .claimants import EventClaimClaimant
 from .event_aliases import EventAlias   # and a membership's changes, a position's events, ... (0076)
 from .properties import Property, PropertyValue, PropertyValueSource
 from .properties import OWNER_COLUMNS as PROPERTY_OWNER_COLUMNS  # noqa: F401
+from .about_figures import SourceReportingPlace, StatementFigure   # and a statement's speaker_hedge (0091)
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -77,6 +78,7 @@ PORTABLE_MODELS += [SourceCitationInPart]   # the sources a source carries for s
 PORTABLE_MODELS += [EventClaimClaimant]   # every claimant of an event's claim (0079)
 PORTABLE_MODELS += [EventAlias]   # an event's other names (0076)
 PORTABLE_MODELS += [Property, PropertyValue, PropertyValueSource]   # the registry of properties, and values (0086)
+PORTABLE_MODELS += [StatementFigure, SourceReportingPlace]   # figures a statement is about; reporting places (0091)
 
 
 def search_models():
