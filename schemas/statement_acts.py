@@ -31,8 +31,9 @@ class ActIn(StrictSchema):
                        "body to be dissolved ('dissolving the National Assembly'), the official who keeps a post, "
                        "the force that is to leave in a withdrawal asked of someone else ('the departure of South "
                        "African troops'), the fighters to be integrated, the actor said to intend it (intentions). "
-                       "IDs of actors, each also among the statement's about_actor_ids (so that about_actor= finds the "
-                       "statement). Empty when none is named.",
+                       "IDs of actors, each of which must also be among the statement's about_actor_ids (so that "
+                       "about_actor= finds the statement; a 422 naming this field otherwise: 'Add 40 to the "
+                       "statement's about_actor_ids too'). Empty when none is named.",
         "shown": {"description": "The actors the act is done by or to (IDs); empty when none is named."}})
     addressee_words = text(500, allow_none=True, load_default=None, metadata={
         "description": "Whom it is asked of or offered to, in the reporting's words, when no actor record fits: "
