@@ -137,9 +137,6 @@ class SourceIn(FlatDates, StrictSchema):
             raise ValidationError({"other_dateline_place_ids": ["Give the first place in dateline_place_id."]})
         if first is not None and first in further:
             raise ValidationError({"other_dateline_place_ids": ["Repeats dateline_place_id."]})
-        if set(data.get("reporting_place_ids") or []) & ({first} | set(further)):
-            raise ValidationError({"reporting_place_ids": ["Names a place of the dateline: reporting_place_ids holds "
-                                                           "the places further reporting came from."]})
 
     @validates_schema(skip_on_field_errors=True)
     def _leaked(self, data, **kwargs):

@@ -134,8 +134,8 @@ def test_a_source_reporting_places_read_back_and_are_found(client):
     assert client.delete(f"/v1/places/{brussels['id']}", headers={"If-Match": "*"}).status_code == 409
 
 
-@pytest.mark.parametrize("places", [[99999], [6]])
-def test_a_missing_or_dateline_reporting_place_is_refused(client, places):
+@pytest.mark.parametrize("places", [[99999], [6, 6], "6"])
+def test_a_missing_repeated_or_unlisted_reporting_place_is_refused(client, places):
     body = problem(client.post("/v1/sources", json={**SOURCE, "dateline_place_id": 6,
                                                     "reporting_place_ids": places}), 422)
     assert "reporting_place_ids" in body["errors"]
@@ -151,3 +151,34 @@ def test_a_former_country_code_is_taken_and_filtered(client, code):
 def test_a_code_of_no_country_then_or_now_is_refused(client):
     body = problem(client.post("/v1/actors", json={"name": "Nowhere", "kind": "state", "country": "QQQ"}), 422)
     assert "ISO 3166-3" in str(body["errors"]["country"])
+
+
+def test_a_merge_patch_null_on_a_required_field_says_why_and_how(client):
+    """Trial t34, doc problem 2: {"title": null} on a source answered a bare "Missing data for required field"."""
+    source = created(client, "sources", SOURCE)
+    body = problem(client.patch(f"/v1/sources/{source['id']}", json={"title": None}, headers={"If-Match": "*"}), 422)
+    said = " ".join(body["errors"]["title"])
+    assert "RFC 7396" in said and "JSON Patch" in said and "PUT" in said
+    replaced = client.patch(f"/v1/sources/{source['id']}", data='[{"op": "replace", "path": "/title", "value": null}]',
+                            headers={"If-Match": "*", "Content-Type": "application/json-patch+json"})
+    assert replaced.status_code == 200 and replaced.get_json()["title"] is None
+    plain = problem(client.put(f"/v1/sources/{source['id']}", json={k: v for k, v in SOURCE.items() if k != "title"},
+                               headers={"If-Match": "*"}), 422)
+    assert "RFC 7396" not in str(plain["errors"]["title"])   # only a merge patch's null removes the key
+
+
+def test_an_act_naming_an_actor_the_statement_does_not_is_refused_as_its_description_says(client):
+    spec = client.get("/openapi.json").get_json()["components"]["schemas"]
+    act = next(schema for name, schema in spec.items() if name.startswith("Act") and "about_actor_ids" in
+               schema.get("properties", {}))
+    assert "must also be among the statement's about_actor_ids" in act["properties"]["about_actor_ids"]["items"].get(
+        "description", "") + act["properties"]["about_actor_ids"].get("description", "")
+    body = problem(client.post("/v1/statements", json={**STATEMENT, "requests": [
+        {"action": "withdrawal", "about_actor_ids": [9]}]}), 422)
+    assert "about_actor_ids" in str(body["errors"]["requests"])
+
+
+def test_charge_other_takes_the_offence_in_words(client):
+    spec = client.get("/openapi.json").get_json()["components"]["schemas"]
+    charge = next(schema for name, schema in spec.items() if name.startswith("Charge"))
+    assert "offence" in charge["properties"]["article"]["description"]
