@@ -182,3 +182,15 @@ def test_charge_other_takes_the_offence_in_words(client):
     spec = client.get("/openapi.json").get_json()["components"]["schemas"]
     charge = next(schema for name, schema in spec.items() if name.startswith("Charge"))
     assert "offence" in charge["properties"]["article"]["description"]
+
+
+def test_reads_as_of_a_moment_before_the_figure_and_its_statement(client):
+    """Putting back the past removes an event whose figure a later statement names: no foreign key stops it."""
+    first = "eyJyIjowfQ"   # the change feed's cursor before any change
+    event, figure = _event_figure(client)
+    statement = created(client, "statements", {**STATEMENT, "about_figure_ids": [figure]})
+    for path in ("/v1/statements", "/v1/events", f"/v1/events?as_of={first}&limit=1"):
+        assert client.get(path if "as_of" in path else f"{path}?as_of={first}").status_code == 200, path
+    problem(client.get(f"/v1/statements/{statement['id']}?as_of={first}"), 404)
+    problem(client.get(f"/v1/events/{event['id']}?as_of={first}"), 404)
+    assert client.get(f"/v1/statements/{statement['id']}").get_json() == statement

@@ -192,7 +192,7 @@ def _nulls_removed(error, patch, schema_cls):
     messages = dict(error.messages)
     for name, value in patch.items():
         declared = schema_cls._declared_fields.get(name)
-        if value is None and name in messages and declared is not None and declared.required:
+        if value is None and name in messages and declared is not None and declared.required and declared.allow_none:
             messages[name] = [*messages[name], (
                 f"A merge patch's null removes the key (RFC 7396), and {name} must be given. To store null, PUT the "
                 f"record with \"{name}\": null, or PATCH a JSON Patch (application/json-patch+json) "
