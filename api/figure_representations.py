@@ -23,6 +23,12 @@ def _loaded(text):
     return jsonio.loads(text) if text is not None else None
 
 
+def _age(text):
+    """A figure's age, with its qualifier (claims26) null when stored before it was declared."""
+    age = _loaded(text)
+    return age if age is None else {"min": age.get("min"), "max": age.get("max"), "qualifier": age.get("qualifier")}
+
+
 def embedded_figures(owner, owner_ids):
     """owner id -> [figure with its claimants and sources]; `owner` is the figure's owner column (event,
     statement, owner_place)."""
@@ -85,7 +91,7 @@ def embedded_figures(owner, owner_ids):
             "equipment": _loaded(row["equipment"]), "inflicted_by": actors.get(row["inflicted_by"]),
             "inflicters": [actors.get(a) for (a,) in inflicters.get(row["id"], [])],
             "inflicted_with": _loaded(row["inflicted_with"]), "other_subsets": jsonio.loads(row["other_subsets"]),
-            "age": _loaded(row["age"]), "other_countries": jsonio.loads(row["other_countries"]),
+            "age": _age(row["age"]), "other_countries": jsonio.loads(row["other_countries"]),
             **{name: row[name] for name in UNNAMED_FIELDS},
             # migrations/0053: what the people counted are held as, and by whom
             "held_as": row["held_as"], "holders": [actors.get(a) for (a,) in holders.get(row["id"], [])],

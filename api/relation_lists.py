@@ -11,7 +11,7 @@ from .models import (StatementNotNamed, ActorMembership, ActorMembershipSource, 
                      EventStatementRelation, PlaceAlias, StatementEventRelation,
                      PlaceRelation, PlaceRelationSource, Statement,
                      StatementActor,
-                     StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
+                     StatementAddressee, StatementFigure, StatementPlace, StatementRelation, StatementSpeaker)
 from .models.records import ActorAlias
 from .sql import records_by_ids
 
@@ -230,7 +230,9 @@ def statement_lists(ids, shape):
         "other_speakers": (StatementSpeaker, StatementSpeaker.statement, StatementSpeaker.actor, None, None, None,
                            shape.embeds("speaker"), refs.actor_refs),
         "other_addressees": (StatementAddressee, StatementAddressee.statement, StatementAddressee.actor, None, None,
-                             None, shape.embeds("addressee"), refs.actor_refs)})
+                             None, shape.embeds("addressee"), refs.actor_refs),
+        "about_figure_ids": (StatementFigure, StatementFigure.statement, StatementFigure.figure, None, None, None, False,
+                             None)})   # claims26 (migrations/0091): figures' IDs, never embedded
 
 
 RELATION_LISTS = {"actors": actor_lists, "places": place_lists, "events": event_lists,

@@ -311,13 +311,14 @@ def _source_lists(ids, shape):
     """The sources a source carries (migrations/0059), as IDs (sources have no ref), and its dateline's further
     places (0067) as its dateline_place is shown (fixes25, trial t29): each place's ref, its ID when include=
     leaves dateline_place out (as a statement's other_speakers follow include=speaker)."""
-    from .models import SourceCitation, SourceCitationInPart, SourceDatelinePlace
+    from .models import SourceCitation, SourceCitationInPart, SourceDatelinePlace, SourceReportingPlace
 
     found = {}
     for name, model, owner_column, other_column, lookup in (
             ("cites_sources", SourceCitation, "source", SourceCitation.cited, None),
             ("cites_in_part_sources", SourceCitationInPart, "source", SourceCitationInPart.cited, None),   # 0075
-            ("other_dateline_places", SourceDatelinePlace, "source", SourceDatelinePlace.place, place_refs)):
+            ("other_dateline_places", SourceDatelinePlace, "source", SourceDatelinePlace.place, place_refs),
+            ("reporting_places", SourceReportingPlace, "source", SourceReportingPlace.place, place_refs)):   # 0091
         if shape.wants(name):
             rows = sql.owned(model, owner_column, ids, other_column)
             shown = resolver(lookup is not None and shape.embeds("dateline_place"), lookup, [o for _, o in rows])

@@ -69,6 +69,9 @@ ACT_FILTERS = {
         **{name: _terms(vocab.REQUESTED_ACTIONS, f"Statements {finds} (a{'n' if items[0] in 'aeiou' else ''} "
                                                     f"{items} item's action, requested_actions): {name}={example}.")
            for name, items, finds, example in ACTION_FILTERS},
+        "act_modality": _terms(vocab.ACT_MODALITIES, "Statements with an act (in any of the lists above) only "
+                                                     "considered or said to be possible (an item's modality, "
+                                                     "act_modalities): act_modality=consideration (claims26)."),
         "not_said": _terms(vocab.NOT_SAID_POINTS, "Statements leaving one of these points unsaid (a not_said item's "
                                                   "point): not_said=where,when."),
         "not_said_reason": _terms(vocab.NOT_SAID_REASONS, "Statements with a not_said item for one of these reasons "

@@ -75,7 +75,18 @@ def as_of_precision_problems(data):
     return {}
 
 
-class ClaimFieldsMixin(AttributionMixin):
+class AsOfPrecisionMixin:
+    """as_of_precision checked against as_of (as_of_precision_problems): the one hook of every schema declaring
+    as_of_precision_field() (a claim's, a property value's)."""
+
+    @validates_schema(skip_on_field_errors=True)
+    def _as_of_precision(self, data, **kwargs):
+        problems = as_of_precision_problems(data)
+        if problems:
+            raise ValidationError(problems)
+
+
+class ClaimFieldsMixin(AsOfPrecisionMixin, AttributionMixin):
     """The fields every claim carries; mixed into an item schema (before StrictSchema) that adds what is claimed."""
 
     claimant_id = reference("actor", allow_none=True, metadata={
@@ -103,12 +114,6 @@ class ClaimFieldsMixin(AttributionMixin):
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=50), metadata={
         "description": "IDs of the sources that report the claim (1 to 50).", "rows": "source_rows",
         "shown": {"description": "The sources that report it."}})
-
-    @validates_schema(skip_on_field_errors=True)
-    def _as_of_precision(self, data, **kwargs):
-        problems = as_of_precision_problems(data)
-        if problems:
-            raise ValidationError(problems)
 
     @validates_schema(skip_on_field_errors=True)
     def _as_of_part(self, data, **kwargs):

@@ -8,6 +8,7 @@ from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, valida
 from .external_ids import ExternalIds  # noqa: F401 (the record schemas take it from here)
 from .lexical import FullMatch, LexicalChecks, is_blank
 from .local_terms import Terms  # noqa: F401 (every vocabulary field and filter takes its terms through it)
+from .countries import country_problem
 
 
 class StrictSchema(LexicalChecks, Schema):
@@ -63,14 +64,10 @@ def _not_blank(value):
         raise ValidationError("Must not be blank: it shows nothing (only spaces or invisible characters).")
 
 
-# Codes in the user-assigned range that conflict data needs and ISO 3166 lacks: Kosovo's XKX, as the European
-# Commission, the World Bank and IOM write it (UCDP and ACLED report events in Kosovo).
-USER_ASSIGNED_COUNTRIES = {"XKX": "Kosovo"}
-
-
 def _alpha3(value):
-    if value not in USER_ASSIGNED_COUNTRIES and pycountry.countries.get(alpha_3=value) is None:
-        raise ValidationError(f"'{value}' is not an ISO 3166-1 alpha-3 country code.")
+    problem = country_problem(value)   # ISO 3166-1, XKX, or a former country's ISO 3166-3 code (schemas/countries.py)
+    if problem:
+        raise ValidationError(problem)
 
 
 def currency_code(value):
@@ -89,7 +86,8 @@ def country(metadata=None, **kwargs):
     return fields.String(
         validate=[FullMatch(r"^[A-Z]{3}$", error="Must be three upper-case letters."), _alpha3],
         metadata=_merge_metadata(
-            {"description": "ISO 3166-1 alpha-3 country code, for example ARM.", "example": "ARM"}, metadata),
+            {"description": "ISO 3166-1 alpha-3 country code, for example ARM (XKX for Kosovo; a former country's "
+                            "ISO 3166-3 code, such as YUG, SUN, CSK).", "example": "ARM"}, metadata),
         **kwargs,
     )
 

@@ -1,5 +1,6 @@
-"""A part of a month or year as the reporting says it ("early March", "mid-November", "late 2023"): the bracket
-each part stands for, and the checks of a date given with one (schemas/dates.py, an event's date_part)."""
+"""A part of a week, month or year as the reporting says it ("late last week", "early March", "mid-November", "late
+2023"): the bracket each part stands for, and the checks of a date given with one (schemas/dates.py, an event's
+date_part)."""
 import calendar
 import datetime as dt
 
@@ -9,19 +10,25 @@ from . import vocabularies as vocab
 from .edtf import last_day
 
 
-# A part of a month or year (early, mid, late), never of a day: curators tried "pm" and "afternoon" here, and the
-# plain "Must be one of" did not say where those go.
+# A part of a week, month or year (early, mid, late), never of a day: curators tried "pm" and "afternoon" here, and
+# the plain "Must be one of" did not say where those go.
 PERIOD_PART = validate.OneOf(list(vocab.PERIOD_PARTS), error=(
-    "Must be one of: early, mid, late (a part of a month or year). A part of the day (morning, afternoon, "
+    "Must be one of: early, mid, late (a part of a week, month or year). A part of the day (morning, afternoon, "
     "evening, night...) goes in the time field: time_start, or time in a statement or a reported date."))
 
 
 PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, None)}
+# claims26 (trial t34 #29 "late last week"): a part of a week, Monday (0) to Sunday (6), as week brackets run
+PART_WEEKDAYS = {"early": (0, 1), "mid": (2, 3), "late": (4, 6)}
 
 
 def part_bracket(day, part, of):
-    """The bracket (first day, last day) of a part of a month (`of` month) or a year (`of` year) containing day."""
+    """The bracket (first day, last day) of a part of a week (`of` week: the Monday-to-Sunday week containing day),
+    a month (`of` month) or a year (`of` year) containing day."""
+    if of == "week":
+        monday, (first, last) = day - dt.timedelta(days=day.weekday()), PART_WEEKDAYS[part]
+        return monday + dt.timedelta(days=first), monday + dt.timedelta(days=last)
     if of == "year":
         first, last = PART_MONTHS[part]
         return dt.date(day.year, first, 1), dt.date(day.year, last, last_day(day.year, last))
@@ -48,8 +55,10 @@ def part_problems(date, date_end, precision, part, bound, time=None, part_end=No
     of = {"day": "month", "month": "year"}.get(precision)
     if of is None:
         return ["A part of a month is a bracket of days (precision day); of a year, of months (precision month)."]
+    if of == "month" and _week_part(date, date_end, part, bound, part_end):
+        return []
     first, last = part_bracket(date, part, of)
-    hint = month_reading(date, part, bound) if of == "year" else ""
+    hint = month_reading(date, part, bound) if of == "year" else week_reading(date, part)
     if bound in ("on_or_before", "open_start"):
         edge = last if of == "month" else dt.date(last.year, last.month, 1)
         return [] if date == edge else [f"With bound {bound}, date is the latest day {part} of that {of} can be: "
@@ -65,6 +74,25 @@ def part_problems(date, date_end, precision, part, bound, time=None, part_end=No
             f"and date_end (EDTF {first.isoformat()[:10 if of == 'month' else 7]}/"
             f"{last.isoformat()[:10 if of == 'month' else 7]}), or as the start of a span: date its first day, "
             f"date_end past it" + (", or no date_end when the end is not reported." if open_end else ".") + hint]
+
+
+def _week_part(date, date_end, part, bound, part_end):
+    """Whether date (and date_end) give a part of date's week ('late last week': its Friday to Sunday)."""
+    first, last = part_bracket(date, part, "week")
+    if bound in ("on_or_before", "open_start"):
+        return date == last
+    if bound is not None:
+        return date == first
+    return date == first and (date_end == last or (date_end is not None and date_end > last and part_end is None)
+                              or (first == last and date_end is None))
+
+
+def week_reading(date, part):
+    """How to give a part of date's week instead (claims26, trial t34 #29)."""
+    first, last = part_bracket(date, part, "week")
+    return (f" For {part} in the week of {date.isoformat()} (Monday to Sunday: early Monday-Tuesday, mid "
+            f"Wednesday-Thursday, late Friday-Sunday), give date {first.isoformat()} and date_end "
+            f"{last.isoformat()}, precision day.")
 
 
 def month_reading(date, part, bound):
@@ -95,4 +123,6 @@ def part_end_problems(date_end, precision, part_end, time_end=None):
     if of is None:
         return ["A part of a month goes with day precision; of a year, with month precision."]
     last = part_bracket(date_end, part_end, of)[1]
+    if of == "month" and date_end == part_bracket(date_end, part_end, "week")[1]:
+        return []   # the span ended in a part of a week ('until late last week')
     return [] if date_end == last else [f"date_end is the last day of {part_end} of that {of}: {last.isoformat()}."]

@@ -21,6 +21,9 @@ from .provisions import provision_key
 DURATION = r"^P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$"
 
 
+AGE_QUALIFIERS = ("about", "nearly", "exactly")
+
+
 class AgeIn(StrictSchema):
     """The ages of the people a figure counts, in whole years (mend-equip): one age is min and max alike."""
 
@@ -28,6 +31,12 @@ class AgeIn(StrictSchema):
                          metadata={"description": "The youngest age counted, in years; null when open ('under 5')."})
     max = fields.Integer(strict=True, allow_none=True, load_default=None, validate=validate.Range(min=0, max=130),
                          metadata={"description": "The oldest age counted, in years; null when open ('over 60')."})
+    # claims26 (trial t34 #17 "a boy of about 12"): terms of vocab.QUALIFIERS, as a statement's time_qualifier
+    qualifier = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(AGE_QUALIFIERS), metadata={
+        "description": "How the reporting qualifies the age (see /v1/vocabularies qualifiers): about ('a boy of "
+                       "about 12': min 12, max 12, about), nearly ('almost 18': 18, 18, nearly), exactly. Null when "
+                       "the age is given plainly. An open age ('over 60', 'under 5') is min or max alone, not a "
+                       "qualifier."})
 
     @validates_schema(skip_on_field_errors=True)
     def _ordered(self, data, **kwargs):
@@ -35,6 +44,9 @@ class AgeIn(StrictSchema):
             raise ValidationError({"min": ["Give min, max or both."]})
         if None not in (data.get("min"), data.get("max")) and data["max"] < data["min"]:
             raise ValidationError({"max": ["Must not be less than min."]})
+        if data.get("qualifier") is not None and None in (data.get("min"), data.get("max")):
+            raise ValidationError({"qualifier": ["Qualifies an age given (min and max: 'about 12' is 12 and 12); an "
+                                                 "open age ('over 60') is min or max alone, without a qualifier."]})
 
 
 class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claimants.ClaimantsMixin, ClaimFieldsMixin,
@@ -200,8 +212,8 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
                        "Needs subset; for figures of people. Filter figure_subset= matches subset or these."})
     age = fields.Nested(AgeIn, allow_none=True, load_default=None, metadata={
         "description": "The age or age range of the people counted, in years, {min, max} ('two three-year-old "
-                       "girls': 3 and 3; 'men aged 18 to 60': 18 and 60; 'over 60': min 61, max null). For "
-                       "figures of people; null when not said."})
+                       "girls': 3 and 3; 'men aged 18 to 60': 18 and 60; 'over 60': min 61, max null; 'a boy of about "
+                       "12': 12 and 12, qualifier about). For figures of people; null when not said."})
     other_countries = fields.List(country(), load_default=list, validate=validate.Length(max=20), metadata={
         "description": "Further nationalities of the people counted, beside country, when they hold several or "
                        "are of several countries ('81 Israelis, including dual nationals': country ISR, "

@@ -11,8 +11,7 @@ that a 422 names the field; FigureIn and EventIn in schemas/events.py call them.
 The death filters and the CSV's deaths columns read one figure per event, `headline_deaths` below (the rule is
 documented in docs/api.md, "Figures and claims"). An event's claims are checked in schemas/event_claim_problems.py.
 """
-import pycountry
-
+from .countries import country_problem
 from .dates import ReportedDateIn
 from .figure_reporting import as_reported_problems, comparison_problems, inflicter_problems, share_problems
 
@@ -88,8 +87,8 @@ def value_problems(data, share_needs_whole=True):
         if data.get(field) is not None and quantity and not counts_people(data):
             yield field, f"{what}: not for {quantity} in {unit}."
     country = data.get("country")
-    if country is not None and pycountry.countries.get(alpha_3=country) is None:
-        yield "country", f"'{country}' is not an ISO 3166-1 alpha-3 country code."
+    if country is not None and country_problem(country):
+        yield "country", country_problem(country)
     yield from as_reported_problems(data, share_needs_whole)
     low, best, high = (data.get(v) for v in VALUES)
     if low is not None and best is not None and best < low:

@@ -113,3 +113,4 @@ def external_id_filters(kind):
         **{scheme: fields.String(validate=FullMatch(f"^{external_ids.SCHEMES[scheme].pattern}$",
                                                     error=external_ids.SCHEMES[scheme].message), metadata={
             "description": f"Records with this {scheme} identifier."}) for scheme in schemes}}
+ID_FILTER_LINKS.update(about_figure="figures", reporting_place="places")   # claims26 (migrations/0091)

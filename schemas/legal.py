@@ -19,10 +19,13 @@ from .dates import ReportedDateIn
 class ChargeIn(StrictSchema):
     charge = one_of(vocab.LEGAL_CHARGES, required=True, metadata={
         "description": "The offence (see /v1/vocabularies legal_charges): genocide, war_crimes, "
-                       "unlawful_deportation, treason, terrorism... or other with the article."})
+                       "unlawful_deportation, treason, terrorism... or other with the article, or the offence in "
+                       "words, in article."})
     article = text(300, allow_none=True, load_default=None, metadata={
         "description": "The law and article as reported: 'Rome Statute, art. 8(2)(a)(vii)', 'Criminal Code of "
-                       "Ukraine, art. 111'; null when not reported."})
+                       "Ukraine, art. 111'; with charge other and no article reported, the offence in the "
+                       "reporting's words ('ethnic discrimination'; trial t32 #70). Required with charge other; "
+                       "null when not reported."})
 
     @validates_schema(skip_on_field_errors=True)
     def _other_says_which(self, data, **kwargs):

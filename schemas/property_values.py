@@ -7,10 +7,10 @@ property, a kind it does not apply to, a value of another type, a term it does n
 `properties.<i>.<field>`), and stores the value in its normal form. Stored as rows of property_value
 (migrations/0086), one per value, with typed columns the filters read (`columns` below).
 """
-from marshmallow import ValidationError, fields, validate, validates_schema
+from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .claims import AttributionMixin, as_of_precision_field, as_of_precision_problems
+from .claims import AsOfPrecisionMixin, AttributionMixin, as_of_precision_field
 from .common import StrictSchema, one_of, reference, references
 from .dates import date_columns
 from .unnamed import UnnamedClaimantMixin, claimant_country, claimant_kind, claimant_words
@@ -51,7 +51,7 @@ def value_columns(value):
     return columns
 
 
-class PropertyValueIn(AttributionMixin, UnnamedClaimantMixin, StrictSchema):
+class PropertyValueIn(AsOfPrecisionMixin, AttributionMixin, UnnamedClaimantMixin, StrictSchema):
     """One value of a property on a record, as claimed: several values of one property may stand side by side
     (different claimants), each with its rank."""
 
@@ -86,12 +86,6 @@ class PropertyValueIn(AttributionMixin, UnnamedClaimantMixin, StrictSchema):
     source_ids = references("source", required=True, validate=validate.Length(min=1, max=50), metadata={
         "description": "IDs of the sources that report the value (1 to 50).", "rows": "source_rows",
         "shown": {"description": "The sources that report it (IDs)."}})
-
-    @validates_schema(skip_on_field_errors=True)
-    def _as_of_precision(self, data, **kwargs):
-        problems = as_of_precision_problems(data)
-        if problems:
-            raise ValidationError(problems)
 
 
 def properties_field():

@@ -109,6 +109,19 @@ class SourceIn(FlatDates, StrictSchema):
         "rows": "cited_in_part_rows",
         "shown": {"description": "The sources this one carries for some of its facts (IDs)."}})
 
+    # issue 10, claims26 (migrations/0091; trial t34 #3): "additional reporting from Brussels, The Hague and New York"
+    reporting_place_ids = references("place", load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "The places reporting for the source came from beyond its dateline, in the order printed: "
+                       "a footer's 'Reporting by Reuters correspondents in Pristina and Belgrade; additional "
+                       "reporting from Brussels, The Hague and New York' is dateline_place_id Pristina, "
+                       "other_dateline_place_ids [Belgrade] when the dateline names both, reporting_place_ids "
+                       "[Brussels, The Hague, New York]. other_dateline_place_ids is only what the dateline prints. "
+                       "Empty when not said. Filter: reporting_place= (dateline_place= does not read it); a place "
+                       "named cannot be deleted.",
+        "rows": "reporting_place_rows",
+        "shown": {"description": "The places further reporting came from (each place's ref, or its ID when "
+                                 "include= leaves dateline_place out)."}})
+
     @validates_schema(skip_on_field_errors=True)
     def _one_or_several_publishers(self, data, **kwargs):
         several = data.get("publishers") or []

@@ -31,8 +31,9 @@ class ActIn(StrictSchema):
                        "body to be dissolved ('dissolving the National Assembly'), the official who keeps a post, "
                        "the force that is to leave in a withdrawal asked of someone else ('the departure of South "
                        "African troops'), the fighters to be integrated, the actor said to intend it (intentions). "
-                       "IDs of actors, each also among the statement's about_actor_ids (so that about_actor= finds the "
-                       "statement). Empty when none is named.",
+                       "IDs of actors, each of which must also be among the statement's about_actor_ids (so that "
+                       "about_actor= finds the statement; a 422 naming this field otherwise: 'Add 40 to the "
+                       "statement's about_actor_ids too'). Empty when none is named.",
         "shown": {"description": "The actors the act is done by or to (IDs); empty when none is named."}})
     addressee_words = text(500, allow_none=True, load_default=None, metadata={
         "description": "Whom it is asked of or offered to, in the reporting's words, when no actor record fits: "
@@ -73,6 +74,18 @@ class ActIn(StrictSchema):
                        "rather than the whole (see /v1/vocabularies actor_parts): 'the RUF leadership would be "
                        "held accountable': action accountability, about_actor_ids the RUF, actor_part leadership; "
                        "needs about_actor_ids. Null for the actors as a whole or when not said."})
+
+    # claims26 (trial t33 #55 "looking at ways to strengthen the U.N. mission", t34 #70 "could be withdrawn if Walker
+    # is forced out"): an act only considered or said to be possible, not announced, pledged or asked outright
+    modality = one_of(vocab.ACT_MODALITIES, allow_none=True, load_default=None, metadata={
+        "description": "How far the act is put, when less than its list says (see /v1/vocabularies "
+                       "act_modalities): consideration ('looking at ways to strengthen the U.N. mission': an "
+                       "announcement, action deployment, modality consideration), possibility ('the mission could "
+                       "be withdrawn if Walker is forced out': an announcement or threat, action withdrawal, "
+                       "modality possibility, the condition in the statement's conditions). Null: the act as the "
+                       "list says it (announced, pledged, asked...). Filter: act_modality=.",
+        "shown": {"description": "consideration or possibility when the act is only considered or said to be "
+                                 "possible; null (or absent, stored before) for the act as its list says it."}})
 
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):

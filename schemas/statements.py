@@ -17,6 +17,7 @@ from .vocab_treaties import STATEMENT_TREATY_LINKS
 from .relative_dates import relative_field
 from .statement_commitments import commitment_lists, concerned_problems
 from .statement_speakers import speaker_fields
+from .statement_figures import about_figure_fields
 from .statement_acts import acts, channel_fields, live_field, not_said, platform_field, time_qualifier_field
 from .figure_input import OwnedFiguresMixin, owned_figures
 from .occasions import occasion_timing
@@ -332,6 +333,7 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
         return data
 
     properties = properties_field()   # issue 10, props (migrations/0086): values of registry properties
+    about_figure_ids, speaker_hedge = about_figure_fields()   # claims26 (migrations/0091): "the figure appeared exaggerated"
 
 
 StatementOut = output_schema(StatementIn)

@@ -282,6 +282,17 @@ NOT_SAID_REASONS = {
                  + OURS + ".",
 }
 
+# How far a statement's act is put (an act's `modality`; claims26, trial t33 #55 "looking at ways to strengthen the
+# U.N. mission", t34 #70 "could be withdrawn if Walker is forced out"): null is the act as its list says it (asked,
+# announced, threatened...). consideration is the provision modality of the same name; possibility ours.
+ACT_MODALITIES = {
+    "consideration": "Considered, studied or looked into, no more ('looking at ways to strengthen the U.N. "
+                     "mission', 'is considering sanctions', 'will study the proposal'), as a provision's modality "
+                     "consideration.",
+    "possibility": "Said to be possible, no more ('could be withdrawn if Walker is forced out', 'may send "
+                   "troops'); when it hangs on something, that is the statement's conditions" + OURS + ".",
+}
+
 # Why a provision was not carried out, or was held up (an implementation entry's `reason`; issue 10, mend-agree3,
 # migrations/0073; notes/trials t23 #68 "the vote has never been held, as the two sides failed to agree on who could
 # take part"). The Peace Accords Matrix scores how far a provision got, not why: this project's vocabulary.

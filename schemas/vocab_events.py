@@ -4,11 +4,12 @@ a reason as claimed. Published with the rest by schemas/vocabularies.py."""
 # "early March", "mid-November", "late 2023": a part of a month (a bracket of days) or of a year (a bracket of
 # months). EDTF has no "early": the bracket is the EDTF form, the part is kept beside it as said.
 PERIOD_PARTS = {
-    "early": "The first part: days 1 to 10 of a month ('early March'), or January to April of a year "
-             "('early 2023').",
-    "mid": "The middle: days 11 to 20 of a month ('mid-November'), or May to August of a year ('mid-2023').",
-    "late": "The last part: day 21 to the month's last day ('late March'), or September to December of a year "
-            "('late 2023').",
+    "early": "The first part: days 1 to 10 of a month ('early March'), January to April of a year ('early "
+             "2023'), or Monday and Tuesday of a week ('early last week').",
+    "mid": "The middle: days 11 to 20 of a month ('mid-November'), May to August of a year ('mid-2023'), or "
+           "Wednesday and Thursday of a week ('midweek').",
+    "late": "The last part: day 21 to the month's last day ('late March'), September to December of a year "
+            "('late 2023'), or Friday to Sunday of a week ('late last week').",
 }
 
 # The reason or purpose a claimant gives for an event ("in retaliation for", "to protest", "claimed it was

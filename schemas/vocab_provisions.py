@@ -14,7 +14,8 @@ PROVISION_TYPES = {
     "defence": "ATOP: active military support if a party is attacked.",
     "offence": "ATOP: active military support in a conflict a party starts.",
     "neutrality": "ATOP: not to aid the adversary of a party in a conflict.",
-    "non_aggression": "ATOP: not to attack or use force against each other.",
+    "non_aggression": "ATOP: an alliance's or a pact's pledge not to attack or use force against each other; a "
+                      "ceasefire's clauses (stop firing, cease hostilities) are ceasefire, not this.",
     "consultation": "ATOP: to consult each other in a crisis that may lead to conflict.",
     "ceasefire": "To stop firing and other hostilities from a given time (PAM Cease Fire; PA-X ceasefire).",
     "withdrawal": "To withdraw or disengage forces from positions or a territory (PAM Withdrawal of Troops).",

@@ -33,11 +33,18 @@ WHO_FILTERS = {
         "verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))), metadata={
             "description": "Statements the reporting is this sure were made (verification): unverified for "
                            "'was reported to have claimed'."}),
+        # claims26 (migrations/0091): "HRW said the figure appeared exaggerated"
+        "about_figure": _ids("Statements about this figure (about_figure_ids): a doubt aimed at a figure."),
+        "speaker_hedge": CommaList(fields.String(validate=validate.OneOf(list(vocab.CLAIMANT_HEDGES))), metadata={
+            "description": "Statements whose speaker hedges what it says so (speaker_hedge, claimant_hedges): "
+                           "appears for 'said the figure appeared exaggerated'."}),
     },
     "sources": {
         "country": country(metadata={"description": "Sources whose publisher is of this country (country)."}),
         "owner": _ids("Sources whose publisher this actor owns or runs (owner_id): a state's media."),
         "cites": _ids("Sources that carry this source (cites_source_ids), or carry it for some of their facts "
                       "(cites_in_part_source_ids): 'Reuters, citing SANA' for SANA."),
+        "reporting_place": _ids("Sources with further reporting from this place (reporting_place_ids: 'additional "
+                                "reporting from Brussels'; claims26)."),
     },
 }

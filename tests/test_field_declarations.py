@@ -309,6 +309,10 @@ SAMPLES[id(_EventClaimIn._declared_fields["site_categories"])] = [["militant_sit
 # how the claimant says an attack was done, whom it singled out (mend-stmt5, migrations/0081)
 SAMPLES[id(_EventClaimIn._declared_fields["manner"])] = [["deliberate", "without_warning"], ["indiscriminate"]]
 SAMPLES[id(_EventClaimIn._declared_fields["targeted_groups"])] = [["civilians"], ["women", "children"]]
+# the figures a statement is about (claims26, migrations/0091): figures of the example data's events
+from schemas.statements import StatementIn as _StatementIn  # noqa: E402
+SAMPLES[id(_StatementIn._declared_fields["about_figure_ids"])] = lambda client: (lambda ids: [[ids[0]], [ids[-1]], ids])(
+    [f["id"] for event in (1, 3) for f in client.get(f"/v1/events/{event}").get_json()["figures"]])
 # property values (issue 10, props; migrations/0086): of a property the registry holds (declared by the autouse
 # fixture below), every field of a value set, a second value competing with the first
 GENERATED_PROPERTY = {"name": "generated_words", "label": "generated words", "description": "Words the generated "
@@ -422,6 +426,7 @@ def candidates(client, field):
     item = nested_schema(field)
     if id(field) in SAMPLES:
         found = SAMPLES[id(field)]
+        found = found(client) if callable(found) else found   # IDs of the test's records (about_figure_ids)
     elif link and isinstance(field, fields.List):
         ids = _linked_ids(client, link)
         found = [[ids[0]], [ids[-1]], ids]

@@ -65,7 +65,8 @@ def test_aircraft_downed_damaged_and_who_was_killed(client):
     assert (got[3]["inflicted_with"], got[3]["low"], got[3]["qualifier"]) == (j10, 2, "at_least")
     assert (got[4]["quantity"], got[4]["category"], got[4]["suffered_by"]["id"]) == (
         "equipment_damaged", "combatants", pakistan)
-    assert (got[6]["subset"], got[6]["other_subsets"], got[6]["age"]) == ("children", ["girls"], {"min": 3, "max": 3})
+    assert (got[6]["subset"], got[6]["other_subsets"], got[6]["age"]) == ("children", ["girls"], {"min": 3, "max": 3,
+                                                                                   "qualifier": None})
     assert (got[8]["subset"], got[8]["proportion"]) == ("tourists", "most")
     assert (got[9]["qualifier"], got[9]["country"], got[9]["other_countries"], got[9]["other_subsets"]) == (
         "nearly", "ISR", ["THA"], ["dual_nationals"])

@@ -36,6 +36,7 @@ from .event_aliases import EventAlias   # and a membership's changes, a position
 from .properties import Property, PropertyValue, PropertyValueSource
 from .properties import OWNER_COLUMNS as PROPERTY_OWNER_COLUMNS  # noqa: F401
 from .local_terms import VocabularyTerm
+from .about_figures import SourceReportingPlace, StatementFigure   # and a statement's speaker_hedge (0091)
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -79,6 +80,7 @@ PORTABLE_MODELS += [EventClaimClaimant]   # every claimant of an event's claim (
 PORTABLE_MODELS += [EventAlias]   # an event's other names (0076)
 PORTABLE_MODELS += [Property, PropertyValue, PropertyValueSource]   # the registry of properties, and values (0086)
 PORTABLE_MODELS += [VocabularyTerm]   # local terms of the open vocabularies (0089)
+PORTABLE_MODELS += [StatementFigure, SourceReportingPlace]   # figures a statement is about; reporting places (0091)
 
 
 def search_models():

@@ -56,6 +56,9 @@ def statement_clauses(args):
     for name, items, *_ in ACTION_FILTERS:   # each list of acts' filter (requested_action=: requests ...)
         if args.get(name):
             clauses.append(_actions(getattr(Statement, items), args[name]))
+    if args.get("act_modality"):   # claims26: an item's "modality":"term" in any list of acts
+        clauses.append(any_of(getattr(Statement, items).contains(f'"modality":{jsonio.dumps_text(term)}')
+                              for _, items, *_ in ACTION_FILTERS for term in args["act_modality"]))
     if args.get("not_said") or args.get("not_said_reason"):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
     if args.get("live") is not None:

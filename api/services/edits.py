@@ -14,6 +14,7 @@ applied to is the one the version check saw.
 """
 import jsonpatch
 import jsonpointer
+from marshmallow import ValidationError
 
 from schemas.flatdates import superseded
 
@@ -163,7 +164,7 @@ def update(kind, record_id, body, how="replace", change=records.SYSTEM, load=Non
     load = load or kind.schema().load
     with write_transaction():
         records._expect(kind, record_id, change)
-        current = records.input_form(kind, record_id)
+        current, patch = records.input_form(kind, record_id), body
         if how == "merge":
             # A patch giving a date's EDTF form replaces the structured fields stored for it, and the reverse
             # (schemas/flatdates.py).
@@ -175,7 +176,28 @@ def update(kind, record_id, body, how="replace", change=records.SYSTEM, load=Non
         body, problems = keep_named_items(kind.fields, body, current)
         if problems:
             raise InvalidInput(references.nest(problems))
-        return records.write(kind, record_id, load(body), change)
+        try:
+            loaded = load(body)
+        except ValidationError as error:
+            raise (_nulls_removed(error, patch, kind.schema) if how == "merge" else error) from None
+        return records.write(kind, record_id, loaded, change)
+
+
+def _nulls_removed(error, patch, schema_cls):
+    """A merge patch's null on a field that must be given (nullable, but required: a source's title) removes the
+    key (RFC 7396), and the bare "Missing data for required field" said nothing of why (trial t34, doc problem 2):
+    say so, and how to store the null."""
+    if not isinstance(patch, dict) or not isinstance(error.messages, dict):
+        return error
+    messages = dict(error.messages)
+    for name, value in patch.items():
+        declared = schema_cls._declared_fields.get(name)
+        if value is None and name in messages and declared is not None and declared.required and declared.allow_none:
+            messages[name] = [*messages[name], (
+                f"A merge patch's null removes the key (RFC 7396), and {name} must be given. To store null, PUT the "
+                f"record with \"{name}\": null, or PATCH a JSON Patch (application/json-patch+json) "
+                f"[{{\"op\": \"replace\", \"path\": \"/{name}\", \"value\": null}}].")]
+    return ValidationError(messages)
 
 
 def restore(kind, record_id, content, change, load):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .. import sql
 from ..models import Actor, Event, EventClaim, Figure, Participant, Place, Provision, StatementTreaty
 from . import relation_rules
+from .figure_rules import about_figures, named_figures
 from .provision_rules import event_provision_rules, statement_condition_rules, treaty_provision_rules
 from .timing_rules import named_status_changes
 
@@ -87,7 +88,8 @@ def actor_rules(record_id, data, fixed_ids=False):
 
 def place_rules(record_id, data, fixed_ids=False):
     return (parent_cycle(Place, record_id, data.get("parent_id")) + relation_rules.place_relations(record_id, data)
-            + owned_ids(Figure, "owner_place", record_id, data.get("figures", []), "figures", fixed_ids))
+            + (owned_ids(Figure, "owner_place", record_id, data.get("figures", []), "figures", fixed_ids)
+               or named_figures("owner_place", record_id, data)))
 
 
 def _belongs_to(actor_id):
@@ -148,7 +150,8 @@ def event_rules(record_id, data, fixed_ids=False):
     return (parent_cycle(Event, record_id, data.get("parent_id"))
             + suffered_by_problems(data)
             + covering_problems(record_id, data)
-            + owned_ids(Figure, "event", record_id, data.get("figures", []), "figures", fixed_ids)
+            + (owned_ids(Figure, "event", record_id, data.get("figures", []), "figures", fixed_ids)
+               or named_figures("event", record_id, data))
             + owned_ids(EventClaim, "event", record_id, data.get("claims", []), "claims", fixed_ids)
             + owned_ids(Participant, "event", record_id, data.get("participants", []), "participants", fixed_ids)
             + relation_rules.event_relations(record_id, data)
@@ -190,7 +193,8 @@ def treaty_structure_rules(record_id, data, fixed_ids=False):
 
 def statement_rules(record_id, data, fixed_ids=False):
     problems = (relation_rules.statement_relations(record_id, data)
-                + owned_ids(Figure, "statement", record_id, data.get("figures", []), "figures", fixed_ids))
+                + (owned_ids(Figure, "statement", record_id, data.get("figures", []), "figures", fixed_ids)
+                   or named_figures("statement", record_id, data) + about_figures(record_id, data)))
     wanted = [(i, t["treaty_id"], t["provision_id"]) for i, t in enumerate(data.get("about_treaties", []))
               if t.get("provision_id")]
     if wanted:

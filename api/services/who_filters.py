@@ -1,8 +1,8 @@
 """Filters on who says so (schemas/who_filters.py; migrations/0049): unnamed claimants in words, the event a
 statement was made at and how sure its making is, a source's country and owner."""
 from ..models import (Event, EventClaim, EventClaimSource, EventSource, EventTreaty, EventTreatySource, Figure,
-                      FigureSource, Source, SourceCitation, SourceCitationInPart, Statement, StatementClaim,
-                      StatementClaimSource, StatementSource)
+                      FigureSource, Source, SourceCitation, SourceCitationInPart, SourceReportingPlace, Statement,
+                      StatementClaim, StatementClaimSource, StatementFigure, StatementSource)
 
 
 def event_clauses(args):
@@ -63,6 +63,11 @@ def statement_clauses(args):
         clauses.append(Statement.said_during_event == args["said_during"])
     if args.get("verification"):
         clauses.append(Statement.verification.in_(args["verification"]))
+    if args.get("about_figure"):   # claims26 (migrations/0091)
+        clauses.append(Statement.id.in_(StatementFigure.select(StatementFigure.statement)
+                                        .where(StatementFigure.figure == args["about_figure"])))
+    if args.get("speaker_hedge"):
+        clauses.append(Statement.speaker_hedge.in_(args["speaker_hedge"]))
     if args.get("rests_on"):   # its own sources, or those cited on its figures and claims (mend-time5)
         carrying = _carrying(args["rests_on"])
         clauses.append(Statement.id.in_(StatementSource.select(StatementSource.statement)
@@ -83,4 +88,7 @@ def source_clauses(args):
                                      .where(SourceCitation.cited == args["cites"]))
                        | Source.id.in_(SourceCitationInPart.select(SourceCitationInPart.source)   # 0075
                                        .where(SourceCitationInPart.cited == args["cites"])))
+    if args.get("reporting_place"):   # claims26 (migrations/0091)
+        clauses.append(Source.id.in_(SourceReportingPlace.select(SourceReportingPlace.source)
+                                     .where(SourceReportingPlace.place == args["reporting_place"])))
     return clauses
