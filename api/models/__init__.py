@@ -23,6 +23,7 @@ from .cross_relations import EventStatementRelation, StatementEventRelation
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace, ProvisionPlaceRole)
 from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJECT_MODELS, ImplementationActor
+from .provisions import ImplementationPlace
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
 from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
@@ -77,6 +78,7 @@ PORTABLE_MODELS += [SourceCitationInPart]   # the sources a source carries for s
 PORTABLE_MODELS += [EventClaimClaimant]   # every claimant of an event's claim (0079)
 PORTABLE_MODELS += [EventAlias]   # an event's other names (0076)
 PORTABLE_MODELS += [Property, PropertyValue, PropertyValueSource]   # the registry of properties, and values (0086)
+PORTABLE_MODELS += [ImplementationPlace]   # the places an implementation entry is about (0090)
 
 
 def search_models():
