@@ -109,12 +109,12 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
     rows = sql.owned_records(Provision, "treaty", treaty_ids)
     ids = [row["id"] for row in rows]
     obliged = _lists(ProvisionObliged, ids, ProvisionObliged.actor)
-    others = _lists(ProvisionActor, ids, ProvisionActor.actor, ProvisionActor.role)
+    others = _lists(ProvisionActor, ids, ProvisionActor.actor, ProvisionActor.role, ProvisionActor.deployed_since)
     places = _lists(ProvisionPlace, ids, ProvisionPlace.place)
     roled = _lists(ProvisionPlaceRole, ids, *PLACE_ROLE_COLUMNS)
     objects = _lists(ProvisionObject, ids, ProvisionObject.kind, ProvisionObject.action, ProvisionObject.name,
                      ProvisionObject.criterion, ProvisionObject.actor, ProvisionObject.event)   # migrations/0040
-    actor = actor_refs([a for v in obliged.values() for a in v] + [a for v in others.values() for a, _ in v]
+    actor = actor_refs([a for v in obliged.values() for a in v] + [a for v in others.values() for a, *_ in v]
                        + [o[4] for v in objects.values() for o in v if o[4] is not None])
     place = place_refs([p for v in places.values() for p in v]
                        + [p for v in roled.values() for item in v for p in (item[0], item[2]) if p is not None])
@@ -128,7 +128,8 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
             "modality": row["modality"], "pace": row["pace"], "not_set": jsonio.loads(row["not_set"] or "[]"), "reason": row["reason"], "reason_words": row["reason_words"],
             **claimed_entry(row["claimant"], row["attribution"], row["rank"], row["source_ids"]),
             "obliged_actors": [actor[a] for a in obliged.get(pid, [])],
-            "actors": [{"actor": actor[a], "role": role} for a, role in others.get(pid, [])],
+            "actors": [{"actor": actor[a], "role": role, "deployed_since": jsonio.loads(since) if since else None}
+                       for a, role, since in others.get(pid, [])],
             "objects": [{"kind": kind, "action": action, "name": name, "criterion": criterion,
                          "actor": actor[a] if a is not None else None, "event": event}
                         for kind, action, name, criterion, a, event in objects.get(pid, [])],

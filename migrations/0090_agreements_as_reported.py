@@ -10,10 +10,12 @@
   existing provision, read as none said.
 - treaty_party gains `agreed_by_id` (the person who agreed for the actor when nothing was signed: "Milosevic
   agreed"): null for every existing party entry.
+- provision_actor gains `deployed_since` (a reported date, JSON: "security forces deployed since last
+  February"): null for every existing provision actor (covered whenever deployed).
 - implementation gains `extent` ("mostly held": implementation_extents): null for every existing entry.
 - implementation_place is new and starts empty: the places an implementation entry is about ("held in Juba").
 
-provision_place_role, provision, treaty_party and implementation carry no triggers (migrations/0050, 0051 put
+provision_place_role, provision, provision_actor, treaty_party and implementation carry no triggers (migrations/0050, 0051 put
 them on event, figure, place and the participants): a rebuilt table loses none. New terms (treaty link
 negotiates) need no storage. Old revisions stay valid input: every new field has a default (null, false, []).
 down() drops what up() added; a provision place not named cannot go back to the old shape, so such rows go.
@@ -26,7 +28,8 @@ PLAIN = (("provision_place_role", "unknown", lambda: CharField(max_length=12, nu
          ("provision_place_role", "words", lambda: TextField(null=True)),
          ("provision_place_role", "with_surroundings", lambda: BooleanField(default=False)),
          ("provision", "not_set", lambda: TextField(null=True)),
-         ("implementation", "extent", lambda: CharField(max_length=10, null=True)))
+         ("implementation", "extent", lambda: CharField(max_length=10, null=True)),
+         ("provision_actor", "deployed_since", lambda: TextField(null=True)))
 # Links, each indexed by add_column (<table>_<column>_id), as the models' refers_to declares them.
 LINKS = (("provision_place_role", "relative_to", "place"), ("provision_place_role", "before_event", "event"),
          ("treaty_party", "agreed_by", "actor"))

@@ -4,12 +4,14 @@ declared apart because schemas/provisions.py is at its size limit:
 - a provision's `not_set`: what the text is reported to leave unset ("the plan sets no deadline for the Russian
   pullback"), as a statement's not_said says what a speaker leaves unsaid;
 - an actor_action condition's act and whom it is against ("any attack on its citizens or peacekeepers");
-- an implementation entry's places and extent ("the ceasefire mostly held in Juba").
+- an implementation entry's places and extent ("the ceasefire mostly held in Juba");
+- which forces a provision covers by when they were deployed ("security forces deployed since last February").
 """
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import one_of, references, unique
+from .dates import ReportedDateIn
 
 
 class NotSetMixin:
@@ -87,3 +89,14 @@ class ImplementationWhereMixin:
         if data.get("extent") and data.get("status") in ("full", "not_implemented", "unknown"):
             raise ValidationError({"extent": [f"Status {data['status']} has no degree: give partial (or breached, "
                                               "minimal, intermediate...) with an extent."]})
+
+
+class DeployedSinceMixin:
+    """ProvisionActorIn's deployed_since (t34 #65: "the withdrawal of security forces deployed since last
+    February"). Mixed in before StrictSchema."""
+
+    deployed_since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "The forces of this actor the provision covers by when they were deployed, as reported "
+                       "('security forces deployed since last February': {\"date\": \"1998-02\", \"precision\": "
+                       "\"month\"}, usually with role subject): only those deployed since that date. Null when the "
+                       "provision covers the actor's forces whenever they came."})

@@ -16,7 +16,8 @@ from .cross_relations import timing
 from .condition_events import event_condition_fields, event_condition_problems
 from .figure_values import FigureValuesMixin
 from .provision_places import place_roles
-from .agreement_parts import ImplementationWhereMixin, NotSetMixin, actor_action_problems, condition_act_fields
+from .agreement_parts import (DeployedSinceMixin, ImplementationWhereMixin, NotSetMixin, actor_action_problems,
+                              condition_act_fields)
 from .provision_parts import (PaceMixin, CoveredItemIn, ProvisionLinkIn, RatioIn, ProvisionObjectIn, ScopeIn, provision_key,
                               provision_link)
 
@@ -223,7 +224,7 @@ class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, StrictSchema):
             raise ValidationError(errors)
 
 
-class ProvisionActorIn(StrictSchema):
+class ProvisionActorIn(DeployedSinceMixin, StrictSchema):   # deployed_since: agree26
     actor_id = reference("actor", required=True, metadata={"description": "ID of the actor.", "shown": {
         "description": "The actor (its ID, or the actor with include=provisions)."}})
     role = one_of(vocab.PROVISION_ACTOR_ROLES, required=True, metadata={

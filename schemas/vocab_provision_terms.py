@@ -30,6 +30,12 @@ MORE_PROVISION_TYPES = {
                             "group is a provision actor in role beneficiary or an obliged party, the party, when "
                             "named, an object (kind body, action creates) (PA-X power sharing: political, "
                             "'rebel group transformation into political party'; PAM Political Party Reform).",
+    # agree26 (notes/trials t34 #68): "with NATO holding air strikes in reserve"
+    "enforcement": "Force or sanctions held ready, threatened or authorised to make the parties comply ('with NATO "
+                   "holding air strikes in reserve', 'sanctions on any party that breaks the truce'): who would act "
+                   "is a provision actor in role guarantor, what would be done a covers item ('air strikes', kind "
+                   "weapons), on what a condition (actor_action: a party not complying). A threat made in words on "
+                   "a day is a statement's threat (PA-X and PAM keep it in words: this project's extension).",
 }
 
 # mend-agree5 (notes/trials t26 #54-#55): "four cabinet posts and four deputy minister posts"

@@ -145,7 +145,9 @@ CONDITION_TYPES = {
     "non_provocation": "Applies only if the party did not provoke the attack.",
     "demand": "Applies only if the party asks for it.",
     "provision": "Applies only once (or while) another provision is carried out: give provision_id or provision_key.",
-    "actor_action": "Applies only if an actor does something: give actor_id and the action in words.",
+    "actor_action": "Applies only if an actor does something: give actor_id and the action in words (or act, an "
+                    "event type); an act by anyone against named actors or groups ('any attack on its citizens or "
+                    "peacekeepers') gives against_actor_ids or against_groups instead of actor_id.",
     # mend-figures (notes/trials t7): 'if violence fell for seven consecutive days'
     "calm_period": "Applies only after a period of calm or reduced violence: give period (7 days), consecutive "
                    "when the days must follow each other, and the calm in words (description).",

@@ -44,6 +44,8 @@ def plan(w):
         "provisions": [
             {"key": "georgia-back", "type": "withdrawal", "summary": "Georgian forces return to their usual bases.",
              "obliged_actor_ids": [w["Georgia"]],
+             # "the withdrawal of security forces deployed since last February" (t34 #65)
+             "actors": [{"actor_id": w["FRY"], "role": "subject", "deployed_since": {"edtf": "1998-02"}}],
              "place_roles": [{"place_id": None, "unknown": "unnamed", "words": "their usual bases", "role": "to"}]},
             {"key": "russia-back", "type": "withdrawal", "summary": "Russian forces withdraw to the lines they held "
              "before fighting began.", "obliged_actor_ids": [w["Russia"]], "not_set": ["deadline"],
@@ -66,6 +68,8 @@ def test_agreements_as_reported_are_stored_read_back_and_found(client, world):
     usual = georgia["place_roles"][0]
     assert (usual["place"], usual["unknown"], usual["words"], usual["role"], usual["before_event"]) == (
         None, "unnamed", "their usual bases", "to", None)
+    [forces] = georgia["actors"]
+    assert (_id(forces["actor"]), forces["role"], forces["deployed_since"]["edtf"]) == (w["FRY"], "subject", "1998-02")
     lines, town = russia["place_roles"]
     assert (lines["before_event"], lines["words"], lines["relative_to"]) == (
         w["war"], "the lines they held before fighting began", None)
@@ -161,6 +165,8 @@ BAD = [
     ((("provisions", 1, "implementation", 0, "place_ids"), [999999]),
      ("provisions", "1", "implementation", "0", "place_ids", "0")),
     ((("parties", 2, "agreed_by_id"), 999999), ("parties", "2", "agreed_by_id")),
+    ((("provisions", 0, "actors", 0, "deployed_since"), {"edtf": "1998-13"}),
+     ("provisions", "0", "actors", "0", "deployed_since")),
     ((("parties", 2, "role"), "not_party"), ("parties", "2", "agreed_by_id")),
 ]
 

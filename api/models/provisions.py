@@ -21,6 +21,7 @@ class ProvisionActor(BaseModel):
     actor = refers_to(Actor, "provision_roles")
     role = CharField(max_length=20)
     position = IntegerField()
+    deployed_since = TextField(null=True)   # a reported date, JSON: "deployed since last February" (0090)
 
     class Meta:
         indexes = ((("provision", "actor", "role"), True), (("actor", "role"), False))
