@@ -97,6 +97,6 @@ class DeployedSinceMixin:
 
     deployed_since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "The forces of this actor the provision covers by when they were deployed, as reported "
-                       "('security forces deployed since last February': {\"date\": \"1998-02\", \"precision\": "
-                       "\"month\"}, usually with role subject): only those deployed since that date. Null when the "
+                       "('security forces deployed since last February': {\"edtf\": \"1998-02\"}, "
+                       "usually with role subject): only those deployed since that date. Null when the "
                        "provision covers the actor's forces whenever they came."})
