@@ -58,6 +58,8 @@ COMPUTED = {
     "provision_types": ("string", f"The distinct types of the treaty's provisions. {JOINED}"),
     "party_roles": ("string", f"actor_id:role for each entry of the treaty's parties. {JOINED}"),
     "signed_by_ids": ("string", f"actor_id:person_id for each party that names who signed for it. {JOINED}"),
+    "agreed_by_ids": ("string", f"actor_id:person_id for each party that names who agreed for it without a "
+                                f"signature. {JOINED}"),
     "status_changes": ("integer", "How many entries the treaty's status history has."),
     "about_treaty_ids": ("string", f"The IDs of the treaties the statement is about. {JOINED}"),
     "about_provision_ids": ("string", f"The IDs of the provisions the statement invokes. {JOINED}"),

@@ -86,6 +86,8 @@ _TREATY_STRUCTURE = (
                                          if p["signed_by"] is not None)),
     ("status_changes", lambda r: len(r["status_history"])),
     ("relations", lambda r: "|".join(f"{_id_of(x['treaty'])}:{x['relation']}" for x in r["relations"])),
+    ("agreed_by_ids", lambda r: "|".join(f"{_id_of(p['actor'])}:{_id_of(p['agreed_by'])}" for p in r["parties"]
+                                         if p["agreed_by"] is not None)),   # agree26 (migrations/0090)
 )
 
 # The columns each kind's CSV has always had, in their published order (docs/formats.md), with the columns

@@ -14,7 +14,7 @@ from schemas.provisions import (ConditionIn, CoveredItemIn, DeadlineIn, Provisio
 from . import jsonio, sql
 from .models import (Implementation, ImplementationSource, Provision, ProvisionActor, ProvisionObliged,
                      ProvisionPlace, ProvisionPlaceRole)
-from .models.provisions import ImplementationActor, ProvisionObject
+from .models.provisions import ImplementationActor, ImplementationPlace, ProvisionObject
 from .refs import sources_cited
 
 
@@ -65,14 +65,19 @@ def _lists(model, provision_ids, *columns):
     return grouped
 
 
-def _implementation(provision_ids, actor_refs):
+def _implementation(provision_ids, actor_refs, place_refs):
     entries = sql.owned_records(Implementation, "provision", provision_ids)
     cited = sources_cited(ImplementationSource, "implementation", [e["id"] for e in entries], True)
     whose = defaultdict(list)   # whose keeping or breaking each entry is about (migrations/0043)
     for entry_id, actor_id in sql.owned(ImplementationActor, "implementation", [e["id"] for e in entries],
                                         ImplementationActor.actor):
         whose[entry_id].append(actor_id)
+    where = defaultdict(list)   # where the status held (migrations/0090)
+    for entry_id, place_id in sql.owned(ImplementationPlace, "implementation", [e["id"] for e in entries],
+                                        ImplementationPlace.place):
+        where[entry_id].append(place_id)
     claimants = actor_refs([e["claimant"] for e in entries] + [a for v in whose.values() for a in v])
+    places = place_refs([p for v in where.values() for p in v])
     result = defaultdict(list)
     for entry in entries:
         result[entry["provision"]].append({
@@ -80,8 +85,22 @@ def _implementation(provision_ids, actor_refs):
             "claimant": claimants.get(entry["claimant"]), "attribution": entry["attribution"],
             "actors": [claimants[a] for a in whose[entry["id"]]],
             "note": entry["note"], "reason": entry["reason"], "sources": cited[entry["id"]],
+            "places": [places[p] for p in where[entry["id"]]], "extent": entry["extent"],
             "timing": timing_as_shown(jsonio.loads(entry["timing"]) if entry["timing"] is not None else None)})   # 0047
     return result
+
+
+# A place with its part, named or not (migrations/0090): shown as an event's further places are.
+PLACE_ROLE_COLUMNS = (ProvisionPlaceRole.place, ProvisionPlaceRole.role, ProvisionPlaceRole.relative_to,
+                      ProvisionPlaceRole.unknown, ProvisionPlaceRole.relation, ProvisionPlaceRole.words,
+                      ProvisionPlaceRole.with_surroundings, ProvisionPlaceRole.before_event)
+
+
+def _place_role(item, place):
+    p, role, relative_to, unknown, relation, words, with_surroundings, before_event = item
+    return {"place": place.get(p), "role": role, "unknown": unknown, "relation": relation,
+            "relative_to": place.get(relative_to), "words": words, "with_surroundings": bool(with_surroundings),
+            "before_event": before_event}
 
 
 def provisions_of(treaty_ids, actor_refs, place_refs):
@@ -90,30 +109,32 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
     rows = sql.owned_records(Provision, "treaty", treaty_ids)
     ids = [row["id"] for row in rows]
     obliged = _lists(ProvisionObliged, ids, ProvisionObliged.actor)
-    others = _lists(ProvisionActor, ids, ProvisionActor.actor, ProvisionActor.role)
+    others = _lists(ProvisionActor, ids, ProvisionActor.actor, ProvisionActor.role, ProvisionActor.deployed_since)
     places = _lists(ProvisionPlace, ids, ProvisionPlace.place)
-    roled = _lists(ProvisionPlaceRole, ids, ProvisionPlaceRole.place, ProvisionPlaceRole.role)
+    roled = _lists(ProvisionPlaceRole, ids, *PLACE_ROLE_COLUMNS)
     objects = _lists(ProvisionObject, ids, ProvisionObject.kind, ProvisionObject.action, ProvisionObject.name,
                      ProvisionObject.criterion, ProvisionObject.actor, ProvisionObject.event)   # migrations/0040
-    actor = actor_refs([a for v in obliged.values() for a in v] + [a for v in others.values() for a, _ in v]
+    actor = actor_refs([a for v in obliged.values() for a in v] + [a for v in others.values() for a, *_ in v]
                        + [o[4] for v in objects.values() for o in v if o[4] is not None])
-    place = place_refs([p for v in places.values() for p in v] + [p for v in roled.values() for p, _ in v])
-    implementation = _implementation(ids, actor_refs) if ids else {}
+    place = place_refs([p for v in places.values() for p in v]
+                       + [p for v in roled.values() for item in v for p in (item[0], item[2]) if p is not None])
+    implementation = _implementation(ids, actor_refs, place_refs) if ids else {}
     result = defaultdict(list)
     for row in rows:
         pid = row["id"]
         result[row["treaty"]].append({
             "id": pid, "key": row["key"], "article": row["article"], "type": row["type"],
             "obligation": row["type"], "phase": row["phase"], "summary": row["summary"],
-            "modality": row["modality"], "pace": row["pace"], "reason": row["reason"], "reason_words": row["reason_words"],
+            "modality": row["modality"], "pace": row["pace"], "not_set": jsonio.loads(row["not_set"] or "[]"), "reason": row["reason"], "reason_words": row["reason_words"],
             **claimed_entry(row["claimant"], row["attribution"], row["rank"], row["source_ids"]),
             "obliged_actors": [actor[a] for a in obliged.get(pid, [])],
-            "actors": [{"actor": actor[a], "role": role} for a, role in others.get(pid, [])],
+            "actors": [{"actor": actor[a], "role": role, "deployed_since": jsonio.loads(since) if since else None}
+                       for a, role, since in others.get(pid, [])],
             "objects": [{"kind": kind, "action": action, "name": name, "criterion": criterion,
                          "actor": actor[a] if a is not None else None, "event": event}
                         for kind, action, name, criterion, a, event in objects.get(pid, [])],
             "places": [place[p] for p in places.get(pid, [])],
-            "place_roles": [{"place": place[p], "role": role} for p, role in roled.get(pid, [])],
+            "place_roles": [_place_role(item, place) for item in roled.get(pid, [])],
             "site_categories": jsonio.loads(row["site_categories"] or "[]"),
             "scope": shown(ScopeIn, jsonio.loads(row["scope"])) if row["scope"] else None,
             "covers": [shown(CoveredItemIn, c) for c in jsonio.loads(row["covers"] or "[]")],

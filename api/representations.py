@@ -192,17 +192,19 @@ def _treaty_lists(ids, shape):
         party_rows = grouped(sql.owned(TreatyParty, "treaty", ids, TreatyParty.actor, TreatyParty.joined,
                                         TreatyParty.left, TreatyParty.role, TreatyParty.signed_by,
                                         TreatyParty.participation, TreatyParty.note, TreatyParty.claimant,
-                                        TreatyParty.attribution, TreatyParty.rank, TreatyParty.source_ids))
+                                        TreatyParty.attribution, TreatyParty.rank, TreatyParty.source_ids,
+                                        TreatyParty.agreed_by))   # migrations/0090
         actor = resolver(shape.embeds("parties"), actor_refs,
-                          [a for rows_ in party_rows.values() for r in rows_ for a in (r[0], r[4])])
+                          [a for rows_ in party_rows.values() for r in rows_ for a in (r[0], r[4], r[11])])
         # who says the actor had the role (migrations/0049): the claimant by ID, as a provision's deadlines show it
         lists["parties"] = {treaty_id: [{"actor": actor(a), "joined": joined, "left": left, "role": role,
-                                         "signed_by": actor(signed_by), "participation": _participation(changes),
+                                         "signed_by": actor(signed_by), "agreed_by": actor(agreed_by),
+                                        "participation": _participation(changes),
                                          "note": note,
                                          **provision_representations.claimed_entry(claimant, attribution, rank,
                                                                                    sources)}
                                         for a, joined, left, role, signed_by, changes, note, claimant, attribution,
-                                        rank, sources in rows_]
+                                        rank, sources, agreed_by in rows_]
                             for treaty_id, rows_ in party_rows.items()}
     if shape.wants("aliases"):   # migrations/0058
         lists["aliases"] = aliases(TreatyAlias, "treaty", ids)

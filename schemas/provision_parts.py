@@ -66,14 +66,6 @@ class ProvisionLinkIn(StrictSchema):
             raise ValidationError({"provision_key": ["Give provision_id or provision_key, not both."]})
 
 
-class ProvisionPlaceIn(StrictSchema):
-    place_id = reference("place", required=True, metadata={"description": "ID of the place.", "shown": {
-        "description": "The place (its ID, or the place with include=provisions)."}})
-    role = one_of(vocab.PROVISION_PLACE_ROLES, required=True, metadata={
-        "description": "Its part in the provision: from, to, via, between, within, along or except (see "
-                       "/v1/vocabularies, provision_place_roles)."})
-
-
 class ScopeIn(StrictSchema):
     domains = fields.List(one_of(vocab.SCOPE_DOMAINS), load_default=list, validate=[validate.Length(max=5), unique()],
                           metadata={"description": "The domains it covers: land, air, sea, cyber, space; empty "

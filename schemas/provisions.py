@@ -15,7 +15,10 @@ from .dates import REQUIRED_MESSAGE, ReportedDateIn
 from .cross_relations import timing
 from .condition_events import event_condition_fields, event_condition_problems
 from .figure_values import FigureValuesMixin
-from .provision_parts import (PaceMixin, CoveredItemIn, ProvisionLinkIn, RatioIn, ProvisionObjectIn, ProvisionPlaceIn, ScopeIn, provision_key,
+from .provision_places import place_roles
+from .agreement_parts import (DeployedSinceMixin, ImplementationWhereMixin, NotSetMixin, actor_action_problems,
+                              condition_act_fields)
+from .provision_parts import (PaceMixin, CoveredItemIn, ProvisionLinkIn, RatioIn, ProvisionObjectIn, ScopeIn, provision_key,
                               provision_link)
 
 
@@ -47,6 +50,7 @@ class ConditionIn(StrictSchema):
         "description": "With type calm_period: true when the period must be unbroken ('seven consecutive days'), "
                        "false when it need not be; null when the text does not say."})
     event_id, outcome = event_condition_fields()   # type event_outcome (mend-announce, migrations/0077)
+    against_actor_ids, against_groups, act = condition_act_fields()   # "any attack on its citizens" (agree26)
 
     @validates_schema(skip_on_field_errors=True)
     def _shape(self, data, **kwargs):
@@ -57,10 +61,8 @@ class ConditionIn(StrictSchema):
             raise ValidationError({"provision_id": ["Give provision_id or provision_key with type provision."]})
         if kind != "provision" and (data.get("provision_id") or data.get("provision_key")):
             raise ValidationError({"type": ["A condition naming a provision has type provision."]})
-        if kind == "actor_action" and not (data.get("actor_id") and data.get("action")):
-            raise ValidationError({"actor_id": ["Give actor_id and action with type actor_action."]})
-        if kind != "actor_action" and (data.get("actor_id") or data.get("action")):
-            raise ValidationError({"type": ["A condition naming an actor's action has type actor_action."]})
+        if actor_action_problems(data):
+            raise ValidationError(actor_action_problems(data))
         if kind == "calm_period" and data.get("period") is None:
             raise ValidationError({"period": ["Give the period of calm with type calm_period: {\"amount\": 7, "
                                               "\"unit\": \"days\"}."]})
@@ -222,14 +224,14 @@ class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, StrictSchema):
             raise ValidationError(errors)
 
 
-class ProvisionActorIn(StrictSchema):
+class ProvisionActorIn(DeployedSinceMixin, StrictSchema):   # deployed_since: agree26
     actor_id = reference("actor", required=True, metadata={"description": "ID of the actor.", "shown": {
         "description": "The actor (its ID, or the actor with include=provisions)."}})
     role = one_of(vocab.PROVISION_ACTOR_ROLES, required=True, metadata={
         "description": "Its part: monitor, guarantor, implementer, host, meeting_body... (provision_actor_roles)."})
 
 
-class ImplementationIn(AttributionMixin, StrictSchema):
+class ImplementationIn(ImplementationWhereMixin, AttributionMixin, StrictSchema):   # places, extent: agree26
     id = reference("implementation entry of this provision", metadata={
         "description": "Give the ID of an existing entry to keep it (and its ID); omit it for a new one."})
     date = fields.Nested(ReportedDateIn, required=True, allow_none=True, error_messages={"required": REQUIRED_MESSAGE},
@@ -262,7 +264,7 @@ class ImplementationIn(AttributionMixin, StrictSchema):
     timing = timing()   # "breached within hours of taking effect" (mend-time, migrations/0047)
 
 
-class ProvisionIn(RenamedInputs, PaceMixin, ProvisionClaimMixin, StrictSchema):   # pace: mend-agree4
+class ProvisionIn(RenamedInputs, PaceMixin, NotSetMixin, ProvisionClaimMixin, StrictSchema):   # pace: mend-agree4
     # `type` was `obligation` (ATOP's five terms only); the old name is still accepted (deprecated).
     RENAMED = {"obligation": "type"}
 
@@ -310,12 +312,7 @@ class ProvisionIn(RenamedInputs, PaceMixin, ProvisionClaimMixin, StrictSchema): 
     place_ids = references("place", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the places it applies to.", "rows": "place_rows",
         "shown": {"description": "The places it applies to (IDs, or the places with include=provisions)."}})
-    place_roles = fields.List(fields.Nested(ProvisionPlaceIn), load_default=list,
-                              validate=[validate.Length(max=50), unique("place_id", "role")],
-                              metadata={"description": "Places with their part in the provision: withdrawn from, "
-                                                       "to, via, between (a corridor's ends), within, along, or "
-                                                       "except. Beside place_ids, which name places without a part.",
-                                        "rows": "place_role_rows"})
+    place_roles = place_roles()   # a place not named, in words: agree26 (migrations/0090)
     site_categories = fields.List(one_of(vocab.SITE_CATEGORIES), load_default=list,
                                   validate=[validate.Length(max=20), unique()], metadata={
         "description": "The kinds of site it covers when the text names categories, not places: hospitals, "

@@ -63,7 +63,7 @@ RELATIVE_PLACE_RELATIONS = [r for r in vocab.PLACE_RELATIONS
 
 class PlaceRefMixin:
     """A place as reporting gives it, wherever a record refers to a further place (an event's other_places, a
-    figure's places): a named place (place_id), a place not named (unknown), or a place described only relative
+    figure's places, a provision's place_roles: schemas/provision_places.py): a named place (place_id), a place not named (unknown), or a place described only relative
     to a named one ('RSF positions east of Khartoum': relation east_of, relative_to_id Khartoum), with the words
     as printed and 'and its surroundings' (migrations/0042). Mixed in before StrictSchema."""
 

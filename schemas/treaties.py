@@ -34,6 +34,14 @@ class PartyIn(ProvisionClaimMixin, StrictSchema):
         "description": "ID of the person (an actor) who signed for this actor; null when not said.", "shown": {
             "description": "Who signed for the actor (its ID, or the actor with include=parties); null when not "
                            "said."}})
+    # issue 10, agree26 (migrations/0090; notes/trials t34 #63): "Milosevic agreed to it", nothing signed
+    agreed_by_id = reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "ID of the person (an actor) who agreed to the treaty for this actor when the reporting "
+                       "gives no signature ('Milosevic agreed to it': Milosevic, for the FRY); beside signed_by_id "
+                       "when someone else signed later. Null when not said. The treaty's own agreement without a "
+                       "signature is its status change agreed.", "shown": {
+            "description": "Who agreed for the actor, without a signature (its ID, or the actor with "
+                           "include=parties); null when not said."}})
     participation = fields.List(fields.Nested(ParticipationIn), load_default=list,
                                 validate=validate.Length(max=50), metadata={
         "description": "Dated changes in the actor's participation (joined, suspended, resumed, withdrew), in the "
@@ -46,7 +54,7 @@ class PartyIn(ProvisionClaimMixin, StrictSchema):
         """not_party, not_signatory, not_named (mend-not): an actor reported NOT in the treaty has no dates,
         signer nor participation in it."""
         if data.get("role") in NEGATIVE_PARTY_ROLES:
-            for name in ("joined", "left", "signed_by_id", "participation"):
+            for name in ("joined", "left", "signed_by_id", "agreed_by_id", "participation"):
                 if data.get(name):
                     raise ValidationError({name: [f"Not with role {data['role']}: the actor is reported not to "
                                                   "be in the treaty."]})

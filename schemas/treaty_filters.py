@@ -48,4 +48,17 @@ TREATY_STRUCTURE_FILTERS = {
     "provision_pace": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_PACES))), metadata={
         "description": "Treaties with a provision to be carried out at one of these paces (provision_paces): "
                        "immediate, gradual, phased."}),
+    # agree26 (migrations/0090; notes/trials t32 #32, t33 #9, t34 #63)
+    "provision_not_set": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_NOT_SET))), metadata={
+        "description": "Treaties with a provision whose text is reported to leave one of these unset "
+                       "(provision_not_set): provision_not_set=deadline."}),
+    "implemented_at": _ids("Treaties with a provision whose implementation record has an entry about this place or "
+                           "a place within it (an entry's place_ids)."),
+    "implementation_extent": CommaList(fields.String(validate=validate.OneOf(list(vocab.IMPLEMENTATION_EXTENTS))),
+                                       metadata={
+        "description": "Treaties with a provision whose implementation record has an entry of one of these extents "
+                       "(implementation_extents: largely, partly, barely)."}),
+    "condition_against": _ids("Treaties with a provision under a condition on an act against this actor or its "
+                              "people (a condition's against_actor_ids: 'any attack on its citizens')."),
+    "agreed_by": _ids("Treaties with a party for which this person agreed without a signature (agreed_by_id)."),
 }

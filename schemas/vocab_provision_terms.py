@@ -30,6 +30,12 @@ MORE_PROVISION_TYPES = {
                             "group is a provision actor in role beneficiary or an obliged party, the party, when "
                             "named, an object (kind body, action creates) (PA-X power sharing: political, "
                             "'rebel group transformation into political party'; PAM Political Party Reform).",
+    # agree26 (notes/trials t34 #68): "with NATO holding air strikes in reserve"
+    "enforcement": "Force or sanctions held ready, threatened or authorised to make the parties comply ('with NATO "
+                   "holding air strikes in reserve', 'sanctions on any party that breaks the truce'): who would act "
+                   "is a provision actor in role guarantor, what would be done a covers item ('air strikes', kind "
+                   "weapons), on what a condition (actor_action: a party not complying). A threat made in words on "
+                   "a day is a statement's threat (PA-X and PAM keep it in words: this project's extension).",
 }
 
 # mend-agree5 (notes/trials t26 #54-#55): "four cabinet posts and four deputy minister posts"
@@ -63,4 +69,28 @@ PROVISION_PACES = {
                "progressive withdrawal').",
     "phased": "In stages the text names or numbers ('in three phases', 'a phased withdrawal'): the stages, when "
               "recorded, are the treaty's phases and each provision's phase.",
+}
+
+# issue 10, agree26 (notes/trials t32 #32): what the text is reported to leave unset (a provision's `not_set`),
+# as a statement's not_said points say what a speaker leaves unsaid: an empty list of deadlines only says none
+# was coded. PA-X and the Peace Accords Matrix keep it in words: this project's extension.
+PROVISION_NOT_SET = {
+    "deadline": "The text sets no deadline for it, no date nor period by which it starts or is done ('the plan "
+                "sets no deadline for the Russian pullback'); its deadlines are then empty.",
+    "duration": "The text sets no duration or end for it ('no time limit was set for the truce'); its term gives "
+                "no duration then. A text that says it has no end is term.permanent.",
+    "monitoring": "The text sets up no one to monitor or verify it ('no mechanism to monitor the truce'); its "
+                  "actors then have no monitor.",
+    "place": "The text does not say where it applies, or where forces are to go ('did not define the lines'); a "
+             "place described in words is a place_roles item not named.",
+}
+
+# How far an implementation entry's status holds, as the reporting words it (an entry's `extent`; agree26,
+# notes/trials t33 #9 "the ceasefire mostly held in Juba on Tuesday"). The Peace Accords Matrix scores a
+# provision's implementation on its own scale; reporting's degree words are this project's extension (the
+# extents of a disrupted service and of an event's spread say other things).
+IMPLEMENTATION_EXTENTS = {
+    "largely": "Largely or mostly so, with exceptions ('the ceasefire mostly held', 'largely respected').",
+    "partly": "Partly so, in some places or by some forces ('partly respected', 'held in places').",
+    "barely": "Hardly so at all ('barely held', 'largely ignored', 'in name only').",
 }

@@ -145,7 +145,9 @@ CONDITION_TYPES = {
     "non_provocation": "Applies only if the party did not provoke the attack.",
     "demand": "Applies only if the party asks for it.",
     "provision": "Applies only once (or while) another provision is carried out: give provision_id or provision_key.",
-    "actor_action": "Applies only if an actor does something: give actor_id and the action in words.",
+    "actor_action": "Applies only if an actor does something: give actor_id and the action in words (or act, an "
+                    "event type); an act by anyone against named actors or groups ('any attack on its citizens or "
+                    "peacekeepers') gives against_actor_ids or against_groups instead of actor_id.",
     # mend-figures (notes/trials t7): 'if violence fell for seven consecutive days'
     "calm_period": "Applies only after a period of calm or reduced violence: give period (7 days), consecutive "
                    "when the days must follow each other, and the calm in words (description).",
@@ -183,6 +185,10 @@ TREATY_LINKS = {
     "built_on_by": "The treaty builds on the event: calls, talks or an earlier truce recorded as an event, which "
                    "the treaty takes further ('the deal builds on the August ceasefire calls'); a treaty building "
                    "on a treaty is the treaty relation builds_on (this project's extension).",
+    # issue 10, agree26 (notes/trials t32 doc problem 4): "Sarkozy negotiated it in Moscow on Aug. 12"
+    "negotiates": "The event negotiated, drafted or brokered the treaty: the talks, a mediation or a meeting "
+                  "that produced it ('Sarkozy negotiated it in Moscow'); its signing is signs. Talks the treaty "
+                  "only builds on, not the ones that produced it, are built_on_by (this project's extension).",
     # issue 10, mend-agree3 (notes/trials t23 #61): "the ceasefire ... ended a guerrilla war"
     "ended_by": "The treaty ended the event, a war or a conflict, as the reporting says ('the ceasefire ended a "
                 "guerrilla war'); aimed_at_by says only that it aimed to (ends is the event ending the treaty, "

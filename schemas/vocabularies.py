@@ -44,6 +44,7 @@ from .vocab_reporting import (  # noqa: F401 (published here with the rest)
 )
 from .vocab_outcomes import EVENT_OUTCOMES, POSITION_LEAVINGS  # noqa: F401 (mend-actors3, migrations/0075)
 from .vocab_provision_terms import PROVISION_PACES  # noqa: F401 (mend-agree4, migrations/0078)
+from .vocab_provision_terms import IMPLEMENTATION_EXTENTS, PROVISION_NOT_SET  # noqa: F401 (agree26, migrations/0090)
 from .vocab_places import PLACE_PARTS  # noqa: F401 (mend-claims4, migrations/0079)
 from .vocab_outcomes import ACTOR_PARTS, MEMBERSHIP_CHANGES  # noqa: F401 (mend-acts4, migrations/0076)
 from .vocab_effects import EVENT_EXTENTS  # noqa: F401 (mend-acts4, migrations/0076)
@@ -244,6 +245,8 @@ ALL = {
     "renewal_consents": RENEWAL_CONSENTS,
     "provision_modalities": PROVISION_MODALITIES,
     "provision_paces": PROVISION_PACES,   # mend-agree4 (migrations/0078)
+    "provision_not_set": PROVISION_NOT_SET,   # agree26 (migrations/0090)
+    "implementation_extents": IMPLEMENTATION_EXTENTS,
     "provision_links": PROVISION_LINKS,
     "provision_place_roles": PROVISION_PLACE_ROLES,
     "scope_domains": SCOPE_DOMAINS,

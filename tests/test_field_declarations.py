@@ -193,7 +193,9 @@ ITEM_FILLS = {
     "StatementRelationIn": ({"relation": "denies", "extent": "part"}, {"relation": "contradicts", "extent": "scale"}),
     # `until` only with a status reaching in_force; deprecated, so the record's status stays free
     "StatusChangeIn": ({"status": "extended", "rank": "deprecated"},),
-    "ImplementationIn": ({},),
+    "ImplementationIn": ({"status": "partial"},),   # an extent goes with a status that has a degree (0090)
+    # a named place with its role (a place not named, one held before an event: tests/test_agreements_as_reported.py)
+    "ProvisionPlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP},),
 }
 # Every generated claim names a claimant (claimant_id), which attribution `named` goes with (schemas/claims.py).
 for _claim in ("FigureIn", "EventClaimIn", "StatusChangeIn", "ImplementationIn", "StatementClaimIn", "PositionIn"):
@@ -286,7 +288,10 @@ SAMPLES.update({
          {"type": "calm_period", "period": {"amount": 7, "unit": "days"}, "consecutive": True,
           "description": "If violence falls."},
          # on how an event turns out (mend-announce, migrations/0077): "if the talks collapsed"
-         {"type": "event_outcome", "event_id": _linked_ids(client, "events")[0], "outcome": "failed"}],
+         {"type": "event_outcome", "event_id": _linked_ids(client, "events")[0], "outcome": "failed"},
+         # an act against named actors, by anyone (agree26, migrations/0090): "any attack on its citizens"
+         {"type": "actor_action", "act": "ASSAULT", "action": "any attack",
+          "against_actor_ids": _linked_ids(client, "actors")[:1], "against_groups": ["civilians", "peacekeepers"]}],
         [{"type": "other", "description": "Once talks resume."}]],
     "DeadlineIn": lambda client: [
         [{"milestone": "start", "period": {"amount": 2, "unit": "days"}, "relation": "no_later_than",
@@ -301,6 +306,8 @@ SAMPLES.update({
 # A list of terms (a provision's site categories): some of them, each once.
 from schemas.provisions import ProvisionIn  # noqa: E402
 SAMPLES[id(ProvisionIn._declared_fields["site_categories"])] = [["hospitals", "public_facilities"], ["schools"]]
+# what the text leaves unset (agree26, migrations/0090): a point the generated provision sets no value for
+SAMPLES[id(ProvisionIn._declared_fields["not_set"])] = [["place"]]
 from schemas.events import EventClaimIn as _EventClaimIn, EventIn as _EventIn  # noqa: E402
 # the kinds of site an event hit, or a claim says it hit (migrations/0048)
 SAMPLES[id(_EventIn._declared_fields["site_categories"])] = [["places_of_worship", "residential_areas"],
@@ -414,6 +421,8 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("EventPlaceIn", "distance_km"), ("EventPlaceIn", "distance_qualifier"),
                  ("EventPlaceIn", "distance_vague"),   # the same, without a number: tests/test_mend_claims4.py
                  ("FigurePlaceIn", "unknown"), ("FigurePlaceIn", "relation"), ("FigurePlaceIn", "relative_to_id"),
+                 ("ProvisionPlaceIn", "unknown"), ("ProvisionPlaceIn", "relation"),
+                 ("ProvisionPlaceIn", "relative_to_id"),
                  ("FigureIn", "place_relation"), ("FigureIn", "place_relative_to_id"),
                  # a recent period excludes since and the claim's since_event_id: tests/test_mend_acts4.py (0076)
                  ("SuperlativeIn", "within"),

@@ -71,7 +71,9 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
     assert weapons["conditions"][1] == {"type": "actor_action", "description": None, "provision": None,
                                         "provision_key": None, "actor": 2, "action": "stops firing",
                                         "period": None, "consecutive": None, "event": None,
-                                        "outcome": None}   # 0040: a calm period's parts; 0077: an event outcome
+                                        "outcome": None,   # 0040: a calm period's parts; 0077: an event outcome
+                                        # agree26 (0090): the act and whom it is against
+                                        "against_actors": [], "against_groups": [], "act": None}
     first, second = weapons["implementation"]
     assert (first["status"], first["claimant"]["id"], first["sources"][0]["id"]) == ("minimal", 3, 1)
     assert second["date"]["edtf"] == "[..2015-03-07]" and second["claimant"] is None
@@ -167,7 +169,7 @@ BAD = [
     ({"deadlines": [{"milestone": "start", "period": {"amount": -1, "unit": "days"}, "relation": "within",
                      "relative_to": "signing"}]}, ("deadlines", "0", "period", "amount")),
     ({"conditions": [{"type": "provision"}]}, ("conditions", "0", "provision_id")),
-    ({"conditions": [{"type": "actor_action", "actor_id": 1}]}, ("conditions", "0", "actor_id")),
+    ({"conditions": [{"type": "actor_action", "actor_id": 1}]}, ("conditions", "0", "action")),   # agree26: names it
     ({"conditions": [{"type": "territory"}]}, ("conditions", "0", "description")),
     ({"conditions": [{"type": "provision", "provision_key": "nowhere"}]}, ("conditions", "0", "provision_key")),
     ({"conditions": [{"type": "provision", "provision_id": 1}]}, ("conditions", "0", "provision_id")),

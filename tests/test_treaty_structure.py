@@ -75,6 +75,7 @@ def test_an_old_input_shape_still_works_and_a_put_keeps_status_change_ids(client
     record = treaty(client, parties=[{"actor_id": 1, "joined": "2020-10-10"}])
     assert record["parties"] == [{"actor": {"id": 1, "name": "Armenia", "kind": "state"}, "joined": "2020-10-10",
                                   "left": None, "role": "party", "signed_by": None, "participation": [], "note": None,
+                                  "agreed_by": None,   # agreed without a signature (agree26, migrations/0090)
                                   # who says so (migrations/0049): the treaty's own sources
                                   "claimant": None, "attribution": "source", "rank": "normal", "sources": []}]
     assert record["status_history"] == [] and record["relations"] == []

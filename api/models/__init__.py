@@ -23,6 +23,7 @@ from .cross_relations import EventStatementRelation, StatementEventRelation
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace, ProvisionPlaceRole)
 from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJECT_MODELS, ImplementationActor
+from .provisions import ImplementationPlace
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
 from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
@@ -81,6 +82,7 @@ PORTABLE_MODELS += [EventAlias]   # an event's other names (0076)
 PORTABLE_MODELS += [Property, PropertyValue, PropertyValueSource]   # the registry of properties, and values (0086)
 PORTABLE_MODELS += [VocabularyTerm]   # local terms of the open vocabularies (0089)
 PORTABLE_MODELS += [StatementFigure, SourceReportingPlace]   # figures a statement is about; reporting places (0091)
+PORTABLE_MODELS += [ImplementationPlace]   # the places an implementation entry is about (0090)
 
 
 def search_models():

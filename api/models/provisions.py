@@ -1,10 +1,10 @@
 """The rows a provision owns that refer to other records: the actors it obliges, the other actors and their
 part, its places, and its implementation record with the sources of each entry. Rows, not JSON, so that a
 delete of a linked record is refused while a provision names it, and filters can use them (migrations/0010)."""
-from peewee import CharField, IntegerField, TextField
+from peewee import BooleanField, CharField, ForeignKeyField, IntegerField, TextField
 
 from .base import BaseModel, StableIdField
-from .records import Actor, Event, Place, Provision, Source, owned_by, refers_to
+from .records import Actor, Event, Place, Provision, Source, TreatyParty, owned_by, refers_to
 
 
 class ProvisionObliged(BaseModel):
@@ -21,6 +21,7 @@ class ProvisionActor(BaseModel):
     actor = refers_to(Actor, "provision_roles")
     role = CharField(max_length=20)
     position = IntegerField()
+    deployed_since = TextField(null=True)   # a reported date, JSON: "deployed since last February" (0090)
 
     class Meta:
         indexes = ((("provision", "actor", "role"), True), (("actor", "role"), False))
@@ -36,11 +37,18 @@ class ProvisionPlace(BaseModel):
 
 
 class ProvisionPlaceRole(BaseModel):
-    """A place with its part in the provision (from, to, via...: migrations/0033)."""
+    """A place with its part in the provision (from, to, via...: migrations/0033): named, or not named and
+    described (migrations/0090: "their usual bases"), as an event's further places are (models/relations.py)."""
     provision = owned_by(Provision, "place_role_rows", index=False)
-    place = refers_to(Place, "provision_roles")
+    place = refers_to(Place, "provision_roles", null=True)
     role = CharField(max_length=10)
     position = IntegerField()
+    unknown = CharField(max_length=12, null=True)
+    relation = CharField(max_length=20, null=True)
+    words = TextField(null=True)
+    with_surroundings = BooleanField(default=False)
+    relative_to = refers_to(Place, "provision_roles_relative_to", null=True)
+    before_event = refers_to(Event, "provision_places_before", null=True)   # "the lines held before fighting began"
 
     class Meta:
         indexes = ((("provision", "place", "role"), True), (("place", "role"), False))
@@ -76,6 +84,7 @@ class Implementation(BaseModel):
     position = IntegerField()
     timing = TextField(null=True)   # before or after one of the treaty's dated points, as JSON (migrations/0047)
     reason = CharField(max_length=20, null=True)   # why not carried out or held up (migrations/0073)
+    extent = CharField(max_length=10, null=True)   # "mostly held" (migrations/0090)
 
 
 class ImplementationSource(BaseModel):
@@ -98,6 +107,23 @@ class ImplementationActor(BaseModel):
         indexes = ((("implementation", "actor"), True),)
 
 
+class ImplementationPlace(BaseModel):
+    """The places an implementation entry is about ("the ceasefire mostly held in Juba": migrations/0090)."""
+
+    implementation = owned_by(Implementation, "place_rows", index=False)
+    place = refers_to(Place, "implementation_entries")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("implementation", "place"), True),)
+
+
+# records.py is near its size limit: the columns migrations/0090 adds to its tables are declared here.
+Provision._meta.add_field("not_set", TextField(null=True))   # "the plan sets no deadline"
+TreatyParty._meta.add_field("agreed_by", ForeignKeyField(Actor, backref="treaties_agreed", on_delete="RESTRICT",
+                                                         null=True))   # "Milosevic agreed"
+
 MODELS = [ProvisionObliged, ProvisionActor, ProvisionPlace, ProvisionPlaceRole, Implementation, ImplementationSource]
 MODELS_0040 = [ProvisionObject]
-MODELS_0043 = [ImplementationActor]   # after events in an export: it may name one
+MODELS_0043 = [ImplementationActor]
+MODELS_0090 = [ImplementationPlace]   # after events in an export: it may name one

@@ -5,7 +5,7 @@ a role)."""
 from ..models import Provision, ProvisionActor, ProvisionObliged, ProvisionPlace, ProvisionPlaceRole, Treaty
 from .. import jsonio
 from ..sql import any_of
-from ..models.provisions import ProvisionObject
+from ..models.provisions import Implementation, ImplementationPlace, ProvisionObject
 
 
 def _with_provision(where):
@@ -66,4 +66,26 @@ def treaty_clauses(args, places_within):
         clauses.append(_with_provision(Provision.reason.in_(args["provision_reason"])))
     if args.get("provision_place") or args.get("place_role"):
         clauses.append(_place_clause(args, places_within))
+    return clauses + _agree26_clauses(args, places_within)
+
+
+def _agree26_clauses(args, places_within):
+    """agree26 (migrations/0090): what a text leaves unset, whom a condition's act is against, where and how far an
+    implementation entry held."""
+    clauses = []
+    if args.get("provision_not_set"):   # JSON list of terms, each quoted
+        clauses.append(_with_provision(any_of([Provision.not_set.contains(jsonio.dumps_text(term))
+                                               for term in args["provision_not_set"]])))
+    if args.get("condition_against"):   # the only list of IDs a condition holds (orjson writes no spaces)
+        n = int(args["condition_against"])
+        clauses.append(_with_provision(any_of([Provision.conditions.contains(f"{before}{n}{after}")
+                                               for before in "[," for after in ",]"])))
+    if args.get("implemented_at") or args.get("implementation_extent"):
+        entries = Implementation.select(Implementation.provision)
+        if args.get("implemented_at"):
+            entries = entries.join(ImplementationPlace, on=ImplementationPlace.implementation == Implementation.id) \
+                .where(ImplementationPlace.place.in_(places_within(args["implemented_at"])))
+        if args.get("implementation_extent"):
+            entries = entries.where(Implementation.extent.in_(args["implementation_extent"]))
+        clauses.append(_with_provision(Provision.id.in_(entries)))
     return clauses

@@ -156,6 +156,8 @@ def clauses(args):
         found.append(Treaty.id.in_(ids))
     elif args.get("party_role"):
         found.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(who)))
+    if args.get("agreed_by"):   # who agreed for a party without a signature (agree26, migrations/0090)
+        found.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(TreatyParty.agreed_by == args["agreed_by"])))
     if args.get("signed_at"):   # where it was signed (migrations/0058)
         found.append(Treaty.signed_at == args["signed_at"])
     if args.get("relates_to"):

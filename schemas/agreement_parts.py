@@ -1,0 +1,102 @@
+"""Parts of provisions added in issue 10's agree26 round (migrations/0090; notes/trials t32 #32, #36, t33 #9),
+declared apart because schemas/provisions.py is at its size limit:
+
+- a provision's `not_set`: what the text is reported to leave unset ("the plan sets no deadline for the Russian
+  pullback"), as a statement's not_said says what a speaker leaves unsaid;
+- an actor_action condition's act and whom it is against ("any attack on its citizens or peacekeepers");
+- an implementation entry's places and extent ("the ceasefire mostly held in Juba");
+- which forces a provision covers by when they were deployed ("security forces deployed since last February").
+"""
+from marshmallow import ValidationError, fields, validate, validates_schema
+
+from . import vocabularies as vocab
+from .common import one_of, references, unique
+from .dates import ReportedDateIn
+
+
+class NotSetMixin:
+    """ProvisionIn's not_set. Mixed in before StrictSchema."""
+
+    not_set = fields.List(one_of(vocab.PROVISION_NOT_SET), load_default=list,
+                          validate=[validate.Length(max=10), unique()], metadata={
+        "description": "What the text is reported to leave unset (see /v1/vocabularies provision_not_set): deadline "
+                       "('the plan sets no deadline for the Russian pullback'), duration, monitoring, place. An "
+                       "empty deadlines list says only that none was coded; not_set deadline says the text sets "
+                       "none (who says so: the provision's claimant_id and source_ids). Empty when not said. Filter "
+                       "treaties with provision_not_set=."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _not_set(self, data, **kwargs):
+        unset = data.get("not_set") or []
+        given = {"deadline": bool(data.get("deadlines")), "duration": bool((data.get("term") or {}).get("duration")),
+                 "monitoring": any(a.get("role") == "monitor" for a in data.get("actors") or [])}
+        for i, point in enumerate(unset):
+            if given.get(point):
+                which = {"deadline": "deadlines", "duration": "term.duration", "monitoring": "a monitor in actors"}
+                raise ValidationError({"not_set": {i: [f"Says the text sets no {point}, but {which[point]} gives "
+                                                       "one: keep one or the other."]}})
+
+
+def condition_act_fields():
+    """ConditionIn's against_actor_ids, against_groups and act (type actor_action)."""
+    return (references("actor", load_default=list, validate=validate.Length(max=20), metadata={
+                "description": "With type actor_action: the actors the act is against, or whose people it is against "
+                               "('any attack on its citizens or peacekeepers': the state, its peacekeeping force); "
+                               "checked when written. Empty when not said.",
+                "shown": {"description": "The actors the act is against (IDs); empty when not said."}}),
+            fields.List(one_of(vocab.TARGETED_GROUPS), load_default=list, validate=[validate.Length(max=20), unique()],
+                        metadata={"description": "With type actor_action: the groups of people the act is against "
+                                                 "(see /v1/vocabularies targeted_groups): civilians, peacekeepers, "
+                                                 "foreign_nationals... Empty when not said."}),
+            one_of(vocab.EVENT_TYPES, allow_none=True, load_default=None, metadata={
+                "description": "With type actor_action: the act, as an event type (ASSAULT for 'any attack', FIGHT, "
+                               "MOBILIZE...; see /v1/vocabularies event_types); action keeps the words. Null when "
+                               "only action says it."}))
+
+
+def actor_action_problems(data):
+    """field -> messages for a condition's actor_action fields: who acts (actor_id) or against whom, and what."""
+    kind, against = data["type"], bool(data.get("against_actor_ids") or data.get("against_groups"))
+    if kind == "actor_action":
+        if not (data.get("actor_id") or against):
+            return {"actor_id": ["Give actor_id (who acts), or against_actor_ids or against_groups for an act by "
+                                 "anyone ('any attack on its citizens'), with type actor_action."]}
+        if not (data.get("action") or data.get("act")):
+            return {"action": ["Give action (in words) or act (an event type) with type actor_action."]}
+        return {}
+    for name in ("actor_id", "action", "act", "against_actor_ids", "against_groups"):
+        if data.get(name):
+            return {"type": ["A condition naming an actor's action has type actor_action."]}
+    return {}
+
+
+class ImplementationWhereMixin:
+    """ImplementationIn's places and extent (t33 #9: "the ceasefire mostly held in Juba on Tuesday"). Mixed in
+    before StrictSchema."""
+
+    place_ids = references("place", load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "Where the status held, when the reporting says ('held in Juba'): IDs of places; empty when "
+                       "the entry is about the provision wherever it applies. Filter treaties with implemented_at=.",
+        "rows": "place_rows",
+        "shown": {"description": "Where the status held (IDs); empty for wherever the provision applies."}})
+    extent = one_of(vocab.IMPLEMENTATION_EXTENTS, allow_none=True, load_default=None, metadata={
+        "description": "How far the status held, in the reporting's degree words (see /v1/vocabularies "
+                       "implementation_extents): largely ('the ceasefire mostly held'), partly, barely; null when "
+                       "not said. Not with status full, not_implemented or unknown."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _extent(self, data, **kwargs):
+        if data.get("extent") and data.get("status") in ("full", "not_implemented", "unknown"):
+            raise ValidationError({"extent": [f"Status {data['status']} has no degree: give partial (or breached, "
+                                              "minimal, intermediate...) with an extent."]})
+
+
+class DeployedSinceMixin:
+    """ProvisionActorIn's deployed_since (t34 #65: "the withdrawal of security forces deployed since last
+    February"). Mixed in before StrictSchema."""
+
+    deployed_since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "The forces of this actor the provision covers by when they were deployed, as reported "
+                       "('security forces deployed since last February': {\"edtf\": \"1998-02\"}, "
+                       "usually with role subject): only those deployed since that date. Null when the "
+                       "provision covers the actor's forces whenever they came."})
