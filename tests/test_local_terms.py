@@ -216,7 +216,7 @@ def test_registry_routes(client, admin, anonymous):
     assert listing["vocabularies"]["disrupted_services"][-1] == shown
     assert listing["open"]["disrupted_services"] is True and listing["open"]["event_types"] is False
     assert anonymous.get("/v1/vocabularies/event_types").get_json()["open"] is False
-    assert anonymous.get("/v1/vocabularies/provision_object_kinds").get_json()["term_max_length"] == 12
+    assert anonymous.get("/v1/vocabularies/provision_object_kinds").get_json()["term_max_length"] == 80
     # PATCH: description, broader, source, deprecated; never the term
     patched = admin.patch(shown["href"], json={"description": "Rail traffic.", "broader": None, "deprecated": True})
     assert patched.status_code == 200, patched.get_json()

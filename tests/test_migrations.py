@@ -1,6 +1,7 @@
 """Migrating an empty database gives exactly the schema the models declare, on the engine under test."""
 import ast
 import pathlib
+import re
 import sys
 
 from api import db
@@ -22,6 +23,11 @@ def _on_delete(database, table):
     return {name: actions[code] for name, code in rows}
 
 
+def _type(declared):
+    declared = declared.lower()
+    return re.sub(r"^varchar\(\d+\)$", "varchar", declared) if db.is_sqlite() else declared
+
+
 def schema_of():
     """Tables, columns, indexes, foreign keys (with their ON DELETE) of the bound database."""
     database = db.database.obj
@@ -30,7 +36,9 @@ def schema_of():
         for table in sorted(set(database.get_tables()) - NOT_DECLARED):
             # Columns by name: one added by a later migration comes last in its table, wherever the model
             # declares it; the order of columns means nothing to the service.
-            columns = sorted((c.name, c.data_type.lower(), c.null, c.primary_key) for c in database.get_columns(table))
+            # SQLite keeps a VARCHAR's length as written but never enforces it (the column's affinity is TEXT), so
+            # a migration widening columns for PostgreSQL (0093) leaves SQLite's declared length as it was.
+            columns = sorted((c.name, _type(c.data_type), c.null, c.primary_key) for c in database.get_columns(table))
             indexes = sorted((i.name, tuple(i.columns), i.unique) for i in database.get_indexes(table))
             keys = sorted((k.column, k.dest_table, k.dest_column) for k in database.get_foreign_keys(table))
             schema[table] = {"columns": columns, "indexes": indexes, "foreign_keys": keys,

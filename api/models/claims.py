@@ -41,11 +41,11 @@ class EventClaim(BaseModel):
     # migrations/0024: how sure the reporting is, and the source that says so (schemas/verification.py)
     verification = CharField(max_length=20, null=True, index=True)
     verification_source = refers_to(Source, "verified_event_claims", null=True)
-    reason = CharField(max_length=20, null=True, index=True)   # migrations/0034: a reason as claimed
+    reason = CharField(max_length=80, null=True, index=True)   # migrations/0034: a reason as claimed; 80: 0093
     # migrations/0039: a presence (with equipment, JSON, and its kind for equipment=), a cause, a believed target
     presence = CharField(max_length=20, null=True, index=True)
     equipment = TextField(null=True)
-    equipment_kind = CharField(max_length=20, null=True, index=True)
+    equipment_kind = CharField(max_length=80, null=True, index=True)   # 80: local terms (migrations/0093)
     cause = CharField(max_length=20, null=True, index=True)
     believed_target = refers_to(Actor, "believed_targeted_in", null=True)
     believed_target_words = TextField(null=True)

@@ -77,7 +77,7 @@ class Figure(BaseModel):
     # migrations/0048 (mend-equip): what equipment (JSON, its kind beside it for figure_equipment=), who inflicted
     # the losses and with what, and who was counted beyond one subset and one country (JSON)
     equipment = TextField(null=True)
-    equipment_kind = CharField(max_length=20, null=True, index=True)
+    equipment_kind = CharField(max_length=80, null=True, index=True)   # 80: local terms (migrations/0093)
     inflicted_by = refers_to(Actor, "inflicted_figures", null=True)
     inflicted_with = TextField(null=True)
     other_subsets = TextField(default="[]")

@@ -59,7 +59,7 @@ class ProvisionObject(BaseModel):
     not named (migrations/0040). Rows, so that the actor or event it names cannot be deleted, and filters use
     its kind and action."""
     provision = owned_by(Provision, "object_rows", index=False)
-    kind = CharField(max_length=12)
+    kind = CharField(max_length=80)   # 80: local terms (migrations/0093)
     action = CharField(max_length=12, null=True)
     name = TextField()
     criterion = TextField(null=True)
@@ -83,7 +83,7 @@ class Implementation(BaseModel):
     note = TextField(null=True)
     position = IntegerField()
     timing = TextField(null=True)   # before or after one of the treaty's dated points, as JSON (migrations/0047)
-    reason = CharField(max_length=20, null=True)   # why not carried out or held up (migrations/0073)
+    reason = CharField(max_length=80, null=True)   # why not carried out or held up (migrations/0073); 80: 0093
     extent = CharField(max_length=10, null=True)   # "mostly held" (migrations/0090)
 
 

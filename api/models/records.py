@@ -91,7 +91,7 @@ class PlaceExternalId(BaseModel):
 
 class Treaty(Record):
     name = TextField()
-    kind = CharField(max_length=40, index=True)
+    kind = CharField(max_length=80, index=True)   # 80: local terms (migrations/0093)
     status = CharField(max_length=20, index=True)
     signed_date = DateField(null=True)
     in_force_date = DateField(null=True)
@@ -150,7 +150,7 @@ class Provision(BaseModel):
     treaty = owned_by(Treaty, "provision_rows")
     key = CharField(max_length=40, null=True)
     article = TextField(null=True)
-    type = CharField(max_length=30, index=True)   # was `obligation` (migrations/0010)
+    type = CharField(max_length=80, index=True)   # was `obligation` (migrations/0010); 80: local terms (0093)
     summary = TextField()
     # Descriptive parts, read and written whole as JSON (they refer to no record that a delete must respect
     # but conditions' actors, checked on write): schemas/provisions.py.
@@ -169,7 +169,7 @@ class Provision(BaseModel):
     links = TextField(default="[]")
     position = IntegerField()
     # migrations/0040: the reason the text gives (claimed_reasons, a column for ?provision_reason=) and its words
-    reason = CharField(max_length=20, null=True, index=True)
+    reason = CharField(max_length=80, null=True, index=True)   # 80: local terms (migrations/0093)
     reason_words = TextField(null=True)
     # who says the text provides this, from which sources (migrations/0049): "Hamas said Israel would halt
     # drone flights"
@@ -291,7 +291,7 @@ class Statement(Record):
     other_quotes = TextField(default="[]")
     other_stances = TextField(default="[]")
     # where it was made public and whose channel; what it asks for and offers (JSON lists) (migrations/0043)
-    platform = CharField(max_length=20, null=True, index=True)
+    platform = CharField(max_length=80, null=True, index=True)   # 80: local terms (migrations/0093)
     channel = refers_to(Actor, "statements_carried", null=True)
     channel_name = TextField(null=True)
     live = BooleanField(null=True)   # "broadcast live" (migrations/0063)

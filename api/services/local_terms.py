@@ -20,10 +20,11 @@ from ..models.provisions import ProvisionObject
 from ..sql import timestamp
 from .exceptions import InvalidInput, NotFound
 
-# The longest term each open vocabulary's columns hold (a claim's reason is 20 characters; PostgreSQL refuses
-# more): the columns a vocabulary is stored in, of the record tables, which local terms do not change. A
-# vocabulary held only inside JSON text takes the registry's own width. tests/test_local_terms.py writes a term
-# this long into every field of every open vocabulary, on both engines.
+# The longest term each open vocabulary's columns hold: the columns a vocabulary is stored in, of the record
+# tables (PostgreSQL refuses a longer value). Since migrations/0093 every one is as wide as the registry's own
+# `term`; this keeps a narrower column added later from taking a term it cannot hold. A vocabulary held only
+# inside JSON text takes the registry's width. tests/test_local_terms.py writes a term this long into every
+# field of every open vocabulary, on both engines.
 WIDTHS = {"claimed_reasons": (EventClaim.reason, Provision.reason), "equipment_kinds": (EventClaim.equipment_kind,
           Figure.equipment_kind), "implementation_reasons": (Implementation.reason,),
           "provision_object_kinds": (ProvisionObject.kind,), "provision_types": (Provision.type,),
