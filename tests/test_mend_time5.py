@@ -29,7 +29,7 @@ def test_daily_protests_are_one_event_that_recurred_daily(client):
     changed = client.patch(protests["href"], content_type=MERGE, json={"recurrence": "weekly"})
     assert changed.status_code == 200, changed.get_json()
     assert ids(client, "events", "recurrence=daily") == set()
-    assert set(vocabulary(client, "event_recurrences")) == {"daily", "nightly", "weekly", "monthly", "repeated"}
+    assert set(vocabulary(client, "event_recurrences")) == {"daily", "nightly", "weekly", "monthly", "repeated", "renewed"}
 
 
 @pytest.mark.parametrize("value", ["hourly", "", 3, ["daily"]])
