@@ -33,6 +33,11 @@ EVENT_RELATIONS = {
               "(TimeML's TLINK BEFORE; OWL-Time time:before).",
     "simultaneous": "Happened at the same time as the other, as reporting says ('the two planes took off at the "
                     "same time'), to the precision it gives; takes no elapsed (TimeML's TLINK SIMULTANEOUS).",
+    # events27 (notes/trials t35 #57 "making peace ... to free troops for another front")
+    "in_order_to": "Was done so as to bring about the other event, as reporting says ('agreed a truce in the north "
+                   "to free troops for the southern front'): the other is the purpose, which may be planned, "
+                   "expected or not yet done (its occurrence says so); in_response_to names a cause behind, this an "
+                   "aim ahead (Wikidata P3712 'has goal'; this project's extension).",
     # issue 10, mend-occur (migrations/0068): "the raid pre-empted an attack planned for the start of Ramadan"
     "prevents": "Foiled, pre-empted or stopped the other event before it happened ('the raid pre-empted an "
                 "attack'): the other's occurrence is prevented (see /v1/vocabularies occurrences).",
