@@ -136,6 +136,8 @@ def control_and_place_filters(kind):
                                 "causes (fire, airstrike, accident...)."),
         "claimed_type": _terms(vocab.EVENT_TYPES, "Events with a claim (not deprecated) giving it one of these "
                                "types (FIGHT, ASSAULT...: 'killed in combat' against 'executed'; migrations/0065)."),
+        "claimed_outcome": _terms(vocab.EVENT_OUTCOMES, "Events with a claim (not deprecated) saying the event "
+                                  "failed, succeeded or partly_succeeded (migrations/0094)."),
         "claimant_hedge": _terms(vocab.CLAIMANT_HEDGES, "Events with a claim (not deprecated) its claimant hedges "
                                  "so (appears, believed...; migrations/0065)."),
         "believed_target": _ids("Events where a claim (not deprecated) says the attacker believed it was "
