@@ -256,6 +256,18 @@ DESIGNATIONS = {
     "illegal_armed_group": "Declared an illegal or unlawful armed group by it.",
 }
 
+# How high the subject stands among the other's aides, members or subordinates (an actor relation's seniority,
+# events27, migrations/0094; notes/trials t36 #22 "two of the general's senior aides", t24 #58 "a senior member"):
+# the words reporting uses, no rank scale (a military rank is the actor's own occupation or a position).
+RELATION_SENIORITIES = {
+    "top": "The highest, or among the very highest ('his top aide', 'chief adviser', 'right-hand man', 'the "
+           "group's number two') (this project's extension).",
+    "senior": "Senior, high-ranking ('two of the general's senior aides', 'a senior commander', 'a high-ranking "
+              "member') (this project's extension).",
+    "junior": "Junior, low-ranking ('a junior officer', 'a low-level member', 'a foot soldier') (this project's "
+              "extension).",
+}
+
 # actor -> place (issue 10, mend-between, migrations/0052; trial t10b #19 "Pakistan-based militants"). The seat
 # (seat_id, Wikidata P159 'headquarters location') stays one undated place; these are claimed and dated.
 ACTOR_PLACE_RELATIONS = {

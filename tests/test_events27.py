@@ -125,3 +125,28 @@ def test_a_claimant_says_the_attacks_failed(client):
         {**CLAIM, "outcome": "failed", "rank": "preferred"}]})
     assert agreed["claims"][0]["outcome"] == "failed"
     assert "claimed_outcome" in problem(client.get("/v1/events?claimed_outcome=repelled"), 400)["errors"]
+
+
+@pytest.mark.parametrize("seniority", list(vocab.RELATION_SENIORITIES))
+def test_a_senior_aide_is_an_adviser_with_a_seniority(client, seniority):
+    """'Two of the general's senior aides' (Libya, 2019: each aide adviser_to the general, senior)."""
+    general = actor(client, "A general", "person")
+    aide = created(client, "actors", {"name": "An aide", "kind": "person", "relations": [
+        {"actor_id": general, "relation": "adviser_to", "seniority": seniority}]})
+    assert client.get(aide["href"]).get_json()["relations"][0]["seniority"] == seniority
+    plain = created(client, "actors", {"name": "Another aide", "kind": "person", "relations": [
+        {"actor_id": general, "relation": "adviser_to"}]})
+    assert plain["relations"][0]["seniority"] is None
+    assert ids(client, f"/v1/actors?relation=adviser_to&related_to={general}&relation_seniority={seniority}") == [
+        aide["id"]]
+    others = [term for term in vocab.RELATION_SENIORITIES if term != seniority]
+    assert ids(client, "/v1/actors?relation_seniority=" + ",".join(others)) == []
+
+
+@pytest.mark.parametrize("relation, seniority", [("opposes", "senior"), ("adviser_to", "high")])
+def test_a_seniority_only_with_an_aide_s_relation_and_a_term(client, relation, seniority):
+    general = actor(client, "A general", "person")
+    errors = errors_of(client, {"name": "An aide", "kind": "person", "relations": [
+        {"actor_id": general, "relation": relation, "seniority": seniority}]}, "/v1/actors")
+    assert "seniority" in errors["relations"]["0"]
+    assert "relation_seniority" in problem(client.get("/v1/actors?relation_seniority=high"), 400)["errors"]

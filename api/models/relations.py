@@ -206,6 +206,7 @@ class ActorRelation(BaseModel):
     claimant_country = CharField(max_length=3, null=True)
     proportion = CharField(max_length=12, null=True)   # with from_community: 'mostly Muslim' (migrations/0078)
     designation = CharField(max_length=24, null=True)   # with designated_by: banned, extremist (0082)
+    seniority = CharField(max_length=12, null=True)   # with adviser_to...: top, senior, junior (0094)
 
     class Meta:   # the same relation twice when what is said differs (its sources, claimant): not unique (0024)
         indexes = ((("subject", "actor", "relation"), False), (("actor", "relation"), False))

@@ -8,6 +8,8 @@ they have repelled every attack": the attacks failed, as one side claims; docs/a
 - event gains `legal_in_force_as_of` (t36 #61 "the order to arrest him remained in force"): the day of a legal
   action's `in_force_as_of` (its `legal` is stored whole as JSON), a plain column for legal_in_force_on=; null for
   every existing event (not said), nullable likewise.
+- actor_relation gains `seniority` (a term of relation_seniorities: top, senior, junior; t36 #22 "two of the
+  general's senior aides", with adviser_to and the like): null for every existing relation (not said).
 
 The new terms of events27 (participant roles sought and supervisor, the event relation in_order_to, the legal status
 arrest_ordered, three event modes, the targeted group crowds) need no column.
@@ -21,8 +23,11 @@ def up(migrator, db):
         migrator.migrate(migrator.add_column("event_claim", "outcome", CharField(max_length=20, null=True)))
     if "legal_in_force_as_of" not in {column.name for column in db.get_columns("event")}:
         migrator.migrate(migrator.add_column("event", "legal_in_force_as_of", DateField(null=True)))
+    if "seniority" not in {column.name for column in db.get_columns("actor_relation")}:
+        migrator.migrate(migrator.add_column("actor_relation", "seniority", CharField(max_length=12, null=True)))
 
 
 def down(migrator, db):
     migrator.migrate(migrator.drop_column("event_claim", "outcome"),
-                     migrator.drop_column("event", "legal_in_force_as_of"))
+                     migrator.drop_column("event", "legal_in_force_as_of"),
+                     migrator.drop_column("actor_relation", "seniority"))
