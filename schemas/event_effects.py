@@ -56,7 +56,7 @@ def outcome():   # issue 10, mend-actors3 (migrations/0075; notes/trials t23 #22
                        "outcome=."})
 
 
-def claimed_outcome():   # issue 10, events27 (migrations/0094; notes/trials t37 #59 "says it has repelled every attack")
+def claimed_outcome():   # issue 10, events27 (migrations/0094; notes/trials t37 #59 "says it repelled every attack")
     return one_of(vocab.EVENT_OUTCOMES, allow_none=True, load_default=None, metadata={
         "description": "What the claimant says the event achieved against its aim (see /v1/vocabularies "
                        "event_outcomes): failed, succeeded, partly_succeeded. 'The army says it repelled every "

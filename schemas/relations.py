@@ -232,7 +232,8 @@ def relations_once(*keys):
     return check
 
 
-class ActorRelationIn(CompositionMixin, DesignationMixin, SeniorityMixin, SourcedMixin, unnamed.UnnamedClaimantFields, StrictSchema):   # words: 0065
+class ActorRelationIn(CompositionMixin, DesignationMixin, SeniorityMixin, SourcedMixin,   # seniority: 0094
+                      unnamed.UnnamedClaimantFields, StrictSchema):   # words: 0065
     actor_id = reference("actor", required=True, metadata={"description": "ID of the other actor.", "shown": {
         "description": "The other actor (its ID, or the actor with include=relations)."}})
     relation = one_of(vocab.ACTOR_RELATIONS, required=True, metadata={

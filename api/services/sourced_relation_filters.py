@@ -13,7 +13,8 @@ def _sourced(record, model, source_model, others, args):
     if not any(args.get(name) for name in ("relation_source", "relation_claimant", "relation_verification",
                                            "relation_attribution", "relation_support", "relation_country",
                                            "relation_denied_by", "relation_proportion",
-                                           "relation_designation", "relation_seniority")) and args.get("relation_denied") is None:
+                                           "relation_designation", "relation_seniority")) \
+            and args.get("relation_denied") is None:
         return []   # related_to= and relation= alone keep their own clauses
     condition = model.id.is_null(False)
     if args.get("related_to"):
