@@ -106,7 +106,7 @@ def actor_lists(ids, shape):
                                    ActorRelation.note, ActorRelation.support_kinds, ActorRelation.of_country,
                                    ActorRelation.claimant_words, ActorRelation.claimant_kind,   # 0065
                                    ActorRelation.claimant_country, ActorRelation.proportion,   # 0078
-                                   ActorRelation.designation,   # 0082
+                                   ActorRelation.designation, ActorRelation.seniority,   # 0082, 0094
                                    ActorRelation.id), "actor",
                                   shape.embeds("relations"), refs.actor_refs)), ActorRelationSource)
         for items in related.values():

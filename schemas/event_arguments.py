@@ -97,6 +97,8 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "charge": CommaList(fields.String(validate=Terms(vocab.LEGAL_CHARGES)), metadata={
         "description": "Legal actions whose charges include one of these (treason, war_crimes, "
                        "unlawful_deportation...)."}),
+    "legal_in_force_on": day("Legal actions said to be still in force on or after this day (legal.in_force_as_of "
+                             "on or after it: 'the order remained in force', said then; events27)."),
     "superlative": CommaList(fields.String(validate=validate.OneOf(list(vocab.SUPERLATIVE_MEASURES))), metadata={
         "description": "Events some claim calls the deadliest, largest... (a claim's superlative measure)."}),
     "figure_country": country(metadata={

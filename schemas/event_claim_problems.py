@@ -38,7 +38,7 @@ def _control_and_relation_problems(claim):
 
 # What an event claim may be about: one of these, at least (a claim says something).
 CLAIMED = ("dates", "place_id", "actor_id", "control", "related_event_id", "reason", "superlative", "cause",
-           "believed_target_id", "believed_target_words", "type", "mode", "occurrence")
+           "believed_target_id", "believed_target_words", "type", "mode", "occurrence", "outcome")   # outcome: 0094
 
 
 def _candidate_problems(claim, candidates):
@@ -86,7 +86,7 @@ def claim_problems(claims, data):
             problems.append((path + ("rank",), "A preferred claim's dates must be the event's date_start, "
                                                "date_end and date_precision."))
         # a presence claim's place is where the actor was said to be, not where the event happened
-        for name in ("type", "mode", "occurrence"):   # mend-claims2, mend-occur: a preferred claim's are the event's
+        for name in ("type", "mode", "occurrence", "outcome"):   # mend-claims2, mend-occur, 0094: as the event's
             if claim.get(name) not in (None, data.get(name)):
                 problems.append((path + ("rank",), f"A preferred claim's {name} must be the event's {name}."))
         if claim.get("place_id") not in (None, data.get("place_id")) and claim.get("presence") is None:

@@ -56,6 +56,15 @@ def outcome():   # issue 10, mend-actors3 (migrations/0075; notes/trials t23 #22
                        "outcome=."})
 
 
+def claimed_outcome():   # issue 10, events27 (migrations/0094; notes/trials t37 #59 "says it repelled every attack")
+    return one_of(vocab.EVENT_OUTCOMES, allow_none=True, load_default=None, metadata={
+        "description": "What the claimant says the event achieved against its aim (see /v1/vocabularies "
+                       "event_outcomes): failed, succeeded, partly_succeeded. 'The army says it repelled every "
+                       "attack': on the attacks' event, the army's claim with outcome failed; the attackers' "
+                       "'we took the town' is their claim with succeeded. A preferred claim's outcome is the "
+                       "event's outcome. Null when not said. Filter: claimed_outcome=."})
+
+
 def extent():   # issue 10, mend-acts4 (migrations/0076; notes/trials t25 #60 "widespread looting")
     return one_of(vocab.EVENT_EXTENTS, allow_none=True, load_default=None, metadata={
         "description": "How far the event spread, when the reporting says: widespread ('widespread looting of "

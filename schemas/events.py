@@ -115,6 +115,7 @@ class EventClaimIn(ControlShareMixin, ClaimantsMixin, ClaimFieldsMixin, Verifica
     claimant_hedge = claim_parts.claimant_hedge()   # the claimant's own hedge (migrations/0065)
     occurrence = event_occurrence.claimed_occurrence()   # mend-occur (migrations/0068): "police said it was not so"
     manner, targeted_groups = claim_parts.manner(), claim_parts.targeted_groups()   # mend-stmt5 (migrations/0081)
+    outcome = event_effects.claimed_outcome()   # events27 (migrations/0094): "says it repelled every attack"
 
 
 class EventIn(DatedMixin, VerificationMixin, StrictSchema):

@@ -83,6 +83,13 @@ class LegalIn(StrictSchema):
     in_absentia = fields.Boolean(allow_none=True, load_default=None, metadata={
         "description": "true: the accused was tried, sentenced or charged in absentia; false: the reporting says "
                        "in person; null when it does not say."})
+    # events27 (notes/trials t36 #61 "said the U.N. order to arrest him remained in force")
+    in_force_as_of = fields.Date(allow_none=True, load_default=None, metadata={
+        "description": "The day as of which the reporting says the measure still stands: a warrant or an order "
+                       "not withdrawn, charges not dropped ('a UN spokesman said on 12 March the order to arrest "
+                       "him remained in force': on the order's event, 2024-03-12). A later day someone says it "
+                       "again replaces it; a withdrawal is its own event (warrant_withdrawn). Null when not said. "
+                       "Filter: legal_in_force_on= (a day on or before it)."})
 
     @validates_schema(skip_on_field_errors=True)
     def _penalty_with_sentence(self, data, **kwargs):
@@ -92,12 +99,14 @@ class LegalIn(StrictSchema):
 
 
 def legal_columns(value):
-    """The plain columns beside an event's stored `legal`, which the legal_status= and charge= filters read: the
-    status, and the charges as ',treason,terrorism,' (each term between commas, so a LIKE finds it exactly)."""
+    """The plain columns beside an event's stored `legal`, which the legal_status=, charge= and legal_in_force_on=
+    filters read: the status, the charges as ',treason,terrorism,' (each term between commas, so a LIKE finds it
+    exactly), and the day it was last said to be in force."""
     if not value:
-        return {"legal_status": None, "legal_charges": None}
+        return {"legal_status": None, "legal_charges": None, "legal_in_force_as_of": None}
     charges = sorted({c["charge"] for c in value.get("charges") or []})
-    return {"legal_status": value["status"], "legal_charges": f",{','.join(charges)}," if charges else None}
+    return {"legal_status": value["status"], "legal_charges": f",{','.join(charges)}," if charges else None,
+            "legal_in_force_as_of": value.get("in_force_as_of")}   # events27 (migrations/0094)
 
 
 class RecentPeriodIn(StrictSchema):

@@ -136,6 +136,8 @@ def control_and_place_filters(kind):
                                 "causes (fire, airstrike, accident...)."),
         "claimed_type": _terms(vocab.EVENT_TYPES, "Events with a claim (not deprecated) giving it one of these "
                                "types (FIGHT, ASSAULT...: 'killed in combat' against 'executed'; migrations/0065)."),
+        "claimed_outcome": _terms(vocab.EVENT_OUTCOMES, "Events with a claim (not deprecated) saying the event "
+                                  "failed, succeeded or partly_succeeded (migrations/0094)."),
         "claimant_hedge": _terms(vocab.CLAIMANT_HEDGES, "Events with a claim (not deprecated) its claimant hedges "
                                  "so (appears, believed...; migrations/0065)."),
         "believed_target": _ids("Events where a claim (not deprecated) says the attacker believed it was "
@@ -206,7 +208,13 @@ ACTOR_RELATION_FILTERS = {
     # issue 10, mend-agree5 (migrations/0082): "the banned Islamist group", "which they say is extremist"
     "relation_designation": CommaList(fields.String(validate=validate.OneOf(list(vocab.DESIGNATIONS))), metadata={
         "description": "Actors with a relation (designated_by) whose designation is one of these (banned, "
-                       "extremist...): ?relation=designated_by&related_to=<Uzbekistan>&relation_designation=banned."})}
+                       "extremist...): ?relation=designated_by&related_to=<Uzbekistan>&relation_designation=banned."}),
+    # issue 10, events27 (migrations/0094): "two of the general's senior aides"
+    "relation_seniority": CommaList(fields.String(validate=validate.OneOf(list(vocab.RELATION_SENIORITIES))),
+                                    metadata={
+        "description": "Actors with a relation (adviser_to, subordinate_to...) whose seniority is one of these "
+                       "(top, senior, junior): ?relation=adviser_to&related_to=<the general>&relation_seniority="
+                       "top,senior."})}
 
 
 # How sure the reporting is (docs/api.md "How sure the reporting is").

@@ -1,6 +1,7 @@
 """Parts of an actor relation kept out of schemas/relations.py, which is at its size limit (issue 10,
 mend-agree4, migrations/0078; notes/trials t25 #23 "the mostly Muslim Seleka", t24 #58 "a senior Sunni member";
-mend-agree5, migrations/0082: t27 #32 "which they say is extremist", #55 "the banned Islamist group")."""
+mend-agree5, migrations/0082: t27 #32 "which they say is extremist", #55 "the banned Islamist group"; events27,
+migrations/0094: t36 #22 "two of the general's senior aides")."""
 from marshmallow import ValidationError, validates_schema
 
 from . import vocabularies as vocab
@@ -46,3 +47,24 @@ class DesignationMixin:
             raise ValidationError({"designation": ["designated_by needs a designation: what the state or body "
                                                    "declared the actor (banned, extremist...; a terrorist "
                                                    "designation is terror_designated_by)."]})
+
+
+# The relations a seniority can qualify: the subject is one of the other's aides, subordinates or members.
+RANKED = ("adviser_to", "subordinate_to", "associate_of", "affiliated_with", "loyal_to")
+
+
+class SeniorityMixin:
+    """How high the subject stands among the other's aides or members ('a senior aide': adviser_to, senior)."""
+
+    seniority = one_of(vocab.RELATION_SENIORITIES, allow_none=True, load_default=None, metadata={
+        "description": "With " + ", ".join(RANKED) + ": how high the subject stands among the other's aides, "
+                       "subordinates or members, as reported ('two of the general's senior aides': each aide "
+                       "adviser_to the general, senior; 'his top aide': top; see /v1/vocabularies "
+                       "relation_seniorities); null when not said. Filter with relation_seniority= (with "
+                       "relation=)."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _ranked(self, data, **kwargs):
+        if data.get("seniority") is not None and data.get("relation") not in RANKED:
+            raise ValidationError({"seniority": ["Only with " + ", ".join(RANKED) + ": how high the subject "
+                                                 "stands among the other's aides or members."]})

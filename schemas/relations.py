@@ -9,7 +9,7 @@ from .claims import AttributionMixin
 from .cross_relations import ElapsedRule, elapsed
 from .common import StrictSchema, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
-from .relation_parts import CompositionMixin, DesignationMixin   # proportion (0078), designation (0082)
+from .relation_parts import CompositionMixin, DesignationMixin, SeniorityMixin   # 0078, 0082, seniority 0094
 from .place_parts import PlacePartMixin, VagueDistanceMixin
 from .verification import verification   # the events' and claims' vocabulary, not a second one for hedges
 
@@ -232,7 +232,8 @@ def relations_once(*keys):
     return check
 
 
-class ActorRelationIn(CompositionMixin, DesignationMixin, SourcedMixin, unnamed.UnnamedClaimantFields, StrictSchema):   # words: 0065
+class ActorRelationIn(CompositionMixin, DesignationMixin, SeniorityMixin, SourcedMixin,   # seniority: 0094
+                      unnamed.UnnamedClaimantFields, StrictSchema):   # words: 0065
     actor_id = reference("actor", required=True, metadata={"description": "ID of the other actor.", "shown": {
         "description": "The other actor (its ID, or the actor with include=relations)."}})
     relation = one_of(vocab.ACTOR_RELATIONS, required=True, metadata={

@@ -34,4 +34,8 @@ CLAIM_MANNERS = {
 }
 
 # Whom an attack singled out or hit, as a kind of people: a figure's category civilians and its subsets.
-TARGETED_GROUPS = {"civilians": "Civilians (a figure's category civilians).", **FIGURE_SUBSETS}
+TARGETED_GROUPS = {"civilians": "Civilians (a figure's category civilians).", **FIGURE_SUBSETS,
+                   # events27 (notes/trials t36 #49 "accused helicopters of firing into crowds")
+                   "crowds": "A crowd or gathering of people, whoever they are ('fired into the crowd', 'opened "
+                             "fire on protesters gathered in the square'): says that many were together, not that "
+                             "they were civilians (give civilians too only when the claimant says it)" + OURS + "."}

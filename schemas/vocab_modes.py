@@ -42,4 +42,24 @@ MORE_EVENT_MODES = {
                                                             "with forces; the place reached is the event's place, "
                                                             "where from an other_places item with role from; "
                                                             "property returned is RETREAT mode return" + OURS + "."),
+    # events27 (notes/trials t36 #19 "as the bodies of missing soldiers were recovered", t35 #13 "the ICRC registered
+    # and interviewed each man", t36 #38 "the captured pilot being questioned")
+    "body_recovery": (("AID", "INVESTIGATE"), "Bodies or remains of the dead or missing recovered, searched for, "
+                                              "exhumed or handed over ('the bodies of missing soldiers were "
+                                              "recovered'): AID as humanitarian work (ICRC and Geneva Convention I "
+                                              "article 17 practice of searching for and collecting the dead), "
+                                              "INVESTIGATE when done to establish what happened (an exhumation "
+                                              "of a mass grave); a revised toll's revised_after_event_id may name "
+                                              "it" + OURS + "."),
+    "detainee_registration": (("AID",), "Detainees or prisoners of war registered, visited or interviewed in "
+                                        "private by a humanitarian body ('the ICRC registered and interviewed each "
+                                        "man before he crossed'; the ICRC's detention visits, Geneva Convention III "
+                                        "articles 122-126): the body is the initiator, the detainees' side the "
+                                        "target" + OURS + "."),
+    "interrogation": (("INVESTIGATE", "COERCE"), "A captive, detainee or suspect questioned or interrogated by "
+                                                 "those holding them ('a videotape of the captured pilot being "
+                                                 "questioned'): INVESTIGATE for questioning (as CAMEO 09 "
+                                                 "investigate), COERCE when under duress or torture (CAMEO 1721, "
+                                                 "182); the captive is the target, the questioners the initiator "
+                                                 "when known" + OURS + "."),
 }

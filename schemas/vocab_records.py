@@ -22,11 +22,21 @@ PARTICIPANT_ROLES = {
     # mend-terms (notes/trials t13 #24, doc problem 8): "IGAD attended as an observer"
     "observer": "Attends talks, a meeting or a signing as an observer, without being a party to it or brokering it "
                 "(as the party role observer; this project's extension).",
+    # events27 (notes/trials t35 #12 "under the supervision of the ICRC"): oversight, stronger than observer
+    "supervisor": "Supervises or oversees the act as it is carried out, without being a side of it or doing it "
+                  "('the exchange took place under the supervision of the ICRC', 'UN-supervised disarmament'): "
+                  "may check, register or stop it; an observer only attends, an operator carries it out (this "
+                  "project's extension).",
     "participant": "Takes part in the event with no more specific role.",
     "released": "Was released, freed or handed over in the event: a prisoner, a captive, a detainee (the "
                 "releasing side is the initiator; the side receiving them, if any, the target).",
     "exchanged": "Was handed over as part of a prisoner exchange (each side's people; the sides are side_a/side_b).",
     "detained": "Was arrested, captured or detained in the event (the detaining side is the initiator).",
+    # events27 (notes/trials t36 #13 "raided a building in search of aides to the faction leader")
+    "sought": "Is whom the operation looked for or meant to capture, arrest or kill, found or not ('raided a "
+              "building in search of the general's aides', 'a manhunt for the bomber'): the target is what the "
+              "event is directed at (the building's occupants, the area); those actually caught are detained "
+              "(this project's extension; the warrant for them is a legal action).",
     # issue 10, vocab round: UCDP's external support (ext_sup), as an event role; on_behalf_of_id says whom.
     "backer": "Backs a side of the event without fighting in it (arms, money, intelligence, political cover): "
               "on_behalf_of_id names the side it backs (UCDP External Support Dataset's supporter; a lasting "

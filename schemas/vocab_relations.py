@@ -33,6 +33,11 @@ EVENT_RELATIONS = {
               "(TimeML's TLINK BEFORE; OWL-Time time:before).",
     "simultaneous": "Happened at the same time as the other, as reporting says ('the two planes took off at the "
                     "same time'), to the precision it gives; takes no elapsed (TimeML's TLINK SIMULTANEOUS).",
+    # events27 (notes/trials t35 #57 "making peace ... to free troops for another front")
+    "in_order_to": "Was done so as to bring about the other event, as reporting says ('agreed a truce in the north "
+                   "to free troops for the southern front'): the other is the purpose, which may be planned, "
+                   "expected or not yet done (its occurrence says so); in_response_to names a cause behind, this an "
+                   "aim ahead (Wikidata P3712 'has goal'; this project's extension).",
     # issue 10, mend-occur (migrations/0068): "the raid pre-empted an attack planned for the start of Ramadan"
     "prevents": "Foiled, pre-empted or stopped the other event before it happened ('the raid pre-empted an "
                 "attack'): the other's occurrence is prevented (see /v1/vocabularies occurrences).",
@@ -249,6 +254,18 @@ DESIGNATIONS = {
     "undesirable": "Declared an undesirable organisation by it (Russia's list of undesirable organisations).",
     "foreign_agent": "Declared a foreign agent by it.",
     "illegal_armed_group": "Declared an illegal or unlawful armed group by it.",
+}
+
+# How high the subject stands among the other's aides, members or subordinates (an actor relation's seniority,
+# events27, migrations/0094; notes/trials t36 #22 "two of the general's senior aides", t24 #58 "a senior member"):
+# the words reporting uses, no rank scale (a military rank is the actor's own occupation or a position).
+RELATION_SENIORITIES = {
+    "top": "The highest, or among the very highest ('his top aide', 'chief adviser', 'right-hand man', 'the "
+           "group's number two') (this project's extension).",
+    "senior": "Senior, high-ranking ('two of the general's senior aides', 'a senior commander', 'a high-ranking "
+              "member') (this project's extension).",
+    "junior": "Junior, low-ranking ('a junior officer', 'a low-level member', 'a foot soldier') (this project's "
+              "extension).",
 }
 
 # actor -> place (issue 10, mend-between, migrations/0052; trial t10b #19 "Pakistan-based militants"). The seat

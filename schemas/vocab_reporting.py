@@ -15,6 +15,11 @@ LEGAL_STATUSES = {
     "investigated": "A criminal case or investigation was opened against the accused.",
     "charged": "Charged, indicted or formally notified of suspicion (a prosecutor's or court's act).",
     "warrant_issued": "A court issued an arrest warrant (the ICC's warrants, a court's order of arrest in absentia).",
+    # events27 (notes/trials t36 #15 "the faction leader the U.N. has ordered arrested")
+    "arrest_ordered": "A body that is not a court ordered or authorised the arrest or detention of the accused "
+                      "(a Security Council resolution, a government's or military command's order, a "
+                      "peacekeeping mission's order); the body is the initiator. A court's warrant is "
+                      "warrant_issued.",
     "on_trial": "A trial began or is under way.",
     "convicted": "Found guilty; the penalty not given in the event (or not reported).",
     "sentenced": "Found guilty and sentenced: `penalty` says to what.",

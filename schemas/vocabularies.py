@@ -9,7 +9,7 @@ from . import external_ids as _external_ids
 from .vocab_relations import (  # noqa: F401 (published here with the rest)
     EVENT_RELATIONS, STATEMENT_RELATIONS, EVENT_PLACE_ROLES, ACTOR_RELATIONS, SUPPORT_KINDS, DESIGNATIONS, DENIAL_EXTENTS,
     EVENT_STATEMENT_RELATIONS, STATEMENT_EVENT_RELATIONS, TIME_RELATIONS, TREATY_POINTS, ACTOR_PLACE_RELATIONS,
-    ELAPSED_NEARNESS, RELATIVE_DATE_ANCHORS, RELATIVE_DATE_RELATIONS,
+    ELAPSED_NEARNESS, RELATIVE_DATE_ANCHORS, RELATIVE_DATE_RELATIONS, RELATION_SENIORITIES,
 )
 from .vocab_treaties import (  # noqa: F401 (published here with the rest)
     TREATY_KINDS, TREATY_STATUSES, PARTY_ROLES, PARTICIPATION_CHANGES, TREATY_STATUS_CHANGES, TREATY_RELATIONS,
@@ -223,6 +223,7 @@ ALL = {
     "actor_place_relations": ACTOR_PLACE_RELATIONS,   # migrations/0052
     "support_kinds": SUPPORT_KINDS,
     "designations": DESIGNATIONS,   # mend-agree5: a designated_by relation's designation (0082)
+    "relation_seniorities": RELATION_SENIORITIES,   # events27: an actor relation's seniority (0094)
     "denial_extents": DENIAL_EXTENTS,
     "event_statement_relations": EVENT_STATEMENT_RELATIONS,   # migrations/0039
     "statement_event_relations": STATEMENT_EVENT_RELATIONS,

@@ -179,15 +179,20 @@ ITEM_FILLS = {
     # an unnamed claimant in words only with attribution unnamed (migrations/0065)
     # a proportion only with from_community (mend-agree4, migrations/0078)
     # a designation only, and always, with designated_by (mend-agree5, migrations/0082)
+    # a seniority only with adviser_to and the like (events27, migrations/0094)
     "ActorRelationIn": ({"relation": "backed_by", "of_country": SKIP, "attribution": "named", "claimant_words": SKIP,
-                         "claimant_kind": SKIP, "claimant_country": SKIP, "proportion": SKIP, "designation": SKIP},
+                         "claimant_kind": SKIP, "claimant_country": SKIP, "proportion": SKIP, "designation": SKIP,
+                         "seniority": SKIP},
                         {"relation": "recognises", "support_kinds": SKIP, "of_country": "AFG", "proportion": SKIP,
-                         "designation": SKIP, **UNNAMED_IN_WORDS},
+                         "designation": SKIP, "seniority": SKIP, **UNNAMED_IN_WORDS},
                         {"relation": "from_community", "support_kinds": SKIP, "of_country": SKIP, "proportion": "most",
                          "attribution": "named", "claimant_words": SKIP, "claimant_kind": SKIP,
-                         "claimant_country": SKIP, "designation": SKIP},
+                         "claimant_country": SKIP, "designation": SKIP, "seniority": SKIP},
                         {"relation": "designated_by", "support_kinds": SKIP, "of_country": SKIP, "proportion": SKIP,
                          "designation": "extremist", "attribution": "named", "claimant_words": SKIP,
+                         "claimant_kind": SKIP, "claimant_country": SKIP, "seniority": SKIP},
+                        {"relation": "adviser_to", "support_kinds": SKIP, "of_country": SKIP, "proportion": SKIP,
+                         "designation": SKIP, "seniority": "senior", "attribution": "named", "claimant_words": SKIP,
                          "claimant_kind": SKIP, "claimant_country": SKIP}),
     # how much a denial rejects only with denies or contradicts (migrations/0035)
     "StatementRelationIn": ({"relation": "denies", "extent": "part"}, {"relation": "contradicts", "extent": "scale"}),

@@ -154,3 +154,5 @@ class ActorPositionSource(BaseModel):
 # How the claimant says an attack was done, and whom it says it singled out (JSON lists of terms; migrations/0081).
 EventClaim._meta.add_field("manner", TextField(default="[]"))
 EventClaim._meta.add_field("targeted_groups", TextField(default="[]"))
+# What the claimant says the event achieved against its aim: failed, succeeded... (migrations/0094, events27).
+EventClaim._meta.add_field("outcome", CharField(max_length=20, null=True))

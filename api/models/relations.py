@@ -37,6 +37,7 @@ Event._meta.add_field("travel_means", TextField(null=True))   # how they moved (
 Event._meta.add_field("service_disruptions", TextField(null=True))   # services cut (JSON list; migrations/0071)
 Event._meta.add_field("ending", CharField(max_length=12, null=True))   # how it ended against its plan (0071)
 Event._meta.add_field("recurrence", CharField(max_length=12, null=True))   # daily, weekly, repeated (0083)
+Event._meta.add_field("legal_in_force_as_of", DateField(null=True))   # a legal action's in_force_as_of (0094)
 Actor._meta.add_field("age", IntegerField(null=True))
 Actor._meta.add_field("age_as_of", DateField(null=True))
 Actor._meta.add_field("occupation", TextField(null=True))
@@ -205,6 +206,7 @@ class ActorRelation(BaseModel):
     claimant_country = CharField(max_length=3, null=True)
     proportion = CharField(max_length=12, null=True)   # with from_community: 'mostly Muslim' (migrations/0078)
     designation = CharField(max_length=24, null=True)   # with designated_by: banned, extremist (0082)
+    seniority = CharField(max_length=12, null=True)   # with adviser_to...: top, senior, junior (0094)
 
     class Meta:   # the same relation twice when what is said differs (its sources, claimant): not unique (0024)
         indexes = ((("subject", "actor", "relation"), False), (("actor", "relation"), False))

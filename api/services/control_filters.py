@@ -126,6 +126,8 @@ def _claimed_parts(args):
         conditions.append(EventClaim.cause.in_(args["claimed_cause"]))
     if args.get("claimed_type"):   # migrations/0065
         conditions.append(EventClaim.type.in_(args["claimed_type"]))
+    if args.get("claimed_outcome"):   # migrations/0094
+        conditions.append(EventClaim.outcome.in_(args["claimed_outcome"]))
     if args.get("claimant_hedge"):
         conditions.append(EventClaim.claimant_hedge.in_(args["claimant_hedge"]))
     if args.get("believed_target"):

@@ -182,6 +182,8 @@ def event_clauses(args):
         clauses.append(Event.legal_status.in_(args["legal_status"]))
     if args.get("charge"):   # terms between commas (schemas/legal.py legal_columns); a term has no % or _ to escape
         clauses.append(any_of(Event.legal_charges.contains(f",{term},") for term in args["charge"]))
+    if args.get("legal_in_force_on"):   # migrations/0094: said still in force on or after the day
+        clauses.append(Event.legal_in_force_as_of >= args["legal_in_force_on"])
     if args.get("bbox"):
         clauses.append(Event.place.in_(Place.select(Place.id).where(
             bbox(Place.latitude, Place.longitude, args["bbox"]))))

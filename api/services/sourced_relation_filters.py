@@ -13,7 +13,8 @@ def _sourced(record, model, source_model, others, args):
     if not any(args.get(name) for name in ("relation_source", "relation_claimant", "relation_verification",
                                            "relation_attribution", "relation_support", "relation_country",
                                            "relation_denied_by", "relation_proportion",
-                                           "relation_designation")) and args.get("relation_denied") is None:
+                                           "relation_designation", "relation_seniority")) \
+            and args.get("relation_denied") is None:
         return []   # related_to= and relation= alone keep their own clauses
     condition = model.id.is_null(False)
     if args.get("related_to"):
@@ -38,6 +39,8 @@ def _sourced(record, model, source_model, others, args):
         condition &= model.proportion.in_(args["relation_proportion"])
     if args.get("relation_designation"):   # migrations/0082
         condition &= model.designation.in_(args["relation_designation"])
+    if args.get("relation_seniority"):   # migrations/0094
+        condition &= model.seniority.in_(args["relation_seniority"])
     if args.get("relation_source"):
         condition &= model.id.in_(source_model.select(source_model.relation)
                                   .where(source_model.source == args["relation_source"]))
