@@ -81,6 +81,7 @@ def embedded_figures(owner, owner_ids):
             "verification": row["verification"], "trend": row["trend"], "cause": row["cause"],
             "proportion": row["proportion"], "counted_actors": [actors.get(a) for (a,) in among.get(row["id"], [])],
             "comparison": row["comparison"], "comparison_degree": row["comparison_degree"],   # 0083
+            "comparison_by": row["comparison_by"], "comparison_by_vague": row["comparison_by_vague"],   # 0095
             "compared_with_id": row["compared_with_id"],
             "compared_with_key": row["compared_with_key"],
             "place_part": row["place_part"], "with_surroundings": bool(row["with_surroundings"]),

@@ -171,6 +171,16 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
         "description": "With comparison: by how much, when the reporting says: far ('the real figure was far "
                        "higher'), slightly ('slightly lower') (see /v1/vocabularies figure_comparison_degrees). "
                        "Null when not said."})
+    # figures27 (migrations/0095): "thousands more than it has declared", "2,000 fewer than the army's count"
+    comparison_by = fields.Float(allow_none=True, load_default=None, allow_nan=False, validate=validate.Range(min=0),
+                                 metadata={
+        "description": "With comparison higher or lower: the size of the difference as a number, in the figure's "
+                       "unit ('2,000 more than the army's count': 2000). Not the figure's own value (that is "
+                       "low/best/high, left out when not given). Null when not said."})
+    comparison_by_vague = one_of(vocab.VAGUE_MAGNITUDES, allow_none=True, load_default=None, metadata={
+        "description": "With comparison higher or lower: the size of the difference as a vague magnitude "
+                       "('thousands more than it has declared': thousands; see /v1/vocabularies vague_magnitudes). "
+                       "Not with comparison_by. Null when not said."})
     compared_with_id = reference("figure of this record", allow_none=True, load_default=None, metadata={
         "description": "With comparison: the figure of the same record this one is compared with (its ID), of the "
                        "same quantity and unit. Null when not compared, or named by compared_with_key."})
@@ -254,7 +264,10 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
                        "it as a possibility: 'the toll could now be above 7,000', 'may have killed large numbers') "
                        "or not_known (no reliable figure exists or the number is not known: 'there are no reliable "
                        "figures for the dead'; no value, and no claimant needed: nobody withholds it, unlike "
-                       "published: false). Neither stands for an event's deaths. Null: given as a figure. Filter: "
+                       "published: false), expected (planned or expected, not yet counted: 'about 500 are to be "
+                       "released each day'; a value as any figure), not_given (the figure exists but the report "
+                       "does not give its number: 'more than it has declared'; no value, so a comparison can name "
+                       "it). None of these stands for an event's deaths. Null: given as a figure. Filter: "
                        "figure_certainty=."})
     period_event_id = reference("event", allow_none=True, load_default=None, metadata={
         "description": "A span that is an event's own ('in the last phase of the war': the event of that phase): "

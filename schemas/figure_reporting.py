@@ -69,6 +69,11 @@ def _comparison_problems(data):
                                    "compared_with_key in the write that creates both.")
     if data.get("comparison") is None and data.get("comparison_degree") is not None:
         yield "comparison_degree", "Goes with comparison: say higher, lower or same."
+    for field in ("comparison_by", "comparison_by_vague"):   # figures27 (migrations/0095)
+        if data.get(field) is not None and data.get("comparison") not in ("higher", "lower"):
+            yield field, "The size of a difference goes with comparison higher or lower."
+    if data.get("comparison_by") is not None and data.get("comparison_by_vague") is not None:
+        yield "comparison_by_vague", "Give the difference as a number (comparison_by) or a vague magnitude, not both."
     if data.get("comparison") is None:
         for name in named:
             yield name, "Goes with comparison: say higher, lower or same."

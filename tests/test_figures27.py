@@ -1,0 +1,73 @@
+"""Figures as reported, round 27 (issue 10, figures27; migrations/0095), through HTTP: a figure planned or
+expected ("about 500 are to be released each day": certainty expected), a figure the report refers to without
+its number ("more than it has declared": certainty not_given, no value) so that a comparison can name it, and
+the size of a difference ("thousands more than", "2,000 more than": comparison_by_vague, comparison_by).
+Written, read back equal, filtered; bad input is a problem naming the field and changes nothing."""
+import pytest
+
+from helpers import BODIES, problem, created as post
+
+EVENT = {k: v for k, v in BODIES["events"].items() if k not in ("figures", "claims")}
+STATEMENT = {k: v for k, v in BODIES["statements"].items() if k != "figures"}
+
+
+def found(client, kind, query):
+    return {item["id"] for item in client.get(f"/v1/{kind}?{query}&limit=500&fields=id").get_json()["items"]}
+
+
+def people(quantity, **fields):
+    return {"quantity": quantity, "unit": "people", "source_ids": [1], **fields}
+
+
+def figures_of(client, created):
+    return client.get(f"{created['href']}?include=figures").get_json()["figures"]
+
+
+def test_expected_and_not_given_figures_and_a_difference(client):
+    figures = [people("prisoners_released", best=500, qualifier="about", per="day", certainty="expected"),
+               people("prisoners_held", key="declared", certainty="not_given"),   # "it has declared"
+               people("prisoners_held", comparison="higher", compared_with_key="declared",
+                      comparison_by_vague="thousands"),   # "holds thousands more than it has declared"
+               people("prisoners_held", best=12000, comparison="higher", compared_with_key="declared",
+                      comparison_by=2000)]   # "12,000, 2,000 more than declared"
+    said = post(client, "statements", {**STATEMENT, "figures": figures})
+    got = figures_of(client, said)
+    assert [f["certainty"] for f in got] == ["expected", "not_given", None, None]
+    assert [(f["low"], f["best"], f["high"]) for f in got[1:3]] == [(None, None, None)] * 2
+    assert [(f["comparison_by"], f["comparison_by_vague"]) for f in got] == [
+        (None, None), (None, None), (None, "thousands"), (2000, None)]
+    assert (got[2]["compared_with_key"], got[1]["key"]) == ("declared", "declared")
+    assert said["id"] in found(client, "statements", "figure_certainty=expected")
+    assert said["id"] in found(client, "statements", "figure_certainty=not_given")
+    assert said["id"] in found(client, "statements", "figure_comparison=higher")
+    event = post(client, "events", {**EVENT, "figures": [people("deaths", best=40, certainty="expected")]})
+    assert event["id"] in found(client, "events", "figure_certainty=expected")
+    assert event["id"] not in found(client, "events", "min_deaths=1")   # an expected figure is no toll
+    terms = {item["term"] for item in client.get("/v1/vocabularies").get_json()["vocabularies"]["figure_certainties"]}
+    assert {"expected", "not_given"} <= terms
+
+
+@pytest.mark.parametrize("figure, field", [
+    (people("deaths", certainty="not_given", best=3), "best"),
+    (people("deaths", certainty="not_given", published=False, claimant_id=1), "certainty"),
+    (people("deaths", certainty="expected"), "best"),
+    (people("deaths", best=3, comparison_by=10), "comparison_by"),
+    (people("deaths", best=3, comparison_by_vague="thousands"), "comparison_by_vague"),
+    (people("deaths", best=3, comparison_by=-1), "comparison_by"),
+    (people("deaths", best=3, comparison_by_vague="loads"), "comparison_by_vague"),
+])
+def test_bad_input_is_a_problem_naming_the_field(client, figure, field):
+    before = client.get("/v1/events?limit=500&fields=id").get_json()["items"]
+    errors = problem(client.post("/v1/events", json={**EVENT, "figures": [figure]}), 422)["errors"]
+    assert field in str(errors), errors
+    assert client.get("/v1/events?limit=500&fields=id").get_json()["items"] == before
+
+
+def test_a_difference_needs_higher_or_lower_and_one_form(client):
+    figures = [people("deaths", key="official", best=100),
+               people("deaths", comparison="same", compared_with_key="official", comparison_by=5),
+               people("deaths", comparison="higher", compared_with_key="official", comparison_by=5,
+                      comparison_by_vague="dozens")]
+    for figure, field in ((figures[1], "comparison_by"), (figures[2], "comparison_by_vague")):
+        errors = problem(client.post("/v1/events", json={**EVENT, "figures": [figures[0], figure]}), 422)["errors"]
+        assert field in str(errors), errors
