@@ -63,6 +63,7 @@ def embedded_figures(owner, owner_ids):
             "low": number(row["low"]), "best": number(row["best"]), "high": number(row["high"]), "unit": row["unit"],
             "counted": row["counted"], "currency": row["currency"], "published": bool(row["published"]),
             "as_of": row["as_of"], "as_of_part": row["as_of_part"], "as_of_precision": row["as_of_precision"],   # 0057, 0062
+            "as_of_time": row["as_of_time"],   # migrations/0095
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],
             "rank": row["rank"], "qualifier": row["qualifier"], "note": row["note"], "country": row["country"],
             "place": places.get(row["place"]),

@@ -4,6 +4,8 @@
 - figure gains `comparison_by` (a number in the figure's unit: "2,000 more than the army's count") and
   `comparison_by_vague` (a vague magnitude: "thousands more than"): null for every existing figure (not said);
   nullable, so that SQLite adds them without rebuilding the figure table.
+- figure gains `as_of_time` (a time HH:MM:SS or a part of the day, as an event's times: "by Friday evening",
+  trial t35 #21): null for every existing figure.
 
 The new figure certainties (expected, not_given) need no column: they are values of `certainty` (10
 characters). Old revisions stay valid input: both default to null. down() drops them.
@@ -12,7 +14,8 @@ from peewee import CharField, DoubleField
 
 
 ADDED = (("figure", "comparison_by", DoubleField(null=True)),
-         ("figure", "comparison_by_vague", CharField(max_length=24, null=True)))   # nullable: no table rebuild
+         ("figure", "comparison_by_vague", CharField(max_length=24, null=True)),
+         ("figure", "as_of_time", CharField(max_length=8, null=True)))   # nullable: no table rebuild
 
 
 def up(migrator, db):

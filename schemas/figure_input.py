@@ -13,6 +13,7 @@ from .figure_context import FigureContextMixin
 from .figure_places import FigurePlacesMixin
 from . import unnamed
 from .figure_values import FigureValuesMixin
+from .flatdates import time_field
 from .common import StrictSchema, country, currency_code, one_of, reference, references, unique_ids
 from .lexical import FullMatch
 from .provisions import provision_key
@@ -276,6 +277,12 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
                        "not said. Filter: figure_period_event=; an event named cannot be deleted.",
         "shown": {"description": "The event whose span the figure counts over (its ID, or the event when "
                                  "embedded); null when not said."}})
+    # figures27 (migrations/0095; trial t35 #21): "by Friday evening" (the time of day a count runs to)
+    as_of_time = time_field(
+        "The time of day on as_of the figure describes the state at, or counts up to ('had been exchanged by Friday "
+        "evening': as_of the Friday, evening; 'by 18:00': 18:00): HH:MM, or a part of the day (early, morning, "
+        "midday, pm, evening, night...; /v1/vocabularies day_parts), local to where it was counted. 'By' needs no "
+        "bound: as_of is already the point up to which a figure counts. Needs as_of, a day. Null when not said.")
     # issue 10, mend-figdates (migrations/0074; trial t22 #47): "113 still believed to be held"
     claimant_hedge = one_of({k: v for k, v in vocab.CLAIMANT_HEDGES.items() if k != "possible"}, allow_none=True,
                             load_default=None, metadata={

@@ -37,6 +37,9 @@ def as_reported_problems(data, share_needs_whole=True):
     if data.get("share_of_id") is not None and data.get("share_of_key") is not None:
         yield "share_of_key", "Give share_of_id or share_of_key, not both."
     yield from _comparison_problems(data)
+    if data.get("as_of_time") is not None and (data.get("as_of") is None or data.get("as_of_precision") is not None
+                                               or data.get("as_of_part") is not None):   # figures27 (0095)
+        yield "as_of_time", "A time of day goes with an as_of that is a day (no as_of_precision, no as_of_part)."
     spans = [name for name in ("period", "period_last", "period_since_event_id", "period_since_treaty_id",
                                "period_event_id") if data.get(name) is not None]   # period_event_id: 0064
     for name in spans[1:]:

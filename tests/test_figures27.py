@@ -71,3 +71,23 @@ def test_a_difference_needs_higher_or_lower_and_one_form(client):
     for figure, field in ((figures[1], "comparison_by"), (figures[2], "comparison_by_vague")):
         errors = problem(client.post("/v1/events", json={**EVENT, "figures": [figures[0], figure]}), 422)["errors"]
         assert field in str(errors), errors
+
+
+def test_as_of_at_a_time_of_day(client):
+    """ "had been exchanged by Friday evening" (as_of_time, a part of the day or HH:MM)."""
+    figures = [people("prisoners_exchanged", best=300, as_of="2024-11-29", as_of_time="evening"),
+               people("prisoners_released", best=40, as_of="2024-11-29", as_of_time="18:00")]
+    said = post(client, "statements", {**STATEMENT, "figures": figures})
+    got = figures_of(client, said)
+    assert [(f["as_of"], f["as_of_time"]) for f in got] == [("2024-11-29", "evening"), ("2024-11-29", "18:00")]
+
+
+@pytest.mark.parametrize("figure", [
+    people("deaths", best=3, as_of_time="evening"),
+    people("deaths", best=3, as_of="2024-11-01", as_of_precision="month", as_of_time="evening"),
+    people("deaths", best=3, as_of="2024-11-21", as_of_part="late", as_of_time="evening"),
+    people("deaths", best=3, as_of="2024-11-21", as_of_time="dusk"),
+])
+def test_as_of_time_needs_a_day(client, figure):
+    errors = problem(client.post("/v1/events", json={**EVENT, "figures": [figure]}), 422)["errors"]
+    assert "as_of_time" in str(errors), errors
