@@ -72,6 +72,11 @@ ACT_FILTERS = {
         "act_modality": _terms(vocab.ACT_MODALITIES, "Statements with an act (in any of the lists above) only "
                                                      "considered or said to be possible (an item's modality, "
                                                      "act_modalities): act_modality=consideration (claims26)."),
+        "act_proportion": _terms(vocab.FIGURE_PROPORTIONS, "Statements with an act (in any of the lists above) "
+                                                           "covering this proportion of what it is about (an item's "
+                                                           "proportion): act_proportion=all (figures27)."),
+        "act_for_treaty": _ids("Statements with an act (in any of the lists above) that is a condition of this "
+                               "treaty (an item's for_treaty_id; figures27)."),
         "not_said": _terms(vocab.NOT_SAID_POINTS, "Statements leaving one of these points unsaid (a not_said item's "
                                                   "point): not_said=where,when."),
         "not_said_reason": _terms(vocab.NOT_SAID_REASONS, "Statements with a not_said item for one of these reasons "

@@ -91,3 +91,45 @@ def test_as_of_at_a_time_of_day(client):
 def test_as_of_time_needs_a_day(client, figure):
     errors = problem(client.post("/v1/events", json={**EVENT, "figures": [figure]}), 422)["errors"]
     assert "as_of_time" in str(errors), errors
+
+
+def _ids(client, path):
+    return {item["id"] for item in client.get(path).get_json()["items"]}
+
+
+def test_acts_on_all_recommended_and_conditions_of_a_treaty(client):
+    """ "called for the release of all political prisoners"; "said he would recommend that the mission leave";
+    "demanded the withdrawal as a condition of any peace settlement" (a proposed treaty)."""
+    treaty = post(client, "treaties", {**BODIES["treaties"], "status": "proposed"})
+    other = post(client, "treaties", {**BODIES["treaties"], "status": "proposed"})
+    said = post(client, "statements", {**STATEMENT, "about_treaties": [{"treaty_id": treaty["id"]}], "requests": [
+        {"action": "prisoner_release", "proportion": "all", "words": "the release of all political prisoners"},
+        {"action": "withdrawal", "for_treaty_id": treaty["id"], "words": "as a condition of any peace settlement"},
+        {"action": "withdrawal", "modality": "recommendation", "words": "would recommend that the mission leave"}]})
+    items = said["requests"]
+    assert [(i["proportion"], i["for_treaty"], i["modality"]) for i in items] == [
+        ("all", None, None), (None, treaty["id"], None), (None, None, "recommendation")]
+    assert client.get(f"/v1/statements/{said['id']}").get_json() == said
+    plain = post(client, "statements", {**STATEMENT, "requests": [{"action": "ceasefire"}]})
+    assert plain["requests"][0]["proportion"] is None and plain["requests"][0]["for_treaty"] is None
+    assert said["id"] in _ids(client, "/v1/statements?act_proportion=all&limit=500")
+    assert plain["id"] not in _ids(client, "/v1/statements?act_proportion=all,some&limit=500")
+    assert said["id"] in _ids(client, f"/v1/statements?act_for_treaty={treaty['id']}&limit=500")
+    assert said["id"] not in _ids(client, f"/v1/statements?act_for_treaty={other['id']}&limit=500")
+    assert said["id"] in _ids(client, "/v1/statements?act_modality=recommendation&limit=500")
+    etag = client.get(treaty["href"]).headers["ETag"]
+    assert client.delete(treaty["href"], headers={"If-Match": etag}).status_code == 409   # named by the act
+
+
+@pytest.mark.parametrize("item, field", [
+    ({"action": "prisoner_release", "proportion": "every"}, "proportion"),
+    ({"action": "withdrawal", "for_treaty_id": 999999}, "for_treaty_id"),
+    ({"action": "withdrawal", "modality": "advice"}, "modality"),
+    ({"action": "withdrawal", "for_treaty_id": 1}, "for_treaty_id"),   # not among the statement's about_treaties
+])
+def test_bad_act_items_are_a_problem_naming_the_field(client, item, field):
+    before = _ids(client, "/v1/statements?limit=500")
+    body = problem(client.post("/v1/statements", json={**STATEMENT, "requests": [item]}), 422)
+    assert field in str(body["errors"]), body["errors"]
+    assert _ids(client, "/v1/statements?limit=500") == before
+    assert problem(client.get("/v1/statements?act_proportion=every"), 400)["errors"]["act_proportion"]

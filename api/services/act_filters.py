@@ -59,6 +59,12 @@ def statement_clauses(args):
     if args.get("act_modality"):   # claims26: an item's "modality":"term" in any list of acts
         clauses.append(any_of(getattr(Statement, items).contains(f'"modality":{jsonio.dumps_text(term)}')
                               for _, items, *_ in ACTION_FILTERS for term in args["act_modality"]))
+    if args.get("act_proportion"):   # figures27: an item's "proportion":"term", as act_modality
+        clauses.append(any_of(getattr(Statement, items).contains(f'"proportion":{jsonio.dumps_text(term)}')
+                              for _, items, *_ in ACTION_FILTERS for term in args["act_proportion"]))
+    if args.get("act_for_treaty"):   # figures27: an item's "for_treaty_id":ID, followed by , or }
+        clauses.append(any_of(getattr(Statement, items).contains(f'"for_treaty_id":{int(args["act_for_treaty"])}{end}')
+                              for _, items, *_ in ACTION_FILTERS for end in (",", "}")))
     if args.get("not_said") or args.get("not_said_reason"):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
     if args.get("live") is not None:
