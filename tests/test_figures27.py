@@ -133,3 +133,33 @@ def test_bad_act_items_are_a_problem_naming_the_field(client, item, field):
     assert field in str(body["errors"]), body["errors"]
     assert _ids(client, "/v1/statements?limit=500") == before
     assert problem(client.get("/v1/statements?act_proportion=every"), 400)["errors"]["act_proportion"]
+
+
+def test_a_date_placed_against_a_treaty_point(client):
+    """ "since the ceasefire took effect" (a relative anchored to a treaty's entry into force)."""
+    treaty = post(client, "treaties", {**BODIES["treaties"], "status": "in_force"})
+    relative = {"relation": "after", "anchor": "treaty", "treaty_id": treaty["id"], "treaty_status": "in_force",
+                "words": "since the ceasefire took effect"}
+    said = post(client, "statements", {**STATEMENT, "announcements": [
+        {"action": "withdrawal", "date": {"date": None, "relative": relative}}]})
+    got = said["announcements"][0]["date"]["relative"]
+    assert (got["anchor"], got["treaty_id"], got["treaty_status"]) == ("treaty", treaty["id"], "in_force")
+    assert client.get(f"/v1/statements/{said['id']}").get_json() == said
+    plain = post(client, "statements", {**STATEMENT, "announcements": [
+        {"action": "withdrawal", "date": {"date": None, "relative": {"relation": "after", "anchor": "report"}}}]})
+    assert plain["announcements"][0]["date"]["relative"]["treaty_id"] is None
+    anchors = {i["term"] for i in client.get("/v1/vocabularies").get_json()["vocabularies"]["relative_date_anchors"]}
+    assert "treaty" in anchors
+
+
+@pytest.mark.parametrize("relative, field", [
+    ({"relation": "after", "anchor": "treaty", "treaty_status": "in_force"}, "treaty_id"),
+    ({"relation": "after", "anchor": "treaty", "treaty_id": 1}, "treaty_status"),
+    ({"relation": "after", "anchor": "report", "treaty_id": 1}, "treaty_id"),
+    ({"relation": "after", "anchor": "treaty", "treaty_id": 999999, "treaty_status": "in_force"}, "treaty_id"),
+    ({"relation": "after", "anchor": "treaty", "treaty_id": 1, "treaty_status": "effective"}, "treaty_status"),
+])
+def test_a_bad_treaty_anchor_is_a_problem_naming_the_field(client, relative, field):
+    body = {**STATEMENT, "announcements": [{"action": "withdrawal", "date": {"date": None, "relative": relative}}]}
+    errors = problem(client.post("/v1/statements", json=body), 422)["errors"]
+    assert field in str(errors), errors
