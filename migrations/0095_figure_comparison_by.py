@@ -6,16 +6,19 @@
   nullable, so that SQLite adds them without rebuilding the figure table.
 - figure gains `as_of_time` (a time HH:MM:SS or a part of the day, as an event's times: "by Friday evening",
   trial t35 #21): null for every existing figure.
+- treaty_status_change gains `de_facto` (the status holds in fact, not formally: "dead in all but name", trial
+  t37 #27): null for every existing entry, read as false.
 
 The new figure certainties (expected, not_given) need no column: they are values of `certainty` (10
 characters). Old revisions stay valid input: both default to null. down() drops them.
 """
-from peewee import CharField, DoubleField
+from peewee import BooleanField, CharField, DoubleField
 
 
 ADDED = (("figure", "comparison_by", DoubleField(null=True)),
          ("figure", "comparison_by_vague", CharField(max_length=24, null=True)),
-         ("figure", "as_of_time", CharField(max_length=8, null=True)))   # nullable: no table rebuild
+         ("figure", "as_of_time", CharField(max_length=8, null=True)),
+         ("treaty_status_change", "de_facto", BooleanField(null=True)))   # nullable: no table rebuild
 
 
 def up(migrator, db):

@@ -50,6 +50,9 @@ ACT_FILTERS = {
                                                       "event_recurrences): recurrence=daily,weekly (migrations/0083)."),
     },
     "treaties": {
+        "de_facto_status": _terms(vocab.TREATY_STATUS_CHANGES, "Treaties with a status history entry (not "
+                                  "deprecated) said to hold in fact but not formally, of one of these statuses "
+                                  "(de_facto: 'dead in all but name': de_facto_status=collapsed; figures27)."),
         "text_published": _terms(vocab.TEXT_PUBLICATIONS, "Treaties whose text is in one of these states "
                                                           "(text_publications): unpublished,partly_published."),
         "implemented_by": _ids("Treaties with a provision whose implementation record has an entry about this "

@@ -163,3 +163,32 @@ def test_a_bad_treaty_anchor_is_a_problem_naming_the_field(client, relative, fie
     body = {**STATEMENT, "announcements": [{"action": "withdrawal", "date": {"date": None, "relative": relative}}]}
     errors = problem(client.post("/v1/statements", json=body), 422)["errors"]
     assert field in str(errors), errors
+
+
+def _treaty_ids(client, query):
+    return {item["id"] for item in client.get(f"/v1/treaties?{query}&limit=500").get_json()["items"]}
+
+
+def _change(status, day, **more):
+    return {"status": status, "date": {"date": day}, "source_ids": [1], **more}
+
+
+def test_a_status_in_fact_not_formally(client):
+    """ "the accord was dead in all but name": a de facto collapse, the formal status still in force."""
+    history = [_change("signed", "2015-02-12"), _change("in_force", "2015-02-15"),
+               _change("collapsed", "2016-06-01", de_facto=True)]
+    dead = post(client, "treaties", {**BODIES["treaties"], "status": "in_force", "status_history": history})
+    got = client.get(f"{dead['href']}?include=status_history").get_json()["status_history"]
+    assert [c["de_facto"] for c in got] == [False, False, True]
+    assert dead["id"] in _treaty_ids(client, "de_facto_status=collapsed")
+    assert dead["id"] in _treaty_ids(client, "in_force_on=2017-01-01")   # formally still in force
+    plain = post(client, "treaties", {**BODIES["treaties"], "status": "collapsed",
+                                      "status_history": [_change("collapsed", "2016-06-01")]})
+    assert plain["id"] not in _treaty_ids(client, "de_facto_status=collapsed")
+    errors = problem(client.post("/v1/treaties", json={**BODIES["treaties"], "status": "collapsed",
+                                                       "status_history": history}), 422)["errors"]
+    assert "status" in errors, errors   # the formal status is in_force: the de facto entry is not counted
+    bad = {**BODIES["treaties"], "status": "in_force", "status_history": [_change("in_force", "2015-02-15",
+                                                                                  de_facto="maybe")]}
+    assert "de_facto" in str(problem(client.post("/v1/treaties", json=bad), 422)["errors"])
+    assert problem(client.get("/v1/treaties?de_facto_status=dead"), 400)["errors"]["de_facto_status"]

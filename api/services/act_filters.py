@@ -4,7 +4,8 @@ its provisions' implementation entries."""
 from schemas.act_filters import ACTION_FILTERS
 
 from .. import jsonio
-from ..models import Event, Implementation, ImplementationActor, Participant, Provision, Statement, Treaty
+from ..models import (Event, Implementation, ImplementationActor, Participant, Provision, Statement, Treaty,
+                      TreatyStatusChange)
 from ..sql import any_of
 
 
@@ -78,6 +79,10 @@ def treaty_clauses(args):
     clauses = []
     if args.get("text_published"):
         clauses.append(Treaty.text_published.in_(args["text_published"]))
+    if args.get("de_facto_status"):   # figures27 (migrations/0095): an entry said to hold in fact, not formally
+        clauses.append(Treaty.id.in_(TreatyStatusChange.select(TreatyStatusChange.treaty).where(
+            (TreatyStatusChange.de_facto == True) & (TreatyStatusChange.rank != "deprecated")   # noqa: E712
+            & TreatyStatusChange.status.in_(args["de_facto_status"]))))
     if args.get("implemented_by") or args.get("implementation") or args.get("implementation_reason"):
         entries = Implementation.select(Implementation.provision)
         if args.get("implemented_by"):
