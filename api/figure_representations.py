@@ -63,6 +63,7 @@ def embedded_figures(owner, owner_ids):
             "low": number(row["low"]), "best": number(row["best"]), "high": number(row["high"]), "unit": row["unit"],
             "counted": row["counted"], "currency": row["currency"], "published": bool(row["published"]),
             "as_of": row["as_of"], "as_of_part": row["as_of_part"], "as_of_precision": row["as_of_precision"],   # 0057, 0062
+            "as_of_time": row["as_of_time"],   # migrations/0095
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],
             "rank": row["rank"], "qualifier": row["qualifier"], "note": row["note"], "country": row["country"],
             "place": places.get(row["place"]),
@@ -81,6 +82,7 @@ def embedded_figures(owner, owner_ids):
             "verification": row["verification"], "trend": row["trend"], "cause": row["cause"],
             "proportion": row["proportion"], "counted_actors": [actors.get(a) for (a,) in among.get(row["id"], [])],
             "comparison": row["comparison"], "comparison_degree": row["comparison_degree"],   # 0083
+            "comparison_by": row["comparison_by"], "comparison_by_vague": row["comparison_by_vague"],   # 0095
             "compared_with_id": row["compared_with_id"],
             "compared_with_key": row["compared_with_key"],
             "place_part": row["place_part"], "with_surroundings": bool(row["with_surroundings"]),

@@ -249,7 +249,8 @@ def _treaty_structure_lists(ids, shape):
                     "actors": [claimants.get(a) for (a,) in made_by.get(row["id"], [])],
                     "extension": jsonio.loads(row["extension"]) if row.get("extension") is not None else None,
                     "occasion_timing": (jsonio.loads(row["occasion_timing"])   # migrations/0078
-                                        if row.get("occasion_timing") is not None else None)})
+                                        if row.get("occasion_timing") is not None else None),
+                    "de_facto": bool(row.get("de_facto"))})   # migrations/0095
         else:
             for treaty_id, change_id in sql.owned(TreatyStatusChange, "treaty", ids, TreatyStatusChange.id):
                 history[treaty_id].append(change_id)

@@ -50,6 +50,9 @@ ACT_FILTERS = {
                                                       "event_recurrences): recurrence=daily,weekly (migrations/0083)."),
     },
     "treaties": {
+        "de_facto_status": _terms(vocab.TREATY_STATUS_CHANGES, "Treaties with a status history entry (not "
+                                  "deprecated) said to hold in fact but not formally, of one of these statuses "
+                                  "(de_facto: 'dead in all but name': de_facto_status=collapsed; figures27)."),
         "text_published": _terms(vocab.TEXT_PUBLICATIONS, "Treaties whose text is in one of these states "
                                                           "(text_publications): unpublished,partly_published."),
         "implemented_by": _ids("Treaties with a provision whose implementation record has an entry about this "
@@ -72,6 +75,11 @@ ACT_FILTERS = {
         "act_modality": _terms(vocab.ACT_MODALITIES, "Statements with an act (in any of the lists above) only "
                                                      "considered or said to be possible (an item's modality, "
                                                      "act_modalities): act_modality=consideration (claims26)."),
+        "act_proportion": _terms(vocab.FIGURE_PROPORTIONS, "Statements with an act (in any of the lists above) "
+                                                           "covering this proportion of what it is about (an item's "
+                                                           "proportion): act_proportion=all (figures27)."),
+        "act_for_treaty": _ids("Statements with an act (in any of the lists above) that is a condition of this "
+                               "treaty (an item's for_treaty_id; figures27)."),
         "not_said": _terms(vocab.NOT_SAID_POINTS, "Statements leaving one of these points unsaid (a not_said item's "
                                                   "point): not_said=where,when."),
         "not_said_reason": _terms(vocab.NOT_SAID_REASONS, "Statements with a not_said item for one of these reasons "

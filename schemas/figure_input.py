@@ -13,6 +13,7 @@ from .figure_context import FigureContextMixin
 from .figure_places import FigurePlacesMixin
 from . import unnamed
 from .figure_values import FigureValuesMixin
+from .flatdates import time_field
 from .common import StrictSchema, country, currency_code, one_of, reference, references, unique_ids
 from .lexical import FullMatch
 from .provisions import provision_key
@@ -171,6 +172,16 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
         "description": "With comparison: by how much, when the reporting says: far ('the real figure was far "
                        "higher'), slightly ('slightly lower') (see /v1/vocabularies figure_comparison_degrees). "
                        "Null when not said."})
+    # figures27 (migrations/0095): "thousands more than it has declared", "2,000 fewer than the army's count"
+    comparison_by = fields.Float(allow_none=True, load_default=None, allow_nan=False, validate=validate.Range(min=0),
+                                 metadata={
+        "description": "With comparison higher or lower: the size of the difference as a number, in the figure's "
+                       "unit ('2,000 more than the army's count': 2000). Not the figure's own value (that is "
+                       "low/best/high, left out when not given). Null when not said."})
+    comparison_by_vague = one_of(vocab.VAGUE_MAGNITUDES, allow_none=True, load_default=None, metadata={
+        "description": "With comparison higher or lower: the size of the difference as a vague magnitude "
+                       "('thousands more than it has declared': thousands; see /v1/vocabularies vague_magnitudes). "
+                       "Not with comparison_by. Null when not said."})
     compared_with_id = reference("figure of this record", allow_none=True, load_default=None, metadata={
         "description": "With comparison: the figure of the same record this one is compared with (its ID), of the "
                        "same quantity and unit. Null when not compared, or named by compared_with_key."})
@@ -254,7 +265,10 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
                        "it as a possibility: 'the toll could now be above 7,000', 'may have killed large numbers') "
                        "or not_known (no reliable figure exists or the number is not known: 'there are no reliable "
                        "figures for the dead'; no value, and no claimant needed: nobody withholds it, unlike "
-                       "published: false). Neither stands for an event's deaths. Null: given as a figure. Filter: "
+                       "published: false), expected (planned or expected, not yet counted: 'about 500 are to be "
+                       "released each day'; a value as any figure), not_given (the figure exists but the report "
+                       "does not give its number: 'more than it has declared'; no value, so a comparison can name "
+                       "it). None of these stands for an event's deaths. Null: given as a figure. Filter: "
                        "figure_certainty=."})
     period_event_id = reference("event", allow_none=True, load_default=None, metadata={
         "description": "A span that is an event's own ('in the last phase of the war': the event of that phase): "
@@ -263,6 +277,12 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
                        "not said. Filter: figure_period_event=; an event named cannot be deleted.",
         "shown": {"description": "The event whose span the figure counts over (its ID, or the event when "
                                  "embedded); null when not said."}})
+    # figures27 (migrations/0095; trial t35 #21): "by Friday evening" (the time of day a count runs to)
+    as_of_time = time_field(
+        "The time of day on as_of the figure describes the state at, or counts up to ('had been exchanged by Friday "
+        "evening': as_of the Friday, evening; 'by 18:00': 18:00): HH:MM, or a part of the day (early, morning, "
+        "midday, pm, evening, night...; /v1/vocabularies day_parts), local to where it was counted. 'By' needs no "
+        "bound: as_of is already the point up to which a figure counts. Needs as_of, a day. Null when not said.")
     # issue 10, mend-figdates (migrations/0074; trial t22 #47): "113 still believed to be held"
     claimant_hedge = one_of({k: v for k, v in vocab.CLAIMANT_HEDGES.items() if k != "possible"}, allow_none=True,
                             load_default=None, metadata={

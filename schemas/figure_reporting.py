@@ -37,6 +37,9 @@ def as_reported_problems(data, share_needs_whole=True):
     if data.get("share_of_id") is not None and data.get("share_of_key") is not None:
         yield "share_of_key", "Give share_of_id or share_of_key, not both."
     yield from _comparison_problems(data)
+    if data.get("as_of_time") is not None and (data.get("as_of") is None or data.get("as_of_precision") is not None
+                                               or data.get("as_of_part") is not None):   # figures27 (0095)
+        yield "as_of_time", "A time of day goes with an as_of that is a day (no as_of_precision, no as_of_part)."
     spans = [name for name in ("period", "period_last", "period_since_event_id", "period_since_treaty_id",
                                "period_event_id") if data.get(name) is not None]   # period_event_id: 0064
     for name in spans[1:]:
@@ -69,6 +72,11 @@ def _comparison_problems(data):
                                    "compared_with_key in the write that creates both.")
     if data.get("comparison") is None and data.get("comparison_degree") is not None:
         yield "comparison_degree", "Goes with comparison: say higher, lower or same."
+    for field in ("comparison_by", "comparison_by_vague"):   # figures27 (migrations/0095)
+        if data.get(field) is not None and data.get("comparison") not in ("higher", "lower"):
+            yield field, "The size of a difference goes with comparison higher or lower."
+    if data.get("comparison_by") is not None and data.get("comparison_by_vague") is not None:
+        yield "comparison_by_vague", "Give the difference as a number (comparison_by) or a vague magnitude, not both."
     if data.get("comparison") is None:
         for name in named:
             yield name, "Goes with comparison: say higher, lower or same."

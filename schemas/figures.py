@@ -165,13 +165,14 @@ def figure_problems(data):
         _add(errors, "cause", f"Says what killed or injured people: for {', '.join(CAUSED)}, not "
                               f"{data.get('quantity')}.")
     wordy = data.get("vague") is not None or data.get("proportion") is not None
-    if data.get("certainty") == "not_known":   # mend-figs2 (0064): "there are no reliable figures"
+    if data.get("certainty") in ("not_known", "not_given"):   # mend-figs2 (0064); figures27: number not given
         for value in VALUES + ("qualifier", "vague", "trend", "proportion", "comparison"):
             if data.get(value) is not None:
-                _add(errors, value, "A figure not known has no value: leave it out (a guess is certainty possible).")
+                _add(errors, value, f"A figure {data['certainty']} has no value: leave it out (a guess is "
+                                    "certainty possible).")
         if not data.get("published", True):
-            _add(errors, "certainty", "published: false says a claimant withheld a figure: a figure not known is "
-                                      "published (the default).")
+            _add(errors, "certainty", f"published: false says a claimant withheld a figure: a figure "
+                                      f"{data['certainty']} is published (the default).")
     elif data.get("published", True) and not wordy:
         if all(data.get(v) is None for v in VALUES) and data.get("trend") is None and data.get("comparison") is None:
             _add(errors, "best", "Give at least one of low, best and high (or vague, proportion, trend, comparison, "

@@ -18,11 +18,22 @@ class RelativeIn(StrictSchema):
     anchor = one_of(vocab.RELATIVE_DATE_ANCHORS, required=True, metadata={
         "description": "What it is placed against (see /v1/vocabularies relative_date_anchors): event (with "
                        "event_id), previous_entry (the entry before it in the same list: 'later'), report (the "
-                       "report's date: 'in the coming days'), statement (the statement the date is in)."})
+                       "report's date: 'in the coming days'), statement (the statement the date is in), treaty (with treaty_id and "
+                       "treaty_status: 'since the ceasefire took effect')."})
     event_id = reference("event", allow_none=True, load_default=None, metadata={
         "description": "With anchor event: the event ('as the rebels advanced': the advance; 'during lulls in the "
                        "fighting': the fighting); null otherwise.",
         "shown": {"description": "The event it is placed against (its ID); null for none."}})
+    # figures27 (trial t35 #34 "since the ceasefire took effect"): the point of a treaty a date is placed against
+    treaty_id = reference("treaty", allow_none=True, load_default=None, metadata={
+        "description": "With anchor treaty: the treaty ('since the ceasefire took effect': the ceasefire); null "
+                       "otherwise.",
+        "shown": {"description": "The treaty it is placed against (its ID); null for none."}})
+    treaty_status = one_of(vocab.TREATY_STATUSES, allow_none=True, load_default=None, metadata={
+        "description": "With anchor treaty: the point of the treaty, as the status it reached then (see "
+                       "/v1/vocabularies treaty_statuses): in_force ('since the ceasefire took effect'), signed "
+                       "('a week after the accord was signed'), agreed, collapsed ('since the truce broke down')... "
+                       "The day is the treaty record's, never copied here. Required with anchor treaty."})
     elapsed = fields.Nested(ElapsedIn, allow_none=True, load_default=None, metadata={
         "description": "With after or before, how long, as said ({amount, unit, qualifier, nearness}): 'within "
                        "weeks' {\"unit\": \"weeks\", \"qualifier\": \"at_most\"}; 'in the coming days' {\"unit\": "
@@ -35,6 +46,9 @@ class RelativeIn(StrictSchema):
     def _anchored(self, data, **kwargs):
         if (data["anchor"] == "event") != (data.get("event_id") is not None):
             raise ValidationError({"event_id": ["Give event_id exactly with anchor event."]})
+        for field in ("treaty_id", "treaty_status"):   # figures27
+            if (data["anchor"] == "treaty") != (data.get(field) is not None):
+                raise ValidationError({field: [f"Give {field} exactly with anchor treaty."]})
         if data["relation"] in ("during", "during_lulls") and data.get("elapsed") is not None:
             raise ValidationError({"elapsed": [f"{data['relation']} takes no elapsed: it says the date falls while "
                                                "the anchor went on."]})
@@ -44,6 +58,6 @@ def relative_field(examples):
     """The relative of a reported date (`relative`), or of a record's flat dates (`date_relative`)."""
     return fields.Nested(RelativeIn, allow_none=True, load_default=None, metadata={
         "description": "The date placed against another record or the report, as reported (a relative: {relation, "
-                       "anchor, event_id, elapsed, words}): " + examples + " Beside the date fields (the bracket or "
+                       "anchor, event_id, treaty_id, treaty_status, elapsed, words}): " + examples + " Beside the date fields (the bracket or "
                        "bound the reporting allows), or with the date null when that is all that is said; never "
                        "turned into a day. Null for none."})

@@ -82,10 +82,27 @@ class ActIn(StrictSchema):
                        "act_modalities): consideration ('looking at ways to strengthen the U.N. mission': an "
                        "announcement, action deployment, modality consideration), possibility ('the mission could "
                        "be withdrawn if Walker is forced out': an announcement or threat, action withdrawal, "
-                       "modality possibility, the condition in the statement's conditions). Null: the act as the "
+                       "modality possibility, the condition in the statement's conditions), recommendation ('said "
+                       "he would recommend that the mission leave': a request, or an announcement, action "
+                       "withdrawal, modality recommendation). Null: the act as the "
                        "list says it (announced, pledged, asked...). Filter: act_modality=.",
         "shown": {"description": "consideration or possibility when the act is only considered or said to be "
                                  "possible; null (or absent, stored before) for the act as its list says it."}})
+
+    # figures27 (round 27; trial t35 #29, #33): "release all prisoners", "demanded as conditions of a peace
+    # settlement"
+    proportion = one_of(vocab.FIGURE_PROPORTIONS, allow_none=True, load_default=None, metadata={
+        "description": "How much of what the act is about it covers, when the reporting says it with a proportion "
+                       "word (see /v1/vocabularies figure_proportions): all ('called for the release of all "
+                       "political prisoners': action prisoner_release, all), most, some, none... Null when not "
+                       "said. Filter: act_proportion=."})
+    for_treaty_id = reference("treaty", allow_none=True, load_default=None, metadata={
+        "description": "The treaty (signed, or only proposed: a treaty record in status proposed or negotiating) "
+                       "the act is a condition or precondition of, as the speaker puts it ('demanded the "
+                       "withdrawal as a condition of any peace settlement': a request, action withdrawal, the "
+                       "settlement's treaty record), which must also be among the statement's about_treaties (a "
+                       "422 naming this field otherwise). Null when not said. Filter: act_for_treaty=.",
+        "shown": {"description": "The treaty the act is a condition of (its ID); null when not said."}})
 
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):

@@ -39,8 +39,10 @@ def commitment_lists():
 
 
 def concerned_problems(data):
-    """Each act's about_actor_ids among the statement's about_actor_ids; an intention names whose it is."""
+    """Each act's about_actor_ids among the statement's about_actor_ids, its for_treaty_id among the statement's
+    about_treaties; an intention names whose it is."""
     about = set(data.get("about_actor_ids") or [])
+    treaties = {item.get("treaty_id") for item in data.get("about_treaties") or []}
     errors = {}
     for name in ("requests", "offers", "refusals", "not_agreed", *LISTS):
         for i, item in enumerate(data.get(name) or []):
@@ -49,6 +51,10 @@ def concerned_problems(data):
                 errors.setdefault(name, {})[i] = {"about_actor_ids": [
                     f"Add {', '.join(map(str, missing))} to the statement's about_actor_ids too (about_actor= then finds "
                     "it)."]}
+            elif item.get("for_treaty_id") is not None and item["for_treaty_id"] not in treaties:   # figures27
+                errors.setdefault(name, {})[i] = {"for_treaty_id": [
+                    f"Add {item['for_treaty_id']} to the statement's about_treaties too (about_treaty= then finds it, "
+                    "and the treaty cannot be deleted while named)."]}
             elif name == "intentions" and not item.get("about_actor_ids"):
                 errors.setdefault(name, {})[i] = {"about_actor_ids": [
                     "Name whose intention it is (the speaker's own is an announcement)."]}

@@ -84,6 +84,14 @@ class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
                        "simultaneous, occasion: 'the first anniversary of the fall of Baghdad'}; 'timed before "
                        "Eid'); null when not said. Do not code the occasion as an event."})
 
+    # figures27 (migrations/0095; trial t37 #27 "the accord was dead in all but name")
+    de_facto = fields.Boolean(load_default=False, metadata={
+        "description": "true when the claim is that the status holds in fact but not formally ('the accord was "
+                       "dead in all but name': status collapsed, de_facto true; 'a de facto ceasefire'). Such an "
+                       "entry is not counted for the treaty's formal status (the top-level status and "
+                       "in_force_on= read the other entries). false (the default): the status as such. Filter: "
+                       "de_facto_status=."})
+
     @validates_schema(skip_on_field_errors=True)
     def _extension(self, data, **kwargs):
         if data.get("extension") is not None and data["status"] != "extended":
@@ -128,6 +136,7 @@ def out_of_order(items):
 
 def reading(history):
     """The status entry the top-level status must show (see the module docstring), or None."""
+    history = [entry for entry in history if not entry.get("de_facto")]   # in fact, not formally (figures27)
     counted = [entry for entry in history if entry.get("rank", "normal") != "deprecated"]
     preferred = [entry for entry in counted if entry.get("rank") == "preferred"]
     chosen = preferred or counted

@@ -291,6 +291,10 @@ ACT_MODALITIES = {
                      "consideration.",
     "possibility": "Said to be possible, no more ('could be withdrawn if Walker is forced out', 'may send "
                    "troops'); when it hangs on something, that is the statement's conditions" + OURS + ".",
+    # figures27 (trial t37 #18): a recommendation is a request put as advice to whoever decides
+    "recommendation": "Recommended, or said it will be recommended, to whoever decides ('said he would recommend "
+                      "that the mission leave', 'the panel recommended sanctions'): a request (addressee_ids the "
+                      "body that decides), or an announcement that it will recommend" + OURS + ".",
 }
 
 # Why a provision was not carried out, or was held up (an implementation entry's `reason`; issue 10, mend-agree3,

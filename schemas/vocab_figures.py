@@ -163,6 +163,13 @@ FIGURE_CERTAINTIES = {
                 "'may have killed large numbers of civilians').",
     "not_known": "The reporting says no reliable figure exists or the number is not known ('there are no reliable "
                  "figures for the dead'): no value; not withheld by anyone (that is published: false).",
+    # figures27 (round 27): a number to come, and a figure the report names without its number
+    "expected": "The claimant gives the figure as planned or expected, not yet counted ('about 500 are to be "
+                "released each day', 'aid for 2 million people is due to arrive'): a value as any figure (this "
+                "project's extension).",
+    "not_given": "The figure exists and is referred to, but the report does not give its number ('more than it "
+                 "has declared': the declared count): no value, so that a comparison can name it; not withheld "
+                 "(that is published: false) (this project's extension).",
 }
 
 

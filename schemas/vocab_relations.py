@@ -330,4 +330,8 @@ RELATIVE_DATE_ANCHORS = {
     "report": "The report itself, dated by its source ('in the coming days', 'within weeks', said in a report of "
               "that day).",
     "statement": "The statement the date is in (a statement act's date: 'in the coming days, he said').",
+    # figures27 (trial t35 #34)
+    "treaty": "A point of a treaty, named by treaty_id and treaty_status, the status it reached then ('since the "
+              "ceasefire took effect': in_force; 'a week after the accord was signed': signed); the day is the "
+              "treaty record's (this project's extension).",
 }

@@ -32,6 +32,8 @@ NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc
                    # mend-figures (migrations/0040)
                    "proportion": SKIP, "comparison": SKIP, "compared_with_id": SKIP, "compared_with_key": SKIP,
                    "comparison_degree": SKIP,   # mend-time5 (migrations/0083): with comparison only
+                   # figures27 (migrations/0095): a difference with comparison only, a time with an as_of day
+                   "comparison_by": SKIP, "comparison_by_vague": SKIP, "as_of_time": SKIP,
                    # mend-places (migrations/0042): people displaced again only in a displaced figure
                    "displaced_again": SKIP, "earlier_event_id": SKIP, "place_relation": SKIP,
                    "place_relative_to_id": SKIP,
@@ -73,6 +75,7 @@ ITEM_FILLS = {
          "part_of_id": SKIP, "part_of_key": "all-injured", "sufferer_ids": SKIP, "low": 5, "best": 5, "high": 5,
          **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": "P7D",
          "comparison": "lower", "compared_with_key": "all-injured", "comparison_degree": "slightly",   # 0040, 0083
+         "comparison_by_vague": "a_few", "as_of": "2021-03-01", "as_of_time": "evening",   # figures27 (0095)
          "other_countries": ["FRA", "DEU"], "other_subsets": ["girls", "tourists"], "age": {"min": 3, "max": None}},
         # a count of people takes whose and a subset too; a share of a whole in words; several claimants
         {"quantity": "troops", "unit": "percent", "category": "combatants", "subset": "foreign_nationals",
@@ -148,7 +151,9 @@ ITEM_FILLS = {
     "EquipmentIn": ({"qualifier": "about"},),
     # when a request, offer, refusal or item not agreed is to happen: a date said, or a time from the statement
     # (within), not both (mend-saynot, migrations/0069)
-    "ActIn": ({"within": SKIP}, {"date": SKIP}),
+    "ActIn": ({"within": SKIP, "for_treaty_id": SKIP}, {"date": SKIP, "for_treaty_id": SKIP}),
+    # a treaty's point goes with anchor treaty only (figures27): tests/test_figures27.py
+    "RelativeIn": ({"treaty_id": SKIP, "treaty_status": SKIP},),
     # a status with status_change, a milestone with deadline; simultaneous takes no elapsed (migrations/0047)
     "TreatyTimingIn": ({"relation": "after", "point": "status_change", "milestone": SKIP, "status_change_id": SKIP,
                         "occasion": SKIP, "occasion_date": SKIP},),
@@ -431,6 +436,12 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("FigureIn", "place_relation"), ("FigureIn", "place_relative_to_id"),
                  # a recent period excludes since and the claim's since_event_id: tests/test_mend_acts4.py (0076)
                  ("SuperlativeIn", "within"),
+                 # a difference as a number excludes the vague one generated: tests/test_figures27.py
+                 ("FigureIn", "comparison_by"),
+                 # a treaty an act is a condition of is among the statement's about_treaties too:
+                 # tests/test_figures27.py (figures27)
+                 ("ActIn", "for_treaty_id"),
+                 ("RelativeIn", "treaty_id"), ("RelativeIn", "treaty_status"),   # anchor treaty only
                  *PERIOD_PARTS}
 
 

@@ -1,7 +1,7 @@
 """The rows of a treaty's structure over time (migrations/0011): its dated status history, each change a
 claim with its sources, and its relations to other treaties. Parties' roles and participation live on
 TreatyParty (records.py)."""
-from peewee import CharField, DateField, IntegerField, TextField
+from peewee import BooleanField, CharField, DateField, IntegerField, TextField
 
 from .base import BaseModel, StableIdField
 from .records import Actor, Source, Treaty, owned_by, refers_to
@@ -28,6 +28,7 @@ class TreatyStatusChange(BaseModel):
     position = IntegerField()
     extension = TextField(null=True)  # by how much an extension extended the term, JSON {amount, unit} (0017)
     occasion_timing = TextField(null=True)   # JSON, schemas/occasions.py (migrations/0078)
+    de_facto = BooleanField(null=True)   # holds in fact, not formally (migrations/0095); null: false
 
     class Meta:
         indexes = ((("treaty", "position"), False),)

@@ -4,7 +4,8 @@ its provisions' implementation entries."""
 from schemas.act_filters import ACTION_FILTERS
 
 from .. import jsonio
-from ..models import Event, Implementation, ImplementationActor, Participant, Provision, Statement, Treaty
+from ..models import (Event, Implementation, ImplementationActor, Participant, Provision, Statement, Treaty,
+                      TreatyStatusChange)
 from ..sql import any_of
 
 
@@ -59,6 +60,12 @@ def statement_clauses(args):
     if args.get("act_modality"):   # claims26: an item's "modality":"term" in any list of acts
         clauses.append(any_of(getattr(Statement, items).contains(f'"modality":{jsonio.dumps_text(term)}')
                               for _, items, *_ in ACTION_FILTERS for term in args["act_modality"]))
+    if args.get("act_proportion"):   # figures27: an item's "proportion":"term", as act_modality
+        clauses.append(any_of(getattr(Statement, items).contains(f'"proportion":{jsonio.dumps_text(term)}')
+                              for _, items, *_ in ACTION_FILTERS for term in args["act_proportion"]))
+    if args.get("act_for_treaty"):   # figures27: an item's "for_treaty_id":ID, followed by , or }
+        clauses.append(any_of(getattr(Statement, items).contains(f'"for_treaty_id":{int(args["act_for_treaty"])}{end}')
+                              for _, items, *_ in ACTION_FILTERS for end in (",", "}")))
     if args.get("not_said") or args.get("not_said_reason"):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
     if args.get("live") is not None:
@@ -72,6 +79,10 @@ def treaty_clauses(args):
     clauses = []
     if args.get("text_published"):
         clauses.append(Treaty.text_published.in_(args["text_published"]))
+    if args.get("de_facto_status"):   # figures27 (migrations/0095): an entry said to hold in fact, not formally
+        clauses.append(Treaty.id.in_(TreatyStatusChange.select(TreatyStatusChange.treaty).where(
+            (TreatyStatusChange.de_facto == True) & (TreatyStatusChange.rank != "deprecated")   # noqa: E712
+            & TreatyStatusChange.status.in_(args["de_facto_status"]))))
     if args.get("implemented_by") or args.get("implementation") or args.get("implementation_reason"):
         entries = Implementation.select(Implementation.provision)
         if args.get("implemented_by"):

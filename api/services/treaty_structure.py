@@ -3,7 +3,7 @@ structure over time"): in_force_on from the dated status history, the party filt
 participation, and relates_to from the treaty relations.
 
 in_force_on=D. The *counted* entries of a treaty's status history are those ranked `preferred` when it has
-any, else those not `deprecated` (the curators' accepted story; the top-level status is its last entry,
+any, else those not `deprecated`, never one said to hold only in fact (`de_facto`) (the curators' accepted story; the top-level status is its last entry,
 schemas/treaty_structure.py). A treaty with a counted entry whose date is known answers from them: the
 entry in effect on D is the last counted entry (in list order, which is date order) that is
 - dated on or before D (by its `date`: the day, the first day of a bracket, month or year, or the bound of
@@ -44,7 +44,8 @@ IN = ("joined", "resumed")           # the participation changes after which an 
 def _counted(change):
     """The entries of a status history that count (see the module docstring), as a condition on `change`."""
     preferred = TreatyStatusChange.select(TreatyStatusChange.treaty).where(TreatyStatusChange.rank == "preferred")
-    return (change.rank == "preferred") | ((change.rank == "normal") & change.treaty.not_in(preferred))
+    formal = change.de_facto.is_null() | (change.de_facto == False)   # noqa: E712 (figures27: in fact only)
+    return formal & ((change.rank == "preferred") | ((change.rank == "normal") & change.treaty.not_in(preferred)))
 
 
 def _in_effect(entries, day):
