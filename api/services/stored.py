@@ -32,7 +32,7 @@ from . import stored_past, stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 35   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 36   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -64,7 +64,8 @@ FORM = 35   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          show their property values); 32: 0088 (property values' as_of_precision); 33: 0092 (actors' aims);
 #          34: 0091 (statements' about_figure_ids and speaker_hedge, sources' reporting_places, acts' modality,
 #          figures' age qualifier); 35: 0090 (provisions' not_set and places not named, conditions' act and
-#          against, implementation entries' places and extent, parties' agreed_by)
+#          against, implementation entries' places and extent, parties' agreed_by); 36: 0096 (a treaty with no
+#          dates reads date_precision null)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
