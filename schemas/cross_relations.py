@@ -77,9 +77,11 @@ class TreatyTimingIn(ElapsedRule, StrictSchema):
     # mend-when (notes/trials t11b #44, t9b #60): which status change, and an occasion that is not an event
     status_change_id = fields.Integer(strict=True, allow_none=True, load_default=None,
                                       validate=validate.Range(min=1, max=MAX_ID), metadata={
+        "refers_to": "status_history",
         "description": "With point status_change or current_end: the ID of the treaty's status_history entry "
                        "meant ('hours after that extension' when the treaty has two; the extension whose end "
-                       "'the deadline' was); null when the reporting does not say which."})
+                       "'the deadline' was; in a batch \"@<ref>.status_history[1]\"); null when the reporting "
+                       "does not say which."})
     occasion = fields.String(allow_none=True, load_default=None, validate=validate.Length(min=1, max=200),
                              metadata={"description": "With point occasion (and only then): the occasion in the "
                                                       "reporting's words ('Eid al-Fitr')."})

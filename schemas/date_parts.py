@@ -70,6 +70,10 @@ def part_problems(date, date_end, precision, part, bound, time=None, part_end=No
         return []
     if open_end and date == first and date_end is None:
         return []   # began in the part, its end not reported ("began in mid-2006")
+    if of == "year" and date.day == 1 and date_end == dt.date(date.year, date.month, last_day(date.year, date.month)):
+        # One month given ("1998-12") with a part: a part of that month (trial t37), not of its year.
+        return [f"{date.isoformat()[:7]} is one month, and a part at precision month is a part of a year "
+                f"(1 January to 31 December), so {part} does not go with it.{hint}"]
     return [f"{part} of that {of} is the bracket {first.isoformat()} to {last.isoformat()}: give it as date "
             f"and date_end (EDTF {first.isoformat()[:10 if of == 'month' else 7]}/"
             f"{last.isoformat()[:10 if of == 'month' else 7]}), or as the start of a span: date its first day, "

@@ -19,7 +19,10 @@ def _date_agrees(claimed, data):
 def _control_and_relation_problems(claim):
     """(field, message) of a claim's control, relation and on_behalf_of parts that do not go together."""
     if claim.get("control") is not None:
-        for name, what in (("controlled_by_id", "the actor said to hold it"), ("control_of_id", "the place"),
+        holder = ("the besieger, the actor whose forces are said to besiege the place (an unnamed one, 'the city "
+                  "was encircled', is an actor with unidentified true: 'unidentified forces')"
+                  if claim["control"] == "besieged" else "the actor said to hold it")
+        for name, what in (("controlled_by_id", holder), ("control_of_id", "the place"),
                            ("as_of", "the day it is said to hold at (the day of the statement when no other is given)")):
             if claim.get(name) is None:
                 yield name, f"A control claim needs {what}."

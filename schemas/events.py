@@ -63,7 +63,8 @@ class EventClaimIn(ControlShareMixin, ClaimantsMixin, ClaimFieldsMixin, Verifica
                        "none, or present (the actor's forces are there, holding it or not; see /v1/vocabularies "
                        "control_states); null when the claim is not about control."})
     controlled_by_id = reference("actor", allow_none=True, load_default=None, metadata={
-        "description": "With control: the actor the claimant says holds (or, with none, does not hold) the place.",
+        "description": "With control: the actor the claimant says holds (or, with none, does not hold) the place; "
+                       "with besieged, the besieger (an unnamed one: an actor with unidentified true).",
         "shown": {"description": "The actor said to hold the place (its ID, or the actor when embedded)."}})
     control_of_id = reference("place", allow_none=True, load_default=None, metadata={
         "description": "With control: the place held (the town; a part of it that is a place of its own).",

@@ -90,6 +90,18 @@ class CoveredItemIn(StrictSchema):
     excluded = fields.Boolean(load_default=False, metadata={
         "description": "true when the text names the item as left out ('except small arms'); false (the "
                        "default) when it is covered."})
+    # batch27 (trial t37 #45 "the disarming of civilians"): the people covered, as a group
+    group = one_of(vocab.TARGETED_GROUPS, allow_none=True, load_default=None, metadata={
+        "description": "With kind people: the group the item is, as a term (see /v1/vocabularies targeted_groups): "
+                       "'armed civilians are to be disarmed' is {item: 'armed civilians', kind: people, group: "
+                       "civilians} of a demobilisation provision; 'foreign fighters' foreign_nationals. item keeps "
+                       "the words. Null when the item is no group of people or none fits. Filter: "
+                       "provision_covered_group=."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _group_of_people(self, data, **kwargs):
+        if data.get("group") is not None and data.get("kind") != "people":
+            raise ValidationError({"group": ["A group of people goes with kind people."]})
 
 
 class ProvisionObjectIn(StrictSchema):

@@ -164,7 +164,7 @@ class TermIn(StrictSchema):
     # Not a declared link: the term is stored whole (JSON), so the ID is checked on write
     # (services/provision_rules.py) and shown as given, under the same name.
     ends_with_event_id = fields.Integer(strict=True, allow_none=True, validate=validate.Range(min=1, max=MAX_ID),
-                                        metadata={
+                                        metadata={"refers_to": "events",
         "description": "With ends_with: the event that ended it, once it is recorded (ID of an existing event, "
                        "checked when written); null while it has not happened or is not recorded."})
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={

@@ -55,7 +55,8 @@ class ActIn(StrictSchema):
     within = fields.Nested(ElapsedIn, allow_none=True, load_default=None, metadata={
         "description": "When it is to happen as a time from the statement, as the reporting says it (an elapsed: "
                        "{amount, unit, qualifier}): 'within the week' {\"amount\": 1, \"unit\": \"weeks\", "
-                       "\"qualifier\": \"at_most\"}; 'in the coming days' {\"unit\": \"days\", \"nearness\": "
+                       "\"qualifier\": \"at_most\"}; 'within days' {\"unit\": \"days\", \"qualifier\": "
+                       "\"at_most\"} (no amount said); 'in the coming days' {\"unit\": \"days\", \"nearness\": "
                        "\"shortly\"}. Kept as said, never turned into a date (the statement may be undated): not "
                        "with date. Null when not said this way."})
 

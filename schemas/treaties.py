@@ -1,13 +1,13 @@
 """Treaties: parties, provisions (schemas/provisions.py), dates, status."""
-from marshmallow import ValidationError, fields, validate, validates_schema
+from marshmallow import ValidationError, fields, pre_load, validate, validates_schema
 
 from .property_values import properties_field
 from . import vocabularies as vocab
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references, text, unique, unique_ids,
                      unknown_date_problems)
 from .declaration import output_schema
-from .flatdates import (POINT_BOUNDS, DateGroup, bound_field, edtf_field, optional_precision_field, precision_field,
-                        time_field, zone_field)
+from .flatdates import (POINT_BOUNDS, PRECISIONS_OR_UNKNOWN, DateGroup, bound_field, edtf_field,
+                        optional_precision_field, time_field, zone_field)
 from .phases import PhaseIn, PhaseRules
 from .relations import aliases
 from .treaty_structure import ParticipationIn, StatusChangeIn, TreatyRelationIn, TreatyStructureRules
@@ -95,9 +95,26 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
         "description": "The day it entered into force (YYYY-MM-DD)."})
     ended_date = fields.Date(allow_none=True, metadata={
         "description": "The day it ended (YYYY-MM-DD); null while it lasts."})
-    date_precision = precision_field("How precisely signed_date and ended_date are known: day, week, month or year; "
-                                     "unknown (with both null) when the reporting does not say when it was signed "
-                                     "(as an event's, a statement's; trial t29).")
+    # batch27 (trial t37, migrations/0096): a treaty posted with no dates read back "day", a precision of no date
+    date_precision = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(
+        list(PRECISIONS_OR_UNKNOWN)), metadata={"description":
+            "How precisely signed_date and ended_date are known: day, week, month or year (day when a date is given "
+            "without it); unknown (with both null) when the reporting does not say when it was signed (as an "
+            "event's, a statement's; trial t29); null when neither date is given and the curator says nothing of "
+            "when (a treaty not yet signed), never day."})
+
+    @pre_load
+    def _precision_of_a_date(self, data, **kwargs):
+        """day when a date comes without its precision (as before); none without a date (a merge patch that
+        takes the dates away takes their day with them)."""
+        if not isinstance(data, dict):
+            return data
+        dated = data.get("signed_date") is not None or data.get("ended_date") is not None
+        if dated and data.get("date_precision") is None:
+            return {**data, "date_precision": "day"}
+        if not dated and data.get("date_precision") == "day":
+            return {**data, "date_precision": None}
+        return data
     # The rest of each reported date, flat by prefix (schemas/flatdates.py; docs/api.md "Dates as reported").
     signed_time = time_field("The time of day it was signed, local to signed_time_zone (HH:MM or HH:MM:SS).")
     signed_time_zone = zone_field("The zone of signed_time: a UTC offset (+03:00) or a zone name (Europe/Minsk).")

@@ -58,6 +58,11 @@ TREATY_STRUCTURE_FILTERS = {
                                        metadata={
         "description": "Treaties with a provision whose implementation record has an entry of one of these extents "
                        "(implementation_extents: largely, partly, barely)."}),
+    # batch27 (trial t37 #45): "the disarming of civilians"
+    "provision_covered_group": CommaList(fields.String(validate=validate.OneOf(list(vocab.TARGETED_GROUPS))),
+                                         metadata={
+        "description": "Treaties with a provision covering (or leaving out) one of these groups of people (a covers "
+                       "item's group; targeted_groups): provision_covered_group=civilians."}),
     "condition_against": _ids("Treaties with a provision under a condition on an act against this actor or its "
                               "people (a condition's against_actor_ids: 'any attack on its citizens')."),
     "agreed_by": _ids("Treaties with a party for which this person agreed without a signature (agreed_by_id)."),

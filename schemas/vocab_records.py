@@ -167,6 +167,11 @@ STATEMENT_MEDIA = {
     "telephone_call": "Said in a telephone call with a named counterpart, usually between leaders or officials "
                       "('told Guterres in a telephone call'; the counterpart in about_actor_ids); a call with a "
                       "reporter is interview (this project's extension).",
+    # batch27 (trials t35, t37): "a statement broadcast by the rebels' radio", "state radio said"
+    "broadcast": "Said or read out on radio or television, in the speaker's own name or in its name ('a "
+                 "statement broadcast by the rebels' radio', 'state television said'); the platform says which "
+                 "(radio, television) and channel_id whose station; an interview on air is broadcast_interview, a "
+                 "recorded clip posted online video or audio_message (this project's extension).",
     "unknown": "The reporting does not say how the statement was made.",
 }
 

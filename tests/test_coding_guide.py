@@ -19,9 +19,7 @@ def template():
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.id for e in EXAMPLES])
 def test_worked_example_is_stored_as_reported(client, admin, example):
-    run = Run(client, admin)
-    for step in example.steps:
-        run.step(step)
+    Run(client, admin).steps(example.steps)
 
 
 def test_the_guide_has_its_examples():

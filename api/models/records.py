@@ -96,7 +96,7 @@ class Treaty(Record):
     signed_date = DateField(null=True)
     in_force_date = DateField(null=True)
     ended_date = DateField(null=True)
-    date_precision = CharField(max_length=10)
+    date_precision = CharField(max_length=10, null=True)   # null without signed_date and ended_date (0096)
     summary = TextField(null=True)
     # The rest of each reported date (schemas/flatdates.py), migrations/0009.
     signed_time = CharField(max_length=8, null=True)   # HH:MM:SS or a part of the day (schemas/dates.py)

@@ -25,6 +25,12 @@ from .kinds import KINDS
 
 REF_USE = re.compile(REF_USE_PATTERN)
 STEP = re.compile(r"\.([a-z_]+)\[([0-9]+)\]")
+# The owned items a field may name by "@<ref>.<list>[i]" (the fields declare them: link or refers_to).
+ITEM_LISTS = {"provisions": "provision_id (a treaty's provisions)",
+              "figures": "about_figure_ids (a record's figures)",
+              "status_history": "timing.status_change_id (a treaty's status_history)"}
+REF_FORMS = ("The ref forms: \"@<ref>\", the record an earlier operation wrote, wherever a record's ID goes; "
+             + "; ".join(f"\"@<ref>.{name}[i]\" in {where}" for name, where in ITEM_LISTS.items()) + ".")
 
 
 @dataclasses.dataclass
@@ -49,6 +55,9 @@ class _Refs:
         if match is None:
             return value
         name, steps = match.group(1), match.group(2)
+        if link is None:
+            where.append(f"\"{value}\": this field holds no ID. {REF_FORMS}")
+            return value
         written = self.written.get(name)
         if written is None:
             if name in self.later:
@@ -71,7 +80,9 @@ class _Refs:
                 return value
             node, last = items[int(position)], list_name
         if last != link or not isinstance(node, dict) or "id" not in node:
-            where.append(f"\"{value}\" is not an item of {link} with an ID.")
+            where.append(f"\"{value}\" is not an item of {link} with an ID: this field takes "
+                         + (f"\"@<ref>.{link}[i]\". " if link in ITEM_LISTS else f"\"@<ref>\" (a record of {link}). ")
+                         + REF_FORMS)
             return value
         return node["id"]
 

@@ -59,7 +59,8 @@ def treaty_clauses(args, places_within):
         about = [ProvisionObject.kind.in_(args["provision_object"])] if args.get("provision_object") else []
         if args.get("provision_object_action"):
             about.append(ProvisionObject.action.in_(args["provision_object_action"]))
-        clauses.append(_with_provision(Provision.id.in_(ProvisionObject.select(ProvisionObject.provision).where(*about))))
+        clauses.append(_with_provision(Provision.id.in_(
+            ProvisionObject.select(ProvisionObject.provision).where(*about))))
     if args.get("provision_pace"):   # mend-agree4 (migrations/0078)
         clauses.append(_with_provision(Provision.pace.in_(args["provision_pace"])))
     if args.get("provision_reason"):
@@ -76,6 +77,9 @@ def _agree26_clauses(args, places_within):
     if args.get("provision_not_set"):   # JSON list of terms, each quoted
         clauses.append(_with_provision(any_of([Provision.not_set.contains(jsonio.dumps_text(term))
                                                for term in args["provision_not_set"]])))
+    if args.get("provision_covered_group"):   # batch27: a covers item's group in the stored JSON list
+        clauses.append(_with_provision(any_of([Provision.covers.contains('"group":' + jsonio.dumps_text(term))
+                                               for term in args["provision_covered_group"]])))
     if args.get("condition_against"):   # the only list of IDs a condition holds (orjson writes no spaces)
         n = int(args["condition_against"])
         clauses.append(_with_provision(any_of([Provision.conditions.contains(f"{before}{n}{after}")

@@ -48,17 +48,24 @@ def walk(schema, data, resolve, path, problems):
             inner, nested = field.inner, _schema_of(field.inner)
             if nested is not None:
                 value = [walk(nested, item, resolve, here + (i,), problems) for i, item in enumerate(value)]
-            elif inner.metadata.get("link"):
-                value = [_one(resolve, item, inner.metadata["link"], here + (i,), problems)
+            elif _link(inner) or isinstance(inner, fields.Number):
+                value = [_one(resolve, item, _link(inner), here + (i,), problems)
                          for i, item in enumerate(value)]
         elif _schema_of(field) is not None and isinstance(value, list):   # Nested(many=True)
             value = [walk(_schema_of(field), item, resolve, here + (i,), problems) for i, item in enumerate(value)]
         elif _schema_of(field) is not None:
             value = walk(_schema_of(field), value, resolve, here, problems)
-        elif field.metadata.get("link") and name != "id":
-            value = _one(resolve, value, field.metadata["link"], here, problems)
+        elif (_link(field) or isinstance(field, fields.Number)) and name != "id":
+            value = _one(resolve, value, _link(field), here, problems)
         result[key] = value
     return result
+
+
+def _link(field):
+    """What an ID field holds: its `link` (a kind, or "provisions"), or `refers_to` (an ID kept as given, not
+    shown as a link: an owned item's, "figures", "status_history"; an event's in a term stored whole); None
+    for a number that holds no ID (resolvers leave its value to the schema, or say what goes there)."""
+    return field.metadata.get("link") or field.metadata.get("refers_to")
 
 
 def _one(resolve, value, link, path, problems):
