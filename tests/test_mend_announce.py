@@ -106,7 +106,7 @@ def test_dates_placed_against_another_record(client):
         {"status": "extended", "date": later, "source_ids": [1]}], "status": "in_force"})
     shown = client.get(f"{treaty['href']}?include=status_history").get_json()["status_history"][1]["date"]
     assert shown["relative"] == {"relation": "after", "anchor": "previous_entry", "event_id": None, "elapsed": None,
-                                 "words": "later"}
+                                 "words": "later", "treaty_id": None, "treaty_status": None}   # treaty: figures27
     assert shown["date"] is None and shown["edtf"] is None
     weeks = {"relation": "after", "anchor": "event", "event_id": advance["id"],
              "elapsed": {"unit": "weeks", "qualifier": "at_most"}, "words": "within weeks"}
