@@ -32,16 +32,25 @@ def _quad_class(column):
     return f"(case {column} {cases} end)"
 
 
-EVENT_COLUMNS = ("e.id, e.version, e.created_at, e.updated_at, e.title, e.type, {quad} as quad_class, e.mode, "
-                 "e.context, e.date_start, e.date_end, e.date_precision, e.date_end_precision, e.time_start, "
-                 "e.time_end, e.time_zone, e.date_bound, e.date_edtf, e.place_id as place, e.location_precision, "
-                 "e.summary, e.parent_id as parent, e.legal, e.legal_status, e.legal_charges, e.verification, "
-                 "e.verification_source_id as verification_source").format(quad=_quad_class("e.type"))
+EVENT_COLUMNS = ("e.id, '/v1/events/' || e.id as href, e.version, e.created_at, e.updated_at, e.title, e.type, "
+                 "{quad} as quad_class, e.mode, e.context, e.date_start, e.date_end, e.date_precision, "
+                 "e.date_end_precision, e.date_part, e.date_end_part, e.date_relative, e.time_start, e.time_end, "
+                 "e.time_zone, e.date_bound, e.date_edtf, e.place_id as place, e.location_precision, e.summary, "
+                 "e.parent_id as parent, e.legal, e.verification, e.verification_source_id as verification_source, "
+                 "e.occurrence, e.occasion_timing, e.recurrence, e.ending, e.outcome, e.extent, e.site_categories, "
+                 "e.travel_means, e.service_disruptions").format(quad=_quad_class("e.type"))
+
+# A record's property values (docs/api.md "Properties"), as ours shows them, without their sources' IDs.
+_PROPERTIES = _array("json_object('property', property, 'value', json(value), 'claimant', claimant_id, "
+                     "'attribution', attribution, 'claimant_words', claimant_words, 'claimant_kind', claimant_kind, "
+                     "'claimant_country', claimant_country, 'rank', rank, 'as_of', as_of, "
+                     "'as_of_precision', as_of_precision, 'note', note)",
+                     "select * from property_value where {owner} = {row} order by position")
 
 EVENT_EMBEDS = ", ".join([
     _array("json_object('id', id, 'actor', json_object('id', actor_id, 'name', name, 'kind', kind), "
-           "'role', role, 'on_behalf_of', on_behalf_of_id)",
-           "select p.id, p.actor_id, a.name, a.kind, p.role, p.on_behalf_of_id from participant p "
+           "'role', role, 'on_behalf_of', on_behalf_of_id, 'actor_part', actor_part)",
+           "select p.id, p.actor_id, a.name, a.kind, p.role, p.on_behalf_of_id, p.actor_part from participant p "
            "join actor a on a.id = p.actor_id where p.event_id = e.id order by p.position") + " as participants",
     _array("json_object('treaty', treaty_id, 'link', link, 'provision', provision_id)",
            "select treaty_id, link, provision_id from event_treaty where event_id = e.id order by position")
@@ -50,18 +59,32 @@ EVENT_EMBEDS = ", ".join([
     _array("id", "select id from event_claim where event_id = e.id order by position") + " as claims",
     _array("source_id", "select source_id from event_source where event_id = e.id order by position") + " as sources",
     "(select json_group_object(scheme, value) from event_external_id where event_id = e.id) as external_ids",
-    _array("json_object('event', event_id, 'relation', relation)",
-           "select event_id, relation from event_relation where subject_id = e.id order by position")
+    _array("json_object('event', event_id, 'relation', relation, 'elapsed', elapsed)",
+           "select event_id, relation, elapsed from event_relation where subject_id = e.id order by position")
     + " as relations",
+    _array("json_object('statement', statement_id, 'relation', relation, 'elapsed', elapsed)",
+           "select statement_id, relation, elapsed from event_statement_relation where subject_id = e.id "
+           "order by position") + " as statement_relations",
     _array("json_object('place', place_id, 'location_precision', location_precision, 'role', role, "
-           "'unknown', unknown)",
-           "select place_id, location_precision, role, unknown from event_place where event_id = e.id "
-           "order by position") + " as other_places",
+           "'unknown', unknown, 'relation', relation, 'relative_to', relative_to_id, 'words', words, "
+           "'with_surroundings', with_surroundings, 'distance_km', distance_km, "
+           "'distance_qualifier', distance_qualifier, 'distance_vague', distance_vague)",
+           "select * from event_place where event_id = e.id order by position") + " as other_places",
+    _array("json_object('name', name, 'language', language)",
+           "select name, language from event_alias where event_id = e.id order by position") + " as aliases",
+    _PROPERTIES.format(owner="event_id", row="e.id") + " as properties",
 ])
 
-STATEMENT_COLUMNS = ("s.id, s.version, s.created_at, s.updated_at, s.date, s.date_end, s.date_precision, "
-                     "s.date_end_precision, s.time, s.time_zone, s.date_bound, s.date_edtf, s.said_at_id as said_at, "
-                     "s.medium, s.quote, s.language, s.summary, s.stance, s.conditions")
+STATEMENT_COLUMNS = ("s.id, '/v1/statements/' || s.id as href, s.version, s.created_at, s.updated_at, s.date, "
+                     "s.date_end, s.date_precision, s.date_end_precision, s.date_relative, s.time, s.time_zone, "
+                     "s.time_qualifier, s.date_bound, s.date_edtf, s.said_at_id as said_at, "
+                     "s.said_during_event_id as said_during_event, s.occasion_timing, s.medium, s.platform, "
+                     "s.channel_id as channel, s.channel_name, s.live, s.quote, s.other_quotes, s.language, "
+                     "s.other_languages, s.summary, s.stance, s.other_stances, s.conditions, "
+                     "s.on_behalf_of_id as on_behalf_of, s.relayed_by_id as relayed_by, s.speaker_words, "
+                     "s.speaker_part, s.speaker_hedge, s.requests, s.offers, s.refusals, s.not_agreed, s.not_said, "
+                     "s.announcements, s.pledges, s.threats, s.intentions, s.verification, "
+                     "s.verification_source_id as verification_source")
 
 _ACTOR = "(select json_object('id', id, 'name', name, 'kind', kind) from actor where id = s.{column})"
 STATEMENT_EMBEDS = ", ".join([
@@ -79,9 +102,18 @@ STATEMENT_EMBEDS = ", ".join([
            "select so.* from statement_source l join source so on so.id = l.source_id "
            "where l.statement_id = s.id order by l.position") + " as sources",
     "(select json_group_object(scheme, value) from statement_external_id where statement_id = s.id) as external_ids",
-    _array("json_object('statement', statement_id, 'relation', relation)",
-           "select statement_id, relation from statement_relation where subject_id = s.id order by position")
+    _array("json_object('statement', statement_id, 'relation', relation, 'extent', extent, "
+           "'extent_words', extent_words, 'elapsed', elapsed)",
+           "select * from statement_relation where subject_id = s.id order by position")
     + " as relations",
+    _array("json_object('event', event_id, 'relation', relation, 'elapsed', elapsed)",
+           "select event_id, relation, elapsed from statement_event_relation where subject_id = s.id "
+           "order by position") + " as event_relations",
+    _array("actor_id", "select actor_id from statement_not_named where statement_id = s.id order by position")
+    + " as not_named_actors",
+    _array("figure_id", "select figure_id from statement_figure where statement_id = s.id order by position")
+    + " as about_figure_ids",
+    _PROPERTIES.format(owner="statement_id", row="s.id") + " as properties",
     _array("actor_id", "select actor_id from statement_actor where statement_id = s.id order by position")
     + " as about_actors",
     _array("place_id", "select place_id from statement_place where statement_id = s.id order by position")

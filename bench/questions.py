@@ -44,3 +44,22 @@ def record_ids(question, status, body, server):
     return [r["id"] for r in data]
 
 
+
+
+# Keys only one side carries by design: the rank Datasette's search returns as a column (ours orders by it).
+_PEER_ONLY = {"rank"}
+
+
+def record_keys(question, status, body, server):
+    """The top-level keys of the first record of an answer (its payload's shape), or None."""
+    if status != 200 or not body.strip():
+        return None
+    if server == "ours" and question == "export":
+        first = json.loads(body.splitlines()[0])
+    else:
+        data = json.loads(body)
+        items = [data] if server == "ours" and question == "get" else (data if server != "ours" else data["items"])
+        if not items:
+            return None
+        first = items[0]
+    return set(first) - (_PEER_ONLY if server != "ours" else set())

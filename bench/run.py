@@ -57,7 +57,7 @@ import draws  # noqa: E402
 import report  # noqa: E402
 import servers as srv  # noqa: E402
 from paired import order_of_round  # noqa: E402
-from questions import QUESTIONS, STOCK, datasette_path, ours_path, record_ids, stock_path  # noqa: E402
+from questions import QUESTIONS, STOCK, datasette_path, ours_path, record_ids, record_keys, stock_path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 VERIFY_DRAWS = {"get": 5, "list": 5, "search": 5, "export": 2}
@@ -69,19 +69,32 @@ class Missing(Exception):
 
 
 def verify(ports, pools, ds_db):
-    """Both servers hold the same records in their answers, on the first few draws of each question:
-    [(question, ok, detail)]."""
+    """Both servers hold the same records in their answers, with the same fields (the payload rule of
+    bench/peer_sql.py), on the first few draws of each question: [(question, ok, detail)]. A field added to
+    our records and not to the peer's SQL fails here, so the payloads cannot drift apart unseen."""
     results = []
     for question in QUESTIONS:
-        ok, sizes = True, []
+        ok, sizes, only_ours, only_peer, bytes_ = True, [], set(), set(), [0, 0]
         for p in pools[question][:VERIFY_DRAWS[question]]:
             status, _, body, _ = srv.http_get(ports["ours"], ours_path(question, p), timeout=300)
             a = record_ids(question, status, body, "ours")
-            status, _, body2, _ = srv.http_get(ports["datasette"], datasette_path(question, p, ds_db), timeout=300)
-            b = record_ids(question, status, body2, "datasette")
+            keys_a = record_keys(question, status, body, "ours")
+            status2, _, body2, _ = srv.http_get(ports["datasette"], datasette_path(question, p, ds_db), timeout=300)
+            b = record_ids(question, status2, body2, "datasette")
+            keys_b = record_keys(question, status2, body2, "datasette")
             ok &= a is not None and a == b
+            if keys_a is not None and keys_b is not None:
+                only_ours |= keys_a - keys_b
+                only_peer |= keys_b - keys_a
+            bytes_[0] += len(body)
+            bytes_[1] += len(body2)
             sizes.append(f"{len(a or [])}/{len(b or [])}")
-        results.append((question, ok, f"records per draw (ours/datasette): {', '.join(sizes)}"))
+        ok &= not only_ours and not only_peer
+        detail = (f"records per draw (ours/datasette): {', '.join(sizes)}; bytes ours/datasette "
+                  f"{bytes_[0] / max(bytes_[1], 1):.2f}")
+        if only_ours or only_peer:
+            detail += f"; FIELDS ONLY OURS {sorted(only_ours)}, ONLY DATASETTE'S {sorted(only_peer)}"
+        results.append((question, ok, detail))
     return results
 
 
@@ -253,7 +266,7 @@ def main(argv=None):
                  else "wrk not pinned (fewer than 4 cores)")
               + (f"; niceness {args.nice}" if args.nice else ""), flush=True)
         for question, ok, detail in verify(ports, pools, ds_db):
-            print(f"verify {question:<7} {'same records' if ok else 'DIFFERENT RECORDS'}: {detail}", flush=True)
+            print(f"verify {question:<7} {'same records and fields' if ok else 'DIFFERENT'}: {detail}", flush=True)
             if not ok:
                 failed.append(f"verify {question}")
 

@@ -54,7 +54,7 @@ def test_bench_runs_end_to_end(tmp_path):
                 assert re.search(rf"^  {question}\s+{server}\s+{share} of max: asked [\d,]+/s, sent [\d,]+/s, "
                                  r"p50 [\d.]+ ms, p99 [\d.]+ ms", result.stdout, re.M), output[-6000:]
     for question in ("get", "list", "search", "export"):
-        assert f"verify {question:<7} same records" in result.stdout, output[-6000:]
+        assert f"verify {question:<7} same records and fields" in result.stdout, output[-6000:]
     assert "worker RSS" in result.stdout and "deep page:" in result.stdout and "time limit:" in result.stdout
 
     # the last line: RATIOS with five positive numbers
