@@ -196,3 +196,30 @@ def test_reads_as_of_a_moment_before_the_figure_and_its_statement(client):
     problem(client.get(f"/v1/statements/{statement['id']}?as_of={before}"), 404)
     problem(client.get(f"/v1/events/{event['id']}?as_of={before}"), 404)
     assert client.get(f"/v1/statements/{statement['id']}").get_json() == statement
+
+
+@pytest.mark.parametrize("holder", ["events", "statements", "places"])
+def test_a_record_whose_figure_a_statement_names_is_not_deleted_under_it(client, holder):
+    """Deleting the record would leave the statement naming a figure gone with it: refused 409, naming the
+    statement, until the statement drops it; a statement naming its own figure may be deleted."""
+    body = {"events": EVENT, "statements": {**STATEMENT, "figures": EVENT["figures"]},
+            "places": {**PLACE, "figures": EVENT["figures"]}}[holder]
+    record = created(client, holder, body)
+    figure = record["figures"][0]["id"]
+    doubting = created(client, "statements", {**STATEMENT, "stance": "doubt", "about_figure_ids": [figure]})
+    refused = problem(client.delete(f"/v1/{holder}/{record['id']}", headers={"If-Match": "*"}), 409)
+    assert {"kind": "statements", "id": doubting["id"], "field": "about_figure_ids",
+            "href": f"/v1/statements/{doubting['id']}"} in refused["referenced_by"]
+    assert client.get(f"/v1/{holder}/{record['id']}").status_code == 200   # nothing changed
+    patched = client.patch(f"/v1/statements/{doubting['id']}", json={"about_figure_ids": []},
+                           headers={"If-Match": "*"})
+    assert patched.status_code == 200, patched.get_json()
+    assert client.delete(f"/v1/{holder}/{record['id']}", headers={"If-Match": "*"}).status_code == 204
+
+
+def test_a_statement_naming_its_own_figure_can_be_deleted(client):
+    own = created(client, "statements", {**STATEMENT, "figures": EVENT["figures"]})
+    named = client.patch(f"/v1/statements/{own['id']}", json={"about_figure_ids": [own["figures"][0]["id"]]},
+                         headers={"If-Match": "*"})
+    assert named.status_code == 200, named.get_json()
+    assert client.delete(f"/v1/statements/{own['id']}", headers={"If-Match": "*"}).status_code == 204

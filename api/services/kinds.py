@@ -13,7 +13,7 @@ from typing import Callable
 from schemas import INPUT_SCHEMAS
 
 from .. import representations as rep
-from ..models import Actor, Event, Place, Source, Statement, Treaty
+from ..models import OWNER_COLUMNS, Actor, Event, Figure, Place, Source, Statement, StatementFigure, Treaty
 from . import declared, property_rules, rules
 
 
@@ -68,7 +68,21 @@ class Kind:
                      for kind in KINDS.values()
                      for path, link, holder, column, climb in declared.link_paths(kind.fields, kind.model)
                      if link == self.name) + tuple(
-            Referrer(kind, field, owners) for kind, field, owners in property_rules.link_referrers(self.name))
+            Referrer(kind, field, owners) for kind, field, owners in property_rules.link_referrers(self.name)) + (
+            (Referrer("statements", "about_figure_ids", _naming_its_figures(OWNER_COLUMNS[self.name])),)
+            if self.name in OWNER_COLUMNS else ())
+
+
+def _naming_its_figures(owner_column):
+    """id -> a query of the statements naming one of that record's figures (about_figure_ids, migrations/0091):
+    a figure is not a kind, so its holder is what such a statement refers to, and cannot be deleted under it."""
+    def owners(record_id):
+        its_figures = Figure.select(Figure.id).where(getattr(Figure, owner_column) == record_id)
+        naming = StatementFigure.figure.in_(its_figures)
+        if owner_column == "statement":   # a statement naming its own figure is no referrer of itself
+            naming &= StatementFigure.statement != record_id
+        return StatementFigure.select(StatementFigure.statement).where(naming)
+    return owners
 
 
 def _owners(holder, column, climb):
