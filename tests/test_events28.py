@@ -107,8 +107,9 @@ def test_what_a_sanction_covers(client):
                                       "mode": "arms_embargo", "figures": [], "covers": [
                                           {"item": "small arms", "kind": "weapons", "excluded": True}]})
     assert ids(client, "/v1/events?covered_kind=goods") == [ban["id"]]
-    assert ids(client, "/v1/events?covered_kind=weapons") == []   # left out, not covered
-    assert ids(client, "/v1/events?covered_kind=weapons,goods&type=SANCTION") == [ban["id"]]
+    assert ids(client, "/v1/events?covered_kind=weapons") == [arms["id"]]   # named, if only as left out
+    assert ids(client, "/v1/events?covered_kind=weapons,goods&type=SANCTION") == [ban["id"], arms["id"]]
+    assert ids(client, "/v1/events?covered_kind=people") == []
     assert client.get(arms["href"]).get_json()["covers"][0]["excluded"] is True
     assert created(client, "events", EVENT)["covers"] == []
     errors = errors_of(client, {**EVENT, "covers": [{"item": "diamonds", "kind": "gems"}]})
