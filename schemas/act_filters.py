@@ -37,6 +37,9 @@ ACT_FILTERS = {
         "disrupted": _terms(vocab.DISRUPTED_SERVICES, "Events that cut or disrupted one of these services (a "
                                                       "service_disruptions item's service, disrupted_services): "
                                                       "disrupted=communications,power (migrations/0071)."),
+        "covered_kind": _terms(vocab.COVERED_ITEM_KINDS, "Events naming items of one of these kinds in covers, "
+                                                         "covered or left out (a covers item's kind, covered_item_kinds): "
+                                                         "covered_kind=goods (events28, migrations/0099)."),
         "ending": _terms(vocab.EVENT_ENDINGS, "Events that ended in one of these ways against their plan (ending, "
                                               "event_endings): ending=cut_short (migrations/0071)."),
         "outcome": _terms(vocab.EVENT_OUTCOMES, "Events whose outcome against their aim is one of these (outcome, "

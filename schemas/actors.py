@@ -109,8 +109,9 @@ class ActorIn(DatedMixin, StrictSchema):
                        "2003': valid_to 2003-01-01, year). Null: a day."})
     # issue 10, relations
     member_of = fields.List(fields.Nested(MembershipIn), load_default=list, validate=validate.Length(max=200),
-                            metadata={"description": "The bodies (alliances, coalitions, organisations) the actor is "
-                                                     "or was a member of, with when it joined and left.",
+                            metadata={"description": "The bodies (alliances, coalitions, organisations; a person's "
+                                                     "party: 'his ruling party') the actor is or was a member of, "
+                                                     "each an object {actor_id, joined, left}.",
                                       "rows": "membership_rows"})
     seat_id = reference("place", allow_none=True, load_default=None, metadata={
         "description": "Where the actor has its seat (a headquarters, a capital): ID of a place.", "shown": {

@@ -89,7 +89,8 @@ def since_event():
         "description": "With superlative: the event since which the comparison holds, when the reporting names "
                        "one ('the worst wave of violence since the 2003 invasion': the invasion's ID); null when "
                        "not said. superlative.since stays as reported (null when no date is given); nothing is "
-                       "computed from the event. An event named here cannot be deleted.",
+                       "computed from the event ('the deadliest since the Korean War': the war, no year "
+                       "invented). An event named here cannot be deleted. Filter: superlative_since=.",
         "shown": {"description": "The event since which the superlative holds (its ID, or the event when "
                                  "embedded); null when not said."}})
 

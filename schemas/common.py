@@ -6,14 +6,14 @@ import pycountry
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
 
 from .external_ids import ExternalIds  # noqa: F401 (the record schemas take it from here)
-from .lexical import FullMatch, LexicalChecks, is_blank
+from .lexical import FullMatch, LexicalChecks, ObjectExpected, is_blank
 from .local_terms import Terms  # noqa: F401 (every vocabulary field and filter takes its terms through it)
 from .countries import country_problem
 
 
-class StrictSchema(LexicalChecks, Schema):
+class StrictSchema(ObjectExpected, LexicalChecks, Schema):
     """Unknown fields are an error, never silently dropped; numbers and dates are spelt one way, in ASCII
-    (schemas/lexical.py)."""
+    (schemas/lexical.py); a value that is no object says which object is expected (schemas/object_messages.py)."""
 
     class Meta:
         unknown = RAISE

@@ -88,3 +88,15 @@ def recurrence():
                        "/v1/vocabularies event_recurrences). The event is the whole series, its dates the span it "
                        "went on over (renewed: the renewed episode alone); no count is invented. Null when not said (a "
                        "single event). Filter with recurrence=."})
+
+
+def covers():
+    """events28 (migrations/0099; notes/trials t40 #58 "a ban on its diamond exports"): what a sanction, an embargo,
+    a blockade or a seizure covers, as the provisions' covers (schemas/provision_parts.py CoveredItemIn)."""
+    from .provision_parts import CoveredItemIn
+    return fields.List(fields.Nested(CoveredItemIn), load_default=list, validate=validate.Length(max=100), metadata={
+        "description": "The goods, weapons, people or other items the event covers (or leaves out), each in the "
+                       "reporting's words with its kind, as a provision's covers: a SANCTION's ban on 'oil exports' "
+                       "is [{\"item\": \"oil exports\", \"kind\": \"goods\"}]; an arms embargo 'except small arms' "
+                       "adds {\"item\": \"small arms\", \"kind\": \"weapons\", \"excluded\": true}; also what a "
+                       "blockade stops or a seizure takes. Empty when not said. Filter: covered_kind=."})

@@ -146,6 +146,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     service_disruptions = event_effects.service_disruptions()   # mend-acts3 (migrations/0071): "communications cut"
     ending, outcome = event_effects.ending(), event_effects.outcome()   # 0071 "cut short"; 0075 "had failed"
     recurrence = event_effects.recurrence()   # mend-time5 (0083): "daily protests"
+    covers = event_effects.covers()   # events28 (migrations/0099): "a ban on its diamond exports"
     context = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER context: why or in what setting."})
     date_start = fields.Date(required=True, allow_none=True, metadata={

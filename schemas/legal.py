@@ -9,11 +9,12 @@ One event per step: a charge and the later sentence are two events, the sentence
 A superlative ("the deadliest single attack since the war began") is a claim about an event (schemas/claims.py:
 a claimant, sources, a rank): its measure, what it is compared with, within what, and since when.
 """
-from marshmallow import ValidationError, fields, validate, validates_schema
+from marshmallow import ValidationError, fields, post_load, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import StrictSchema, currency_code, one_of, text
-from .dates import ReportedDateIn
+from .dates import ReportedDateIn, check, date_columns
+from .flatdates import POINT_BOUNDS, optional_precision_field
 
 
 class ChargeIn(StrictSchema):
@@ -69,7 +70,11 @@ class PenaltyIn(StrictSchema):
 
 
 class LegalIn(StrictSchema):
-    """An event's legal action (schemas/legal.py)."""
+    """An event's legal action (schemas/legal.py). in_force_as_of has a precision and an open bound beside it, as a
+    record's own dates do (schemas/flatdates.py, checked by schemas/dates.py check; events28: "the order remained
+    in force", said on a day not reported: on_or_before the report's day, no day invented)."""
+
+    IN_FORCE = {"date": "in_force_as_of", "precision": "in_force_as_of_precision", "bound": "in_force_as_of_bound"}
 
     status = one_of(vocab.LEGAL_STATUSES, required=True, metadata={
         "description": "The step the event reports (see /v1/vocabularies legal_statuses): investigated, charged, "
@@ -88,8 +93,38 @@ class LegalIn(StrictSchema):
         "description": "The day as of which the reporting says the measure still stands: a warrant or an order "
                        "not withdrawn, charges not dropped ('a UN spokesman said on 12 March the order to arrest "
                        "him remained in force': on the order's event, 2024-03-12). A later day someone says it "
-                       "again replaces it; a withdrawal is its own event (warrant_withdrawn). Null when not said. "
-                       "Filter: legal_in_force_on= (a day on or before it)."})
+                       "again replaces it; a withdrawal is its own event (warrant_withdrawn). With a precision, the "
+                       "first day of the week, month or year; with bound on_or_before, the last day it may have "
+                       "been said (an undated statement in a report of 8 March: 2024-03-08, on_or_before). Null "
+                       "when not said. Filter: legal_in_force_on= (a day on or before its first day)."})
+    # events28 (notes/trials t39 #58: "the order remained in force", said on a day the report does not give)
+    in_force_as_of_precision = optional_precision_field(
+        "How precisely in_force_as_of is known: day, week, month or year ('said in March that the warrant stands': "
+        "2024-03-01, month), as a record's own dates.")
+    in_force_as_of_bound = one_of(POINT_BOUNDS, allow_none=True, load_default=None, metadata={
+        "description": "An open bound on in_force_as_of: on_or_before (said on or before that day, which the "
+                       "reporting does not give: a spokesman quoted undated in a report of that day), not_before; "
+                       "null for none."})
+
+    @validates_schema(skip_on_field_errors=True)
+    def _in_force_bracket(self, data, **kwargs):
+        precision = data.get("in_force_as_of_precision")
+        if precision is not None and data.get("in_force_as_of") is None:
+            raise ValidationError({"in_force_as_of_precision": ["Says how precisely in_force_as_of is known: give "
+                                                                "in_force_as_of too."]})
+        names = {key: self.IN_FORCE.get(key, key) for key in ("date", "date_end", "precision", "precision_end",
+                                                                "time", "time_end", "time_zone", "bound")}
+        problems = check(data.get("in_force_as_of"), None, precision or "day", None, None, None,
+                         data.get("in_force_as_of_bound"), names, span=False)
+        if problems:
+            raise ValidationError(problems)
+
+    @post_load
+    def _in_force_precision(self, data, **kwargs):   # as a record's own dates: day when a day is given alone
+        if "in_force_as_of" in data:
+            given = data.get("in_force_as_of") is not None
+            data["in_force_as_of_precision"] = (data.get("in_force_as_of_precision") or "day") if given else None
+        return data
 
     @validates_schema(skip_on_field_errors=True)
     def _penalty_with_sentence(self, data, **kwargs):
@@ -101,12 +136,13 @@ class LegalIn(StrictSchema):
 def legal_columns(value):
     """The plain columns beside an event's stored `legal`, which the legal_status=, charge= and legal_in_force_on=
     filters read: the status, the charges as ',treason,terrorism,' (each term between commas, so a LIKE finds it
-    exactly), and the day it was last said to be in force."""
+    exactly), and the first day it was last said to be in force (none when said on or before a day: events28)."""
     if not value:
         return {"legal_status": None, "legal_charges": None, "legal_in_force_as_of": None}
     charges = sorted({c["charge"] for c in value.get("charges") or []})
     return {"legal_status": value["status"], "legal_charges": f",{','.join(charges)}," if charges else None,
-            "legal_in_force_as_of": value.get("in_force_as_of")}   # events27 (migrations/0094)
+            "legal_in_force_as_of": date_columns({"date": value.get("in_force_as_of"), "bound": value.get(
+                "in_force_as_of_bound"), "precision": value.get("in_force_as_of_precision")})[0]}   # 0094; events28
 
 
 class RecentPeriodIn(StrictSchema):
@@ -136,7 +172,9 @@ class SuperlativeIn(StrictSchema):
         "description": "Since when the comparison holds, as reported: a reported date object, not text ('since the "
                        "war began': the war's start date; 'since 1945': {\"date\": \"1945-01-01\", \"precision\": "
                        "\"year\"} or {\"edtf\": \"1945\"}); null when not said ('so far' with scope parent_event "
-                       "needs none)."})
+                       "needs none). Since an event named, not dated ('the deadliest since the Korean War'): the "
+                       "claim's since_event_id, the event's ID, with since null; no year is invented. Filter: "
+                       "superlative_since=<event>."})
     # mend-acts4 (notes/trials t25 #64 "the heaviest ... in years"; since an event: the claim's since_event_id)
     within = fields.Nested(RecentPeriodIn, allow_none=True, load_default=None, metadata={
         "description": "A recent period the comparison holds within, counted back from the event, as reported: "

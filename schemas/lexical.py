@@ -20,6 +20,8 @@ import unicodedata
 
 from marshmallow import ValidationError, fields, pre_load, validate
 
+from .object_messages import ObjectExpected  # noqa: F401 (schemas/common.py StrictSchema takes it from here)
+
 INTEGER = re.compile(r"-?[0-9]+")
 NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")

@@ -142,6 +142,8 @@ def control_and_place_filters(kind):
                                  "so (appears, believed...; migrations/0065)."),
         "believed_target": _ids("Events where a claim (not deprecated) says the attacker believed it was "
                                 "hitting this actor."),
+        "superlative_since": _ids("Events a claim (not deprecated) calls the deadliest, largest... since this "
+                                  "event ('the deadliest since the 1991 war': the war; since_event_id; events28)."),
         "reason_for": _ids("Events where a claim (not deprecated) gives a reason for this actor: whom the claimant "
                            "says the event protects, frees, helps or punishes (reason_for_id; migrations/0079)."),
         # issue 10, mend-equip (migrations/0048): targets as sites

@@ -27,6 +27,16 @@ PARTICIPANT_ROLES = {
                   "('the exchange took place under the supervision of the ICRC', 'UN-supervised disarmament'): "
                   "may check, register or stop it; an observer only attends, an operator carries it out (this "
                   "project's extension).",
+    # events28 (notes/trials t40 #7 "a U.N.-chartered plane", t39 #32 "carried in ... armoured vehicles of the
+    # U.N. force"): whose craft or vehicles these were, when that actor neither flew them nor was a side
+    "charterer": "Chartered, hired or leased the aircraft, ship or vehicle the event involves, which another "
+                 "crewed or operated ('a UN-chartered cargo plane was shot down': the UN; the crew's employer, "
+                 "when named, is operator): whose craft it was for the trip, not who was on it or hit it (this "
+                 "project's extension).",
+    "transporter": "Carried others in its own vehicles, aircraft or boats in the event ('the wounded were "
+                   "carried out in armoured vehicles of the Italian contingent': the contingent), without being "
+                   "the side the others belong to; the equipment is a claim's presence equipment, those carried "
+                   "are participants in their own roles (this project's extension).",
     "participant": "Takes part in the event with no more specific role.",
     "released": "Was released, freed or handed over in the event: a prisoner, a captive, a detainee (the "
                 "releasing side is the initiator; the side receiving them, if any, the target).",

@@ -179,6 +179,12 @@ ACTOR_RELATIONS = {
     "run_by": "Is run, governed or administered by the other without being part of it or under its military "
               "command ('the Hamas-run health ministry', 'the Russian-installed administration'): a body the "
               "other controls politically; subordinate_to is command, parent_id belonging.",
+    # events28 (notes/trials t40 #28 "his ruling MPLA"): the party in government, after the Database of Political
+    # Institutions' government parties (gov1me...) and ParlGov's cabinet parties
+    "ruling_party_of": "Is the ruling party, or a governing party, of the other, a state or its government ('the "
+                       "ruling ANC', 'Ethiopia's ruling coalition'): since and until when reported; run_by is a "
+                       "body another runs, member_of a person's party (the Database of Political Institutions' "
+                       "government party, ParlGov's cabinet party).",
     "recognises": "Recognises the other as the government of a country (of_country), or as a state when "
                   "of_country is null ('Russia recognised the Taliban government of Afghanistan'); since is "
                   "the day of recognition, until the day it was withdrawn.",

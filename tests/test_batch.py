@@ -132,7 +132,8 @@ def test_bad_operations_are_422_naming_the_operation(client, operation, errors):
 @pytest.mark.parametrize("body, errors", [
     ({}, {"operations": ["Missing data for required field."]}),
     ({"operations": []}, {"operations": ["Shorter than minimum length 1."]}),
-    ([], {"_schema": ["Invalid input type."]}),
+    ([], {"_schema": ['An object is expected here, such as {"operations": ...} (see the field\'s description), '
+                      "not a string, a number or a list."]}),   # events28: the object expected, named
 ])
 def test_a_body_that_is_no_batch_is_422(client, body, errors):
     assert problem(client.post("/v1/batch", json=body), 422)["errors"] == errors

@@ -34,6 +34,9 @@ def event_clauses(args):
     if args.get("disrupted"):   # an item's "service":"term" text inside the list's JSON (migrations/0071)
         clauses.append(any_of(Event.service_disruptions.contains(f'"service":{jsonio.dumps_text(term)}')
                               for term in args["disrupted"]))
+    if args.get("covered_kind"):   # an item's "kind":"term" inside the list's JSON, as covered groups (events28, 0099)
+        clauses.append(any_of(Event.covers.contains(f'"kind":{jsonio.dumps_text(term)}')
+                              for term in args["covered_kind"]))
     if args.get("ending"):
         clauses.append(Event.ending.in_(args["ending"]))
     if args.get("recurrence"):   # migrations/0083

@@ -132,6 +132,8 @@ def _claimed_parts(args):
         conditions.append(EventClaim.claimant_hedge.in_(args["claimant_hedge"]))
     if args.get("believed_target"):
         conditions.append(EventClaim.believed_target == args["believed_target"])
+    if args.get("superlative_since"):   # a superlative counted since an event (migrations/0076; events28)
+        conditions.append(EventClaim.since_event == args["superlative_since"])
     if args.get("site_actor"):   # migrations/0048
         conditions.append(EventClaim.site_actor == args["site_actor"])
     if args.get("reason_for"):   # "to protect French and other foreign nationals" (migrations/0079)
