@@ -15,6 +15,8 @@
   checks and the schema. Only successes are remembered: an invalid query string is parsed again, and
   answered with the same 400 every time. Each request gets its own copy of the arguments.
 """
+import difflib
+
 import flask
 import flask_smorest
 from flask_smorest import abort
@@ -93,6 +95,26 @@ def _copy_arguments(arguments):
 
 
 QUERY_CACHE_SIZE = 1024
+UNKNOWN = "Unknown field."
+
+
+def _close_names(name, schema):
+    """The parameters of `schema` a misspelt or shortened `name` may mean: close by difflib, or the name with a
+    prefix (treaty_link -> about_treaty_link), at most three."""
+    known = sorted(field.data_key or key for key, field in schema.load_fields.items())
+    close = difflib.get_close_matches(name, known, n=3, cutoff=0.75)
+    longer = [other for other in known if other.endswith("_" + name) and other not in close]
+    return (longer + close)[:3]
+
+
+def _with_close_names(messages, schema):
+    """An unknown query parameter's message names the parameters it may mean (trial t40: treaty_link=, a 400
+    that did not say about_treaty_link)."""
+    hinted = {}
+    for name, found in messages.items():
+        close = _close_names(name, schema) if found == [UNKNOWN] else []
+        hinted[name] = [f"{UNKNOWN} Did you mean {' or '.join(close)}?"] if close else found
+    return hinted
 
 
 class StrictParser(FlaskParser):
@@ -124,6 +146,11 @@ class StrictParser(FlaskParser):
                 except (KeyError, RuntimeError, StopIteration):  # another thread got there first
                     pass
         return _copy_arguments(arguments)
+
+    def _on_validation_error(self, error, req, schema, location, **kwargs):
+        if location == "query" and isinstance(error.messages, dict):
+            error.messages = _with_close_names(error.messages, schema)
+        return super()._on_validation_error(error, req, schema, location, **kwargs)
 
     def _get_schema(self, argmap, req):
         if isinstance(argmap, type) and issubclass(argmap, Schema):

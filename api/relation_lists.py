@@ -81,7 +81,7 @@ def statement_refs(ids):
     others = {row["id"]: row for row in records_by_ids(Statement, ids, ("id", "speaker", "date"))}
     speakers = refs.actor_refs(other["speaker"] for other in others.values())
     for other in others.values():
-        other["speaker"] = speakers[other["speaker"]]
+        other["speaker"] = speakers.get(other["speaker"])   # null: not known (migrations/0097)
     return others
 
 

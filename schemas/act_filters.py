@@ -83,6 +83,12 @@ ACT_FILTERS = {
                                                            "proportion): act_proportion=all (figures27)."),
         "act_for_treaty": _ids("Statements with an act (in any of the lists above) that is a condition of this "
                                "treaty (an item's for_treaty_id; figures27)."),
+        "act_place": _ids("Statements with an act (in any of the lists above) to be done at, to, from or via this "
+                          "place (an item's places, by place_id, in any role; acts28): act_place=12."),
+        "act_equipment": _terms(vocab.EQUIPMENT_KINDS, "Statements with an act (in any of the lists above) naming "
+                                                       "equipment of one of these kinds (an item's equipment, "
+                                                       "equipment_kinds): act_equipment=tank,armoured_vehicle "
+                                                       "(acts28)."),
         "not_said": _terms(vocab.NOT_SAID_POINTS, "Statements leaving one of these points unsaid (a not_said item's "
                                                   "point): not_said=where,when."),
         "not_said_reason": _terms(vocab.NOT_SAID_REASONS, "Statements with a not_said item for one of these reasons "
@@ -91,6 +97,9 @@ ACT_FILTERS = {
         "live": fields.Boolean(metadata={"description": "true: statements reported as made live (live true); "
                                                         "false: reported as recorded (live false). Statements whose "
                                                         "reporting does not say are in neither (mend-dates2)."}),
+        "speaker_known": fields.Boolean(metadata={"description": "false: statements whose speaker is not known "
+                                                                 "(speaker_id null); true: those with a speaker "
+                                                                 "(acts28, migrations/0097)."}),
         "speaker_part": _terms(vocab.ACTOR_PARTS, "Statements whose unnamed speakers are this part of the speaker "
                                                   "(speaker_part, actor_parts): speaker_part=officials "
                                                   "(migrations/0081)."),

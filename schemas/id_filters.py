@@ -60,7 +60,7 @@ ID_FILTER_LINKS = {
 }
 ID_FILTER_LINKS.update(channel="actors", implemented_by="actors")   # mend-acts (migrations/0043)
 ID_FILTER_LINKS.update(position_in="actors")   # an actor's dated positions (migrations/0027)
-ID_FILTER_LINKS.update(act_for_treaty="treaties")   # an act that is a condition of a treaty (figures27)
+ID_FILTER_LINKS.update(act_for_treaty="treaties", act_place="places")   # an act's treaty (figures27), place (acts28)
 ID_FILTER_LINKS.update(relation_denied_by="actors", not_named="actors")   # denied relations (mend-not, migrations/0058)
 ID_FILTER_LINKS.update(relation_source="sources", relation_claimant="actors",   # sourced relations (mend10c)
                        verification_source="sources",   # how sure the reporting is (mend10c)

@@ -8,6 +8,7 @@ whom it is asked of (actors by ID, or an unnamed addressee in words) and the rep
 from marshmallow import ValidationError, fields, post_load, validate, validates_schema
 
 from . import vocabularies as vocab
+from .act_details import act_detail_fields
 from .common import StrictSchema, one_of, reference, references, text
 from .cross_relations import ElapsedIn
 from .dates import ReportedDateIn
@@ -104,6 +105,7 @@ class ActIn(StrictSchema):
                        "settlement's treaty record), which must also be among the statement's about_treaties (a "
                        "422 naming this field otherwise). Null when not said. Filter: act_for_treaty=.",
         "shown": {"description": "The treaty the act is a condition of (its ID); null when not said."}})
+    places, equipment = act_detail_fields()   # acts28 (trial t39 #3, #5, #56): "to send armour to Chad"
 
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):

@@ -11,6 +11,7 @@ event_outcome, the talks event, outcome failed).
 """
 from marshmallow import ValidationError
 
+from .act_details import named_places
 from .statement_acts import acts
 
 LISTS = ("announcements", "pledges", "threats", "intentions")
@@ -40,8 +41,9 @@ def commitment_lists():
 
 def concerned_problems(data):
     """Each act's about_actor_ids among the statement's about_actor_ids, its for_treaty_id among the statement's
-    about_treaties; an intention names whose it is."""
+    about_treaties, its named places among the statement's about_place_ids; an intention names whose it is."""
     about = set(data.get("about_actor_ids") or [])
+    places = set(data.get("about_place_ids") or [])
     treaties = {item.get("treaty_id") for item in data.get("about_treaties") or []}
     errors = {}
     for name in ("requests", "offers", "refusals", "not_agreed", *LISTS):
@@ -55,6 +57,11 @@ def concerned_problems(data):
                 errors.setdefault(name, {})[i] = {"for_treaty_id": [
                     f"Add {item['for_treaty_id']} to the statement's about_treaties too (about_treaty= then finds it, "
                     "and the treaty cannot be deleted while named)."]}
+            elif [ident for ident in named_places(item) if ident not in places]:   # acts28
+                missing = [ident for ident in named_places(item) if ident not in places]
+                errors.setdefault(name, {})[i] = {"places": [
+                    f"Add {', '.join(map(str, missing))} to the statement's about_place_ids too (about_place= then finds "
+                    "it, and the place cannot be deleted while named)."]}
             elif name == "intentions" and not item.get("about_actor_ids"):
                 errors.setdefault(name, {})[i] = {"about_actor_ids": [
                     "Name whose intention it is (the speaker's own is an announcement)."]}

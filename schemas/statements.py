@@ -16,7 +16,7 @@ from .provisions import ConditionIn
 from .vocab_treaties import STATEMENT_TREATY_LINKS
 from .relative_dates import relative_field
 from .statement_commitments import commitment_lists, concerned_problems
-from .statement_speakers import speaker_fields
+from .statement_speakers import UnknownSpeakerMixin, speaker_fields
 from .statement_figures import about_figure_fields
 from .statement_acts import acts, channel_fields, live_field, not_said, platform_field, time_qualifier_field
 from .figure_input import OwnedFiguresMixin, owned_figures
@@ -64,7 +64,8 @@ class StatementClaimIn(ClaimFieldsMixin, StrictSchema):
                        "statement_media): broadcast_interview, social_media, ..."})
 
 
-class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, VerificationMixin, StrictSchema):
+class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, VerificationMixin, UnknownSpeakerMixin,
+                  StrictSchema):
     # Fields that hold IDs end in _id or _ids; the old names still work (deprecated, see docs/api.md).
     RENAMED = {"about_events": "about_event_ids"}   # about_statements: see _typed_relations
     NOT_HERE = {"place_id": "Where the statement was made is said_at_id ('told reporters in Kyiv'); the places it "
@@ -74,10 +75,13 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
                                     "precision_end": "date_end_precision", "time": "time", "time_zone": "time_zone", "bound": "date_bound",
                                     "edtf": "date_edtf"}, whole_bracket=True),)
 
-    speaker_id = reference("actor", required=True, metadata={"description": "Who made the statement: ID of an actor.",
-                                                             "shown": {"description": "Who made the statement (its "
-                                                                                      "ID, or the actor with "
-                                                                                      "include=speaker)."}})
+    speaker_id = reference("actor", required=True, allow_none=True, metadata={   # null: acts28 (migrations/0097)
+        "description": "Who made the statement: ID of an actor; null when the reporting does not say who made it "
+                       "(speaker_words may say it in words: 'footage of the captive was shown on television' by a "
+                       "party not named). The key is required all the same: an unknown speaker is never a default. "
+                       "Filter: speaker=, speaker_known=.",
+        "shown": {"description": "Who made the statement (its ID, or the actor with include=speaker); null when not "
+                                 "known."}})
     addressee_id = reference("actor", allow_none=True, metadata={
         "description": "Whom the statement is addressed to (a letter's recipient).", "shown": {
             "description": "Whom it is addressed to (its ID, or the actor with include=addressee); null for no one "

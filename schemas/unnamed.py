@@ -15,7 +15,9 @@ UNNAMED_FIELDS = ("claimant_words", "claimant_kind", "claimant_country")
 def claimant_words():
     return text(500, allow_none=True, load_default=None, metadata={
         "description": "With attribution unnamed: who makes the claim, in the reporting's words ('Pakistani "
-                       "media', 'local government officials'); with attribution named (given, not left to the "
+                       "media', 'local government officials'); beside a claimant_id, who within that body spoke, "
+                       "as a statement's speaker_words ('an ICRC spokesman': claimant_id the ICRC, attribution "
+                       "unnamed; 'U.S. officials': the United States); with attribution named (given, not left to the "
                        "default): further claimants no record names, beside the named ones ('fighters and "
                        "residents said': claimant_id the fighters, claimant_words 'residents'). Null when the "
                        "reporting says only 'officials' or nothing. Filter events with claimant_kind= and "
@@ -44,9 +46,11 @@ class UnnamedClaimantMixin:
         # mend-claims4 (migrations/0079): with attribution named, the words are further claimants no record names,
         # beside the named ones ("fighters and residents said": claimant_ids the fighters, words "residents")
         if data.get("claimant_words") is not None and data.get("attribution") not in ("unnamed", "named"):
-            raise ValidationError({"claimant_words": [
-                "Says who in words when the reporting names no one: give attribution unnamed too (or attribution "
-                "named, with claimant_id, for unnamed claimants beside named ones: 'fighters and residents said')."]})
+            raise ValidationError({"claimant_words": [   # acts28 (trial t38 doc 3): beside a claimant_id too
+                "Says who in words: give attribution unnamed too, for people not named, with or without the body "
+                "they speak for ('an ICRC spokesman': claimant_id the ICRC, attribution unnamed; 'residents said': "
+                "no claimant_id); or attribution named, with claimant_id, for unnamed claimants beside named ones "
+                "('fighters and residents said')."]})
         for name in ("claimant_kind", "claimant_country"):
             if data.get(name) is not None and data.get("claimant_words") is None:
                 raise ValidationError({name: ["Describes claimant_words: give the reporting's words too."]})

@@ -297,6 +297,18 @@ ACT_MODALITIES = {
                       "body that decides), or an announcement that it will recommend" + OURS + ".",
 }
 
+# The part a place plays in a statement's act (an act item's places; acts28, trial t39 #5, #56 "to send troops to
+# X", "to return to X", "withdraw from the town"): the event place roles, for an act still to be done.
+ACT_PLACE_ROLES = {
+    "to": "Where the act is to take people or things, or where the actor is to go ('to send troops to Chad', 'to "
+          "return to Kabul', 'to deliver aid to Gaza')" + OURS + ".",
+    "from": "Where they are to leave or be taken from ('to withdraw from the town', 'to evacuate civilians from "
+            "Mariupol')" + OURS + ".",
+    "at": "Where the act is to be done ('talks in Geneva', 'elections in the north', 'a ceasefire in the "
+          "city')" + OURS + ".",
+    "via": "A place or crossing they are to pass through ('aid through the Rafah crossing')" + OURS + ".",
+}
+
 # Why a provision was not carried out, or was held up (an implementation entry's `reason`; issue 10, mend-agree3,
 # migrations/0073; notes/trials t23 #68 "the vote has never been held, as the two sides failed to agree on who could
 # take part"). The Peace Accords Matrix scores how far a provision got, not why: this project's vocabulary.

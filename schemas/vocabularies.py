@@ -31,7 +31,7 @@ from .vocab_events import (  # noqa: F401 (published here with the rest)
 )
 from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts, migrations/0043)
     EVENT_MODES, STATEMENT_PLATFORMS, REQUESTED_ACTIONS, TEXT_PUBLICATIONS, TRAVEL_MEANS, NOT_SAID_POINTS,
-    NOT_SAID_REASONS, IMPLEMENTATION_REASONS, ACT_MODALITIES,
+    NOT_SAID_REASONS, IMPLEMENTATION_REASONS, ACT_MODALITIES, ACT_PLACE_ROLES,
 )
 from .vocab_figures import FIGURE_COMPARISON_DEGREES  # noqa: F401 (mend-time5, migrations/0083)
 from .vocab_effects import (  # noqa: F401 (published here with the rest; mend-acts3, migrations/0071)
@@ -286,6 +286,7 @@ ALL = {
     "not_said_points": NOT_SAID_POINTS,   # migrations/0069
     "not_said_reasons": NOT_SAID_REASONS,
     "act_modalities": ACT_MODALITIES,   # claims26
+    "act_place_roles": ACT_PLACE_ROLES,   # acts28
     "occurrences": OCCURRENCES,   # mend-occur (migrations/0068)
     "disrupted_services": DISRUPTED_SERVICES,   # mend-acts3 (migrations/0071)
     "disruption_extents": DISRUPTION_EXTENTS,

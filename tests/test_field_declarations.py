@@ -151,7 +151,9 @@ ITEM_FILLS = {
     "EquipmentIn": ({"qualifier": "about"},),
     # when a request, offer, refusal or item not agreed is to happen: a date said, or a time from the statement
     # (within), not both (mend-saynot, migrations/0069)
-    "ActIn": ({"within": SKIP, "for_treaty_id": SKIP}, {"date": SKIP, "for_treaty_id": SKIP}),
+    # an act's places are among the statement's about_place_ids too: tests/test_acts28.py (acts28)
+    "ActIn": ({"within": SKIP, "for_treaty_id": SKIP, "places": SKIP}, {"date": SKIP, "for_treaty_id": SKIP,
+                                                                       "places": SKIP}),
     # a treaty's point goes with anchor treaty only (figures27): tests/test_figures27.py
     "RelativeIn": ({"treaty_id": SKIP, "treaty_status": SKIP},),
     # a status with status_change, a milestone with deadline; simultaneous takes no elapsed (migrations/0047)
@@ -442,6 +444,7 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  # a treaty an act is a condition of is among the statement's about_treaties too:
                  # tests/test_figures27.py (figures27)
                  ("ActIn", "for_treaty_id"),
+                 ("ActIn", "places"),   # among the statement's about_place_ids: tests/test_acts28.py (acts28)
                  ("RelativeIn", "treaty_id"), ("RelativeIn", "treaty_status"),   # anchor treaty only
                  *PERIOD_PARTS}
 

@@ -264,7 +264,7 @@ class EventSource(BaseModel):
 
 
 class Statement(Record):
-    speaker = refers_to(Actor, "statements")
+    speaker = refers_to(Actor, "statements", null=True)   # null: not known (migrations/0097)
     addressee = refers_to(Actor, "addressed_statements", null=True)
     date = DateField(index=True, null=True)   # null: the reporting does not say (date_precision unknown, 0025)
     medium = CharField(max_length=20)

@@ -69,10 +69,18 @@ def statement_clauses(args):
     if args.get("act_for_treaty"):   # figures27: an item's "for_treaty_id":ID, followed by , or }
         clauses.append(any_of(getattr(Statement, items).contains(f'"for_treaty_id":{int(args["act_for_treaty"])}{end}')
                               for _, items, *_ in ACTION_FILTERS for end in (",", "}")))
+    if args.get("act_place"):   # acts28: a places item's "place_id":ID, followed by , or }
+        clauses.append(any_of(getattr(Statement, items).contains(f'"place_id":{int(args["act_place"])}{end}')
+                              for _, items, *_ in ACTION_FILTERS for end in (",", "}")))
+    if args.get("act_equipment"):   # acts28: an equipment item's "kind":"term" (no other act key is kind)
+        clauses.append(any_of(getattr(Statement, items).contains(f'"kind":{jsonio.dumps_text(term)}')
+                              for _, items, *_ in ACTION_FILTERS for term in args["act_equipment"]))
     if args.get("not_said") or args.get("not_said_reason"):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
     if args.get("live") is not None:
         clauses.append(Statement.live == args["live"])
+    if args.get("speaker_known") is not None:   # acts28 (migrations/0097): speaker_id null when not known
+        clauses.append(Statement.speaker.is_null(not args["speaker_known"]))
     if args.get("speaker_part"):   # mend-stmt5 (migrations/0081)
         clauses.append(Statement.speaker_part.in_(args["speaker_part"]))
     return clauses

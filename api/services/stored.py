@@ -32,7 +32,7 @@ from . import stored_past, stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 39   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 40   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -68,7 +68,8 @@ FORM = 39   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          legal actions' in_force_as_of); 37: 0095 (figures' comparison_by, comparison_by_vague, as_of_time;
 #          acts' proportion and for_treaty; status entries' de_facto); 38: 0096 (a treaty with no dates reads
 #          date_precision null; provisions' covered groups); 39: 0099 (events' covers, legal actions'
-#          in_force_as_of_precision and in_force_as_of_bound)
+#          in_force_as_of_precision and in_force_as_of_bound); 40: acts28 (acts' places and equipment), 0097
+#          (statements with no speaker)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 

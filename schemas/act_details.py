@@ -1,0 +1,51 @@
+"""Where a statement's act is to be done and with what (issue 10, acts28; notes/trials t39 #5, #56 "to send troops
+to X", "to return to X", t39 #3 "to send armour"): an act item's places, each with its part (to, from, at, via),
+declared as an event's further places and a provision's places are (schemas/relations.py PlaceRefMixin), and the
+equipment it names, as a presence claim's equipment is (schemas/claim_parts.py EquipmentIn: kind, model, maker
+country, count). Declared last in ActIn (schemas/statement_acts.py); stored whole with the item, as JSON."""
+from marshmallow import fields, validate
+
+from . import vocabularies as vocab
+from .claim_parts import EquipmentIn
+from .common import StrictSchema, one_of
+from .relations import PlaceRefMixin, places_once
+
+
+class ActPlaceIn(PlaceRefMixin, StrictSchema):
+    role = one_of(vocab.ACT_PLACE_ROLES, required=True, error_messages={
+        "required": "Missing: the place's part in the act, one of " + ", ".join(vocab.ACT_PLACE_ROLES) + "."},
+        metadata={"description": "The part the place plays in the act (see /v1/vocabularies act_place_roles): to "
+                                 "('to send troops to Chad', 'to return to Kabul'), from ('to withdraw from the "
+                                 "town'), at ('talks in Geneva'), via ('through the Rafah crossing')."})
+
+
+def named_places(item):
+    """The places an act item names by ID: its places' place_id and relative_to_id."""
+    return [ident for place in item.get("places") or [] for ident in (place.get("place_id"),
+                                                                        place.get("relative_to_id"))
+            if ident is not None]
+
+
+def act_detail_fields():
+    """An act item's places and equipment, declared last in ActIn (items stored before read them empty)."""
+    places = fields.List(fields.Nested(ActPlaceIn), load_default=list,
+                         validate=[validate.Length(max=20), places_once], metadata={
+        "description": "Where the act is to be done, with each place's part (see /v1/vocabularies "
+                       "act_place_roles): 'announced it would send troops to Chad': an announcement, action "
+                       "deployment, places [{place_id Chad, role to}]; 'will withdraw from the town': withdrawal, "
+                       "[{the town, from}]; 'talks in Geneva': [{Geneva, at}]. Each is named (place_id), described "
+                       "relative to a named place (relation, relative_to_id), or not named (place_id null, unknown, "
+                       "words: 'their barracks'), as an event's other_places. A place named here (place_id or "
+                       "relative_to_id) must also be among the statement's about_place_ids (a 422 naming this field "
+                       "otherwise: about_place= then finds it, and the place cannot be deleted while named). Empty "
+                       "when no place is said; items stored before read empty. Filter: act_place=.",
+        "shown": {"description": "Where the act is to be done, each with its role (the place's ID); empty when "
+                                 "not said."}})
+    equipment = fields.List(fields.Nested(EquipmentIn), load_default=list, validate=validate.Length(max=20),
+                            metadata={
+        "description": "The equipment the act is about, each {kind, model, maker_country, count, qualifier} as a "
+                       "presence claim's equipment (kind from /v1/vocabularies equipment_kinds): 'will send armour': "
+                       "action deployment, [{kind armoured_vehicle}] (count null: no number said, and no figure "
+                       "is needed); 'pledged to deliver 30 Leopard tanks': [{tank, Leopard, count 30}]. Empty "
+                       "when the act names no equipment; items stored before read empty. Filter: act_equipment=."})
+    return places, equipment
