@@ -65,5 +65,10 @@ TREATY_STRUCTURE_FILTERS = {
                        "item's group; targeted_groups): provision_covered_group=civilians."}),
     "condition_against": _ids("Treaties with a provision under a condition on an act against this actor or its "
                               "people (a condition's against_actor_ids: 'any attack on its citizens')."),
+    # agree28 (notes/trials t39 #43, t38 #35): a negotiated settlement between parties; a statement's pledge kept
+    "condition_between": _ids("Treaties with a provision under a condition of type settlement naming this actor "
+                            "among its parties (a condition's between_actor_ids)."),
+    "condition_statement": _ids("Treaties with a provision under a condition of type pledge_kept naming this "
+                                "statement (a condition's statement_id: 'if it keeps its word')."),
     "agreed_by": _ids("Treaties with a party for which this person agreed without a signature (agreed_by_id)."),
 }
