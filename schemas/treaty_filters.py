@@ -53,7 +53,7 @@ TREATY_STRUCTURE_FILTERS = {
         "description": "Treaties with a provision whose text is reported to leave one of these unset "
                        "(provision_not_set): provision_not_set=deadline."}),
     "implemented_at": _ids("Treaties with a provision whose implementation record has an entry about this place or "
-                           "a place within it (an entry's place_ids)."),
+                           "a place within it (an entry's place_ids, or a place named in its places_as_reported)."),
     "implementation_extent": CommaList(fields.String(validate=validate.OneOf(list(vocab.IMPLEMENTATION_EXTENTS))),
                                        metadata={
         "description": "Treaties with a provision whose implementation record has an entry of one of these extents "
