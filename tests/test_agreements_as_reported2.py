@@ -110,6 +110,15 @@ def test_a_statement_offer_hangs_on_a_settlement_and_a_pledge(client, world):
     settlement, kept = client.get(offer["href"]).get_json()["conditions"]
     assert (settlement["between_actors"], kept["statement"], kept["act_index"]) == ([w["DR Congo"], w["M23"]],
                                                                              w["pledge"], 0)
+    assert ids(client, f"condition_between={w['M23']}", "statements") == {offer["id"]}
+    assert ids(client, f"condition_statement={w['pledge']}", "statements") == {offer["id"]}
+    assert ids(client, f"condition_between={w['Rwanda']}", "statements") == set()
+    # a pledge the statement does not have: a problem naming act_index, nothing written
+    body = problem(client.post("/v1/statements", json={
+        "speaker_id": w["DR Congo"], "date": "2023-01-11", "medium": "press_release", "source_ids": [1],
+        "conditions": [{"type": "pledge_kept", "statement_id": w["pledge"], "act_list": "offers", "act_index": 0}]}),
+        422)
+    assert "act_index" in body["errors"]["conditions"]["0"], body["errors"]
 
 
 def test_a_resolution_issued_by_the_security_council_with_its_symbol(client, world):

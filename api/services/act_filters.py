@@ -7,6 +7,7 @@ from .. import jsonio
 from ..models import (Event, Implementation, ImplementationActor, Participant, Provision, Statement, Treaty,
                       TreatyStatusChange)
 from ..sql import any_of
+from .provision_filters import conditions_naming
 
 
 def _actions(column, terms):
@@ -66,6 +67,9 @@ def statement_clauses(args):
     if args.get("act_for_treaty"):   # figures27: an item's "for_treaty_id":ID, followed by , or }
         clauses.append(any_of(getattr(Statement, items).contains(f'"for_treaty_id":{int(args["act_for_treaty"])}{end}')
                               for _, items, *_ in ACTION_FILTERS for end in (",", "}")))
+    for name, key in (("condition_between", "between_actor_ids"), ("condition_statement", "statement_id")):
+        if args.get(name):   # agree28: a condition's settlement parties, the statement whose pledge it hangs on
+            clauses.append(Statement.id.in_(conditions_naming(key, int(args[name]), Statement)))
     if args.get("not_said") or args.get("not_said_reason"):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
     if args.get("live") is not None:

@@ -12,14 +12,15 @@ def _with_provision(where):
     return Treaty.id.in_(Provision.select(Provision.treaty).where(where))
 
 
-def _conditions_naming(key, n):
-    """The provisions whose conditions (stored whole, JSON: orjson writes no spaces) name record n under key, a
-    list of IDs or one ID: the text narrows them, the parsed conditions decide (several keys hold lists of IDs)."""
+def conditions_naming(key, n, model=Provision):
+    """The IDs of the provisions (or statements) whose conditions (stored whole, JSON: orjson writes no spaces)
+    name record n under key, a list of IDs or one ID: the text narrows them, the parsed conditions decide (several
+    keys hold lists of IDs)."""
     listed = key.endswith("_ids")
     patterns = ([f"{before}{n}{after}" for before in "[," for after in ",]"] if listed
                 else [f'"{key}":{n}{after}' for after in ",}"])
-    found = Provision.select(Provision.id, Provision.conditions).where(
-        any_of([Provision.conditions.contains(pattern) for pattern in patterns])).tuples()
+    found = model.select(model.id, model.conditions).where(
+        any_of([model.conditions.contains(pattern) for pattern in patterns])).tuples()
     return [pid for pid, text in found if any(
         (n in (c.get(key) or [])) if listed else c.get(key) == n for c in jsonio.loads(text or "[]"))]
 
@@ -95,7 +96,7 @@ def _agree26_clauses(args, places_within):
     for name, key in (("condition_against", "against_actor_ids"), ("condition_between", "between_actor_ids"),
                       ("condition_statement", "statement_id")):   # condition_between, condition_statement: agree28
         if args.get(name):
-            clauses.append(_with_provision(Provision.id.in_(_conditions_naming(key, int(args[name])))))
+            clauses.append(_with_provision(Provision.id.in_(conditions_naming(key, int(args[name])))))
     if args.get("implemented_at") or args.get("implementation_extent"):
         entries = Implementation.select(Implementation.provision)
         if args.get("implemented_at"):
