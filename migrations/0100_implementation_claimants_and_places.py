@@ -1,10 +1,10 @@
 """An implementation entry said by unnamed voices, at places not named (issue 10, agree28; notes/trials t40 #55:
-"X never handed over its strongholds in the central highlands, diplomats say"; docs/api.md "Who says so").
+"the rebels never left their positions in the hills, diplomats say"; docs/api.md "Who says so").
 
 - implementation gains `claimant_words`, `claimant_kind` and `claimant_country`, as figures (migrations/0049),
   deadlines and relations (0065) have them: null for every existing entry, read as no words said.
-- implementation_place_as_reported is new and starts empty: an entry's places not named ("its strongholds") or
-  described relative to a named place ("in the central highlands"), as a provision's place_roles are (0090),
+- implementation_place_as_reported is new and starts empty: an entry's places not named ("their positions") or
+  described relative to a named place ("in the hills of a region"), as a provision's place_roles are (0090),
   without a role.
 
 implementation carries no triggers (migrations/0050, 0051): adding columns loses none. Old revisions stay valid

@@ -5,7 +5,7 @@ declared apart because schemas/provisions.py is at its size limit:
   pullback"), as a statement's not_said says what a speaker leaves unsaid;
 - an actor_action condition's act and whom it is against ("any attack on its citizens or peacekeepers");
 - an implementation entry's places and extent ("the ceasefire mostly held in Juba"), and (agree28, migrations/0100;
-  t40 #55) its places not named or described ("its strongholds in the central highlands");
+  t40 #55) its places not named or described ("their positions in the hills");
 - which forces a provision covers by when they were deployed ("security forces deployed since last February").
 """
 from marshmallow import ValidationError, fields, validate, validates_schema
@@ -89,9 +89,9 @@ class ImplementationWhereMixin:
     places_as_reported = fields.List(fields.Nested(ImplementationPlaceIn), load_default=list, validate=[
         validate.Length(max=20), unique("place_id", "unknown", "relation", "relative_to_id", "words")], metadata={
         "description": "Where the status held as the reporting gives it when place_ids cannot name it: a place not "
-                       "named (unknown unnamed, with words: 'its strongholds'), or described relative to a named "
-                       "place (relation within, relative_to_id the central highlands, words 'its strongholds in "
-                       "the central highlands'); a named place with words or its surroundings. The shape of a "
+                       "named (unknown unnamed, with words: 'their positions'), or described relative to a named "
+                       "place (relation within, relative_to_id the hills' region, words 'their positions in "
+                       "the hills'); a named place with words or its surroundings. The shape of a "
                        "provision's place_roles, without a role. Empty when not said. implemented_at= matches "
                        "the named ones (not a place only described relative to one).",
         "rows": "place_as_reported_rows",

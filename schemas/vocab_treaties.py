@@ -168,7 +168,7 @@ CONDITION_TYPES = {
                   "between parties, an outcome of several, not one actor's act: between_actor_ids names them when the "
                   "reporting does, for_treaty_id the agreement when recorded (this project's extension).",
     # issue 10, agree28 (notes/trials t38 #35): "if Iraq kept its word"
-    "pledge_kept": "Applies only if a pledge made in a statement is kept ('if it kept its word'): statement_id "
+    "pledge_kept": "Applies only if a pledge made in a statement is kept ('if they keep their word'): statement_id "
                    "the statement, act_list and act_index the pledge among its acts (this project's extension).",
     "other": "Any other condition, described in words.",
     # issue 10, mend-agree (notes/trials t16 #5): an empty list cannot say "the text says: no conditions"

@@ -55,7 +55,7 @@ def accord(w):
                                       "words": "its positions in the hills of Masisi"},
                                      {"place_id": w["Goma"], "words": "the outskirts of Goma",
                                       "with_surroundings": True},
-                                     {"place_id": None, "unknown": "unnamed", "words": "its strongholds"}]}]},
+                                     {"place_id": None, "unknown": "unnamed", "words": "its positions"}]}]},
             {"key": "release", "type": "prisoner_release", "summary": "Detainees are released.",
              # "release them only as part of a negotiated settlement" (t39 #43)
              "conditions": [{"type": "settlement", "between_actor_ids": [w["DR Congo"], w["M23"]],
@@ -71,11 +71,11 @@ def test_round_28_agreements_are_stored_read_back_and_found(client, world):
     [entry] = withdrawal["implementation"]
     assert (entry["attribution"], entry["claimant"], entry["claimant_words"], entry["claimant_kind"],
             entry["claimant_country"]) == ("unnamed", None, "diplomats", "government_body", None)
-    hills, town, strongholds = entry["places_as_reported"]
+    hills, town, positions = entry["places_as_reported"]
     assert (hills["place"], hills["relation"], _id(hills["relative_to"]), hills["words"]) == (
         None, "within", w["Masisi"], "its positions in the hills of Masisi")
     assert (_id(town["place"]), town["with_surroundings"], town["unknown"]) == (w["Goma"], True, None)
-    assert (strongholds["place"], strongholds["unknown"], strongholds["words"]) == (None, "unnamed", "its strongholds")
+    assert (positions["place"], positions["unknown"], positions["words"]) == (None, "unnamed", "its positions")
     [along] = withdrawal["place_roles"]
     assert (along["relation"], _id(along["relative_to"]), along["role"]) == ("thalweg_of", w["Ruzizi"], "along")
     [kept] = withdrawal["conditions"]

@@ -1,5 +1,5 @@
 """Migration 0100 on the engine under test: an existing implementation entry reads back as before, with no
-claimant words and no places as reported; afterwards it takes both ("diplomats say", "their strongholds in the
+claimant words and no places as reported; afterwards it takes both ("diplomats say", "their positions in the
 hills"), filtered by implemented_at; down then up again keeps the old data."""
 from api import db
 from api.services import migrations, tokens
@@ -52,7 +52,7 @@ NEW = {"id": 9, "date": None, "status": "not_implemented", "attribution": "unnam
        "note": "never withdrew", "source_ids": [1],
        "places_as_reported": [{"place_id": 4, "words": "the outskirts of Goma"},
                               {"place_id": None, "relation": "within", "relative_to_id": 5,
-                               "words": "their strongholds in the hills"}]}
+                               "words": "their positions in the hills"}]}
 
 
 def _patch(client, headers):

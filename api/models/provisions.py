@@ -124,7 +124,7 @@ class ImplementationPlace(BaseModel):
 
 class ImplementationPlaceAsReported(BaseModel):
     """A place of an implementation entry as reported: not named or described relative to a named place ("its
-    strongholds in the central highlands"), as a provision's place_roles are, without a role (migrations/0100)."""
+    positions in the hills"), as a provision's place_roles are, without a role (migrations/0100)."""
 
     implementation = owned_by(Implementation, "place_as_reported_rows", index=False)
     place = refers_to(Place, "implementation_entries_as_reported", null=True)
