@@ -101,10 +101,9 @@ def _agree26_clauses(args, places_within):
         entries = Implementation.select(Implementation.provision)
         if args.get("implemented_at"):
             within = places_within(args["implemented_at"])   # named in place_ids or places_as_reported (0100)
-            entries = entries.where(Implementation.id.in_(
-                ImplementationPlace.select(ImplementationPlace.implementation).where(ImplementationPlace.place.in_(within)))
-                | Implementation.id.in_(ImplementationPlaceAsReported.select(ImplementationPlaceAsReported.implementation)
-                                        .where(ImplementationPlaceAsReported.place.in_(within))))
+            entries = entries.where(any_of([Implementation.id.in_(model.select(model.implementation)
+                                                                  .where(model.place.in_(within)))
+                                            for model in (ImplementationPlace, ImplementationPlaceAsReported)]))
         if args.get("implementation_extent"):
             entries = entries.where(Implementation.extent.in_(args["implementation_extent"]))
         clauses.append(_with_provision(Provision.id.in_(entries)))
