@@ -14,7 +14,7 @@ from schemas.provisions import (ConditionIn, CoveredItemIn, DeadlineIn, Provisio
 from . import jsonio, sql
 from .models import (Implementation, ImplementationSource, Provision, ProvisionActor, ProvisionObliged,
                      ProvisionPlace, ProvisionPlaceRole)
-from .models.provisions import ImplementationActor, ImplementationPlace, ProvisionObject
+from .models.provisions import ImplementationActor, ImplementationPlace, ImplementationPlaceAsReported, ProvisionObject
 from .refs import sources_cited
 
 
@@ -76,8 +76,13 @@ def _implementation(provision_ids, actor_refs, place_refs):
     for entry_id, place_id in sql.owned(ImplementationPlace, "implementation", [e["id"] for e in entries],
                                         ImplementationPlace.place):
         where[entry_id].append(place_id)
+    described = defaultdict(list)   # where, as reported: not named, or described (migrations/0100)
+    for entry_id, *item in sql.owned(ImplementationPlaceAsReported, "implementation", [e["id"] for e in entries],
+                                     *AS_REPORTED_COLUMNS):
+        described[entry_id].append(item)
     claimants = actor_refs([e["claimant"] for e in entries] + [a for v in whose.values() for a in v])
-    places = place_refs([p for v in where.values() for p in v])
+    places = place_refs([p for v in where.values() for p in v]
+                        + [p for v in described.values() for item in v for p in (item[0], item[1]) if p is not None])
     result = defaultdict(list)
     for entry in entries:
         result[entry["provision"]].append({
@@ -85,9 +90,23 @@ def _implementation(provision_ids, actor_refs, place_refs):
             "claimant": claimants.get(entry["claimant"]), "attribution": entry["attribution"],
             "actors": [claimants[a] for a in whose[entry["id"]]],
             "note": entry["note"], "reason": entry["reason"], "sources": cited[entry["id"]],
-            "places": [places[p] for p in where[entry["id"]]], "extent": entry["extent"],
+            "places": [places[p] for p in where[entry["id"]]],
+            "places_as_reported": [_place_as_reported(item, places) for item in described[entry["id"]]],
+            "extent": entry["extent"], "claimant_words": entry["claimant_words"],
+            "claimant_kind": entry["claimant_kind"], "claimant_country": entry["claimant_country"],
             "timing": timing_as_shown(jsonio.loads(entry["timing"]) if entry["timing"] is not None else None)})   # 0047
     return result
+
+
+AS_REPORTED_COLUMNS = (ImplementationPlaceAsReported.place, ImplementationPlaceAsReported.relative_to,
+                       ImplementationPlaceAsReported.unknown, ImplementationPlaceAsReported.relation,
+                       ImplementationPlaceAsReported.words, ImplementationPlaceAsReported.with_surroundings)
+
+
+def _place_as_reported(item, place):
+    p, relative_to, unknown, relation, words, with_surroundings = item
+    return {"place": place.get(p), "unknown": unknown, "relation": relation, "relative_to": place.get(relative_to),
+            "words": words, "with_surroundings": bool(with_surroundings)}
 
 
 # A place with its part, named or not (migrations/0090): shown as an event's further places are.

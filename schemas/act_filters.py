@@ -89,6 +89,11 @@ ACT_FILTERS = {
                                                        "equipment of one of these kinds (an item's equipment, "
                                                        "equipment_kinds): act_equipment=tank,armoured_vehicle "
                                                        "(acts28)."),
+        # agree28 (migrations/0100): "only as part of a negotiated settlement", "if they keep their word"
+        "condition_between": _ids("Statements with a condition of type settlement naming this actor among its "
+                                  "parties (a condition's between_actor_ids)."),
+        "condition_statement": _ids("Statements with a condition of type pledge_kept naming this statement (a "
+                                    "condition's statement_id)."),
         "not_said": _terms(vocab.NOT_SAID_POINTS, "Statements leaving one of these points unsaid (a not_said item's "
                                                   "point): not_said=where,when."),
         "not_said_reason": _terms(vocab.NOT_SAID_REASONS, "Statements with a not_said item for one of these reasons "

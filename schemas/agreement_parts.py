@@ -4,14 +4,16 @@ declared apart because schemas/provisions.py is at its size limit:
 - a provision's `not_set`: what the text is reported to leave unset ("the plan sets no deadline for the Russian
   pullback"), as a statement's not_said says what a speaker leaves unsaid;
 - an actor_action condition's act and whom it is against ("any attack on its citizens or peacekeepers");
-- an implementation entry's places and extent ("the ceasefire mostly held in Juba");
+- an implementation entry's places and extent ("the ceasefire mostly held in Juba"), and (agree28, migrations/0100;
+  t40 #55) its places not named or described ("their positions in the hills");
 - which forces a provision covers by when they were deployed ("security forces deployed since last February").
 """
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import one_of, references, unique
+from .common import StrictSchema, one_of, references, unique
 from .dates import ReportedDateIn
+from .relations import PlaceRefMixin
 
 
 class NotSetMixin:
@@ -70,6 +72,11 @@ def actor_action_problems(data):
     return {}
 
 
+class ImplementationPlaceIn(PlaceRefMixin, StrictSchema):
+    """An implementation entry's place as reported (agree28, migrations/0100): named, described relative to a named
+    place, or not named (schemas/relations.py PlaceRefMixin)."""
+
+
 class ImplementationWhereMixin:
     """ImplementationIn's places and extent (t33 #9: "the ceasefire mostly held in Juba on Tuesday"). Mixed in
     before StrictSchema."""
@@ -79,6 +86,17 @@ class ImplementationWhereMixin:
                        "the entry is about the provision wherever it applies. Filter treaties with implemented_at=.",
         "rows": "place_rows",
         "shown": {"description": "Where the status held (IDs); empty for wherever the provision applies."}})
+    places_as_reported = fields.List(fields.Nested(ImplementationPlaceIn), load_default=list, validate=[
+        validate.Length(max=20), unique("place_id", "unknown", "relation", "relative_to_id", "words")], metadata={
+        "description": "Where the status held as the reporting gives it when place_ids cannot name it: a place not "
+                       "named (unknown unnamed, with words: 'their positions'), or described relative to a named "
+                       "place (relation within, relative_to_id the hills' region, words 'their positions in "
+                       "the hills'); a named place with words or its surroundings. The shape of a "
+                       "provision's place_roles, without a role. Empty when not said. implemented_at= matches "
+                       "the named ones (not a place only described relative to one).",
+        "rows": "place_as_reported_rows",
+        "shown": {"description": "Where the status held as reported (each with the place's ID, or null when not "
+                                 "named); empty when not said."}})
     extent = one_of(vocab.IMPLEMENTATION_EXTENTS, allow_none=True, load_default=None, metadata={
         "description": "How far the status held, in the reporting's degree words (see /v1/vocabularies "
                        "implementation_extents): largely ('the ceasefire mostly held'), partly, barely; null when "

@@ -47,6 +47,12 @@ SCHEMES = {scheme.name: scheme for scheme in (
     Scheme("acled", "An ACLED event (its event_id_cnty, such as UGA7752). ACLED's actor names are names, not "
            "identifiers: give them as aliases.",
            r"[A-Z]{2,4}[0-9]+", "Must be an ACLED event_id_cnty such as UGA7752.", ("events",), "UGA7752"),
+    # issue 10, agree28 (notes/trials t38 #27): "under Security Council resolution 1701"
+    Scheme("un-symbol", "A UN document symbol, as the UN's Official Document System gives it: a Security Council "
+           "resolution's (S/RES/1701 (2006)) or a General Assembly resolution's (A/RES/ES-11/1), for a treaty of "
+           "kind resolution (or a mandate set by one).",
+           r"[A-Z]{1,4}(/[A-Z0-9.-]+)+( \([0-9]{4}\))?", "Must be a UN document symbol such as S/RES/1701 (2006).",
+           ("treaties",), "S/RES/1701 (2006)"),
 )}
 
 # "scheme:value", as a reference or a filter gives an external ID.

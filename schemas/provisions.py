@@ -13,7 +13,7 @@ from .claims import AttributionMixin
 from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, references, text, unique
 from .dates import REQUIRED_MESSAGE, ReportedDateIn
 from .cross_relations import timing
-from .condition_events import event_condition_fields, event_condition_problems
+from .condition_events import PARTY_CONDITIONS, AgreementConditionMixin, event_condition_fields, event_condition_problems
 from .figure_values import FigureValuesMixin
 from .provision_places import place_roles
 from .agreement_parts import (DeployedSinceMixin, ImplementationWhereMixin, NotSetMixin, actor_action_problems,
@@ -29,7 +29,7 @@ class PeriodIn(StrictSchema):
         "description": "minutes, hours, days, weeks, months or years."})
 
 
-class ConditionIn(StrictSchema):
+class ConditionIn(AgreementConditionMixin, StrictSchema):   # settlement, pledge_kept: agree28
     type = one_of(vocab.CONDITION_TYPES, required=True, metadata={
         "description": "What kind of condition limits the provision (see /v1/vocabularies, condition_types)."})
     description = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
@@ -70,7 +70,7 @@ class ConditionIn(StrictSchema):
             for name in ("period", "consecutive"):
                 if data.get(name) is not None:
                     raise ValidationError({name: ["Goes with type calm_period."]})
-        if kind not in ("provision", "actor_action", "event_outcome") and not data.get("description"):
+        if kind not in ("provision", "actor_action", "event_outcome", *PARTY_CONDITIONS) and not data.get("description"):
             raise ValidationError({"description": ["Describe the condition in words."]})
         if data.get("provision_id") and data.get("provision_key"):
             raise ValidationError({"provision_key": ["Give provision_id or provision_key, not both."]})
@@ -231,7 +231,7 @@ class ProvisionActorIn(DeployedSinceMixin, StrictSchema):   # deployed_since: ag
         "description": "Its part: monitor, guarantor, implementer, host, meeting_body... (provision_actor_roles)."})
 
 
-class ImplementationIn(ImplementationWhereMixin, AttributionMixin, StrictSchema):   # places, extent: agree26
+class ImplementationIn(ImplementationWhereMixin, AttributionMixin, unnamed.UnnamedClaimantFields, StrictSchema):   # agree26, 28
     id = reference("implementation entry of this provision", metadata={
         "description": "Give the ID of an existing entry to keep it (and its ID); omit it for a new one."})
     date = fields.Nested(ReportedDateIn, required=True, allow_none=True, error_messages={"required": REQUIRED_MESSAGE},

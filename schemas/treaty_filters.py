@@ -53,7 +53,7 @@ TREATY_STRUCTURE_FILTERS = {
         "description": "Treaties with a provision whose text is reported to leave one of these unset "
                        "(provision_not_set): provision_not_set=deadline."}),
     "implemented_at": _ids("Treaties with a provision whose implementation record has an entry about this place or "
-                           "a place within it (an entry's place_ids)."),
+                           "a place within it (an entry's place_ids, or a place named in its places_as_reported)."),
     "implementation_extent": CommaList(fields.String(validate=validate.OneOf(list(vocab.IMPLEMENTATION_EXTENTS))),
                                        metadata={
         "description": "Treaties with a provision whose implementation record has an entry of one of these extents "
@@ -65,5 +65,10 @@ TREATY_STRUCTURE_FILTERS = {
                        "item's group; targeted_groups): provision_covered_group=civilians."}),
     "condition_against": _ids("Treaties with a provision under a condition on an act against this actor or its "
                               "people (a condition's against_actor_ids: 'any attack on its citizens')."),
+    # agree28 (notes/trials t39 #43, t38 #35): a negotiated settlement between parties; a statement's pledge kept
+    "condition_between": _ids("Treaties with a provision under a condition of type settlement naming this actor "
+                            "among its parties (a condition's between_actor_ids)."),
+    "condition_statement": _ids("Treaties with a provision under a condition of type pledge_kept naming this "
+                                "statement (a condition's statement_id: 'if it keeps its word')."),
     "agreed_by": _ids("Treaties with a party for which this person agreed without a signature (agreed_by_id)."),
 }

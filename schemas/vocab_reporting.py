@@ -189,6 +189,15 @@ PLACE_RELATIONS = {
     # mend-claims4 (notes/trials t24 #16): "the bridge over the Euphrates"
     "crosses": "Crosses or spans the other place, a river, water, road or border: a bridge over a river ('a bridge "
                "over the Euphrates'), a crossing point on a border (Wikidata P177 'crosses').",
+    # issue 10, agree28 (notes/trials t38 #20): "set the border along the middle of the river"
+    "median_line_of": "Runs along the median line of the other place, a river, lake or strait: the line every point "
+                      "of which is equidistant from the nearest points of each bank or coast ('the border runs "
+                      "along the middle of the river'; boundary law's median line, UNCLOS art. 15 for a "
+                      "territorial sea). A border (or a boundary a provision sets, in its place_roles) described so.",
+    "thalweg_of": "Runs along the thalweg of the other place, a river: the line of its deepest channel, or the "
+                  "main channel of navigation ('the boundary follows the thalweg of the river'; the thalweg "
+                  "principle of boundary law, as the ICJ applied it in Kasikili/Sedudu Island, 1999). Not the "
+                  "median line, which is equidistant from the banks.",
 }
 
 # The part a further place of a figure plays (schemas/figure_places.py FigurePlaceIn.role): where the people

@@ -27,6 +27,12 @@ TREATY_KINDS = {
                "political mission's): one record for the mandate, its party the body that sets it; a renewal is "
                "a status change extended with its until and extension, a lapse expired (this project's "
                "extension).",
+    # issue 10, agree28 (notes/trials t38 #27): "under Security Council resolution 598"
+    "resolution": "A resolution of an international body: the UN Security Council's or General Assembly's (a "
+                  "UN document, symbol S/RES/1701 (2006)), or a regional organisation's: its party the body that "
+                  "adopts it, in role issuer; the parties it calls on or binds are party; its symbol is the "
+                  "external ID un-symbol. A mission's mandate set by resolutions is mandate (this project's "
+                  "extension).",
     "unknown": "The reporting does not say what kind of agreement it is.",
 }
 
@@ -68,6 +74,9 @@ PARTY_ROLES = {
     "co_chair": "Chaired or convened the talks that produced the agreement, alone or with others ('co-chaired by "
                 "the ICRC and the UN envoy's office'), without being bound by it.",
     "witness": "Signed or attended as a witness.",
+    # issue 10, agree28 (notes/trials t38 #27): "Security Council resolution 598"
+    "issuer": "Adopted or issued the document without being bound by it as a party: the UN Security Council of "
+              "its resolution, a body of its decision (this project's extension).",
     "observer": "Attended or followed the agreement as an observer.",
     # issue 10, mend-not (notes: curators' unseen reports): what an actor is reported NOT to be or do. Listed
     # only when the reporting says it; party= without party_role= leaves these out (NEGATIVE_PARTY_ROLES).
@@ -154,6 +163,13 @@ CONDITION_TYPES = {
     # issue 10, mend-announce (notes/trials t24 #52 #73): "would resume full-scale operations if the talks collapsed"
     "event_outcome": "Applies only if an event turns out a certain way: give event_id and outcome (event_outcomes: "
                      "'if the talks collapsed' is the talks with outcome failed) (this project's extension).",
+    # issue 10, agree28 (notes/trials t39 #43): "release them only as part of a negotiated settlement"
+    "settlement": "Applies only as part of (or once there is) a negotiated settlement or agreement reached "
+                  "between parties, an outcome of several, not one actor's act: between_actor_ids names them when the "
+                  "reporting does, for_treaty_id the agreement when recorded (this project's extension).",
+    # issue 10, agree28 (notes/trials t38 #35): "if Iraq kept its word"
+    "pledge_kept": "Applies only if a pledge made in a statement is kept ('if they keep their word'): statement_id "
+                   "the statement, act_list and act_index the pledge among its acts (this project's extension).",
     "other": "Any other condition, described in words.",
     # issue 10, mend-agree (notes/trials t16 #5): an empty list cannot say "the text says: no conditions"
     "unconditional": "The text says the provision applies without conditions ('an immediate and unconditional "

@@ -194,7 +194,7 @@ def test_batch_takes_external_ids_beside_refs_and_as_an_operation_id(client):
 @pytest.mark.parametrize("kind", ALL_KINDS)
 def test_every_kind_has_external_ids_filterable_and_one_record_each(client, admin, kind):
     scheme = [name for name, s in SCHEMES.items() if kind in s.kinds][-1]   # the kind's own scheme, else wikidata
-    value = {"geonames": "616052", "ucdp": "371", "acled": "UGA7752"}.get(scheme, "Q77777777")
+    value = {"geonames": "616052", "ucdp": "371", "acled": "UGA7752", "un-symbol": "S/RES/2216"}.get(scheme, "Q77777777")
     body = {**BODIES[kind], "external_ids": {scheme: value}}
     created = client.post(f"/v1/{kind}", json=body).get_json()
     assert created["external_ids"] == {scheme: value}

@@ -208,6 +208,8 @@ ITEM_FILLS = {
     "ImplementationIn": ({"status": "partial"},),   # an extent goes with a status that has a degree (0090)
     # a named place with its role (a place not named, one held before an event: tests/test_agreements_as_reported.py)
     "ProvisionPlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP},),
+    # an implementation entry's place as reported, named (places not named: tests/test_agreements_as_reported2.py)
+    "ImplementationPlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP},),
     "CoveredItemIn": ({"kind": "weapons", "group": SKIP}, {"kind": "people", "group": "civilians"}),   # batch27
 }
 # Every generated claim names a claimant (claimant_id), which attribution `named` goes with (schemas/claims.py).
@@ -304,7 +306,11 @@ SAMPLES.update({
          {"type": "event_outcome", "event_id": _linked_ids(client, "events")[0], "outcome": "failed"},
          # an act against named actors, by anyone (agree26, migrations/0090): "any attack on its citizens"
          {"type": "actor_action", "act": "ASSAULT", "action": "any attack",
-          "against_actor_ids": _linked_ids(client, "actors")[:1], "against_groups": ["civilians", "peacekeepers"]}],
+          "against_actor_ids": _linked_ids(client, "actors")[:1], "against_groups": ["civilians", "peacekeepers"]},
+         # a negotiated settlement between parties; a statement's pledge kept (agree28, migrations/0100)
+         {"type": "settlement", "between_actor_ids": _linked_ids(client, "actors")[:2],
+          "for_treaty_id": _linked_ids(client, "treaties")[0]},
+         {"type": "pledge_kept", "statement_id": _linked_ids(client, "statements")[0], "act_list": "pledges"}],
         [{"type": "other", "description": "Once talks resume."}]],
     "DeadlineIn": lambda client: [
         [{"milestone": "start", "period": {"amount": 2, "unit": "days"}, "relation": "no_later_than",
@@ -436,6 +442,10 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("FigurePlaceIn", "unknown"), ("FigurePlaceIn", "relation"), ("FigurePlaceIn", "relative_to_id"),
                  ("ProvisionPlaceIn", "unknown"), ("ProvisionPlaceIn", "relation"),
                  ("ProvisionPlaceIn", "relative_to_id"),
+                 ("ImplementationPlaceIn", "unknown"), ("ImplementationPlaceIn", "relation"),
+                 ("ImplementationPlaceIn", "relative_to_id"),
+                 # a pledge's position among a statement's acts: tests/test_agreements_as_reported2.py (agree28)
+                 ("ConditionIn", "act_index"),
                  ("FigureIn", "place_relation"), ("FigureIn", "place_relative_to_id"),
                  # a recent period excludes since and the claim's since_event_id: tests/test_mend_acts4.py (0076)
                  ("SuperlativeIn", "within"),

@@ -73,7 +73,9 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
                                         "period": None, "consecutive": None, "event": None,
                                         "outcome": None,   # 0040: a calm period's parts; 0077: an event outcome
                                         # agree26 (0090): the act and whom it is against
-                                        "against_actors": [], "against_groups": [], "act": None}
+                                        "against_actors": [], "against_groups": [], "act": None,
+                                        "between_actors": [], "for_treaty": None, "statement": None, "act_list": None,
+                                        "act_index": None}
     first, second = weapons["implementation"]
     assert (first["status"], first["claimant"]["id"], first["sources"][0]["id"]) == ("minimal", 3, 1)
     assert second["date"]["edtf"] == "[..2015-03-07]" and second["claimant"] is None

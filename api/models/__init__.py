@@ -23,7 +23,7 @@ from .cross_relations import EventStatementRelation, StatementEventRelation
 from .provisions import (Implementation, ImplementationSource, ProvisionActor, ProvisionObliged,
                          ProvisionPlace, ProvisionPlaceRole)
 from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJECT_MODELS, ImplementationActor
-from .provisions import ImplementationPlace
+from .provisions import ImplementationPlace, ImplementationPlaceAsReported
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
 from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
@@ -83,6 +83,7 @@ PORTABLE_MODELS += [Property, PropertyValue, PropertyValueSource]   # the regist
 PORTABLE_MODELS += [VocabularyTerm]   # local terms of the open vocabularies (0089)
 PORTABLE_MODELS += [StatementFigure, SourceReportingPlace]   # figures a statement is about; reporting places (0091)
 PORTABLE_MODELS += [ImplementationPlace]   # the places an implementation entry is about (0090)
+PORTABLE_MODELS += [ImplementationPlaceAsReported]   # its places not named, or described (0100)
 
 
 def search_models():

@@ -85,6 +85,10 @@ class Implementation(BaseModel):
     timing = TextField(null=True)   # before or after one of the treaty's dated points, as JSON (migrations/0047)
     reason = CharField(max_length=80, null=True)   # why not carried out or held up (migrations/0073); 80: 0093
     extent = CharField(max_length=10, null=True)   # "mostly held" (migrations/0090)
+    # migrations/0100 (agree28): an unnamed claimant in words, as a figure's ("diplomats say"; schemas/unnamed.py)
+    claimant_words = TextField(null=True)
+    claimant_kind = CharField(max_length=40, null=True)
+    claimant_country = CharField(max_length=3, null=True)
 
 
 class ImplementationSource(BaseModel):
@@ -118,6 +122,23 @@ class ImplementationPlace(BaseModel):
         indexes = ((("implementation", "place"), True),)
 
 
+class ImplementationPlaceAsReported(BaseModel):
+    """A place of an implementation entry as reported: not named or described relative to a named place ("its
+    positions in the hills"), as a provision's place_roles are, without a role (migrations/0100)."""
+
+    implementation = owned_by(Implementation, "place_as_reported_rows", index=False)
+    place = refers_to(Place, "implementation_entries_as_reported", null=True)
+    position = IntegerField()
+    unknown = CharField(max_length=12, null=True)
+    relation = CharField(max_length=20, null=True)
+    words = TextField(null=True)
+    with_surroundings = BooleanField(default=False)
+    relative_to = refers_to(Place, "implementation_entries_relative_to", null=True)
+
+    class Meta:
+        indexes = ((("implementation", "position"), False),)
+
+
 # records.py is near its size limit: the columns migrations/0090 adds to its tables are declared here.
 Provision._meta.add_field("not_set", TextField(null=True))   # "the plan sets no deadline"
 TreatyParty._meta.add_field("agreed_by", ForeignKeyField(Actor, backref="treaties_agreed", on_delete="RESTRICT",
@@ -127,3 +148,4 @@ MODELS = [ProvisionObliged, ProvisionActor, ProvisionPlace, ProvisionPlaceRole, 
 MODELS_0040 = [ProvisionObject]
 MODELS_0043 = [ImplementationActor]
 MODELS_0090 = [ImplementationPlace]   # after events in an export: it may name one
+MODELS_0100 = [ImplementationPlaceAsReported]

@@ -7,6 +7,7 @@ from .. import jsonio
 from ..models import (Event, Implementation, ImplementationActor, Participant, Provision, Statement, Treaty,
                       TreatyStatusChange)
 from ..sql import any_of
+from .provision_filters import conditions_naming
 
 
 def _actions(column, terms):
@@ -75,6 +76,9 @@ def statement_clauses(args):
     if args.get("act_equipment"):   # acts28: an equipment item's "kind":"term" (no other act key is kind)
         clauses.append(any_of(getattr(Statement, items).contains(f'"kind":{jsonio.dumps_text(term)}')
                               for _, items, *_ in ACTION_FILTERS for term in args["act_equipment"]))
+    for name, key in (("condition_between", "between_actor_ids"), ("condition_statement", "statement_id")):
+        if args.get(name):   # agree28: a condition's settlement parties, the statement whose pledge it hangs on
+            clauses.append(Statement.id.in_(conditions_naming(key, int(args[name]), Statement)))
     if args.get("not_said") or args.get("not_said_reason"):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
     if args.get("live") is not None:

@@ -5,11 +5,24 @@ a role)."""
 from ..models import Provision, ProvisionActor, ProvisionObliged, ProvisionPlace, ProvisionPlaceRole, Treaty
 from .. import jsonio
 from ..sql import any_of
-from ..models.provisions import Implementation, ImplementationPlace, ProvisionObject
+from ..models.provisions import Implementation, ImplementationPlace, ImplementationPlaceAsReported, ProvisionObject
 
 
 def _with_provision(where):
     return Treaty.id.in_(Provision.select(Provision.treaty).where(where))
+
+
+def conditions_naming(key, n, model=Provision):
+    """The IDs of the provisions (or statements) whose conditions (stored whole, JSON: orjson writes no spaces)
+    name record n under key, a list of IDs or one ID: the text narrows them, the parsed conditions decide (several
+    keys hold lists of IDs)."""
+    listed = key.endswith("_ids")
+    patterns = ([f"{before}{n}{after}" for before in "[," for after in ",]"] if listed
+                else [f'"{key}":{n}{after}' for after in ",}"])
+    found = model.select(model.id, model.conditions).where(
+        any_of([model.conditions.contains(pattern) for pattern in patterns])).tuples()
+    return [pid for pid, text in found if any(
+        (n in (c.get(key) or [])) if listed else c.get(key) == n for c in jsonio.loads(text or "[]"))]
 
 
 def _place_clause(args, places_within):
@@ -80,15 +93,17 @@ def _agree26_clauses(args, places_within):
     if args.get("provision_covered_group"):   # batch27: a covers item's group in the stored JSON list
         clauses.append(_with_provision(any_of([Provision.covers.contains('"group":' + jsonio.dumps_text(term))
                                                for term in args["provision_covered_group"]])))
-    if args.get("condition_against"):   # the only list of IDs a condition holds (orjson writes no spaces)
-        n = int(args["condition_against"])
-        clauses.append(_with_provision(any_of([Provision.conditions.contains(f"{before}{n}{after}")
-                                               for before in "[," for after in ",]"])))
+    for name, key in (("condition_against", "against_actor_ids"), ("condition_between", "between_actor_ids"),
+                      ("condition_statement", "statement_id")):   # condition_between, condition_statement: agree28
+        if args.get(name):
+            clauses.append(_with_provision(Provision.id.in_(conditions_naming(key, int(args[name])))))
     if args.get("implemented_at") or args.get("implementation_extent"):
         entries = Implementation.select(Implementation.provision)
         if args.get("implemented_at"):
-            entries = entries.join(ImplementationPlace, on=ImplementationPlace.implementation == Implementation.id) \
-                .where(ImplementationPlace.place.in_(places_within(args["implemented_at"])))
+            within = places_within(args["implemented_at"])   # named in place_ids or places_as_reported (0100)
+            entries = entries.where(any_of([Implementation.id.in_(model.select(model.implementation)
+                                                                  .where(model.place.in_(within)))
+                                            for model in (ImplementationPlace, ImplementationPlaceAsReported)]))
         if args.get("implementation_extent"):
             entries = entries.where(Implementation.extent.in_(args["implementation_extent"]))
         clauses.append(_with_provision(Provision.id.in_(entries)))

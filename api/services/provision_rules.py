@@ -3,7 +3,8 @@ belong to their provision, provisions named by ID belong to the treaty (and surv
 deletes a provision that an event still links to. Each returns a list of (path, message), like rules.py."""
 from schemas.provision_checks import named_provision_ids, provision_problems
 
-from ..models import EventTreaty, Implementation, Provision
+from .. import jsonio
+from ..models import EventTreaty, Implementation, Provision, Statement
 
 
 def _treaty_of(provision_ids):
@@ -72,9 +73,26 @@ def unconditional_alone(provisions):
             and any(c["type"] == "unconditional" for c in p["conditions"])]
 
 
+def pledged_acts(located):
+    """A pledge_kept condition's act_index names an act of the statement's act_list (agree28): `located` is
+    (path, condition) pairs. A statement not found is the reference check's to report."""
+    wanted = [(path, c) for path, c in located if c.get("type") == "pledge_kept" and c.get("act_index") is not None]
+    problems = []
+    for path, condition in wanted:
+        column = getattr(Statement, condition["act_list"])
+        found = Statement.select(column).where(Statement.id == condition["statement_id"]).tuples().first()
+        count = len(jsonio.loads(found[0] or "[]")) if found is not None else None
+        if count is not None and condition["act_index"] >= count:
+            problems.append((path + ("act_index",), f"Statement {condition['statement_id']} has {count} "
+                             f"{condition['act_list']}: act_index counts them from 0."))
+    return problems
+
+
 def treaty_provision_rules(treaty_id, data, fixed_ids=False):
     provisions = data.get("provisions", [])
     return (list(provision_problems(provisions)) + ending_events(provisions)
+            + pledged_acts([(("provisions", i, "conditions", j), c) for i, p in enumerate(provisions)
+                            for j, c in enumerate(p.get("conditions") or [])])
             + unconditional_alone(provisions) + implementation_ids(treaty_id, provisions, fixed_ids)
             + named_provisions(treaty_id, provisions) + linked_provisions(treaty_id, data))
 
@@ -99,4 +117,4 @@ def statement_condition_rules(data):
                              "A statement names a provision by its ID: give provision_id."))
         if condition.get("provision_id") and condition["provision_id"] not in treaty_of:
             problems.append((("conditions", i, "provision_id"), f"No provision with id {condition['provision_id']}."))
-    return problems
+    return problems + pledged_acts([(("conditions", i), c) for i, c in enumerate(conditions)])
