@@ -1,4 +1,4 @@
-"""The figures a record owns (an event's, a statement's, a place's: api/models/figures.py), embedded with their
+"""The figures a record owns (an event's, a statement's, a place's, an actor's: api/models/figures.py), embedded with their
 claimants, sufferers, places and sources, or given as IDs; one query per kind of row for a page."""
 from collections import defaultdict
 
@@ -29,6 +29,12 @@ def _age(text):
     return age if age is None else {"min": age.get("min"), "max": age.get("max"), "qualifier": age.get("qualifier")}
 
 
+def _items(text):
+    """The items a figure tells apart (migrations/0098), their actors shown as IDs as an input gives them."""
+    return [{"key": item["key"], "words": item.get("words"), "aboard_actors": item.get("aboard_actor_ids") or []}
+            for item in jsonio.loads(text or "[]")]
+
+
 def embedded_figures(owner, owner_ids):
     """owner id -> [figure with its claimants and sources]; `owner` is the figure's owner column (event,
     statement, owner_place)."""
@@ -41,7 +47,8 @@ def embedded_figures(owner, owner_ids):
     holders = grouped(sql.owned(FigureHolder, "figure", figure_ids, FigureHolder.actor))   # migrations/0053
     inflicters = grouped(sql.owned(FigureInflicter, "figure", figure_ids, FigureInflicter.actor))   # 0062
     covered = grouped(sql.owned(FigureCoveredEvent, "figure", figure_ids, FigureCoveredEvent.event))
-    actors = actor_refs([row[k] for row in found for k in ("claimant", "suffered_by", "inflicted_by")]
+    actors = actor_refs([row[k] for row in found
+                         for k in ("claimant", "suffered_by", "inflicted_by", "registered_with")]
                         + [a for rows_ in jointly.values() for (a,) in rows_]
                         + [a for rows_ in claimants.values() for (a,) in rows_]
                         + [a for rows_ in among.values() for (a,) in rows_]
@@ -64,6 +71,8 @@ def embedded_figures(owner, owner_ids):
             "counted": row["counted"], "currency": row["currency"], "published": bool(row["published"]),
             "as_of": row["as_of"], "as_of_part": row["as_of_part"], "as_of_precision": row["as_of_precision"],   # 0057, 0062
             "as_of_time": row["as_of_time"],   # migrations/0095
+            "as_of_end": row["as_of_end"], "registration": row["registration"],   # migrations/0098
+            "registered_with": actors.get(row["registered_with"]), "items": _items(row["items"]),
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],
             "rank": row["rank"], "qualifier": row["qualifier"], "note": row["note"], "country": row["country"],
             "place": places.get(row["place"]),

@@ -12,8 +12,8 @@ from .records import Actor, Event, Place, Source, Statement, owned_by, refers_to
 
 
 class Figure(BaseModel):
-    """A measured quantity on an event, a statement or a place (its owner: one of event, statement,
-    owner_place, api/models/figures.py). Disagreeing figures for one quantity are kept side by side."""
+    """A measured quantity on an event, a statement, a place or an actor (its owner: one of event, statement,
+    owner_place, owner_actor, api/models/figures.py). Disagreeing figures for one quantity are kept side by side."""
 
     id = StableIdField()
     event = ForeignKeyField(Event, backref="figure_rows", on_delete="CASCADE", index=False, null=True)   # 0026
@@ -103,6 +103,11 @@ class Figure(BaseModel):
     period_until_event = refers_to(Event, "figures_until", null=True)
     travel_means = TextField(default="[]")
     claimant_hedge = CharField(max_length=12, null=True)   # appears, believed, probable (migrations/0074)
+    # migrations/0098 (figures28): the last day of as_of's bracket, who registered the people counted, the items
+    as_of_end = DateField(null=True)
+    registration = CharField(max_length=16, null=True, index=True)
+    registered_with = refers_to(Actor, "registered_figures", null=True)
+    items = TextField(default="[]")
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)
@@ -188,10 +193,13 @@ Figure._meta.add_field("statement", ForeignKeyField(Statement, backref="figure_r
 Figure._meta.add_field("owner_place", ForeignKeyField(Place, backref="figure_rows", on_delete="CASCADE",
                                                       null=True, index=False))
 Figure.add_index(Figure.statement, Figure.position, Figure.id)
+Figure._meta.add_field("owner_actor", ForeignKeyField(Actor, backref="figure_rows", on_delete="CASCADE",
+                                                      null=True, index=False))   # migrations/0098
 Figure.add_index(Figure.owner_place, Figure.position, Figure.id)
+Figure.add_index(Figure.owner_actor, Figure.position, Figure.id)
 
 # The column each kind's figures hang on.
-OWNER_COLUMNS = {"events": "event", "statements": "statement", "places": "owner_place"}
+OWNER_COLUMNS = {"events": "event", "statements": "statement", "places": "owner_place", "actors": "owner_actor"}
 
 
 class FigureClaimant(BaseModel):

@@ -83,7 +83,9 @@ def source_rules(record_id, data, fixed_ids=False):
 
 def actor_rules(record_id, data, fixed_ids=False):
     return (parent_cycle(Actor, record_id, data.get("parent_id")) + relation_rules.memberships(record_id, data)
-            + relation_rules.actor_relations(record_id, data))
+            + relation_rules.actor_relations(record_id, data)
+            + (owned_ids(Figure, "owner_actor", record_id, data.get("figures", []), "figures", fixed_ids)   # 0098
+               or named_figures("owner_actor", record_id, data)))
 
 
 def place_rules(record_id, data, fixed_ids=False):

@@ -32,7 +32,7 @@ from . import stored_past, stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 38   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 39   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -67,7 +67,8 @@ FORM = 38   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          against, implementation entries' places and extent, parties' agreed_by); 36: 0094 (event claims' outcome,
 #          legal actions' in_force_as_of); 37: 0095 (figures' comparison_by, comparison_by_vague, as_of_time;
 #          acts' proportion and for_treaty; status entries' de_facto); 38: 0096 (a treaty with no dates reads
-#          date_precision null; provisions' covered groups)
+#          date_precision null; provisions' covered groups); 39: 0098 (actors' figures; figures' as_of_end,
+#          registration, registered_with, items)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
