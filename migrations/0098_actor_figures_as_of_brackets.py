@@ -10,14 +10,14 @@ registration, items").
   indexed by add_column: the body the people are registered with or declared to) and `items` (JSON: the items a
   figure counts, each with a key and the people named aboard it). Null or [] for every existing figure: none said.
 
-All are nullable or have a default, so SQLite adds them by a plain ALTER TABLE without rebuilding the table. Old
+All are nullable or have a default, so SQLite adds them by a plain ALTER TABLE without rebuilding the table (which
+would drop the rollups' triggers on figure). Old
 revisions stay valid input (the new fields default to null and []). down() deletes actors' figures and drops the
 columns. Migrations import nothing but peewee (and the standard library).
 """
-from peewee import CharField, DateField, ForeignKeyField, Model, TextField
+from peewee import CharField, DateField, ForeignKeyField, Model
 
-PLAIN = (("as_of_end", lambda: DateField(null=True)), ("registration", lambda: CharField(max_length=16, null=True)),
-         ("items", lambda: TextField(default="[]")))
+PLAIN = (("as_of_end", lambda: DateField(null=True)), ("registration", lambda: CharField(max_length=16, null=True)))
 
 
 def _frozen(db, name):
@@ -38,6 +38,9 @@ def up(migrator, db):
         migrator.add_index("figure", ("registration",), False),
         migrator.add_column("figure", "registered_with_id", ForeignKeyField(
             actor, null=True, on_delete="RESTRICT", field=actor._meta.primary_key)))
+    # Plain SQL with its default: peewee's add_column of a NOT NULL column rebuilds the table on SQLite, which
+    # drops the rollups' triggers on figure (migrations/0050, 0051), as migrations/0070 says.
+    db.execute_sql("ALTER TABLE figure ADD COLUMN items TEXT NOT NULL DEFAULT '[]'")
 
 
 def down(migrator, db):
@@ -50,5 +53,6 @@ def down(migrator, db):
                      migrator.drop_column("figure", "registered_with_id"),
                      migrator.drop_index("figure", "figure_registration"),
                      *[migrator.drop_column("figure", name) for name, _ in PLAIN],
+                     migrator.drop_column("figure", "items"),
                      migrator.drop_index("figure", "figure_owner_actor_id_position_id"),
                      migrator.drop_column("figure", "owner_actor_id"))

@@ -28,7 +28,8 @@ class FigureItemIn(StrictSchema):
     aboard_actor_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "The people (actors) the reporting places aboard or in charge of this item: its crew or "
                        "passengers ('the pilot of the second helicopter': the pilot; what the person was, pilot, "
-                       "is the actor's role_title or a position). Empty when none is named."})
+                       "is the actor's role_title or a position). Empty when none is named.",
+        "shown": {"description": "The people named aboard or in charge of the item (IDs); empty when none is named."}})
 
 
 class FigureDetailsMixin:
