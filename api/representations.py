@@ -332,7 +332,7 @@ def _source_lists(ids, shape):
 
 
 def _with_figures(loader, owner):
-    """A kind's lists and its figures (issue 10: a statement's, a place's; api/figure_representations.py)."""
+    """A kind's lists and its figures (a statement's, a place's, an actor's: api/figure_representations.py)."""
     def lists(ids, shape):
         found = loader(ids, shape)
         if shape.wants("figures"):

@@ -95,15 +95,19 @@ def detail_problems(data):
         yield "items", f"More items ({len(items)}) than the figure counts ({most:g})."
 
 
-def owner_problems(figures, owner):
-    """{index: {field: [message]}} of a record's figures that name whose people with a role in an event, on a
-    record that has no event (a statement's, a place's, an actor's figures): nothing checks such a side."""
+def owner_problems(data, owner):
+    """{index: {field: [message]}} of a place's or an actor's figures that name whose people with a role in an
+    event: such a record has no event, so no side to check them against. A statement's figures may (statements
+    stored before figures28 do): api/services/rules.py checks them against the events the statement is about."""
     problems = {}
-    for i, figure in enumerate(figures or []):
+    if owner == "statement":
+        return problems
+    for i, figure in enumerate(data.get("figures") or []):
         named = figure.get("suffered_by_id") is not None or figure.get("sufferer_ids")
         if figure.get("category") in ROLE_CATEGORIES and named:
             problems[i] = {"category": [
-                f"A {owner}'s figure has no event, so no sides: for one actor's people give category combatants "
-                "(fighters, troops, prisoners of war), civilians or unknown with suffered_by_id (side_a, side_b, "
-                "initiator and target are roles in an event, for an event's figures)."]}
+                f"{'An' if owner[0] in 'aeiou' else 'A'} {owner}'s figure has no sides: for one actor's people give "
+                "category combatants (fighters, troops, prisoners of war), civilians or unknown with suffered_by_id "
+                "(side_a, side_b, initiator and target are roles in an event: an event's figures, or a statement's "
+                "about that event)."]}
     return problems

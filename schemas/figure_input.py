@@ -327,7 +327,7 @@ class OwnedFiguresMixin:
         errors = {}
         for (field, index, name), message in figures.event_figure_problems(data.get("figures"), None):
             errors.setdefault(field, {}).setdefault(index, {}).setdefault(name, []).append(message)
-        for index, problems in owner_problems(data.get("figures"), type(self).__name__[:-2].lower()).items():
+        for index, problems in owner_problems(data, type(self).__name__[:-2].lower()).items():
             errors.setdefault("figures", {}).setdefault(index, {}).update(problems)   # figures28: no sides here
         if errors:
             raise ValidationError(errors)

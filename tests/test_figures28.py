@@ -149,17 +149,31 @@ def test_bad_input_is_a_problem_naming_the_field(client, figure, field):
     assert client.get("/v1/events?limit=500&fields=id").get_json()["items"] == before
 
 
-@pytest.mark.parametrize("kind, body", [("statements", STATEMENT), ("places", PLACE)])
+@pytest.mark.parametrize("kind, body", [("places", PLACE), ("actors", ACTOR)])
 def test_a_figure_of_a_record_without_sides_takes_no_side(client, kind, body):
     figure = people("prisoners_held", best=40, category="side_b", suffered_by_id=3)
     errors = problem(client.post(f"/v1/{kind}", json={**body, "figures": [figure]}), 422)["errors"]
     message = str(errors["figures"]["0"]["category"])
-    assert "combatants" in message and "no event" in message, errors
+    assert "combatants" in message and "no sides" in message, errors
     total = problem(client.post(f"/v1/{kind}", json={**body, "figures": [people("prisoners_held", best=40,
                                                                                   suffered_by_id=3)]}), 422)
     message = str(total["errors"]["figures"]["0"]["suffered_by_id"])
     assert "combatants" in message and "statement's" in message, total
     post(client, kind, {**body, "figures": [{**figure, "category": "combatants"}]})
+    post(client, "statements", {**STATEMENT, "about_event_ids": [], "figures": [figure]})   # as stored before
+
+
+def test_a_statements_figure_names_a_side_of_an_event_it_is_about(client):
+    event = client.get("/v1/events/1?include=participants").get_json()
+    role, actor = next((p["role"], p["actor"]) for p in event["participants"] if p["role"] in ("side_a", "side_b"))
+    actor = actor["id"] if isinstance(actor, dict) else actor
+    other = next(i for i in range(1, 20) if i != actor and not any(
+        (p["actor"]["id"] if isinstance(p["actor"], dict) else p["actor"]) == i for p in event["participants"]))
+    about = {**STATEMENT, "about_event_ids": [1]}
+    post(client, "statements", {**about, "figures": [people("deaths", best=5, category=role, suffered_by_id=actor)]})
+    errors = problem(client.post("/v1/statements", json={**about, "figures": [
+        people("deaths", best=5, category=role, suffered_by_id=other)]}), 422)["errors"]
+    assert "about_event_ids" in str(errors["figures"]["0"]["suffered_by_id"]), errors
 
 
 def test_not_given_says_which_field_to_leave_out(client):
