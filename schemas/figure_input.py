@@ -319,7 +319,7 @@ def owned_figures(description):
 
 class OwnedFiguresMixin:
     """A record that owns figures but is not an event (a statement, a place, an actor): parts and shares name
-    figures of the same record, whose people are not named by a side (figure_details.owner_problems), and at
+    figures of the same record, a place's or an actor's name no side (figure_details.owner_problems), and at
     most one is preferred for each thing counted (an event checks these with its claims, schemas/events.py)."""
 
     @validates_schema(skip_on_field_errors=True)
@@ -328,6 +328,6 @@ class OwnedFiguresMixin:
         for (field, index, name), message in figures.event_figure_problems(data.get("figures"), None):
             errors.setdefault(field, {}).setdefault(index, {}).setdefault(name, []).append(message)
         for index, problems in owner_problems(data, type(self).__name__[:-2].lower()).items():
-            errors.setdefault("figures", {}).setdefault(index, {}).update(problems)   # figures28: no sides here
+            errors.setdefault("figures", {}).setdefault(index, {}).update(problems)   # figures28: no side
         if errors:
             raise ValidationError(errors)
