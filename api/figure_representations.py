@@ -1,5 +1,5 @@
-"""The figures a record owns (an event's, a statement's, a place's, an actor's: api/models/figures.py), embedded with their
-claimants, sufferers, places and sources, or given as IDs; one query per kind of row for a page."""
+"""The figures a record owns (an event's, a statement's, a place's, an actor's: api/models/figures.py), embedded
+with their claimants, sufferers, places and sources, or given as IDs; one query per kind of row for a page."""
 from collections import defaultdict
 
 from . import jsonio, sql

@@ -39,8 +39,8 @@ FIGURE_QUANTITIES = {
     # humanitarian needs overviews count them ("people in need", "people targeted"), apart from the aid itself
     "in_need": "People in need of humanitarian assistance, as OCHA counts them ('people in need': '18 million "
                "people need humanitarian aid').",
-    "aid_targeted": "People an aid plan or operation means to reach, as OCHA counts them ('people targeted': the "
-                    "plan targets 11 million'); those it did reach are a count with counted words.",
+    "aid_targeted": "People an aid plan or operation means to reach, as OCHA counts them ('people targeted': "
+                    "'the plan targets 11 million'); those it did reach are a count with counted words.",
     "aid_dependent": "People who depend on aid to live ('hundreds of thousands depend on food flights', 'rely on "
                      "food aid'): what aid they depend on in counted ('food flights'). This project's extension.",
     "besieged": "People living in a besieged place or area ('some 400,000 people trapped in besieged eastern "

@@ -1,7 +1,7 @@
-"""Migration 0098 (figures28) on the engine under test: an existing figure (a place's) reads back with no as_of bracket, no
-registration and no items, and an existing actor with no figures of its own. Afterwards the figure takes them, the
-actor takes a figure, and the filters find both; down then up again keeps the old data (and drops actors' figures,
-which had no place before). The new fields through HTTP: tests/test_figures28.py."""
+"""Migration 0098 (figures28) on the engine under test: an existing figure (a place's) reads back with no as_of
+bracket, no registration and no items, and an existing actor with no figures of its own. Afterwards the figure
+takes them, the actor takes a figure, and the filters find both; down then up again keeps the old data (and drops
+actors' figures, which had no place before). The new fields through HTTP: tests/test_figures28.py."""
 import datetime
 
 import pytest

@@ -1,8 +1,9 @@
 """A figure's owners beside an event, and its claimants (migrations/0026, issue 10: figures as reported).
 
-A statement's figures ("a spokesman said 40 were killed") and a place's (its population, the people displaced
-there as of a day) are rows of the same table as an event's: one figure ID space, one set of columns and
-rows (sources, sufferers, claimants), and the owner is whichever of event, statement and owner_place is set.
+A statement's figures ("a spokesman said 40 were killed"), a place's (its population, the people displaced
+there as of a day) and an actor's (its strength: migrations/0098) are rows of the same table as an event's: one
+figure ID space, one set of columns and rows (sources, sufferers, claimants), and the owner is whichever of
+event, statement, owner_place and owner_actor is set.
 The figure models live here, apart from api/models/records.py, with their owners beside the event.
 """
 from peewee import BooleanField, CharField, DateField, DoubleField, ForeignKeyField, IntegerField, TextField
