@@ -3,7 +3,7 @@ with their claimants, sufferers, places and sources, or given as IDs; one query 
 from collections import defaultdict
 
 from . import jsonio, sql
-from .models import Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
+from .models import Figure, FigureAboard, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
 from schemas.unnamed import UNNAMED_FIELDS
 
 from .refs import actor_refs, event_refs, grouped, number, place_refs, sources_cited
@@ -29,12 +29,6 @@ def _age(text):
     return age if age is None else {"min": age.get("min"), "max": age.get("max"), "qualifier": age.get("qualifier")}
 
 
-def _items(text):
-    """The items a figure tells apart (migrations/0098), their actors shown as IDs as an input gives them."""
-    return [{"key": item["key"], "words": item.get("words"), "aboard_actors": item.get("aboard_actor_ids") or []}
-            for item in jsonio.loads(text or "[]")]
-
-
 def embedded_figures(owner, owner_ids):
     """owner id -> [figure with its claimants and sources]; `owner` is the figure's owner column (event,
     statement, owner_place)."""
@@ -46,6 +40,7 @@ def embedded_figures(owner, owner_ids):
     among = grouped(sql.owned(FigureAmong, "figure", figure_ids, FigureAmong.actor))
     holders = grouped(sql.owned(FigureHolder, "figure", figure_ids, FigureHolder.actor))   # migrations/0053
     inflicters = grouped(sql.owned(FigureInflicter, "figure", figure_ids, FigureInflicter.actor))   # 0062
+    aboard = grouped(sql.owned(FigureAboard, "figure", figure_ids, FigureAboard.item_key, FigureAboard.actor))
     covered = grouped(sql.owned(FigureCoveredEvent, "figure", figure_ids, FigureCoveredEvent.event))
     actors = actor_refs([row[k] for row in found
                          for k in ("claimant", "suffered_by", "inflicted_by", "registered_with")]
@@ -53,7 +48,8 @@ def embedded_figures(owner, owner_ids):
                         + [a for rows_ in claimants.values() for (a,) in rows_]
                         + [a for rows_ in among.values() for (a,) in rows_]
                         + [a for rows_ in holders.values() for (a,) in rows_]
-                        + [a for rows_ in inflicters.values() for (a,) in rows_])
+                        + [a for rows_ in inflicters.values() for (a,) in rows_]
+                        + [a for rows_ in aboard.values() for (_, a) in rows_])
     moving = grouped(sql.owned(FigurePlace, "figure", figure_ids, *MOVING))
     places = place_refs([row["place"] for row in found] + [row["place_relative_to"] for row in found]
                         + [item[i] for items in moving.values() for item in items for i in (0, 3)])
@@ -72,7 +68,8 @@ def embedded_figures(owner, owner_ids):
             "as_of": row["as_of"], "as_of_part": row["as_of_part"], "as_of_precision": row["as_of_precision"],   # 0057, 0062
             "as_of_time": row["as_of_time"],   # migrations/0095
             "as_of_end": row["as_of_end"], "registration": row["registration"],   # migrations/0098
-            "registered_with": actors.get(row["registered_with"]), "items": _items(row["items"]),
+            "registered_with": actors.get(row["registered_with"]), "items": jsonio.loads(row["items"]),
+            "aboard": [{"item_key": key, "actor": actors.get(a)} for key, a in aboard.get(row["id"], [])],
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],
             "rank": row["rank"], "qualifier": row["qualifier"], "note": row["note"], "country": row["country"],
             "place": places.get(row["place"]),

@@ -8,7 +8,7 @@ an actor's figures).
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import StrictSchema, one_of, reference, references, text
+from .common import StrictSchema, one_of, reference, text
 from .figures import counts_people
 from .provision_parts import provision_key
 
@@ -25,11 +25,18 @@ class FigureItemIn(StrictSchema):
     words = text(300, allow_none=True, load_default=None, metadata={
         "description": "The item as the reporting names it ('the second helicopter', 'the lead tank'); null when "
                        "it names it no more than the key."})
-    aboard_actor_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
-        "description": "The people (actors) the reporting places aboard or in charge of this item: its crew or "
-                       "passengers ('the pilot of the second helicopter': the pilot; what the person was, pilot, "
-                       "is the actor's role_title or a position). Empty when none is named.",
-        "shown": {"description": "The people named aboard or in charge of the item (IDs); empty when none is named."}})
+
+
+class FigureAboardIn(StrictSchema):
+    """A person the reporting places aboard, or in charge of, one item of a figure ("the pilot of the second
+    helicopter"): rows, so that the actor cannot be deleted and figure_aboard= finds it."""
+
+    item_key = provision_key(required=True, metadata={
+        "description": "The key of the figure's item (in items) the person was aboard or in charge of ('second')."})
+    actor_id = reference("actor", required=True, metadata={
+        "description": "The person (an actor): 'the pilot of the second helicopter' is the pilot; what the person "
+                       "was, pilot, is the actor's occupation or role_title.",
+        "shown": {"description": "The person (its ID, or the actor when embedded)."}})
 
 
 class FigureDetailsMixin:
@@ -56,9 +63,16 @@ class FigureDetailsMixin:
                                  "when embedded); null when not named."}})
     items = fields.List(fields.Nested(FigureItemIn), load_default=list, validate=validate.Length(max=50), metadata={
         "description": "The items counted, one by one, when the reporting tells them apart ('two helicopters were "
-                       "shot down; the pilot of the second...'): each a key, the reporting's words and the people "
-                       "aboard it (aboard_actor_ids). For figures in unit items; no more items than the figure's "
+                       "shot down; the pilot of the second...'): each a key and the reporting's words; the people "
+                       "aboard one are in aboard. For figures in unit items; no more items than the figure's "
                        "largest value. Empty when not told apart."})
+    aboard = fields.List(fields.Nested(FigureAboardIn), load_default=list, validate=validate.Length(max=50), metadata={
+        "description": "People the reporting places aboard or in charge of one of the items ('the pilot of the "
+                       "second helicopter': {item_key: second, actor_id: the pilot}), each person once per item. "
+                       "Empty when none is named. Filter: figure_aboard=; an actor named cannot be deleted.",
+        "rows": "aboard_rows",
+        "shown": {"description": "The people placed aboard or in charge of an item (each with the item's key and "
+                                 "the actor's ID, or the actor when embedded); empty when none is named."}})
 
     @validates_schema(skip_on_field_errors=True)
     def _details(self, data, **kwargs):
@@ -93,6 +107,11 @@ def detail_problems(data):
     most = max((data[v] for v in ("low", "best", "high") if data.get(v) is not None), default=None)
     if most is not None and len(items) > most:
         yield "items", f"More items ({len(items)}) than the figure counts ({most:g})."
+    pairs = [(person.get("item_key"), person.get("actor_id")) for person in data.get("aboard") or []]
+    if any(key not in keys for key, _ in pairs):
+        yield "aboard", "item_key names an item of the figure's items (by its key)."
+    if len(set(pairs)) < len(pairs):
+        yield "aboard", "Each person once per item."
 
 
 def owner_problems(data, owner):

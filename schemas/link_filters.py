@@ -295,6 +295,8 @@ def figure_filters(kind):
                                            "(registration)."),
              "figure_registered_with": _ids(f"{kind.capitalize()} with a figure of people registered with or "
                                             "declared to this body, or said not to be (registered_with_id)."),
+             "figure_aboard": _ids(f"{kind.capitalize()} with a figure naming this person aboard, or in charge "
+                                   "of, one of its items (aboard: 'the pilot of the second helicopter')."),
              "figure_as_of_from": day(f"{kind.capitalize()} with a figure whose as_of (to as_of_end, when a bracket) "
                                       "reaches this day or later."),
              "figure_as_of_to": day(f"{kind.capitalize()} with a figure whose as_of (from its first day) is this "

@@ -37,6 +37,7 @@ NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc
                    # figures28 (migrations/0098): an as_of bracket and registration in the displaced variant,
                    # items in the equipment one
                    "as_of_end": SKIP, "registration": SKIP, "registered_with_id": SKIP, "items": SKIP,
+                   "aboard": SKIP,
                    # mend-places (migrations/0042): people displaced again only in a displaced figure
                    "displaced_again": SKIP, "earlier_event_id": SKIP, "place_relation": SKIP,
                    "place_relative_to_id": SKIP,
@@ -115,7 +116,8 @@ ITEM_FILLS = {
          "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": SKIP,
          "period_event_id": 1,   # "in the last phase of the war" (migrations/0064)
          "inflicted_by_id": SKIP, "inflicter_ids": [1, 2],
-         "items": [{"key": "first", "words": "the first jet", "aboard_actor_ids": [1]}]},   # figures28 (0098)
+         "items": [{"key": "first", "words": "the first jet"}],   # figures28 (0098)
+         "aboard": [{"item_key": "first", "actor_id": 1}]},
     ),
     # A provision's figure takes every figure's fields (schemas/figure_values.py): whose people and a rate, a
     # vague amount, a share whose whole is in words.

@@ -110,14 +110,21 @@ def test_people_not_registered_with_a_body(client):
 
 
 def test_the_items_of_a_figure_and_the_people_aboard_one(client):
+    pilot = post(client, "actors", {"name": "The pilot of the second helicopter", "kind": "person",
+                                    "occupation": "pilot", "unidentified": True})["id"]
     lost = {"quantity": "equipment_lost", "unit": "items", "best": 2, "source_ids": [1],
             "equipment": {"kind": "helicopter"},
             "items": [{"key": "first", "words": "the first helicopter"},
-                      {"key": "second", "words": "the second helicopter", "aboard_actor_ids": [3]}]}
+                      {"key": "second", "words": "the second helicopter"}],
+            "aboard": [{"item_key": "second", "actor_id": pilot}]}
     event = post(client, "events", {**EVENT, "figures": [lost]})
     got = figures_of(client, event)[0]
-    assert got["items"] == [{"key": "first", "words": "the first helicopter", "aboard_actors": []},
-                            {"key": "second", "words": "the second helicopter", "aboard_actors": [3]}]
+    assert got["items"] == [{"key": "first", "words": "the first helicopter"},
+                            {"key": "second", "words": "the second helicopter"}]
+    assert [(a["item_key"], a["actor"]["id"] if isinstance(a["actor"], dict) else a["actor"])
+            for a in got["aboard"]] == [("second", pilot)]
+    assert event["id"] in found(client, "events", f"figure_aboard={pilot}")
+    assert client.delete(f"/v1/actors/{pilot}", headers={"If-Match": "*"}).status_code == 409
     # read back, written back unchanged
     body = client.get(event["href"]).get_json()
     response = client.patch(event["href"], json={"summary": "Two helicopters downed."},
@@ -139,8 +146,12 @@ def test_the_items_of_a_figure_and_the_people_aboard_one(client):
       "items": [{"key": "a"}, {"key": "b"}]}, "items"),
     ({"quantity": "equipment_lost", "unit": "items", "best": 2, "source_ids": [1],
       "items": [{"key": "a"}, {"key": "a"}]}, "items"),
-    ({"quantity": "equipment_lost", "unit": "items", "best": 2, "source_ids": [1],
-      "items": [{"key": "a", "aboard_actor_ids": [999999]}]}, "aboard_actor_ids"),
+    ({"quantity": "equipment_lost", "unit": "items", "best": 2, "source_ids": [1], "items": [{"key": "a"}],
+      "aboard": [{"item_key": "a", "actor_id": 999999}]}, "actor_id"),
+    ({"quantity": "equipment_lost", "unit": "items", "best": 2, "source_ids": [1], "items": [{"key": "a"}],
+      "aboard": [{"item_key": "b", "actor_id": 3}]}, "aboard"),
+    ({"quantity": "equipment_lost", "unit": "items", "best": 2, "source_ids": [1], "items": [{"key": "a"}],
+      "aboard": [{"item_key": "a", "actor_id": 3}, {"item_key": "a", "actor_id": 3}]}, "aboard"),
 ])
 def test_bad_input_is_a_problem_naming_the_field(client, figure, field):
     before = client.get("/v1/events?limit=500&fields=id").get_json()["items"]

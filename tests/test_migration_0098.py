@@ -49,9 +49,11 @@ def test_old_rows_read_as_before_and_then_take_the_new_parts(old_database):
     assert client.get("/v1/actors/1?include=figures").get_json()["figures"] == []
     response = client.patch("/v1/places/1", headers=headers, json={"figures": [
         {"id": 7, "quantity": "equipment_lost", "unit": "items", "best": 2, "as_of": "2013-05-13",
-         "as_of_end": "2013-05-15", "items": [{"key": "second", "aboard_actor_ids": [2]}], "source_ids": [1]}]})
+         "as_of_end": "2013-05-15", "items": [{"key": "second"}], "aboard": [{"item_key": "second", "actor_id": 2}],
+         "source_ids": [1]}]})
     assert response.status_code == 200, response.get_json()
     assert [e["id"] for e in client.get("/v1/places?figure_as_of_from=2013-05-15").get_json()["items"]] == [1]
+    assert [e["id"] for e in client.get("/v1/places?figure_aboard=2").get_json()["items"]] == [1]
     response = client.patch("/v1/actors/1", headers=headers, json={"figures": [
         {"quantity": "troops", "unit": "people", "high": 40000, "qualifier": "at_most", "source_ids": [1]}]})
     assert response.status_code == 200, response.get_json()
@@ -64,6 +66,7 @@ def test_down_and_up_again(old_database):
         migrations.runner().down(target=BEFORE)
         columns = {c.name for c in db.database.obj.get_columns("figure")}
         assert not {"owner_actor_id", "as_of_end", "registration", "registered_with_id", "items"} & columns
+        assert not db.database.obj.table_exists("figure_aboard")
         applied = migrations.upgrade()
         assert APPLIED in applied
     db.close_all()

@@ -179,6 +179,19 @@ class FigurePlace(BaseModel):
         indexes = ((("figure", "position"), False),)
 
 
+class FigureAboard(BaseModel):
+    """The people the reporting places aboard, or in charge of, one item of a figure (its item_key in the figure's
+    items: "the pilot of the second helicopter"): migrations/0098. Rows, so that an actor named cannot be deleted."""
+
+    figure = owned_by(Figure, "aboard_rows", index=False)
+    item_key = CharField(max_length=40)
+    actor = refers_to(Actor, "aboard_figures")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("figure", "position"), False),)
+
+
 class FigureSource(BaseModel):
     figure = owned_by(Figure, "source_rows")
     source = refers_to(Source, "figure_citations")

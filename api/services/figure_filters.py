@@ -5,7 +5,7 @@ A figure's owner is one of its columns event, statement, owner_place, owner_acto
 records of a kind with a figure that matches are the owner column's values of the matching figures."""
 from peewee import fn
 
-from ..models import (Actor, Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter,
+from ..models import (Actor, Figure, FigureAboard, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter,
                       Place, Statement)
 from ..sql import any_of
 
@@ -84,13 +84,16 @@ def what_and_whom(args):
 
 
 def _registered_and_dated(args):
-    """figure_registration=, figure_registered_with= and the as_of range (migrations/0098): a figure whose as_of
+    """figure_registration=, figure_registered_with=, figure_aboard= and the as_of range (migrations/0098): a figure whose as_of
     bracket (as_of to as_of_end; one day without it) overlaps [figure_as_of_from, figure_as_of_to]."""
     conditions = []
     if args.get("figure_registration"):
         conditions.append(Figure.registration.in_(args["figure_registration"]))
     if args.get("figure_registered_with"):
         conditions.append(Figure.registered_with == args["figure_registered_with"])
+    if args.get("figure_aboard"):
+        conditions.append(Figure.id.in_(FigureAboard.select(FigureAboard.figure)
+                                        .where(FigureAboard.actor == args["figure_aboard"])))
     if args.get("figure_as_of_from"):
         conditions.append(fn.COALESCE(Figure.as_of_end, Figure.as_of) >= args["figure_as_of_from"])
     if args.get("figure_as_of_to"):
