@@ -1,9 +1,9 @@
-"""The figures a record owns (an event's, a statement's, a place's: api/models/figures.py), embedded with their
-claimants, sufferers, places and sources, or given as IDs; one query per kind of row for a page."""
+"""The figures a record owns (an event's, a statement's, a place's, an actor's: api/models/figures.py), embedded
+with their claimants, sufferers, places and sources, or given as IDs; one query per kind of row for a page."""
 from collections import defaultdict
 
 from . import jsonio, sql
-from .models import Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
+from .models import Figure, FigureAboard, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
 from schemas.unnamed import UNNAMED_FIELDS
 
 from .refs import actor_refs, event_refs, grouped, number, place_refs, sources_cited
@@ -40,13 +40,16 @@ def embedded_figures(owner, owner_ids):
     among = grouped(sql.owned(FigureAmong, "figure", figure_ids, FigureAmong.actor))
     holders = grouped(sql.owned(FigureHolder, "figure", figure_ids, FigureHolder.actor))   # migrations/0053
     inflicters = grouped(sql.owned(FigureInflicter, "figure", figure_ids, FigureInflicter.actor))   # 0062
+    aboard = grouped(sql.owned(FigureAboard, "figure", figure_ids, FigureAboard.item_key, FigureAboard.actor))
     covered = grouped(sql.owned(FigureCoveredEvent, "figure", figure_ids, FigureCoveredEvent.event))
-    actors = actor_refs([row[k] for row in found for k in ("claimant", "suffered_by", "inflicted_by")]
+    actors = actor_refs([row[k] for row in found
+                         for k in ("claimant", "suffered_by", "inflicted_by", "registered_with")]
                         + [a for rows_ in jointly.values() for (a,) in rows_]
                         + [a for rows_ in claimants.values() for (a,) in rows_]
                         + [a for rows_ in among.values() for (a,) in rows_]
                         + [a for rows_ in holders.values() for (a,) in rows_]
-                        + [a for rows_ in inflicters.values() for (a,) in rows_])
+                        + [a for rows_ in inflicters.values() for (a,) in rows_]
+                        + [a for rows_ in aboard.values() for (_, a) in rows_])
     moving = grouped(sql.owned(FigurePlace, "figure", figure_ids, *MOVING))
     places = place_refs([row["place"] for row in found] + [row["place_relative_to"] for row in found]
                         + [item[i] for items in moving.values() for item in items for i in (0, 3)])
@@ -64,6 +67,9 @@ def embedded_figures(owner, owner_ids):
             "counted": row["counted"], "currency": row["currency"], "published": bool(row["published"]),
             "as_of": row["as_of"], "as_of_part": row["as_of_part"], "as_of_precision": row["as_of_precision"],   # 0057, 0062
             "as_of_time": row["as_of_time"],   # migrations/0095
+            "as_of_end": row["as_of_end"], "registration": row["registration"],   # migrations/0098
+            "registered_with": actors.get(row["registered_with"]), "items": jsonio.loads(row["items"]),
+            "aboard": [{"item_key": key, "actor": actors.get(a)} for key, a in aboard.get(row["id"], [])],
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],
             "rank": row["rank"], "qualifier": row["qualifier"], "note": row["note"], "country": row["country"],
             "place": places.get(row["place"]),

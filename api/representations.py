@@ -332,7 +332,7 @@ def _source_lists(ids, shape):
 
 
 def _with_figures(loader, owner):
-    """A kind's lists and its figures (issue 10: a statement's, a place's; api/figure_representations.py)."""
+    """A kind's lists and its figures (a statement's, a place's, an actor's: api/figure_representations.py)."""
     def lists(ids, shape):
         found = loader(ids, shape)
         if shape.wants("figures"):
@@ -342,7 +342,8 @@ def _with_figures(loader, owner):
 
 
 # Each kind's own lists, then its typed links (issue 10: api/relation_lists.py), and its property values (props).
-LISTS = add_relation_lists({"sources": _source_lists, "actors": _actor_lists, "places": _with_figures(_place_lists, "owner_place"),
+LISTS = add_relation_lists({"sources": _source_lists, "actors": _with_figures(_actor_lists, "owner_actor"),
+                            "places": _with_figures(_place_lists, "owner_place"),
                             "events": event_representations.event_lists, "treaties": _treaty_lists,
                             "statements": _with_figures(_statement_lists, "statement")})
 LISTS.update({kind: with_properties(LISTS[kind], column) for kind, column in

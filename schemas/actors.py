@@ -7,6 +7,7 @@ from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, refe
 from .declaration import output_schema
 from .claims import ClaimFieldsMixin
 from .dates import ReportedDateIn
+from .figure_input import OwnedFiguresMixin, owned_figures
 from .relations import ActorPlaceIn, ActorRelationIn, MembershipIn, aliases, relations_once
 
 
@@ -69,7 +70,7 @@ class PositionIn(ClaimFieldsMixin, StrictSchema):
                                                     "(an on_or_before bound when the day is not said)."]})
 
 
-class ActorIn(DatedMixin, StrictSchema):
+class ActorIn(DatedMixin, OwnedFiguresMixin, StrictSchema):
     RECORD = True
     date_fields = ("valid_from", "valid_to", None)
 
@@ -193,6 +194,12 @@ class ActorIn(DatedMixin, StrictSchema):
             raise ValidationError({"member_count_as_of": ["Give member_count and member_count_as_of (the day it "
                                                           "held) together."]})
 
+    # issue 10, figures28 (migrations/0098; trial t40 #56 "kept an army estimated at up to 30,000")
+    figures = owned_figures("Figures of the actor itself, each a claim with its claimant and sources: its strength "
+                            "(troops: 'an army estimated at up to 30,000'), its members or the people it holds, as "
+                            "of a day (as_of). The people counted are the actor's own (the category stays total; "
+                            "a part of it is a part_of figure). member_count stays a body's count of member states. "
+                            "Shown whole, or as IDs with include= not naming figures.")
     properties = properties_field()   # issue 10, props (migrations/0086): values of registry properties
 
 

@@ -60,6 +60,7 @@ ActorsQuery = collection_args("actors", {
     "q": text_search("name and aliases"),
     **relation_filters("actors"),
     **sourced_relation_filters("actors"),
+    **figure_filters("actors"),   # figures28 (migrations/0098): an actor's own figures
 })
 
 PlacesQuery = type("PlacesQuery", (PlacesChecks, collection_args("places", {

@@ -10,11 +10,12 @@ from . import vocabularies as vocab
 from .claim_parts import EquipmentTypeIn, equipment_columns
 from .claims import ClaimFieldsMixin
 from .figure_context import FigureContextMixin
+from .figure_details import FigureDetailsMixin, owner_problems
 from .figure_places import FigurePlacesMixin
 from . import unnamed
 from .figure_values import FigureValuesMixin
 from .flatdates import time_field
-from .common import StrictSchema, country, currency_code, one_of, reference, references, unique_ids
+from .common import NotHere, StrictSchema, country, currency_code, one_of, reference, references, unique_ids
 from .lexical import FullMatch
 from .provisions import provision_key
 
@@ -51,11 +52,15 @@ class AgeIn(StrictSchema):
 
 
 class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claimants.ClaimantsMixin, ClaimFieldsMixin,
-               unnamed.UnnamedClaimantMixin, StrictSchema):
+               unnamed.UnnamedClaimantMixin, FigureDetailsMixin, NotHere, StrictSchema):
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 
     CHECK_CLAIMANT_ORDER = False   # schemas/figure_reporting.py checks it with the rest of a figure
+    NOT_HERE = {"actor_id": "Whose people or forces a figure counts is suffered_by_id, with a category (combatants "
+                            "for troops or fighters; on an event's figure the actor's side: side_a...); an actor's own "
+                            "strength or membership is a figure of the actor (the actor's figures). actor_id is a "
+                            "provision figure's (docs/api.md, 'Who takes which figure fields')."}
 
     id = reference("figure of this record", metadata={
         "description": "Give the ID of an existing figure to keep it (and its ID); omit it for a new figure."})
@@ -313,7 +318,8 @@ def owned_figures(description):
 
 
 class OwnedFiguresMixin:
-    """A record that owns figures but is not an event: parts and shares name figures of the same record, and at
+    """A record that owns figures but is not an event (a statement, a place, an actor): parts and shares name
+    figures of the same record, a place's or an actor's name no side (figure_details.owner_problems), and at
     most one is preferred for each thing counted (an event checks these with its claims, schemas/events.py)."""
 
     @validates_schema(skip_on_field_errors=True)
@@ -321,5 +327,7 @@ class OwnedFiguresMixin:
         errors = {}
         for (field, index, name), message in figures.event_figure_problems(data.get("figures"), None):
             errors.setdefault(field, {}).setdefault(index, {}).setdefault(name, []).append(message)
+        for index, problems in owner_problems(data, type(self).__name__[:-2].lower()).items():
+            errors.setdefault("figures", {}).setdefault(index, {}).update(problems)   # figures28: no side
         if errors:
             raise ValidationError(errors)

@@ -17,7 +17,8 @@ from .figure_reporting import as_reported_problems, comparison_problems, inflict
 
 # The units each quantity may be given in. `count` is the old catch-all: any unit but money.
 PEOPLE = ("deaths", "injured", "casualties", "displaced", "missing", "detained", "prisoners_released", "prisoners_exchanged",
-          "prisoners_held", "troops", "surrendered", "escaped", "rescued")
+          "prisoners_held", "troops", "surrendered", "escaped", "rescued",
+          "in_need", "aid_targeted", "aid_dependent", "besieged")   # figures28: the people aid is for, sieges
 # Households and families (mend-figs3, 0070): displacement as UNHCR, IOM and OCHA count it; never deaths.
 PEOPLE_UNITS = ("people", "households", "families")
 QUANTITY_UNITS = {
@@ -99,6 +100,15 @@ def value_problems(data, share_needs_whole=True):
         yield "high", "Must not be less than low."
 
 
+def _no_value(certainty, field):
+    """The message for a value given with certainty not_known or not_given: which field to leave out, or that a
+    figure compared with an unnumbered one keeps its comparison and leaves certainty null (figures28, t38)."""
+    if field == "comparison":
+        return (f"A figure {certainty} has no value to compare: leave comparison out of it. The figure given against "
+                f"it ('thousands more than it has declared') keeps comparison and leaves certainty null.")
+    return f"A figure {certainty} has no value: leave {field} out (a guess is certainty possible)."
+
+
 def figure_problems(data):
     """A figure's own consistency: field -> messages (empty when it makes sense)."""
     errors = {}
@@ -131,10 +141,12 @@ def figure_problems(data):
     # store what every later write of the record is refused for.
     defaulted = data.get("category") is None and quantity in WHOSE and quantity not in UNSAID
     if (data.get("category") == "total" or defaulted) and data.get("suffered_by_id") is not None:
-        _add(errors, "suffered_by_id", "A total counts every side: for one actor's losses give the category of "
-                                       "the actor's role in the event (side_a or side_b; initiator or target in a "
-                                       "one-sided event), or civilians or combatants"
-             + (" (without a category the figure is the event's total)." if defaulted else "."))
+        _add(errors, "suffered_by_id", "A total counts every side: for one actor's losses or people give a "
+                                       "category: combatants (fighters, troops, prisoners of war), civilians or "
+                                       "unknown on any figure (a statement's, a place's too); on an event's figure "
+                                       "also the actor's role in the event (side_a or side_b; initiator or target "
+                                       "in a one-sided event)"
+             + (" (without a category the figure is the total)." if defaulted else "."))
     for field in ("equipment", "inflicted_with"):
         if data.get(field) is not None and quantity not in EQUIPMENT and not (quantity == "count" and unit == "items"):
             _add(errors, field, f"Says what equipment: for {', '.join(EQUIPMENT)} (or a count of items), not "
@@ -168,8 +180,7 @@ def figure_problems(data):
     if data.get("certainty") in ("not_known", "not_given"):   # mend-figs2 (0064); figures27: number not given
         for value in VALUES + ("qualifier", "vague", "trend", "proportion", "comparison"):
             if data.get(value) is not None:
-                _add(errors, value, f"A figure {data['certainty']} has no value: leave it out (a guess is "
-                                    "certainty possible).")
+                _add(errors, value, _no_value(data["certainty"], value))
         if not data.get("published", True):
             _add(errors, "certainty", f"published: false says a claimant withheld a figure: a figure "
                                       f"{data['certainty']} is published (the default).")

@@ -70,6 +70,7 @@ ID_FILTER_LINKS.update(related_statement="statements", related_event="events",  
 ID_FILTER_LINKS.update(figure_counted_actor="actors",   # actors named among those a figure counts (0040)
                        claimed_candidate="actors")   # actors a claim names as "one of" (0040)
 ID_FILTER_LINKS.update(figure_inflicted_by="actors", site_actor="actors")   # who inflicted, whose sites (0048)
+ID_FILTER_LINKS.update(figure_registered_with="actors", figure_aboard="actors")   # the body people are registered with (figures28, 0098)
 ID_FILTER_LINKS.update(figure_held_by="actors",   # who holds the people counted (0053)
                        figure_covers_event="events")   # a total over several events (0053)
 ID_FILTER_LINKS.update(figure_period_event="events")   # a figure counted over an event's span (0064)

@@ -290,7 +290,19 @@ def figure_filters(kind):
              "figure_period_until_event": _ids(f"{kind.capitalize()} with a figure counted up to this event's start "
                                                "(period_until_event_id: 'before the Palma attack')."),
              "figure_travel_means": _terms(vocab.TRAVEL_MEANS, f"{kind.capitalize()} with a figure of people who "
-                                           "moved by one of these means (travel_means: foot, sea, air...).")}
+                                           "moved by one of these means (travel_means: foot, sea, air...)."),
+             # issue 10, figures28 (migrations/0098)
+             "figure_registration": _terms(vocab.FIGURE_REGISTRATIONS, f"{kind.capitalize()} with a figure of "
+                                           "people registered, not registered, declared or not declared "
+                                           "(registration)."),
+             "figure_registered_with": _ids(f"{kind.capitalize()} with a figure of people registered with or "
+                                            "declared to this body, or said not to be (registered_with_id)."),
+             "figure_aboard": _ids(f"{kind.capitalize()} with a figure naming this person aboard, or in charge "
+                                   "of, one of its items (aboard: 'the pilot of the second helicopter')."),
+             "figure_as_of_from": day(f"{kind.capitalize()} with a figure whose as_of (to as_of_end, when a bracket) "
+                                      "reaches this day or later."),
+             "figure_as_of_to": day(f"{kind.capitalize()} with a figure whose as_of (from its first day) is this "
+                                    "day or earlier.")}
     if kind == "events":
         return vague
     return {

@@ -44,7 +44,7 @@ SORTABLE = {
 # Relations each kind can embed with include=; left out, they are given as IDs.
 INCLUDABLE = {
     "sources": ("dateline_place",),   # migrations/0042
-    "actors": ("parent", "seat", "member_of", "relations", "places"),
+    "actors": ("parent", "seat", "member_of", "relations", "places", "figures"),   # figures: 0098
     "places": ("parent", "relations", "figures"),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places", "statement_relations"),

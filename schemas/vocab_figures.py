@@ -35,6 +35,16 @@ FIGURE_QUANTITIES = {
     "equipment_damaged": "Military equipment damaged but not lost ('minor damage to one of its aircraft'; "
                          "equipment says what, suffered_by whose): never read as lost (mend-equip).",
     "aid": "Humanitarian aid delivered or pledged (tonnes, items, or money).",
+    # figures28 (trial t40 #62 "hundreds of thousands depend on food flights"): the people aid is for, as OCHA's
+    # humanitarian needs overviews count them ("people in need", "people targeted"), apart from the aid itself
+    "in_need": "People in need of humanitarian assistance, as OCHA counts them ('people in need': '18 million "
+               "people need humanitarian aid').",
+    "aid_targeted": "People an aid plan or operation means to reach, as OCHA counts them ('people targeted': "
+                    "'the plan targets 11 million'); those it did reach are a count with counted words.",
+    "aid_dependent": "People who depend on aid to live ('hundreds of thousands depend on food flights', 'rely on "
+                     "food aid'): what aid they depend on in counted ('food flights'). This project's extension.",
+    "besieged": "People living in a besieged place or area ('some 400,000 people trapped in besieged eastern "
+                "Ghouta'); the place is place_id, the besieger a control claim besieged (this project's extension).",
     "money": "An amount of money (damage, funds, reparations), with its currency.",
     "duration": "A length of time (a truce of 3 days, a war of 12 years), in hours, days, weeks, months or years.",
 }
@@ -232,4 +242,19 @@ FIGURE_COMPARISON_DEGREES = {
     "far": "By much ('far higher', 'much lower', 'many times the official toll', 'considerably more') (this "
            "project's extension).",
     "slightly": "By little ('slightly higher', 'a little lower', 'somewhat more') (this project's extension).",
+}
+
+
+# issue 10, figures28 (migrations/0098; trial t38 #31 "prisoners never registered with the Red Cross"): whether
+# the people counted are registered with, or declared (notified) to, a body: the ICRC's registration of prisoners
+# of war and detainees (Third Geneva Convention arts. 122-123, Fourth Convention arts. 136-140), UNHCR's of
+# refugees. Who they are registered with or declared to is the figure's registered_with_id.
+FIGURE_REGISTRATIONS = {
+    "registered": "Registered with the body (the ICRC registered them; 'registered refugees').",
+    "not_registered": "Never registered with the body ('prisoners never registered with the Red Cross', "
+                      "'unregistered refugees').",
+    "declared": "Declared or notified to the body by those holding them ('the prisoners it had declared to the "
+                "ICRC').",
+    "not_declared": "Not declared or notified to the body ('undeclared prisoners', 'held in secret, unknown to the "
+                    "ICRC').",
 }

@@ -33,7 +33,7 @@ from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts
     EVENT_MODES, STATEMENT_PLATFORMS, REQUESTED_ACTIONS, TEXT_PUBLICATIONS, TRAVEL_MEANS, NOT_SAID_POINTS,
     NOT_SAID_REASONS, IMPLEMENTATION_REASONS, ACT_MODALITIES, ACT_PLACE_ROLES,
 )
-from .vocab_figures import FIGURE_COMPARISON_DEGREES  # noqa: F401 (mend-time5, migrations/0083)
+from .vocab_figures import FIGURE_COMPARISON_DEGREES, FIGURE_REGISTRATIONS  # noqa: F401 (0083; figures28, 0098)
 from .vocab_effects import (  # noqa: F401 (published here with the rest; mend-acts3, migrations/0071)
     DISRUPTED_SERVICES, DISRUPTION_EXTENTS, DISRUPTION_TIMINGS, EVENT_ENDINGS, EVENT_RECURRENCES,
 )
@@ -277,6 +277,7 @@ ALL = {
     "figure_comparisons": FIGURE_COMPARISONS,
     "figure_held_as": FIGURE_HELD_AS,   # migrations/0053
     "figure_certainties": FIGURE_CERTAINTIES,   # migrations/0064
+    "figure_registrations": FIGURE_REGISTRATIONS,   # migrations/0098
     # mend-acts (migrations/0043)
     "event_modes": {term: meaning for term, (_, meaning) in EVENT_MODES.items()},
     "statement_platforms": STATEMENT_PLATFORMS,

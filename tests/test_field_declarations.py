@@ -34,6 +34,10 @@ NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc
                    "comparison_degree": SKIP,   # mend-time5 (migrations/0083): with comparison only
                    # figures27 (migrations/0095): a difference with comparison only, a time with an as_of day
                    "comparison_by": SKIP, "comparison_by_vague": SKIP, "as_of_time": SKIP,
+                   # figures28 (migrations/0098): an as_of bracket and registration in the displaced variant,
+                   # items in the equipment one
+                   "as_of_end": SKIP, "registration": SKIP, "registered_with_id": SKIP, "items": SKIP,
+                   "aboard": SKIP,
                    # mend-places (migrations/0042): people displaced again only in a displaced figure
                    "displaced_again": SKIP, "earlier_event_id": SKIP, "place_relation": SKIP,
                    "place_relative_to_id": SKIP,
@@ -100,7 +104,8 @@ ITEM_FILLS = {
          **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_last": SKIP,
          "period_since_treaty_id": 1,   # "since the ceasefire took effect" (migrations/0059)
          "period_until_event_id": 1,   # ... "until the attack" (migrations/0070)
-         "displaced_again": True, "earlier_event_id": None, "inflicted_by_id": SKIP, **NOT_PEOPLE},
+         "displaced_again": True, "earlier_event_id": None, "inflicted_by_id": SKIP, **NOT_PEOPLE,
+         "as_of": "2020-12-01", "as_of_end": "2020-12-03", "registration": "registered", "registered_with_id": 1},
         # equipment lost, what it was and who downed it with what: "nearly three French-made Rafales" (0048)
         {"quantity": "equipment_lost", "unit": "items", "category": "combatants", "subset": SKIP, "country": SKIP,
          "published": True, "rank": "normal", "qualifier": "nearly", "currency": SKIP, "key": SKIP,
@@ -110,7 +115,9 @@ ITEM_FILLS = {
          "inflicted_with": {"kind": "aircraft", "model": "J-10", "maker_country": "CHN"},
          "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": SKIP,
          "period_event_id": 1,   # "in the last phase of the war" (migrations/0064)
-         "inflicted_by_id": SKIP, "inflicter_ids": [1, 2]},
+         "inflicted_by_id": SKIP, "inflicter_ids": [1, 2],
+         "items": [{"key": "first", "words": "the first jet"}],   # figures28 (0098)
+         "aboard": [{"item_key": "first", "actor_id": 1}]},
     ),
     # A provision's figure takes every figure's fields (schemas/figure_values.py): whose people and a rate, a
     # vague amount, a share whose whole is in words.

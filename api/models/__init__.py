@@ -26,7 +26,7 @@ from .provisions import MODELS as PROVISION_MODELS, MODELS_0040 as PROVISION_OBJ
 from .provisions import ImplementationPlace, ImplementationPlaceAsReported
 from .external_ids import EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId
 from .external_ids import MODELS as EXTERNAL_ID_MODELS
-from .figures import OWNER_COLUMNS, Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
+from .figures import OWNER_COLUMNS, Figure, FigureAboard, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
 from .treaty_structure import (TreatyAlias, TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor,
                               TreatyStatusChangeSource)
 from .carried import ActorMembershipSource, EventTreatySource, SourceCitation, SourceDatelinePlace
@@ -84,6 +84,7 @@ PORTABLE_MODELS += [VocabularyTerm]   # local terms of the open vocabularies (00
 PORTABLE_MODELS += [StatementFigure, SourceReportingPlace]   # figures a statement is about; reporting places (0091)
 PORTABLE_MODELS += [ImplementationPlace]   # the places an implementation entry is about (0090)
 PORTABLE_MODELS += [ImplementationPlaceAsReported]   # its places not named, or described (0100)
+PORTABLE_MODELS += [FigureAboard]   # the people aboard one item of a figure (0098)
 
 
 def search_models():

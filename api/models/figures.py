@@ -1,8 +1,9 @@
 """A figure's owners beside an event, and its claimants (migrations/0026, issue 10: figures as reported).
 
-A statement's figures ("a spokesman said 40 were killed") and a place's (its population, the people displaced
-there as of a day) are rows of the same table as an event's: one figure ID space, one set of columns and
-rows (sources, sufferers, claimants), and the owner is whichever of event, statement and owner_place is set.
+A statement's figures ("a spokesman said 40 were killed"), a place's (its population, the people displaced
+there as of a day) and an actor's (its strength: migrations/0098) are rows of the same table as an event's: one
+figure ID space, one set of columns and rows (sources, sufferers, claimants), and the owner is whichever of
+event, statement, owner_place and owner_actor is set.
 The figure models live here, apart from api/models/records.py, with their owners beside the event.
 """
 from peewee import BooleanField, CharField, DateField, DoubleField, ForeignKeyField, IntegerField, TextField
@@ -12,8 +13,8 @@ from .records import Actor, Event, Place, Source, Statement, owned_by, refers_to
 
 
 class Figure(BaseModel):
-    """A measured quantity on an event, a statement or a place (its owner: one of event, statement,
-    owner_place, api/models/figures.py). Disagreeing figures for one quantity are kept side by side."""
+    """A measured quantity on an event, a statement, a place or an actor (its owner: one of event, statement,
+    owner_place, owner_actor, api/models/figures.py). Disagreeing figures for one quantity are kept side by side."""
 
     id = StableIdField()
     event = ForeignKeyField(Event, backref="figure_rows", on_delete="CASCADE", index=False, null=True)   # 0026
@@ -103,6 +104,11 @@ class Figure(BaseModel):
     period_until_event = refers_to(Event, "figures_until", null=True)
     travel_means = TextField(default="[]")
     claimant_hedge = CharField(max_length=12, null=True)   # appears, believed, probable (migrations/0074)
+    # migrations/0098 (figures28): the last day of as_of's bracket, who registered the people counted, the items
+    as_of_end = DateField(null=True)
+    registration = CharField(max_length=16, null=True, index=True)
+    registered_with = refers_to(Actor, "registered_figures", null=True)
+    items = TextField(default="[]")
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)
@@ -173,6 +179,19 @@ class FigurePlace(BaseModel):
         indexes = ((("figure", "position"), False),)
 
 
+class FigureAboard(BaseModel):
+    """The people the reporting places aboard, or in charge of, one item of a figure (its item_key in the figure's
+    items: "the pilot of the second helicopter"): migrations/0098. Rows, so that an actor named cannot be deleted."""
+
+    figure = owned_by(Figure, "aboard_rows", index=False)
+    item_key = CharField(max_length=40)
+    actor = refers_to(Actor, "aboard_figures")
+    position = IntegerField()
+
+    class Meta:
+        indexes = ((("figure", "position"), False),)
+
+
 class FigureSource(BaseModel):
     figure = owned_by(Figure, "source_rows")
     source = refers_to(Source, "figure_citations")
@@ -188,10 +207,13 @@ Figure._meta.add_field("statement", ForeignKeyField(Statement, backref="figure_r
 Figure._meta.add_field("owner_place", ForeignKeyField(Place, backref="figure_rows", on_delete="CASCADE",
                                                       null=True, index=False))
 Figure.add_index(Figure.statement, Figure.position, Figure.id)
+Figure._meta.add_field("owner_actor", ForeignKeyField(Actor, backref="figure_rows", on_delete="CASCADE",
+                                                      null=True, index=False))   # migrations/0098
 Figure.add_index(Figure.owner_place, Figure.position, Figure.id)
+Figure.add_index(Figure.owner_actor, Figure.position, Figure.id)
 
 # The column each kind's figures hang on.
-OWNER_COLUMNS = {"events": "event", "statements": "statement", "places": "owner_place"}
+OWNER_COLUMNS = {"events": "event", "statements": "statement", "places": "owner_place", "actors": "owner_actor"}
 
 
 class FigureClaimant(BaseModel):

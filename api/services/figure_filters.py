@@ -1,9 +1,12 @@
 """What the figure filters mean beyond an event's (issue 10, figures as reported): a figure claimed by any of its
 claimants, the figures of statements and places, and vague figures (schemas/link_filters.figure_filters).
 
-A figure's owner is one of its columns event, statement, owner_place (api/models/figures.py): the records of a
-kind with a figure that matches are the owner column's values of the matching figures."""
-from ..models import Figure, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, Place, Statement
+A figure's owner is one of its columns event, statement, owner_place, owner_actor (api/models/figures.py): the
+records of a kind with a figure that matches are the owner column's values of the matching figures."""
+from peewee import fn
+
+from ..models import (Actor, Figure, FigureAboard, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter,
+                      Place, Statement)
 from ..sql import any_of
 
 
@@ -73,9 +76,28 @@ def what_and_whom(args):
         conditions.append(Figure.period_until_event == args["figure_period_until_event"])
     if args.get("figure_travel_means"):   # a JSON list of terms: a term is found with its quotes, as other_subsets
         conditions.append(any_of(Figure.travel_means.contains(f'"{term}"') for term in args["figure_travel_means"]))
+    conditions += _registered_and_dated(args)
     if args.get("figure_subset"):   # other_subsets is a JSON list of terms: a term is found with its quotes
         conditions.append(any_of((Figure.subset == term) | Figure.other_subsets.contains(f'"{term}"')
                                  for term in args["figure_subset"]))
+    return conditions
+
+
+def _registered_and_dated(args):
+    """figure_registration=, figure_registered_with=, figure_aboard= and the as_of range (migrations/0098): a figure whose as_of
+    bracket (as_of to as_of_end; one day without it) overlaps [figure_as_of_from, figure_as_of_to]."""
+    conditions = []
+    if args.get("figure_registration"):
+        conditions.append(Figure.registration.in_(args["figure_registration"]))
+    if args.get("figure_registered_with"):
+        conditions.append(Figure.registered_with == args["figure_registered_with"])
+    if args.get("figure_aboard"):
+        conditions.append(Figure.id.in_(FigureAboard.select(FigureAboard.figure)
+                                        .where(FigureAboard.actor == args["figure_aboard"])))
+    if args.get("figure_as_of_from"):
+        conditions.append(fn.COALESCE(Figure.as_of_end, Figure.as_of) >= args["figure_as_of_from"])
+    if args.get("figure_as_of_to"):
+        conditions.append(Figure.as_of <= args["figure_as_of_to"])
     return conditions
 
 
@@ -90,6 +112,10 @@ def statement_clauses(args):
 
 def place_clauses(args):
     return owner_clauses(Place, Figure.owner_place, args)
+
+
+def actor_clauses(args):   # figures28 (migrations/0098): an actor's own figures
+    return owner_clauses(Actor, Figure.owner_actor, args)
 
 
 def counted(figure):

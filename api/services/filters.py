@@ -104,7 +104,8 @@ def _actor_filters(args):
         clauses.append(Actor.age <= args["age_max"])
     if args.get("based_in") or args.get("based_in_relation"):   # where an actor is based (migrations/0052)
         clauses.append(Actor.id.in_(_based(args.get("based_in"), args.get("based_in_relation"))))
-    return clauses + relation_filters.actor_clauses(args) + sourced_relation_filters.actor_clauses(args)
+    return (clauses + relation_filters.actor_clauses(args) + sourced_relation_filters.actor_clauses(args)
+            + figure_filters.actor_clauses(args))
 
 
 def _place_filters(args):

@@ -83,7 +83,9 @@ def source_rules(record_id, data, fixed_ids=False):
 
 def actor_rules(record_id, data, fixed_ids=False):
     return (parent_cycle(Actor, record_id, data.get("parent_id")) + relation_rules.memberships(record_id, data)
-            + relation_rules.actor_relations(record_id, data))
+            + relation_rules.actor_relations(record_id, data)
+            + (owned_ids(Figure, "owner_actor", record_id, data.get("figures", []), "figures", fixed_ids)   # 0098
+               or named_figures("owner_actor", record_id, data)))
 
 
 def place_rules(record_id, data, fixed_ids=False):
@@ -115,10 +117,12 @@ def _belongs_to(actor_id):
 ROLE_CATEGORIES = ("side_a", "side_b", "initiator", "target")
 
 
-def suffered_by_problems(data):
+def suffered_by_problems(data, sides=None, where="the event"):
     """A side's losses (category side_a, side_b, initiator or target) name an actor that takes part in that role, or that belongs
-    to (parent chain, member_of) one that does: the Azov Regiment's fighters, Ukraine being side_b."""
-    sides = {(p.get("actor_id"), p.get("role")) for p in data.get("participants") or []}
+    to (parent chain, member_of) one that does: the Azov Regiment's fighters, Ukraine being side_b. `sides`: the
+    (actor, role) pairs of a statement's events (statement_sides), else the event's own participants."""
+    if sides is None:
+        sides = {(p.get("actor_id"), p.get("role")) for p in data.get("participants") or []}
     problems = []
     for i, figure in enumerate(data.get("figures") or []):
         category = figure.get("category")
@@ -132,9 +136,19 @@ def suffered_by_problems(data):
                 continue
             if not any((whole, category) in sides for whole in _belongs_to(actor)):
                 problems.append((("figures", i, *field),
-                                 f"Actor {actor} is not a participant of the event in role {category}, nor part or "
+                                 f"Actor {actor} is not a participant of {where} in role {category}, nor part or "
                                  "member of one."))
     return problems
+
+
+def statement_sides(data):
+    """A statement's figures naming a side (figures28): checked against the (actor, role) pairs of the events it is
+    about. A statement about no event has nothing to check them against (statements stored before kept sides)."""
+    events = data.get("about_event_ids") or []
+    if not events or not any(f.get("category") in ROLE_CATEGORIES for f in data.get("figures") or []):
+        return []
+    sides = set(Participant.select(Participant.actor, Participant.role).where(Participant.event.in_(events)).tuples())
+    return suffered_by_problems(data, sides, "an event the statement is about (about_event_ids)")
 
 
 def covering_problems(record_id, data):
@@ -193,6 +207,7 @@ def treaty_structure_rules(record_id, data, fixed_ids=False):
 
 def statement_rules(record_id, data, fixed_ids=False):
     problems = (relation_rules.statement_relations(record_id, data)
+                + statement_sides(data)
                 + (owned_ids(Figure, "statement", record_id, data.get("figures", []), "figures", fixed_ids)
                    or named_figures("statement", record_id, data) + about_figures(record_id, data)))
     wanted = [(i, t["treaty_id"], t["provision_id"]) for i, t in enumerate(data.get("about_treaties", []))
