@@ -147,10 +147,13 @@ class StrictParser(FlaskParser):
                     pass
         return _copy_arguments(arguments)
 
-    def _on_validation_error(self, error, req, schema, location, **kwargs):
-        if location == "query" and isinstance(error.messages, dict):
-            error.messages = _with_close_names(error.messages, schema)
-        return super()._on_validation_error(error, req, schema, location, **kwargs)
+    def handle_error(self, error, req, schema, *, error_status_code, error_headers):
+        # webargs' documented override point; its messages are keyed by location by then
+        query = error.messages.get("query") if isinstance(error.messages, dict) else None
+        if isinstance(query, dict):
+            error.messages = {**error.messages, "query": _with_close_names(query, schema)}
+        return super().handle_error(error, req, schema, error_status_code=error_status_code,
+                                    error_headers=error_headers)
 
     def _get_schema(self, argmap, req):
         if isinstance(argmap, type) and issubclass(argmap, Schema):

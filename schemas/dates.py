@@ -204,7 +204,9 @@ class ReportedDateIn(LexicalChecks, Schema):
         "description": "The day, or the first day of the bracket (YYYY-MM-DD); with bound on_or_before, the "
                        "bound itself; with bound open_start, the day it ended. Null only when nothing is known but that there is such a date."})
     date_end = fields.Date(allow_none=True, metadata={
-        "description": "The last day of the bracket (YYYY-MM-DD); null for a single day or period."})
+        "description": "The last day of the bracket (YYYY-MM-DD); null for a single day or period. In a span (an "
+                       "event claim's dates, a figure's period) null means the end is not known: a span of one day "
+                       "gives date_end equal to date."})
     precision = fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), load_default="day", metadata={
         "description": "How precisely the date is known: day, week, month or year (date_end too, unless "
                        "precision_end says otherwise)."})

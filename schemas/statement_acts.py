@@ -99,7 +99,7 @@ class ActIn(StrictSchema):
                        "political prisoners': action prisoner_release, all), most, some, none... Null when not "
                        "said. Filter: act_proportion=."})
     for_treaty_id = reference("treaty", allow_none=True, load_default=None, metadata={
-        "description": "The treaty (signed, or only proposed: a treaty record in status proposed or negotiating) "
+        "description": "The treaty (signed, or only proposed: a treaty record in status proposed) "
                        "the act is a condition or precondition of, as the speaker puts it ('demanded the "
                        "withdrawal as a condition of any peace settlement': a request, action withdrawal, the "
                        "settlement's treaty record), which must also be among the statement's about_treaties (a "

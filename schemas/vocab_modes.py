@@ -52,13 +52,13 @@ MORE_EVENT_MODES = {
                                               "of a mass grave); a revised toll's revised_after_event_id may name "
                                               "it" + OURS + "."),
     "detainee_registration": (("AID",), "Detainees or prisoners of war registered, visited or interviewed in "
-                                        "private by a humanitarian body ('the ICRC registered and interviewed each "
-                                        "man before he crossed'; the ICRC's detention visits, Geneva Convention III "
+                                        "private by a humanitarian body ('ICRC delegates registered the detainees "
+                                        "and spoke to each in private'; the ICRC's detention visits, Geneva Convention III "
                                         "articles 122-126): the body is the initiator, the detainees' side the "
                                         "target" + OURS + "."),
     "interrogation": (("INVESTIGATE", "COERCE"), "A captive, detainee or suspect questioned or interrogated by "
-                                                 "those holding them ('a videotape of the captured pilot being "
-                                                 "questioned'): INVESTIGATE for questioning (as CAMEO 09 "
+                                                 "those holding them ('the detainees were questioned for "
+                                                 "hours'): INVESTIGATE for questioning (as CAMEO 09 "
                                                  "investigate), COERCE when under duress or torture (CAMEO 1721, "
                                                  "182); the captive is the target, the questioners the initiator "
                                                  "when known" + OURS + "."),
