@@ -86,6 +86,7 @@ def embedded_figures(owner, owner_ids):
             "period_until_event": events.get(row["period_until_event"]),
             "travel_means": jsonio.loads(row["travel_means"]),
             "verification": row["verification"], "trend": row["trend"], "cause": row["cause"],
+            "verification_source": row["verification_source"], "additional": bool(row["additional"]),   # 0101
             "proportion": row["proportion"], "counted_actors": [actors.get(a) for (a,) in among.get(row["id"], [])],
             "comparison": row["comparison"], "comparison_degree": row["comparison_degree"],   # 0083
             "comparison_by": row["comparison_by"], "comparison_by_vague": row["comparison_by_vague"],   # 0095

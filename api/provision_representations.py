@@ -41,6 +41,8 @@ def shown(schema_cls, data):
             value = _number(value)
         elif name == "attribution" and value is None:   # stored before figures and deadlines had claimants
             value = attribution_of(data.get("claimant_id"))
+        elif name == "additional" and value is None:   # a provision figure stored before it (migrations/0101)
+            value = False
         elif name == "rank" and value is None:   # stored before deadlines and provision figures had ranks (0049)
             value = "normal"
         result[shown_name(name, field)] = value

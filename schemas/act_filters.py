@@ -89,6 +89,10 @@ ACT_FILTERS = {
                                                        "equipment of one of these kinds (an item's equipment, "
                                                        "equipment_kinds): act_equipment=tank,armoured_vehicle "
                                                        "(acts28)."),
+        "act_phase": _terms(vocab.DEADLINE_MILESTONES, "Statements with an act (in any of the lists above) whose "
+                                                       "date or within is when it begins (start) or when it is "
+                                                       "complete (completion): an item's phase; act_phase=completion "
+                                                       "(acts29)."),
         # agree28 (migrations/0100): "only as part of a negotiated settlement", "if they keep their word"
         "condition_between": _ids("Statements with a condition of type settlement naming this actor among its "
                                   "parties (a condition's between_actor_ids)."),

@@ -11,6 +11,7 @@ from . import vocabularies as vocab
 from .common import StrictSchema, one_of, reference, text
 from .figures import counts_people
 from .provision_parts import provision_key
+from .verification import verification_source
 
 # Categories that name a role in an event (side_a...): an event's figures only (api/services/rules.py checks them).
 ROLE_CATEGORIES = ("side_a", "side_b", "initiator", "target")
@@ -40,7 +41,8 @@ class FigureAboardIn(StrictSchema):
 
 
 class FigureDetailsMixin:
-    """as_of's bracket, registration with a body, and the items counted: fields of every owned figure."""
+    """as_of's bracket, registration with a body, the items counted and the source of verification: fields of
+    every owned figure."""
 
     as_of_end = fields.Date(allow_none=True, load_default=None, metadata={
         "description": "With as_of: the last day of a bracket of days the state or count was given on, when the "
@@ -66,6 +68,9 @@ class FigureDetailsMixin:
                        "shot down; the pilot of the second...'): each a key and the reporting's words; the people "
                        "aboard one are in aboard. For figures in unit items; no more items than the figure's "
                        "largest value. Empty when not told apart."})
+    # acts29 (notes/trials t41, t42, t46 doc): "the figures could not be independently verified by Reuters", as an
+    # event's, a claim's and a statement's verification_source_id (schemas/verification.py)
+    verification_source_id = verification_source()
     aboard = fields.List(fields.Nested(FigureAboardIn), load_default=list, validate=validate.Length(max=50), metadata={
         "description": "People the reporting places aboard or in charge of one of the items ('the pilot of the "
                        "second helicopter': {item_key: second, actor_id: the pilot}), each person once per item. "
@@ -98,6 +103,8 @@ def detail_problems(data):
         yield "registration", f"Registration of people: not for {data['quantity']} in {data.get('unit')}."
     if data.get("registered_with_id") is not None and data.get("registration") is None:
         yield "registered_with_id", "Say the registration (registered, not_registered, declared, not_declared)."
+    if data.get("verification_source_id") is not None and data.get("verification") is None:   # acts29
+        yield "verification_source_id", "Says which source judged it: give verification too (verified, could_not_verify...)."
     items = data.get("items") or []
     if items and data.get("unit") != "items":
         yield "items", "Items told apart: for a figure in unit items (equipment lost, weapons...)."

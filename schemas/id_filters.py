@@ -71,6 +71,7 @@ ID_FILTER_LINKS.update(figure_counted_actor="actors",   # actors named among tho
                        claimed_candidate="actors")   # actors a claim names as "one of" (0040)
 ID_FILTER_LINKS.update(figure_inflicted_by="actors", site_actor="actors")   # who inflicted, whose sites (0048)
 ID_FILTER_LINKS.update(figure_registered_with="actors", figure_aboard="actors")   # the body people are registered with (figures28, 0098)
+ID_FILTER_LINKS.update(figure_verification_source="sources")   # who says how sure a figure is (acts29, 0101)
 ID_FILTER_LINKS.update(figure_held_by="actors",   # who holds the people counted (0053)
                        figure_covers_event="events")   # a total over several events (0053)
 ID_FILTER_LINKS.update(figure_period_event="events")   # a figure counted over an event's span (0064)

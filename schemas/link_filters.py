@@ -299,6 +299,12 @@ def figure_filters(kind):
                                             "declared to this body, or said not to be (registered_with_id)."),
              "figure_aboard": _ids(f"{kind.capitalize()} with a figure naming this person aboard, or in charge "
                                    "of, one of its items (aboard: 'the pilot of the second helicopter')."),
+             # acts29 (migrations/0101)
+             "figure_verification_source": _ids(f"{kind.capitalize()} with a figure whose verification this source "
+                                                "gives (verification_source_id)."),
+             "figure_additional": fields.Boolean(metadata={"description": f"true: {kind} with a figure of a number "
+                                                 "added to what is there ('1,700 more troops': additional); false: "
+                                                 "with a figure that is not."}),
              "figure_as_of_from": day(f"{kind.capitalize()} with a figure whose as_of (to as_of_end, when a bracket) "
                                       "reaches this day or later."),
              "figure_as_of_to": day(f"{kind.capitalize()} with a figure whose as_of (from its first day) is this "

@@ -8,7 +8,7 @@ whom it is asked of (actors by ID, or an unnamed addressee in words) and the rep
 from marshmallow import ValidationError, fields, post_load, validate, validates_schema
 
 from . import vocabularies as vocab
-from .act_details import act_detail_fields
+from .act_details import act_detail_fields, act_phase_field
 from .common import StrictSchema, one_of, reference, references, text
 from .cross_relations import ElapsedIn
 from .dates import ReportedDateIn
@@ -106,6 +106,7 @@ class ActIn(StrictSchema):
                        "422 naming this field otherwise). Null when not said. Filter: act_for_treaty=.",
         "shown": {"description": "The treaty the act is a condition of (its ID); null when not said."}})
     places, equipment = act_detail_fields()   # acts28 (trial t39 #3, #5, #56): "to send armour to Chad"
+    phase = act_phase_field()   # acts29 (trials t41 #46, t42 #46): "to begin withdrawing" or "complete within days"
 
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):
@@ -122,6 +123,9 @@ class ActIn(StrictSchema):
         if data.get("within") is not None and data.get("date") is not None:
             raise ValidationError({"within": ["Give date (a day or bracket said) or within (a time from the "
                                               "statement), not both."]})
+        if data.get("phase") is not None and data.get("date") is None and data.get("within") is None:
+            raise ValidationError({"phase": ["Says whether the act's time is when it begins or when it is complete: "
+                                             "give date or within too."]})
 
 
 def acts(what, example, empty=None):

@@ -109,6 +109,9 @@ class Figure(BaseModel):
     registration = CharField(max_length=16, null=True, index=True)
     registered_with = refers_to(Actor, "registered_figures", null=True)
     items = TextField(default="[]")
+    # migrations/0101 (acts29): the source that says how sure it is, as an event's; a number added to what is there
+    verification_source = refers_to(Source, "verified_figures", null=True)
+    additional = BooleanField(null=True)   # null (none stored so): false
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -76,6 +76,9 @@ def statement_clauses(args):
     if args.get("act_equipment"):   # acts28: an equipment item's "kind":"term" (no other act key is kind)
         clauses.append(any_of(getattr(Statement, items).contains(f'"kind":{jsonio.dumps_text(term)}')
                               for _, items, *_ in ACTION_FILTERS for term in args["act_equipment"]))
+    if args.get("act_phase"):   # acts29: an item's "phase":"term" (no other act key is phase)
+        clauses.append(any_of(getattr(Statement, items).contains(f'"phase":{jsonio.dumps_text(term)}')
+                              for _, items, *_ in ACTION_FILTERS for term in args["act_phase"]))
     for name, key in (("condition_between", "between_actor_ids"), ("condition_statement", "statement_id")):
         if args.get(name):   # agree28: a condition's settlement parties, the statement whose pledge it hangs on
             clauses.append(Statement.id.in_(conditions_naming(key, int(args[name]), Statement)))

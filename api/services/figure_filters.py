@@ -94,6 +94,11 @@ def _registered_and_dated(args):
     if args.get("figure_aboard"):
         conditions.append(Figure.id.in_(FigureAboard.select(FigureAboard.figure)
                                         .where(FigureAboard.actor == args["figure_aboard"])))
+    if args.get("figure_verification_source"):   # acts29 (migrations/0101)
+        conditions.append(Figure.verification_source == args["figure_verification_source"])
+    if args.get("figure_additional") is not None:   # null (none stored so) reads false
+        conditions.append((Figure.additional == True) if args["figure_additional"]   # noqa: E712 (SQL)
+                          else ((Figure.additional == False) | Figure.additional.is_null()))   # noqa: E712
     if args.get("figure_as_of_from"):
         conditions.append(fn.COALESCE(Figure.as_of_end, Figure.as_of) >= args["figure_as_of_from"])
     if args.get("figure_as_of_to"):
