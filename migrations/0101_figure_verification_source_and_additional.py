@@ -1,5 +1,5 @@
 """A figure's source of verification, and a number added to what is there (issue 10, acts29; notes/trials t41,
-t42 doc: figures took verification but not verification_source_id; t43 #7, t44 #7 "about 1,700 more troops";
+t42 doc: figures took verification but not verification_source_id; t43 #7, t44 #7: reinforcements;
 docs/api.md "Acts begun or complete, figures verified by a source, figures added to what is there").
 
 - figure gains `verification_source_id` (a source, RESTRICT, indexed by add_column: who says how sure the

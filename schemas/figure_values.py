@@ -55,14 +55,14 @@ class FigureValuesMixin:
         "description": "Upper bound: 'up to 7,000' is high=7000, qualifier at_most."})
     # "could not be independently verified" of a number (trial t2): the events' and claims' vocabulary.
     verification = verification()
-    # acts29 (notes/trials t43 #7, t44 #7): "about 1,700 more troops", reinforcements for a force already there
+    # acts29 (notes/trials t43 #7, t44 #7): a number added to a force already there
     additional = fields.Boolean(load_default=False, allow_none=True, metadata={
         "description": "true when the number is added to what is already there, as the reporting says it: "
-                       "reinforcements ('would send about 1,700 more troops': quantity troops, best 1700, qualifier "
-                       "about, additional true), 'a further 300 prisoners', 'another 2,000 displaced' (the total "
+                       "reinforcements ('more than 20,000 additional troops': quantity "
+                       "troops, low 20000, qualifier more_than, additional true), 'a further 300 prisoners', 'another 2,000 displaced' (the total "
                        "then is another figure, or not said). As APP-6's reinforced (+) amplifier and an event "
                        "participant's role reinforced. false (the default): the figure is the whole count; figures "
                        "stored before read false (a provision's figure stored before reads null, which means "
                        "false). Filter: figure_additional=true.",
-        "shown": {"description": "true when the number is added to what is already there ('1,700 more troops'); "
+        "shown": {"description": "true when the number is added to what is already there ('20,000 more troops'); "
                                  "false (or null, a provision's figure stored before) for a whole count."}})

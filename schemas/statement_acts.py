@@ -106,7 +106,7 @@ class ActIn(StrictSchema):
                        "422 naming this field otherwise). Null when not said. Filter: act_for_treaty=.",
         "shown": {"description": "The treaty the act is a condition of (its ID); null when not said."}})
     places, equipment = act_detail_fields()   # acts28 (trial t39 #3, #5, #56): "to send armour to Chad"
-    phase = act_phase_field()   # acts29 (trials t41 #46, t42 #46): "to begin withdrawing" or "complete within days"
+    phase = act_phase_field()   # acts29 (trials t41 #46, t42 #46): when it begins or is complete
 
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):

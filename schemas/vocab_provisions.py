@@ -259,7 +259,7 @@ IMPLEMENTATION_STATUSES = {
     "unknown": "The reporting does not say how far it was carried out.",
 }
 
-# What a deadline limits.
+# What a deadline limits; also which point of a statement act its date or within gives (its phase: acts29).
 DEADLINE_MILESTONES = {
     "start": "When carrying it out begins ('the ceasefire begins at 00:00').",
     "completion": "When it must be done ('withdrawal ends within 14 days').",
