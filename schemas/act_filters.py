@@ -93,6 +93,10 @@ ACT_FILTERS = {
                                                        "date or within is when it begins (start) or when it is "
                                                        "complete (completion): an item's phase; act_phase=completion "
                                                        "(acts29)."),
+        "recurrence": _terms(vocab.EVENT_RECURRENCES, "Statements that are a position repeated or kept up over "
+                                                      "their dates in one of these ways (recurrence, "
+                                                      "event_recurrences): recurrence=repeated (acts29, "
+                                                      "migrations/0101)."),
         # agree28 (migrations/0100): "only as part of a negotiated settlement", "if they keep their word"
         "condition_between": _ids("Statements with a condition of type settlement naming this actor among its "
                                   "parties (a condition's between_actor_ids)."),

@@ -90,6 +90,20 @@ def recurrence():
                        "single event). Filter with recurrence=."})
 
 
+def statement_recurrence():
+    """acts29 (migrations/0101; notes/trials t41 #35, t42 #33): a position a speaker repeated or held over a span,
+    with the events' terms."""
+    return one_of(vocab.EVENT_RECURRENCES, allow_none=True, load_default=None, metadata={
+        "description": "When the statement is a position the speaker repeated or kept up over a span rather than "
+                       "one utterance, how (see /v1/vocabularies event_recurrences, as an event's recurrence): "
+                       "repeated ('Ukraine has demanded the withdrawal of Russian troops from Crimea ever since "
+                       "its annexation': a request, date 2014-03-18, date_end the report's day, repeated), daily "
+                       "('daily briefings'), weekly ('every Friday sermon')... Then date to date_end is the span it "
+                       "was said over (an open start: date null, date_precision unknown, as 'has long argued'), "
+                       "not a bracket of one day. Null for one statement (every statement stored before). Filter: "
+                       "recurrence=."})
+
+
 def covers():
     """events28 (migrations/0099; notes/trials t40 #58 "a ban on its diamond exports"): what a sanction, an embargo,
     a blockade or a seizure covers, as the provisions' covers (schemas/provision_parts.py CoveredItemIn)."""

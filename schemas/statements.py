@@ -18,6 +18,7 @@ from .relative_dates import relative_field
 from .statement_commitments import commitment_lists, concerned_problems
 from .statement_speakers import UnknownSpeakerMixin, speaker_fields
 from .statement_figures import about_figure_fields
+from .event_effects import statement_recurrence
 from .statement_acts import acts, channel_fields, live_field, not_said, platform_field, time_qualifier_field
 from .figure_input import OwnedFiguresMixin, owned_figures
 from .occasions import occasion_timing
@@ -338,6 +339,7 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
 
     properties = properties_field()   # issue 10, props (migrations/0086): values of registry properties
     about_figure_ids, speaker_hedge = about_figure_fields()   # claims26 (migrations/0091): "the figure appeared exaggerated"
+    recurrence = statement_recurrence()   # acts29 (migrations/0101): "has demanded ever since"
 
 
 StatementOut = output_schema(StatementIn)

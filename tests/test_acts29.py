@@ -121,3 +121,24 @@ def test_a_provisions_figure_may_be_additional(client):
         {"type": "monitoring", "figures": [{"quantity": "troops", "unit": "people", "best": 1,
                                             "additional": "more"}]}]}), 422)
     assert "additional" in str(body["errors"]), body["errors"]
+
+
+def test_a_position_repeated_since_a_day(client):
+    """ "Ukraine has demanded the withdrawal of Russian troops from Crimea ever since its annexation": one
+    statement, a request repeated from 18 March 2014 to the report's day."""
+    held = post(client, "statements", {**STATEMENT, "date": "2014-03-18", "date_end": "2015-03-18",
+                                       "stance": "request", "recurrence": "repeated",
+                                       "requests": [{"action": "withdrawal"}]})
+    assert (held["recurrence"], held["date"], held["date_end"]) == ("repeated", "2014-03-18", "2015-03-18")
+    assert client.get(held["href"]).get_json() == held
+    once = post(client, "statements", STATEMENT)
+    assert once["recurrence"] is None
+    assert held["id"] in found(client, "statements", "recurrence=repeated,daily")
+    assert once["id"] not in found(client, "statements", "recurrence=repeated")
+    csv = client.get("/v1/statements?format=csv").get_data(as_text=True)
+    assert "recurrence" in csv.splitlines()[0] and ",repeated" in csv
+    before = found(client, "statements", "")
+    body = problem(client.post("/v1/statements", json={**STATEMENT, "recurrence": "always"}), 422)
+    assert "recurrence" in body["errors"], body["errors"]
+    assert found(client, "statements", "") == before
+    assert problem(client.get("/v1/statements?recurrence=always"), 400)["errors"]["recurrence"]

@@ -1,7 +1,7 @@
 """Migration 0101 (acts29) on the engine under test: an existing figure (an event's, marked could_not_verify) reads
-back with no verification source and additional false, and an act item stored before acts had a phase reads it
-null. Afterwards the figure takes a source and additional, the act a phase, and the filters find them; down then up
-again keeps the old data. The new fields through HTTP: tests/test_acts29.py."""
+back with no verification source and additional false, an act item stored before acts had a phase reads it null,
+and the statement no recurrence. Afterwards the figure takes a source and additional, the act a phase, the
+statement a recurrence, and the filters find them; down then up again keeps the old data. The new fields through HTTP: tests/test_acts29.py."""
 import datetime
 
 import pytest
@@ -56,7 +56,8 @@ def test_old_rows_read_as_before_and_then_take_the_new_parts(old_database):
     assert (figure["low"], figure["verification"], figure["verification_source"], figure["additional"]) == (
         20000, "could_not_verify", None, False)
     assert [e["id"] for e in client.get("/v1/events?figure_additional=false").get_json()["items"]] == [1]
-    assert client.get("/v1/statements/1").get_json()["pledges"][0]["phase"] is None
+    statement = client.get("/v1/statements/1").get_json()
+    assert (statement["pledges"][0]["phase"], statement["recurrence"]) == (None, None)
     response = client.patch("/v1/events/1", headers=headers, json={"figures": [
         {"id": 7, "quantity": "troops", "unit": "people", "low": 20000, "qualifier": "more_than",
          "verification": "could_not_verify", "verification_source_id": 1, "additional": True, "source_ids": [1]}]})
@@ -67,6 +68,9 @@ def test_old_rows_read_as_before_and_then_take_the_new_parts(old_database):
         {"action": "withdrawal", "date": {"date": "1988-05-15"}, "phase": "start"}]})
     assert response.status_code == 200, response.get_json()
     assert [s["id"] for s in client.get("/v1/statements?act_phase=start").get_json()["items"]] == [1]
+    response = client.patch("/v1/statements/1", headers=headers, json={"recurrence": "repeated"})
+    assert response.status_code == 200, response.get_json()
+    assert [s["id"] for s in client.get("/v1/statements?recurrence=repeated").get_json()["items"]] == [1]
 
 
 def test_down_and_up_again(old_database):
@@ -75,6 +79,7 @@ def test_down_and_up_again(old_database):
         migrations.runner().down(target=BEFORE)
         columns = {c.name for c in db.database.obj.get_columns("figure")}
         assert not {"verification_source_id", "additional"} & columns
+        assert "recurrence" not in {c.name for c in db.database.obj.get_columns("statement")}
         applied = migrations.upgrade()
         assert APPLIED in applied
     db.close_all()

@@ -8,6 +8,7 @@ from .figures import Figure
 from .records import Place, Source, Statement, owned_by, refers_to
 
 Statement._meta.add_field("speaker_hedge", CharField(max_length=12, null=True))   # appears, believed, ...
+Statement._meta.add_field("recurrence", CharField(max_length=12, null=True))   # repeated, daily, ... (acts29, 0101)
 
 
 class StatementFigure(BaseModel):

@@ -88,6 +88,8 @@ def statement_clauses(args):
         clauses.append(Statement.live == args["live"])
     if args.get("speaker_known") is not None:   # acts28 (migrations/0097): speaker_id null when not known
         clauses.append(Statement.speaker.is_null(not args["speaker_known"]))
+    if args.get("recurrence"):   # acts29 (migrations/0101): a position repeated over the statement's dates
+        clauses.append(Statement.recurrence.in_(args["recurrence"]))
     if args.get("speaker_part"):   # mend-stmt5 (migrations/0081)
         clauses.append(Statement.speaker_part.in_(args["speaker_part"]))
     return clauses

@@ -72,7 +72,7 @@ FORM = 43   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          (statements with no speaker); 41: 0100 (implementation entries' claimant words and places as reported,
 #          conditions' between_actors, for_treaty, statement, act_list, act_index); 42: 0098 (actors' figures;
 #          figures' as_of_end, registration, registered_with, items); 43: 0101 (acts' phase; figures'
-#          verification_source and additional)
+#          verification_source and additional; statements' recurrence)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
