@@ -53,13 +53,14 @@ def act_detail_fields():
 
 def act_phase_field():
     """acts29 (notes/trials t41 #43, #46, t42 #46): an act's time said as when it begins or as when it is complete
-    stored alike without it. The terms are a provision deadline's milestones (one vocabulary
-    for "when it begins" and "when it is done"). Declared after places and equipment; items stored before read null."""
+    stored alike without it. The terms are a provision deadline's milestones (one vocabulary for "when it begins"
+    and "when it is done"). Declared after places and equipment; items stored before read null."""
     return one_of(vocab.DEADLINE_MILESTONES, allow_none=True, load_default=None, metadata={
         "description": "Which point of the act its date or within gives (see /v1/vocabularies deadline_milestones, "
                        "as a provision deadline's milestone): start ('Soviet troops would begin withdrawing on "
                        "15 May': action withdrawal, date 1988-05-15, phase start), completion ('the withdrawal "
                        "would be complete within nine months': within {amount 9, unit months, qualifier "
                        "at_most}, phase completion; 'the last troops out by 15 February': date 1989-02-15, bound "
-                       "on_or_before, phase completion). Needs date or within. Null when the reporting does not say which (the act as "
-                       "a whole: 'will withdraw next week'); items stored before read null. Filter: act_phase=."})
+                       "on_or_before, phase completion). Needs date or within. Null when the reporting does not "
+                       "say which (the act as a whole: 'will withdraw next week'); items stored before read null. "
+                       "Filter: act_phase=."})

@@ -104,7 +104,8 @@ def detail_problems(data):
     if data.get("registered_with_id") is not None and data.get("registration") is None:
         yield "registered_with_id", "Say the registration (registered, not_registered, declared, not_declared)."
     if data.get("verification_source_id") is not None and data.get("verification") is None:   # acts29
-        yield "verification_source_id", "Says which source judged it: give verification too (verified, could_not_verify...)."
+        yield "verification_source_id", ("Says which source judged it: give verification too (verified, "
+                                         "could_not_verify...).")
     items = data.get("items") or []
     if items and data.get("unit") != "items":
         yield "items", "Items told apart: for a figure in unit items (equipment lost, weapons...)."

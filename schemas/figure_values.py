@@ -58,11 +58,11 @@ class FigureValuesMixin:
     # acts29 (notes/trials t43 #7, t44 #7): a number added to a force already there
     additional = fields.Boolean(load_default=False, allow_none=True, metadata={
         "description": "true when the number is added to what is already there, as the reporting says it: "
-                       "reinforcements ('more than 20,000 additional troops': quantity "
-                       "troops, low 20000, qualifier more_than, additional true), 'a further 300 prisoners', 'another 2,000 displaced' (the total "
-                       "then is another figure, or not said). As APP-6's reinforced (+) amplifier and an event "
-                       "participant's role reinforced. false (the default): the figure is the whole count; figures "
-                       "stored before read false (a provision's figure stored before reads null, which means "
-                       "false). Filter: figure_additional=true.",
+                       "reinforcements ('more than 20,000 additional troops': quantity troops, low 20000, "
+                       "qualifier more_than, additional true), 'a further 300 prisoners', 'another 2,000 "
+                       "displaced' (the total then is another figure, or not said). As APP-6's reinforced (+) "
+                       "amplifier and an event participant's role reinforced. false (the default): the figure is "
+                       "the whole count; figures stored before, a provision's too, read false. Filter: "
+                       "figure_additional=true.",
         "shown": {"description": "true when the number is added to what is already there ('20,000 more troops'); "
-                                 "false (or null, a provision's figure stored before) for a whole count."}})
+                                 "false for a whole count."}})

@@ -1,7 +1,8 @@
 """Migration 0101 (acts29) on the engine under test: an existing figure (an event's, marked could_not_verify) reads
 back with no verification source and additional false, an act item stored before acts had a phase reads it null,
 and the statement no recurrence. Afterwards the figure takes a source and additional, the act a phase, the
-statement a recurrence, and the filters find them; down then up again keeps the old data. The new fields through HTTP: tests/test_acts29.py."""
+statement a recurrence, and the filters find them; down then up again keeps the old data. The new fields through
+HTTP: tests/test_acts29.py."""
 import datetime
 
 import pytest
