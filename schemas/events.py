@@ -128,10 +128,11 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     title = text(500, required=True, metadata={"description": "A short title saying what happened."})
     type = one_of(vocab.EVENT_TYPES, required=True, metadata={
         "description": "PLOVER event type, or one of this project's extensions (/v1/vocabularies event_types): "
-                       "CELEBRATE; DISASTER, ELECTION and ECONOMIC for the setting of a conflict (a tsunami, a "
-                       "vote, a currency floated).",
+                       "CELEBRATE; DISASTER, ELECTION, ECONOMIC and COMMEMORATE for the setting of a conflict (a "
+                       "tsunami, a vote, a currency floated, a funeral).",
         "also_shown": ("quad_class", vocab.quad_class, "PLOVER quad class of the type; setting for DISASTER, "
-                                                       "ELECTION and ECONOMIC, which are no interaction.")})
+                                                       "ELECTION, ECONOMIC and COMMEMORATE, which are no "
+                                                       "interaction.")})
     mode = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER mode: how. A documented mode (see /v1/vocabularies event_modes: PLOVER's troops, "
                        "release, withdraw..., and ours: advance, raid, arson, ambush, looting, coup, flee, "
