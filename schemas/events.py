@@ -175,7 +175,8 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     date_bound = bound_field(ALL_BOUNDS, "An open bound: on_or_before (it happened by date_start, which holds the "
                                          "bound), not_before (it began on or after date_start), ongoing (it began "
                                          "on date_start and had not ended when reported), open_start (it ended on "
-                                         "date_start, its start is not known); null for none.")
+                                         "date_start, its start is not known), under_way (going on on date_start, "
+                                         "its start and end both unknown); null for none.")
     date_edtf = edtf_field("The dates in one text, for example 2015-02-15T00:00:00+02:00/.., 2014-08 or "
                        "../2023-01-12 (ended then, start unknown).")
     # issue 10, mend-events (migrations/0034): "in early March", "mid-November", "late 2023"

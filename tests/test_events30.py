@@ -51,3 +51,62 @@ def test_remains_returned_is_a_figure_of_people_read_back_and_found(client):
     assert "figures" in errors
     assert "remains_returned" in {entry["term"] for entry in
                                   client.get("/v1/vocabularies").get_json()["vocabularies"]["figure_quantities"]}
+
+
+# What the schema descriptions (and so docs/fields.md) now say, read back through HTTP.
+
+def test_a_figure_part_by_key_reads_back_its_key_and_a_null_part_of_id(client):
+    whole = {"key": "all", "quantity": "deaths", "best": 20, "unit": "people", "as_of": "2020-10-28",
+             "claimant_id": 10, "source_ids": [1]}
+    part = {**whole, "key": None, "best": 8, "subset": "children", "part_of_key": "all"}
+    part.pop("key")
+    event = created(client, "events", {**EVENT, "figures": [whole, part]})
+    shown = {f["best"]: f for f in client.get(event["href"]).get_json()["figures"]}
+    assert (shown[8]["part_of_key"], shown[8]["part_of_id"]) == ("all", None)
+
+
+def test_a_figure_of_people_without_category_reads_back_total(client):
+    figure = {"quantity": "deaths", "best": 3, "unit": "people", "as_of": "2020-10-28", "claimant_id": 10,
+              "source_ids": [1]}
+    event = created(client, "events", {**EVENT, "figures": [figure]})
+    assert client.get(event["href"]).get_json()["figures"][0]["category"] == "total"
+
+
+def test_a_proportion_of_people_takes_share_of_words(client):
+    figure = {"quantity": "displaced", "proportion": "most", "unit": "people", "share_of": "the town's people",
+              "as_of": "2020-10-28", "claimant_id": 10, "source_ids": [1]}
+    event = created(client, "events", {**EVENT, "figures": [figure]})
+    shown = client.get(event["href"]).get_json()["figures"][0]
+    assert (shown["proportion"], shown["share_of"], shown["unit"]) == ("most", "the town's people", "people")
+
+
+def test_held_as_is_refused_for_a_quantity_not_held_naming_the_field(client):
+    figure = {"quantity": "escaped", "best": 30, "unit": "people", "held_as": "prisoners", "as_of": "2020-10-28",
+              "claimant_id": 10, "source_ids": [1]}
+    errors = problem(client.post("/v1/events", json={**EVENT, "figures": [figure]}), 422)["errors"]
+    assert "held_as" in str(errors["figures"])
+
+
+def test_a_property_value_without_sources_asks_for_a_source(admin, client):
+    assert admin.post("/v1/properties", json={"name": "p_flag", "label": "flag", "value_type": "boolean",
+                                              "applies_to": ["events"], "description": "A flag."}).status_code == 201
+    answer = client.patch("/v1/events/4", json={"properties": [{"property": "p_flag", "value": True,
+                                                                "source_ids": []}]})
+    assert answer.status_code == 422
+    assert "Cite at least one source" in str(answer.get_json()["errors"]["properties"]["0"]["source_ids"])
+
+
+def test_the_field_reference_says_what_curators_found_missing(client):
+    """docs/fields.md gives a description's first sentence: what curators missed is in it."""
+    from api.field_reference import first_sentence
+
+    spec = client.get("/openapi.json").get_json()["components"]["schemas"]
+    said = {(schema, name): first_sentence(spec[schema]["properties"][name]["description"])
+            for schema, name in (("EventIn", "date_bound"), ("ProvisionIn", "type"), ("FigureIn", "category"),
+                                 ("FigureIn", "share_of"), ("FigureIn", "held_as"), ("FigureIn", "part_of_key"))}
+    assert "under_way" in said["EventIn", "date_bound"]
+    assert "obligation" in said["ProvisionIn", "type"]
+    assert "reads back total" in said["FigureIn", "category"]
+    assert "proportion" in said["FigureIn", "share_of"]
+    assert "displaced" in said["FigureIn", "held_as"]
+    assert "part_of_id null" in said["FigureIn", "part_of_key"]
