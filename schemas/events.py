@@ -9,7 +9,7 @@ from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .claimants import ClaimantsMixin, claimant_ids
 from .control_share import ControlShareMixin
-from . import event_effects, unnamed
+from . import event_effects, event_sites, unnamed
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
                      text, unique, unique_ids, unknown_date_problems)
@@ -148,6 +148,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     ending, outcome = event_effects.ending(), event_effects.outcome()   # 0071 "cut short"; 0075 "had failed"
     recurrence = event_effects.recurrence()   # mend-time5 (0083): "daily protests"
     covers = event_effects.covers()   # events28 (migrations/0099): "a ban on its diamond exports"
+    sites_near = event_sites.sites_near()   # events30 (migrations/0104): "struck near a school"
     context = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER context: why or in what setting."})
     date_start = fields.Date(required=True, allow_none=True, metadata={

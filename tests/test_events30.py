@@ -110,3 +110,20 @@ def test_the_field_reference_says_what_curators_found_missing(client):
     assert "proportion" in said["FigureIn", "share_of"]
     assert "displaced" in said["FigureIn", "held_as"]
     assert "part_of_id null" in said["FigureIn", "part_of_key"]
+
+
+def test_sites_near_are_stored_read_back_found_and_not_read_as_hit(client):
+    """t49 #63's bend: "struck near a school" is no school hit; sites_near holds it, site_category= does not find it."""
+    event = created(client, "events", {**EVENT, "title": "Strike near a school", "sites_near": ["schools",
+                                                                                               "military_sites"]})
+    shown = client.get(event["href"]).get_json()
+    assert (shown["sites_near"], shown["site_categories"]) == (["schools", "military_sites"], [])
+    assert event["id"] in ids(client, "/v1/events?site_near=schools&limit=500")
+    assert event["id"] not in ids(client, "/v1/events?site_category=schools&limit=500")
+    assert created(client, "events", EVENT)["sites_near"] == []
+    patched = client.patch(event["href"], json={"sites_near": []})
+    assert patched.status_code == 200 and patched.get_json()["sites_near"] == []
+    for bad in (["near_a_school"], ["schools", "schools"]):
+        errors = problem(client.post("/v1/events", json={**EVENT, "sites_near": bad}), 422)["errors"]
+        assert list(errors) == ["sites_near"]
+    assert list(problem(client.get("/v1/events?site_near=nowhere"), 400)["errors"]) == ["site_near"]
