@@ -40,6 +40,9 @@ ACT_FILTERS = {
         "covered_kind": _terms(vocab.COVERED_ITEM_KINDS, "Events naming items of one of these kinds in covers, "
                                                          "covered or left out (a covers item's kind, covered_item_kinds): "
                                                          "covered_kind=goods (events28, migrations/0099)."),
+        "site_near": _terms(vocab.SITE_CATEGORIES, "Events that happened near a site of one of these kinds, not said "
+                                                   "to hit it (sites_near): site_near=schools (events30, "
+                                                   "migrations/0104); what an event hit is site_category=."),
         "ending": _terms(vocab.EVENT_ENDINGS, "Events that ended in one of these ways against their plan (ending, "
                                               "event_endings): ending=cut_short (migrations/0071)."),
         "outcome": _terms(vocab.EVENT_OUTCOMES, "Events whose outcome against their aim is one of these (outcome, "

@@ -9,7 +9,7 @@ from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .claimants import ClaimantsMixin, claimant_ids
 from .control_share import ControlShareMixin
-from . import event_effects, unnamed
+from . import event_effects, event_sites, unnamed
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
                      text, unique, unique_ids, unknown_date_problems)
@@ -128,10 +128,11 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     title = text(500, required=True, metadata={"description": "A short title saying what happened."})
     type = one_of(vocab.EVENT_TYPES, required=True, metadata={
         "description": "PLOVER event type, or one of this project's extensions (/v1/vocabularies event_types): "
-                       "CELEBRATE; DISASTER, ELECTION and ECONOMIC for the setting of a conflict (a tsunami, a "
-                       "vote, a currency floated).",
+                       "CELEBRATE; DISASTER, ELECTION, ECONOMIC and COMMEMORATE for the setting of a conflict (a "
+                       "tsunami, a vote, a currency floated, a funeral).",
         "also_shown": ("quad_class", vocab.quad_class, "PLOVER quad class of the type; setting for DISASTER, "
-                                                       "ELECTION and ECONOMIC, which are no interaction.")})
+                                                       "ELECTION, ECONOMIC and COMMEMORATE, which are no "
+                                                       "interaction.")})
     mode = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER mode: how. A documented mode (see /v1/vocabularies event_modes: PLOVER's troops, "
                        "release, withdraw..., and ours: advance, raid, arson, ambush, looting, coup, flee, "
@@ -147,6 +148,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     ending, outcome = event_effects.ending(), event_effects.outcome()   # 0071 "cut short"; 0075 "had failed"
     recurrence = event_effects.recurrence()   # mend-time5 (0083): "daily protests"
     covers = event_effects.covers()   # events28 (migrations/0099): "a ban on its diamond exports"
+    sites_near = event_sites.sites_near()   # events30 (migrations/0104): "struck near a school"
     context = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER context: why or in what setting."})
     date_start = fields.Date(required=True, allow_none=True, metadata={
@@ -174,7 +176,8 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     date_bound = bound_field(ALL_BOUNDS, "An open bound: on_or_before (it happened by date_start, which holds the "
                                          "bound), not_before (it began on or after date_start), ongoing (it began "
                                          "on date_start and had not ended when reported), open_start (it ended on "
-                                         "date_start, its start is not known); null for none.")
+                                         "date_start, its start is not known), under_way (going on on date_start, "
+                                         "its start and end both unknown); null for none.")
     date_edtf = edtf_field("The dates in one text, for example 2015-02-15T00:00:00+02:00/.., 2014-08 or "
                        "../2023-01-12 (ended then, start unknown).")
     # issue 10, mend-events (migrations/0034): "in early March", "mid-November", "late 2023"

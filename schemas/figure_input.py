@@ -97,7 +97,8 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
                        "fighters'): its ID. Same quantity (or deaths/injured in casualties) and unit, and not "
                        "larger. Null when not a part, or when named by part_of_key."})
     part_of_key = fields.String(allow_none=True, validate=validate.Length(min=1, max=40), metadata={
-        "description": "The figure this one is a part of, by its key (works in the write that creates both)."})
+        "description": "The figure this one is a part of, by its key (works in the write that creates both); "
+                       "read back as given, with part_of_id null: the key, not an ID, names the whole."})
     # issue 10, figures as reported (migrations/0026): several claimants, a vague magnitude, a rate, a share
     # of a whole, and a span counted back from the report or since an event.
     claimant_ids = claimants.claimant_ids("figure")   # declared once for every claim (schemas/claimants.py)
@@ -239,10 +240,10 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
     # the people counted ("thousands still held by the two sides"). The rules: schemas/figures.py.
     held_as = one_of(vocab.FIGURE_HELD_AS, allow_none=True, load_default=None, metadata={
         "description": "What the people counted are held as, when the reporting says: hostages, prisoners_of_war, "
-                       "detainees or prisoners (/v1/vocabularies figure_held_as): '105 hostages were freed' is "
-                       "prisoners_released with held_as hostages. For detained, prisoners_released, "
-                       "prisoners_exchanged, prisoners_held (and a count of people); null when not said. Filter: "
-                       "figure_held_as=."})
+                       "detainees or prisoners (/v1/vocabularies figure_held_as), for the quantities detained, "
+                       "prisoners_released, prisoners_exchanged, prisoners_held and displaced (and a count of "
+                       "people) only. '105 hostages were freed' is prisoners_released with held_as hostages; null "
+                       "when not said. Filter: figure_held_as=."})
     holder_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
         "description": "The actors holding the people counted, as the claimant says ('137 hostages held by "
                        "Hamas'; 'thousands held by the two sides': both), one or more; for released or exchanged "

@@ -18,7 +18,8 @@ class FigureValuesMixin:
 
     category = one_of(vocab.FIGURE_CATEGORIES, allow_none=True, metadata={
         "description": "Whose losses or people (UCDP GED's sides): total, side_a, side_b, civilians, combatants, "
-                       "unknown; in a one-sided event, initiator or target. For people (every quantity in unit people, count and casualties too), equipment "
+                       "unknown, in a one-sided event initiator or target; left out, a figure of people reads back "
+                       "total. For people (every quantity in unit people, count and casualties too), equipment "
                        "lost or damaged and money; left out, total for people (a count in people, equipment and "
                        "money: null, though a count in people may give one). A provision's figure keeps null when "
                        "left out ('servicemen': combatants)."})
@@ -45,8 +46,9 @@ class FigureValuesMixin:
                        "unit. A rate is never summed or read as a count (min_deaths, the deaths columns). Null "
                        "for a count."})
     share_of = fields.String(allow_none=True, validate=validate.Length(min=1, max=200), metadata={
-        "description": "With unit percent, the whole the share is of, in the reporting's words ('the town's "
-                       "population', 'the buildings'), when no figure gives it (else share_of_id)."})
+        "description": "The whole a share (unit percent) or a proportion word (any unit: people too) is of, in "
+                       "the reporting's words ('the town's population', 'the buildings'), when no figure gives it "
+                       "(else share_of_id); the figure's unit stays that of the part."})
     low = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0),
                        metadata={"description": "Lower bound: 'more than 5,000' is low=5000, qualifier more_than."})
     best = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=0), metadata={

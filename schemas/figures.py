@@ -17,7 +17,7 @@ from .figure_reporting import as_reported_problems, comparison_problems, inflict
 
 # The units each quantity may be given in. `count` is the old catch-all: any unit but money.
 PEOPLE = ("deaths", "injured", "casualties", "displaced", "missing", "detained", "prisoners_released", "prisoners_exchanged",
-          "prisoners_held", "troops", "surrendered", "escaped", "rescued",
+          "prisoners_held", "troops", "surrendered", "escaped", "rescued", "remains_returned",
           "in_need", "aid_targeted", "aid_dependent", "besieged")   # figures28: the people aid is for, sieges
 # Households and families (mend-figs3, 0070): displacement as UNHCR, IOM and OCHA count it; never deaths.
 PEOPLE_UNITS = ("people", "households", "families")

@@ -83,8 +83,9 @@ class PropertyValueIn(AsOfPrecisionMixin, AttributionMixin, UnnamedClaimantMixin
     as_of_precision = as_of_precision_field()
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, load_default=None, metadata={
         "description": "What the value leaves out, in a few words; null mostly."})
-    source_ids = references("source", required=True, validate=validate.Length(min=1, max=50), metadata={
-        "description": "IDs of the sources that report the value (1 to 50).", "rows": "source_rows",
+    source_ids = references("source", required=True, validate=validate.Length(
+        min=1, max=50, error="Cite at least one source (source_ids), at most 50."), metadata={
+        "description": "IDs of the sources that report the value (1 to 50): cite at least one.", "rows": "source_rows",
         "shown": {"description": "The sources that report it (IDs)."}})
 
 

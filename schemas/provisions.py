@@ -277,7 +277,8 @@ class ProvisionIn(RenamedInputs, PaceMixin, NotSetMixin, ProvisionClaimMixin, St
         "description": "Where in the treaty: 'Article 2'."})
     type = one_of(vocab.PROVISION_TYPES, required=True, metadata={
         "description": "What the provision provides for (see /v1/vocabularies, provision_types; ATOP's alliance "
-                       "obligations are among the terms). Formerly obligation (still accepted, deprecated).",
+                       "obligations are among the terms), read back also as obligation, its old name (deprecated, "
+                       "still accepted), with the same value.",
         "also_shown": ("obligation", lambda value: value, "Deprecated: the same as type.")})
     phase = provision_key(allow_none=True, load_default=None, metadata={
         "description": "The key of the treaty's phase this provision belongs to ('phase-1'; see the treaty's "

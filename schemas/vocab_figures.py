@@ -22,6 +22,11 @@ FIGURE_QUANTITIES = {
                 "missing or trapped ('three others have been found by the army or vigilantes'): neither released "
                 "by their holders (prisoners_released) nor escaped on their own (escaped); who found them is the "
                 "event's initiator, or in the note (this project's extension)."),
+    # events30 (notes/trials t47 #11: remains returned): prisoners_exchanged counts the living
+    "remains_returned": ("Bodies or remains of the dead handed over, returned or recovered, counted as the people "
+                         "they were ('the bodies of 50 soldiers were handed over'; the RETREAT or AID event mode "
+                         "body_recovery; suffered_by: whose dead). The living handed over are prisoners_exchanged "
+                         "or prisoners_released (this project's extension)."),
     "area": "Area of territory, in km2.",
     "distance": "A distance, in km.",
     "count": "A count of something else, named in the note.",

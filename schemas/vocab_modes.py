@@ -44,13 +44,15 @@ MORE_EVENT_MODES = {
                                                             "property returned is RETREAT mode return" + OURS + "."),
     # events27 (notes/trials t36 #19 "as the bodies of missing soldiers were recovered", t35 #13 "the ICRC registered
     # and interviewed each man", t36 #38 "the captured pilot being questioned")
-    "body_recovery": (("AID", "INVESTIGATE"), "Bodies or remains of the dead or missing recovered, searched for, "
-                                              "exhumed or handed over ('the bodies of missing soldiers were "
-                                              "recovered'): AID as humanitarian work (ICRC and Geneva Convention I "
-                                              "article 17 practice of searching for and collecting the dead), "
-                                              "INVESTIGATE when done to establish what happened (an exhumation "
-                                              "of a mass grave); a revised toll's revised_after_event_id may name "
-                                              "it" + OURS + "."),
+    "body_recovery": (("AID", "INVESTIGATE", "RETREAT", "CONCEDE"),
+                      "Bodies or remains of the dead or missing recovered, searched for, exhumed or handed over ('the "
+                      "bodies of missing soldiers were recovered'): AID as humanitarian work (ICRC and Geneva "
+                      "Convention I article 17 practice of searching for and collecting the dead), INVESTIGATE when "
+                      "done to establish what happened (an exhumation of a mass grave), RETREAT when one side hands "
+                      "the dead over to the other, alone or in an exchange (CAMEO 08 'yield', as prisoners handed "
+                      "over: 'the bodies of 50 soldiers were handed over'; their number a figure remains_returned), "
+                      "CONCEDE when yielded to a demand; a revised toll's revised_after_event_id may name it" + OURS +
+                      "."),
     "detainee_registration": (("AID",), "Detainees or prisoners of war registered, visited or interviewed in "
                                         "private by a humanitarian body ('ICRC delegates registered the detainees "
                                         "and spoke to each in private'; the ICRC's detention visits, Geneva Convention III "
@@ -62,4 +64,19 @@ MORE_EVENT_MODES = {
                                                  "investigate), COERCE when under duress or torture (CAMEO 1721, "
                                                  "182); the captive is the target, the questioners the initiator "
                                                  "when known" + OURS + "."),
+    # events30 (notes/trials t49 #24, t47 #71: a diplomat summoned in protest, a funeral)
+    "summon_diplomat": (("DISAPPROVE",), "A government summons another state's ambassador or envoy to protest ('the "
+                                         "foreign ministry summoned the ambassador'): the summoning government is "
+                                         "the initiator, the envoy's state the target (CAMEO 11 'disapprove', 114 "
+                                         "'complain officially'; a protest delivered in person under the Vienna "
+                                         "Convention on Diplomatic Relations, article 41); recalling one's own "
+                                         "ambassador or expelling theirs is SANCTION mode expel" + OURS + "."),
+    "funeral": (("COMMEMORATE",), "A funeral or burial of the dead, held or planned ('thousands attended the "
+                                  "funeral of the slain commander'; a planned one has occurrence planned): the dead "
+                                  "are those of the event the funeral follows (relation follows); honourable burial "
+                                  "of the war dead is Geneva Convention I article 17; a funeral that turns into a "
+                                  "demand is PROTEST mode demo" + OURS + "."),
+    "memorial": (("COMMEMORATE",), "A ceremony of mourning or remembrance: a vigil, a memorial service, a day of "
+                                   "mourning observed, a commemoration of a massacre's anniversary; the day of "
+                                   "mourning declared is a statement of whoever declares it" + OURS + "."),
 }

@@ -29,6 +29,11 @@ SETTING_EVENT_TYPES = {
                             "or a plant (the kind is the mode; the IMF's classification of exchange rate "
                             "arrangements, AREAER, for the currency)" + OURS + ". Sanctions and embargoes are "
                             "SANCTION; aid, AID; a blockade, COERCE."),
+    # events30 (notes/trials t47 #71, a funeral): PLOVER and CAMEO have no type
+    "COMMEMORATE": ("setting", "A funeral, a burial or a ceremony of mourning or remembrance (modes funeral, "
+                               "memorial)" + OURS + ": PLOVER and CAMEO have no type for it, and it is no "
+                               "interaction between the sides. A funeral or vigil that presses a demand is PROTEST; "
+                               "a day of mourning declared, a statement."),
 }
 
 # The documented modes of these types, as EVENT_MODES has them: mode -> (types it goes with, meaning).

@@ -339,6 +339,7 @@ from schemas.events import EventClaimIn as _EventClaimIn, EventIn as _EventIn  #
 SAMPLES[id(_EventIn._declared_fields["site_categories"])] = [["places_of_worship", "residential_areas"],
                                                             ["militant_sites"]]
 SAMPLES[id(_EventClaimIn._declared_fields["site_categories"])] = [["militant_sites"], ["military_sites"]]
+SAMPLES[id(_EventIn._declared_fields["sites_near"])] = [["schools"], ["humanitarian_sites", "hospitals"]]   # 0104
 # how the claimant says an attack was done, whom it singled out (mend-stmt5, migrations/0081)
 SAMPLES[id(_EventClaimIn._declared_fields["manner"])] = [["deliberate", "without_warning"], ["indiscriminate"]]
 SAMPLES[id(_EventClaimIn._declared_fields["targeted_groups"])] = [["civilians"], ["women", "children"]]

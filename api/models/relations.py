@@ -39,6 +39,7 @@ Event._meta.add_field("ending", CharField(max_length=12, null=True))   # how it 
 Event._meta.add_field("recurrence", CharField(max_length=12, null=True))   # daily, weekly, repeated (0083)
 Event._meta.add_field("legal_in_force_as_of", DateField(null=True))   # a legal action's in_force_as_of (0094)
 Event._meta.add_field("covers", TextField(null=True))   # what a sanction covers (JSON list, read as []; 0099)
+Event._meta.add_field("sites_near", TextField(null=True))   # kinds of site it was near (JSON list, read as []; 0104)
 Actor._meta.add_field("age", IntegerField(null=True))
 Actor._meta.add_field("age_as_of", DateField(null=True))
 Actor._meta.add_field("occupation", TextField(null=True))

@@ -38,6 +38,8 @@ def event_clauses(args):
     if args.get("covered_kind"):   # an item's "kind":"term" inside the list's JSON, as covered groups (events28, 0099)
         clauses.append(any_of(Event.covers.contains(f'"kind":{jsonio.dumps_text(term)}')
                               for term in args["covered_kind"]))
+    if args.get("site_near"):   # a term's JSON text inside the list's, as travel_means (events30, 0104)
+        clauses.append(any_of(Event.sites_near.contains(jsonio.dumps_text(term)) for term in args["site_near"]))
     if args.get("ending"):
         clauses.append(Event.ending.in_(args["ending"]))
     if args.get("recurrence"):   # migrations/0083
