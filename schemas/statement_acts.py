@@ -9,6 +9,7 @@ from marshmallow import ValidationError, fields, post_load, validate, validates_
 
 from . import vocabularies as vocab
 from .act_details import act_detail_fields
+from .condition_scope import condition_indexes_field
 from .common import StrictSchema, one_of, reference, references, text
 from .cross_relations import ElapsedIn
 from .dates import ReportedDateIn
@@ -106,6 +107,7 @@ class ActIn(StrictSchema):
                        "422 naming this field otherwise). Null when not said. Filter: act_for_treaty=.",
         "shown": {"description": "The treaty the act is a condition of (its ID); null when not said."}})
     places, equipment = act_detail_fields()   # acts28 (trial t39 #3, #5, #56): "to send armour to Chad"
+    condition_indexes = condition_indexes_field()   # cond30: the statement's conditions this act hangs on
 
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):

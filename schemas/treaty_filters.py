@@ -4,6 +4,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import Terms
+from .condition_scope import connective_filter
 from .id_filters import id_filter as _ids
 from .parameters import CommaList, day
 
@@ -70,5 +71,6 @@ TREATY_STRUCTURE_FILTERS = {
                             "among its parties (a condition's between_actor_ids)."),
     "condition_statement": _ids("Treaties with a provision under a condition of type pledge_kept naming this "
                                 "statement (a condition's statement_id: 'if it keeps its word')."),
+    "condition_connective": connective_filter("Treaties with a provision"),   # cond30: unless, until
     "agreed_by": _ids("Treaties with a party for which this person agreed without a signature (agreed_by_id)."),
 }

@@ -177,6 +177,16 @@ CONDITION_TYPES = {
                      "empty list says only that none was coded (this project's extension).",
 }
 
+# issue 10, cond30 (trial t48 #54, #58): how a condition bears on what it qualifies (schemas/condition_scope.py),
+# as peace accords word conditions, exceptions ("shall not ... unless", "except with the consent of") and ends
+CONDITION_CONNECTIVES = {
+    "if": "Applies only if (once, while) the condition is met: every condition stored before, and the default.",
+    "unless": "An exception: applies except when the condition is met ('no heavy weapons shall enter the zone "
+              "except with the consent of the joint commission': the prohibition, the consent its condition) (this project's extension).",
+    "until": "An end: applies up to the condition being met, then no longer ('the curfew stays until the roads "
+             "are cleared') (this project's extension).",
+}
+
 # How an event relates to a treaty.
 TREATY_LINKS = {
     "signs": "The event is the signing of the treaty.",

@@ -2,6 +2,7 @@
 event's mode, a statement's platform, channel, requested and offered actions, a treaty's text publication and
 its provisions' implementation entries."""
 from schemas.act_filters import ACTION_FILTERS
+from schemas.condition_scope import connective_patterns
 
 from .. import jsonio
 from ..models import (Event, Implementation, ImplementationActor, Participant, Provision, Statement, Treaty,
@@ -79,6 +80,9 @@ def statement_clauses(args):
     for name, key in (("condition_between", "between_actor_ids"), ("condition_statement", "statement_id")):
         if args.get(name):   # agree28: a condition's settlement parties, the statement whose pledge it hangs on
             clauses.append(Statement.id.in_(conditions_naming(key, int(args[name]), Statement)))
+    if args.get("condition_connective"):   # cond30: a condition's connective unless or until
+        clauses.append(any_of([Statement.conditions.contains(pattern)
+                               for pattern in connective_patterns(args["condition_connective"])]))
     if args.get("not_said") or args.get("not_said_reason"):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
     if args.get("live") is not None:
