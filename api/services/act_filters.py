@@ -102,6 +102,7 @@ def treaty_clauses(args):
         clauses.append(Treaty.id.in_(TreatyStatusChange.select(TreatyStatusChange.treaty).where(
             (TreatyStatusChange.de_facto == True) & (TreatyStatusChange.rank != "deprecated")   # noqa: E712
             & TreatyStatusChange.status.in_(args["de_facto_status"]))))
+    clauses += status_reason_clauses(args)   # cond30 (migrations/0103)
     if args.get("implemented_by") or args.get("implementation") or args.get("implementation_reason"):
         entries = Implementation.select(Implementation.provision)
         if args.get("implemented_by"):
@@ -112,4 +113,21 @@ def treaty_clauses(args):
         if args.get("implementation_reason"):   # mend-agree3 (migrations/0073)
             entries = entries.where(Implementation.reason.in_(args["implementation_reason"]))
         clauses.append(Treaty.id.in_(Provision.select(Provision.treaty).where(Provision.id.in_(entries))))
+    return clauses
+
+
+def status_reason_clauses(args):
+    """cond30 (migrations/0103): a status history entry, not deprecated, giving one of these reasons or blaming this
+    actor (its blamed_actor_ids, a JSON list: the text narrows, the parsed list decides)."""
+    entries = TreatyStatusChange.rank != "deprecated"
+    clauses = []
+    if args.get("status_reason"):
+        clauses.append(Treaty.id.in_(TreatyStatusChange.select(TreatyStatusChange.treaty).where(
+            entries & TreatyStatusChange.reason.in_(args["status_reason"]))))
+    if args.get("status_blamed"):
+        n = int(args["status_blamed"])
+        found = TreatyStatusChange.select(TreatyStatusChange.treaty, TreatyStatusChange.blamed_actor_ids).where(
+            entries & any_of([TreatyStatusChange.blamed_actor_ids.contains(f"{before}{n}{after}")
+                              for before in "[," for after in ",]"])).tuples()
+        clauses.append(Treaty.id.in_([treaty for treaty, text in found if n in jsonio.loads(text or "[]")]))
     return clauses
