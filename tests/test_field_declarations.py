@@ -159,8 +159,9 @@ ITEM_FILLS = {
     # when a request, offer, refusal or item not agreed is to happen: a date said, or a time from the statement
     # (within), not both (mend-saynot, migrations/0069)
     # an act's places are among the statement's about_place_ids too: tests/test_acts28.py (acts28)
-    "ActIn": ({"within": SKIP, "for_treaty_id": SKIP, "places": SKIP}, {"date": SKIP, "for_treaty_id": SKIP,
-                                                                       "places": SKIP}),
+    # an act's condition_indexes name the statement's conditions: tests/test_condition_scope.py (cond30)
+    "ActIn": ({"within": SKIP, "for_treaty_id": SKIP, "places": SKIP, "condition_indexes": SKIP},
+              {"date": SKIP, "for_treaty_id": SKIP, "places": SKIP, "condition_indexes": SKIP}),
     # a treaty's point goes with anchor treaty only (figures27): tests/test_figures27.py
     "RelativeIn": ({"treaty_id": SKIP, "treaty_status": SKIP},),
     # a status with status_change, a milestone with deadline; simultaneous takes no elapsed (migrations/0047)
@@ -462,6 +463,7 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  # tests/test_figures27.py (figures27)
                  ("ActIn", "for_treaty_id"),
                  ("ActIn", "places"),   # among the statement's about_place_ids: tests/test_acts28.py (acts28)
+                 ("ActIn", "condition_indexes"),   # positions in the statement's conditions: test_condition_scope
                  ("RelativeIn", "treaty_id"), ("RelativeIn", "treaty_status"),   # anchor treaty only
                  *PERIOD_PARTS}
 
