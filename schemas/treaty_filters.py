@@ -73,7 +73,7 @@ TREATY_STRUCTURE_FILTERS = {
                                 "statement (a condition's statement_id: 'if it keeps its word')."),
     "condition_connective": connective_filter("Treaties with a provision"),   # cond30: unless, until
     # cond30 (migrations/0103; trial t49 #11): why a status changed, whom it blames
-    "status_reason": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATUS_CHANGE_REASONS))), metadata={
+    "status_reason": CommaList(fields.String(validate=Terms(vocab.STATUS_CHANGE_REASONS)), metadata={
         "description": "Treaties with a status history entry (not deprecated) giving one of these reasons "
                        "(status_change_reasons): status_reason=breach,hostility."}),
     "status_blamed": _ids("Treaties with a status history entry (not deprecated) blaming the change on this actor "

@@ -304,7 +304,7 @@ SAMPLES.update({
     "FigurePeriodIn": lambda client: [{"date": "2023-01-11", "precision": "day"}, {"edtf": "2022-02-24/.."},
                                       {"date": "2022-03", "precision": "month"}],
     "ConditionIn": lambda client: [
-        [{"type": "territory", "description": "Only in Donbas."},
+        [{"type": "territory", "description": "Only in Donbas.", "connective": "unless"},   # cond30
          {"type": "actor_action", "actor_id": _linked_ids(client, "actors")[0], "action": "Stops shelling.",
           "description": "As long as shelling stops."},
          # a calm period (migrations/0040): "if violence fell for seven consecutive days"
@@ -319,7 +319,7 @@ SAMPLES.update({
          {"type": "settlement", "between_actor_ids": _linked_ids(client, "actors")[:2],
           "for_treaty_id": _linked_ids(client, "treaties")[0]},
          {"type": "pledge_kept", "statement_id": _linked_ids(client, "statements")[0], "act_list": "pledges"}],
-        [{"type": "other", "description": "Once talks resume."}]],
+        [{"type": "other", "description": "Once talks resume.", "connective": "until"}]],
     "DeadlineIn": lambda client: [
         [{"milestone": "start", "period": {"amount": 2, "unit": "days"}, "relation": "no_later_than",
           "relative_to": "signing", "note": "The second day after.", **UNNAMED_IN_WORDS},   # words: mend-claims2
