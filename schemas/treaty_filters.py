@@ -74,9 +74,9 @@ TREATY_STRUCTURE_FILTERS = {
     "condition_connective": connective_filter("Treaties with a provision"),   # cond30: unless, until
     # cond30 (migrations/0103; trial t49 #11): why a status changed, whom it blames
     "status_reason": CommaList(fields.String(validate=Terms(vocab.STATUS_CHANGE_REASONS)), metadata={
-        "description": "Treaties with a status history entry (not deprecated) giving one of these reasons "
+        "description": "Treaties with a status history entry giving one of these reasons "
                        "(status_change_reasons): status_reason=breach,hostility."}),
-    "status_blamed": _ids("Treaties with a status history entry (not deprecated) blaming the change on this actor "
+    "status_blamed": _ids("Treaties with a status history entry blaming the change on this actor "
                           "(an entry's blamed_actor_ids)."),
     "agreed_by": _ids("Treaties with a party for which this person agreed without a signature (agreed_by_id)."),
 }

@@ -117,17 +117,16 @@ def treaty_clauses(args):
 
 
 def status_reason_clauses(args):
-    """cond30 (migrations/0103): a status history entry, not deprecated, giving one of these reasons or blaming this
-    actor (its blamed_actor_ids, a JSON list: the text narrows, the parsed list decides)."""
-    entries = TreatyStatusChange.rank != "deprecated"
+    """cond30 (migrations/0103): a status history entry (of any rank: a claim, as claimant= finds) giving one of these
+    reasons or blaming this actor (its blamed_actor_ids, a JSON list: the text narrows, the parsed list decides)."""
     clauses = []
     if args.get("status_reason"):
         clauses.append(Treaty.id.in_(TreatyStatusChange.select(TreatyStatusChange.treaty).where(
-            entries & TreatyStatusChange.reason.in_(args["status_reason"]))))
+            TreatyStatusChange.reason.in_(args["status_reason"]))))
     if args.get("status_blamed"):
         n = int(args["status_blamed"])
         found = TreatyStatusChange.select(TreatyStatusChange.treaty, TreatyStatusChange.blamed_actor_ids).where(
-            entries & any_of([TreatyStatusChange.blamed_actor_ids.contains(f"{before}{n}{after}")
+            any_of([TreatyStatusChange.blamed_actor_ids.contains(f"{before}{n}{after}")
                               for before in "[," for after in ",]"])).tuples()
         clauses.append(Treaty.id.in_([treaty for treaty, text in found if n in jsonio.loads(text or "[]")]))
     return clauses
