@@ -100,11 +100,13 @@ UNKNOWN = "Unknown field."
 
 def _close_names(name, schema):
     """The parameters of `schema` a misspelt or shortened `name` may mean: close by difflib, or the name with a
-    prefix (treaty_link -> about_treaty_link), at most three."""
+    prefix (treaty_link -> about_treaty_link), at most three; first the names the collection declares for this wrong
+    name (schemas/query_hints.py: actor -> party on treaties; cond30)."""
     known = sorted(field.data_key or key for key, field in schema.load_fields.items())
+    meant = [other for other in getattr(schema, "WRONG_NAMES", {}).get(name, ()) if other in known]
     close = difflib.get_close_matches(name, known, n=3, cutoff=0.75)
     longer = [other for other in known if other.endswith("_" + name) and other not in close]
-    return (longer + close)[:3]
+    return list(dict.fromkeys(meant + longer + close))[:3]
 
 
 def _with_close_names(messages, schema):

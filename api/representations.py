@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from schemas.cross_relations import timing_as_shown
 
-from . import event_representations, jsonio, provision_representations, sql
+from . import event_representations, jsonio, provision_representations, sql, status_change_parts
 from .figure_representations import owned_figures
 from .property_representations import with_properties
 from .relation_lists import add_relation_lists, aliases
@@ -241,8 +241,7 @@ def _treaty_structure_lists(ids, shape):
                     "id": row["id"], "claimant": claimants.get(row["claimant"]), "attribution": row["attribution"],
                     "rank": row["rank"],
                     "qualifier": row["qualifier"], "as_of": row["as_of"], "as_of_part": row["as_of_part"],
-                    "as_of_precision": row["as_of_precision"],   # 0074
-                    "note": row["note"],
+                    "as_of_precision": row["as_of_precision"], "note": row["note"],   # as_of_precision: 0074
                     "sources": cited[row["id"]], "status": row["status"],
                     "date": jsonio.loads(row["date"]) if row["date"] is not None else None,
                     "until": jsonio.loads(row["until"]) if row.get("until") is not None else None,
@@ -250,7 +249,8 @@ def _treaty_structure_lists(ids, shape):
                     "extension": jsonio.loads(row["extension"]) if row.get("extension") is not None else None,
                     "occasion_timing": (jsonio.loads(row["occasion_timing"])   # migrations/0078
                                         if row.get("occasion_timing") is not None else None),
-                    "de_facto": bool(row.get("de_facto"))})   # migrations/0095
+                    "de_facto": bool(row.get("de_facto")),   # migrations/0095
+                    **status_change_parts.status_reason_parts(row)})   # cond30 (migrations/0103)
         else:
             for treaty_id, change_id in sql.owned(TreatyStatusChange, "treaty", ids, TreatyStatusChange.id):
                 history[treaty_id].append(change_id)

@@ -5,6 +5,7 @@ from marshmallow import fields, validate
 
 from . import vocabularies as vocab
 from .common import Terms
+from .condition_scope import connective_filter
 from .id_filters import id_filter as _ids
 from .parameters import CommaList
 
@@ -105,6 +106,7 @@ ACT_FILTERS = {
                                   "parties (a condition's between_actor_ids)."),
         "condition_statement": _ids("Statements with a condition of type pledge_kept naming this statement (a "
                                     "condition's statement_id)."),
+        "condition_connective": connective_filter("Statements"),   # cond30: unless, until
         "not_said": _terms(vocab.NOT_SAID_POINTS, "Statements leaving one of these points unsaid (a not_said item's "
                                                   "point): not_said=where,when."),
         "not_said_reason": _terms(vocab.NOT_SAID_REASONS, "Statements with a not_said item for one of these reasons "

@@ -6,7 +6,7 @@ in schemas/query_base.py; the events' filters in schemas/event_arguments.py; bot
 """
 from marshmallow import fields, validate
 
-from . import vocabularies as vocab
+from . import query_hints, vocabularies as vocab
 from .common import Terms, country, language, text
 from .act_filters import ACT_FILTERS
 from .event_arguments import EventsChecks, EventsQuery
@@ -155,6 +155,7 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
 
 QUERY_SCHEMAS = {"sources": SourcesQuery, "actors": ActorsQuery, "places": PlacesQuery, "events": EventsQuery,
                  "treaties": TreatiesQuery, "statements": StatementsQuery}
+query_hints.declare(QUERY_SCHEMAS)   # cond30: each collection's common wrong names, for "Did you mean"
 
 # kind -> {filter: the kind it names}, for the service to resolve external IDs given to ID filters; made once.
 FILTER_LINKS = {kind: {name: field.metadata["link"] for name, field in schema().fields.items()

@@ -13,6 +13,7 @@ from .claims import AttributionMixin
 from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, references, text, unique
 from .dates import REQUIRED_MESSAGE, ReportedDateIn
 from .cross_relations import timing
+from .condition_scope import connective_field
 from .condition_events import PARTY_CONDITIONS, AgreementConditionMixin, event_condition_fields, event_condition_problems
 from .figure_values import FigureValuesMixin
 from .provision_places import place_roles
@@ -51,6 +52,7 @@ class ConditionIn(AgreementConditionMixin, StrictSchema):   # settlement, pledge
                        "false when it need not be; null when the text does not say."})
     event_id, outcome = event_condition_fields()   # type event_outcome (mend-announce, migrations/0077)
     against_actor_ids, against_groups, act = condition_act_fields()   # "any attack on its citizens" (agree26)
+    connective = connective_field()   # cond30: if, unless, until
 
     @validates_schema(skip_on_field_errors=True)
     def _shape(self, data, **kwargs):

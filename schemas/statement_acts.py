@@ -9,6 +9,7 @@ from marshmallow import ValidationError, fields, post_load, validate, validates_
 
 from . import vocabularies as vocab
 from .act_details import act_detail_fields, act_phase_field
+from .condition_scope import condition_indexes_field
 from .common import StrictSchema, one_of, reference, references, text
 from .cross_relations import ElapsedIn
 from .dates import ReportedDateIn
@@ -107,6 +108,7 @@ class ActIn(StrictSchema):
         "shown": {"description": "The treaty the act is a condition of (its ID); null when not said."}})
     places, equipment = act_detail_fields()   # acts28 (trial t39 #3, #5, #56): "to send armour to Chad"
     phase = act_phase_field()   # acts29 (trials t41 #46, t42 #46): when it begins or is complete
+    condition_indexes = condition_indexes_field()   # cond30: the statement's conditions this act hangs on
 
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):

@@ -12,6 +12,7 @@ event_outcome, the talks event, outcome failed).
 from marshmallow import ValidationError
 
 from .act_details import named_places
+from .condition_scope import condition_index_problems
 from .statement_acts import acts
 
 LISTS = ("announcements", "pledges", "threats", "intentions")
@@ -65,5 +66,8 @@ def concerned_problems(data):
             elif name == "intentions" and not item.get("about_actor_ids"):
                 errors.setdefault(name, {})[i] = {"about_actor_ids": [
                     "Name whose intention it is (the speaker's own is an announcement)."]}
+    for name, items in condition_index_problems(data).items():   # cond30
+        for i, problem in items.items():
+            errors.setdefault(name, {}).setdefault(i, problem)
     if errors:
         raise ValidationError(errors)

@@ -4,6 +4,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import Terms
+from .condition_scope import connective_filter
 from .id_filters import id_filter as _ids
 from .parameters import CommaList, day
 
@@ -70,5 +71,12 @@ TREATY_STRUCTURE_FILTERS = {
                             "among its parties (a condition's between_actor_ids)."),
     "condition_statement": _ids("Treaties with a provision under a condition of type pledge_kept naming this "
                                 "statement (a condition's statement_id: 'if it keeps its word')."),
+    "condition_connective": connective_filter("Treaties with a provision"),   # cond30: unless, until
+    # cond30 (migrations/0103; trial t49 #11): why a status changed, whom it blames
+    "status_reason": CommaList(fields.String(validate=Terms(vocab.STATUS_CHANGE_REASONS)), metadata={
+        "description": "Treaties with a status history entry giving one of these reasons "
+                       "(status_change_reasons): status_reason=breach,hostility."}),
+    "status_blamed": _ids("Treaties with a status history entry blaming the change on this actor "
+                          "(an entry's blamed_actor_ids)."),
     "agreed_by": _ids("Treaties with a party for which this person agreed without a signature (agreed_by_id)."),
 }

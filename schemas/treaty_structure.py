@@ -17,6 +17,8 @@ from .common import StrictSchema, one_of, reference, references
 from .dates import REQUIRED_MESSAGE, ReportedDateIn
 from .occasions import OccasionTimingIn
 from .provisions import PeriodIn
+from .status_reasons import status_reason_fields
+from .unnamed import UnnamedClaimantMixin
 
 
 def day_column(value):
@@ -50,7 +52,7 @@ class ParticipationIn(StrictSchema):
         "description": "How it happened, in a few words: 'ratified by the Duma', 'suspended, not withdrawn'."})
 
 
-class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
+class StatusChangeIn(UnnamedClaimantMixin, ClaimFieldsMixin, StrictSchema):
     id = reference("status change of this treaty", metadata={
         "description": "Give the ID of an existing status change to keep it (and its ID); omit it for a new one."})
     status = one_of(vocab.TREATY_STATUS_CHANGES, required=True, metadata={
@@ -91,6 +93,9 @@ class StatusChangeIn(ClaimFieldsMixin, StrictSchema):
                        "entry is not counted for the treaty's formal status (the top-level status and "
                        "in_force_on= read the other entries). false (the default): the status as such. Filter: "
                        "de_facto_status=."})
+    # cond30 (migrations/0103; trial t49 #11, doc 2): why it changed, whom it blames; who says so, in words
+    (reason, reason_words, blamed_actor_ids, cited_event_ids, claimant_words, claimant_kind,
+     claimant_country) = status_reason_fields()
 
     @validates_schema(skip_on_field_errors=True)
     def _extension(self, data, **kwargs):

@@ -177,6 +177,34 @@ CONDITION_TYPES = {
                      "empty list says only that none was coded (this project's extension).",
 }
 
+# issue 10, cond30 (trial t48 #54, #58): how a condition bears on what it qualifies (schemas/condition_scope.py),
+# as peace accords word conditions, exceptions ("shall not ... unless", "except with the consent of") and ends
+CONDITION_CONNECTIVES = {
+    "if": "Applies only if (once, while) the condition is met: every condition stored before, and the default.",
+    "unless": "An exception: applies except when the condition is met ('no heavy weapons shall enter the zone "
+              "except with the consent of the joint commission': the prohibition, the consent its condition) (this project's extension).",
+    "until": "An end: applies up to the condition being met, then no longer ('the curfew stays until the roads "
+             "are cleared') (this project's extension).",
+}
+
+# issue 10, cond30 (trial t49 #11): why a treaty's status changed (a status_history entry's reason), after the
+# grounds of the Vienna Convention on the Law of Treaties (1969), arts. 54, 59-62, and reporting on accords
+STATUS_CHANGE_REASONS = {
+    "breach": "Another party did not keep its commitments or violated the treaty ('over the rebels' failure to "
+              "disarm'; VCLT art. 60, material breach).",
+    "hostility": "Hostile or armed acts by another party or an outsider ('citing acts of aggression', 'after "
+                 "repeated attacks') (this project's extension).",
+    "inapplicable": "The treaty could no longer be applied or carried out ('could no longer be applied'; VCLT art. "
+                    "61, supervening impossibility).",
+    "changed_circumstances": "The circumstances it was made in have changed ('the situation on the ground has "
+                             "changed fundamentally'; VCLT art. 62).",
+    "superseded": "Replaced by a later agreement on the same matter (VCLT art. 59).",
+    "consent": "The parties agreed to end, suspend or change it (VCLT art. 54).",
+    "fulfilled": "Its purpose was achieved or its term ran out as planned ('the mission has completed its task') "
+                 "(this project's extension).",
+    "other": "Another reason, said in reason_words.",
+}
+
 # How an event relates to a treaty.
 TREATY_LINKS = {
     "signs": "The event is the signing of the treaty.",

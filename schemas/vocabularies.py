@@ -13,7 +13,8 @@ from .vocab_relations import (  # noqa: F401 (published here with the rest)
 )
 from .vocab_treaties import (  # noqa: F401 (published here with the rest)
     TREATY_KINDS, TREATY_STATUSES, PARTY_ROLES, PARTICIPATION_CHANGES, TREATY_STATUS_CHANGES, TREATY_RELATIONS,
-    OBLIGATION_TYPES, CONDITION_TYPES, TREATY_LINKS,
+    OBLIGATION_TYPES, CONDITION_TYPES, TREATY_LINKS, CONDITION_CONNECTIVES,
+    STATUS_CHANGE_REASONS,
 )
 from .vocab_provisions import (  # noqa: F401 (published here with the rest)
     PROVISION_TYPES, PROVISION_ACTOR_ROLES, IMPLEMENTATION_STATUSES, DEADLINE_MILESTONES, DEADLINE_RELATIONS,
@@ -206,6 +207,8 @@ ALL = {
     "treaty_status_changes": TREATY_STATUS_CHANGES,
     "treaty_relations": TREATY_RELATIONS,
     "condition_types": CONDITION_TYPES,
+    "condition_connectives": CONDITION_CONNECTIVES,   # cond30
+    "status_change_reasons": STATUS_CHANGE_REASONS,
     "treaty_links": TREATY_LINKS,
     "statement_media": STATEMENT_MEDIA,
     "stances": STANCES,

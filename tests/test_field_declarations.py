@@ -159,8 +159,9 @@ ITEM_FILLS = {
     # when a request, offer, refusal or item not agreed is to happen: a date said, or a time from the statement
     # (within), not both (mend-saynot, migrations/0069)
     # an act's places are among the statement's about_place_ids too: tests/test_acts28.py (acts28)
-    "ActIn": ({"within": SKIP, "for_treaty_id": SKIP, "places": SKIP}, {"date": SKIP, "for_treaty_id": SKIP,
-                                                                       "places": SKIP}),
+    # an act's condition_indexes name the statement's conditions: tests/test_condition_scope.py (cond30)
+    "ActIn": ({"within": SKIP, "for_treaty_id": SKIP, "places": SKIP, "condition_indexes": SKIP},
+              {"date": SKIP, "for_treaty_id": SKIP, "places": SKIP, "condition_indexes": SKIP}),
     # a treaty's point goes with anchor treaty only (figures27): tests/test_figures27.py
     "RelativeIn": ({"treaty_id": SKIP, "treaty_status": SKIP},),
     # a status with status_change, a milestone with deadline; simultaneous takes no elapsed (migrations/0047)
@@ -303,7 +304,7 @@ SAMPLES.update({
     "FigurePeriodIn": lambda client: [{"date": "2023-01-11", "precision": "day"}, {"edtf": "2022-02-24/.."},
                                       {"date": "2022-03", "precision": "month"}],
     "ConditionIn": lambda client: [
-        [{"type": "territory", "description": "Only in Donbas."},
+        [{"type": "territory", "description": "Only in Donbas.", "connective": "unless"},   # cond30
          {"type": "actor_action", "actor_id": _linked_ids(client, "actors")[0], "action": "Stops shelling.",
           "description": "As long as shelling stops."},
          # a calm period (migrations/0040): "if violence fell for seven consecutive days"
@@ -318,7 +319,7 @@ SAMPLES.update({
          {"type": "settlement", "between_actor_ids": _linked_ids(client, "actors")[:2],
           "for_treaty_id": _linked_ids(client, "treaties")[0]},
          {"type": "pledge_kept", "statement_id": _linked_ids(client, "statements")[0], "act_list": "pledges"}],
-        [{"type": "other", "description": "Once talks resume."}]],
+        [{"type": "other", "description": "Once talks resume.", "connective": "until"}]],
     "DeadlineIn": lambda client: [
         [{"milestone": "start", "period": {"amount": 2, "unit": "days"}, "relation": "no_later_than",
           "relative_to": "signing", "note": "The second day after.", **UNNAMED_IN_WORDS},   # words: mend-claims2
@@ -463,6 +464,7 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  # tests/test_figures27.py (figures27)
                  ("ActIn", "for_treaty_id"),
                  ("ActIn", "places"),   # among the statement's about_place_ids: tests/test_acts28.py (acts28)
+                 ("ActIn", "condition_indexes"),   # positions in the statement's conditions: test_condition_scope
                  ("RelativeIn", "treaty_id"), ("RelativeIn", "treaty_status"),   # anchor treaty only
                  *PERIOD_PARTS}
 

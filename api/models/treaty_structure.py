@@ -29,6 +29,13 @@ class TreatyStatusChange(BaseModel):
     extension = TextField(null=True)  # by how much an extension extended the term, JSON {amount, unit} (0017)
     occasion_timing = TextField(null=True)   # JSON, schemas/occasions.py (migrations/0078)
     de_facto = BooleanField(null=True)   # holds in fact, not formally (migrations/0095); null: false
+    reason = CharField(max_length=24, null=True)   # why it changed (migrations/0103, cond30)
+    reason_words = TextField(null=True)
+    blamed_actor_ids = TextField(null=True)   # JSON list of actor IDs, checked when written; null: []
+    cited_event_ids = TextField(null=True)    # JSON list of event IDs, likewise
+    claimant_words = TextField(null=True)     # unnamed claimants in words (schemas/unnamed.py)
+    claimant_kind = CharField(max_length=40, null=True)
+    claimant_country = CharField(max_length=3, null=True)
 
     class Meta:
         indexes = ((("treaty", "position"), False),)

@@ -2,6 +2,7 @@
 event's mode, a statement's platform, channel, requested and offered actions, a treaty's text publication and
 its provisions' implementation entries."""
 from schemas.act_filters import ACTION_FILTERS
+from schemas.condition_scope import connective_patterns
 
 from .. import jsonio
 from ..models import (Event, Implementation, ImplementationActor, Participant, Provision, Statement, Treaty,
@@ -84,6 +85,9 @@ def statement_clauses(args):
     for name, key in (("condition_between", "between_actor_ids"), ("condition_statement", "statement_id")):
         if args.get(name):   # agree28: a condition's settlement parties, the statement whose pledge it hangs on
             clauses.append(Statement.id.in_(conditions_naming(key, int(args[name]), Statement)))
+    if args.get("condition_connective"):   # cond30: a condition's connective unless or until
+        clauses.append(any_of([Statement.conditions.contains(pattern)
+                               for pattern in connective_patterns(args["condition_connective"])]))
     if args.get("not_said") or args.get("not_said_reason"):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
     if args.get("live") is not None:
@@ -105,6 +109,7 @@ def treaty_clauses(args):
         clauses.append(Treaty.id.in_(TreatyStatusChange.select(TreatyStatusChange.treaty).where(
             (TreatyStatusChange.de_facto == True) & (TreatyStatusChange.rank != "deprecated")   # noqa: E712
             & TreatyStatusChange.status.in_(args["de_facto_status"]))))
+    clauses += status_reason_clauses(args)   # cond30 (migrations/0103)
     if args.get("implemented_by") or args.get("implementation") or args.get("implementation_reason"):
         entries = Implementation.select(Implementation.provision)
         if args.get("implemented_by"):
@@ -115,4 +120,20 @@ def treaty_clauses(args):
         if args.get("implementation_reason"):   # mend-agree3 (migrations/0073)
             entries = entries.where(Implementation.reason.in_(args["implementation_reason"]))
         clauses.append(Treaty.id.in_(Provision.select(Provision.treaty).where(Provision.id.in_(entries))))
+    return clauses
+
+
+def status_reason_clauses(args):
+    """cond30 (migrations/0103): a status history entry (of any rank: a claim, as claimant= finds) giving one of these
+    reasons or blaming this actor (its blamed_actor_ids, a JSON list: the text narrows, the parsed list decides)."""
+    clauses = []
+    if args.get("status_reason"):
+        clauses.append(Treaty.id.in_(TreatyStatusChange.select(TreatyStatusChange.treaty).where(
+            TreatyStatusChange.reason.in_(args["status_reason"]))))
+    if args.get("status_blamed"):
+        n = int(args["status_blamed"])
+        found = TreatyStatusChange.select(TreatyStatusChange.treaty, TreatyStatusChange.blamed_actor_ids).where(
+            any_of([TreatyStatusChange.blamed_actor_ids.contains(f"{before}{n}{after}")
+                              for before in "[," for after in ",]"])).tuples()
+        clauses.append(Treaty.id.in_([treaty for treaty, text in found if n in jsonio.loads(text or "[]")]))
     return clauses

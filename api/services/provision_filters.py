@@ -1,6 +1,7 @@
 """What the treaty filters about provisions mean (services/filters.py calls them): a treaty matches when one of
 its provisions has the type or modality, obliges the actor, names the actor in a role, or names the place (in
 a role)."""
+from schemas.condition_scope import connective_patterns
 
 from ..models import Provision, ProvisionActor, ProvisionObliged, ProvisionPlace, ProvisionPlaceRole, Treaty
 from .. import jsonio
@@ -97,6 +98,9 @@ def _agree26_clauses(args, places_within):
                       ("condition_statement", "statement_id")):   # condition_between, condition_statement: agree28
         if args.get(name):
             clauses.append(_with_provision(Provision.id.in_(conditions_naming(key, int(args[name])))))
+    if args.get("condition_connective"):   # cond30: a condition's connective unless or until
+        clauses.append(_with_provision(any_of([Provision.conditions.contains(pattern)
+                                               for pattern in connective_patterns(args["condition_connective"])])))
     if args.get("implemented_at") or args.get("implementation_extent"):
         entries = Implementation.select(Implementation.provision)
         if args.get("implemented_at"):

@@ -1,0 +1,12 @@
+"""A treaty status change's reason, the actors it blames, the events it cites and its unnamed claimants as
+responses show them (issue 10, cond30, migrations/0103; schemas/status_reasons.py). representations.py's
+status history adds these to each entry; entries stored before show null and empty lists."""
+from . import jsonio
+
+
+def status_reason_parts(row):
+    return {"reason": row.get("reason"), "reason_words": row.get("reason_words"),
+            "blamed_actors": jsonio.loads(row.get("blamed_actor_ids") or "[]"),
+            "cited_events": jsonio.loads(row.get("cited_event_ids") or "[]"),
+            "claimant_words": row.get("claimant_words"), "claimant_kind": row.get("claimant_kind"),
+            "claimant_country": row.get("claimant_country")}

@@ -1,0 +1,25 @@
+"""The common wrong names of each collection's query parameters and the parameters meant (issue 10, round 30,
+cond30; trial t49 doc 3: `/v1/treaties?actor=` answered "Did you mean provision_actor?", where a curator meant
+`party=`). A name spelt close to a parameter is found by difflib (api/parsing.py); a name a curator carries over
+from another collection (actor= of events on treaties) is not close to the one meant, so each collection declares
+its own here. The "Did you mean" of an unknown parameter names these first. tests/test_query_hints.py checks that
+every name meant is a parameter of that collection and no wrong name is one."""
+
+QUERY_HINTS = {
+    "treaties": {"actor": ("party", "provision_actor"), "signatory": ("party",), "parties": ("party",),
+                 "type": ("kind", "provision_type"), "place": ("signed_at", "provision_place"),
+                 "date_from": ("in_force_on",), "date_to": ("in_force_on",)},
+    "statements": {"actor": ("speaker", "about_actor"), "about": ("about_actor", "about_event", "about_treaty"),
+                   "place": ("said_at", "about_place"), "event": ("about_event", "related_event"),
+                   "treaty": ("about_treaty",), "party": ("speaker", "about_actor"), "type": ("stance", "medium")},
+    "events": {"party": ("actor",), "participant": ("actor",), "kind": ("type",), "about_actor": ("actor",),
+               "about_place": ("place",), "about_treaty": ("treaty",), "speaker": ("actor",)},
+    "actors": {"type": ("kind",)},
+    "places": {"type": ("kind",)},
+}
+
+
+def declare(schemas):
+    """Give each collection's query schema its hints (WRONG_NAMES: wrong name -> the names meant)."""
+    for kind, schema in schemas.items():
+        schema.WRONG_NAMES = QUERY_HINTS.get(kind, {})
