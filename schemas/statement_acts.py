@@ -12,6 +12,7 @@ from .act_details import act_detail_fields
 from .common import StrictSchema, one_of, reference, references, text
 from .cross_relations import ElapsedIn
 from .dates import ReportedDateIn
+from .statement_said import stated_reasons
 
 
 class ActIn(StrictSchema):
@@ -106,6 +107,7 @@ class ActIn(StrictSchema):
                        "422 naming this field otherwise). Null when not said. Filter: act_for_treaty=.",
         "shown": {"description": "The treaty the act is a condition of (its ID); null when not said."}})
     places, equipment = act_detail_fields()   # acts28 (trial t39 #3, #5, #56): "to send armour to Chad"
+    reasons = stated_reasons("the act (why it is asked, offered, refused, announced...)")   # stmt30
 
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):
