@@ -1,6 +1,6 @@
 """What a statement gives as reasons, what it predicts, how new it is said to be, and the part of a month or year it
-was made in (issue 10, stmt30; trials t47 #15 #58 #67, t48, t49: "as a gesture to", "the first confirmation that",
-"a rare appearance", "warned of civil war", a statement "in late May").
+was made in (issue 10, stmt30; trials t47 #15 #58 #67, t48, t49: a reason given for a refusal or a gesture, a statement
+marked first, rare or repeated, a warning of what may happen, a statement in a part of a month).
 
 - statement gains `reasons` and `predictions` (JSON lists): null for every existing statement, read as [] (nullable,
   as an event's covers in 0099, so that SQLite adds them without rebuilding the table); their reporting was not read

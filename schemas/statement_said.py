@@ -1,6 +1,6 @@
 """What a statement gives as its reasons, what it predicts, how new the reporting says it is, and the part of a month
 or year it was made in (issue 10, stmt30, migrations/0102; notes/trials t47, t48, t49: a speaker's stated reason for
-a denial or a gesture, "the first confirmation that", "a rare appearance", "warned of civil war", "in late May").
+a refusal or a gesture, novelty, a warning of what may happen, a part of a month).
 
 - A stated reason has the shape of an event claim's reason (schemas/events.py): a claimed_reasons term (open: an
   admin may register local terms), the reporting's words and the events it points to. A statement's `reasons` are
@@ -25,7 +25,7 @@ class StatedReasonIn(StrictSchema):
     reason = one_of(vocab.CLAIMED_REASONS, required=True, metadata={
         "description": "The reason the speaker gives (see /v1/vocabularies claimed_reasons, open: local terms "
                        "too): goodwill ('released the prisoners as a gesture to the mediators'), security_operation "
-                       "('the crossing had been closed all night for security'), retaliation, protest, other (with "
+                       "('citing a security alert'), retaliation, protest, other (with "
                        "words)..."})
     words = text(1000, allow_none=True, load_default=None, metadata={
         "description": "The reason in the reporting's words ('as a gesture to the mediators'); required with "
@@ -45,9 +45,8 @@ class StatedReasonIn(StrictSchema):
 def stated_reasons(whose):
     return fields.List(fields.Nested(StatedReasonIn), load_default=list, validate=validate.Length(max=10), metadata={
         "description": f"The reasons the speaker gives for {whose}, each {{reason, words, event_ids}}, as an event "
-                      "claim's reason: 'denied access, saying the gates had been closed all night for security' is "
-                      "a refusal whose reasons are [{reason security_operation, words 'the gates had been closed "
-                      "all night'}]. Empty when no reason is given (items stored before read it empty). Filter: "
+                      "claim's reason: 'refused to let the convoy through, citing a security alert' is a refusal "
+                      "whose reasons are [{reason security_operation, words 'citing a security alert'}]. Empty when no reason is given (items stored before read it empty). Filter: "
                       "stated_reason=."})
 
 
@@ -60,15 +59,14 @@ class PredictionIn(StrictSchema):
         "shown": {"description": "The event predicted (its ID); null when given in words."}})
     event_type = one_of(vocab.EVENT_TYPES, allow_none=True, load_default=None, metadata={
         "description": "The kind of event predicted when no record is named (see /v1/vocabularies event_types): "
-                       "'warned that the country could slide into civil war': FIGHT, words 'civil war'. Null when "
+                       "'warned that fighting could spread to the south': FIGHT, words 'fighting could spread'. Null when "
                        "not said or event_id says it. Filter: predicted_type=."})
     hedge = one_of(vocab.CLAIMANT_HEDGES, allow_none=True, load_default=None, metadata={
         "description": "How sure the speaker says it is (see /v1/vocabularies claimant_hedges), as a claim's "
                        "claimant_hedge: probable ('was likely to'), possible ('could', 'may', 'warned of'). Null: "
                        "the speaker says it will happen."})
     words = text(1000, allow_none=True, load_default=None, metadata={
-        "description": "What is predicted in the reporting's words ('a threat to the country's unity', 'civil "
-                       "war'); required when no event_id is given."})
+        "description": "What is predicted in the reporting's words ('fighting could spread to the south', 'a famine'); required when no event_id is given."})
 
     @validates_schema(skip_on_field_errors=True)
     def _said(self, data, **kwargs):
@@ -80,9 +78,9 @@ def said_fields():
     """reasons, predictions, novelty, novelty_words and date_part, declared last in StatementIn."""
     predictions = fields.List(fields.Nested(PredictionIn), load_default=list, validate=validate.Length(max=20), metadata={
         "description": "What the speaker says will or may happen, not an act of its own (an announcement or a "
-                       "threat is that): each {event_id, event_type, hedge, words}. 'Warned of a threat to the "
-                       "country's unity and of civil war' is stance warn, predictions [{words 'a threat to the "
-                       "country's unity', hedge possible}, {event_type FIGHT, words 'civil war', hedge possible}]. "
+                       "threat is that): each {event_id, event_type, hedge, words}. 'Warned of a looming famine and "
+                       "of fighting spreading to the south' is stance warn, predictions [{words 'a looming famine', "
+                       "hedge possible}, {event_type FIGHT, words 'fighting spreading to the south', hedge possible}]. "
                        "Empty when it predicts nothing (statements stored before read it empty). Filters: "
                        "predicted_event=, predicted_type=."})
     novelty = one_of(vocab.STATEMENT_NOVELTIES, allow_none=True, load_default=None, metadata={

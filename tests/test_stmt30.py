@@ -6,16 +6,16 @@ import pytest
 from helpers import STATEMENT, created, ids, problem
 
 GESTURE = {"reason": "goodwill", "words": "as a gesture to the mediators", "event_ids": [1]}
-CIVIL_WAR = {"event_type": "FIGHT", "hedge": "possible", "words": "civil war"}
+SPREAD = {"event_type": "FIGHT", "hedge": "possible", "words": "fighting spreading to the south"}
 
 
 def test_reasons_predictions_novelty_and_part_read_back_and_are_found(client):
     said = created(client, "statements", {
         **STATEMENT, "stance": "warn", "date": "2021-05-21", "date_end": "2021-05-31", "date_part": "late",
         "reasons": [GESTURE], "novelty": "first", "novelty_words": "the first public confirmation",
-        "predictions": [CIVIL_WAR, {"event_id": 1, "words": None}],
+        "predictions": [SPREAD, {"event_id": 1, "words": None}],
         "refusals": [{"action": "humanitarian_access", "words": "denied access",
-                      "reasons": [{"reason": "security_operation", "words": "the gates had been closed all night"}]}]})
+                      "reasons": [{"reason": "security_operation", "words": "citing a security alert"}]}]})
     assert said["reasons"][0]["reason"] == "goodwill" and said["novelty"] == "first"
     assert said["predictions"][0]["event_type"] == "FIGHT" and said["date_part"] == "late"
     assert said["refusals"][0]["reasons"][0]["reason"] == "security_operation"

@@ -32,7 +32,7 @@ from . import stored_past, stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 43   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 44   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -71,7 +71,7 @@ FORM = 43   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          in_force_as_of_precision and in_force_as_of_bound); 40: acts28 (acts' places and equipment), 0097
 #          (statements with no speaker); 41: 0100 (implementation entries' claimant words and places as reported,
 #          conditions' between_actors, for_treaty, statement, act_list, act_index); 42: 0098 (actors' figures;
-#          figures' as_of_end, registration, registered_with, items); 43: 0102 (statements' reasons, predictions,
+#          figures' as_of_end, registration, registered_with, items); 44: 0102 (statements' reasons, predictions,
 #          novelty, novelty_words, date_part; acts' reasons)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
