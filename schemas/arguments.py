@@ -19,6 +19,7 @@ from .query_base import (DATASET_FORMATS, FORMATS, GEO_KINDS, INCLUDABLE, OUTPUT
 from .treaty_filters import TREATY_STRUCTURE_FILTERS, TreatiesChecks
 from .vocab_treaties import STATEMENT_TREATY_LINKS
 from .who_filters import WHO_FILTERS
+from .statement_said import SAID_FILTERS
 
 __all__ = ["DATASET_FORMATS", "FORMATS", "GEO_KINDS", "INCLUDABLE", "OUTPUT_SCHEMAS", "SORTABLE", "AsOfQuery",
            "EventsChecks", "EventsQuery", "FILTER_LINKS", "QUERY_SCHEMAS", "collection_args", "record_args"]
@@ -151,6 +152,7 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
     **figure_filters("statements"),
     **ACT_FILTERS["statements"],
     **WHO_FILTERS["statements"],
+    **SAID_FILTERS,   # stmt30 (migrations/0102)
 })), {})
 
 QUERY_SCHEMAS = {"sources": SourcesQuery, "actors": ActorsQuery, "places": PlacesQuery, "events": EventsQuery,

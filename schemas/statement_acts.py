@@ -13,6 +13,7 @@ from .condition_scope import condition_indexes_field
 from .common import StrictSchema, one_of, reference, references, text
 from .cross_relations import ElapsedIn
 from .dates import ReportedDateIn
+from .statement_said import stated_reasons
 
 
 class ActIn(StrictSchema):
@@ -109,6 +110,7 @@ class ActIn(StrictSchema):
     places, equipment = act_detail_fields()   # acts28 (trial t39 #3, #5, #56): "to send armour to Chad"
     phase = act_phase_field()   # acts29 (trials t41 #46, t42 #46): when it begins or is complete
     condition_indexes = condition_indexes_field()   # cond30: the statement's conditions this act hangs on
+    reasons = stated_reasons("the act (why it is asked, offered, refused, announced...)")   # stmt30
 
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):

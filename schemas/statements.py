@@ -19,6 +19,7 @@ from .statement_commitments import commitment_lists, concerned_problems
 from .statement_speakers import UnknownSpeakerMixin, speaker_fields
 from .statement_figures import about_figure_fields
 from .event_effects import statement_recurrence
+from .statement_said import said_fields, said_problems
 from .statement_acts import acts, channel_fields, live_field, not_said, platform_field, time_qualifier_field
 from .figure_input import OwnedFiguresMixin, owned_figures
 from .occasions import occasion_timing
@@ -116,7 +117,8 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
     date_end_precision = end_precision_field(
         "How precisely date_end is known when not as date: 'between late 2023 and 3 March 2024' is "
         "date_precision year, date_end_precision day (EDTF 2023/2024-03-03).")
-    time = time_field("The time of day it was made, local to time_zone (HH:MM or HH:MM:SS); needs day precision.")
+    time = time_field("The time of day it was made, local to time_zone: HH:MM or HH:MM:SS, or a part of the day "
+                      "(morning, midday, pm, evening, night); needs day precision.")
     time_zone = zone_field()
     time_qualifier = time_qualifier_field()   # mend-dates2 (migrations/0063): "about 10 a.m."
     date_bound = bound_field(POINT_BOUNDS, "An open bound: on_or_before (made by date, which holds the bound), "
@@ -307,6 +309,7 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
     @validates_schema(skip_on_field_errors=True)
     def _acts_concern(self, data, **kwargs):
         concerned_problems(data)
+        said_problems(data)   # stmt30: reasons, predictions, novelty, date_part
 
     @validates_schema(skip_on_field_errors=True)
     def _preferred_medium_agrees(self, data, **kwargs):
@@ -340,6 +343,7 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
     properties = properties_field()   # issue 10, props (migrations/0086): values of registry properties
     about_figure_ids, speaker_hedge = about_figure_fields()   # claims26 (migrations/0091): "the figure appeared exaggerated"
     recurrence = statement_recurrence()   # acts29 (migrations/0101): "has demanded ever since"
+    reasons, predictions, novelty, novelty_words, date_part = said_fields()   # stmt30 (migrations/0102)
 
 
 StatementOut = output_schema(StatementIn)

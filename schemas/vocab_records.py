@@ -232,4 +232,10 @@ STANCES = {
     "thank": "Thanks or expresses gratitude to someone for what they did ('thanked Switzerland and the ICRC for "
              "their help'; CAMEO 051 'praise or endorse'): those thanked in about_actor_ids; support endorses a "
              "thing (this project's extension).",
+    # stmt30 (round 30): the vocabulary stays closed (stance= counts by term); reactions met in reporting get a term
+    "dissatisfaction": "Says something falls short or is unsatisfactory, without condemning a deed or opposing a "
+                       "proposal ('called the reply unsatisfactory', 'dissatisfied with the pace of the talks'; "
+                       "CAMEO 11 'disapprove'; this project's extension).",
+    "no_surprise": "Says something was expected, came as no surprise ('said he was not surprised by the "
+                   "decision'): neither support nor doubt (this project's extension).",
 }

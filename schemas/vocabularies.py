@@ -35,6 +35,7 @@ from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts
     NOT_SAID_REASONS, IMPLEMENTATION_REASONS, ACT_MODALITIES, ACT_PLACE_ROLES,
 )
 from .vocab_figures import FIGURE_COMPARISON_DEGREES, FIGURE_REGISTRATIONS  # noqa: F401 (0083; figures28, 0098)
+from .vocab_statements import STATEMENT_NOVELTIES  # noqa: F401 (stmt30, migrations/0102)
 from .vocab_effects import (  # noqa: F401 (published here with the rest; mend-acts3, migrations/0071)
     DISRUPTED_SERVICES, DISRUPTION_EXTENTS, DISRUPTION_TIMINGS, EVENT_ENDINGS, EVENT_RECURRENCES,
 )
@@ -306,6 +307,7 @@ ALL = {
     "targeted_groups": TARGETED_GROUPS,
     "event_recurrences": EVENT_RECURRENCES,   # mend-time5 (migrations/0083)
     "figure_comparison_degrees": FIGURE_COMPARISON_DEGREES,
+    "statement_novelties": STATEMENT_NOVELTIES,   # stmt30 (migrations/0102)
 }
 
 # The open vocabularies (issue 10, terms): those that have an `other` term, because reporting outruns them (a

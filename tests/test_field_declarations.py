@@ -414,7 +414,7 @@ SAMPLES["LegalIn"] = lambda client: [
 # tests/test_events_as_reported.py (migrations/0034), and the end's part: tests/test_time_as_said.py (0057).
 PERIOD_PARTS = {("EventIn", "date_part"), ("EventDateIn", "part"), ("ReportedDateIn", "part"),
                 ("FigurePeriodIn", "part"), ("EventIn", "date_end_part"), ("EventDateIn", "part_end"),
-                ("ReportedDateIn", "part_end"), ("FigurePeriodIn", "part_end"),
+                ("ReportedDateIn", "part_end"), ("FigurePeriodIn", "part_end"), ("StatementIn", "date_part"),
                 *((name, "as_of_part") for name in ("EventClaimIn", "FigureIn", "StatementClaimIn", "PositionIn",
                                                     "StatusChangeIn"))}
 # Fields a create cannot set from these samples (a provision named by ID or key needs one in the same treaty):

@@ -38,6 +38,7 @@ from .properties import Property, PropertyValue, PropertyValueSource
 from .properties import OWNER_COLUMNS as PROPERTY_OWNER_COLUMNS  # noqa: F401
 from .local_terms import VocabularyTerm
 from .about_figures import SourceReportingPlace, StatementFigure   # and a statement's speaker_hedge (0091)
+from . import statement_said   # noqa: F401 (a statement's reasons, predictions, novelty, date_part: 0102)
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [

@@ -17,7 +17,7 @@ from ..models import (Actor, ActorPlace, ActorPosition, Place, Source, SourceDat
                       StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from ..sql import any_of
 from . import (act_filters, control_filters, declared, event_filters, figure_filters, property_filters, provision_filters,
-               relation_filters, sourced_relation_filters, who_filters)
+               relation_filters, said_filters, sourced_relation_filters, who_filters)
 from .event_filters import events_of_actor, headline_deaths, nesting_level  # noqa: F401  (callers' names)
 from .filter_parts import bbox, in_terms, places_within, reported_date_filters
 from .kinds import KINDS
@@ -166,7 +166,7 @@ def _statement_filters(args):
     clauses.extend(reported_date_filters(Statement, args))
     return (clauses + relation_filters.statement_clauses(args) + figure_filters.statement_clauses(args)
             + act_filters.statement_clauses(args)
-            + who_filters.statement_clauses(args))
+            + who_filters.statement_clauses(args) + said_filters.statement_clauses(args))
 
 
 FILTERS = {"sources": _source_filters, "actors": _actor_filters, "places": _place_filters,
