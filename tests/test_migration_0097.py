@@ -52,8 +52,12 @@ def test_old_rows_read_as_before_and_a_speaker_may_then_be_unknown(old_database)
     assert [s["id"] for s in client.get("/v1/statements?speaker_known=false").get_json()["items"]] == [1]
     db.bind(old_database.config["DATABASE_URL"])
     with db.database.connection_context():
+        later = sorted(m.name for m in migrations.runner().status() if m.applied and m.name > TARGET)
+        if later:   # the later migrations first (down(target) reverts through the target): not under test here
+            migrations.runner().down(target=later[0])
         with pytest.raises(RuntimeError, match="no speaker"):
-            migrations.runner().down(target=BEFORE)
+            migrations.runner().down(target=TARGET)
+        migrations.upgrade()   # back to the head before the app writes again
     db.close_all()
     assert client.patch("/v1/statements/1", json=[{"op": "replace", "path": "/speaker_id", "value": 1}],
                         **patch).status_code == 200
