@@ -15,7 +15,11 @@ from schemas.vocabularies import ALL
 # The records curators write, first; the structures they hold follow, by name.
 KINDS = ("SourceIn", "ActorIn", "PlaceIn", "EventIn", "TreatyIn", "StatementIn")
 _VOCABULARY_OF = {frozenset(terms): name for name, terms in ALL.items()}
-_SENTENCE_END = re.compile(r"(?<![A-Z.][a-z])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)\.(\s|$)")
+_QUOTE_MARK = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")   # not an apostrophe inside a word (the actor's)
+_FULL_STOP = re.compile(r"\.(?=\s|$)")
+# Words a full stop follows without ending the sentence: initials (U.S., U.N.), months, titles, Latin.
+_ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.)*[A-Z]|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|St|Mr|"
+                           r"Mrs|Dr|Gen|Col|Lt|art|arts|e\.g|i\.e|vs|cf|etc|approx))$")
 
 INTRO = """# Field reference
 
@@ -79,9 +83,17 @@ def describe_type(prop):
 
 
 def first_sentence(text):
+    """The description up to its first full stop that ends a sentence: not one after an abbreviation, nor one
+    inside parentheses or a quotation ('U.S. officials said.')."""
     text = " ".join((text or "").split())
-    match = _SENTENCE_END.search(text)
-    return text[:match.end()].strip() if match else text
+    for match in _FULL_STOP.finditer(text):
+        before = text[:match.start()]
+        if _ABBREVIATION.search(before):
+            continue
+        if before.count("(") > before.count(")") or len(_QUOTE_MARK.findall(before)) % 2 or before.count('"') % 2:
+            continue
+        return text[:match.end()]
+    return text
 
 
 def _cell(text):

@@ -3,6 +3,8 @@ added, renamed or re-described without writing the page again fails here (as Dat
 honest)."""
 from pathlib import Path
 
+import pytest
+
 from api.field_reference import describe_type, first_sentence, render
 
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "fields.md"
@@ -51,3 +53,15 @@ def test_a_description_is_cut_after_its_first_sentence():
     assert first_sentence("Who said it. The rest.") == "Who said it."
     assert first_sentence("Numbers (deaths, e.g. 5) as reported. More.") == "Numbers (deaths, e.g. 5) as reported."
     assert first_sentence("No full stop") == "No full stop"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Who within the claimant spoke ('U.S. officials', 'an ICRC spokesman'). Null otherwise.",
+     "Who within the claimant spoke ('U.S. officials', 'an ICRC spokesman')."),
+    ("The link, such as builds on the Aug. 2 accord. More.", "The link, such as builds on the Aug. 2 accord."),
+    ("Held by the U.N. mission. More.", "Held by the U.N. mission."),
+    ("A quote ('It ended. We won.') and more. Rest.", "A quote ('It ended. We won.') and more."),
+    ("The actor's name. More.", "The actor's name."),
+])
+def test_abbreviations_and_quotes_do_not_end_the_first_sentence(text, first):
+    assert first_sentence(text) == first
