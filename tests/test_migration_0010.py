@@ -63,7 +63,7 @@ def test_obligations_become_types_with_their_ids_and_conditions(old_database):
                                         "event": None, "outcome": None,   # 0040: calm periods; 0077: event outcomes
                                         "against_actors": [], "against_groups": [], "act": None,
                                         "between_actors": [], "for_treaty": None, "statement": None, "act_list": None,
-                                        "act_index": None}]   # 0090, 0100
+                                        "act_index": None, "connective": None}]   # 0090, 0100; cond30
     assert provision["obliged_actors"] == [] and provision["implementation"] == [] and provision["term"] is None
     assert [t["id"] for t in old_database.get("/v1/treaties?obligation=defence").get_json()["items"]] == [1]
     assert [t["id"] for t in old_database.get("/v1/treaties?provision_type=defence").get_json()["items"]] == [1]

@@ -63,7 +63,7 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
                                      # every figure's fields (schemas/figure_values.py), not said here
                                      "category": None, "subset": None, "country": None, "counted": None,
                                      "vague": None, "vague_words": None, "per": None, "share_of": None,
-                                     "verification": None,
+                                     "verification": None, "additional": False,   # acts29
                                      # a whole across the treaty's provisions (migrations/0048's round)
                                      "key": None, "part_of_key": None}
     assert weapons["deadlines"][0]["provision_key"] == "ceasefire" and weapons["deadlines"][0]["provision"] is None
@@ -75,7 +75,7 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
                                         # agree26 (0090): the act and whom it is against
                                         "against_actors": [], "against_groups": [], "act": None,
                                         "between_actors": [], "for_treaty": None, "statement": None, "act_list": None,
-                                        "act_index": None}
+                                        "act_index": None, "connective": "if"}   # agree28, cond30
     first, second = weapons["implementation"]
     assert (first["status"], first["claimant"]["id"], first["sources"][0]["id"]) == ("minimal", 3, 1)
     assert second["date"]["edtf"] == "[..2015-03-07]" and second["claimant"] is None
