@@ -27,7 +27,8 @@ TEXT_COLUMNS = [(kind, name) for kind, schema in INPUT_SCHEMAS.items() for name,
 
 
 # Fields that go only with another value of the body: an occupation is a person's (migrations/0067).
-GOES_WITH = {("actors", "occupation"): {"kind": "person"}}
+GOES_WITH = {("actors", "occupation"): {"kind": "person"},
+             ("statements", "novelty_words"): {"novelty": "first"}}   # words beside their term (stmt30)
 
 
 def _csv_rows(client, kind, query="sort=-id&limit=1"):
@@ -87,3 +88,12 @@ def test_a_list_cell_that_starts_like_a_formula_is_neutralised(client):
     actor = {**BODIES["actors"], "aliases": ["=1+1", "Minsk Group"]}
     assert client.post("/v1/actors", json=actor).status_code == 201
     assert _csv_rows(client, "actors")[0]["aliases"] == "'=1+1|Minsk Group"
+
+
+@pytest.mark.parametrize("target", TEXT_COLUMNS, ids=lambda t: f"{t[0]}.{t[1]}")
+def test_every_text_column_can_be_written_for_the_property_above(client, target):
+    """The property test samples the columns; each one can be posted with a plain value (and GOES_WITH), so a
+    column added later never fails it at random."""
+    kind, name = target
+    response = client.post(f"/v1/{kind}", json={**BODIES[kind], **GOES_WITH.get(target, {}), name: "plain words"})
+    assert response.status_code == 201, response.get_data(as_text=True)
