@@ -14,7 +14,7 @@ Migrations import nothing but peewee (and the standard library).
 """
 from peewee import CharField, TextField
 
-ADDED = (("treaty_status_change", "reason", lambda: CharField(max_length=24, null=True)),
+ADDED = (("treaty_status_change", "reason", lambda: CharField(max_length=80, null=True)),   # 80: local terms
          ("treaty_status_change", "reason_words", lambda: TextField(null=True)),
          ("treaty_status_change", "blamed_actor_ids", lambda: TextField(null=True)),
          ("treaty_status_change", "cited_event_ids", lambda: TextField(null=True)),

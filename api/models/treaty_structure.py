@@ -29,7 +29,7 @@ class TreatyStatusChange(BaseModel):
     extension = TextField(null=True)  # by how much an extension extended the term, JSON {amount, unit} (0017)
     occasion_timing = TextField(null=True)   # JSON, schemas/occasions.py (migrations/0078)
     de_facto = BooleanField(null=True)   # holds in fact, not formally (migrations/0095); null: false
-    reason = CharField(max_length=24, null=True)   # why it changed (migrations/0103, cond30)
+    reason = CharField(max_length=80, null=True)   # why it changed (migrations/0103, cond30); 80: local terms
     reason_words = TextField(null=True)
     blamed_actor_ids = TextField(null=True)   # JSON list of actor IDs, checked when written; null: []
     cited_event_ids = TextField(null=True)    # JSON list of event IDs, likewise
