@@ -305,9 +305,7 @@ def _statement_lists(ids, shape):
                                              "timing": timing_as_shown(jsonio.loads(timing) if timing is not None else None),
                                              "link": link})
     lists["about_treaties"] = about_treaties
-
-    # about_statements became relations (api/relation_lists.py)
-    return lists
+    return lists   # about_statements became relations (api/relation_lists.py)
 
 
 def _source_lists(ids, shape):

@@ -334,8 +334,7 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
         relations = data.get("relations", [])
         if not isinstance(relations, list):
             return data
-        # The old field is the set of refers_to links: it replaces those (a PATCH merges it into the stored
-        # relations), and leaves the typed ones alone.
+        # The old field is the set of refers_to links: it replaces those (merged into a PATCH), not typed ones.
         kept = [r for r in relations if not (isinstance(r, dict) and r.get("relation") == "refers_to")]
         data["relations"] = kept + [{"statement_id": ident, "relation": "refers_to"} for ident in old[0]]
         return data
