@@ -5,9 +5,11 @@ its table, and ended with a well-formed RATIOS line of positive numbers. (The be
 service answered errors while timed, which can happen on a machine busy with other work; the table and the
 RATIOS line are printed all the same, and that is what this test checks.) The bench needs Datasette
 and the rest of the `[bench]` extra, and Debian's wrk; without them this test is skipped, saying what to
-install (in CI, where everything is installed, it fails instead).
+install (in CI, where everything is installed, it fails instead). bench/versions.py likewise, with this
+project's HEAD as its base.
 """
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -61,6 +63,42 @@ def test_bench_runs_end_to_end(tmp_path):
     match = RATIOS.match(lines[-1])
     assert match, f"last line is not a RATIOS line: {lines[-1]!r}"
     assert all(float(value) > 0 for value in match.groups()), lines[-1]
+
+
+@pytest.mark.e2e
+@pytest.mark.needs("wrk", "bench")
+@pytest.mark.skipif(ENGINE != "sqlite", reason="bench/versions.py compares two checkouts on one SQLite file; CI's "
+                                               "SQLite pass runs it, the PostgreSQL pass need not again.")
+def test_versions_runs_end_to_end(tmp_path):
+    """bench/versions.py against a base that is this project's HEAD: a temporary `git worktree` (no network),
+    its `.venv` a link to this Python's environment; a tiny file, one round of a second."""
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("bench/versions.py's test makes its base a git worktree of HEAD: needs git and a git checkout")
+    db = tmp_path / "tiny.db"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--events", "1500", "--db", str(db)],
+                   cwd=ROOT, check=True, capture_output=True, timeout=240)
+    base = tmp_path / "base"
+    subprocess.run(["git", "worktree", "add", "--detach", str(base), "HEAD"], cwd=ROOT, check=True,
+                   capture_output=True, timeout=120)
+    try:
+        (base / ".venv").symlink_to(sys.prefix, target_is_directory=True)
+        result = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "versions.py"), "--base", str(base), "--db", str(db),
+             "--rounds", "1", "--seconds", "1", "--warmup", "0"],
+            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", str(base)], cwd=ROOT, capture_output=True)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-6000:]
+    assert re.search(r"^new: migrated its copy in [\d.]+ s", result.stdout, re.M), output[-6000:]
+    row = r"\s+[\d,.]+\s+[\d,.]+\s+[\d,.]+\s+\d+\s+[\d,]+\s+[\d,.]+\s"
+    for question in ("get", "list", "search", "export"):
+        for side in ("base", "new"):
+            assert re.search(rf"^{question}\s+{side}{row}", result.stdout, re.M), output[-6000:]
+        assert re.search(rf"^  {question}\s+req/s [\d.]+ \[[\d.]+-[\d.]+\]   CPU ms per answer [\d.]+ "
+                         r"\[[\d.]+-[\d.]+\]$", result.stdout, re.M), f"no ratio line for {question}:\n{output[-6000:]}"
+    assert re.match(r"^RATIOS get=[\d.]+ list=[\d.]+ search=[\d.]+ export=[\d.]+$",
+                    result.stdout.strip().splitlines()[-1]), output[-6000:]
 
 
 def test_bench_requirements_pin_what_the_bench_extra_pins():
