@@ -1,6 +1,8 @@
 """POST /v1/batch names every failing operation in one answer (batch31): a failing operation no longer stops the
 batch; the rest still run, each error is kept under its operation's index, with the single request's messages,
 and then everything is undone."""
+from schemas.problems import Problem
+
 from helpers import BODIES, STATEMENT, problem
 
 
@@ -77,6 +79,7 @@ def test_failures_of_several_statuses(strict_client, dump):
     assert body["failures"][1]["referenced_by"]
     assert body["errors"]["3"] == {"id": ["No event with id 9999."]}
     assert "if_match" in body["errors"]["2"] and "if_match" in body["errors"]["0"]
+    Problem().load(body)   # the documented problem document
     assert dump() == before
 
 
