@@ -71,7 +71,8 @@ def create_app(config=None):
 
     CORS(app, resources={r"/v1/*": {}, r"/openapi.json": {}}, methods=["GET", "HEAD", "OPTIONS"],
          origins=[o.strip() for o in settings["CORS_ORIGINS"].split(",")] if settings["CORS_ORIGINS"] != "*" else "*",
-         expose_headers=["ETag", "Link", "Location", "X-Total-Count", "As-Of", "As-Of-Change"], max_age=86400)
+         expose_headers=["ETag", "Link", "Location", "X-Total-Count", "X-Left-Out-Count", "As-Of", "As-Of-Change"],
+         max_age=86400)
     api.spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
     app.extensions["database_errors"] = observability.init_metrics(app)
     # The rate limiter counts writes only: its hooks run for writes, and reads never reach it (its own

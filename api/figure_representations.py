@@ -68,6 +68,7 @@ def embedded_figures(owner, owner_ids):
             "as_of": row["as_of"], "as_of_part": row["as_of_part"], "as_of_precision": row["as_of_precision"],   # 0057, 0062
             "as_of_time": row["as_of_time"],   # migrations/0095
             "as_of_end": row["as_of_end"], "registration": row["registration"],   # migrations/0098
+            "as_of_relative": _loaded(row["as_of_relative"]),   # migrations/0108
             "registered_with": actors.get(row["registered_with"]), "items": jsonio.loads(row["items"]),
             "aboard": [{"item_key": key, "actor": actors.get(a)} for key, a in aboard.get(row["id"], [])],
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],

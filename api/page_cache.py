@@ -18,7 +18,7 @@ from collections import OrderedDict
 from flask import Response, current_app
 
 # The headers of a page that say something about its content (the rest come from the hooks on every answer).
-KEPT_HEADERS = ("Link", "X-Total-Count", "Content-Disposition")
+KEPT_HEADERS = ("Link", "X-Total-Count", "X-Left-Out-Count", "Content-Disposition")
 
 
 class Pages:

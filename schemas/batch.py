@@ -93,20 +93,40 @@ class OperationIn(StrictSchema):
 
 
 class BatchIn(StrictSchema):
+    """A batch as documented; load_operations reads it, each operation apart."""
+
     operations = fields.List(fields.Nested(OperationIn), required=True, validate=validate.Length(min=1), metadata={
         "description": "The operations, run in this order, all or nothing (at most BATCH_MAX_OPERATIONS)."})
 
-    @validates_schema(skip_on_field_errors=True)
-    def _refs_once(self, data, **kwargs):
-        seen, errors = {}, {}
-        for index, operation in enumerate(data["operations"]):
-            ref = operation.get("ref")
-            if ref in seen:
-                errors[index] = {"ref": [f"Already the ref of operation {seen[ref]}: name each once."]}
-            elif ref is not None:
-                seen[ref] = index
-        if errors:
-            raise ValidationError({"operations": errors})
+
+class _Shell(BatchIn):
+    """BatchIn with its operations left as given, for load_operations to read one by one."""
+
+    operations = fields.List(fields.Raw(), required=True, validate=validate.Length(min=1))
+
+
+def load_operations(body):
+    """A batch's operations, each read by OperationIn apart -> (operations, errors). errors maps the index of
+    each operation whose envelope is wrong (or whose ref an earlier one took) to its problems, and such an
+    operation stays as given in operations, so that the others still run and every bad one is named at once
+    (batch31). A body that is no batch raises ValidationError."""
+    given = _Shell().load(body)["operations"]
+    operations, errors, seen = [], {}, {}
+    for index, item in enumerate(given):
+        try:
+            operations.append(OperationIn().load(item))
+        except ValidationError as error:
+            operations.append(item)
+            errors[index] = error.messages
+        ref = item.get("ref") if isinstance(item, dict) else None
+        if not isinstance(ref, str) or not re.fullmatch(REF_PATTERN, ref):
+            continue
+        if ref in seen:
+            errors.setdefault(index, {}).setdefault("ref", []).append(
+                f"Already the ref of operation {seen[ref]}: name each once.")
+        else:
+            seen[ref] = index
+    return operations, errors
 
 
 class BatchResultOut(StrictSchema):

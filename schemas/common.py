@@ -1,6 +1,5 @@
 """Building blocks shared by the record schemas: strict base schemas, typed fields, references."""
 import calendar
-import functools
 
 import pycountry
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
@@ -292,24 +291,6 @@ class ProvisionRef(StrictSchema):
         "description": "Where in the treaty it is ('Article 2'); null when not given."})
     type = fields.String(required=True, metadata={"description": "What it provides for (provision_types)."})
     obligation = fields.String(required=True, metadata={"description": "Deprecated: the same as type."})
-
-
-class Page(StrictSchema):
-    """A page of a collection; follow `next` (also in the Link header) until it is null."""
-
-    items = fields.List(fields.Dict(), required=True, metadata={"description": "The records of this page, in order."})
-    next = fields.String(required=True, allow_none=True, metadata={"description": "URL of the next page."})
-    limit = fields.Integer(required=True, metadata={
-        "description": "The page size used (the limit asked for, or its default)."})
-    total = fields.Integer(metadata={"description": "With count=true: how many records match the filters."})
-
-
-@functools.cache
-def page_of(item_schema):
-    """The Page schema whose items are documented as item_schema (one class per item schema)."""
-    name = f"{item_schema.__name__}Page"
-    return type(name, (Page,), {"items": fields.List(fields.Nested(item_schema), required=True,
-                                                      metadata={"description": "The records of this page, in order."})})
 
 
 class ListArgs(StrictSchema):

@@ -10,6 +10,7 @@ from .claims import ClaimFieldsMixin
 from .claimants import ClaimantsMixin, claimant_ids
 from .control_share import ControlShareMixin
 from . import event_effects, event_sites, unnamed
+from .figure_details import as_of_anchor_problems
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
                      text, unique, unique_ids, unknown_date_problems)
@@ -299,7 +300,8 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     @validates_schema(skip_on_field_errors=True)
     def _claims_agree(self, data, **kwargs):
         problems = (figures.event_figure_problems(data.get("figures"), data.get("participants"))
-                    + claim_problems(data.get("claims"), data))
+                    + claim_problems(data.get("claims"), data)
+                    + list(as_of_anchor_problems(data.get("figures"), "event")))   # batch31
         errors = {}
         for (field, index, name), message in problems:
             errors.setdefault(field, {}).setdefault(index, {}).setdefault(name, []).append(message)

@@ -11,6 +11,7 @@ from . import vocabularies as vocab
 from .common import StrictSchema, one_of, reference, text
 from .figures import counts_people
 from .provision_parts import provision_key
+from .relative_dates import AsOfRelativeIn
 from .verification import verification_source
 
 # Categories that name a role in an event (side_a...): an event's figures only (api/services/rules.py checks them).
@@ -51,6 +52,15 @@ class FigureDetailsMixin:
                        "with as_of_precision, as_of_part or as_of_time (a week, a month or a year is "
                        "as_of_precision). Null: as_of is one day. Filters figure_as_of_from= and figure_as_of_to= "
                        "match a figure whose bracket overlaps theirs."})
+    # batch31: "a week after the first count, the toll stood at 40"; "by the time of the second exchange"
+    as_of_relative = fields.Nested(AsOfRelativeIn, allow_none=True, load_default=None, metadata={
+        "description": "as_of placed against an event, a statement, another figure of the same record or a treaty's "
+                       "point, as reported ({relation, anchor, event_id, statement_id, figure_id, figure_key, "
+                       "treaty_id, treaty_status, elapsed, words}): 'a week after the first count' {after, figure, "
+                       "figure_key of the first count, elapsed {amount 1, unit weeks}}; 'by the time of the second "
+                       "exchange' {simultaneous, event, event_id}. Beside as_of (the bracket or bound the reporting "
+                       "allows), or with as_of null when that is all that is said; never turned into a day. Null "
+                       "for none."})
     registration = one_of(vocab.FIGURE_REGISTRATIONS, allow_none=True, load_default=None, metadata={
         "description": "Whether the people counted are registered with, or declared to, a body (registered_with_id): "
                        "registered, not_registered ('prisoners never registered with the Red Cross'), declared, "
@@ -120,6 +130,26 @@ def detail_problems(data):
         yield "aboard", "item_key names an item of the figure's items (by its key)."
     if len(set(pairs)) < len(pairs):
         yield "aboard", "Each person once per item."
+
+
+def as_of_anchor_problems(figures, owner):
+    """((figures, i, as_of_relative), message) of a record's figures whose as_of_relative names no other figure of
+    the record, or a statement without statement_id on a record that is no statement (batch31)."""
+    by_id = {f["id"]: i for i, f in enumerate(figures or []) if f.get("id") is not None}
+    by_key = {f["key"]: i for i, f in enumerate(figures or []) if f.get("key") is not None}
+    for i, figure in enumerate(figures or []):
+        relative = figure.get("as_of_relative") or {}
+        if relative.get("anchor") == "figure":
+            other = (by_id.get(relative["figure_id"]) if relative.get("figure_id") is not None
+                     else by_key.get(relative.get("figure_key")))
+            if other is None or other == i:
+                yield ("figures", i, "as_of_relative"), (
+                    "figure_id or figure_key names another figure of this record, the one this as_of is placed "
+                    "against (its id, or the key of a figure in the same write).")
+        elif relative.get("anchor") == "statement" and relative.get("statement_id") is None and owner != "statement":
+            yield ("figures", i, "as_of_relative"), (
+                f"Name the statement with statement_id: a{'n' if owner[0] in 'aeiou' else ''} {owner}'s figure is in "
+                "no statement (only a statement's own figures are placed against it without one).")
 
 
 def owner_problems(data, owner):

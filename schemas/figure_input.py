@@ -10,7 +10,7 @@ from . import vocabularies as vocab
 from .claim_parts import EquipmentTypeIn, equipment_columns
 from .claims import ClaimFieldsMixin
 from .figure_context import FigureContextMixin
-from .figure_details import FigureDetailsMixin, owner_problems
+from .figure_details import FigureDetailsMixin, as_of_anchor_problems, owner_problems
 from .figure_places import FigurePlacesMixin
 from . import unnamed
 from .figure_values import FigureValuesMixin
@@ -326,9 +326,11 @@ class OwnedFiguresMixin:
     @validates_schema(skip_on_field_errors=True)
     def _figures_agree(self, data, **kwargs):
         errors = {}
-        for (field, index, name), message in figures.event_figure_problems(data.get("figures"), None):
+        owner = type(self).__name__[:-2].lower()
+        for (field, index, name), message in [*figures.event_figure_problems(data.get("figures"), None),
+                                              *as_of_anchor_problems(data.get("figures"), owner)]:   # batch31
             errors.setdefault(field, {}).setdefault(index, {}).setdefault(name, []).append(message)
-        for index, problems in owner_problems(data, type(self).__name__[:-2].lower()).items():
+        for index, problems in owner_problems(data, owner).items():
             errors.setdefault("figures", {}).setdefault(index, {}).update(problems)   # figures28: no side
         if errors:
             raise ValidationError(errors)

@@ -26,6 +26,11 @@ class Problem(StrictSchema):
         fields.Dict(), metadata={"description": "On 409: the records that still refer to this one."}
     )
     operation = fields.Integer(metadata={
-        "description": "POST /v1/batch: the index of the operation that failed (errors are keyed by it too)."})
+        "description": "POST /v1/batch: the index of the (first) operation that failed (errors are keyed by it "
+                       "too)."})
+    failures = fields.List(fields.Dict(), metadata={
+        "description": "POST /v1/batch: each operation that failed, in order, as {operation, status, title, detail} "
+                       "and the members of its own problem (current_version, referenced_by...); errors holds each "
+                       "one's errors under its index. The document's status and other members are the first's."})
     href = fields.String(metadata={
         "description": "On 409 about a release: the release concerned (GET it for its state)."})

@@ -328,6 +328,9 @@ RELATIVE_DATE_RELATIONS = {
               "TLINK DURING).",
     "during_lulls": "In pauses or lulls of the anchor, an event that went on ('during lulls in the fighting'); no "
                     "elapsed (this project's extension).",
+    # batch31: a figure's as_of "by the time of" an event or another count, not while it went on
+    "simultaneous": "At the time of the anchor, taken as a point ('by the time of the talks', 'at the time of the "
+                    "first count'); no elapsed (TimeML's TLINK SIMULTANEOUS).",
 }
 RELATIVE_DATE_ANCHORS = {
     "event": "An event, named by event_id ('as the rebels advanced': the advance).",
@@ -335,9 +338,13 @@ RELATIVE_DATE_ANCHORS = {
                       "actor's positions ('was later extended': after the status change before it).",
     "report": "The report itself, dated by its source ('in the coming days', 'within weeks', said in a report of "
               "that day).",
-    "statement": "The statement the date is in (a statement act's date: 'in the coming days, he said').",
+    "statement": "The statement the date is in (a statement act's date: 'in the coming days, he said'); a figure's "
+                 "as_of may name another by statement_id ('a day after the minister spoke').",
     # figures27 (trial t35 #34)
     "treaty": "A point of a treaty, named by treaty_id and treaty_status, the status it reached then ('since the "
               "ceasefire took effect': in_force; 'a week after the accord was signed': signed); the day is the "
               "treaty record's (this project's extension).",
+    # batch31: "a week after the first count, the toll stood at 40"
+    "figure": "Another figure of the same record, named by figure_id or figure_key, at its as_of: a figure's as_of "
+              "only ('a week after the first count'; this project's extension).",
 }

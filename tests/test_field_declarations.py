@@ -52,7 +52,9 @@ NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc
                    # mend-figs2 (migrations/0064): certainty in the vague variant, period_event_id in the equipment one
                    "certainty": SKIP, "period_event_id": SKIP,
                    # mend-figs3 (migrations/0070): events of the example data, set in the variants below
-                   "revised_after_event_id": SKIP, "period_until_event_id": SKIP}
+                   "revised_after_event_id": SKIP, "period_until_event_id": SKIP,
+                   # batch31 (migrations/0108): as_of placed against an event, in the displaced variant
+                   "as_of_relative": SKIP}
 NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP, "travel_means": SKIP}   # who was counted: people only
 UNNAMED_IN_WORDS = {"attribution": "unnamed", "claimant_words": "Pakistani media", "claimant_kind": "civil_society",
                     "claimant_country": "PAK"}
@@ -105,7 +107,11 @@ ITEM_FILLS = {
          "period_since_treaty_id": 1,   # "since the ceasefire took effect" (migrations/0059)
          "period_until_event_id": 1,   # ... "until the attack" (migrations/0070)
          "displaced_again": True, "earlier_event_id": None, "inflicted_by_id": SKIP, **NOT_PEOPLE,
-         "as_of": "2020-12-01", "as_of_end": "2020-12-03", "registration": "registered", "registered_with_id": 1},
+         "as_of": "2020-12-01", "as_of_end": "2020-12-03", "registration": "registered", "registered_with_id": 1,
+         "as_of_relative": {"relation": "after", "anchor": "event", "event_id": 1, "statement_id": None,
+                            "figure_id": None, "figure_key": None, "treaty_id": None, "treaty_status": None,
+                            "elapsed": {"amount": 2, "amount_max": 3, "unit": "days", "nearness": None,
+                                        "qualifier": "between"}, "words": "two or three days after the attack"}},
         # equipment lost, what it was and who downed it with what: "nearly three French-made Rafales" (0048)
         {"quantity": "equipment_lost", "unit": "items", "category": "combatants", "subset": SKIP, "country": SKIP,
          "published": True, "rank": "normal", "qualifier": "nearly", "currency": SKIP, "key": SKIP,
@@ -466,6 +472,9 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("ActIn", "places"),   # among the statement's about_place_ids: tests/test_acts28.py (acts28)
                  ("ActIn", "condition_indexes"),   # positions in the statement's conditions: test_condition_scope
                  ("RelativeIn", "treaty_id"), ("RelativeIn", "treaty_status"),   # anchor treaty only
+                 # a figure's as_of against a treaty, a statement or another figure: tests/test_figure_relative_as_of
+                 *(("AsOfRelativeIn", name) for name in ("treaty_id", "treaty_status", "statement_id", "figure_id",
+                                                         "figure_key")),
                  *PERIOD_PARTS}
 
 

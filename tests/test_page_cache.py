@@ -20,7 +20,7 @@ from test_ged_import import sample_rows, write_ged
 from test_import_releases import more_deaths
 from test_stored_forms import _changed, _most_referred
 
-SHOWN = ("ETag", "Link", "X-Total-Count", "Content-Type", "Content-Disposition")
+SHOWN = ("ETag", "Link", "X-Total-Count", "X-Left-Out-Count", "Content-Type", "Content-Disposition")
 
 
 def _urls(kind_name):

@@ -112,6 +112,8 @@ class Figure(BaseModel):
     # migrations/0101 (acts29): the source that says how sure it is, as an event's; a number added to what is there
     verification_source = refers_to(Source, "verified_figures", null=True)
     additional = BooleanField(null=True)   # null (none stored so): false
+    # migrations/0108 (batch31): as_of placed against an event, a statement, another figure (JSON, as a relative date)
+    as_of_relative = TextField(null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

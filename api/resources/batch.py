@@ -2,7 +2,7 @@
 from flask import current_app, request
 from marshmallow import ValidationError
 
-from schemas.batch import BatchIn, BatchOut
+from schemas.batch import BatchIn, BatchOut, load_operations
 
 from .. import access
 from ..http import json_response
@@ -21,32 +21,28 @@ class TooLarge(ServiceError):
     title = "Content too large"
 
 
-def _by_index(messages):
-    """BatchIn's errors ({"operations": {1: {...}}}) keyed by the operation's index first."""
-    operations = messages.get("operations")
-    if isinstance(operations, dict):
-        return {str(index): errors for index, errors in operations.items()}
-    return messages
-
-
 def _operations(body):
+    """The batch's operations -> (operations, failures): failures maps the index of each operation refused
+    before anything runs (its envelope, its if_match) to its error; the others still run (batch31)."""
     limit = current_app.config["BATCH_MAX_OPERATIONS"]
     if isinstance(body, dict) and isinstance(body.get("operations"), list) and len(body["operations"]) > limit:
         raise TooLarge(f"A batch holds at most {limit} operations (BATCH_MAX_OPERATIONS), this one "
                        f"{len(body['operations'])}: split it into several batches.",
                        errors={"operations": [f"At most {limit} operations."]})
     try:
-        operations = BatchIn().load(body)["operations"]
+        operations, problems = load_operations(body)
     except ValidationError as error:
-        raise InvalidInput(_by_index(error.messages), detail="The batch has invalid operations; see errors, keyed "
-                                                             "by operation. Nothing was changed.") from None
+        raise InvalidInput(error.messages, detail="The request body is not a batch; see errors. Nothing was "
+                                                  "changed.") from None
+    failures = {index: InvalidInput(messages) for index, messages in problems.items()}
     for index, operation in enumerate(operations):
-        if "if_match" in operation:
+        if index not in failures and "if_match" in operation:
             try:
                 operation["expected_version"] = access.version_in_if_match(operation["if_match"])
             except ServiceError as error:
-                raise batch.failed(error, index, operation, "if_match") from None
-    return operations
+                error.extra["errors"] = {"if_match": [error.detail]}
+                failures[index] = error
+    return operations, failures
 
 
 @blp.route("", methods=["POST"])
@@ -58,15 +54,16 @@ def _operations(body):
 def run_batch():
     """Run several writes (create, replace, patch, delete, on any kind) in order, in one transaction: all
     succeed, or none does. Later operations refer to records written earlier by "@<ref>" wherever an ID
-    goes. The answer lists one result per operation; a failure is one problem document whose errors are
-    keyed by the failing operation's index, and changes nothing."""
+    goes. The answer lists one result per operation. When operations fail, the rest still run and then all is
+    undone: one problem document names every failing operation, its errors keyed by the operation's index
+    (status, title and other members the first failure's; `failures` each one's), and nothing is changed."""
     raw = request.get_data(cache=True)
-    operations = _operations(parse_json_body(raw))
+    operations, failures = _operations(parse_json_body(raw))
     change = access.change()
     key = access.header_text("Idempotency-Key")
 
     def run():
-        return 200, batch.run(operations, change), None
+        return 200, batch.run(operations, change, failures), None
 
     if key is None:
         _, body, _ = run()

@@ -8,7 +8,8 @@ from flask import request
 from flask_smorest import abort
 
 from schemas.batch import JsonPatch
-from schemas.common import page_of, with_current_names
+from schemas.common import with_current_names
+from schemas.pages import page_of
 from schemas.history import RedactionIn, Revision, RevisionList
 from schemas.arguments import GEO_KINDS, QUERY_SCHEMAS, record_args
 
@@ -82,7 +83,7 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
     kind = records.kind_of(kind_name)
     label = kind.label()
     blp = Blueprint(kind_name, __name__, url_prefix=f"/v1/{kind_name}", description=description)
-    page_schema = page_of(schema_out)
+    page_schema = page_of(schema_out, kind_name == "events")
     query_schema = QUERY_SCHEMAS[kind_name]
     record_schema = record_args(kind_name)
     errors = document_errors
@@ -254,7 +255,7 @@ def related_route(blp, path, schema_out, summary):
     view.__name__ = f"{blp.name}_{path.replace('-', '_')}"
     view.__doc__ = summary
     view = document_errors(blp, 400, 404, 406, 410)(view)
-    view = formats_doc(blp, kind_name, page_of(schema_out))(view)
-    view = blp.response(200, page_of(schema_out))(view)
+    view = formats_doc(blp, kind_name, page_of(schema_out, kind_name == "events"))(view)
+    view = blp.response(200, page_of(schema_out, kind_name == "events"))(view)
     view = blp.arguments(QUERY_SCHEMAS[kind_name], location="query")(view)
     blp.route(f"/<int:record_id>/{path}", methods=["GET"])(view)

@@ -9,7 +9,8 @@ from schemas.arguments import DATASET_FORMATS, FILTER_LINKS, FORMATS, GEO_KINDS
 
 from .. import formats, page_cache, timeouts
 from ..http import json_response
-from ..services import acled_export, acled_rows, exports, ged_export, ged_rows, history, pages, references, stored
+from ..services import (acled_export, acled_rows, exports, ged_export, ged_rows, history, occurrence_filters, pages,
+                        references, stored)
 
 # The formats of other datasets (docs/import-export.md): their columns, and the rows of a stream of events.
 DATASET_EXPORTS = {"ucdp-ged": (ged_rows.COLUMNS, ged_export.rows), "acled": (acled_rows.COLUMNS, acled_export.rows)}
@@ -49,6 +50,16 @@ def _next_url(next_cursor):
     return f"{request.path}?{urlencode(args)}"
 
 
+def _left_out(count):
+    """What the default occurrence rule leaves out of an events list (batch31): the occurrences, the same query
+    listing those events alone, and how many there are when counted (pages.page says when); see docs/api.md
+    "Events that did not happen"."""
+    query = {k: v for k, v in request.args.to_dict().items() if k != "cursor"}
+    query["occurrence"] = ",".join(occurrence_filters.NOT_COUNTED)
+    return {"occurrences": list(occurrence_filters.NOT_COUNTED), "count": count,
+            "href": f"{request.path}?{urlencode(query)}"}
+
+
 def answer(kind_name, args, also=None):
     """A collection query's answer; `also`: more filters that must hold (a relation route's, see filters.related)."""
     args = references.resolved_filters(kind_name, args, FILTER_LINKS[kind_name])
@@ -74,11 +85,13 @@ def answer(kind_name, args, also=None):
 
 
 def _page(kind_name, args, also, fmt):
-    records, next_cursor, total = pages.page(kind_name, args, also, raw=fmt == "json")
+    records, next_cursor, total, left_out = pages.page(kind_name, args, also, raw=fmt == "json")
     next_url = _next_url(next_cursor)
     headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
     if total is not None:
         headers["X-Total-Count"] = str(total)
+    if left_out is not None:
+        headers["X-Left-Out-Count"] = str(left_out)
     if fmt == "csv":
         # A download, never a page to render: browsers save it under a name that says what it holds.
         headers["Content-Disposition"] = f'attachment; filename="{formats.csv_filename(request.path)}"'
@@ -90,6 +103,8 @@ def _page(kind_name, args, also, fmt):
         body = {"items": records, "next": next_url, "limit": args["limit"]}
         if total is not None:
             body["total"] = total
+        if pages.leaves_out(kind_name, args):
+            body["left_out"] = _left_out(left_out)
         response = json_response(body, headers=headers)
     return response
 

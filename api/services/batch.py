@@ -8,19 +8,26 @@ consecutive in the change feed. Later operations refer to the records earlier on
 any field that holds an ID, at any depth (found from the input schemas' `link` declarations by the walk that
 single writes use for external IDs, api/services/references.py, so a reference field added to a schema takes
 "@<ref>" too), and in `id`; external IDs ("wikidata:Q399") work there as in any write.
+
+A failing operation does not stop the batch (batch31): each runs in a savepoint of its own, its failure is
+kept and the operations after it still run, so that one answer names every operation that fails; then the
+whole transaction is rolled back (`refused`). An operation naming the record of one that failed is told so,
+and a create's body is judged by its schema all the same (`_judged`): curators fix a batch in one round.
 """
 import dataclasses
+import itertools
 import re
 
 from marshmallow import ValidationError
 
 from schemas.batch import REF_USE_PATTERN
-from schemas.common import with_current_names
+from schemas.common import MAX_ID, with_current_names
 
+from .. import db
 from ..db import write_transaction
 from ..models import Revision
 from . import cursors, edits, records, references
-from .exceptions import InvalidInput, PreconditionRequired, ServiceError
+from .exceptions import InvalidInput, PreconditionRequired, RetryLater, ServiceError
 from .kinds import KINDS
 
 REF_USE = re.compile(REF_USE_PATTERN)
@@ -43,10 +50,22 @@ class Written:
     form: dict
 
 
+def _ref_of(operation):
+    """The ref an operation names, if any (an operation refused before running may be any JSON)."""
+    ref = operation.get("ref") if isinstance(operation, dict) else None
+    return ref if isinstance(ref, str) and ref else None
+
+
 class _Refs:
     def __init__(self, operations):
-        self.later = {op["ref"]: index for index, op in enumerate(operations) if op.get("ref")}
+        self.later = {_ref_of(op): index for index, op in enumerate(operations) if _ref_of(op)}
         self.written = {}
+        self.failed = {}      # ref -> index of the operation that failed, writing nothing
+        self.missed = False   # the last resolution met the ref of a failed operation
+
+    def fail(self, index, operation):
+        if _ref_of(operation):
+            self.failed[_ref_of(operation)] = index
 
     def resolve(self, value, link, where):
         """"@ref" (or "@ref.list[i]") -> the ID it names, for a field that links to `link`; `where` collects
@@ -60,7 +79,11 @@ class _Refs:
             return value
         written = self.written.get(name)
         if written is None:
-            if name in self.later:
+            if name in self.failed:
+                self.missed = True
+                where.append(f"\"@{name}\" is the ref of operation {self.failed[name]}, which failed (see its "
+                             "errors): there is no record of it to refer to.")
+            elif name in self.later:
                 where.append(f"\"@{name}\" is the ref of operation {self.later[name]}, which runs later: "
                              "operations run in order, so refer only to earlier ones.")
             else:
@@ -87,8 +110,54 @@ class _Refs:
         return node["id"]
 
 
-def _resolved(kind, data, refs):
-    return references.resolved(kind, data, first=refs.resolve)
+def _resolved(kind, data, refs, judge=False):
+    """`data` with its "@ref" and external IDs resolved; InvalidInput otherwise. `judge` (a create's body): when
+    a ref named a failed operation, the errors also hold what the body's schema finds in the rest of it."""
+    refs.missed = False
+    try:
+        return references.resolved(kind, data, first=refs.resolve)
+    except InvalidInput:
+        if not (judge and refs.missed):
+            raise
+    raise InvalidInput(_judged(kind, data, refs))
+
+
+def _judged(kind, data, refs):
+    """The errors of a body that names the record of a failed operation: its references' problems, and the
+    schema's of the rest, each reference taken as found (an ID of its own, counting down from the largest),
+    so that fixing the failed operation leaves no other problem of this body's schema to find."""
+    stand_ins, external, problems = itertools.count(MAX_ID, -1), references.ExternalResolver(), []
+
+    def resolve(value, link, where):
+        if not isinstance(value, str) or (link is None and not value.startswith("@")):
+            return value   # the schema judges it
+        found = []
+        resolved = (refs.resolve if value.startswith("@") else external)(value, link, found)
+        where.extend(found)
+        return next(stand_ins) if found and link is not None else resolved
+
+    try:
+        data = with_current_names(kind.schema, data)
+    except ValidationError as error:
+        return error.messages
+    data = references.walk(kind.schema(), data, resolve, (), problems)
+    errors = references.nest(problems)
+    try:
+        kind.schema().load(data)
+    except ValidationError as error:
+        _merge(errors, error.messages)
+    return errors
+
+
+def _merge(errors, more):
+    """Nested field -> messages `more` added into `errors`, where `errors` says nothing of the field yet."""
+    if not isinstance(more, dict):
+        return
+    for key, value in more.items():
+        if key not in errors:
+            errors[key] = value
+        elif isinstance(errors[key], dict):
+            _merge(errors[key], value)
 
 
 def _record_id(operation, kind, refs):
@@ -106,7 +175,7 @@ def _run(operation, refs, change):
     kind, op = KINDS[operation["kind"]], operation["op"]
     if op == "create":
         load = kind.schema().load
-        record = records.create(kind, load(_resolved(kind, operation["data"], refs)), change)
+        record = records.create(kind, load(_resolved(kind, operation["data"], refs, judge=True)), change)
         return 201, record, ()
     record_id = _record_id(operation, kind, refs)
     expected = operation.get("expected_version")
@@ -128,6 +197,8 @@ def _run(operation, refs, change):
 
 
 def _describe(index, operation):
+    if not isinstance(operation, dict) or not all(isinstance(operation.get(k), str) for k in ("op", "kind")):
+        return f"Operation {index}"
     target = f" {operation['id']}" if "id" in operation else ""
     return f"Operation {index} ({operation['op']} {operation['kind']}{target})"
 
@@ -144,24 +215,56 @@ def failed(error, index, operation, field=None):
     return error
 
 
-def run(operations, change):
+def refused(operations, failures):
+    """The answer of a batch whose operations `failures` (index -> ServiceError) failed: one problem document
+    with every operation's errors under its index. Its status, title and other members are the first failing
+    operation's (what the batch answered when it stopped there); `failures` gives each one's own."""
+    each, errors = [], {}
+    for index, error in sorted(failures.items()):
+        detail = f"{_describe(index, operations[index])}: {error.detail}"
+        failed(error, index, operations[index])
+        errors.update(error.extra["errors"])
+        each.append({"operation": index, "status": error.status, "title": error.title, "detail": detail,
+                     **{k: v for k, v in error.extra.items() if k not in ("errors", "operation")}})
+    first = failures[each[0]["operation"]]
+    first.extra.update(errors=errors, failures=each)
+    if len(each) > 1:
+        named = [str(item["operation"]) for item in each]
+        first.detail = (f"Operations {', '.join(named[:-1])} and {named[-1]} failed, so nothing was changed: each "
+                        "one's errors are under its index, and failures gives each one's status and detail.")
+    return first
+
+
+def run(operations, change, failures=None):
     """Carry out validated operations (schemas.batch.OperationIn, if_match read into expected_version) in
-    order, in one transaction -> the answer's body; the first failure undoes them all."""
+    order, in one transaction -> the answer's body. `failures`: index -> the ServiceError of an operation
+    refused before running (its envelope, its if_match). A failing operation's error is kept and the rest
+    still run; if any failed, everything is undone and `refused` says why."""
+    failures = dict(failures or {})
     with write_transaction():
         before = Revision.select(Revision.id).order_by(Revision.id.desc()).limit(1).scalar() or 0
         refs, results = _Refs(operations), []
         for index, operation in enumerate(operations):
-            try:
-                status, record, removed = _run(operation, refs, change)
-            except ValidationError as error:
-                raise failed(InvalidInput(error.messages), index, operation) from None
-            except ServiceError as error:
-                raise failed(error, index, operation) from None
+            if index not in failures:
+                try:
+                    with db.database.atomic():   # a savepoint: a failure undoes its operation alone, for now
+                        status, record, removed = _run(operation, refs, change)
+                except ValidationError as error:
+                    failures[index] = InvalidInput(error.messages)
+                except RetryLater:
+                    raise   # the service's state, not the operation's: nothing more is tried
+                except ServiceError as error:
+                    failures[index] = error
+            if index in failures:
+                refs.fail(index, operation)
+                continue
             if operation.get("ref"):
                 form = records.input_form(KINDS[operation["kind"]], record["id"]) if status != 204 else {}
                 refs.written[operation["ref"]] = Written(index, operation["kind"], record["id"], form)
             results.append({"status": status, "id": record["id"], "href": record["href"],
                             "version": record["version"], "removed": list(removed)})
+        if failures:
+            raise refused(operations, failures)
         written = Revision.select().where(Revision.id > before).count()
     return {"results": results,
             "changes": f"/v1/changes?after={cursors.encode_revision(before)}&limit={max(written, 1)}"}

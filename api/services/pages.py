@@ -169,9 +169,24 @@ def shape_of(kind_name, args):
                                  fields=frozenset(fields) if fields is not None else None)
 
 
+def leaves_out(kind_name, args):
+    """Whether the query reads events by the default occurrence rule (occurrence_filters): then the events it
+    leaves out are those of occurrence=<LEFT_OUT>."""
+    return kind_name == "events" and not args.get("occurrence")
+
+
+def left_out(kind_name, args, also=None):
+    """How many events the default occurrence rule leaves out of the query: those the same filters read with
+    occurrence= naming the occurrences not counted (planned, prevented...)."""
+    return sql.count(plan(kind_name, {**args, "occurrence": list(occurrence_filters.NOT_COUNTED)}, also).query)
+
+
 def page(kind_name, args, also=None, raw=False):
-    """One page: (records, next cursor or None, total or None). The records are cut from their stored forms
-    where the shape allows (stored.shaped; `raw`: JSON fragments, for a JSON answer)."""
+    """One page: (records, next cursor or None, total or None, left out or None). The records are cut from
+    their stored forms where the shape allows (stored.shaped; `raw`: JSON fragments, for a JSON answer).
+    `left out`: how many events the default occurrence rule leaves out (left_out), counted only where it costs
+    the common page nothing: when the page is empty (the answer a curator misreads as data missing) or the
+    client asked for a count (batch31); None otherwise."""
     p = plan(kind_name, args, also)
     limit = args["limit"]
     after = cursors.decode(args["cursor"], p.keys, p.columns) if args.get("cursor") else None
@@ -182,5 +197,8 @@ def page(kind_name, args, also=None, raw=False):
     rows = rows[:limit]
     next_cursor = cursors.encode(p.keys, rows[-1], p.columns) if more else None
     total = sql.count(p.query) if args.get("count") else None
+    omitted = None
+    if leaves_out(kind_name, args) and (args.get("count") or not rows):
+        omitted = left_out(kind_name, args, also)
     records = stored.shaped(p.kind, rows, shape_of(kind_name, args), raw)
-    return records, next_cursor, total
+    return records, next_cursor, total, omitted
