@@ -37,7 +37,7 @@ class ParticipantIn(StrictSchema):
     on_behalf_of_id, actor_part = on_behalf_of(), participant_parts.actor_part()   # "Seleka leaders" (0076)
 
 
-class TreatyLinkIn(SourcedMixin, unnamed.UnnamedClaimantFields, StrictSchema):
+class TreatyLinkIn(unnamed.UnnamedClaimantFields, SourcedMixin, StrictSchema):
     """An event's link to a treaty, as claimed ("the army said the strike breached the ceasefire": claimant_id
     the army, with the sources; migrations/0059): SourcedMixin's claimant_id, attribution, verification,
     source_ids and note; an unnamed claimant in words ("diplomats said the shelling broke the truce"), as every

@@ -266,8 +266,8 @@ class ImplementationIn(ImplementationWhereMixin, AttributionMixin, unnamed.Unnam
     timing = timing()   # "breached within hours of taking effect" (mend-time, migrations/0047)
 
 
-class ProvisionIn(RenamedInputs, PaceMixin, NotSetMixin, ProvisionClaimMixin,   # pace: mend-agree4
-                  unnamed.UnnamedClaimantFields, StrictSchema):   # claimant words: acts31 (migrations/0107)
+class ProvisionIn(RenamedInputs, PaceMixin, NotSetMixin, unnamed.UnnamedClaimantFields,   # pace: mend-agree4
+                  ProvisionClaimMixin, StrictSchema):   # claimant words (after claimant_id): acts31 (migrations/0107)
     # `type` was `obligation` (ATOP's five terms only); the old name is still accepted (deprecated).
     RENAMED = {"obligation": "type"}
 

@@ -22,7 +22,9 @@ LISTS = ("announcements", "pledges", "threats", "intentions")
 def commitment_lists():
     """The four lists, in the order of LISTS (declared last in StatementIn: CSV columns stay put)."""
     return (
-        acts("announces the speaker will do, or has decided to do", "'announced he was dissolving the National "
+        acts("announces the speaker will do, or has decided to do (the speaker's own planned act, a prediction "
+             "about itself: 'we will return to the talks next week': further_negotiations with its date; never "
+             "predictions)", "'announced he was dissolving the National "
              "Assembly': dissolution, about_actor_ids the assembly; 'would rule by decree': rule_by_decree; 'a "
              "transition that would lead to elections in three years': elections, within {amount 3, unit years, "
              "qualifier at_most}. Filter with announced_action=", "announces nothing."),
