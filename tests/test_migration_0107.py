@@ -8,8 +8,8 @@ import pytest
 
 from api import db
 from api.models import Statement
-from api.services import migrations, tokens
-from old_databases import RECORD, STAMPS, database_at, serving
+from api.services import migrations
+from old_databases import RECORD, STAMPS, database_at, serving, upgrade_with_curator
 
 BEFORE = "0104_event_sites_near"
 APPLIED = ("0107_act_targets_and_unnamed_claimants",)
@@ -23,14 +23,12 @@ def old_database(dbs, shared_app):
     first party) and a threat with a condition."""
     with database_at(dbs, BEFORE, "at_0104_acts31") as (name, url, table):
         table("source", *RECORD, "title").insert(id=1, title="A report", **STAMPS).execute()
-        for actor_id, actor_name in ((1, "Government"), (2, "Front")):
-            table("actor", *RECORD, "name", "kind", "unidentified").insert(
-                id=actor_id, name=actor_name, kind="state", unidentified=False, **STAMPS).execute()
+        table("actor", *RECORD, "name", "kind", "unidentified").insert(
+            [{"id": n, "name": named, "kind": "state", "unidentified": False, **STAMPS}
+             for n, named in ((1, "Government"), (2, "Front"))]).execute()
         table("treaty", *RECORD, "name", "kind", "status", "date_precision", "phases", "unidentified").insert(
             id=1, name="Truce", kind="ceasefire", status="signed", date_precision=None, phases="[]",
             unidentified=False, **STAMPS).execute()
-        table("treaty_source", "treaty_id", "source_id", "position").insert(treaty_id=1, source_id=1,
-                                                                            position=0).execute()
         table("provision", "id", "treaty_id", "type", "summary", "position", "figures", "deadlines", "conditions",
               "site_categories", "covers", "links", "source_ids", "claimant_id", "attribution").insert(
             id=5, treaty_id=1, type="prisoner_release", summary="Prisoners are freed.", position=0,
@@ -40,19 +38,16 @@ def old_database(dbs, shared_app):
         table("event", *RECORD, "title", "type", "date_start", "date_precision", "site_categories").insert(
             id=1, title="Shelling", type="ASSAULT", date_start=datetime.date(2021, 3, 5), date_precision="day",
             site_categories="[]", **STAMPS).execute()
-        table("event_source", "event_id", "source_id", "position").insert(event_id=1, source_id=1,
-                                                                          position=0).execute()
         table("event_treaty", "id", "event_id", "treaty_id", "link", "position", "claimant_id", "attribution").insert(
             id=3, event_id=1, treaty_id=1, link="breaches", position=0, claimant_id=1, attribution="named").execute()
         Statement.insert(id=1, speaker=2, date=datetime.date(2021, 3, 2), date_precision="day", medium="video",
                          threats='[{"action":"military_operations","about_actor_ids":[]}]',
                          conditions='[{"type":"actor_action","actor_id":1,"action":"attacks"}]', **STAMPS).execute()
-        table("statement_source", "statement_id", "source_id", "position").insert(statement_id=1, source_id=1,
-                                                                                  position=0).execute()
-        applied = migrations.upgrade()
-        secret = tokens.create("migration curator", "curator")[1]
+        for kind, owner in (("treaty", "treaty_id"), ("statement", "statement_id"), ("event", "event_id")):
+            table(f"{kind}_source", owner, "source_id", "position").insert(**{owner: 1}, source_id=1,
+                                                                          position=0).execute()
+        applied = upgrade_with_curator(shared_app)
     assert set(APPLIED) <= set(applied)
-    shared_app.config["TEST_CURATOR"] = secret
     with serving(shared_app, dbs, name, url) as app:
         yield app
 
