@@ -153,9 +153,10 @@ def _with_claimants(links, event_ids):
     if not links:
         return
     said = grouped(sql.owned(EventTreaty, "event", event_ids, EventTreaty.id, EventTreaty.claimant,
-                             EventTreaty.attribution, EventTreaty.verification, EventTreaty.note))
+                             EventTreaty.attribution, EventTreaty.verification, EventTreaty.note,
+                             *[getattr(EventTreaty, name) for name in UNNAMED_FIELDS]))   # words: acts31 (0107)
     cited = sources_cited(EventTreatySource, "relation", [row[0] for rows_ in said.values() for row in rows_], False)
     for event_id, rows_ in links.items():
-        for link, (ident, claimant, attribution, verification, note) in zip(rows_, said.get(event_id, [])):
+        for link, (ident, claimant, attribution, verification, note, *words) in zip(rows_, said.get(event_id, [])):
             link.update(claimant=claimant, attribution=attribution, verification=verification, note=note,
-                        sources=cited.get(ident, []))
+                        sources=cited.get(ident, []), **dict(zip(UNNAMED_FIELDS, words)))

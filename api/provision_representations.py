@@ -8,6 +8,7 @@ from marshmallow import fields
 from schemas.cross_relations import timing_as_shown
 from schemas.claims import attribution_of
 from schemas.declaration import shown_name
+from schemas.unnamed import UNNAMED_FIELDS
 from schemas.provisions import (ConditionIn, CoveredItemIn, DeadlineIn, ProvisionFigureIn, ProvisionLinkIn, ScopeIn,
                                 TermIn)
 
@@ -56,6 +57,12 @@ def claimed_entry(claimant, attribution, rank, source_ids):
             "sources": jsonio.loads(source_ids or "[]")}
 
 
+def unnamed_claimant(row):
+    """A claim's unnamed claimant in words, as stored (null before its migration): a provision's, an event's treaty
+    link's (schemas/unnamed.py)."""
+    return {name: row[name] for name in UNNAMED_FIELDS}
+
+
 def conditions(text):
     return [shown(ConditionIn, item) for item in jsonio.loads(text or "[]")]
 
@@ -94,8 +101,7 @@ def _implementation(provision_ids, actor_refs, place_refs):
             "note": entry["note"], "reason": entry["reason"], "sources": cited[entry["id"]],
             "places": [places[p] for p in where[entry["id"]]],
             "places_as_reported": [_place_as_reported(item, places) for item in described[entry["id"]]],
-            "extent": entry["extent"], "claimant_words": entry["claimant_words"],
-            "claimant_kind": entry["claimant_kind"], "claimant_country": entry["claimant_country"],
+            "extent": entry["extent"], **unnamed_claimant(entry),
             "timing": timing_as_shown(jsonio.loads(entry["timing"]) if entry["timing"] is not None else None)})   # 0047
     return result
 
@@ -148,6 +154,7 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
             "obligation": row["type"], "phase": row["phase"], "summary": row["summary"],
             "modality": row["modality"], "pace": row["pace"], "not_set": jsonio.loads(row["not_set"] or "[]"), "reason": row["reason"], "reason_words": row["reason_words"],
             **claimed_entry(row["claimant"], row["attribution"], row["rank"], row["source_ids"]),
+            **unnamed_claimant(row),   # acts31 (migrations/0107)
             "obliged_actors": [actor[a] for a in obliged.get(pid, [])],
             "actors": [{"actor": actor[a], "role": role, "deployed_since": jsonio.loads(since) if since else None}
                        for a, role, since in others.get(pid, [])],

@@ -4,8 +4,9 @@ schemas/arguments.py puts them into each collection's parameters."""
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
+from .act_targets import TARGET_GROUPS
 from .common import Terms
-from .condition_scope import connective_filter
+from .condition_scope import actor_known_filter, connective_filter
 from .id_filters import id_filter as _ids
 from .parameters import CommaList
 
@@ -97,6 +98,13 @@ ACT_FILTERS = {
                                                        "date or within is when it begins (start) or when it is "
                                                        "complete (completion): an item's phase; act_phase=completion "
                                                        "(acts29)."),
+        # acts31 (migrations/0107): "threatened to kill the hostages", "vowed to punish those responsible"
+        "act_target": _ids("Statements with an act (in any of the lists above) aimed at or done to this actor (an "
+                           "item's target_actor_ids): act_target=12."),
+        "act_target_group": _terms(TARGET_GROUPS, "Statements with an act (in any of the lists above) aimed at or "
+                                                  "done to one of these groups of people (an item's target_groups: "
+                                                  "targeted_groups or figure_held_as terms): "
+                                                  "act_target_group=hostages,civilians."),
         "recurrence": _terms(vocab.EVENT_RECURRENCES, "Statements that are a position repeated or kept up over "
                                                       "their dates in one of these ways (recurrence, "
                                                       "event_recurrences): recurrence=repeated (acts29, "
@@ -107,6 +115,7 @@ ACT_FILTERS = {
         "condition_statement": _ids("Statements with a condition of type pledge_kept naming this statement (a "
                                     "condition's statement_id)."),
         "condition_connective": connective_filter("Statements"),   # cond30: unless, until
+        "condition_actor_known": actor_known_filter("statements"),   # acts31: "any freed prisoner who ..."
         "not_said": _terms(vocab.NOT_SAID_POINTS, "Statements leaving one of these points unsaid (a not_said item's "
                                                   "point): not_said=where,when."),
         "not_said_reason": _terms(vocab.NOT_SAID_REASONS, "Statements with a not_said item for one of these reasons "

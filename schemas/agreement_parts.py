@@ -3,7 +3,8 @@ declared apart because schemas/provisions.py is at its size limit:
 
 - a provision's `not_set`: what the text is reported to leave unset ("the plan sets no deadline for the Russian
   pullback"), as a statement's not_said says what a speaker leaves unsaid;
-- an actor_action condition's act and whom it is against ("any attack on its citizens or peacekeepers");
+- an actor_action condition's act and whom it is against ("any attack on its citizens or peacekeepers"), and (acts31)
+  who acts when described, not named ("any freed prisoner who returns to violence");
 - an implementation entry's places and extent ("the ceasefire mostly held in Juba"), and (agree28, migrations/0100;
   t40 #55) its places not named or described ("their positions in the hills");
 - which forces a provision covers by when they were deployed ("security forces deployed since last February").
@@ -11,7 +12,7 @@ declared apart because schemas/provisions.py is at its size limit:
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
-from .common import StrictSchema, one_of, references, unique
+from .common import StrictSchema, one_of, references, text, unique
 from .dates import ReportedDateIn
 from .relations import PlaceRefMixin
 
@@ -40,7 +41,9 @@ class NotSetMixin:
 
 
 def condition_act_fields():
-    """ConditionIn's against_actor_ids, against_groups and act (type actor_action)."""
+    """ConditionIn's against_actor_ids, against_groups, act (type actor_action) and (acts31) actor_words: who acts,
+    described and not named ("any freed prisoner who returns to violence"), as a statement's speaker_words says a
+    speaker not known (the actor is never made up for the phrase)."""
     return (references("actor", load_default=list, validate=validate.Length(max=20), metadata={
                 "description": "With type actor_action: the actors the act is against, or whose people it is against "
                                "('any attack on its citizens or peacekeepers': the state, its peacekeeping force); "
@@ -53,20 +56,28 @@ def condition_act_fields():
             one_of(vocab.EVENT_TYPES, allow_none=True, load_default=None, metadata={
                 "description": "With type actor_action: the act, as an event type (ASSAULT for 'any attack', FIGHT, "
                                "MOBILIZE...; see /v1/vocabularies event_types); action keeps the words. Null when "
-                               "only action says it."}))
+                               "only action says it."}),
+            text(500, allow_none=True, load_default=None, metadata={
+                "description": "With type actor_action: who acts, in the reporting's words, when no actor record "
+                               "names them: 'any freed prisoner who returns to violence will be re-arrested': "
+                               "actor_id null, actor_words 'any freed prisoner', action 'returns to violence'; beside "
+                               "actor_id, which of that actor's people ('its fighters'). Never an actor made up for "
+                               "the words. Null when actor_id says it all, or for an act by anyone ('any attack on "
+                               "its citizens'); conditions stored before read null. Filter: condition_actor_known=."}))
 
 
 def actor_action_problems(data):
     """field -> messages for a condition's actor_action fields: who acts (actor_id) or against whom, and what."""
     kind, against = data["type"], bool(data.get("against_actor_ids") or data.get("against_groups"))
     if kind == "actor_action":
-        if not (data.get("actor_id") or against):
-            return {"actor_id": ["Give actor_id (who acts), or against_actor_ids or against_groups for an act by "
-                                 "anyone ('any attack on its citizens'), with type actor_action."]}
+        if not (data.get("actor_id") or data.get("actor_words") or against):
+            return {"actor_id": ["Give actor_id (who acts), actor_words (who acts, described and not named: 'any "
+                                 "freed prisoner'), or against_actor_ids or against_groups for an act by anyone "
+                                 "('any attack on its citizens'), with type actor_action."]}
         if not (data.get("action") or data.get("act")):
             return {"action": ["Give action (in words) or act (an event type) with type actor_action."]}
         return {}
-    for name in ("actor_id", "action", "act", "against_actor_ids", "against_groups"):
+    for name in ("actor_id", "actor_words", "action", "act", "against_actor_ids", "against_groups"):
         if data.get(name):
             return {"type": ["A condition naming an actor's action has type actor_action."]}
     return {}

@@ -119,6 +119,7 @@ TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties
     "q": text_search("name (and aliases) and summary"),
     **TREATY_STRUCTURE_FILTERS,
     **ACT_FILTERS["treaties"],
+    **WHO_FILTERS["treaties"],   # acts31: claimant_kind, claimant_country
 })), {})
 
 StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statements", {

@@ -73,3 +73,13 @@ def connective_filter(what):
 def connective_patterns(terms):
     """The stored conditions' text (JSON, orjson writes no spaces) naming one of these connectives."""
     return [f'"connective":"{term}"' for term in terms]
+
+
+def actor_known_filter(what):
+    """acts31: conditions of type actor_action whose actor is named by ID, or not (described in actor_words, or an
+    act by anyone), as statements' speaker_known= says of their speaker."""
+    return fields.Boolean(metadata={
+        "description": f"false: {what} under a condition of type actor_action whose actor is not named (actor_id "
+                       "null: described in actor_words, 'any freed prisoner who returns to violence', or an act by "
+                       "anyone against someone, 'any attack on its citizens'); true: one naming its actor "
+                       "(actor_id)."})

@@ -2,7 +2,7 @@
 role, and whom it took part for) and its links to treaties, as claimed."""
 from marshmallow import ValidationError, validates_schema
 
-from . import participant_parts
+from . import participant_parts, unnamed
 from . import vocabularies as vocab
 from .common import StrictSchema, one_of, reference
 from .cross_relations import timing
@@ -37,10 +37,11 @@ class ParticipantIn(StrictSchema):
     on_behalf_of_id, actor_part = on_behalf_of(), participant_parts.actor_part()   # "Seleka leaders" (0076)
 
 
-class TreatyLinkIn(SourcedMixin, StrictSchema):
+class TreatyLinkIn(unnamed.UnnamedClaimantFields, SourcedMixin, StrictSchema):
     """An event's link to a treaty, as claimed ("the army said the strike breached the ceasefire": claimant_id
     the army, with the sources; migrations/0059): SourcedMixin's claimant_id, attribution, verification,
-    source_ids and note."""
+    source_ids and note; an unnamed claimant in words ("diplomats said the shelling broke the truce"), as every
+    other claim takes it (acts31, migrations/0107)."""
 
     treaty_id = reference("treaty", required=True, metadata={"description": "ID of the treaty the event relates to.",
                                                              "shown": {"description": "The treaty (its ID, or the "

@@ -51,7 +51,7 @@ class ConditionIn(AgreementConditionMixin, StrictSchema):   # settlement, pledge
         "description": "With type calm_period: true when the period must be unbroken ('seven consecutive days'), "
                        "false when it need not be; null when the text does not say."})
     event_id, outcome = event_condition_fields()   # type event_outcome (mend-announce, migrations/0077)
-    against_actor_ids, against_groups, act = condition_act_fields()   # "any attack on its citizens" (agree26)
+    against_actor_ids, against_groups, act, actor_words = condition_act_fields()   # agree26; actor_words: acts31
     connective = connective_field()   # cond30: if, unless, until
 
     @validates_schema(skip_on_field_errors=True)
@@ -266,7 +266,8 @@ class ImplementationIn(ImplementationWhereMixin, AttributionMixin, unnamed.Unnam
     timing = timing()   # "breached within hours of taking effect" (mend-time, migrations/0047)
 
 
-class ProvisionIn(RenamedInputs, PaceMixin, NotSetMixin, ProvisionClaimMixin, StrictSchema):   # pace: mend-agree4
+class ProvisionIn(RenamedInputs, PaceMixin, NotSetMixin, unnamed.UnnamedClaimantFields,   # pace: mend-agree4
+                  ProvisionClaimMixin, StrictSchema):   # claimant words (after claimant_id): acts31 (migrations/0107)
     # `type` was `obligation` (ATOP's five terms only); the old name is still accepted (deprecated).
     RENAMED = {"obligation": "type"}
 

@@ -9,6 +9,7 @@ from marshmallow import ValidationError, fields, post_load, validate, validates_
 
 from . import vocabularies as vocab
 from .act_details import act_detail_fields, act_phase_field
+from .act_targets import act_target_fields
 from .condition_scope import condition_indexes_field
 from .common import StrictSchema, one_of, reference, references, text
 from .cross_relations import ElapsedIn
@@ -33,7 +34,9 @@ class ActIn(StrictSchema):
         "description": "The actors the act is done by or done to, when neither the speaker nor the addressees: the "
                        "body to be dissolved ('dissolving the National Assembly'), the official who keeps a post, "
                        "the force that is to leave in a withdrawal asked of someone else ('the departure of South "
-                       "African troops'), the fighters to be integrated, the actor said to intend it (intentions). "
+                       "African troops'), the fighters to be integrated, the actor said to intend it (intentions); "
+                       "whom the act is aimed at or done to may go in target_actor_ids instead, which says that "
+                       "role. "
                        "IDs of actors, each of which must also be among the statement's about_actor_ids (so that "
                        "about_actor= finds the statement; a 422 naming this field otherwise: 'Add 40 to the "
                        "statement's about_actor_ids too'). Empty when none is named.",
@@ -111,6 +114,7 @@ class ActIn(StrictSchema):
     phase = act_phase_field()   # acts29 (trials t41 #46, t42 #46): when it begins or is complete
     condition_indexes = condition_indexes_field()   # cond30: the statement's conditions this act hangs on
     reasons = stated_reasons("the act (why it is asked, offered, refused, announced...)")   # stmt30
+    target_actor_ids, target_groups, target_words = act_target_fields()   # acts31: "to kill the hostages"
 
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):

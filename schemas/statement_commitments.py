@@ -12,6 +12,7 @@ event_outcome, the talks event, outcome failed).
 from marshmallow import ValidationError
 
 from .act_details import named_places
+from .act_targets import target_problems
 from .condition_scope import condition_index_problems
 from .statement_acts import acts
 
@@ -21,7 +22,9 @@ LISTS = ("announcements", "pledges", "threats", "intentions")
 def commitment_lists():
     """The four lists, in the order of LISTS (declared last in StatementIn: CSV columns stay put)."""
     return (
-        acts("announces the speaker will do, or has decided to do", "'announced he was dissolving the National "
+        acts("announces the speaker will do, or has decided to do (the speaker's own planned act, a prediction "
+             "about itself: 'we will return to the talks next week': further_negotiations with its date; never "
+             "predictions)", "'announced he was dissolving the National "
              "Assembly': dissolution, about_actor_ids the assembly; 'would rule by decree': rule_by_decree; 'a "
              "transition that would lead to elections in three years': elections, within {amount 3, unit years, "
              "qualifier at_most}. Filter with announced_action=", "announces nothing."),
@@ -41,8 +44,9 @@ def commitment_lists():
 
 
 def concerned_problems(data):
-    """Each act's about_actor_ids among the statement's about_actor_ids, its for_treaty_id among the statement's
-    about_treaties, its named places among the statement's about_place_ids; an intention names whose it is."""
+    """Each act's about_actor_ids and target_actor_ids among the statement's about_actor_ids, its for_treaty_id among
+    the statement's about_treaties, its named places among the statement's about_place_ids; an intention names whose
+    it is."""
     about = set(data.get("about_actor_ids") or [])
     places = set(data.get("about_place_ids") or [])
     treaties = {item.get("treaty_id") for item in data.get("about_treaties") or []}
@@ -54,6 +58,8 @@ def concerned_problems(data):
                 errors.setdefault(name, {})[i] = {"about_actor_ids": [
                     f"Add {', '.join(map(str, missing))} to the statement's about_actor_ids too (about_actor= then finds "
                     "it)."]}
+            elif target_problems(item, about):   # acts31
+                errors.setdefault(name, {})[i] = {"target_actor_ids": [target_problems(item, about)]}
             elif item.get("for_treaty_id") is not None and item["for_treaty_id"] not in treaties:   # figures27
                 errors.setdefault(name, {})[i] = {"for_treaty_id": [
                     f"Add {item['for_treaty_id']} to the statement's about_treaties too (about_treaty= then finds it, "

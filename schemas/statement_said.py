@@ -78,7 +78,8 @@ def said_fields():
     """reasons, predictions, novelty, novelty_words and date_part, declared last in StatementIn."""
     predictions = fields.List(fields.Nested(PredictionIn), load_default=list, validate=validate.Length(max=20), metadata={
         "description": "What the speaker says will or may happen, not an act of its own (an announcement or a "
-                       "threat is that): each {event_id, event_type, hedge, words}. 'Warned of a looming famine and "
+                       "threat is that: 'we will return to the talks next week' is an announcement, action "
+                       "further_negotiations, with its date): each {event_id, event_type, hedge, words}. 'Warned of a looming famine and "
                        "of fighting spreading to the south' is stance warn, predictions [{words 'a looming famine', "
                        "hedge possible}, {event_type FIGHT, words 'fighting spreading to the south', hedge possible}]. "
                        "Empty when it predicts nothing (statements stored before read it empty). Filters: "

@@ -4,7 +4,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import Terms
-from .condition_scope import connective_filter
+from .condition_scope import actor_known_filter, connective_filter
 from .id_filters import id_filter as _ids
 from .parameters import CommaList, day
 
@@ -72,6 +72,7 @@ TREATY_STRUCTURE_FILTERS = {
     "condition_statement": _ids("Treaties with a provision under a condition of type pledge_kept naming this "
                                 "statement (a condition's statement_id: 'if it keeps its word')."),
     "condition_connective": connective_filter("Treaties with a provision"),   # cond30: unless, until
+    "condition_actor_known": actor_known_filter("treaties with a provision"),   # acts31 (migrations/0107)
     # cond30 (migrations/0103; trial t49 #11): why a status changed, whom it blames
     "status_reason": CommaList(fields.String(validate=Terms(vocab.STATUS_CHANGE_REASONS)), metadata={
         "description": "Treaties with a status history entry giving one of these reasons "

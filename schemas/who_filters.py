@@ -8,14 +8,22 @@ from .common import country
 from .id_filters import id_filter as _ids
 from .parameters import CommaList
 
+
+def unnamed_claimant_filters(holders):
+    """claimant_kind= and claimant_country=, on the claims of a kind that take an unnamed claimant in words
+    (schemas/unnamed.py)."""
+    return {
+        "claimant_kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_KINDS))), metadata={
+            "description": f"{holders} whose unnamed claimant is said in words of one of these kinds "
+                           "(claimant_kind: civil_society for 'Pakistani media')."}),
+        "claimant_country": country(metadata={
+            "description": f"{holders} whose unnamed claimant is said in words of this country (claimant_country: "
+                           "PAK for 'Pakistani media')."})}
+
+
 WHO_FILTERS = {
     "events": {
-        "claimant_kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_KINDS))), metadata={
-            "description": "Events with a figure or a claim whose unnamed claimant is said in words of one of "
-                           "these kinds (claimant_kind: civil_society for 'Pakistani media')."}),
-        "claimant_country": country(metadata={
-            "description": "Events with a figure or a claim whose unnamed claimant is said in words of this "
-                           "country (claimant_country: PAK for 'Pakistani media')."}),
+        **unnamed_claimant_filters("Events with a figure, a claim or a treaty link"),   # treaty links: acts31 (0107)
         # issue 10, mend-claims (migrations/0059)
         "treaty_link_claimant": _ids("Events with a treaty link this actor says holds ('the army said the strike "
                                      "breached the ceasefire'); with treaty= or treaty_link=, that link."),
@@ -39,6 +47,9 @@ WHO_FILTERS = {
             "description": "Statements whose speaker hedges what it says so (speaker_hedge, claimant_hedges): "
                            "appears for 'said the figure appeared exaggerated'."}),
     },
+    # acts31 (migrations/0107): "diplomats said the deal provides for", beside entries' words (0100, 0103)
+    "treaties": unnamed_claimant_filters("Treaties with a provision, one of its deadlines or implementation "
+                                         "entries, or a status history entry"),
     "sources": {
         "country": country(metadata={"description": "Sources whose publisher is of this country (country)."}),
         "owner": _ids("Sources whose publisher this actor owns or runs (owner_id): a state's media."),

@@ -22,7 +22,7 @@ import orjson
 from peewee import Table
 
 from api import db
-from api.services import migrations
+from api.services import migrations, tokens
 
 NOW = datetime.datetime(2026, 1, 2, 3, 4, 5)
 RECORD = ("id", "version", "created_at", "updated_at")   # the columns every record has
@@ -82,3 +82,11 @@ def old_revision(table, kind, data):
     table("revision", "id", "kind", "record_id", "version", "action", "at", "data", "token_name").insert(
         id=1, kind=kind, record_id=1, version=1, action="create", at=NOW, token_name="old",
         data=orjson.dumps(data).decode()).execute()
+
+
+def upgrade_with_curator(shared_app):
+    """Inside database_at's block: migrate to the head and make a curator token, whose secret the app's config holds
+    as TEST_CURATOR; the names of the migrations applied."""
+    applied = migrations.upgrade()
+    shared_app.config["TEST_CURATOR"] = tokens.create("migration curator", "curator")[1]
+    return applied

@@ -148,7 +148,8 @@ def test_empty_include_gives_ids_only(client):
     assert [{k: p[k] for k in ("actor", "role", "on_behalf_of")} for p in event["participants"]] == [
         {"actor": 5, "role": "initiator", "on_behalf_of": None}, {"actor": 6, "role": "target", "on_behalf_of": None}]
     assert all(isinstance(p["id"], int) for p in event["participants"])   # a participant's own ID
-    assert event["treaties"] == [{"treaty": 1, "link": "invokes", "provision": None, "timing": None, "claimant": None, "attribution": "source", "verification": None, "note": None, "sources": []}]
+    assert event["treaties"] == [{"treaty": 1, "link": "invokes", "provision": None, "timing": None, "claimant": None, "attribution": "source", "verification": None, "note": None, "sources": [],
+                                 "claimant_words": None, "claimant_kind": None, "claimant_country": None}]   # 0107
     statement = client.get("/v1/statements/2?include=").get_json()
     assert statement["speaker"] == 8
     assert statement["about_treaties"] == [{"treaty": 1, "provision": 1, "timing": None, "link": None}]

@@ -166,8 +166,11 @@ ITEM_FILLS = {
     # (within), not both (mend-saynot, migrations/0069)
     # an act's places are among the statement's about_place_ids too: tests/test_acts28.py (acts28)
     # an act's condition_indexes name the statement's conditions: tests/test_condition_scope.py (cond30)
-    "ActIn": ({"within": SKIP, "for_treaty_id": SKIP, "places": SKIP, "condition_indexes": SKIP},
-              {"date": SKIP, "for_treaty_id": SKIP, "places": SKIP, "condition_indexes": SKIP}),
+    # an act's target actors are among the statement's about_actor_ids too: tests/test_acts31.py (acts31)
+    "ActIn": ({"within": SKIP, "for_treaty_id": SKIP, "places": SKIP, "condition_indexes": SKIP,
+               "target_actor_ids": SKIP},
+              {"date": SKIP, "for_treaty_id": SKIP, "places": SKIP, "condition_indexes": SKIP,
+               "target_actor_ids": SKIP}),
     # a treaty's point goes with anchor treaty only (figures27): tests/test_figures27.py
     "RelativeIn": ({"treaty_id": SKIP, "treaty_status": SKIP},),
     # a status with status_change, a milestone with deadline; simultaneous takes no elapsed (migrations/0047)
@@ -313,6 +316,8 @@ SAMPLES.update({
         [{"type": "territory", "description": "Only in Donbas.", "connective": "unless"},   # cond30
          {"type": "actor_action", "actor_id": _linked_ids(client, "actors")[0], "action": "Stops shelling.",
           "description": "As long as shelling stops."},
+         # an actor described, not named (acts31): "any freed prisoner who returns to violence"
+         {"type": "actor_action", "actor_words": "any freed prisoner", "action": "Returns to violence."},
          # a calm period (migrations/0040): "if violence fell for seven consecutive days"
          {"type": "calm_period", "period": {"amount": 7, "unit": "days"}, "consecutive": True,
           "description": "If violence falls."},
@@ -392,6 +397,8 @@ SAMPLES[id(StatementIn._declared_fields["other_languages"])] = [["ta", "si"], ["
 SAMPLES[id(_EventIn._declared_fields["travel_means"])] = [["sea", "foot"], ["air"]]
 from schemas.figure_input import FigureIn as _FigureIn  # noqa: E402
 SAMPLES[id(_FigureIn._declared_fields["travel_means"])] = [["air"], ["river", "rail"]]   # a figure's (0070)
+from schemas.statement_acts import ActIn as _ActIn  # noqa: E402
+SAMPLES[id(_ActIn._declared_fields["target_groups"])] = [["hostages"], ["civilians", "journalists"]]   # acts31 (0107)
 from schemas.actors import ActorIn as _ActorIn  # noqa: E402
 SAMPLES[id(_ActorIn._declared_fields["aims"])] = [["secession", "autonomy"], ["government"]]   # vocab26 (0092)
 from schemas.provision_parts import ScopeIn  # noqa: E402
@@ -471,6 +478,7 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("ActIn", "for_treaty_id"),
                  ("ActIn", "places"),   # among the statement's about_place_ids: tests/test_acts28.py (acts28)
                  ("ActIn", "condition_indexes"),   # positions in the statement's conditions: test_condition_scope
+                 ("ActIn", "target_actor_ids"),   # among the statement's about_actor_ids: tests/test_acts31.py
                  ("RelativeIn", "treaty_id"), ("RelativeIn", "treaty_status"),   # anchor treaty only
                  # a figure's as_of against a treaty, a statement or another figure: tests/test_figure_relative_as_of
                  *(("AsOfRelativeIn", name) for name in ("treaty_id", "treaty_status", "statement_id", "figure_id",

@@ -62,6 +62,7 @@ def test_obligations_become_types_with_their_ids_and_conditions(old_database):
                                         "action": None, "period": None, "consecutive": None,
                                         "event": None, "outcome": None,   # 0040: calm periods; 0077: event outcomes
                                         "against_actors": [], "against_groups": [], "act": None,
+                                        "actor_words": None,   # acts31
                                         "between_actors": [], "for_treaty": None, "statement": None, "act_list": None,
                                         "act_index": None, "connective": None}]   # 0090, 0100; cond30
     assert provision["obliged_actors"] == [] and provision["implementation"] == [] and provision["term"] is None
@@ -71,7 +72,8 @@ def test_obligations_become_types_with_their_ids_and_conditions(old_database):
     assert event["treaties"] == [{"treaty": {"id": 1, "name": "Old alliance"}, "link": "invokes", "provision": None,
                                  "timing": None,   # 0047: placed in time against the treaty
                                  "claimant": None, "attribution": "source", "verification": None, "note": None,
-                                 "sources": []}]   # 0059: who claims the link
+                                 "sources": [],   # 0059: who claims the link
+                                 "claimant_words": None, "claimant_kind": None, "claimant_country": None}]   # 0107
     statement = old_database.get("/v1/statements/1").get_json()
     assert statement["about_treaties"][0]["provision"]["type"] == "defence"
     assert statement["conditions"] == []

@@ -64,7 +64,8 @@ def test_old_links_read_untimed_and_take_a_timing(old_database):
     client = old_database.test_client()
     headers = {"Authorization": f"Bearer {old_database.config['TEST_CURATOR']}", "If-Match": "*"}
     event = client.get("/v1/events/1?include=").get_json()
-    assert event["treaties"] == [{"treaty": 1, "link": "breaches", "provision": None, "timing": None, "claimant": None, "attribution": "source", "verification": None, "note": None, "sources": []}]
+    assert event["treaties"] == [{"treaty": 1, "link": "breaches", "provision": None, "timing": None, "claimant": None, "attribution": "source", "verification": None, "note": None, "sources": [],
+                                 "claimant_words": None, "claimant_kind": None, "claimant_country": None}]   # 0107
     said = client.get("/v1/statements/1?include=").get_json()
     assert said["about_treaties"] == [{"treaty": 1, "provision": 5, "timing": None, "link": None}]  # link: migrations/0066
     treaty = client.get("/v1/treaties/1?include=provisions").get_json()

@@ -74,6 +74,7 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
                                         "outcome": None,   # 0040: a calm period's parts; 0077: an event outcome
                                         # agree26 (0090): the act and whom it is against
                                         "against_actors": [], "against_groups": [], "act": None,
+                                        "actor_words": None,   # acts31
                                         "between_actors": [], "for_treaty": None, "statement": None, "act_list": None,
                                         "act_index": None, "connective": "if"}   # agree28, cond30
     first, second = weapons["implementation"]

@@ -14,6 +14,10 @@ EventTreaty._meta.add_field("claimant", refers_to(Actor, "claimed_treaty_links",
 EventTreaty._meta.add_field("attribution", CharField(max_length=10, default="source"))   # named, source, unnamed
 EventTreaty._meta.add_field("verification", CharField(max_length=20, null=True))
 EventTreaty._meta.add_field("note", TextField(null=True))
+# ... and its unnamed claimant in words, as every claim's (acts31, migrations/0107; schemas/unnamed.py)
+EventTreaty._meta.add_field("claimant_words", TextField(null=True))
+EventTreaty._meta.add_field("claimant_kind", CharField(max_length=40, null=True))
+EventTreaty._meta.add_field("claimant_country", CharField(max_length=3, null=True))
 # A figure counted since a treaty took effect ("deaths since the ceasefire took effect"): the column sits at the
 # end of the figure table.
 Figure._meta.add_field("period_since_treaty", refers_to(Treaty, "figures_since", null=True))

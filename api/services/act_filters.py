@@ -5,10 +5,10 @@ from schemas.act_filters import ACTION_FILTERS
 from schemas.condition_scope import connective_patterns
 
 from .. import jsonio
-from ..models import (Event, Implementation, ImplementationActor, Participant, Provision, Statement, Treaty,
-                      TreatyStatusChange)
+from ..models import (Event, Implementation, ImplementationActor, Participant, Provision, Statement, StatementActor,
+                      Treaty, TreatyStatusChange)
 from ..sql import any_of
-from .provision_filters import conditions_naming
+from .provision_filters import conditions_naming, conditions_with_actor
 
 
 def _actions(column, terms):
@@ -16,6 +16,34 @@ def _actions(column, terms):
     the list's JSON text (orjson writes no spaces), as other_stances are found. LIKE reads a term's _ as any one
     character: no other term differs from one only there."""
     return any_of(column.contains(f'"action":{jsonio.dumps_text(term)}') for term in terms)
+
+
+def _acts_listing(key, value, patterns, among=None):
+    """acts31: the IDs of statements with an act item (in any list) whose list `key` holds `value`: the text narrows
+    them (any of `patterns` in a list's JSON; `among`: a subquery of statements they must be in), the parsed items
+    decide (an ID or a term may stand in another key of an item)."""
+    lists = [getattr(Statement, items) for _, items, *_ in ACTION_FILTERS]
+    found = Statement.select(Statement.id, *lists).where(
+        any_of([column.contains(pattern) for column in lists for pattern in patterns]))
+    if among is not None:
+        found = found.where(Statement.id.in_(among))
+    return [row[0] for row in found.tuples() if any(
+        value in (item.get(key) or []) for text in row[1:] for item in jsonio.loads(text or "[]"))]
+
+
+def _targets(args):
+    """acts31: statements with an act aimed at this actor (target_actor_ids: each also among the statement's
+    about_actor_ids, whose rows narrow them) or at one of these groups (target_groups)."""
+    clauses = []
+    if args.get("act_target"):
+        n = int(args["act_target"])
+        about = StatementActor.select(StatementActor.statement).where(StatementActor.actor == n)
+        clauses.append(Statement.id.in_(_acts_listing("target_actor_ids", n, [f"{before}{n}{after}" for before
+                                                                              in "[," for after in ",]"], about)))
+    if args.get("act_target_group"):
+        clauses.append(any_of([Statement.id.in_(_acts_listing("target_groups", term, [jsonio.dumps_text(term)]))
+                               for term in args["act_target_group"]]))
+    return clauses
 
 
 def _not_said(points, reasons):
@@ -88,6 +116,9 @@ def statement_clauses(args):
     if args.get("condition_connective"):   # cond30: a condition's connective unless or until
         clauses.append(any_of([Statement.conditions.contains(pattern)
                                for pattern in connective_patterns(args["condition_connective"])]))
+    if args.get("condition_actor_known") is not None:   # acts31: "any freed prisoner who returns to violence"
+        clauses.append(Statement.id.in_(conditions_with_actor(args["condition_actor_known"], Statement)))
+    clauses += _targets(args)   # acts31 (migrations/0107)
     if args.get("not_said") or args.get("not_said_reason"):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
     if args.get("live") is not None:

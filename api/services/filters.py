@@ -128,7 +128,7 @@ def _treaty_filters(args):
     clauses += treaty_structure.clauses(args)
     if args.get("in_force_on"):
         clauses.append(treaty_structure.in_force_on(args["in_force_on"]))
-    return clauses + act_filters.treaty_clauses(args)
+    return clauses + act_filters.treaty_clauses(args) + who_filters.treaty_clauses(args)
 
 
 def _statement_filters(args):

@@ -13,17 +13,28 @@ def _with_provision(where):
     return Treaty.id.in_(Provision.select(Provision.treaty).where(where))
 
 
+def _conditions_where(model, patterns, test):
+    """The IDs of the provisions (or statements) with a condition (stored whole, JSON: orjson writes no spaces) that
+    passes `test`: the text narrows them (any of `patterns`), the parsed conditions decide."""
+    found = model.select(model.id, model.conditions).where(
+        any_of([model.conditions.contains(pattern) for pattern in patterns])).tuples()
+    return [pid for pid, text in found if any(test(c) for c in jsonio.loads(text or "[]"))]
+
+
 def conditions_naming(key, n, model=Provision):
-    """The IDs of the provisions (or statements) whose conditions (stored whole, JSON: orjson writes no spaces)
-    name record n under key, a list of IDs or one ID: the text narrows them, the parsed conditions decide (several
-    keys hold lists of IDs)."""
+    """The IDs of the provisions (or statements) whose conditions name record n under key, a list of IDs or one ID
+    (several keys hold lists of IDs)."""
     listed = key.endswith("_ids")
     patterns = ([f"{before}{n}{after}" for before in "[," for after in ",]"] if listed
                 else [f'"{key}":{n}{after}' for after in ",}"])
-    found = model.select(model.id, model.conditions).where(
-        any_of([model.conditions.contains(pattern) for pattern in patterns])).tuples()
-    return [pid for pid, text in found if any(
-        (n in (c.get(key) or [])) if listed else c.get(key) == n for c in jsonio.loads(text or "[]"))]
+    return _conditions_where(model, patterns, lambda c: (n in (c.get(key) or [])) if listed else c.get(key) == n)
+
+
+def conditions_with_actor(known, model=Provision):
+    """acts31: the IDs of the provisions (or statements) with an actor_action condition naming its actor by ID (known
+    true) or not (false: described in actor_words, or an act by anyone)."""
+    return _conditions_where(model, ['"type":"actor_action"'], lambda c: c.get("type") == "actor_action" and (
+        c.get("actor_id") is not None) == known)
 
 
 def _place_clause(args, places_within):
@@ -101,6 +112,8 @@ def _agree26_clauses(args, places_within):
     if args.get("condition_connective"):   # cond30: a condition's connective unless or until
         clauses.append(_with_provision(any_of([Provision.conditions.contains(pattern)
                                                for pattern in connective_patterns(args["condition_connective"])])))
+    if args.get("condition_actor_known") is not None:   # acts31: "any freed prisoner who returns to violence"
+        clauses.append(_with_provision(Provision.id.in_(conditions_with_actor(args["condition_actor_known"]))))
     if args.get("implemented_at") or args.get("implementation_extent"):
         entries = Implementation.select(Implementation.provision)
         if args.get("implemented_at"):

@@ -1,16 +1,16 @@
-"""Filters on who says so (schemas/who_filters.py; migrations/0049): unnamed claimants in words, the event a
-statement was made at and how sure its making is, a source's country and owner."""
+"""Filters on who says so (schemas/who_filters.py; migrations/0049): unnamed claimants in words (of events' and,
+acts31, treaties' claims), the event a statement was made at and how sure its making is, a source's country and
+owner."""
+from .. import jsonio
 from ..models import (Event, EventClaim, EventClaimSource, EventSource, EventTreaty, EventTreatySource, Figure,
-                      FigureSource, Source, SourceCitation, SourceCitationInPart, SourceReportingPlace, Statement,
-                      StatementClaim, StatementClaimSource, StatementFigure, StatementSource)
+                      FigureSource, Implementation, Provision, Source, SourceCitation, SourceCitationInPart,
+                      SourceReportingPlace, Statement, StatementClaim, StatementClaimSource, StatementFigure,
+                      StatementSource, Treaty, TreatyStatusChange)
+from ..sql import any_of
 
 
 def event_clauses(args):
-    clauses = []
-    for name in ("claimant_kind", "claimant_country"):
-        if args.get(name):   # claimant_kind is a list of terms, claimant_country one code
-            wanted = args[name] if isinstance(args[name], list) else [args[name]]
-            clauses.append(_with_unnamed(name, wanted))
+    clauses = [_with_unnamed(name, wanted) for name, wanted in _unnamed_wanted(args)]
     if args.get("treaty_link_claimant") or args.get("treaty_link_source"):
         clauses.append(Event.id.in_(_claimed_links(args)))
     if args.get("rests_on"):   # its own sources, or those cited on its figures and claims (mend-time5)
@@ -51,10 +51,34 @@ def _carrying(source_id):
                           .where(SourceCitation.cited == source_id).tuples()]
 
 
+def _unnamed_wanted(args):
+    """(claimant_kind or claimant_country, the values wanted) for each of the two given: claimant_kind is a list of
+    terms, claimant_country one code."""
+    return [(name, args[name] if isinstance(args[name], list) else [args[name]])
+            for name in ("claimant_kind", "claimant_country") if args.get(name)]
+
+
 def _with_unnamed(name, wanted):
-    """Events with a figure or a claim whose unnamed claimant's words are of these kinds (or this country)."""
-    return (Event.id.in_(Figure.select(Figure.event).where(getattr(Figure, name).in_(wanted)))
-            | Event.id.in_(EventClaim.select(EventClaim.event).where(getattr(EventClaim, name).in_(wanted))))
+    """Events with a figure, a claim or (acts31, migrations/0107) a treaty link whose unnamed claimant's words are of
+    these kinds (or this country)."""
+    return any_of([Event.id.in_(model.select(owner).where(getattr(model, name).in_(wanted)))
+                   for model, owner in ((Figure, Figure.event), (EventClaim, EventClaim.event),
+                                        (EventTreaty, EventTreaty.event))])
+
+
+def treaty_clauses(args):
+    """acts31 (migrations/0107): treaties with a provision, one of its deadlines (JSON) or implementation entries, or
+    a status history entry, whose unnamed claimant's words are of these kinds (or this country)."""
+    clauses = []
+    for name, wanted in _unnamed_wanted(args):
+        in_deadlines = any_of([Provision.deadlines.contains(f'"{name}":{jsonio.dumps_text(value)}') for value in wanted])
+        provisions = Provision.select(Provision.treaty).where(
+            getattr(Provision, name).in_(wanted) | in_deadlines
+            | Provision.id.in_(Implementation.select(Implementation.provision).where(
+                getattr(Implementation, name).in_(wanted))))
+        clauses.append(Treaty.id.in_(provisions) | Treaty.id.in_(TreatyStatusChange.select(
+            TreatyStatusChange.treaty).where(getattr(TreatyStatusChange, name).in_(wanted))))
+    return clauses
 
 
 def statement_clauses(args):
