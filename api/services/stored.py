@@ -32,7 +32,7 @@ from . import stored_past, stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 46   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 47   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -74,7 +74,9 @@ FORM = 46   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          figures' as_of_end, registration, registered_with, items); 43: 0101 (acts' phase; figures'
 #          verification_source and additional; statements' recurrence); 44: 0104 (events' sites_near); 45: cond30
 #          (conditions' connective, acts' condition_indexes, 0103: status changes' reason and claimant words); 46:
-#          0102 (statements' reasons, predictions, novelty, novelty_words, date_part; acts' reasons)
+#          0102 (statements' reasons, predictions, novelty, novelty_words, date_part; acts' reasons); 47: 0106
+#          (every relation between records shows its claim: claimant, attribution, verification, note, sources,
+#          claimant words, degree)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
