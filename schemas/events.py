@@ -242,15 +242,17 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     relations = fields.List(fields.Nested(EventRelationIn), load_default=list,
                             validate=[validate.Length(max=100), relations_once("event_id", "relation")],
                             metadata={"description": "Typed links to other events: this event follows, is in "
-                                                     "response to, or ends another. (Part of: parent_id.)",
+                                                     "response to, or ends another, each with who says so, its "
+                                                     "sources and degree (0106). (Part of: parent_id.)",
                                       "rows": "relation_rows"})
     # issue 10, mend-cross (migrations/0039): "hours after the army declared the truce over"
     statement_relations = fields.List(fields.Nested(EventStatementRelationIn), load_default=list,
                                       validate=[validate.Length(max=100), relations_once("statement_id", "relation")],
                                       metadata={"description": "Typed links to statements: this event follows, "
-                                                               "answers (in_response_to) or carries out what a "
-                                                               "statement said, each with the time elapsed "
-                                                               "when reported.", "rows": "statement_relation_rows"})
+                                                               "answers (in_response_to), carries out or turned on "
+                                                               "(over) what a statement said, each with the time "
+                                                               "elapsed when reported, who says so, its sources and "
+                                                               "degree.", "rows": "statement_relation_rows"})
     other_places = fields.List(fields.Nested(EventPlaceIn), load_default=list,
                                validate=[validate.Length(max=100), places_once],
                                metadata={"description": "Further places the event happened at, beyond place_id "

@@ -70,12 +70,12 @@ class PlaceRefMixin:
         "shown": {"description": "The place (its ID, or the place when embedded); null for a place not named "
                                  "(see unknown) or described relative to another (see relative_to)."}})
     unknown = one_of(vocab.UNKNOWN_PLACES, allow_none=True, load_default=None, metadata={
-        "description": "With place_id null: why no place is named: unknown (the reporting does not know where), "
-                       "undisclosed (someone knows but does not say), unnamed (known, described but not named: 'army "
-                       "lines', 'rebel-held territory'; words keeps the words). Alone, or with relation and "
-                       "relative_to_id for a place not named that is placed relative to a named one ('a village near "
-                       "the town that the army did not name': undisclosed, near the town). Null when place_id names "
-                       "the place, or when the reporting says nothing of why a place it places is not named."})
+        "description": "With place_id null, alone or beside relation and relative_to_id: why no place is named: "
+                       "unknown (the reporting does not know where), undisclosed (someone knows but does not say), "
+                       "unnamed (known, described but not named: 'army lines', 'rebel-held territory'; words keeps the "
+                       "words). Beside relation, a place not named placed relative to a named one ('a village near the "
+                       "town that the army did not name': undisclosed, near the town). Null when place_id names the "
+                       "place, or when the reporting says nothing of why a place it places is not named."})
     relation = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(RELATIVE_PLACE_RELATIONS),
                              metadata={
         "description": "With place_id null: where the place lies relative to relative_to_id, a place relation "

@@ -214,16 +214,16 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
                             validate=[validate.Length(max=100), relations_once("statement_id", "relation")],
                             metadata={"description": "Typed links to other statements: this one replies to, "
                                                      "confirms, contradicts, denies, retracts, revises or refers "
-                                                     "to another. Replaces about_statement_ids (still accepted, "
-                                                     "deprecated: each ID becomes a refers_to relation).",
+                                                     "to another, each with who says so, its sources and degree. "
+                                                     "Replaces about_statement_ids (deprecated: a refers_to each).",
                                       "rows": "relation_rows"})
     # issue 10, mend-cross (migrations/0039): "two days after the strike", "warned before the strike"
     event_relations = fields.List(fields.Nested(StatementEventRelationIn), load_default=list,
                                   validate=[validate.Length(max=100), relations_once("event_id", "relation")],
                                   metadata={"description": "Typed links to events: this statement follows, "
-                                                           "answers (in_response_to) or precedes an event, each "
-                                                           "with the time elapsed when reported. about_event_ids "
-                                                           "says only what it is about.",
+                                                           "answers (in_response_to), precedes or caused (cause_of) "
+                                                           "an event, each with the time elapsed, who says so, its "
+                                                           "sources and degree. about_event_ids: what it is about.",
                                             "rows": "event_relation_rows"})
     about_actor_ids = references("actor", load_default=list, validate=validate.Length(max=100), metadata={
         "description": "IDs of the actors the statement is about (whom it accuses, praises, warns...).",

@@ -164,7 +164,8 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
                        "answers from these dates.", "rows": "status_rows"})
     relations = fields.List(fields.Nested(TreatyRelationIn), load_default=list,
                             validate=[validate.Length(max=100), relations_once("treaty_id", "relation")], metadata={
-        "description": "How this treaty relates to other treaties (amends, supersedes, implements, ...). "
+        "description": "How this treaty relates to other treaties (amends, supersedes, implements, builds_on...), "
+                       "each with who says so, its sources and degree ('based largely on': largely). "
                        "GET /v1/treaties/{id}/related lists the treaties that relate to one.",
         "rows": "relation_rows"})
     # issue 10, vocab round (migrations/0027): an agreement carried out in phases
