@@ -266,8 +266,8 @@ class PlaceRelationIn(PlacePartMixin, VagueDistanceMixin, RelationClaimMixin, St
         "shown": {"description": "The other place (its ID, or the place with include=relations)."}})
     relation = one_of(vocab.PLACE_RELATIONS, required=True, metadata={
         "description": "Where this place lies relative to the other: near, distance_from (a distance without a "
-                       "direction, with distance_km), north_of (and the other compass points), on_road_between, on_road_to, borders, near_border_with, on_front_of, capital_of, "
-                       "main_city_of, within, overlaps, on_bank_of, on_coast_of, opposite (see /v1/vocabularies "
+                       "direction, with distance_km), north_of (and the other compass points), on_road_between, "
+                       "on_road_to, borders, near_border_with, on_front_of, capital_of, main_city_of, within, overlaps, on_bank_of, on_coast_of, opposite (see /v1/vocabularies "
                        "place_relations)."})
     and_place_id = reference("place", allow_none=True, load_default=None, metadata={
         "description": "With on_road_between: the second place ('between Bakhmut and Kostiantynivka'); null "

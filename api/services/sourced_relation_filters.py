@@ -56,7 +56,7 @@ def claim_clauses(kind, args):
 
 def _sourced(record, model, others, args):
     """The records (of `record`) with one relation row matching every given part: the other record (any of
-    `others` columns), the kind, the claimant and a cited source."""
+    `others` columns), the kind, the claimant, a cited source, the degree and the actor relations' own parts."""
     if not any(args.get(name) for name in ("relation_source", "relation_claimant", "relation_degree",
                                            "relation_verification",
                                            "relation_attribution", "relation_support", "relation_country",
