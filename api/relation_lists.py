@@ -7,12 +7,14 @@ from collections import defaultdict
 from schemas.cross_relations import elapsed_as_shown
 
 from . import jsonio, refs, sql
-from .models import (StatementNotNamed, ActorMembership, ActorMembershipSource, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationDenial, ActorRelationSource, EventPlace, EventRelation,
+from .models import (StatementNotNamed, ActorMembership, ActorMembershipSource, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationDenial, EventPlace, EventRelation,
                      EventStatementRelation, PlaceAlias, StatementEventRelation,
-                     PlaceRelation, PlaceRelationSource, Statement,
+                     PlaceRelation, Statement,
                      StatementActor,
-                     StatementAddressee, StatementFigure, StatementPlace, StatementRelation, StatementSpeaker)
+                     StatementAddressee, StatementFigure, StatementPlace, StatementRelation, StatementSpeaker,
+                     TreatyRelation)
 from .models.records import ActorAlias
+from .models.relation_claims import COLUMNS as CLAIM_COLUMNS, SOURCES
 from .sql import records_by_ids
 
 
@@ -31,6 +33,17 @@ def _typed(model, owner_field, ids, target, extra, shown, embed, lookup):
     for owner, linked, *values in found:
         result[owner].append({shown: show(linked), **{f.name: v for f, v in zip(extra, values)}})
     return result
+
+
+def _claim(model):
+    """The columns of a relation's claim (migrations/0024, 0106: api/models/relation_claims.py), then the row's ID,
+    which _claimed reads the sources by."""
+    return tuple(getattr(model, name) for name in CLAIM_COLUMNS) + (model.id,)
+
+
+def _claimed(related, model):
+    """Each relation item of `model` with its sources (_sourced)."""
+    return _sourced(related, SOURCES[model])
 
 
 def _sourced(related, source_model):
@@ -100,15 +113,13 @@ def actor_lists(ids, shape):
                 item["changes"] = _membership_changes(item["changes"])
         lists["member_of"] = {owner: _dates(items) for owner, items in memberships.items()}
     if shape.wants("relations"):   # migrations/0014
-        related = _sourced(_denied(_typed(ActorRelation, "subject", ids, ActorRelation.actor,
+        related = _claimed(_denied(_typed(ActorRelation, "subject", ids, ActorRelation.actor,
                                   (ActorRelation.relation, ActorRelation.since, ActorRelation.until,
-                                   ActorRelation.claimant, ActorRelation.attribution, ActorRelation.verification,
-                                   ActorRelation.note, ActorRelation.support_kinds, ActorRelation.of_country,
-                                   ActorRelation.claimant_words, ActorRelation.claimant_kind,   # 0065
-                                   ActorRelation.claimant_country, ActorRelation.proportion,   # 0078
-                                   ActorRelation.designation, ActorRelation.seniority,   # 0082, 0094
-                                   ActorRelation.id), "actor",
-                                  shape.embeds("relations"), refs.actor_refs)), ActorRelationSource)
+                                   ActorRelation.support_kinds, ActorRelation.of_country,
+                                   ActorRelation.proportion,   # 0078
+                                   ActorRelation.designation, ActorRelation.seniority)   # 0082, 0094
+                                  + _claim(ActorRelation), "actor",
+                                  shape.embeds("relations"), refs.actor_refs)), ActorRelation)
         for items in related.values():
             for item in items:   # a JSON list (migrations/0035)
                 item["support_kinds"] = jsonio.loads(item["support_kinds"]) if item["support_kinds"] else []
@@ -128,12 +139,10 @@ def place_lists(ids, shape):
         embed = shape.embeds("relations")
         related = _typed(PlaceRelation, "subject", ids, PlaceRelation.place,
                          (PlaceRelation.relation, PlaceRelation.and_place, PlaceRelation.distance_km,
-                          PlaceRelation.qualifier, PlaceRelation.claimant, PlaceRelation.attribution,
-                          PlaceRelation.verification, PlaceRelation.note, PlaceRelation.since, PlaceRelation.until,
-                          PlaceRelation.side, PlaceRelation.across, PlaceRelation.part, PlaceRelation.distance_vague,
-                          PlaceRelation.id), "place", embed,
-                         refs.place_refs)
-        related = _sourced(related, PlaceRelationSource)
+                          PlaceRelation.qualifier, PlaceRelation.since, PlaceRelation.until,
+                          PlaceRelation.side, PlaceRelation.across, PlaceRelation.part, PlaceRelation.distance_vague)
+                         + _claim(PlaceRelation), "place", embed, refs.place_refs)
+        related = _claimed(related, PlaceRelation)
         second = refs.resolver(embed, refs.place_refs, [i[k] for items in related.values() for i in items
                                                         for k in ("and_place", "across")])
         for items in related.values():
@@ -175,14 +184,14 @@ def _elapsed(related):
 def event_lists(ids, shape):
     lists = {}
     if shape.wants("relations"):
-        lists["relations"] = _elapsed(_typed(EventRelation, "subject", ids, EventRelation.event,
-                                             (EventRelation.relation, EventRelation.elapsed), "event",
-                                             shape.embeds("relations"), refs.event_refs))
+        lists["relations"] = _claimed(_elapsed(_typed(EventRelation, "subject", ids, EventRelation.event,
+                                             (EventRelation.relation, EventRelation.elapsed) + _claim(EventRelation),
+                                             "event", shape.embeds("relations"), refs.event_refs)), EventRelation)
     if shape.wants("statement_relations"):   # links across kinds (migrations/0039)
-        lists["statement_relations"] = _elapsed(_typed(
+        lists["statement_relations"] = _claimed(_elapsed(_typed(
             EventStatementRelation, "subject", ids, EventStatementRelation.statement,
-            (EventStatementRelation.relation, EventStatementRelation.elapsed), "statement",
-            shape.embeds("statement_relations"), statement_refs))
+            (EventStatementRelation.relation, EventStatementRelation.elapsed) + _claim(EventStatementRelation),
+            "statement", shape.embeds("statement_relations"), statement_refs)), EventStatementRelation)
     if shape.wants("other_places"):   # with the place's role (migrations/0014): null, from before roles, is at
         places = _typed(EventPlace, "event", ids, EventPlace.place,
                         (EventPlace.location_precision, EventPlace.role, EventPlace.unknown, EventPlace.relation,
@@ -211,15 +220,16 @@ def statement_lists(ids, shape):
     about = shape.embeds("about")
     lists = {}
     if shape.wants("relations"):   # with how much a denial rejects (migrations/0035)
-        lists["relations"] = _elapsed(_typed(StatementRelation, "subject", ids, StatementRelation.statement,
-                                             (StatementRelation.relation, StatementRelation.extent,
-                                              StatementRelation.extent_words, StatementRelation.elapsed),
-                                             "statement", shape.embeds("relations"), statement_refs))
+        lists["relations"] = _claimed(_elapsed(_typed(
+            StatementRelation, "subject", ids, StatementRelation.statement,
+            (StatementRelation.relation, StatementRelation.extent, StatementRelation.extent_words,
+             StatementRelation.elapsed) + _claim(StatementRelation), "statement", shape.embeds("relations"),
+            statement_refs)), StatementRelation)
     if shape.wants("event_relations"):   # links across kinds (migrations/0039)
-        lists["event_relations"] = _elapsed(_typed(
+        lists["event_relations"] = _claimed(_elapsed(_typed(
             StatementEventRelation, "subject", ids, StatementEventRelation.event,
-            (StatementEventRelation.relation, StatementEventRelation.elapsed), "event",
-            shape.embeds("event_relations"), refs.event_refs))
+            (StatementEventRelation.relation, StatementEventRelation.elapsed) + _claim(StatementEventRelation),
+            "event", shape.embeds("event_relations"), refs.event_refs)), StatementEventRelation)
     return lists | _linked(ids, shape, {
         "about_actors": (StatementActor, StatementActor.statement, StatementActor.actor, None, None, None, about,
                          refs.actor_refs),
@@ -233,6 +243,13 @@ def statement_lists(ids, shape):
                              None, shape.embeds("addressee"), refs.actor_refs),
         "about_figure_ids": (StatementFigure, StatementFigure.statement, StatementFigure.figure, None, None, None, False,
                              None)})   # claims26 (migrations/0091): figures' IDs, never embedded
+
+
+def treaty_relations(ids, shape):
+    """A treaty's relations to other treaties, each with its claim (migrations/0106)."""
+    return _claimed(_typed(TreatyRelation, "owner", ids, TreatyRelation.treaty,
+                           (TreatyRelation.relation,) + _claim(TreatyRelation), "treaty", shape.embeds("relations"),
+                           refs.treaty_refs), TreatyRelation)
 
 
 RELATION_LISTS = {"actors": actor_lists, "places": place_lists, "events": event_lists,

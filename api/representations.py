@@ -19,7 +19,7 @@ from schemas.cross_relations import timing_as_shown
 from . import event_representations, jsonio, provision_representations, sql, status_change_parts
 from .figure_representations import owned_figures
 from .property_representations import with_properties
-from .relation_lists import add_relation_lists, aliases
+from .relation_lists import add_relation_lists, aliases, treaty_relations
 from .refs import REFS, actor_refs, event_refs, grouped, number, place_refs, resolver, sources_cited, treaty_refs
 from .models import (ActorExternalId, EventExternalId, SourceExternalId, StatementExternalId, TreatyExternalId,
                      PlaceExternalId, Provision, StatementEvent, StatementSource, TreatyAlias, TreatyParty, TreatySource)
@@ -224,7 +224,7 @@ def _treaty_lists(ids, shape):
 
 def _treaty_structure_lists(ids, shape):
     """A treaty's status history (each change with its claimant and sources) and its relations."""
-    from .models import TreatyRelation, TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
+    from .models import TreatyStatusChange, TreatyStatusChangeActor, TreatyStatusChangeSource
 
     lists = {}
     if shape.wants("status_history"):
@@ -255,11 +255,8 @@ def _treaty_structure_lists(ids, shape):
             for treaty_id, change_id in sql.owned(TreatyStatusChange, "treaty", ids, TreatyStatusChange.id):
                 history[treaty_id].append(change_id)
         lists["status_history"] = history
-    if shape.wants("relations"):
-        links = grouped(sql.owned(TreatyRelation, "owner", ids, TreatyRelation.treaty, TreatyRelation.relation))
-        treaty = resolver(shape.embeds("relations"), treaty_refs, [t for rows_ in links.values() for t, _ in rows_])
-        lists["relations"] = {owner: [{"treaty": treaty(t), "relation": relation} for t, relation in rows_]
-                              for owner, rows_ in links.items()}
+    if shape.wants("relations"):   # each with who says so, its sources and degree (migrations/0106)
+        lists["relations"] = treaty_relations(ids, shape)
     return lists
 
 

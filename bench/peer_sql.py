@@ -47,6 +47,18 @@ _PROPERTIES = _array("json_object('property', property, 'value', json(value), 'c
                      "'as_of_precision', as_of_precision, 'note', note)",
                      "select * from property_value where {owner} = {row} order by position")
 
+
+def _claimed(element, table, owner):
+    """A relation's items (`element` over the rows of `table` owned by `owner`), each with its claim and its sources
+    (migrations/0106), as ours shows them."""
+    claim = ("'claimant', claimant_id, 'attribution', attribution, 'verification', verification, 'note', note, "
+             "'claimant_words', claimant_words, 'claimant_kind', claimant_kind, 'claimant_country', "
+             "claimant_country, 'degree', degree, 'sources', json((select json_group_array(source_id) from (select "
+             f"source_id from {table}_source where relation_id = relation_row order by position)))")
+    return _array(f"json_object({element}, {claim})",
+                  f"select r.id as relation_row, r.* from {table} r where r.subject_id = {owner} order by r.position")
+
+
 EVENT_EMBEDS = ", ".join([
     _array("json_object('id', id, 'actor', json_object('id', actor_id, 'name', name, 'kind', kind), "
            "'role', role, 'on_behalf_of', on_behalf_of_id, 'actor_part', actor_part)",
@@ -59,12 +71,10 @@ EVENT_EMBEDS = ", ".join([
     _array("id", "select id from event_claim where event_id = e.id order by position") + " as claims",
     _array("source_id", "select source_id from event_source where event_id = e.id order by position") + " as sources",
     "(select json_group_object(scheme, value) from event_external_id where event_id = e.id) as external_ids",
-    _array("json_object('event', event_id, 'relation', relation, 'elapsed', elapsed)",
-           "select event_id, relation, elapsed from event_relation where subject_id = e.id order by position")
+    _claimed("'event', event_id, 'relation', relation, 'elapsed', elapsed", "event_relation", "e.id")
     + " as relations",
-    _array("json_object('statement', statement_id, 'relation', relation, 'elapsed', elapsed)",
-           "select statement_id, relation, elapsed from event_statement_relation where subject_id = e.id "
-           "order by position") + " as statement_relations",
+    _claimed("'statement', statement_id, 'relation', relation, 'elapsed', elapsed", "event_statement_relation",
+             "e.id") + " as statement_relations",
     _array("json_object('place', place_id, 'location_precision', location_precision, 'role', role, "
            "'unknown', unknown, 'relation', relation, 'relative_to', relative_to_id, 'words', words, "
            "'with_surroundings', with_surroundings, 'distance_km', distance_km, "
@@ -104,13 +114,10 @@ STATEMENT_EMBEDS = ", ".join([
            "select so.* from statement_source l join source so on so.id = l.source_id "
            "where l.statement_id = s.id order by l.position") + " as sources",
     "(select json_group_object(scheme, value) from statement_external_id where statement_id = s.id) as external_ids",
-    _array("json_object('statement', statement_id, 'relation', relation, 'extent', extent, "
-           "'extent_words', extent_words, 'elapsed', elapsed)",
-           "select * from statement_relation where subject_id = s.id order by position")
-    + " as relations",
-    _array("json_object('event', event_id, 'relation', relation, 'elapsed', elapsed)",
-           "select event_id, relation, elapsed from statement_event_relation where subject_id = s.id "
-           "order by position") + " as event_relations",
+    _claimed("'statement', statement_id, 'relation', relation, 'extent', extent, 'extent_words', extent_words, "
+             "'elapsed', elapsed", "statement_relation", "s.id") + " as relations",
+    _claimed("'event', event_id, 'relation', relation, 'elapsed', elapsed", "statement_event_relation", "s.id")
+    + " as event_relations",
     _array("actor_id", "select actor_id from statement_not_named where statement_id = s.id order by position")
     + " as not_named_actors",
     _array("figure_id", "select figure_id from statement_figure where statement_id = s.id order by position")

@@ -14,6 +14,7 @@ from .id_filters import id_filter as _ids
 from .link_filters import (PlacesChecks, control_and_place_filters, figure_filters, relation_filters,
                            sourced_relation_filters)
 from .parameters import Bbox, CommaList, DateRange, day, reported_date_args, text_search
+from .relation_claim_filters import claim_filters
 from .query_base import (DATASET_FORMATS, FORMATS, GEO_KINDS, INCLUDABLE, OUTPUT_SCHEMAS, SORTABLE,  # noqa: F401
                          AsOfQuery, _field_names, collection_args, record_args)
 from .treaty_filters import TREATY_STRUCTURE_FILTERS, TreatiesChecks
@@ -118,6 +119,7 @@ TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties
                          "signature (or entry into force, when known), not ended, and not merely signed."),
     "q": text_search("name (and aliases) and summary"),
     **TREATY_STRUCTURE_FILTERS,
+    **claim_filters("treaties"),   # who says a relation holds, its sources, its degree (rel31, migrations/0106)
     **ACT_FILTERS["treaties"],
     **WHO_FILTERS["treaties"],   # acts31: claimant_kind, claimant_country
 })), {})
@@ -150,6 +152,7 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
                          " (unknown: those whose date the reporting does not give)"),
     "q": text_search("the quoted text and the summary"),
     **relation_filters("statements"),
+    **claim_filters("statements"),   # rel31 (migrations/0106)
     **figure_filters("statements"),
     **ACT_FILTERS["statements"],
     **WHO_FILTERS["statements"],

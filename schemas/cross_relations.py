@@ -8,6 +8,7 @@ from . import vocabularies as vocab
 from .common import MAX_ID, StrictSchema, one_of, reference
 from .dates import ReportedDateIn
 from .elapsed import OPEN_QUALIFIERS, ElapsedIn  # noqa: F401 (moved: schemas/dates.py nests it too)
+from .relation_claims import RelationClaimMixin
 
 
 class ElapsedRule:
@@ -29,28 +30,28 @@ def elapsed():
                        "before it; not with simultaneous."})
 
 
-class EventStatementRelationIn(ElapsedRule, StrictSchema):
-    """An event's link to a statement: it follows, answers or carries out what was said."""
+class EventStatementRelationIn(RelationClaimMixin, ElapsedRule, StrictSchema):   # the claim: 0106
+    """An event's link to a statement: it follows, answers or carries out what was said, or turned on it (over)."""
 
     statement_id = reference("statement", required=True, metadata={
         "description": "ID of the statement.", "shown": {
             "description": "The statement (its ID, or the statement with include=statement_relations)."}})
     relation = one_of(vocab.EVENT_STATEMENT_RELATIONS, required=True, metadata={
         "description": "How the event relates to the statement: follows, in_response_to, carries_out, precedes, "
-                       "simultaneous, ended_after (see "
+                       "simultaneous, ended_after, over ('the talks stalled over the demands'; see "
                        "/v1/vocabularies event_statement_relations)."})
     elapsed = elapsed()
 
 
-class StatementEventRelationIn(ElapsedRule, StrictSchema):
-    """A statement's link to an event: made after it, in answer to it, or before it."""
+class StatementEventRelationIn(RelationClaimMixin, ElapsedRule, StrictSchema):   # the claim: 0106
+    """A statement's link to an event: made after it, in answer to it, before it, or a cause of it."""
 
     event_id = reference("event", required=True, metadata={
         "description": "ID of the event.", "shown": {
             "description": "The event (its ID, or the event with include=event_relations)."}})
     relation = one_of(vocab.STATEMENT_EVENT_RELATIONS, required=True, metadata={
-        "description": "How the statement relates to the event: follows, in_response_to, precedes, simultaneous (see "
-                       "/v1/vocabularies statement_event_relations)."})
+        "description": "How the statement relates to the event: follows, in_response_to, precedes, simultaneous, "
+                       "cause_of ('the demands stalled the talks'; see /v1/vocabularies statement_event_relations)."})
     elapsed = elapsed()
 
 

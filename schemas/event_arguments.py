@@ -9,6 +9,7 @@ from .id_filters import id_filter as _ids
 from .link_filters import VERIFICATION_FILTERS, control_and_place_filters, figure_filters, relation_filters
 from .parameters import Bbox, CommaList, DateRange, day, reported_date_args, text_search
 from .query_base import collection_args
+from .relation_claim_filters import claim_filters
 from .who_filters import WHO_FILTERS
 from .event_occurrence import occurrence_filters
 
@@ -119,6 +120,7 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
                           "with presence where an actor was said to be or not to be); "
                           "`place` reads only the event's place_id and other_places, the preferred reading."),
     **relation_filters("events"),
+    **claim_filters("events"),   # who says a relation holds, its sources, its degree (rel31, migrations/0106)
     **control_and_place_filters("events"),
     **VERIFICATION_FILTERS,
     **figure_filters("events"),

@@ -6,7 +6,7 @@ from . import participant_parts, unnamed
 from . import vocabularies as vocab
 from .common import StrictSchema, one_of, reference
 from .cross_relations import timing
-from .relations import SourcedMixin
+from .relation_claims import SourcedMixin
 
 
 def on_behalf_of():

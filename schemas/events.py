@@ -19,7 +19,7 @@ from .declaration import output_schema
 from .cross_relations import EventStatementRelationIn
 from .relative_dates import relative_field
 from .event_links import ParticipantIn, TreatyLinkIn, on_behalf_of
-from .relations import EventPlaceIn, EventRelationIn, aliases, places_once
+from .relations import EventPlaceIn, EventRelationIn, aliases, places_once, relations_once
 from .flatdates import ALL_BOUNDS, PRECISIONS_OR_UNKNOWN, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
 from .verification import VerificationMixin, verification, verification_source   # mend10c
 
@@ -241,17 +241,19 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     external_ids = ExternalIds("events", load_default=dict, rows="external_id_rows")  # migrations/0018
     # issue 10, relations
     relations = fields.List(fields.Nested(EventRelationIn), load_default=list,
-                            validate=[validate.Length(max=100), unique("event_id", "relation")],
+                            validate=[validate.Length(max=100), relations_once("event_id", "relation")],
                             metadata={"description": "Typed links to other events: this event follows, is in "
-                                                     "response to, or ends another. (Part of: parent_id.)",
+                                                     "response to, or ends another, each with who says so, its "
+                                                     "sources and degree (0106). (Part of: parent_id.)",
                                       "rows": "relation_rows"})
     # issue 10, mend-cross (migrations/0039): "hours after the army declared the truce over"
     statement_relations = fields.List(fields.Nested(EventStatementRelationIn), load_default=list,
-                                      validate=[validate.Length(max=100), unique("statement_id", "relation")],
+                                      validate=[validate.Length(max=100), relations_once("statement_id", "relation")],
                                       metadata={"description": "Typed links to statements: this event follows, "
-                                                               "answers (in_response_to) or carries out what a "
-                                                               "statement said, each with the time elapsed "
-                                                               "when reported.", "rows": "statement_relation_rows"})
+                                                               "answers (in_response_to), carries out or turned on "
+                                                               "(over) what a statement said, each with the time "
+                                                               "elapsed when reported, who says so, its sources and "
+                                                               "degree.", "rows": "statement_relation_rows"})
     other_places = fields.List(fields.Nested(EventPlaceIn), load_default=list,
                                validate=[validate.Length(max=100), places_once],
                                metadata={"description": "Further places the event happened at, beyond place_id "

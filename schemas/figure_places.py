@@ -5,6 +5,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import StrictSchema, one_of, reference, text
+from .place_parts import distance_problems
 from .relations import RELATIVE_PLACE_RELATIONS, PlaceRefMixin, places_once
 
 
@@ -67,6 +68,8 @@ class FigurePlacesMixin:
                 "place_relation and place_relative_to_id go together."]
         elif named and relative:
             errors["place_relation"] = ["Only with place_id null: a named place's relations are the place's own."]
+        elif far := distance_problems(data.get("place_relation"), data, self.fields):   # none here (rel31)
+            errors["place_relation"] = far
         if data.get("place_part") is not None and not named and not relative:
             errors["place_part"] = ["A part of a place: give place_id (or place_relation and "
                                     "place_relative_to_id)."]

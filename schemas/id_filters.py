@@ -123,3 +123,5 @@ def external_id_filters(kind):
                                                     error=external_ids.SCHEMES[scheme].message), metadata={
             "description": f"Records with this {scheme} identifier."}) for scheme in schemes}}
 ID_FILTER_LINKS.update(about_figure="figures", reporting_place="places")   # claims26 (migrations/0091)
+ID_FILTER_LINKS.update(statement_relation_claimant="actors", statement_relation_source="sources",   # a relation's
+                       event_relation_claimant="actors", event_relation_source="sources")   # claim (rel31, 0106)

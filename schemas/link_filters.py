@@ -7,6 +7,7 @@ from . import vocabularies as vocab
 from .common import Terms, country
 from .id_filters import id_filter as _ids
 from .parameters import CommaList, day
+from .relation_claim_filters import claim_filters
 
 
 # The filters on typed links, by kind.
@@ -173,10 +174,7 @@ def control_and_place_filters(kind):
 # (docs/api.md "Sourced relations"). Each filter reads the same relation as related_to= and relation=.
 def sourced_relation_filters(kind):
     return {
-        "relation_source": _ids(f"{kind.capitalize()} with a relation citing this source; with related_to= or "
-                                "relation=, that relation."),
-        "relation_claimant": _ids(f"{kind.capitalize()} with a relation this actor says holds (its claimant_id); "
-                                  "with related_to=, relation= or relation_source=, that relation."),
+        **claim_filters(kind),   # relation_claimant=, relation_source=, relation_degree= (rel31: every relation's)
         # issue 10, vocab round (migrations/0027): hedged relations
         "relation_verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))),
                                            metadata={"description": f"{kind.capitalize()} with a relation whose "

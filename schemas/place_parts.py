@@ -44,3 +44,19 @@ class VagueDistanceMixin:
             raise ValidationError({"distance_vague": ["A distance from a named place: give relation and "
                                                       "relative_to_id (a named place's distances are its "
                                                       "relations)."]})
+
+
+# rel31: "10 km from the border town", a distance said without a direction (place relation distance_from)
+AT_A_DISTANCE = "distance_from"
+
+
+def distance_problems(relation, data, fields_):
+    """[message] when `relation` is distance_from without a distance, or in a schema (`fields_`) that takes none."""
+    if relation != AT_A_DISTANCE:
+        return []
+    if "distance_km" not in fields_:
+        return ["distance_from says how far, and no distance can be given here: say near, or keep the reporting's "
+                "words in words."]
+    if data.get("distance_km") is None and data.get("distance_vague") is None:
+        return ["distance_from needs the distance: give distance_km (or distance_vague, 'a few km')."]
+    return []

@@ -1,17 +1,14 @@
 """The parts of typed links between records (issue 10): aliases with a language, event and statement
 relations, further places of an event, memberships of an actor in a body."""
-import json
-
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import membership_changes, unnamed, vocabularies as vocab
-from .claims import AttributionMixin
+from . import membership_changes, vocabularies as vocab
 from .cross_relations import ElapsedRule, elapsed
 from .common import StrictSchema, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .relation_parts import CompositionMixin, DesignationMixin, SeniorityMixin   # 0078, 0082, seniority 0094
-from .place_parts import PlacePartMixin, VagueDistanceMixin
-from .verification import verification   # the events' and claims' vocabulary, not a second one for hedges
+from .place_parts import PlacePartMixin, VagueDistanceMixin, distance_problems
+from .relation_claims import RelationClaimMixin, SourcedMixin, relations_once  # noqa: F401 (the kinds' lists)
 
 
 class AliasIn(StrictSchema):
@@ -43,7 +40,7 @@ def _not_part_of(value):
         raise ValidationError("'Part of' is the event's parent_id, not a relation.")
 
 
-class EventRelationIn(ElapsedRule, StrictSchema):
+class EventRelationIn(RelationClaimMixin, ElapsedRule, StrictSchema):   # the claim: 0106
     event_id = reference("event", required=True, metadata={"description": "ID of the other event.", "shown": {
         "description": "The other event (its ID, or the event with include=relations)."}})
     relation = fields.String(required=True, validate=[_not_part_of, validate.OneOf(list(vocab.EVENT_RELATIONS))],
@@ -73,16 +70,19 @@ class PlaceRefMixin:
         "shown": {"description": "The place (its ID, or the place when embedded); null for a place not named "
                                  "(see unknown) or described relative to another (see relative_to)."}})
     unknown = one_of(vocab.UNKNOWN_PLACES, allow_none=True, load_default=None, metadata={
-        "description": "With place_id null: why no place is named: unknown (the reporting does not know where), "
-                       "undisclosed (someone knows but does not say), unnamed (known, described but not named: 'army "
-                       "lines', 'rebel-held territory'; words keeps the words). Null when place_id names the place, "
-                       "or when relative_to_id places it."})
+        "description": "With place_id null, alone or beside relation and relative_to_id: why no place is named: "
+                       "unknown (the reporting does not know where), undisclosed (someone knows but does not say), "
+                       "unnamed (known, described but not named: 'army lines', 'rebel-held territory'; words keeps the "
+                       "words). Beside relation, a place not named placed relative to a named one ('a village near the "
+                       "town that the army did not name': undisclosed, near the town). Null when place_id names the "
+                       "place, or when the reporting says nothing of why a place it places is not named."})
     relation = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(RELATIVE_PLACE_RELATIONS),
                              metadata={
         "description": "With place_id null: where the place lies relative to relative_to_id, a place relation "
                        "(near, east_of and the other compass points, on_road_to, near_border_with, on_front_of, "
-                       "within, on_bank_of, on_coast_of, opposite; see /v1/vocabularies place_relations) ('positions east of "
-                       "Khartoum': east_of). Null for a named place: its relations are the place's own."})
+                       "within, on_bank_of, on_coast_of, opposite, distance_from with a distance; see /v1/vocabularies "
+                       "place_relations) ('positions east of Khartoum': east_of), with unknown too when the reporting "
+                       "says why it names no place. Null for a named place: its relations are the place's own."})
     relative_to_id = reference("place", allow_none=True, load_default=None, metadata={
         "description": "With relation: the named place this one is described relative to ('east of Khartoum': "
                        "Khartoum). The filters that take a place (place=, within=) do not match it: a place east "
@@ -110,11 +110,13 @@ class PlaceRefMixin:
             raise ValidationError({"place_id": ["Name the place, describe it relative to a named place (relation "
                                                 "and relative_to_id), or give unknown (unknown or undisclosed) "
                                                 "for a place the reporting does not name."]})
-        if data.get("unknown") is not None and (named or relative):
-            raise ValidationError({"unknown": ["Only for a place neither named nor described relative to one: "
-                                               "leave it out with place_id or relation."]})
+        if data.get("unknown") is not None and named:   # with relation: a place not named, placed (rel31)
+            raise ValidationError({"unknown": ["Only for a place not named: leave it out with place_id."]})
         if data.get("relative_to_id") is not None and data.get("relative_to_id") == data.get("place_id"):
             raise ValidationError({"relative_to_id": ["Is the place itself."]})
+        problems = distance_problems(data.get("relation"), data, self.fields)
+        if problems:
+            raise ValidationError({"relation": problems})
 
 
 class EventPlaceIn(PlaceRefMixin, VagueDistanceMixin, StrictSchema):   # distance_vague: 0079
@@ -154,7 +156,7 @@ def places_once(items):
         [item for item in items if item.get("place_id") is None])
 
 
-class StatementRelationIn(ElapsedRule, StrictSchema):
+class StatementRelationIn(RelationClaimMixin, ElapsedRule, StrictSchema):   # the claim: 0106
     statement_id = reference("statement", required=True, metadata={
         "description": "ID of the other statement.", "shown": {
             "description": "The other statement (its ID, or the statement with include=relations)."}})
@@ -182,26 +184,6 @@ class StatementRelationIn(ElapsedRule, StrictSchema):
                                                     "scale, is rejected."]})
 
 
-class SourcedMixin(AttributionMixin):
-    """Who says a relation holds and from which sources (issue 10, mending round mend10c, migrations/0024):
-    "15 km north of Donetsk (Reuters)" and "less than 10 km north (AFP)" are two relations, each with its
-    sources. Mixed into a relation item schema before StrictSchema. The hedges ("allegedly backed by",
-    "reportedly allied with") are the claims' own fields (migrations/0027): `attribution` (unnamed: alleged by
-    someone not named) and `verification` (unverified: relayed without confirming)."""
-
-    claimant_id = reference("actor", allow_none=True, load_default=None, metadata={
-        "description": "Who says the relation holds: ID of an actor ('Moscow-backed, Kyiv says': Ukraine); null "
-                       "when no one is named (the source's own voice, or the curators' reading).",
-        "shown": {"description": "Who says the relation holds (its ID); null when no one is named."}})
-    source_ids = references("source", load_default=list, validate=validate.Length(max=50), metadata={
-        "description": "IDs of the sources that report the relation (0 to 50); empty when none is cited.",
-        "rows": "source_rows", "shown": {"description": "The sources that report the relation (IDs)."}})
-    verification = verification()
-    note = text(2000, allow_none=True, load_default=None, metadata={   # migrations/0035
-        "description": "What more the reporting says of the relation, in a sentence (how the backing was "
-                       "given, what the sources disagree on); null when nothing. Not a substitute for a field."})
-
-
 class MembershipIn(SourcedMixin, StrictSchema):
     """A membership, as claimed: "X is a member of the coalition, according to Y" names Y as claimant_id, with
     the sources, as a relation does (SourcedMixin: claimant_id, attribution, verification, source_ids, note;
@@ -217,23 +199,8 @@ class MembershipIn(SourcedMixin, StrictSchema):
     changes = membership_changes.changes()   # "the AU suspended the country" (mend-acts4, migrations/0076)
 
 
-def relations_once(*keys):
-    """A list validator: the same relation may be listed twice when what is said differs (a distance, a
-    qualifier, the claimant, the sources), never twice alike."""
-    def check(items):
-        seen = set()
-        for item in items:
-            said = [item.get(k) for k in keys] + [item.get("claimant_id"), sorted(item.get("source_ids") or [])]
-            key = json.dumps(said, sort_keys=True, default=str)   # reported dates are objects
-            if key in seen:
-                raise ValidationError(f"Lists the same {', '.join(keys)} twice with the same claimant_id and "
-                                      "source_ids: list it once, or say what differs.")
-            seen.add(key)
-    return check
-
-
-class ActorRelationIn(CompositionMixin, DesignationMixin, SeniorityMixin, SourcedMixin,   # seniority: 0094
-                      unnamed.UnnamedClaimantFields, StrictSchema):   # words: 0065
+class ActorRelationIn(CompositionMixin, DesignationMixin, SeniorityMixin,   # seniority: 0094
+                      RelationClaimMixin, StrictSchema):   # words: 0065; degree: 0106
     actor_id = reference("actor", required=True, metadata={"description": "ID of the other actor.", "shown": {
         "description": "The other actor (its ID, or the actor with include=relations)."}})
     relation = one_of(vocab.ACTOR_RELATIONS, required=True, metadata={
@@ -291,16 +258,16 @@ class ActorPlaceIn(SourcedMixin, StrictSchema):
         "description": "Until when it held, as reported; null while it holds, or when not said."})
 
 
-class PlaceRelationIn(PlacePartMixin, VagueDistanceMixin, SourcedMixin, StrictSchema):   # mend-claims4 (0079)
+class PlaceRelationIn(PlacePartMixin, VagueDistanceMixin, RelationClaimMixin, StrictSchema):   # 0079, 0106
     """Where a place lies relative to another, as reporting places it (issue 10, mending round)."""
 
     place_id = reference("place", required=True, metadata={
         "description": "ID of the other place ('10 km north of Bakhmut': Bakhmut).",
         "shown": {"description": "The other place (its ID, or the place with include=relations)."}})
     relation = one_of(vocab.PLACE_RELATIONS, required=True, metadata={
-        "description": "Where this place lies relative to the other: near, north_of (and the other compass "
-                       "points), on_road_between, on_road_to, borders, near_border_with, on_front_of, capital_of, "
-                       "main_city_of, within, overlaps, on_bank_of, on_coast_of, opposite (see /v1/vocabularies "
+        "description": "Where this place lies relative to the other: near, distance_from (a distance without a "
+                       "direction, with distance_km), north_of (and the other compass points), on_road_between, "
+                       "on_road_to, borders, near_border_with, on_front_of, capital_of, main_city_of, within, overlaps, on_bank_of, on_coast_of, opposite (see /v1/vocabularies "
                        "place_relations)."})
     and_place_id = reference("place", allow_none=True, load_default=None, metadata={
         "description": "With on_road_between: the second place ('between Bakhmut and Kostiantynivka'); null "
@@ -348,3 +315,6 @@ class PlaceRelationIn(PlacePartMixin, VagueDistanceMixin, SourcedMixin, StrictSc
             raise ValidationError({"and_place_id": ["Only with on_road_between."]})
         if data.get("qualifier") is not None and data.get("distance_km") is None:
             raise ValidationError({"qualifier": ["Qualifies distance_km: give it too."]})
+        problems = distance_problems(data.get("relation"), data, self.fields)
+        if problems:
+            raise ValidationError({"relation": problems})

@@ -9,7 +9,7 @@ from .common import ExternalIds, NotHere, RenamedInputs, StrictSchema, language,
 from .declaration import output_schema
 from .edtf import is_clock
 from .cross_relations import StatementEventRelationIn, timing
-from .relations import StatementRelationIn
+from .relations import StatementRelationIn, relations_once
 from .flatdates import (POINT_BOUNDS, PRECISIONS_OR_UNKNOWN, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field,
                         zone_field)
 from .provisions import ConditionIn
@@ -211,19 +211,19 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
     external_ids = ExternalIds("statements", load_default=dict, rows="external_id_rows")  # migrations/0018
     # issue 10, relations
     relations = fields.List(fields.Nested(StatementRelationIn), load_default=list,
-                            validate=[validate.Length(max=100), unique("statement_id", "relation")],
+                            validate=[validate.Length(max=100), relations_once("statement_id", "relation")],
                             metadata={"description": "Typed links to other statements: this one replies to, "
                                                      "confirms, contradicts, denies, retracts, revises or refers "
-                                                     "to another. Replaces about_statement_ids (still accepted, "
-                                                     "deprecated: each ID becomes a refers_to relation).",
+                                                     "to another, each with who says so, its sources and degree. "
+                                                     "Replaces about_statement_ids (deprecated: a refers_to each).",
                                       "rows": "relation_rows"})
     # issue 10, mend-cross (migrations/0039): "two days after the strike", "warned before the strike"
     event_relations = fields.List(fields.Nested(StatementEventRelationIn), load_default=list,
-                                  validate=[validate.Length(max=100), unique("event_id", "relation")],
+                                  validate=[validate.Length(max=100), relations_once("event_id", "relation")],
                                   metadata={"description": "Typed links to events: this statement follows, "
-                                                           "answers (in_response_to) or precedes an event, each "
-                                                           "with the time elapsed when reported. about_event_ids "
-                                                           "says only what it is about.",
+                                                           "answers (in_response_to), precedes or caused (cause_of) "
+                                                           "an event, each with the time elapsed, who says so, its "
+                                                           "sources and degree. about_event_ids: what it is about.",
                                             "rows": "event_relation_rows"})
     about_actor_ids = references("actor", load_default=list, validate=validate.Length(max=100), metadata={
         "description": "IDs of the actors the statement is about (whom it accuses, praises, warns...).",

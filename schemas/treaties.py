@@ -9,7 +9,7 @@ from .declaration import output_schema
 from .flatdates import (POINT_BOUNDS, PRECISIONS_OR_UNKNOWN, DateGroup, bound_field, edtf_field,
                         optional_precision_field, time_field, zone_field)
 from .phases import PhaseIn, PhaseRules
-from .relations import aliases
+from .relations import aliases, relations_once
 from .treaty_structure import ParticipationIn, StatusChangeIn, TreatyRelationIn, TreatyStructureRules
 
 from .vocab_treaties import NEGATIVE_PARTY_ROLES
@@ -163,8 +163,9 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
                        "rank). status shows the last preferred entry (or the last not deprecated); in_force_on "
                        "answers from these dates.", "rows": "status_rows"})
     relations = fields.List(fields.Nested(TreatyRelationIn), load_default=list,
-                            validate=[validate.Length(max=100), unique("treaty_id", "relation")], metadata={
-        "description": "How this treaty relates to other treaties (amends, supersedes, implements, ...). "
+                            validate=[validate.Length(max=100), relations_once("treaty_id", "relation")], metadata={
+        "description": "How this treaty relates to other treaties (amends, supersedes, implements, builds_on...), "
+                       "each with who says so, its sources and degree ('based largely on': largely). "
                        "GET /v1/treaties/{id}/related lists the treaties that relate to one.",
         "rows": "relation_rows"})
     # issue 10, vocab round (migrations/0027): an agreement carried out in phases

@@ -17,6 +17,7 @@ from .common import StrictSchema, one_of, reference, references
 from .dates import REQUIRED_MESSAGE, ReportedDateIn
 from .occasions import OccasionTimingIn
 from .provisions import PeriodIn
+from .relation_claims import RelationClaimMixin
 from .status_reasons import status_reason_fields
 from .unnamed import UnnamedClaimantMixin
 
@@ -116,7 +117,10 @@ class StatusChangeIn(UnnamedClaimantMixin, ClaimFieldsMixin, StrictSchema):
             raise ValidationError({"until": ["Must not be before the entry's date."]})
 
 
-class TreatyRelationIn(StrictSchema):
+class TreatyRelationIn(RelationClaimMixin, StrictSchema):   # who says so, how far it holds: migrations/0106
+    """How this treaty relates to another, as claimed ('based largely on the earlier protocol, the mediators said':
+    builds_on, degree largely, claimant_words the mediators)."""
+
     treaty_id = reference("treaty", required=True, metadata={
         "description": "ID of the other treaty.", "shown": {
             "description": "The other treaty (its ID, or the treaty with include=relations)."}})

@@ -99,40 +99,6 @@ STATEMENT_RELATIONS = {
                     "together); takes no elapsed (TimeML's TLINK SIMULTANEOUS).",
 }
 
-# issue 10, mend-cross (migrations/0039): links across kinds. An event's statement_relations (event ->
-# statement) and a statement's event_relations (statement -> event), each with the time elapsed between them.
-EVENT_STATEMENT_RELATIONS = {
-    "follows": "Happened after the statement, as reporting places it ('hours after the army declared the truce "
-               "over, the convoy was hit'); says nothing of cause (Wikidata P155 'follows').",
-    "in_response_to": "Was done in response to the statement, as reporting says (a strike answering an "
-                      "ultimatum, a walk-out answering a speech; Wikidata P828 'has cause').",
-    "carries_out": "Does what the statement announced, ordered or threatened (the strike a statement had "
-                   "threatened, the evacuation it ordered); this project's extension (CAMEO codes the "
-                   "threat, 13, and the deed apart, with no link between them).",
-    # issue 10, mend-time
-    "precedes": "Happened before the statement ('the strike came an hour before the ministry's warning'); says "
-                "nothing of cause; elapsed says how long before (TimeML's TLINK BEFORE).",
-    "simultaneous": "Happened while the statement was made, as reporting says ('as the minister spoke, sirens "
-                    "sounded'); takes no elapsed (TimeML's TLINK SIMULTANEOUS).",
-    # issue 10, mend-time5 (trial t27 #43 "the talks broke down after the gunmen demanded Yuldashev's release")
-    "ended_after": "Ended, broke down or collapsed after the statement, having begun before it ('the talks broke "
-                   "down after the gunmen demanded his release'); says nothing of cause; the event's ending or "
-                   "outcome says how it ended, elapsed how long after (this project's extension).",
-}
-
-# statement -> event
-STATEMENT_EVENT_RELATIONS = {
-    "follows": "Was made after the event ('two days after the strike, the ministry said ...'); says nothing of "
-               "what it answers (Wikidata P155 'follows').",
-    "in_response_to": "Answers the event: a condemnation of an attack, an expression of regret, a denial of a "
-                      "role in it (about_event_ids says only what it is about).",
-    "precedes": "Was made before the event ('warned residents two hours before the strike'): a warning, an "
-                "ultimatum, an announcement of what then happened.",
-    # issue 10, mend-time
-    "simultaneous": "Was made at the same time as the event happened ('announced as the planes took off'); takes "
-                    "no elapsed (TimeML's TLINK SIMULTANEOUS).",
-}
-
 # event -> place: the part an event's further place (other_places) plays. The main place_id reads as `at`.
 EVENT_PLACE_ROLES = {
     "at": "The event happened at the place (also) - what the main place_id always means.",
@@ -314,6 +280,22 @@ DENIAL_EXTENTS = {
     "part": "A part of it, which part says ('denied that civilians were killed', the attack itself not denied).",
     "scale": "Its scale or extent, not that it happened ('denied the scale of the losses', 'said the figure "
              "was exaggerated').",
+}
+
+
+# rel31 (migrations/0106): how far a relation between records holds, as the reporting hedges it ("based largely on",
+# "stalled partly over"): every relation's `degree` (schemas/relation_claims.py). No dataset has such a term; the
+# four follow the degree adverbs of English grammar (Quirk et al., A Comprehensive Grammar of the English Language,
+# 1985: the amplifiers entirely, largely; the downtoners partly, slightly).
+RELATION_DEGREES = {
+    "entirely": "Wholly so, nothing else said to count ('based entirely on', 'solely because of', 'wholly in "
+                "response to') (this project's extension).",
+    "largely": "Mostly or mainly so, with something else besides ('based largely on', 'mainly over', 'in large "
+               "part because of') (this project's extension).",
+    "partly": "In part, beside other things ('partly because of', 'based in part on', 'among other things over') "
+              "(this project's extension).",
+    "slightly": "To a small degree only ('loosely based on', 'only slightly', 'in small part because of') (this "
+                "project's extension).",
 }
 
 

@@ -146,6 +146,11 @@ UNKNOWN_PLACES = {
 # points a report gives (eight, as ACLED's location notes and UN map reports use them).
 PLACE_RELATIONS = {
     "near": "Near the other place ('near Bakhmut'), no direction given.",
+    # rel31: a distance said without a direction, and without calling the places near
+    "distance_from": "Lies the distance given from the other place, with no direction and no nearness said ('10 km "
+                     "from the border town', 'some 50 km from the capital'): distance_km or distance_vague says how "
+                     "far, and one of them is required; near is for 'near', 'close to', 'outside', with or without "
+                     "a distance (this project's extension).",
     "north_of": "North of the other place.", "northeast_of": "Northeast of the other place.",
     "east_of": "East of the other place.", "southeast_of": "Southeast of the other place.",
     "south_of": "South of the other place.", "southwest_of": "Southwest of the other place.",

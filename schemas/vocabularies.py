@@ -8,9 +8,10 @@ PLOVER's own upper-case spelling so that data can be joined with PLOVER-coded da
 from . import external_ids as _external_ids
 from .vocab_relations import (  # noqa: F401 (published here with the rest)
     EVENT_RELATIONS, STATEMENT_RELATIONS, EVENT_PLACE_ROLES, ACTOR_RELATIONS, SUPPORT_KINDS, DESIGNATIONS, DENIAL_EXTENTS,
-    EVENT_STATEMENT_RELATIONS, STATEMENT_EVENT_RELATIONS, TIME_RELATIONS, TREATY_POINTS, ACTOR_PLACE_RELATIONS,
-    ELAPSED_NEARNESS, RELATIVE_DATE_ANCHORS, RELATIVE_DATE_RELATIONS, RELATION_SENIORITIES,
+    TIME_RELATIONS, TREATY_POINTS, ACTOR_PLACE_RELATIONS, ELAPSED_NEARNESS, RELATIVE_DATE_ANCHORS,
+    RELATIVE_DATE_RELATIONS, RELATION_SENIORITIES, RELATION_DEGREES,
 )
+from .vocab_cross_relations import EVENT_STATEMENT_RELATIONS, STATEMENT_EVENT_RELATIONS  # noqa: F401 (0039)
 from .vocab_treaties import (  # noqa: F401 (published here with the rest)
     TREATY_KINDS, TREATY_STATUSES, PARTY_ROLES, PARTICIPATION_CHANGES, TREATY_STATUS_CHANGES, TREATY_RELATIONS,
     OBLIGATION_TYPES, CONDITION_TYPES, TREATY_LINKS, CONDITION_CONNECTIVES,
@@ -231,6 +232,7 @@ ALL = {
     "denial_extents": DENIAL_EXTENTS,
     "event_statement_relations": EVENT_STATEMENT_RELATIONS,   # migrations/0039
     "statement_event_relations": STATEMENT_EVENT_RELATIONS,
+    "relation_degrees": RELATION_DEGREES,   # rel31: how far any relation holds (migrations/0106)
     "time_relations": TIME_RELATIONS,   # mend-time (migrations/0047)
     "treaty_points": TREATY_POINTS,
     "elapsed_nearness": ELAPSED_NEARNESS,   # mend-time 2

@@ -59,3 +59,11 @@ def created(client, kind, body):
     response = client.post(f"/v1/{kind}", json=body)
     assert response.status_code == 201, response.get_json()
     return response.get_json()
+
+
+# A relation between records as shown, and as its input form reads back, when it says nothing of who claims it
+# (migrations/0106: every relation carries the claim; schemas/relation_claims.py).
+NO_CLAIM = {"claimant": None, "attribution": "source", "verification": None, "note": None, "claimant_words": None,
+            "claimant_kind": None, "claimant_country": None, "degree": None, "sources": []}
+NO_CLAIM_INPUT = {**{k: v for k, v in NO_CLAIM.items() if k not in ("claimant", "sources")}, "claimant_id": None,
+                  "source_ids": []}

@@ -140,7 +140,8 @@ def test_places_relative_to_places(client):
                       "qualifier": "about", "claimant": None, "sources": [], "attribution": "source",
                       "verification": None, "note": None, "since": None, "until": None,
                       "side": None, "across": None, "part": None,
-                          "distance_vague": None}]   # side, across: 0042; part: 0079
+                          "distance_vague": None,   # side, across: 0042; part: 0079
+                      "claimant_words": None, "claimant_kind": None, "claimant_country": None, "degree": None}]   # 0106
     assert client.get(road["href"] + "?include=").get_json()["relations"][0]["and_place"] == kostiantynivka
     assert ids(client, f"/v1/places?related_to={bakhmut}") == [village["id"], road["id"]]
     assert ids(client, f"/v1/places?related_to={kostiantynivka}") == [road["id"]]

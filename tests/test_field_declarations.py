@@ -58,6 +58,7 @@ NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc
 NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP, "travel_means": SKIP}   # who was counted: people only
 UNNAMED_IN_WORDS = {"attribution": "unnamed", "claimant_words": "Pakistani media", "claimant_kind": "civil_society",
                     "claimant_country": "PAK"}
+NAMED_CLAIMANT = {"attribution": "named", "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP}
 ITEM_FILLS = {
     "FigureIn": (
         {"quantity": "injured", "unit": "people", "category": "civilians", "subset": "children",
@@ -210,7 +211,7 @@ ITEM_FILLS = {
                         {"relation": "recognises", "support_kinds": SKIP, "of_country": "AFG", "proportion": SKIP,
                          "designation": SKIP, "seniority": SKIP, **UNNAMED_IN_WORDS},
                         {"relation": "from_community", "support_kinds": SKIP, "of_country": SKIP, "proportion": "most",
-                         "attribution": "named", "claimant_words": SKIP, "claimant_kind": SKIP,
+                         "degree": SKIP, "attribution": "named", "claimant_words": SKIP, "claimant_kind": SKIP,
                          "claimant_country": SKIP, "designation": SKIP, "seniority": SKIP},
                         {"relation": "designated_by", "support_kinds": SKIP, "of_country": SKIP, "proportion": SKIP,
                          "designation": "extremist", "attribution": "named", "claimant_words": SKIP,
@@ -218,8 +219,21 @@ ITEM_FILLS = {
                         {"relation": "adviser_to", "support_kinds": SKIP, "of_country": SKIP, "proportion": SKIP,
                          "designation": SKIP, "seniority": "senior", "attribution": "named", "claimant_words": SKIP,
                          "claimant_kind": SKIP, "claimant_country": SKIP}),
-    # how much a denial rejects only with denies or contradicts (migrations/0035)
-    "StatementRelationIn": ({"relation": "denies", "extent": "part"}, {"relation": "contradicts", "extent": "scale"}),
+    # how much a denial rejects only with denies or contradicts (migrations/0035), which take no degree (0106)
+    "StatementRelationIn": ({"relation": "denies", "extent": "part", "degree": SKIP, **NAMED_CLAIMANT},
+                            {"relation": "contradicts", "extent": "scale", "degree": SKIP, **UNNAMED_IN_WORDS},
+                            {"relation": "confirms", "extent": SKIP, "extent_words": SKIP, "degree": "partly",
+                             **NAMED_CLAIMANT}),
+    # every relation's claim (rel31, migrations/0106): a claimant named, or unnamed voices in words; a degree with
+    # a relation that holds in part
+    "EventRelationIn": ({"relation": "in_response_to", "degree": "partly", **NAMED_CLAIMANT},
+                        {"relation": "ends", "degree": "largely", **UNNAMED_IN_WORDS}),
+    "EventStatementRelationIn": ({"relation": "over", "degree": "partly", **NAMED_CLAIMANT},
+                                 {"relation": "in_response_to", "degree": "entirely", **UNNAMED_IN_WORDS}),
+    "StatementEventRelationIn": ({"relation": "cause_of", "degree": "largely", **NAMED_CLAIMANT},
+                                 {"relation": "in_response_to", "degree": "slightly", **UNNAMED_IN_WORDS}),
+    "TreatyRelationIn": ({"relation": "builds_on", "degree": "largely", **NAMED_CLAIMANT},
+                         {"relation": "implements", "degree": "partly", **UNNAMED_IN_WORDS}),
     # `until` only with a status reaching in_force; deprecated, so the record's status stays free
     "StatusChangeIn": ({"status": "extended", "rank": "deprecated"},),
     "ImplementationIn": ({"status": "partial"},),   # an extent goes with a status that has a degree (0090)

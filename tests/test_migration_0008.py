@@ -8,6 +8,7 @@ import orjson
 import pytest
 
 from api.services import migrations
+from helpers import NO_CLAIM
 from old_databases import NOW, STAMPS, database_at, old_token, serving
 
 BEFORE = "0006_credentials_redaction"
@@ -58,7 +59,7 @@ def test_old_shapes_read_in_the_new_ones(old_database):
     assert actor["member_of"] == [] and actor["seat"] is None
     statement = client.get("/v1/statements/3?include=").get_json()
     # migrations/0035: a whole denial, or none; migrations/0039: no time elapsed said
-    unmeasured = {"extent": None, "extent_words": None, "elapsed": None}
+    unmeasured = {"extent": None, "extent_words": None, "elapsed": None, **NO_CLAIM}   # no claim said (0106)
     assert statement["relations"] == [{"statement": 2, "relation": "refers_to", **unmeasured},
                                       {"statement": 1, "relation": "refers_to", **unmeasured}]
     assert [s["id"] for s in client.get("/v1/statements/1/statements").get_json()["items"]] == [3]

@@ -54,13 +54,15 @@ def test_old_relations_read_back_unsourced_and_take_a_second_sourced_one(old_dat
                                    "attribution": "source", "verification": None,   # migrations/0027
                                    "note": None, "since": None, "until": None,   # migrations/0035
                                    "side": None, "across": None, "part": None,
-                          "distance_vague": None}]   # 0042; part: 0079
+                          "distance_vague": None,   # 0042; part: 0079
+                                   "claimant_words": None, "claimant_kind": None, "claimant_country": None,
+                                   "degree": None}]   # 0106
     assert client.get("/v1/actors/2?include=").get_json()["relations"] == [
         {"actor": 1, "relation": "backed_by", "since": None, "until": None, "claimant": None, "sources": [],
          "attribution": "source", "verification": None, "note": None, "support_kinds": [],
          "of_country": None, "denied_by_statements": [],
          "claimant_words": None, "claimant_kind": None, "claimant_country": None,   # migrations/0035, 0058, 0065
-         "proportion": None, "designation": None, "seniority": None}]   # 0078, 0082, 0094
+         "proportion": None, "designation": None, "seniority": None, "degree": None}]   # 0078, 0082, 0094, 0106
     response = client.patch("/v1/places/2", headers=headers, json={"relations": [
         {"place_id": 1, "relation": "north_of", "distance_km": 15},
         {"place_id": 1, "relation": "north_of", "distance_km": 10, "qualifier": "fewer_than", "source_ids": [1]}]})

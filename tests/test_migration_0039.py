@@ -7,6 +7,7 @@ import pytest
 
 from api import db
 from api.services import migrations, tokens
+from helpers import NO_CLAIM
 from old_databases import RECORD, STAMPS, database_at, serving
 
 BEFORE = "0036_import_digests"
@@ -54,14 +55,14 @@ def test_old_relations_and_claims_read_as_before_and_take_the_new_parts(old_data
     client = old_database.test_client()
     headers = {"Authorization": f"Bearer {old_database.config['TEST_CURATOR']}", "If-Match": "*"}
     event = client.get("/v1/events/2?include=").get_json()
-    assert event["relations"] == [{"event": 1, "relation": "follows", "elapsed": None}]
+    assert event["relations"] == [{"event": 1, "relation": "follows", "elapsed": None, **NO_CLAIM}]   # claim: 0106
     assert event["statement_relations"] == []
     claim = client.get("/v1/events/2?include=claims").get_json()["claims"][0]
     assert (claim["took_part"], claim["presence"], claim["equipment"], claim["cause"], claim["believed_target"],
             claim["believed_target_words"]) == (False, None, None, None, None, None)
     said = client.get("/v1/statements/2?include=").get_json()
     assert said["relations"] == [{"statement": 1, "relation": "revises", "extent": None, "extent_words": None,
-                                  "elapsed": None}]
+                                  "elapsed": None, **NO_CLAIM}]
     assert said["event_relations"] == []
     response = client.patch("/v1/events/2", headers=headers, json={
         "relations": [{"event_id": 1, "relation": "follows", "elapsed": {"amount": 2, "unit": "hours"}}],

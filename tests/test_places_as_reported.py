@@ -72,7 +72,8 @@ def test_a_further_place_described_relative_to_a_named_one(app, client, sudan):
     ({"place_id": None, "relative_to_id": 1}, "relation"),
     ({"place_id": 1, "relation": "east_of", "relative_to_id": 2}, "relation"),
     ({"place_id": None, "relation": "capital_of", "relative_to_id": 2}, "relation"),
-    ({"place_id": None, "relation": "near", "relative_to_id": 2, "unknown": "unknown"}, "unknown"),
+    ({"place_id": 1, "unknown": "unknown"}, "unknown"),   # with relation: a place not named, placed (rel31)
+    ({"place_id": None, "relation": "distance_from", "relative_to_id": 2}, "relation"),   # how far: rel31
     ({"place_id": None}, "place_id"),
     ({"place_id": None, "relation": "near", "relative_to_id": 999999}, "relative_to_id"),
 ])

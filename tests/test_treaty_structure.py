@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from helpers import TREATY, problem
+from helpers import NO_CLAIM, NO_CLAIM_INPUT, TREATY, problem
 
 
 def source(client, title="Report"):
@@ -64,10 +64,11 @@ def test_roles_signers_participation_history_and_relations_read_back(client):
     assert signed["status"] == "signed" and signed["date"]["edtf"] == "2015-02-12" and signed["rank"] == "normal"
     assert in_force["date"] is None and in_force["claimant"]["id"] == osce and in_force["rank"] == "preferred"
     assert in_force["sources"][0]["id"] == 1 and isinstance(in_force["id"], int)
-    assert record["relations"] == [{"treaty": {"id": other, "name": "Minsk Protocol"}, "relation": "implements"}]
+    assert record["relations"] == [{"treaty": {"id": other, "name": "Minsk Protocol"}, "relation": "implements",
+                                    **NO_CLAIM}]
     bare = client.get(created.get_json()["href"] + "?include=").get_json()
     assert bare["status_history"] == [signed["id"], in_force["id"]]
-    assert bare["relations"] == [{"treaty": other, "relation": "implements"}]
+    assert bare["relations"] == [{"treaty": other, "relation": "implements", **NO_CLAIM}]
     assert bare["parties"][0]["signed_by"] == tagliavini
 
 
@@ -93,7 +94,7 @@ def test_revisions_keep_the_structure_and_restore_it(client):
                     relations=[{"treaty_id": 1, "relation": "parallel_to"}])
     revisions = client.get(record["href"] + "/revisions").get_json()["items"]
     assert revisions[0]["data"]["status_history"][0]["date"]["date"] == "2020-10-12"
-    assert revisions[0]["data"]["relations"] == [{"treaty_id": 1, "relation": "parallel_to"}]
+    assert revisions[0]["data"]["relations"] == [{"treaty_id": 1, "relation": "parallel_to", **NO_CLAIM_INPUT}]
     kept = {**change("suspended", "2020-10-12"), "id": record["status_history"][0]["id"]}
     patched = client.patch(record["href"], json={"status": "in_force", "relations": [],
                                                  "status_history": [kept, change("resumed", "2020-10-20")]})
@@ -104,7 +105,7 @@ def test_revisions_keep_the_structure_and_restore_it(client):
     body = restored.get_json()
     assert body["status"] == "suspended" and [c["status"] for c in body["status_history"]] == ["suspended"]
     assert body["relations"] == [{"treaty": {"id": 1, "name": client.get("/v1/treaties/1").get_json()["name"]},
-                                  "relation": "parallel_to"}]
+                                  "relation": "parallel_to", **NO_CLAIM}]
 
 
 def test_a_treaty_named_by_relations_cannot_be_deleted(client):

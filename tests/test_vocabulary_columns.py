@@ -19,6 +19,11 @@ COLUMNS = {   # model.field: the vocabulary (schemas/vocabularies.py ALL) of the
     "Treaty.kind": "treaty_kinds",
     "Statement.medium": "statement_media",
     "Statement.stance": "stances",
+    # every relation's degree (rel31, migrations/0106)
+    **{f"{model}.degree": "relation_degrees" for model in ("EventRelation", "StatementRelation", "TreatyRelation",
+                                                           "EventStatementRelation", "StatementEventRelation",
+                                                           "ActorRelation", "PlaceRelation")},
+    "TreatyRelation.relation": "treaty_relations",
 }
 
 

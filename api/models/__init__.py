@@ -39,6 +39,9 @@ from .properties import OWNER_COLUMNS as PROPERTY_OWNER_COLUMNS  # noqa: F401
 from .local_terms import VocabularyTerm
 from .about_figures import SourceReportingPlace, StatementFigure   # and a statement's speaker_hedge (0091)
 from . import statement_said   # noqa: F401 (a statement's reasons, predictions, novelty, date_part: 0102)
+from .relation_claims import MODELS as RELATION_CLAIM_MODELS
+from .relation_claims import (EventRelationSource, EventStatementRelationSource, StatementEventRelationSource,  # noqa: F401
+                              StatementRelationSource, TreatyRelationSource)
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -86,6 +89,7 @@ PORTABLE_MODELS += [StatementFigure, SourceReportingPlace]   # figures a stateme
 PORTABLE_MODELS += [ImplementationPlace]   # the places an implementation entry is about (0090)
 PORTABLE_MODELS += [ImplementationPlaceAsReported]   # its places not named, or described (0100)
 PORTABLE_MODELS += [FigureAboard]   # the people aboard one item of a figure (0098)
+PORTABLE_MODELS += RELATION_CLAIM_MODELS   # the sources of every relation between records (0106)
 
 
 def search_models():

@@ -16,8 +16,8 @@ class EventStatementRelation(BaseModel):
     elapsed = TextField(null=True)
     position = IntegerField()
 
-    class Meta:
-        indexes = ((("subject", "statement", "relation"), True), (("statement", "relation"), False))
+    class Meta:   # not unique: the same relation twice when its claim differs (0106)
+        indexes = ((("subject", "statement", "relation"), False), (("statement", "relation"), False))
 
 
 class StatementEventRelation(BaseModel):
@@ -29,5 +29,5 @@ class StatementEventRelation(BaseModel):
     elapsed = TextField(null=True)
     position = IntegerField()
 
-    class Meta:
-        indexes = ((("subject", "event", "relation"), True), (("event", "relation"), False))
+    class Meta:   # not unique: the same relation twice when its claim differs (0106)
+        indexes = ((("subject", "event", "relation"), False), (("event", "relation"), False))

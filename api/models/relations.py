@@ -67,8 +67,8 @@ class EventRelation(BaseModel):
     position = IntegerField()
     elapsed = TextField(null=True)   # how long after the other, as JSON {amount, unit, qualifier} (migrations/0039)
 
-    class Meta:
-        indexes = ((("subject", "event", "relation"), True), (("event", "relation"), False))
+    class Meta:   # the same relation twice when its claim differs (migrations/0106): not unique
+        indexes = ((("subject", "event", "relation"), False), (("event", "relation"), False))
 
 
 class EventPlace(BaseModel):
@@ -106,8 +106,8 @@ class StatementRelation(BaseModel):
     extent_words = TextField(null=True)
     elapsed = TextField(null=True)   # how long after the other, as JSON {amount, unit, qualifier} (migrations/0039)
 
-    class Meta:
-        indexes = ((("subject", "statement", "relation"), True), (("statement", "relation"), False))
+    class Meta:   # the same relation twice when its claim differs (migrations/0106): not unique
+        indexes = ((("subject", "statement", "relation"), False), (("statement", "relation"), False))
 
 
 class StatementActor(BaseModel):

@@ -70,7 +70,7 @@ class TreatyRelation(BaseModel):
     position = IntegerField()
 
     class Meta:
-        indexes = ((("owner", "treaty", "relation"), True),)
+        indexes = ((("owner", "treaty", "relation"), False),)   # not unique: two claims of it (0106)
 
 
 class TreatyAlias(BaseModel):

@@ -178,6 +178,7 @@ def event_clauses(args):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(figure)))
     clauses.extend(_claim_filters(args))
     clauses.extend(sourced_relation_filters.event_clauses(args))   # how sure the reporting is (mend10c)
+    clauses.extend(sourced_relation_filters.claim_clauses("events", args))   # who says a relation holds (0106)
     if args.get("legal_status"):
         clauses.append(Event.legal_status.in_(args["legal_status"]))
     if args.get("charge"):   # terms between commas (schemas/legal.py legal_columns); a term has no % or _ to escape

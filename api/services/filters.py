@@ -128,7 +128,8 @@ def _treaty_filters(args):
     clauses += treaty_structure.clauses(args)
     if args.get("in_force_on"):
         clauses.append(treaty_structure.in_force_on(args["in_force_on"]))
-    return clauses + act_filters.treaty_clauses(args) + who_filters.treaty_clauses(args)
+    return (clauses + act_filters.treaty_clauses(args) + who_filters.treaty_clauses(args)
+            + sourced_relation_filters.claim_clauses("treaties", args))
 
 
 def _statement_filters(args):
@@ -165,7 +166,7 @@ def _statement_filters(args):
         clauses.append((Statement.date <= args["date_to"]) | (Statement.date_bound == "on_or_before"))
     clauses.extend(reported_date_filters(Statement, args))
     return (clauses + relation_filters.statement_clauses(args) + figure_filters.statement_clauses(args)
-            + act_filters.statement_clauses(args)
+            + act_filters.statement_clauses(args) + sourced_relation_filters.claim_clauses("statements", args)
             + who_filters.statement_clauses(args) + said_filters.statement_clauses(args))
 
 

@@ -32,7 +32,7 @@ from . import stored_past, stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 48   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 49   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -77,7 +77,9 @@ FORM = 48   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          0102 (statements' reasons, predictions, novelty, novelty_words, date_part; acts' reasons); 47: 0108
 #          (figures' as_of_relative); 48: 0107
 #          (acts' target_actors, target_groups, target_words; conditions' actor_words; provisions' and treaty
-#          links' claimant_words, claimant_kind, claimant_country)
+#          links' claimant_words, claimant_kind, claimant_country); 49: 0106
+#          (every relation between records shows its claim: claimant, attribution, verification, note, sources,
+#          claimant words, degree)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
