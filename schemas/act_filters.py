@@ -4,7 +4,7 @@ schemas/arguments.py puts them into each collection's parameters."""
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import Terms
+from .common import OpenWords, Terms
 from .condition_scope import connective_filter
 from .id_filters import id_filter as _ids
 from .parameters import CommaList
@@ -30,7 +30,8 @@ ACTION_FILTERS = (
 
 ACT_FILTERS = {
     "events": {
-        "mode": CommaList(fields.String(validate=validate.Length(min=1, max=200)), metadata={
+        "mode": CommaList(fields.String(validate=[validate.Length(min=1, max=200),
+                                                  OpenWords(vocab.EVENT_MODE_TERMS)]), metadata={
             "description": "Events whose mode is one of these, exactly as written (the documented modes: "
                            "/v1/vocabularies event_modes; mode=advance,cross_border)."}),
         "travel_means": _terms(vocab.TRAVEL_MEANS, "Events whose travel_means include one of these (travel_means): "

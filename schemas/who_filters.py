@@ -4,13 +4,13 @@ schemas/arguments.py puts them into each collection's parameters; api/services/w
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import country
+from .common import Terms, country
 from .id_filters import id_filter as _ids
 from .parameters import CommaList
 
 WHO_FILTERS = {
     "events": {
-        "claimant_kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_KINDS))), metadata={
+        "claimant_kind": CommaList(fields.String(validate=Terms(vocab.ACTOR_KINDS)), metadata={
             "description": "Events with a figure or a claim whose unnamed claimant is said in words of one of "
                            "these kinds (claimant_kind: civil_society for 'Pakistani media')."}),
         "claimant_country": country(metadata={
