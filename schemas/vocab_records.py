@@ -275,11 +275,11 @@ STANCES = {
     "praise": "Praises, hails or welcomes something done or someone ('praised the rescuers', 'welcomed the "
               "release'; CAMEO 051 'praise or endorse'): a judgement on a deed, as condemn is, where support "
               "endorses a position or a plan; thanks are thank (this project's extension among stances).",
-    "claim_victory": "Claims a victory, a success or a gain for the speaker's side ('hailed the exchange as a "
+    "claim_victory": "Claims a victory, a success or a gain for the speaker's side ('hailed the deal as a "
                      "victory', 'said its forces had won the battle'; no CAMEO code): what is claimed in summary "
                      "(this project's extension).",
     "acknowledge": "Acknowledges or admits something against the speaker's own interest: a loss, a cost, a "
-                   "mistake, a responsibility ('said the country had paid a heavy price', 'admitted losses'; "
+                   "mistake, a responsibility ('said the nation had paid a high price', 'admitted losses'; "
                    "PLOVER CONCEDE): the reverse of not_acknowledged (this project's extension).",
     "hope": "Expresses hope or optimism ('hoped the truce would hold', 'was optimistic about the talks'; CAMEO 013 "
             "'make optimistic comment'); concern is the pessimistic side (this project's extension).",
