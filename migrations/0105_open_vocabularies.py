@@ -14,9 +14,10 @@ actor kinds political_party, militia, figure causes less_lethal..., stances prai
 down() narrows them again, which PostgreSQL refuses while a longer value is stored (then the terms must go first).
 Migrations import nothing but peewee (and the standard library).
 """
-from peewee import SqliteDatabase
+from peewee import CharField, SqliteDatabase
 
-WIDE = 80
+WIDE = 80   # as the registry's terms (vocabulary_term.term, local_terms.WIDEST)
+
 COLUMNS = (
     # actor_kinds: an actor's kind, and the kind of an unnamed claimant ("officials said")
     ("actor", "kind", 40), ("event_claim", "claimant_kind", 40), ("figure", "claimant_kind", 40),
@@ -39,15 +40,18 @@ COLUMNS = (
 )
 
 
-def _alter(db, width_of):
-    if not isinstance(db, SqliteDatabase):
-        for table, column, narrow in COLUMNS:
-            db.execute_sql(f"ALTER TABLE {table} ALTER COLUMN {column} TYPE VARCHAR({width_of(narrow)})")
+def _widths(migrator, db, wide):
+    """Each column as wide as the registry's terms (`wide`), or as it was; peewee's ALTER COLUMN ... TYPE
+    changes the type alone (not null, defaults and indexes stay)."""
+    if isinstance(db, SqliteDatabase):
+        return   # SQLite does not enforce a VARCHAR's length
+    migrator.migrate(*[migrator.alter_column_type(table, column, CharField(max_length=WIDE if wide else narrow))
+                       for table, column, narrow in COLUMNS])
 
 
 def up(migrator, db):
-    _alter(db, lambda narrow: WIDE)
+    _widths(migrator, db, wide=True)
 
 
 def down(migrator, db):
-    _alter(db, lambda narrow: narrow)
+    _widths(migrator, db, wide=False)

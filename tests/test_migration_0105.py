@@ -7,12 +7,10 @@ import datetime
 import importlib
 
 import pytest
-from peewee import SqliteDatabase
 
-from api import db
 from api.models import Actor, Statement
 from api.services import migrations, tokens
-from old_databases import RECORD, STAMPS, database_at, serving
+from old_databases import RECORD, STAMPS, database_at, serving, widens_and_narrows
 
 BEFORE = "0104_event_sites_near"
 TARGET = "0105_open_vocabularies"
@@ -20,31 +18,8 @@ COLUMNS = importlib.import_module("migrations." + TARGET).COLUMNS
 LONG = ("local:" + "x" * 80)[:80]
 
 
-def _widths():
-    """{(table, column): its VARCHAR length} of the columns 0105 widens, on PostgreSQL; None on SQLite."""
-    database = db.database.obj
-    if isinstance(database, SqliteDatabase):
-        return None
-    rows = database.execute_sql(
-        "SELECT table_name, column_name, character_maximum_length FROM information_schema.columns "
-        "WHERE table_schema = current_schema()").fetchall()
-    wanted = {(table, column) for table, column, _ in COLUMNS}
-    return {(table, column): width for table, column, width in rows if (table, column) in wanted}
-
-
 def test_up_widens_the_columns_and_down_narrows_them(dbs):
-    with database_at(dbs, BEFORE, "at_0104_widths") as (name, url, table):
-        before = _widths()
-        assert before is None or before == {(table, column): narrow for table, column, narrow in COLUMNS}
-        assert TARGET in migrations.upgrade()
-        after = _widths()
-        assert after is None or set(after.values()) == {80}
-        migrations.runner().down(target=BEFORE)
-        assert _widths() == before
-        assert TARGET in migrations.upgrade()
-        assert _widths() == after
-    db.close_all()
-    dbs.drop(name)
+    widens_and_narrows(dbs, BEFORE, TARGET, {(table, column): narrow for table, column, narrow in COLUMNS})
 
 
 @pytest.fixture
