@@ -150,8 +150,8 @@ ACTOR_PLACE_RELATIONS = {
                           "by', read from the claimant): a claim of right, never of control (control "
                           "claims) or of recognition by others; claimant_id is who says so, the actor "
                           "itself when it says it.",
-    "other": "Another relation to the place than these, said in the relation's note (this project's extension, "
-             "open31; an admin may register a local term for one that recurs). based_in= without "
+    "other": "Another relation to the place than these, said in the relation's note (this project's extension; "
+             "an admin may register a local term for one that recurs). based_in= without "
              "based_in_relation= reads based_in and operates_in only.",
 }
 

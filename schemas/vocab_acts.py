@@ -260,7 +260,7 @@ TRAVEL_MEANS = {
     # mend-acts3 (notes/trials t20 #55): "fled Palma by land, sea and air"
     "land": "By land, without saying whether by road or on foot ('fled by land, sea and air').",
     "other": "Another means than these, said in the summary" + OURS + "; an admin may register a local term for "
-             "one that recurs (open31, migrations/0105).",
+             "one that recurs.",
 }
 
 # What a statement leaves unsaid, and why (its not_said items; issue 10, mend-saynot, migrations/0069; trial t21

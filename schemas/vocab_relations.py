@@ -124,7 +124,7 @@ EVENT_STATEMENT_RELATIONS = {
     "ended_after": "Ended, broke down or collapsed after the statement, having begun before it ('the talks broke "
                    "down after the gunmen demanded his release'); says nothing of cause; the event's ending or "
                    "outcome says how it ended, elapsed how long after (this project's extension).",
-    "other": "Another link than these, said in the event's summary (this project's extension, open31; an admin "
+    "other": "Another link than these, said in the event's summary (this project's extension; an admin "
              "may register a local term for one that recurs).",
 }
 
@@ -139,7 +139,7 @@ STATEMENT_EVENT_RELATIONS = {
     # issue 10, mend-time
     "simultaneous": "Was made at the same time as the event happened ('announced as the planes took off'); takes "
                     "no elapsed (TimeML's TLINK SIMULTANEOUS).",
-    "other": "Another link than these, said in the statement's summary (this project's extension, open31; an "
+    "other": "Another link than these, said in the statement's summary (this project's extension; an "
              "admin may register a local term for one that recurs).",
 }
 

@@ -139,7 +139,7 @@ TREATY_RELATIONS = {
     "builds_on": "Builds on the other, an earlier agreement or declaration it takes further without carrying it "
                  "out in detail (implements), amending or replacing it ('builds on the declaration of principles "
                  "signed in April'; this project's extension).",
-    "other": "Another relation than these, said in the treaty's summary (this project's extension, open31; an "
+    "other": "Another relation than these, said in the treaty's summary (this project's extension; an "
              "admin may register a local term for one that recurs).",
 }
 
