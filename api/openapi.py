@@ -7,7 +7,7 @@ from marshmallow import fields
 
 from schemas import external_ids
 from schemas import local_terms
-from schemas.common import MAX_ID, Linked, Terms
+from schemas.common import MAX_ID, Linked, OpenWords, Terms
 from schemas.problems import Problem
 from schemas.parameters import CommaList
 from schemas.id_filters import IdFilter
@@ -77,9 +77,12 @@ def _comma_list(self, field, ret, **kwargs):
     for key in ("minItems", "maxItems"):
         ret.pop(key, None)
     values = inner.get("enum") or next((item["enum"] for item in inner.get("anyOf", ()) if "enum" in item), None)
-    note = f" Values: {', '.join(values)}." if values else ""
+    words = any(isinstance(v, OpenWords) for v in getattr(field.inner, "validators", ()))
+    note = f" Values: {', '.join(values)}." if values and not words else ""
     name = next((v.open_name for v in getattr(field.inner, "validators", ()) if isinstance(v, Terms)), None)
-    if name is not None:
+    if words:
+        note += f" Any words, the documented ones and local terms (local:...) listed by GET /v1/vocabularies/{name}."
+    elif name is not None:
         note += f" Or local terms (local:...) registered in {name}: GET /v1/vocabularies/{name} lists them."
     return {"type": "string", "description": (ret.get("description", "") + " Comma-separated." + note).strip()}
 
@@ -90,6 +93,11 @@ def _local_terms(self, field, ret, **kwargs):
     name = next((v.open_name for v in field.validators if isinstance(v, Terms)), None)
     if name is None:
         return {}
+    if any(isinstance(v, OpenWords) for v in field.validators):   # words, documented without an enum (open31)
+        ret.pop("enum", None)
+        return {"description": (ret.get("description", "") + f" Any words: the documented terms and the local terms "
+                                f"(local:...) registered in {name}, as GET /v1/vocabularies/{name} lists them, or "
+                                "others as written.").strip()}
     ret.pop("type", None)
     enum = ret.pop("enum")
     standard = {"type": "string", "enum": [term for term in enum if term is not None]}   # null: nullable, as before

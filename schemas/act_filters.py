@@ -5,7 +5,7 @@ from marshmallow import fields, validate
 
 from . import vocabularies as vocab
 from .act_targets import TARGET_GROUPS
-from .common import Terms
+from .common import OpenWords, Terms
 from .condition_scope import actor_known_filter, connective_filter
 from .id_filters import id_filter as _ids
 from .parameters import CommaList
@@ -31,7 +31,8 @@ ACTION_FILTERS = (
 
 ACT_FILTERS = {
     "events": {
-        "mode": CommaList(fields.String(validate=validate.Length(min=1, max=200)), metadata={
+        "mode": CommaList(fields.String(validate=[validate.Length(min=1, max=200),
+                                                  OpenWords(vocab.EVENT_MODE_TERMS)]), metadata={
             "description": "Events whose mode is one of these, exactly as written (the documented modes: "
                            "/v1/vocabularies event_modes; mode=advance,cross_border)."}),
         "travel_means": _terms(vocab.TRAVEL_MEANS, "Events whose travel_means include one of these (travel_means): "

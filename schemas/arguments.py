@@ -36,7 +36,7 @@ SourcesQuery = collection_args("sources", {
                            "from Port Sudan."), **WHO_FILTERS["sources"]})
 
 ActorsQuery = collection_args("actors", {
-    "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_KINDS))),
+    "kind": CommaList(fields.String(validate=Terms(vocab.ACTOR_KINDS)),
                       metadata={"description": "One or several actor kinds."}),
     "country": country(),
     "parent": _ids("Actors whose parent is this actor."),
@@ -66,7 +66,7 @@ ActorsQuery = collection_args("actors", {
 })
 
 PlacesQuery = type("PlacesQuery", (PlacesChecks, collection_args("places", {
-    "kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.PLACE_KINDS))),
+    "kind": CommaList(fields.String(validate=Terms(vocab.PLACE_KINDS)),
                       metadata={"description": "One or several place kinds."}),
     "country": country(),
     "within": _ids("Places inside this place, at any depth of the place hierarchy."),
@@ -135,7 +135,7 @@ StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statement
                        "reservation on it); with about_treaty=, that treaty (mend-agree2 to mend-agree5)."}),
     "provision": _ids("Statements about this provision of a treaty (an about_treaties item naming it): who announced, "
                       "invoked or disputed the clause."),
-    "stance": CommaList(fields.String(validate=validate.OneOf(list(vocab.STANCES))),
+    "stance": CommaList(fields.String(validate=Terms(vocab.STANCES)),
                         metadata={"description": "One or several stances."}),
     "medium": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_MEDIA))),
                         metadata={"description": "One or several media."}),

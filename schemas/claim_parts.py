@@ -7,7 +7,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import claim_reasons
 from . import vocabularies as vocab
-from .common import StrictSchema, country, one_of, reference, text
+from .common import OpenWords, StrictSchema, country, one_of, reference, text
 
 
 class EquipmentTypeIn(StrictSchema):
@@ -154,7 +154,8 @@ def claimed_type():
 
 
 def claimed_mode():
-    return fields.String(validate=validate.Length(min=1, max=200), allow_none=True, load_default=None, metadata={
+    return fields.String(validate=[validate.Length(min=1, max=200), OpenWords(vocab.EVENT_MODE_TERMS)],
+                         allow_none=True, load_default=None, metadata={
         "description": "The PLOVER mode the claimant gives the event, as the event's mode (a documented mode "
                        "goes with its types: with this claim's type, or the event's). Null when not claimed."})
 

@@ -6,7 +6,7 @@ from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, valida
 
 from .external_ids import ExternalIds  # noqa: F401 (the record schemas take it from here)
 from .lexical import FullMatch, LexicalChecks, ObjectExpected, is_blank
-from .local_terms import Terms  # noqa: F401 (every vocabulary field and filter takes its terms through it)
+from .local_terms import OpenWords, Terms  # noqa: F401 (every vocabulary field and filter takes its terms through it)
 from .countries import country_problem
 
 

@@ -34,7 +34,7 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "type": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_TYPES))),
                       metadata={"description": "One or several PLOVER event types."}),
     "actor": _ids("Events this actor takes part in (in any role, or in `role`)."),
-    "role": fields.String(validate=validate.OneOf(list(vocab.PARTICIPANT_ROLES)),
+    "role": fields.String(validate=Terms(vocab.PARTICIPANT_ROLES),
                           metadata={"description": "With actor: the role the actor plays."}),
     "place": _ids("Events at this place or at any place inside it (the place hierarchy); an event's "
                   "other_places count as its places too."),
@@ -110,7 +110,7 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "claimed_actor": _ids("Events where some claim says this actor took part (a claim's actor with took_part "
                           "true, in any role, or in `claimed_role`); `actor` reads only the participants, the "
                           "preferred reading."),
-    "claimed_role": fields.String(validate=validate.OneOf(list(vocab.PARTICIPANT_ROLES)), metadata={
+    "claimed_role": fields.String(validate=Terms(vocab.PARTICIPANT_ROLES), metadata={
         "description": "With claimed_actor: the role the claim says the actor played."}),
     "denied_actor": _ids("Events where some claim denies that this actor took part (took_part false)."),
     # issue 10, mend-figures (migrations/0040): "one of the two"

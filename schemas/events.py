@@ -12,7 +12,7 @@ from .control_share import ControlShareMixin
 from . import event_effects, event_sites, unnamed
 from .figure_details import as_of_anchor_problems
 from .figure_input import FigureIn
-from .common import (DatedMixin, ExternalIds, StrictSchema, one_of, reference, references,
+from .common import (DatedMixin, ExternalIds, OpenWords, StrictSchema, one_of, reference, references,
                      text, unique, unique_ids, unknown_date_problems)
 from .dates import PERIOD_PART, claimed_days, part_end_problems, part_problems
 from .declaration import output_schema
@@ -134,7 +134,8 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
         "also_shown": ("quad_class", vocab.quad_class, "PLOVER quad class of the type; setting for DISASTER, "
                                                        "ELECTION, ECONOMIC and COMMEMORATE, which are no "
                                                        "interaction.")})
-    mode = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
+    mode = fields.String(validate=[validate.Length(max=200), OpenWords(vocab.EVENT_MODE_TERMS)],   # open31
+                         allow_none=True, metadata={
         "description": "PLOVER mode: how. A documented mode (see /v1/vocabularies event_modes: PLOVER's troops, "
                        "release, withdraw..., and ours: advance, raid, arson, ambush, looting, coup, flee, "
                        "travel_ban, suspend_membership...) goes with the types it names (advance with MOBILIZE); other "

@@ -5,8 +5,8 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import StrictSchema, one_of, reference, text
-from .place_parts import distance_problems
-from .relations import RELATIVE_PLACE_RELATIONS, PlaceRefMixin, places_once
+from .place_parts import distance_problems, relative_relation
+from .relations import PlaceRefMixin, places_once
 
 
 class FigurePlaceIn(PlaceRefMixin, StrictSchema):
@@ -30,8 +30,7 @@ class FigurePlacesMixin:
     with_surroundings = fields.Boolean(load_default=False, metadata={
         "description": "With place_id (or place_relative_to_id): true for the place and its surroundings, as "
                        "reported ('Wad Madani and its surroundings'); false for the place as named."})
-    place_relation = fields.String(allow_none=True, load_default=None,
-                                   validate=validate.OneOf(RELATIVE_PLACE_RELATIONS), metadata={
+    place_relation = relative_relation(metadata={
         "description": "With place_id null: where the counted people were relative to place_relative_to_id, a "
                        "place relation (near, east_of and the other compass points, on_bank_of, within...; see "
                        "/v1/vocabularies place_relations), for a place reporting describes but does not name "

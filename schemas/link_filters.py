@@ -30,26 +30,26 @@ def relation_filters(kind):
                 "based_in": _ids("Actors based in or operating in this place or any place inside it (their "
                                  "places); with based_in_relation=, in those terms only."),
                 "based_in_relation": CommaList(
-                    fields.String(validate=validate.OneOf(list(vocab.ACTOR_PLACE_RELATIONS))), metadata={
+                    fields.String(validate=Terms(vocab.ACTOR_PLACE_RELATIONS)), metadata={
                         "description": "Actors with a place (places) in one of these terms: based_in, operates_in, "
                                        "claims_sovereignty (in based_in, when given); left out, based_in "
                                        "and operates_in."}),
                 "related_to": _ids("Actors whose relations name this actor; with relation=, of those kinds "
                                    "(?related_to=5&relation=backed_by: the actors backed by actor 5). Without "
                                    "relation=, no_known_link (an absence reported) is left out."),
-                "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_RELATIONS))),
+                "relation": CommaList(fields.String(validate=Terms(vocab.ACTOR_RELATIONS)),
                                       metadata={"description": "Actors with a relation of one of these kinds "
                                                                "(to related_to, when given)."})}
     if kind == "events":
         return {"related_to": _ids("Events with a relation (relations) to this event; with relation=, of "
                                    "those kinds."),
-                "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_RELATIONS))),
+                "relation": CommaList(fields.String(validate=Terms(vocab.EVENT_RELATIONS)),
                                       metadata={"description": "Events with a relation of one of these kinds "
                                                                "(to related_to, when given)."}),
                 **CROSS_FILTERS["events"]}
     return {"related_to": _ids("Statements with a relation (relations) to this statement; with relation=, of "
                                "those kinds."),
-            "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.STATEMENT_RELATIONS))),
+            "relation": CommaList(fields.String(validate=Terms(vocab.STATEMENT_RELATIONS)),
                                   metadata={"description": "Statements with a relation of one of these kinds "
                                                            "(to related_to, when given)."}),
             "addressee": _ids("Statements addressed to this actor (addressee_id or other_addressee_ids)."),
@@ -108,7 +108,7 @@ def control_and_place_filters(kind):
                                "on_road_between, or as the water between two places opposite each other); "
                                "with relation=, of those kinds (?related_to=<the Blue Nile>&relation=on_bank_of:"
                                " the places on its banks)."),
-            "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.PLACE_RELATIONS))), metadata={
+            "relation": CommaList(fields.String(validate=Terms(vocab.PLACE_RELATIONS)), metadata={
                 "description": "Places with a relation of one of these kinds (to related_to, when given)."}),
             # mend-claims4 (migrations/0079): "the north-western town of Bossangoa"
             "relation_part": _terms(vocab.PLACE_PARTS, "Places within a part of another place of these kinds "
@@ -120,7 +120,7 @@ def control_and_place_filters(kind):
         "control_of": _ids("Events with a control claim about this place (its control history: sort by date)."),
         "claimed_related_to": _ids("Events some claim relates to this event (a claim's related_event_id); with "
                                    "claimed_relation=, of those kinds. related_to reads only relations."),
-        "claimed_relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_RELATIONS))), metadata={
+        "claimed_relation": CommaList(fields.String(validate=Terms(vocab.EVENT_RELATIONS)), metadata={
             "description": "Events with a claimed relation of one of these kinds (to claimed_related_to, when "
                            "given)."}),
         "claimed_reason": CommaList(fields.String(validate=Terms(vocab.CLAIMED_REASONS)), metadata={
@@ -244,7 +244,7 @@ def figure_filters(kind):
              "figure_verification": CommaList(fields.String(validate=validate.OneOf(list(vocab.VERIFICATIONS))),
                                               metadata={"description": f"{kind.capitalize()} with a figure the "
                                                         "reporting marks so (could_not_verify, unverified...)."}),
-             "figure_cause": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_CAUSES))), metadata={
+             "figure_cause": CommaList(fields.String(validate=Terms(vocab.FIGURE_CAUSES)), metadata={
                  "description": f"{kind.capitalize()} with a figure of people killed or injured by one of these "
                                 "causes (shelling, drone, starvation...)."}),
              "figure_trend": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_TRENDS))), metadata={

@@ -93,3 +93,15 @@ class Terms(validate.OneOf):
                 return check(name, value)
             raise ValidationError(f"{self._format_error(value)} (a closed vocabulary: it takes no local terms).")
         return super().__call__(value)
+
+
+class OpenWords(Terms):
+    """Words that a vocabulary documents without restricting them (an event's mode: PLOVER's modes and ours are
+    documented, any other words are kept as written; open31). A local term (local:...) is checked as Terms checks
+    it, registered in that open vocabulary; anything else is taken as written. api/openapi.py documents such a
+    field as a string, never as an enum."""
+
+    def __call__(self, value):
+        if isinstance(value, str) and value.startswith(PREFIX) and value not in self.choices:
+            return super().__call__(value)
+        return value

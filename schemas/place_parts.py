@@ -3,10 +3,29 @@
 given without a number ("a few kilometres north of the border", t23 and t24 #16): a vague magnitude, as a vague
 figure's. Declared here, mixed into PlaceRelationIn and EventPlaceIn (schemas/relations.py is near its size
 limit)."""
-from marshmallow import ValidationError, validates_schema
+from marshmallow import ValidationError, fields, validates_schema
 
 from . import vocabularies as vocab
-from .common import one_of
+from .common import Terms, one_of
+
+# The place relations a place described only in words can take to a named place (issue 10, mend-places): not
+# those that need a second place (on_road_between) or say what a named place is (capital_of, main_city_of,
+# overlaps). The vocabulary is open (open31): a local term is taken here as in a place's own relations.
+NAMED_ONLY = ("on_road_between", "capital_of", "main_city_of", "overlaps")
+RELATIVE_PLACE_RELATIONS = [r for r in vocab.PLACE_RELATIONS if r not in NAMED_ONLY]
+
+
+def _relative(value):
+    """Runs before the vocabulary's check, so that its message is the one given."""
+    if value in NAMED_ONLY:
+        raise ValidationError(f"Must be one of: {', '.join(RELATIVE_PLACE_RELATIONS)}, or a local term of "
+                              f"place_relations ({value} needs a named place: its own relations).")
+
+
+def relative_relation(metadata):
+    """A place relation of a place described relative to a named one (PlaceRefMixin, a figure's place_relation)."""
+    return fields.String(allow_none=True, load_default=None, validate=[_relative, Terms(vocab.PLACE_RELATIONS)],
+                         metadata=metadata)
 
 
 class PlacePartMixin:

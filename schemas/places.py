@@ -15,8 +15,8 @@ class PlaceIn(OwnedFiguresMixin, StrictSchema):
     name = text(300, required=True, metadata={"description": "The place's usual name in English."})
     kind = one_of(vocab.PLACE_KINDS, required=True, metadata={
         "description": "What kind of place: a country, a region, a city or town, a border... (see "
-                       "/v1/vocabularies place_kinds). A village is site ('the village of Racak'), as a base, a "
-                       "camp or a building is; city is a city or town."})
+                       "/v1/vocabularies place_kinds). A village is site, as a base is; a road, a camp, a border "
+                       "crossing and a building have kinds of their own; city is a city or town."})
     country = country(allow_none=True, metadata={
         "description": "ISO 3166-1 alpha-3 code of the country the place lies in (de jure)."})
     parent_id = reference("place", allow_none=True, metadata={

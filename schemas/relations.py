@@ -4,10 +4,10 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import membership_changes, vocabularies as vocab
 from .cross_relations import ElapsedRule, elapsed
-from .common import StrictSchema, country, language, one_of, reference, references, text, unique
+from .common import StrictSchema, Terms, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .relation_parts import CompositionMixin, DesignationMixin, SeniorityMixin   # 0078, 0082, seniority 0094
-from .place_parts import PlacePartMixin, VagueDistanceMixin, distance_problems
+from .place_parts import PlacePartMixin, VagueDistanceMixin, distance_problems, relative_relation
 from .relation_claims import RelationClaimMixin, SourcedMixin, relations_once  # noqa: F401 (the kinds' lists)
 
 
@@ -43,19 +43,12 @@ def _not_part_of(value):
 class EventRelationIn(RelationClaimMixin, ElapsedRule, StrictSchema):   # the claim: 0106
     event_id = reference("event", required=True, metadata={"description": "ID of the other event.", "shown": {
         "description": "The other event (its ID, or the event with include=relations)."}})
-    relation = fields.String(required=True, validate=[_not_part_of, validate.OneOf(list(vocab.EVENT_RELATIONS))],
+    relation = fields.String(required=True, validate=[_not_part_of, Terms(vocab.EVENT_RELATIONS)],   # open31
                              metadata={
         "description": "How this event relates to the other: follows, in_response_to, ends, suspends, "
                        "prevents, escalates, investigates, legal_action_over, or only when: after, before, "
                        "simultaneous (see /v1/vocabularies event_relations)."})
     elapsed = elapsed()   # "two days later" (migrations/0039)
-
-
-# The place relations a place described only in words can take to a named place (issue 10, mend-places): not
-# those that need a second place (on_road_between) or say what a named place is (capital_of, main_city_of,
-# overlaps).
-RELATIVE_PLACE_RELATIONS = [r for r in vocab.PLACE_RELATIONS
-                            if r not in ("on_road_between", "capital_of", "main_city_of", "overlaps")]
 
 
 class PlaceRefMixin:
@@ -76,8 +69,7 @@ class PlaceRefMixin:
                        "words). Beside relation, a place not named placed relative to a named one ('a village near the "
                        "town that the army did not name': undisclosed, near the town). Null when place_id names the "
                        "place, or when the reporting says nothing of why a place it places is not named."})
-    relation = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(RELATIVE_PLACE_RELATIONS),
-                             metadata={
+    relation = relative_relation(metadata={   # (schemas/place_parts.py: the terms a place not named takes)
         "description": "With place_id null: where the place lies relative to relative_to_id, a place relation "
                        "(near, east_of and the other compass points, on_road_to, near_border_with, on_front_of, "
                        "within, on_bank_of, on_coast_of, opposite, distance_from with a distance; see /v1/vocabularies "

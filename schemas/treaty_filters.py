@@ -22,17 +22,17 @@ class TreatiesChecks:
 
 # Treaty structure (party roles and participation, relations): filters that answer from them.
 TREATY_STRUCTURE_FILTERS = {
-    "party_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.PARTY_ROLES))), metadata={
+    "party_role": CommaList(fields.String(validate=Terms(vocab.PARTY_ROLES)), metadata={
         "description": "Treaties listing an actor in one of these roles (with party: that actor in one of them)."}),
     "party_on": day("With party: only treaties that actor took part in on this day, by its participation "
                       "changes (joined/resumed in, suspended/withdrew out), else by joined and left (or the "
                       "treaty's signing and end)."),
     "relates_to": _ids("Treaties whose relations name this treaty (the treaties that amend, implement, ... it)."),
-    "relation": CommaList(fields.String(validate=validate.OneOf(list(vocab.TREATY_RELATIONS))), metadata={
+    "relation": CommaList(fields.String(validate=Terms(vocab.TREATY_RELATIONS)), metadata={
         "description": "With relates_to: only relations of these kinds."}),
     "signed_at": _ids("Treaties signed at this place (signed_at_id; mend-not, migrations/0058)."),
     # mend-agree (notes/trials t16 #5, #20, #21): "unconditional"; the body that meets, the host of a meeting
-    "provision_actor_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_ACTOR_ROLES))),
+    "provision_actor_role": CommaList(fields.String(validate=Terms(vocab.PROVISION_ACTOR_ROLES)),
                                       metadata={
         "description": "Treaties with a provision naming an actor in one of these roles (provision_actor_roles: host, "
                        "meeting_body, monitor...); with provision_actor, that actor in one of them."}),
@@ -60,7 +60,7 @@ TREATY_STRUCTURE_FILTERS = {
         "description": "Treaties with a provision whose implementation record has an entry of one of these extents "
                        "(implementation_extents: largely, partly, barely)."}),
     # batch27 (trial t37 #45): "the disarming of civilians"
-    "provision_covered_group": CommaList(fields.String(validate=validate.OneOf(list(vocab.TARGETED_GROUPS))),
+    "provision_covered_group": CommaList(fields.String(validate=Terms(vocab.TARGETED_GROUPS)),
                                          metadata={
         "description": "Treaties with a provision covering (or leaving out) one of these groups of people (a covers "
                        "item's group; targeted_groups): provision_covered_group=civilians."}),

@@ -127,7 +127,12 @@ EVENT_MODES = {
                                     "others, COOPERATE when done together" + OURS + "."),
     **MORE_EVENT_MODES,   # threats, meetings, governments, returns (schemas/vocab_modes.py; vocab26)
     **SETTING_EVENT_MODES,   # a disaster's hazard, an election's kind (schemas/vocab_settings.py; fixes25)
+    # open31 (migrations/0105): open, as mode always was to words; goes with any type (no types: None)
+    "other": (None, "Another mode than these: mode keeps any other words as written ('seize property'), or takes a "
+                    "local term an admin registered for a mode that recurs; goes with any type" + OURS + "."),
 }
+# The modes' terms and meanings, as published (GET /v1/vocabularies event_modes) and as mode's validator reads them
+EVENT_MODE_TERMS = {term: meaning for term, (_, meaning) in EVENT_MODES.items()}
 
 # Where a statement was made public (its `platform`), beside how it was made (its medium). No standard vocabulary
 # exists; the terms are the platforms curator trials met.
@@ -254,6 +259,8 @@ TRAVEL_MEANS = {
     "rail": "By rail ('evacuation trains').",
     # mend-acts3 (notes/trials t20 #55): "fled Palma by land, sea and air"
     "land": "By land, without saying whether by road or on foot ('fled by land, sea and air').",
+    "other": "Another means than these, said in the summary" + OURS + "; an admin may register a local term for "
+             "one that recurs.",
 }
 
 # What a statement leaves unsaid, and why (its not_said items; issue 10, mend-saynot, migrations/0069; trial t21

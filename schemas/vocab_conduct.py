@@ -31,11 +31,18 @@ CLAIM_MANNERS = {
     "execution_style": "Killed as in an execution, of people already under control: bound, kneeling, shot in the "
                        "head or the back of the neck, lined up ('execution-style killings', 'summarily executed'; "
                        "ICRC customary IHL rule 89, murder); close_range says the range alone" + OURS + ".",
+    # open31 (migrations/0105): open; no rule reads a manner
+    "other": "Another manner than these, said in the claim's note" + OURS + "; an admin may register a local term "
+             "for one that recurs.",
 }
 
 # Whom an attack singled out or hit, as a kind of people: a figure's category civilians and its subsets.
-TARGETED_GROUPS = {"civilians": "Civilians (a figure's category civilians).", **FIGURE_SUBSETS,
+TARGETED_GROUPS = {"civilians": "Civilians (a figure's category civilians).",
+                   **{term: meaning for term, meaning in FIGURE_SUBSETS.items() if term != "other"},
                    # events27 (notes/trials t36 #49 "accused helicopters of firing into crowds")
                    "crowds": "A crowd or gathering of people, whoever they are ('fired into the crowd', 'opened "
                              "fire on protesters gathered in the square'): says that many were together, not that "
-                             "they were civilians (give civilians too only when the claimant says it)" + OURS + "."}
+                             "they were civilians (give civilians too only when the claimant says it)" + OURS + ".",
+                   # open31 (migrations/0105): open; no rule reads a group
+                   "other": "Another group than these, said in the claim's note" + OURS + "; an admin may register a "
+                            "local term for one that recurs."}

@@ -29,6 +29,8 @@ EVENT_STATEMENT_RELATIONS = {
             "over the rebels' demands', 'protests broke out because of the remarks'); in_response_to is a deed done "
             "to answer the statement, ended_after an order in time alone (Wikidata P828 'has cause', read as the "
             "matter at issue; this project's extension).",
+    "other": "Another link than these, said in the event's summary (this project's extension; an admin "
+             "may register a local term for one that recurs).",
 }
 
 # statement -> event
@@ -47,5 +49,7 @@ STATEMENT_EVENT_RELATIONS = {
                 "demands stalled the talks', 'the remarks sparked protests'): the event's over, read from the "
                 "statement; precedes is an order in time alone (Wikidata P1542 'has effect'; this project's "
                 "extension).",
+    "other": "Another link than these, said in the statement's summary (this project's extension; an "
+             "admin may register a local term for one that recurs).",
 }
 

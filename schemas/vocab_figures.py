@@ -146,6 +146,9 @@ FIGURE_SUBSETS = {
     "muslims": "Muslims, as the reporting names them ('Muslim villagers').",
     "family_members": "Family members or dependants of the people counted elsewhere ('and 1,601 family members'; "
                       "this project's extension, trial t15).",
+    # open31 (migrations/0105): an open vocabulary; the figures' rules read no subset
+    "other": "Another part of the people than these, said in `counted` (this project's extension; an admin may "
+             "register a local term for one that recurs).",
 }
 
 
@@ -214,6 +217,20 @@ FIGURE_CAUSES = {
     "drowning": "Drowning (crossing water, a flooded shelter).",
     "crush": "Crushed: a stampede, a collapsed building.",
     "accident": "An accident (a vehicle crash, a stray munition's blast as reported so).",
+    # open31 (migrations/0105): "rubber-coated bullets", "tear gas canisters" were bent into gunfire or violence;
+    # ACLED's sub-event types name chemical weapons and grenades apart from other explosives
+    "less_lethal": "Less-lethal weapons: rubber or plastic bullets, tear gas and its canisters, water cannon, stun "
+                   "grenades, beanbag rounds ('hit by a tear gas canister', 'rubber-coated bullets'; the UN Human "
+                   "Rights Guidance on Less-Lethal Weapons in Law Enforcement, 2020).",
+    "chemical": "Chemical weapons: toxic gas or chemicals used as a weapon ('a chlorine attack', 'nerve agent'; the "
+                "Chemical Weapons Convention's toxic chemicals, ACLED's sub-event type 'chemical weapon'); tear gas "
+                "used to disperse a crowd is less_lethal.",
+    "grenade": "Hand grenades or grenades thrown or launched ('a grenade thrown into the market'; ACLED's sub-event "
+               "type 'grenade'); stun grenades are less_lethal, other explosive devices explosive.",
+    "vehicle": "Run over or rammed by a vehicle on purpose ('drove a car into the crowd', 'run over by an armoured "
+               "vehicle'); a crash is accident (this project's extension).",
+    "other": "Another cause than these, said in the figure's note (this project's extension; an admin may register "
+             "a local term for one that recurs).",
     "unknown": "The reporting says the cause is not known.",
 }
 

@@ -206,6 +206,8 @@ PROVISION_ACTOR_ROLES = {
                 "Security Council to adopt the deal in a binding resolution'): with provision type "
                 "external_endorsement.",
     **_more.MORE_PROVISION_ACTOR_ROLES,   # mend-agree4: subject, the non-party force a provision moves
+    "other": "Another part than these, said in the provision's summary (this project's extension; an admin may "
+             "register a local term for one that recurs).",
 }
 
 # mend-figures (migrations/0040, notes/trials t6, t7): what a provision is about when it is no record of its own

@@ -68,6 +68,10 @@ PARTICIPANT_ROLES = {
                  "'he had not ordered troops to fire': a claim with this role and took_part false); those who "
                  "carried it out are the initiator (this project's extension, after ordering as a mode of "
                  "liability, Rome Statute art. 25(3)(b)).",
+    # open31 (migrations/0105): an open vocabulary; no rule reads `other` or a local role (figures' sides read
+    # side_a, side_b, initiator and target only)
+    "other": "Another part in the event than these, said in the event's summary (this project's extension; an "
+             "admin may register a local term for a part that recurs).",
 }
 
 ACTOR_KINDS = {
@@ -95,6 +99,19 @@ ACTOR_KINDS = {
     "media_outlet": "A news agency, broadcaster, newspaper or online outlet, state-owned or private ('the state "
                     "news agency MAP', 'Al Jazeera'): parent_id is its owner when reported (a state, a ministry, "
                     "a company). Outlets coded civil_society before stay as they were.",
+    # open31 (migrations/0105): "a political party", "a tribal militia" were bent into civil_society and
+    # non_state_armed_group
+    "political_party": "A political party, in government or opposition, legal or banned ('the ruling party', 'the "
+                       "main opposition party'; Wikidata Q7278 'political party', the parties of ParlGov and "
+                       "V-Party): its armed wing is an actor of its own (parent_id the party). Parties coded "
+                       "civil_society before stay as they were (this project's extension).",
+    "militia": "A militia raised from a community, tribe, clan, ethnic or religious group or a party, often local "
+               "and part-time, fighting for its own, for a side or beside the state's forces without being one "
+               "('a tribal militia', 'community self-defence groups', 'a pro-government militia'; ACLED's identity "
+               "and political militias, inter codes 4 and 3; the Pro-Government Militias Database's militias); an "
+               "organised rebel group is non_state_armed_group (this project's extension).",
+    "other": "Another kind of actor than these, said in its description (this project's extension; an admin may "
+             "register a local term for a kind that recurs).",
 }
 
 # What an actor fights or campaigns for, as the reporting labels it (an actor's `aims`, vocab26, migrations/0092;
@@ -120,10 +137,12 @@ PLACE_KINDS = {
     "disputed_territory": "A territory whose sovereignty or control is contested.",
     "district": "A second-level administrative division.",
     "city": "A city or town.",
-    "site": "A smaller named place: a village, a base, a crossing, a building.",
+    "site": "A smaller named place: a village, a base, a market, a checkpoint; a road, a camp, a border crossing "
+            "and a building have kinds of their own (places coded site before stay as they were).",
     # curator trial t1: 'on the border between the two countries'.
-    "border": "A border or a stretch of one, or the area around a border crossing ('on the border between "
-              "the two countries'); its relations say which places it borders (this project's extension).",
+    "border": "A border or a stretch of one, or the area around it ('on the border between the two countries'); "
+              "a crossing point on it is crossing; its relations say which places it borders (this project's "
+              "extension).",
     # issue 10, mend-places (trial t8: 'Hantoub, on the east bank of the Blue Nile'): GeoNames feature class H
     # (streams, lakes, seas), one term per feature code family a report names.
     "river": "A river, stream or wadi (GeoNames H.STM, H.WAD): the Blue Nile, the Dnipro; places on its banks "
@@ -140,6 +159,20 @@ PLACE_KINDS = {
                 "(this project's extension).",
     "territorial_waters": "A state's territorial sea, up to 12 nautical miles from its coast (UNCLOS art. 3): "
                           "'Iranian territorial waters', parent_id the country (this project's extension).",
+    # open31 (migrations/0105): "the coastal road", "a refugee camp", "a border crossing" were bent into site
+    "road": "A road, highway or route, or a named stretch of one ('the coastal road', 'the main highway "
+            "to the capital'; GeoNames R.RD, R.RDJCT): places on it name it with on_road_to or on_road_between (this "
+            "project's extension).",
+    "camp": "A camp for refugees or displaced people, formal or informal ('a refugee camp', 'a camp for displaced "
+            "families'; GeoNames S.CMPRF 'refugee camp'); a military camp is site (this project's extension).",
+    "crossing": "A border crossing point or a crossing of a front line, with its post ('a border crossing', 'the "
+                "crossing into the neighbouring country'; GeoNames S.PSTB 'border post'): crosses names the border "
+                "and leads_to the place beyond (this project's extension).",
+    "building": "A single building or compound named in the reporting: a hospital, a school, a ministry, a "
+                "residential block ('the hospital was hit'; GeoNames S.BLDG 'building'); what kind of site it is "
+                "goes in an event's site_categories (this project's extension).",
+    "other": "Another kind of place than these, said in its description (this project's extension; an admin may "
+             "register a local term for a kind that recurs).",
 }
 
 STATEMENT_MEDIA = {
@@ -208,7 +241,7 @@ STANCES = {
               "PLOVER AGREE); contrast support, which endorses without being party to it.",
     "regret": "Expresses regret or disappointment at something that happened or failed to ('he regretted that "
               "no agreement was reached'): milder than condemn, no judgement of a deed; regret for the "
-              "speaker's own act is an apology (CAMEO 055 'apologize'; this project's extension).",
+              "speaker's own act is apologise (CAMEO 055 'apologize'; this project's extension).",
     # Declining to comment, or no answer when asked, is a statement (its speaker, the day reported) with these.
     # mend-acts (notes/trials t8: 'ready for talks'): what is offered goes in the statement's offers
     "offer": "Offers to do something, or says the speaker is ready or willing to ('ready for talks', 'willing to "
@@ -232,10 +265,30 @@ STANCES = {
     "thank": "Thanks or expresses gratitude to someone for what they did ('thanked Switzerland and the ICRC for "
              "their help'; CAMEO 051 'praise or endorse'): those thanked in about_actor_ids; support endorses a "
              "thing (this project's extension).",
-    # stmt30 (round 30): the vocabulary stays closed (stance= counts by term); reactions met in reporting get a term
+    # stmt30 (round 30): reactions met in reporting get a term
     "dissatisfaction": "Says something falls short or is unsatisfactory, without condemning a deed or opposing a "
                        "proposal ('called the reply unsatisfactory', 'dissatisfied with the pace of the talks'; "
                        "CAMEO 11 'disapprove'; this project's extension).",
     "no_surprise": "Says something was expected, came as no surprise ('said he was not surprised by the "
                    "decision'): neither support nor doubt (this project's extension).",
+    # open31 (migrations/0105): "hailed the exchange as a victory", "said the country had paid a heavy price"
+    "praise": "Praises, hails or welcomes something done or someone ('praised the rescuers', 'welcomed the "
+              "release'; CAMEO 051 'praise or endorse'): a judgement on a deed, as condemn is, where support "
+              "endorses a position or a plan; thanks are thank (this project's extension among stances).",
+    "claim_victory": "Claims a victory, a success or a gain for the speaker's side ('hailed the deal as a "
+                     "victory', 'said its forces had won the battle'; no CAMEO code): what is claimed in summary "
+                     "(this project's extension).",
+    "acknowledge": "Acknowledges or admits something against the speaker's own interest: a loss, a cost, a "
+                   "mistake, a responsibility ('said the nation had paid a high price', 'admitted losses'; "
+                   "PLOVER CONCEDE): the reverse of not_acknowledged (this project's extension).",
+    "hope": "Expresses hope or optimism ('hoped the truce would hold', 'was optimistic about the talks'; CAMEO 013 "
+            "'make optimistic comment'); concern is the pessimistic side (this project's extension).",
+    "justify": "Defends or justifies an act, usually its own ('said the strike was justified', 'defended the "
+               "decision as necessary'): neither a denial nor an admission (this project's extension).",
+    "sympathy": "Expresses sympathy or condolences ('offered condolences to the families'; CAMEO 018 'make "
+                "empathetic comment') (this project's extension).",
+    "apologise": "Apologises for the speaker's own act ('apologised for the strike'; CAMEO 055 'apologize'); regret "
+                 "is disappointment without owning the act (this project's extension).",
+    "other": "Another stance than these, said in the summary (this project's extension; an admin may register a "
+             "local term for a stance that recurs). A statement with no stance at all has stance null.",
 }

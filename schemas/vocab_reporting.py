@@ -203,6 +203,9 @@ PLACE_RELATIONS = {
                   "main channel of navigation ('the boundary follows the thalweg of the river'; the thalweg "
                   "principle of boundary law, as the ICJ applied it in Kasikili/Sedudu Island, 1999). Not the "
                   "median line, which is equidistant from the banks.",
+    # open31 (migrations/0105): open; a local relation is a plain one (no rule of on_road_between, within...)
+    "other": "Another relation than these, said in the relation's note (this project's extension; an admin may "
+             "register a local term for one that recurs).",
 }
 
 # The part a further place of a figure plays (schemas/figure_places.py FigurePlaceIn.role): where the people

@@ -85,6 +85,10 @@ PARTY_ROLES = {
     "not_signatory": "Reported NOT to have signed ('the government did not sign'), whether or not it is bound.",
     "not_named": "Reported NOT to be named in the text ('the agreement does not name M23'), though the reporting "
                  "links the actor to it.",
+    # open31 (migrations/0105): open; a local role is one of the actor's part in the treaty, as the positive roles
+    "other": "Another part in the treaty than these, said in the party's note; party= counts it as it counts "
+             "every role but the three NOT roles (this project's extension; an admin may register a local term "
+             "for one that recurs).",
 }
 
 # The roles that say an actor is NOT in the treaty: party= leaves them out unless party_role= names them, and
@@ -135,6 +139,8 @@ TREATY_RELATIONS = {
     "builds_on": "Builds on the other, an earlier agreement or declaration it takes further without carrying it "
                  "out in detail (implements), amending or replacing it ('builds on the declaration of principles "
                  "signed in April'; this project's extension).",
+    "other": "Another relation than these, said in the treaty's summary (this project's extension; an "
+             "admin may register a local term for one that recurs).",
 }
 
 # ATOP's obligation types for treaty provisions.

@@ -7,9 +7,11 @@ PLOVER's own upper-case spelling so that data can be joined with PLOVER-coded da
 """
 from . import external_ids as _external_ids
 from .vocab_relations import (  # noqa: F401 (published here with the rest)
-    EVENT_RELATIONS, STATEMENT_RELATIONS, EVENT_PLACE_ROLES, ACTOR_RELATIONS, SUPPORT_KINDS, DESIGNATIONS, DENIAL_EXTENTS,
-    TIME_RELATIONS, TREATY_POINTS, ACTOR_PLACE_RELATIONS, ELAPSED_NEARNESS, RELATIVE_DATE_ANCHORS,
-    RELATIVE_DATE_RELATIONS, RELATION_SENIORITIES, RELATION_DEGREES,
+    EVENT_RELATIONS, STATEMENT_RELATIONS, EVENT_PLACE_ROLES, DENIAL_EXTENTS, TIME_RELATIONS, TREATY_POINTS,
+    ELAPSED_NEARNESS, RELATIVE_DATE_ANCHORS, RELATIVE_DATE_RELATIONS, RELATION_DEGREES,
+)
+from .vocab_actor_relations import (  # noqa: F401 (published here with the rest; apart for its size, open31)
+    ACTOR_RELATIONS, SUPPORT_KINDS, DESIGNATIONS, ACTOR_PLACE_RELATIONS, RELATION_SENIORITIES,
 )
 from .vocab_cross_relations import EVENT_STATEMENT_RELATIONS, STATEMENT_EVENT_RELATIONS  # noqa: F401 (0039)
 from .vocab_treaties import (  # noqa: F401 (published here with the rest)
@@ -32,7 +34,7 @@ from .vocab_events import (  # noqa: F401 (published here with the rest)
     PERIOD_PARTS, CLAIMED_REASONS, CLAIMED_PRESENCE, EQUIPMENT_KINDS,
 )
 from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts, migrations/0043)
-    EVENT_MODES, STATEMENT_PLATFORMS, REQUESTED_ACTIONS, TEXT_PUBLICATIONS, TRAVEL_MEANS, NOT_SAID_POINTS,
+    EVENT_MODES, EVENT_MODE_TERMS, STATEMENT_PLATFORMS, REQUESTED_ACTIONS, TEXT_PUBLICATIONS, TRAVEL_MEANS, NOT_SAID_POINTS,
     NOT_SAID_REASONS, IMPLEMENTATION_REASONS, ACT_MODALITIES, ACT_PLACE_ROLES,
 )
 from .vocab_figures import FIGURE_COMPARISON_DEGREES, FIGURE_REGISTRATIONS  # noqa: F401 (0083; figures28, 0098)
@@ -285,7 +287,7 @@ ALL = {
     "figure_certainties": FIGURE_CERTAINTIES,   # migrations/0064
     "figure_registrations": FIGURE_REGISTRATIONS,   # migrations/0098
     # mend-acts (migrations/0043)
-    "event_modes": {term: meaning for term, (_, meaning) in EVENT_MODES.items()},
+    "event_modes": EVENT_MODE_TERMS,
     "statement_platforms": STATEMENT_PLATFORMS,
     "requested_actions": REQUESTED_ACTIONS,
     "text_publications": TEXT_PUBLICATIONS,

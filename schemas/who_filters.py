@@ -4,7 +4,7 @@ schemas/arguments.py puts them into each collection's parameters; api/services/w
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
-from .common import country
+from .common import Terms, country
 from .id_filters import id_filter as _ids
 from .parameters import CommaList
 
@@ -13,7 +13,7 @@ def unnamed_claimant_filters(holders):
     """claimant_kind= and claimant_country=, on the claims of a kind that take an unnamed claimant in words
     (schemas/unnamed.py)."""
     return {
-        "claimant_kind": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_KINDS))), metadata={
+        "claimant_kind": CommaList(fields.String(validate=Terms(vocab.ACTOR_KINDS)), metadata={   # open (open31)
             "description": f"{holders} whose unnamed claimant is said in words of one of these kinds "
                            "(claimant_kind: civil_society for 'Pakistani media')."}),
         "claimant_country": country(metadata={

@@ -19,7 +19,7 @@ import hashlib
 from contextlib import contextmanager
 
 import orjson
-from peewee import Table
+from peewee import SqliteDatabase, Table
 
 from api import db
 from api.services import migrations, tokens
@@ -39,6 +39,32 @@ def database_at(dbs, target, label):
         assert migrations.runner().up(target=target)[-1] == target
         database = db.database.obj
         yield name, url, lambda table_name, *columns: Table(table_name, columns).bind(database)
+
+
+def varchar_widths(columns):
+    """{(table, column): its VARCHAR length} of the bound database's `columns` ((table, column) pairs) on
+    PostgreSQL; None on SQLite, which keeps no lengths (migrations 0093, 0105 widen such columns)."""
+    database = db.database.obj
+    if isinstance(database, SqliteDatabase):
+        return None
+    rows = database.execute_sql("SELECT table_name, column_name, character_maximum_length FROM "
+                                "information_schema.columns WHERE table_schema = current_schema()").fetchall()
+    return {(table, column): width for table, column, width in rows if (table, column) in set(columns)}
+
+
+def widens_and_narrows(dbs, before, target, narrow):
+    """Migration `target` on a database at `before`: the columns of `narrow` ({(table, column): width before it})
+    are 80 characters after it, as before after its down, 80 again after it (PostgreSQL; SQLite keeps no widths)."""
+    with database_at(dbs, before, f"at_{before[:4]}_widths") as (name, url, table):
+        assert varchar_widths(narrow) in (None, narrow)
+        assert target in migrations.upgrade()
+        assert varchar_widths(narrow) in (None, dict.fromkeys(narrow, 80))
+        migrations.runner().down(target=before)
+        assert varchar_widths(narrow) in (None, narrow)
+        assert target in migrations.upgrade()
+        assert varchar_widths(narrow) in (None, dict.fromkeys(narrow, 80))
+    db.close_all()
+    dbs.drop(name)
 
 
 @contextmanager

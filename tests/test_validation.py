@@ -33,7 +33,7 @@ def test_required_fields(client, kind, field):
 
 @pytest.mark.parametrize("kind,field,value", [
     ("events", "type", "BOMBING"), ("events", "date_precision", "decade"), ("events", "location_precision", "far"),
-    ("actors", "kind", "militia"), ("places", "kind", "planet"), ("treaties", "kind", "handshake"),
+    ("actors", "kind", "mercenary_band"), ("places", "kind", "planet"), ("treaties", "kind", "handshake"),
     ("treaties", "status", "dead"), ("statements", "medium", "pigeon"), ("statements", "stance", "maybe"),
 ])
 def test_vocabularies_are_enforced(client, kind, field, value):

@@ -24,6 +24,12 @@ COLUMNS = {   # model.field: the vocabulary (schemas/vocabularies.py ALL) of the
                                                            "EventStatementRelation", "StatementEventRelation",
                                                            "ActorRelation", "PlaceRelation")},
     "TreatyRelation.relation": "treaty_relations",
+    # open31 (migrations/0105): the other columns of the vocabularies it opens
+    "Place.kind": "place_kinds", "Participant.role": "participant_roles", "TreatyParty.role": "party_roles",
+    "ProvisionActor.role": "provision_actor_roles", "TreatyRelation.relation": "treaty_relations",
+    "Figure.cause": "figure_causes", "Figure.subset": "figure_subsets", "Figure.place_relation": "place_relations",
+    "EventClaim.role": "participant_roles", "EventClaim.relation": "event_relations",
+    "EventClaim.cause": "figure_causes", "EventClaim.claimant_kind": "actor_kinds",
 }
 
 

@@ -12,7 +12,7 @@ class EventStatementRelation(BaseModel):
 
     subject = owned_by(Event, "statement_relation_rows", index=False)
     statement = refers_to(Statement, "related_events_from")
-    relation = CharField(max_length=20)
+    relation = CharField(max_length=80)   # 80: local terms (migrations/0105)
     elapsed = TextField(null=True)
     position = IntegerField()
 
@@ -25,7 +25,7 @@ class StatementEventRelation(BaseModel):
 
     subject = owned_by(Statement, "event_relation_rows", index=False)
     event = refers_to(Event, "related_statements_from")
-    relation = CharField(max_length=20)
+    relation = CharField(max_length=80)   # 80: local terms (migrations/0105)
     elapsed = TextField(null=True)
     position = IntegerField()
 

@@ -33,7 +33,7 @@ class Figure(BaseModel):
     # explicit "not published", and the claim's rank and qualifier.
     category = CharField(max_length=20, null=True, index=True)
     suffered_by = refers_to(Actor, "suffered_figures", null=True)
-    subset = CharField(max_length=20, null=True)
+    subset = CharField(max_length=80, null=True)   # 80: local terms (migrations/0105, as cause, place_relation...)
     counted = TextField(null=True)
     currency = CharField(max_length=3, null=True)
     published = BooleanField(default=True)
@@ -60,7 +60,7 @@ class Figure(BaseModel):
     period_since_event = refers_to(Event, "figures_since", null=True)
     verification = CharField(max_length=20, null=True)   # migrations/0032: how sure the reporting is of it
     trend = CharField(max_length=10, null=True)   # migrations/0034: rising, falling, steady
-    cause = CharField(max_length=20, null=True, index=True)   # migrations/0034: what killed or injured them
+    cause = CharField(max_length=80, null=True, index=True)   # migrations/0034: what killed or injured them
     # migrations/0040 (mend-figures): a proportion word instead of a number, and a figure given against another
     proportion = CharField(max_length=12, null=True)
     comparison = CharField(max_length=8, null=True)
@@ -74,7 +74,7 @@ class Figure(BaseModel):
     # relative to a named one, people displaced again (where they fled from and to: FigurePlace)
     place_part = TextField(null=True)
     with_surroundings = BooleanField(default=False)
-    place_relation = CharField(max_length=20, null=True)
+    place_relation = CharField(max_length=80, null=True)
     place_relative_to = refers_to(Place, "figures_relative_to", null=True)
     displaced_again = BooleanField(default=False)
     earlier_event = refers_to(Event, "later_displacements", null=True)
@@ -89,7 +89,7 @@ class Figure(BaseModel):
     other_countries = TextField(default="[]")
     # migrations/0049 (mend-actors): an unnamed claimant in words, its kind and country (schemas/unnamed.py)
     claimant_words = TextField(null=True)
-    claimant_kind = CharField(max_length=40, null=True)
+    claimant_kind = CharField(max_length=80, null=True)
     claimant_country = CharField(max_length=3, null=True)
     # migrations/0053 (mend-counts): the people counted are held as hostages, prisoners of war, detainees...
     held_as = CharField(max_length=20, null=True, index=True)
@@ -173,7 +173,7 @@ class FigurePlace(BaseModel):
     figure = owned_by(Figure, "place_rows", index=False)
     place = refers_to(Place, "figures_moving", null=True)
     unknown = CharField(max_length=12, null=True)
-    relation = CharField(max_length=20, null=True)
+    relation = CharField(max_length=80, null=True)   # 80: local terms (migrations/0105)
     relative_to = refers_to(Place, "figures_moving_relative_to", null=True)
     words = TextField(null=True)
     with_surroundings = BooleanField(default=False)

@@ -49,7 +49,7 @@ class PropertyValue(BaseModel):
     claimant = refers_to(Actor, "property_claims", null=True)
     attribution = CharField(max_length=10, default="source")
     claimant_words = TextField(null=True)
-    claimant_kind = CharField(max_length=40, null=True)
+    claimant_kind = CharField(max_length=80, null=True)   # 80: local terms (migrations/0105)
     claimant_country = CharField(max_length=3, null=True)
     rank = CharField(max_length=12, default="normal")
     as_of = DateField(null=True)

@@ -19,7 +19,7 @@ class ProvisionObliged(BaseModel):
 class ProvisionActor(BaseModel):
     provision = owned_by(Provision, "actor_rows", index=False)
     actor = refers_to(Actor, "provision_roles")
-    role = CharField(max_length=20)
+    role = CharField(max_length=80)   # 80: local terms (migrations/0105)
     position = IntegerField()
     deployed_since = TextField(null=True)   # a reported date, JSON: "deployed since last February" (0090)
 
@@ -44,7 +44,7 @@ class ProvisionPlaceRole(BaseModel):
     role = CharField(max_length=10)
     position = IntegerField()
     unknown = CharField(max_length=12, null=True)
-    relation = CharField(max_length=20, null=True)
+    relation = CharField(max_length=80, null=True)   # 80: local terms (migrations/0105)
     words = TextField(null=True)
     with_surroundings = BooleanField(default=False)
     relative_to = refers_to(Place, "provision_roles_relative_to", null=True)
@@ -87,7 +87,7 @@ class Implementation(BaseModel):
     extent = CharField(max_length=10, null=True)   # "mostly held" (migrations/0090)
     # migrations/0100 (agree28): an unnamed claimant in words, as a figure's ("diplomats say"; schemas/unnamed.py)
     claimant_words = TextField(null=True)
-    claimant_kind = CharField(max_length=40, null=True)
+    claimant_kind = CharField(max_length=80, null=True)   # 80: local terms (migrations/0105)
     claimant_country = CharField(max_length=3, null=True)
 
 
@@ -130,7 +130,7 @@ class ImplementationPlaceAsReported(BaseModel):
     place = refers_to(Place, "implementation_entries_as_reported", null=True)
     position = IntegerField()
     unknown = CharField(max_length=12, null=True)
-    relation = CharField(max_length=20, null=True)
+    relation = CharField(max_length=80, null=True)   # 80: local terms (migrations/0105)
     words = TextField(null=True)
     with_surroundings = BooleanField(default=False)
     relative_to = refers_to(Place, "implementation_entries_relative_to", null=True)

@@ -38,7 +38,7 @@ class Source(Record):
 
 class Actor(Record):
     name = TextField(index=True)
-    kind = CharField(max_length=40, index=True)
+    kind = CharField(max_length=80, index=True)   # 80: local terms (migrations/0105)
     country = CharField(max_length=3, null=True, index=True)
     parent = ForeignKeyField("self", backref="children", null=True, on_delete="RESTRICT", index=True)
     role_title = TextField(null=True)
@@ -72,7 +72,7 @@ Source._meta.add_field("owner", refers_to(Actor, "sources_owned", null=True))
 
 class Place(Record):
     name = TextField(index=True)
-    kind = CharField(max_length=40, index=True)
+    kind = CharField(max_length=80, index=True)   # 80: local terms (migrations/0105)
     country = CharField(max_length=3, null=True, index=True)
     parent = ForeignKeyField("self", backref="children", null=True, on_delete="RESTRICT", index=True)
     latitude = DoubleField(null=True)
@@ -128,7 +128,7 @@ class TreatyParty(BaseModel):
     position = IntegerField()
     # Treaty structure (migrations/0011): the role, who signed for the actor, its dated participation
     # changes (JSON list, read and written whole: schemas/treaty_structure.py) and a note.
-    role = CharField(max_length=20, default="party")
+    role = CharField(max_length=80, default="party")   # 80: local terms (migrations/0105)
     signed_by = refers_to(Actor, "treaties_signed", null=True)
     participation = TextField(default="[]")
     note = TextField(null=True)
@@ -227,7 +227,7 @@ class Participant(BaseModel):
     id = StableIdField()
     event = owned_by(Event, "participant_rows", index=False)
     actor = refers_to(Actor, "participations", index=False)
-    role = CharField(max_length=20)
+    role = CharField(max_length=80)   # 80: local terms (migrations/0105)
     position = IntegerField()
     # whom the actor took part for (migrations/0019)
     on_behalf_of = refers_to(Actor, "participations_for", null=True)
@@ -271,7 +271,7 @@ class Statement(Record):
     quote = TextField(null=True)
     language = CharField(max_length=2, null=True)
     summary = TextField(null=True)
-    stance = CharField(max_length=20, null=True, index=True)
+    stance = CharField(max_length=80, null=True, index=True)   # 80: local terms (migrations/0105)
     # The rest of the reported date (schemas/flatdates.py), migrations/0009.
     date_end = DateField(null=True)
     date_precision = CharField(max_length=10)

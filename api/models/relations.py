@@ -63,7 +63,7 @@ class EventRelation(BaseModel):
 
     subject = owned_by(Event, "relation_rows", index=False)
     event = refers_to(Event, "related_from")
-    relation = CharField(max_length=20)
+    relation = CharField(max_length=80)   # 80: local terms (migrations/0105)
     position = IntegerField()
     elapsed = TextField(null=True)   # how long after the other, as JSON {amount, unit, qualifier} (migrations/0039)
 
@@ -82,7 +82,7 @@ class EventPlace(BaseModel):
     unknown = CharField(max_length=12, null=True)   # migrations/0019: unknown or undisclosed, when place is null
     # migrations/0042: a place described relative to a named one ("positions east of Khartoum"), its words as
     # printed, and "and its surroundings"
-    relation = CharField(max_length=20, null=True)
+    relation = CharField(max_length=80, null=True)   # 80: local terms (migrations/0105)
     relative_to = refers_to(Place, "events_relative_to", null=True)
     words = TextField(null=True)
     with_surroundings = BooleanField(default=False)
@@ -100,7 +100,7 @@ class StatementRelation(BaseModel):
 
     subject = owned_by(Statement, "relation_rows", index=False)
     statement = refers_to(Statement, "related_from")
-    relation = CharField(max_length=20)
+    relation = CharField(max_length=80)   # 80: local terms (migrations/0105)
     position = IntegerField()
     extent = CharField(max_length=10, null=True)   # with denies, contradicts: whole, part, scale (migrations/0035)
     extent_words = TextField(null=True)
@@ -192,7 +192,7 @@ class ActorRelation(BaseModel):
 
     subject = owned_by(Actor, "relation_rows", index=False)
     actor = refers_to(Actor, "related_from", index=False)
-    relation = CharField(max_length=20)
+    relation = CharField(max_length=80)   # 80: local terms (migrations/0105)
     since = TextField(null=True)
     until = TextField(null=True)
     position = IntegerField()
@@ -204,7 +204,7 @@ class ActorRelation(BaseModel):
     of_country = CharField(max_length=3, null=True)   # with recognises (migrations/0035)
     # migrations/0065 (mend-claims2): an unnamed claimant in words ("Western governments say"; schemas/unnamed.py)
     claimant_words = TextField(null=True)
-    claimant_kind = CharField(max_length=40, null=True)
+    claimant_kind = CharField(max_length=80, null=True)   # 80: local terms (migrations/0105)
     claimant_country = CharField(max_length=3, null=True)
     proportion = CharField(max_length=12, null=True)   # with from_community: 'mostly Muslim' (migrations/0078)
     designation = CharField(max_length=24, null=True)   # with designated_by: banned, extremist (0082)
@@ -220,7 +220,7 @@ class PlaceRelation(BaseModel):
 
     subject = owned_by(Place, "relation_rows", index=False)
     place = refers_to(Place, "related_from")
-    relation = CharField(max_length=20)
+    relation = CharField(max_length=80)   # 80: local terms (migrations/0105)
     and_place = refers_to(Place, "related_from_second", null=True)
     distance_km = FloatField(null=True)
     qualifier = CharField(max_length=12, null=True)
@@ -246,7 +246,7 @@ class ActorPlace(BaseModel):
 
     subject = owned_by(Actor, "place_rows", index=False)
     place = refers_to(Place, "based_actors", index=False)   # the (place, relation) index serves it
-    relation = CharField(max_length=20)
+    relation = CharField(max_length=80)   # 80: local terms (migrations/0105)
     since = TextField(null=True)
     until = TextField(null=True)
     position = IntegerField()

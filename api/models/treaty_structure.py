@@ -34,7 +34,7 @@ class TreatyStatusChange(BaseModel):
     blamed_actor_ids = TextField(null=True)   # JSON list of actor IDs, checked when written; null: []
     cited_event_ids = TextField(null=True)    # JSON list of event IDs, likewise
     claimant_words = TextField(null=True)     # unnamed claimants in words (schemas/unnamed.py)
-    claimant_kind = CharField(max_length=40, null=True)
+    claimant_kind = CharField(max_length=80, null=True)   # 80: local terms (migrations/0105)
     claimant_country = CharField(max_length=3, null=True)
 
     class Meta:
@@ -66,7 +66,7 @@ class TreatyRelation(BaseModel):
 
     owner = owned_by(Treaty, "relation_rows", index=False)
     treaty = refers_to(Treaty, "related_by")
-    relation = CharField(max_length=20)
+    relation = CharField(max_length=80)   # 80: local terms (migrations/0105)
     position = IntegerField()
 
     class Meta:

@@ -69,7 +69,8 @@ INTER = {1: ("armed_force", "State forces"), 2: ("non_state_armed_group", "Rebel
 # An actor's kind -> its inter code, for actors of events that did not come from ACLED.
 INTER_OF_KIND = {"state": 1, "armed_force": 1, "government_body": 1, "non_state_armed_group": 2,
                  "de_facto_authority": 2, "group": 7, "person": 7, "civil_society": 6,
-                 "international_organisation": 8, "joint_body": 8, "company": 8, "court": 1}
+                 "international_organisation": 8, "joint_body": 8, "company": 8, "court": 1,
+                 "political_party": 6, "militia": 4}   # open31: a party as civil_society was; an identity militia
 ASSOCIATED_KIND = "group"   # an actor only ever named as an associated actor has no inter code
 
 TIME_PRECISION = {1: "day", 2: "week", 3: "month"}

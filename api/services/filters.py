@@ -10,7 +10,7 @@ what several kinds share (the place hierarchy, reported dates) api/services/filt
 from peewee import fn
 
 from schemas import external_ids
-from schemas.vocab_relations import WHERE_BASED
+from schemas.vocab_actor_relations import WHERE_BASED
 
 from .. import jsonio
 from ..models import (Actor, ActorPlace, ActorPosition, Place, Source, SourceDatelinePlace, Statement, StatementClaim,

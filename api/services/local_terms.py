@@ -15,6 +15,7 @@ from schemas import local_terms as schema_terms
 from schemas import vocabularies as vocab
 
 from ..db import write_transaction
+from .. import models as m
 from ..models import EventClaim, Figure, Implementation, Provision, Statement, Treaty, VocabularyTerm, utcnow
 from ..models.provisions import ProvisionObject
 from ..sql import timestamp
@@ -28,7 +29,23 @@ from .exceptions import InvalidInput, NotFound
 WIDTHS = {"claimed_reasons": (EventClaim.reason, Provision.reason), "equipment_kinds": (EventClaim.equipment_kind,
           Figure.equipment_kind), "implementation_reasons": (Implementation.reason,),
           "provision_object_kinds": (ProvisionObject.kind,), "provision_types": (Provision.type,),
-          "statement_platforms": (Statement.platform,), "treaty_kinds": (Treaty.kind,)}
+          "statement_platforms": (Statement.platform,), "treaty_kinds": (Treaty.kind,),
+          # open31 (migrations/0105): the vocabularies that describe the world
+          "actor_kinds": (m.Actor.kind, EventClaim.claimant_kind, Figure.claimant_kind, Implementation.claimant_kind,
+                          m.PropertyValue.claimant_kind, m.TreatyStatusChange.claimant_kind,
+                          m.ActorRelation.claimant_kind),
+          "place_kinds": (m.Place.kind,), "participant_roles": (m.Participant.role, EventClaim.role),
+          "party_roles": (m.TreatyParty.role,), "provision_actor_roles": (m.ProvisionActor.role,),
+          "stances": (Statement.stance,), "figure_causes": (Figure.cause, EventClaim.cause),
+          "figure_subsets": (Figure.subset,), "event_relations": (m.EventRelation.relation, EventClaim.relation),
+          "statement_relations": (m.StatementRelation.relation,),
+          "event_statement_relations": (m.EventStatementRelation.relation,),
+          "statement_event_relations": (m.StatementEventRelation.relation,),
+          "actor_relations": (m.ActorRelation.relation,), "actor_place_relations": (m.ActorPlace.relation,),
+          "treaty_relations": (m.TreatyRelation.relation,),
+          "place_relations": (m.PlaceRelation.relation, m.EventPlace.relation, Figure.place_relation,
+                              m.FigurePlace.relation, m.ProvisionPlaceRole.relation,
+                              m.ImplementationPlaceAsReported.relation)}
 WIDTHS = {name: min(column.max_length for column in columns) for name, columns in WIDTHS.items()}
 WIDEST = VocabularyTerm.term.max_length
 
