@@ -56,6 +56,15 @@ def forget_kept_forms(app):
         db.database.execute_sql("DELETE FROM stored_past")
 
 
+def without_as_of_in_left_out(body, value):
+    """A list read as of a moment links to the events it leaves out as of that moment too (`left_out.href`
+    keeps `as_of`); the read made then had no `as_of` to keep."""
+    if isinstance(body, dict) and isinstance(body.get("left_out"), dict) and body["left_out"].get("href"):
+        href = body["left_out"]["href"].replace(f"&as_of={quote(value, safe='')}", "")
+        body = {**body, "left_out": {**body["left_out"], "href": href}}
+    return body
+
+
 def with_as_of(path, value):
     return f"{path}{'&' if '?' in path else '?'}as_of={quote(value)}"
 
@@ -81,6 +90,7 @@ class Script:
                 expected = answers.get(path, (404, None))
                 for value in (cursor, at):
                     status, body = answer(self.client, with_as_of(path, value))
+                    body = without_as_of_in_left_out(body, value)
                     if expected[0] == 404:   # made later: unknown then
                         assert status == 404, (path, value)
                         continue
@@ -261,6 +271,7 @@ def test_a_generated_history_reads_as_it_was_at_each_moment(client, admin):
                 expected = answers.get(path, (404, None))
                 for value in (cursor, at):
                     status, body = answer(client, with_as_of(path, value))
+                    body = without_as_of_in_left_out(body, value)
                     assert status == expected[0], (path, value, body)
                     if expected[0] != 404:
                         assert body == expected[1], (path, value)
