@@ -28,7 +28,7 @@ UNIQUE = {"event_relation": ("subject_id", "event_id", "relation"),
           "treaty_relation": ("owner_id", "treaty_id", "relation"),
           "event_statement_relation": ("subject_id", "statement_id", "relation"),
           "statement_event_relation": ("subject_id", "event_id", "relation")}
-WORDS = (("claimant_words", lambda: TextField(null=True)), ("claimant_kind", lambda: CharField(max_length=40, null=True)),
+WORDS = (("claimant_words", lambda: TextField(null=True)), ("claimant_kind", lambda: CharField(max_length=80, null=True)),
          ("claimant_country", lambda: CharField(max_length=3, null=True)))
 PLAIN = (("attribution", lambda: CharField(max_length=10, default="source")),
          ("verification", lambda: CharField(max_length=20, null=True)), ("note", lambda: TextField(null=True)),

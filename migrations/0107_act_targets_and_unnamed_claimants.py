@@ -19,7 +19,7 @@ from peewee import CharField, TextField
 
 ADDED = tuple((table, name, make) for table in ("provision", "event_treaty") for name, make in (
     ("claimant_words", lambda: TextField(null=True)),
-    ("claimant_kind", lambda: CharField(max_length=40, null=True)),
+    ("claimant_kind", lambda: CharField(max_length=80, null=True)),
     ("claimant_country", lambda: CharField(max_length=3, null=True))))
 
 

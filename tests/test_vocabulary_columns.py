@@ -30,7 +30,13 @@ COLUMNS = {   # model.field: the vocabulary (schemas/vocabularies.py ALL) of the
     "Figure.cause": "figure_causes", "Figure.subset": "figure_subsets", "Figure.place_relation": "place_relations",
     "EventClaim.role": "participant_roles", "EventClaim.relation": "event_relations",
     "EventClaim.cause": "figure_causes", "EventClaim.claimant_kind": "actor_kinds",
+    # an unnamed claimant's kind where rel31 (0106) and acts31 (0107) added one: actor_kinds is open (0105)
+    "Provision.claimant_kind": "actor_kinds", "EventTreaty.claimant_kind": "actor_kinds",
+    **{f"{model}.claimant_kind": "actor_kinds" for model in ("EventRelation", "StatementRelation", "TreatyRelation",
+                                                              "EventStatementRelation", "StatementEventRelation",
+                                                              "ActorRelation", "PlaceRelation")},
 }
+LOCAL_TERM_LENGTH = 80   # the longest local term, local: included (schemas/vocabulary_terms.py)
 
 
 @pytest.mark.parametrize("column, vocabulary", sorted(COLUMNS.items()))
@@ -40,3 +46,12 @@ def test_every_term_fits_its_column(column, vocabulary):
     terms = vocabularies.ALL[vocabulary]
     too_long = [term for term in terms if len(term) > length]
     assert not too_long, f"{column} holds {length} characters: {too_long}"
+
+
+@pytest.mark.parametrize("column, vocabulary",
+                         sorted((c, v) for c, v in COLUMNS.items() if v in vocabularies.OPEN))
+def test_a_column_of_an_open_vocabulary_holds_a_local_term(column, vocabulary):
+    """On PostgreSQL a longer value is an error (a 500 when a local term is written): every column holding a term
+    of an open vocabulary is as wide as the longest local term."""
+    model, field = column.split(".")
+    assert getattr(getattr(models, model), field).max_length >= LOCAL_TERM_LENGTH, column

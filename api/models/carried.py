@@ -16,7 +16,7 @@ EventTreaty._meta.add_field("verification", CharField(max_length=20, null=True))
 EventTreaty._meta.add_field("note", TextField(null=True))
 # ... and its unnamed claimant in words, as every claim's (acts31, migrations/0107; schemas/unnamed.py)
 EventTreaty._meta.add_field("claimant_words", TextField(null=True))
-EventTreaty._meta.add_field("claimant_kind", CharField(max_length=40, null=True))
+EventTreaty._meta.add_field("claimant_kind", CharField(max_length=80, null=True))   # 80: local terms (0105)
 EventTreaty._meta.add_field("claimant_country", CharField(max_length=3, null=True))
 # A figure counted since a treaty took effect ("deaths since the ceasefire took effect"): the column sits at the
 # end of the figure table.

@@ -146,7 +146,7 @@ TreatyParty._meta.add_field("agreed_by", ForeignKeyField(Actor, backref="treatie
 # acts31 (migrations/0107): a provision said by an unnamed claimant in words ("diplomats said the deal provides for"),
 # as its implementation entries and deadlines are (schemas/unnamed.py)
 Provision._meta.add_field("claimant_words", TextField(null=True))
-Provision._meta.add_field("claimant_kind", CharField(max_length=40, null=True))
+Provision._meta.add_field("claimant_kind", CharField(max_length=80, null=True))   # 80: local terms (0105)
 Provision._meta.add_field("claimant_country", CharField(max_length=3, null=True))
 
 MODELS = [ProvisionObliged, ProvisionActor, ProvisionPlace, ProvisionPlaceRole, Implementation, ImplementationSource]

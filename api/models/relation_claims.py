@@ -20,7 +20,7 @@ COLUMNS = {
     "verification": lambda name: CharField(max_length=20, null=True),   # how sure: unverified...
     "note": lambda name: TextField(null=True),
     "claimant_words": lambda name: TextField(null=True),   # an unnamed claimant in words (schemas/unnamed.py)
-    "claimant_kind": lambda name: CharField(max_length=40, null=True),
+    "claimant_kind": lambda name: CharField(max_length=80, null=True),   # 80: local terms (0105)
     "claimant_country": lambda name: CharField(max_length=3, null=True),
     "degree": lambda name: CharField(max_length=10, null=True),   # entirely, largely, partly, slightly
 }
