@@ -2,8 +2,8 @@
 #56 "the north-western town of Bossangoa"): the place lies in the north-west of the other place. And a distance
 given without a number ("a few kilometres north of the border", t23 and t24 #16): a vague magnitude, as a vague
 figure's. Declared here, mixed into PlaceRelationIn and EventPlaceIn (schemas/relations.py is near its size
-limit)."""
-from marshmallow import ValidationError, fields, validates_schema
+limit). And the place relation of a place described relative to a named one (open31: the vocabulary is open)."""
+from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import Terms, one_of
@@ -15,16 +15,22 @@ NAMED_ONLY = ("on_road_between", "capital_of", "main_city_of", "overlaps")
 RELATIVE_PLACE_RELATIONS = [r for r in vocab.PLACE_RELATIONS if r not in NAMED_ONLY]
 
 
-def _relative(value):
-    """Runs before the vocabulary's check, so that its message is the one given."""
-    if value in NAMED_ONLY:
-        raise ValidationError(f"Must be one of: {', '.join(RELATIVE_PLACE_RELATIONS)}, or a local term of "
-                              f"place_relations ({value} needs a named place: its own relations).")
+class _Relative(validate.Validator):
+    """Refuses the terms that need a named place; runs before the vocabulary's check, so that its message is the
+    one given. Its `choices` are the standard terms taken, which the OpenAPI document gives as the field's enum."""
+
+    choices = RELATIVE_PLACE_RELATIONS
+
+    def __call__(self, value):
+        if value in NAMED_ONLY:
+            raise ValidationError(f"Must be one of: {', '.join(RELATIVE_PLACE_RELATIONS)}, or a local term of "
+                                  f"place_relations ({value} needs a named place: its own relations).")
+        return value
 
 
 def relative_relation(metadata):
     """A place relation of a place described relative to a named one (PlaceRefMixin, a figure's place_relation)."""
-    return fields.String(allow_none=True, load_default=None, validate=[_relative, Terms(vocab.PLACE_RELATIONS)],
+    return fields.String(allow_none=True, load_default=None, validate=[_Relative(), Terms(vocab.PLACE_RELATIONS)],
                          metadata=metadata)
 
 
