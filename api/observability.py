@@ -10,9 +10,9 @@ The log lines are formatted by python-json-logger's orjson formatter (api/gunico
 """
 import logging
 import os
+import random
 import re
 import time
-import uuid
 
 from flask import g, request
 from prometheus_client import CollectorRegistry, Counter
@@ -23,9 +23,17 @@ log = logging.getLogger("conflict_facts.requests")
 REQUEST_ID = re.compile(r"[A-Za-z0-9._:@/+=-]{1,200}")   # the whole value (fullmatch)
 
 
+def new_request_id():
+    """128 random bits as 32 hex digits. Not uuid4: an ID labels log lines and needs no secrecy, and uuid4 asks
+    the kernel for fresh bytes on every request (a system call in the hottest path; 2.6% of a get's samples).
+    The random module's generator is reseeded in each worker after gunicorn forks it, so workers do not repeat
+    each other's IDs."""
+    return f"{random.getrandbits(128):032x}"
+
+
 def start_request():
     given = request.headers.get("X-Request-ID")
-    g.request_id = given if given and REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+    g.request_id = given if given and REQUEST_ID.fullmatch(given) else new_request_id()
     g.started = time.perf_counter()
 
 

@@ -166,13 +166,20 @@ class Worker(gthread.ThreadWorker):
         if conn.parser is not None:   # bytes of this request read ahead by the previous one
             conn.head = conn.parser.unreader.take_buffered()
         conn.deadline = time.monotonic() + self.header_timeout
-        conn.sock.setblocking(False)
+        if conn.sock.gettimeout() != 0.0:   # (a kept-alive socket is non-blocking already: no system call)
+            conn.sock.setblocking(False)
         self.reading.append(conn)
-        self.poller.register(conn.sock, selectors.EVENT_READ, partial(self.on_head_readable, conn))
-        if conn.head:
-            self._judge_head(conn, 0)
-        else:
-            self.on_head_readable(conn, conn.sock)   # the bytes are often there already: no need to wait
+        # The bytes are often there already (a kept-alive connection became readable): read them first, and
+        # wait on the poller only for a head not complete yet, which saves two system calls a request.
+        if not conn.head:
+            data = _receive(conn.sock)
+            if data == b"":   # the client went away
+                self.reading.remove(conn)
+                self._close(conn)
+                return
+            conn.head = data or b""
+        if not self._judge_head(conn, 0):
+            self.poller.register(conn.sock, selectors.EVENT_READ, partial(self.on_head_readable, conn))
 
     def _reads_own_head(self, conn):
         """TLS and HTTP/2 connections are read by gunicorn as usual (in the thread, bounded by the socket's
@@ -192,21 +199,25 @@ class Worker(gthread.ThreadWorker):
 
     def _judge_head(self, conn, searched_from):
         """Hand the connection to a thread once its head is complete, refuse it once it is too long; else
-        leave it to read on."""
+        leave it to read on. True when the connection is no longer read here (the poller drops it, if it had
+        it: selectors forget an unregistered socket without a system call)."""
         head, start = conn.head, max(0, searched_from - 3)
         if head.find(b"\r\n\r\n", start) >= 0 or head.find(b"\n\n", start) >= 0:
             self._stop_reading(conn)
             conn.head_complete = conn.data_ready = True   # gthread must not wait for data in the thread
             super().enqueue_req(conn)
-            return
+            return True
         line_limit = self.cfg.limit_request_line
         if line_limit and head.find(b"\n") < 0 and len(head) > line_limit + 2:
             self._stop_reading(conn)
             self._refuse(conn, 414, "URI Too Long", f"The request line is longer than {line_limit} bytes.")
-        elif len(head) > HEAD_LIMIT:
+            return True
+        if len(head) > HEAD_LIMIT:
             self._stop_reading(conn)
             self._refuse(conn, 431, "Request Header Fields Too Large",
                          f"The request line and headers are longer than {HEAD_LIMIT} bytes.")
+            return True
+        return False
 
     def _stop_reading(self, conn):
         self.reading.remove(conn)

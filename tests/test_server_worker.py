@@ -121,10 +121,12 @@ def test_recycling_and_a_socket_per_worker_are_set_from_the_environment(monkeypa
     import importlib
     import shutil
 
-    from api import gunicorn_conf
-
+    # Before the first import: it sets both for the whole process, and a later app in this process would then
+    # count its metrics in files the test client's /metrics does not read.
     monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))   # else the import makes a folder of its own
     monkeypatch.setenv("CONFLICT_FACTS_SLOTS_DIR", "")               # restored after the test
+    from api import gunicorn_conf
+
     for name in ("GUNICORN_MAX_REQUESTS", "GUNICORN_REUSE_PORT"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
@@ -137,3 +139,39 @@ def test_recycling_and_a_socket_per_worker_are_set_from_the_environment(monkeypa
     importlib.reload(gunicorn_conf)
     shutil.rmtree(os.environ["CONFLICT_FACTS_SLOTS_DIR"], ignore_errors=True)
     assert read == (max_requests, max_requests // 10, reuse_port)
+
+
+@pytest.mark.parametrize("env, expected", [({}, 0.001), ({"GUNICORN_SWITCH_INTERVAL_MS": "0.5"}, 0.0005)])
+def test_each_worker_lets_its_event_loop_take_the_interpreter_back_sooner(monkeypatch, tmp_path, env, expected):
+    """post_fork sets the switch interval in the worker (so requests wait less behind an answer being built);
+    GUNICORN_SWITCH_INTERVAL_MS=0 leaves Python's default."""
+    import importlib
+    import shutil
+    import sys
+    from types import SimpleNamespace
+
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))
+    monkeypatch.setenv("CONFLICT_FACTS_SLOTS_DIR", "")
+    monkeypatch.delenv("GUNICORN_SWITCH_INTERVAL_MS", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    from api import gunicorn_conf
+
+    conf = importlib.reload(gunicorn_conf)
+    shutil.rmtree(os.environ["CONFLICT_FACTS_SLOTS_DIR"], ignore_errors=True)
+    before = sys.getswitchinterval()
+    server = SimpleNamespace(log=SimpleNamespace(info=lambda *args: None))
+    try:
+        conf.post_fork(server, SimpleNamespace(sockets=[], pid=1))
+        assert sys.getswitchinterval() == pytest.approx(expected)
+        sys.setswitchinterval(before)
+        monkeypatch.setenv("GUNICORN_SWITCH_INTERVAL_MS", "0")
+        conf = importlib.reload(gunicorn_conf)
+        shutil.rmtree(os.environ["CONFLICT_FACTS_SLOTS_DIR"], ignore_errors=True)
+        conf.post_fork(server, SimpleNamespace(sockets=[], pid=1))
+        assert sys.getswitchinterval() == pytest.approx(before)
+    finally:
+        sys.setswitchinterval(before)
+        monkeypatch.delenv("GUNICORN_SWITCH_INTERVAL_MS")   # leave the module as other tests import it
+        importlib.reload(gunicorn_conf)
+        shutil.rmtree(os.environ["CONFLICT_FACTS_SLOTS_DIR"], ignore_errors=True)
