@@ -57,6 +57,14 @@ ACT_FILTERS = {
                                               "extent=widespread (migrations/0076)."),
         "recurrence": _terms(vocab.EVENT_RECURRENCES, "Events that recurred in one of these ways (recurrence, "
                                                       "event_recurrences): recurrence=daily,weekly (migrations/0083)."),
+        # events32 (migrations/0109): "the first releases", "declared maximum alert", "after a delay of a day"
+        "novelty": _terms(vocab.STATEMENT_NOVELTIES, "Events the reporting marks so (novelty, statement_novelties): "
+                                                     "novelty=first (events32, migrations/0109)."),
+        "alert_level": _terms(vocab.ALERT_LEVELS, "Alerts declared at one of these levels (alert_level, "
+                                                  "alert_levels): alert_level=maximum,high (events32)."),
+        "delayed": fields.Boolean(metadata={"description": "true: events a claim (not deprecated) says were held "
+                                                           "up against their planned time (a claim's delay); "
+                                                           "false: events none says so (events32)."}),
     },
     "treaties": {
         "de_facto_status": _terms(vocab.TREATY_STATUS_CHANGES, "Treaties with a status history entry (not "

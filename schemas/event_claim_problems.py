@@ -41,7 +41,8 @@ def _control_and_relation_problems(claim):
 
 # What an event claim may be about: one of these, at least (a claim says something).
 CLAIMED = ("dates", "place_id", "actor_id", "control", "related_event_id", "reason", "superlative", "cause",
-           "believed_target_id", "believed_target_words", "type", "mode", "occurrence", "outcome")   # outcome: 0094
+           "believed_target_id", "believed_target_words", "type", "mode", "occurrence", "outcome",   # outcome: 0094
+           "delay")   # delay: events32 (0109)
 
 
 def _candidate_problems(claim, candidates):

@@ -9,7 +9,7 @@ from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .claimants import ClaimantsMixin, claimant_ids
 from .control_share import ControlShareMixin
-from . import event_effects, event_sites, unnamed
+from . import event_effects, event_marks, event_sites, unnamed
 from .figure_details import as_of_anchor_problems
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, OpenWords, StrictSchema, one_of, reference, references,
@@ -118,6 +118,7 @@ class EventClaimIn(ControlShareMixin, ClaimantsMixin, ClaimFieldsMixin, Verifica
     occurrence = event_occurrence.claimed_occurrence()   # mend-occur (migrations/0068): "police said it was not so"
     manner, targeted_groups = claim_parts.manner(), claim_parts.targeted_groups()   # mend-stmt5 (migrations/0081)
     outcome = event_effects.claimed_outcome()   # events27 (migrations/0094): "says it repelled every attack"
+    delay = event_marks.delay()   # events32 (migrations/0109): "after a delay of most of the day"
 
 
 class EventIn(DatedMixin, VerificationMixin, StrictSchema):
@@ -130,9 +131,10 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     type = one_of(vocab.EVENT_TYPES, required=True, metadata={
         "description": "PLOVER event type, or one of this project's extensions (/v1/vocabularies event_types): "
                        "CELEBRATE; DISASTER, ELECTION, ECONOMIC and COMMEMORATE for the setting of a conflict (a "
-                       "tsunami, a vote, a currency floated, a funeral).",
+                       "tsunami, a vote, a currency floated, a funeral); LOSS for a loss whose cause is not "
+                       "reported.",
         "also_shown": ("quad_class", vocab.quad_class, "PLOVER quad class of the type; setting for DISASTER, "
-                                                       "ELECTION, ECONOMIC and COMMEMORATE, which are no "
+                                                       "ELECTION, ECONOMIC, COMMEMORATE and LOSS, which are no "
                                                        "interaction.")})
     mode = fields.String(validate=[validate.Length(max=200), OpenWords(vocab.EVENT_MODE_TERMS)],   # open31
                          allow_none=True, metadata={
@@ -269,6 +271,8 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     occasion_timing = event_occurrence.occasion_timing()   # "an attack planned for the start of Ramadan"
     aliases, extent = aliases("event"), event_effects.extent()   # "Operation Vigilant Resolve", "widespread" (0076)
     date_relative = relative_field("'to meet in the coming days' {after, report, elapsed {unit days}} (0077).")
+    novelty, novelty_words = event_marks.event_novelty()   # events32 (migrations/0109): "the first releases"
+    alert_level, alert_level_words = event_marks.alert_level(), event_marks.alert_level_words()   # "maximum alert"
 
     @validates_schema(skip_on_field_errors=True)
     def _mode_fits_type(self, data, **kwargs):
@@ -299,6 +303,8 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     def _place_and_precision(self, data, **kwargs):
         if data.get("location_precision") and not data.get("place_id"):
             raise ValidationError({"location_precision": ["Needs a place_id."]})
+        if event_marks.mark_problems(data):   # events32: novelty_words, an alert's level
+            raise ValidationError(event_marks.mark_problems(data))
 
     @validates_schema(skip_on_field_errors=True)
     def _claims_agree(self, data, **kwargs):

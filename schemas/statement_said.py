@@ -18,6 +18,7 @@ from . import vocabularies as vocab
 from .common import StrictSchema, Terms, one_of, reference, references, text
 from .date_parts import PERIOD_PART, part_problems
 from .id_filters import id_filter
+from .novelty import novelty_fields, novelty_problems
 from .parameters import CommaList
 
 
@@ -84,14 +85,9 @@ def said_fields():
                        "hedge possible}, {event_type FIGHT, words 'fighting spreading to the south', hedge possible}]. "
                        "Empty when it predicts nothing (statements stored before read it empty). Filters: "
                        "predicted_event=, predicted_type=."})
-    novelty = one_of(vocab.STATEMENT_NOVELTIES, allow_none=True, load_default=None, metadata={
-        "description": "How new the reporting says the statement is (see /v1/vocabularies statement_novelties): "
-                       "first ('the first official confirmation that'), rare ('in a rare public appearance'), "
-                       "repeated ('again denied', 'reiterated'), first_in_period ('his first remarks in months'). "
-                       "Null when the reporting does not say. Filter: novelty=."})
-    novelty_words = text(300, allow_none=True, load_default=None, metadata={
-        "description": "The reporting's words for it ('the first public confirmation', 'in months'); needs "
-                       "novelty. Null when not said."})
+    novelty, novelty_words = novelty_fields(
+        "first ('the first official confirmation that'), rare ('in a rare public appearance'), repeated ('again "
+        "denied', 'reiterated'), first_in_period ('his first remarks in months')")
     date_part = fields.String(allow_none=True, load_default=None, validate=PERIOD_PART, metadata={
         "description": "A part of a month or year the statement was made in, as the reporting says it: early, mid "
                        "or late, as an event's date_part. date and date_end are then the part's bracket ('in "
@@ -126,8 +122,7 @@ def said_problems(data):
                 if _unnamed(reason.get("event_ids") or [], about):
                     errors.setdefault(name, {}).setdefault(i, {}).setdefault("reasons", {})[j] = {
                         "event_ids": _unnamed(reason["event_ids"], about)}
-    if data.get("novelty_words") and data.get("novelty") is None:
-        errors["novelty_words"] = ["Give the novelty term (first, rare, repeated, first_in_period) too."]
+    errors.update(novelty_problems(data))
     part = part_problems(data.get("date"), data.get("date_end"), data.get("date_precision"), data.get("date_part"),
                          data.get("date_bound"), data.get("time"))
     if part:

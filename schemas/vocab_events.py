@@ -44,6 +44,10 @@ CLAIMED_REASONS = {
     "precaution": "As a precaution against a risk, not in answer to harm done ('as a precaution', 'for safety "
                   "reasons'): an operator's shutdown (ECONOMIC mode shutdown), staff moved out; pre_emption is "
                   "striking first at a threat.",
+    # events32 (notes/trials t54 #49 "took a wrong turn and drove into the fighting")
+    "navigation_error": "Got lost or went the wrong way: a wrong turn, a wrong road, straying across a line or "
+                        "into a zone ('took a wrong turn into enemy lines', 'strayed into the other side's "
+                        "airspace'); accident is a mishap or a malfunction (this project's extension).",
     "other": "Another reason, given in the claim's note.",
 }
 
@@ -54,6 +58,9 @@ CLAIMED_PRESENCE = {
     "at_the_scene": "There, at the time: over, at or beside the event as it happened ('two Su-24s were over "
                     "the convoy at the time').",
     "in_the_area": "In the area or nearby, without saying at the very place ('a drone had been in the area').",
+    # events32 (notes/trials t54 #52 "hidden in the town since Tuesday night")
+    "concealed": "There and hiding: in the place but concealed from the other side ('had been hiding in the town "
+                 "for two days', 'trapped and hidden behind the lines') (this project's extension).",
     "not_present": "Not there: the claimant says the actor (or its equipment) was not present ('none of our "
                    "aircraft were in the area').",
 }

@@ -71,4 +71,7 @@ ACTOR_PARTS = {
     "supporters": "Its supporters or followers ('supporters of the opposition', 'followers of the cleric')"
                   + OURS + ".",
     "officials": "Its officials or staff ('government officials', 'UN staff')" + OURS + ".",
+    # events32 (notes/trials t55 #89 "recalled its ministers from the government")
+    "ministers": "Its ministers or members of a government: those it holds posts in a cabinet with ('the group "
+                 "recalled its ministers from the unity government'); posts named are positions" + OURS + ".",
 }

@@ -51,6 +51,13 @@ PARTICIPANT_ROLES = {
     "backer": "Backs a side of the event without fighting in it (arms, money, intelligence, political cover): "
               "on_behalf_of_id names the side it backs (UCDP External Support Dataset's supporter; a lasting "
               "backing is also the actor relation backed_by).",
+    # events32 (notes/trials t54 #22 #28 #43 "backed by Marine artillery and allied aircraft", "with tanks in
+    # support"): a force that fights beside a side; backer does not fight
+    "supporting": "Fights in support of a side without being that side's main force: fire support, air support, "
+                  "armour in support of an assault ('backed by artillery and allied aircraft', 'with tanks in "
+                  "support', 'a gunship supporting the infantry'): on_behalf_of_id names the side supported, and "
+                  "a figure of that side's losses (category side_a, initiator...) may name it; a backer does not "
+                  "fight (this project's extension, after UCDP's secondary warring party).",
     "accused": (
     "The person or body a legal action is against: charged, wanted, tried, convicted or acquitted, present "
     "or not (the court or prosecutor is the initiator). Not detained: someone tried in absentia is not held."),

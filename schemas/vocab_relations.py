@@ -41,6 +41,13 @@ EVENT_RELATIONS = {
     # issue 10, mend-occur (migrations/0068): "the raid pre-empted an attack planned for the start of Ramadan"
     "prevents": "Foiled, pre-empted or stopped the other event before it happened ('the raid pre-empted an "
                 "attack'): the other's occurrence is prevented (see /v1/vocabularies occurrences).",
+    # events32 (notes/trials t53 #47 "the refusal held up the release")
+    "delays": "Held up or postponed the other event, which happened later than planned or has not yet happened "
+              "('the dispute held up the release', 'the talks were put off after the attack'); prevents is "
+              "stopped altogether, obstructs hindered while it went on (this project's extension).",
+    "obstructs": "Hindered, slowed or disrupted the other event as it went on, without stopping it ('snipers "
+                 "slowed the advance', 'protesters blocked the convoy for hours'); delays is put off before it "
+                 "began (this project's extension).",
     # open31 (migrations/0105): open; a local relation is a plain one (none of the acyclic ones' checks)
     "other": "Another relation than these, said in the event's summary (this project's extension; an admin may "
              "register a local term for one that recurs).",

@@ -4,7 +4,9 @@ reporting marks it ('the first public confirmation that', 'a rare public appeara
 
 STATEMENT_NOVELTIES = {
     "first": "The reporting says it is the first time the speaker says this, or the first confirmation of it ('the "
-             "first official confirmation that troops had crossed the border', 'for the first time publicly').",
+             "first official confirmation that troops had crossed the border', 'for the first time publicly'); of an "
+             "event, the first of its kind, under an agreement or in a place ('the first releases under the "
+             "accord', events32).",
     "rare": "The reporting says the speaker seldom speaks, or seldom says this ('in a rare public appearance', 'a "
             "rare interview').",
     "repeated": "The reporting says the speaker has said it before and says it again ('again denied', 'repeated "

@@ -56,6 +56,7 @@ from .vocab_effects import EVENT_EXTENTS  # noqa: F401 (mend-acts4, migrations/0
 from .vocab_conduct import CLAIM_MANNERS, TARGETED_GROUPS  # noqa: F401 (mend-stmt5, migrations/0081)
 from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the rest; mend-occur, migrations/0068)
 from .vocab_settings import SETTING_EVENT_TYPES, SETTING_QUAD_CLASSES
+from .vocab_force import ALERT_LEVELS, LOSS_EVENT_TYPE  # noqa: F401 (events32, migrations/0109)
 from .vocab_records import (  # noqa: F401 (published here with the rest)
     PARTICIPANT_ROLES, ACTOR_KINDS, ACTOR_AIMS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
 )
@@ -105,6 +106,7 @@ EVENT_TYPES = {
                                           "project's extension: PLOVER and CAMEO have no such type; a rally that "
                                           "presses a demand or opposes is PROTEST (CAMEO 141)."),
     **SETTING_EVENT_TYPES,   # DISASTER, ELECTION, ECONOMIC: schemas/vocab_settings.py (fixes25, vocab26)
+    **LOSS_EVENT_TYPE,   # a loss whose cause is not reported: schemas/vocab_force.py (events32)
 }
 
 # Where an event happened, relative to its place (after UCDP's where_prec, simplified).
@@ -311,7 +313,8 @@ ALL = {
     "targeted_groups": TARGETED_GROUPS,
     "event_recurrences": EVENT_RECURRENCES,   # mend-time5 (migrations/0083)
     "figure_comparison_degrees": FIGURE_COMPARISON_DEGREES,
-    "statement_novelties": STATEMENT_NOVELTIES,   # stmt30 (migrations/0102)
+    "statement_novelties": STATEMENT_NOVELTIES,   # stmt30 (migrations/0102); events' novelty too (0109)
+    "alert_levels": ALERT_LEVELS,   # events32 (migrations/0109)
 }
 
 # The open vocabularies (issue 10, terms): those that have an `other` term, because reporting outruns them (a

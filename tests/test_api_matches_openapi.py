@@ -73,7 +73,7 @@ def test_vocabularies_endpoint_publishes_every_vocabulary(client):
         assert [entry["term"] for entry in listing[name]] == list(terms)
     fight = next(entry for entry in listing["event_types"] if entry["term"] == "FIGHT")
     assert fight["quad_class"] == "material_conflict"
-    assert len(listing["event_types"]) == 24   # PLOVER's 19, CELEBRATE, DISASTER and ELECTION (fixes25), ECONOMIC, COMMEMORATE
+    assert len(listing["event_types"]) == 25   # PLOVER's 19, CELEBRATE, DISASTER and ELECTION (fixes25), ECONOMIC, COMMEMORATE, LOSS
 
 
 def test_healthz(client):

@@ -28,7 +28,9 @@ TEXT_COLUMNS = [(kind, name) for kind, schema in INPUT_SCHEMAS.items() for name,
 
 # Fields that go only with another value of the body: an occupation is a person's (migrations/0067).
 GOES_WITH = {("actors", "occupation"): {"kind": "person"},
-             ("statements", "novelty_words"): {"novelty": "first"}}   # words beside their term (stmt30)
+             ("statements", "novelty_words"): {"novelty": "first"},   # words beside their term (stmt30)
+             ("events", "novelty_words"): {"novelty": "first"},   # events32 (0109)
+             ("events", "alert_level_words"): {"type": "MOBILIZE", "mode": "alert"}}
 
 
 def _csv_rows(client, kind, query="sort=-id&limit=1"):

@@ -163,6 +163,8 @@ ITEM_FILLS = {
     # the time elapsed and a presence's equipment: a qualifier goes with its amount (migrations/0039)
     "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP},
                   {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
+    "DelayIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP},   # events32 (0109)
+                {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
     "EquipmentIn": ({"qualifier": "about"},),
     # when a request, offer, refusal or item not agreed is to happen: a date said, or a time from the statement
     # (within), not both (mend-saynot, migrations/0069)
@@ -367,6 +369,8 @@ SAMPLES[id(_EventIn._declared_fields["site_categories"])] = [["places_of_worship
                                                             ["militant_sites"]]
 SAMPLES[id(_EventClaimIn._declared_fields["site_categories"])] = [["militant_sites"], ["military_sites"]]
 SAMPLES[id(_EventIn._declared_fields["sites_near"])] = [["schools"], ["humanitarian_sites", "hospitals"]]   # 0104
+# an alert's level goes with mode alert only (events32, 0109): left null here, NOT_GENERATED
+SAMPLES[id(_EventIn._declared_fields["alert_level"])] = SAMPLES[id(_EventIn._declared_fields["alert_level_words"])] = [None]
 # how the claimant says an attack was done, whom it singled out (mend-stmt5, migrations/0081)
 SAMPLES[id(_EventClaimIn._declared_fields["manner"])] = [["deliberate", "without_warning"], ["indiscriminate"]]
 SAMPLES[id(_EventClaimIn._declared_fields["targeted_groups"])] = [["civilians"], ["women", "children"]]
@@ -459,7 +463,9 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("TreatyTimingIn", "status_change_id"), ("TreatyTimingIn", "occasion"),
                  ("TreatyTimingIn", "occasion_date"),
                  # "shortly after" excludes an amount and its qualifier: tests/test_time_as_said.py (mend-time 2)
-                 ("ElapsedIn", "nearness"),
+                 ("ElapsedIn", "nearness"), ("DelayIn", "nearness"),
+                 # an alert's level goes with mode alert only: tests/test_events32.py (migrations/0109)
+                 ("EventIn", "alert_level"), ("EventIn", "alert_level_words"),
                  # the ID of another figure of the same event, known only once it is written: test_figure_details
                  ("FigureIn", "part_of_id"),
                  # the whole a share is of, by another figure's ID or key (a share in words is generated):
@@ -676,7 +682,9 @@ def test_every_field_survives_create_get_put_get(client, kind):
 
 
 PATCHED_FIELDS = [(kind, name) for kind, schema_cls in INPUT_SCHEMAS.items() for name in schema_cls._declared_fields
-                  if (schema_cls.__name__, name) not in PERIOD_PARTS]   # patched with its bracket: test_events_as_reported
+                  if (schema_cls.__name__, name) not in PERIOD_PARTS   # patched with its bracket: test_events_as_reported
+                  and (schema_cls.__name__, name) not in {("EventIn", "alert_level"), ("EventIn", "alert_level_words")}]
+# an alert's level is patched with its mode: tests/test_events32.py (migrations/0109)
 
 
 @pytest.mark.parametrize(("kind", "name"), PATCHED_FIELDS)

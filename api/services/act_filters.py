@@ -5,8 +5,8 @@ from schemas.act_filters import ACTION_FILTERS
 from schemas.condition_scope import connective_patterns
 
 from .. import jsonio
-from ..models import (Event, Implementation, ImplementationActor, Participant, Provision, Statement, StatementActor,
-                      Treaty, TreatyStatusChange)
+from ..models import (Event, EventClaim, Implementation, ImplementationActor, Participant, Provision, Statement,
+                      StatementActor, Treaty, TreatyStatusChange)
 from ..sql import any_of
 from .provision_filters import conditions_naming, conditions_with_actor
 
@@ -80,6 +80,14 @@ def event_clauses(args):
                                     .where(Participant.actor_part.in_(args["participant_part"]))))
     if args.get("extent"):   # migrations/0076
         clauses.append(Event.extent.in_(args["extent"]))
+    if args.get("novelty"):   # events32 (migrations/0109)
+        clauses.append(Event.novelty.in_(args["novelty"]))
+    if args.get("alert_level"):
+        clauses.append(Event.alert_level.in_(args["alert_level"]))
+    if args.get("delayed") is not None:   # a claim's delay, not deprecated
+        delayed = Event.id.in_(EventClaim.select(EventClaim.event).where(
+            EventClaim.delay.is_null(False) & (EventClaim.rank != "deprecated")))
+        clauses.append(delayed if args["delayed"] else ~delayed)
     return clauses
 
 

@@ -4,7 +4,8 @@ own member). Each returns [(path, message)] like the rules in rules.py."""
 from ..models import ActorMembership, EventRelation, StatementRelation
 
 # Relations along which a cycle is nonsense: each orders its two records in time, or contains one in the other.
-EVENT_ACYCLIC = ("follows", "in_response_to", "ends", "after", "before", "prevents")   # after, before: mend-time
+EVENT_ACYCLIC = ("follows", "in_response_to", "ends", "after", "before", "prevents", "delays",
+                 "obstructs")   # after, before: mend-time; delays, obstructs: events32
 STATEMENT_ACYCLIC = ("replies_to", "retracts", "revises", "follows")   # follows: migrations/0039
 
 

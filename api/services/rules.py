@@ -117,12 +117,24 @@ def _belongs_to(actor_id):
 ROLE_CATEGORIES = ("side_a", "side_b", "initiator", "target")
 
 
+def supported_sides(participants):
+    """(actor, role) pairs of (actor, role, on_behalf_of) participants, a force in role supporting counted on the
+    side it supports (events32): the gunship supporting the Marines, side_a, has its losses among side_a's."""
+    participants = list(participants)
+    sides = {(actor, role) for actor, role, _ in participants}
+    for actor, role, behalf in participants:
+        if role == "supporting" and behalf is not None:
+            sides |= {(actor, side) for whole, side in list(sides) if whole == behalf and side in ROLE_CATEGORIES}
+    return sides
+
+
 def suffered_by_problems(data, sides=None, where="the event"):
     """A side's losses (category side_a, side_b, initiator or target) name an actor that takes part in that role, or that belongs
     to (parent chain, member_of) one that does: the Azov Regiment's fighters, Ukraine being side_b. `sides`: the
     (actor, role) pairs of a statement's events (statement_sides), else the event's own participants."""
     if sides is None:
-        sides = {(p.get("actor_id"), p.get("role")) for p in data.get("participants") or []}
+        sides = supported_sides((p.get("actor_id"), p.get("role"), p.get("on_behalf_of_id"))
+                                for p in data.get("participants") or [])
     problems = []
     for i, figure in enumerate(data.get("figures") or []):
         category = figure.get("category")
@@ -147,7 +159,8 @@ def statement_sides(data):
     events = data.get("about_event_ids") or []
     if not events or not any(f.get("category") in ROLE_CATEGORIES for f in data.get("figures") or []):
         return []
-    sides = set(Participant.select(Participant.actor, Participant.role).where(Participant.event.in_(events)).tuples())
+    sides = supported_sides(Participant.select(Participant.actor, Participant.role, Participant.on_behalf_of)
+                            .where(Participant.event.in_(events)).tuples())
     return suffered_by_problems(data, sides, "an event the statement is about (about_event_ids)")
 
 
