@@ -6,6 +6,7 @@ country, count). Declared last in ActIn (schemas/statement_acts.py); stored whol
 from marshmallow import fields, validate
 
 from . import vocabularies as vocab
+from .agreement_terms import TermIn
 from .claim_parts import EquipmentIn
 from .common import StrictSchema, one_of
 from .relations import PlaceRefMixin, places_once
@@ -64,3 +65,17 @@ def act_phase_field():
                        "on_or_before, phase completion). Needs date or within. Null when the reporting does not "
                        "say which (the act as a whole: 'will withdraw next week'); items stored before read null. "
                        "Filter: act_phase=."})
+
+
+def act_term_field():
+    """agree32 (notes/trials t53 #86): how long the act is to last, "a mission to serve for an initial 60 days",
+    as a provision's term says it (schemas/agreement_terms.py, the same declaration). Declared last in ActIn;
+    items stored before read null."""
+    return fields.Nested(TermIn, allow_none=True, load_default=None, metadata={
+        "description": "How long the act is to last once begun, as the statement says, in a provision's term "
+                       "{duration {amount, unit}, initial, renewable, renewal, permanent, ends_with, note}: "
+                       "'pledged to serve for an initial 60 days': a pledge, action monitoring, term {duration "
+                       "{amount 60, unit days}, initial true}; 'a truce for 72 hours, renewable': {duration {72, "
+                       "hours}, renewable true}. When it is to begin or be done is date or within. Null when not "
+                       "said; items stored before read null. Filter: act_term=.",
+        "shown": {"description": "How long the act is to last (a provision's term); null when not said."}})
