@@ -182,3 +182,15 @@ def test_a_treaty_that_follows_another_and_a_political_wing(client):
                                       "relations": [{"actor_id": 2, "relation": "political_wing_of"}]})
     assert wing["relations"][0]["relation"] == "political_wing_of"
     assert wing["id"] in ids(client, "actors", "relation=political_wing_of")
+
+
+def test_a_de_facto_collapse_leaves_the_formal_status_and_the_422_says_so(client):
+    history = [{"status": "in_force", "date": {"date": "2020-10-10"}, "source_ids": [1]},
+               {"status": "collapsed", "date": {"date": "2020-10-20"}, "de_facto": True, "source_ids": [1]}]
+    before = count(client, "treaties")
+    message = str(problem(client.post("/v1/treaties", json={**TREATY, "status": "collapsed",
+                                                            "status_history": history}), 422)["errors"]["status"])
+    assert "De facto entries are skipped" in message and "in_force" in message
+    assert count(client, "treaties") == before
+    treaty = created(client, "treaties", {**TREATY, "status": "in_force", "status_history": history})
+    assert treaty["status"] == "in_force" and treaty["id"] in ids(client, "treaties", "de_facto_status=collapsed")
