@@ -6,7 +6,8 @@ the stance dismiss, a treaty that follows another, a political wing, a condition
 input gets a problem+json naming the field, and a failed write changes nothing."""
 import pytest
 
-from helpers import STATEMENT, TREATY, problem
+from helpers import STATEMENT, TREATY, created, problem
+from helpers import ids as listed
 from test_local_terms import register
 
 NEW_TERMS = {   # vocabulary -> the terms agree32 added
@@ -16,20 +17,12 @@ NEW_TERMS = {   # vocabulary -> the terms agree32 added
     "actor_relations": ["political_wing_of"], "condition_types": ["body_ineffective"]}
 
 
-def created(client, kind, body):
-    response = client.post(f"/v1/{kind}", json=body)
-    assert response.status_code == 201, response.get_json()
-    return client.get(response.get_json()["href"]).get_json()
-
-
-def ids(client, kind, query):
-    response = client.get(f"/v1/{kind}?{query}&limit=500")
-    assert response.status_code == 200, response.get_json()
-    return {item["id"] for item in response.get_json()["items"]}
+def found(client, kind, query):
+    return set(listed(client, f"/v1/{kind}?{query}&limit=500"))
 
 
 def count(client, kind):
-    return len(ids(client, kind, ""))
+    return len(found(client, kind, ""))
 
 
 def test_the_new_terms_are_published_with_their_meanings(client):
@@ -65,11 +58,11 @@ def test_provisions_in_step_barred_refused_and_a_body_unable_to_work(client):
     entry = release["implementation"][0]
     assert (entry["reason"], [a["id"] for a in entry["actors"]]) == ("refused", [2])
     other = created(client, "treaties", {**TREATY, "name": "Another"})
-    assert ids(client, "treaties", "provision_link=in_step_with") == {treaty["id"]}
-    assert ids(client, "treaties", "provision_actor_role=barred") == {treaty["id"]}
-    assert ids(client, "treaties", "implementation_reason=refused&implemented_by=2") == {treaty["id"]}
-    assert ids(client, "treaties", "provision_condition=body_ineffective") == {treaty["id"]}
-    assert other["id"] not in ids(client, "treaties", "provision_link=in_step_with,simultaneous_with")
+    assert found(client, "treaties", "provision_link=in_step_with") == {treaty["id"]}
+    assert found(client, "treaties", "provision_actor_role=barred") == {treaty["id"]}
+    assert found(client, "treaties", "implementation_reason=refused&implemented_by=2") == {treaty["id"]}
+    assert found(client, "treaties", "provision_condition=body_ineffective") == {treaty["id"]}
+    assert other["id"] not in found(client, "treaties", "provision_link=in_step_with,simultaneous_with")
     assert other["provisions"][0]["term"] is None
 
 
@@ -78,7 +71,7 @@ def test_a_provision_link_takes_a_local_term(client, admin):
     treaty = created(client, "treaties", {**TREATY, "provisions": [WITHDRAWAL, {**RELEASE, "links": [
         {"relation": "local:staggered_after", "provision_key": "withdrawal"}]}]})
     assert treaty["provisions"][1]["links"][0]["relation"] == "local:staggered_after"
-    assert ids(client, "treaties", "provision_link=local:staggered_after") == {treaty["id"]}
+    assert found(client, "treaties", "provision_link=local:staggered_after") == {treaty["id"]}
     body = problem(client.post("/v1/treaties", json={**TREATY, "provisions": [WITHDRAWAL, {**RELEASE, "links": [
         {"relation": "local:not_registered", "provision_key": "withdrawal"}]}]}), 422)
     assert "relation" in body["errors"]["provisions"]["1"]["links"]["0"]
@@ -105,8 +98,8 @@ def test_where_an_agreement_was_reached(client):
     assert treaty["signed_at"] is None
     other = created(client, "treaties", {**TREATY, "name": "Another", "signed_at_id": 6})
     assert other["agreed_at"] is None
-    assert ids(client, "treaties", "agreed_at=6") == {treaty["id"]}
-    assert ids(client, "treaties", "signed_at=6") == {other["id"]}
+    assert found(client, "treaties", "agreed_at=6") == {treaty["id"]}
+    assert found(client, "treaties", "signed_at=6") == {other["id"]}
     embedded = client.get(f"/v1/treaties/{treaty['id']}?include=agreed_at").get_json()
     assert embedded["agreed_at"]["id"] == 6
     header = client.get("/v1/treaties?format=csv").get_data(as_text=True).splitlines()[0].split(",")
@@ -115,7 +108,7 @@ def test_where_an_agreement_was_reached(client):
     assert client.delete("/v1/places/6").status_code == 409   # named as where the agreement was reached
     changed = client.patch(f"/v1/treaties/{treaty['id']}", json={"agreed_at_id": None})
     assert changed.status_code == 200 and changed.get_json()["agreed_at"] is None
-    assert ids(client, "treaties", "agreed_at=6") == set()
+    assert found(client, "treaties", "agreed_at=6") == set()
 
 
 @pytest.mark.parametrize("value", [999999, "x"])
@@ -138,15 +131,15 @@ def test_an_act_for_a_period(client):
     assert term["renewable"] is None and term["permanent"] is None
     plain = created(client, "statements", {**STATEMENT, "stance": "pledge", "pledges": [{"action": "monitoring"}]})
     assert plain["pledges"][0]["term"] is None
-    assert ids(client, "statements", "act_term=true") == {said["id"]}
-    assert said["id"] not in ids(client, "statements", "act_term=false")
-    assert plain["id"] in ids(client, "statements", "act_term=false")
+    assert found(client, "statements", "act_term=true") == {said["id"]}
+    assert said["id"] not in found(client, "statements", "act_term=false")
+    assert plain["id"] in found(client, "statements", "act_term=false")
     renewed = {**PLEDGE, "term": {"duration": {"amount": 60, "unit": "days"}, "renewable": True,
                                   "renewal": {"amount": 30, "unit": "days"}}}
     changed = client.patch(f"/v1/statements/{plain['id']}", json={"pledges": [renewed]})
     assert changed.status_code == 200, changed.get_json()
     assert changed.get_json()["pledges"][0]["term"]["renewal"] == {"amount": 30, "unit": "days"}
-    assert ids(client, "statements", "act_term=true") == {said["id"], plain["id"]}
+    assert found(client, "statements", "act_term=true") == {said["id"], plain["id"]}
 
 
 @pytest.mark.parametrize("term, field", [({"initial": True}, "initial"),
@@ -166,9 +159,9 @@ def test_joint_written_private_and_dismissive_statements(client):
     private = created(client, "statements", {**STATEMENT, "medium": "private_remarks", "stance": "dismiss"})
     assert (joint["medium"], [s["id"] for s in joint["other_speakers"]]) == ("written_statement", [1])
     assert (private["medium"], private["stance"]) == ("private_remarks", "dismiss")
-    assert ids(client, "statements", "medium=written_statement") == {joint["id"]}
-    assert ids(client, "statements", "medium=private_remarks") == {private["id"]}
-    assert ids(client, "statements", "stance=dismiss") == {private["id"]}
+    assert found(client, "statements", "medium=written_statement") == {joint["id"]}
+    assert found(client, "statements", "medium=private_remarks") == {private["id"]}
+    assert found(client, "statements", "stance=dismiss") == {private["id"]}
     assert "medium" in problem(client.post("/v1/statements", json={**STATEMENT, "medium": "joint"}), 422)["errors"]
 
 
@@ -177,11 +170,11 @@ def test_a_treaty_that_follows_another_and_a_political_wing(client):
     ceasefire = created(client, "treaties", {**TREATY, "name": "Total ceasefire", "relations": [
         {"treaty_id": accord["id"], "relation": "follows", "source_ids": [1]}]})
     assert ceasefire["relations"][0]["relation"] == "follows"
-    assert ids(client, "treaties", f"relates_to={accord['id']}&relation=follows") == {ceasefire["id"]}
+    assert found(client, "treaties", f"relates_to={accord['id']}&relation=follows") == {ceasefire["id"]}
     wing = created(client, "actors", {"name": "Provisional government", "kind": "political_party",
                                       "relations": [{"actor_id": 2, "relation": "political_wing_of"}]})
     assert wing["relations"][0]["relation"] == "political_wing_of"
-    assert wing["id"] in ids(client, "actors", "relation=political_wing_of")
+    assert wing["id"] in found(client, "actors", "relation=political_wing_of")
 
 
 def test_a_de_facto_collapse_leaves_the_formal_status_and_the_422_says_so(client):
@@ -193,4 +186,4 @@ def test_a_de_facto_collapse_leaves_the_formal_status_and_the_422_says_so(client
     assert "De facto entries are skipped" in message and "in_force" in message
     assert count(client, "treaties") == before
     treaty = created(client, "treaties", {**TREATY, "status": "in_force", "status_history": history})
-    assert treaty["status"] == "in_force" and treaty["id"] in ids(client, "treaties", "de_facto_status=collapsed")
+    assert treaty["status"] == "in_force" and treaty["id"] in found(client, "treaties", "de_facto_status=collapsed")
