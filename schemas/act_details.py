@@ -3,9 +3,10 @@ to X", "to return to X", t39 #3 "to send armour"): an act item's places, each wi
 declared as an event's further places and a provision's places are (schemas/relations.py PlaceRefMixin), and the
 equipment it names, as a presence claim's equipment is (schemas/claim_parts.py EquipmentIn: kind, model, maker
 country, count). Declared last in ActIn (schemas/statement_acts.py); stored whole with the item, as JSON."""
-from marshmallow import fields, validate
+from marshmallow import fields, post_load, validate
 
 from . import vocabularies as vocab
+from .agreement_terms import TermIn
 from .claim_parts import EquipmentIn
 from .common import StrictSchema, one_of
 from .relations import PlaceRefMixin, places_once
@@ -64,3 +65,26 @@ def act_phase_field():
                        "on_or_before, phase completion). Needs date or within. Null when the reporting does not "
                        "say which (the act as a whole: 'will withdraw next week'); items stored before read null. "
                        "Filter: act_phase=."})
+
+
+class ActTermIn(TermIn):
+    """A provision's term (the same fields and rules) stored whole with the act item: an item's objects read back
+    as stored, so every field is kept, null when not given (a provision's term is completed when read instead)."""
+
+    @post_load
+    def _every_field(self, data, **kwargs):
+        return {name: data.get(name) for name in self.fields}
+
+
+def act_term_field():
+    """agree32 (notes/trials t53 #86): how long the act is to last, "a mission to serve for an initial 60 days",
+    as a provision's term says it (schemas/agreement_terms.py, the same declaration). Declared last in ActIn;
+    items stored before read null."""
+    return fields.Nested(ActTermIn, allow_none=True, load_default=None, metadata={
+        "description": "How long the act is to last once begun, as the statement says, in a provision's term "
+                       "{duration {amount, unit}, initial, renewable, renewal, permanent, ends_with, note}: "
+                       "'pledged to serve for an initial 60 days': a pledge, action monitoring, term {duration "
+                       "{amount 60, unit days}, initial true}; 'a truce for 72 hours, renewable': {duration {72, "
+                       "hours}, renewable true}. When it is to begin or be done is date or within. Null when not "
+                       "said; items stored before read null. Filter: act_term=.",
+        "shown": {"description": "How long the act is to last (a provision's term); null when not said."}})

@@ -114,6 +114,10 @@ ACT_FILTERS = {
                                                   "done to one of these groups of people (an item's target_groups: "
                                                   "targeted_groups or figure_held_as terms): "
                                                   "act_target_group=hostages,civilians."),
+        # agree32: "pledged to serve for an initial 60 days"
+        "act_term": fields.Boolean(metadata={"description": "true: statements with an act (in any of the lists "
+                                                            "above) that says how long it is to last (an item's "
+                                                            "term); false: those with none that does (agree32)."}),
         "recurrence": _terms(vocab.EVENT_RECURRENCES, "Statements that are a position repeated or kept up over "
                                                       "their dates in one of these ways (recurrence, "
                                                       "event_recurrences): recurrence=repeated (acts29, "

@@ -77,6 +77,13 @@ def actor_action_problems(data):
         if not (data.get("action") or data.get("act")):
             return {"action": ["Give action (in words) or act (an event type) with type actor_action."]}
         return {}
+    if kind == "body_ineffective":   # agree32: the body whose failure the provision hangs on
+        if not (data.get("actor_id") or data.get("actor_words")):
+            return {"actor_id": ["Give actor_id (the body that cannot do its work), or actor_words when it is not "
+                                 "recorded, with type body_ineffective."]}
+        extra = [name for name in ("action", "act", "against_actor_ids", "against_groups") if data.get(name)]
+        return {extra[0]: ["Goes with type actor_action: a body_ineffective condition is the body (actor_id) "
+                           "and its failure in description."]} if extra else {}
     for name in ("actor_id", "actor_words", "action", "act", "against_actor_ids", "against_groups"):
         if data.get(name):
             return {"type": ["A condition naming an actor's action has type actor_action."]}

@@ -48,8 +48,9 @@ class ProvisionLinkIn(StrictSchema):
     """How the provision stands to another of the same treaty, beside conditions (which say when it applies)."""
 
     relation = one_of(vocab.PROVISION_LINKS, required=True, metadata={
-        "description": "in_exchange_for, on_the_basis_of, reciprocal_of, simultaneous_with or implements (see "
-                       "/v1/vocabularies, provision_links)."})
+        "description": "in_exchange_for, on_the_basis_of, reciprocal_of, simultaneous_with, in_step_with ('at "
+                       "the same pace as the withdrawal'), implements, other or a local term (see /v1/vocabularies, "
+                       "provision_links). Filter treaties with provision_link=."})
     provision_id, provision_key = provision_link("The other provision")
     ratio = fields.Nested(RatioIn, allow_none=True, load_default=None, metadata={
         "description": "With in_exchange_for or reciprocal_of: the rate of the exchange, {amount, for_each} of "

@@ -10,24 +10,18 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 from . import figures, unnamed
 from . import vocabularies as vocab
 from .claims import AttributionMixin
-from .common import MAX_ID, RenamedInputs, StrictSchema, one_of, reference, references, text, unique
+from .common import RenamedInputs, StrictSchema, one_of, reference, references, text, unique
 from .dates import REQUIRED_MESSAGE, ReportedDateIn
 from .cross_relations import timing
 from .condition_scope import connective_field
 from .condition_events import PARTY_CONDITIONS, AgreementConditionMixin, event_condition_fields, event_condition_problems
 from .figure_values import FigureValuesMixin
 from .provision_places import place_roles
+from .agreement_terms import PeriodIn, TermIn   # declared apart (agree32): acts take a term too
 from .agreement_parts import (DeployedSinceMixin, ImplementationWhereMixin, NotSetMixin, actor_action_problems,
                               condition_act_fields)
-from .provision_parts import (PaceMixin, CoveredItemIn, ProvisionLinkIn, RatioIn, ProvisionObjectIn, ScopeIn, provision_key,
+from .provision_parts import (PaceMixin, CoveredItemIn, ProvisionLinkIn, ProvisionObjectIn, ScopeIn, provision_key,
                               provision_link)
-
-
-class PeriodIn(StrictSchema):
-    amount = fields.Integer(strict=True, required=True, validate=validate.Range(min=0, max=100000), metadata={
-        "description": "How many units: 14 in 'within 14 days'."})
-    unit = one_of(vocab.PERIOD_UNITS, required=True, metadata={
-        "description": "minutes, hours, days, weeks, months or years."})
 
 
 class ConditionIn(AgreementConditionMixin, StrictSchema):   # settlement, pledge_kept: agree28
@@ -38,7 +32,8 @@ class ConditionIn(AgreementConditionMixin, StrictSchema):   # settlement, pledge
                        "the type is one of ATOP's or other; optional beside a provision or an actor's action."})
     provision_id, provision_key = provision_link("The provision the condition depends on")
     actor_id = reference("actor", allow_none=True, metadata={
-        "description": "With type actor_action: the actor whose action the provision depends on.",
+        "description": "With type actor_action: the actor whose action the provision depends on; with "
+                       "body_ineffective, the body that cannot do its work.",
         "shown": {"description": "The actor whose action it depends on (its ID); null for none."}})
     action = fields.String(validate=validate.Length(max=500), allow_none=True, metadata={
         "description": "With type actor_action: what the actor must do, in words ('not allow al-Qaeda to use "
@@ -135,54 +130,6 @@ class DeadlineIn(ProvisionClaimMixin, unnamed.UnnamedClaimantFields, StrictSchem
                 "Name the provision (provision_id or provision_key) exactly when relative_to is a provision's."]})
         if data.get("provision_id") and data.get("provision_key"):
             raise ValidationError({"provision_key": ["Give provision_id or provision_key, not both."]})
-
-
-class TermIn(StrictSchema):
-    duration = fields.Nested(PeriodIn, allow_none=True, metadata={
-        "description": "How long the provision (or the treaty it belongs to) lasts; null when not said."})
-    permanent = fields.Boolean(allow_none=True, metadata={
-        "description": "true when the text says it has no end ('a permanent cessation of hostilities'); then no "
-                       "duration, renewal or end is given. Null when not said (not the same as false: a text "
-                       "silent on its length is not permanent by default)."})
-    renewable = fields.Boolean(allow_none=True, metadata={
-        "description": "Whether it is renewed (true), not (false), or the text does not say (null)."})
-    renewal = fields.Nested(PeriodIn, allow_none=True, metadata={
-        "description": "The length of each renewal ('renewed for successive five-year terms')."})
-    automatic = fields.Boolean(allow_none=True, metadata={
-        "description": "Whether renewal is automatic unless a party gives notice; null when not said."})
-    notice = fields.Nested(PeriodIn, allow_none=True, metadata={
-        "description": "The notice a party must give to end it or stop its renewal ('one year's notice')."})
-    renewal_ratio = fields.Nested(RatioIn, allow_none=True, load_default=None, metadata={
-        "description": "When renewals are earned by a count ('extended by one day for every 10 additional hostages "
-                       "released'): {amount, for_each, counted}, amount renewals (each of length renewal) for "
-                       "each for_each counted. Needs renewal. Null when not said (mend-equip)."})
-    renewal_requires = one_of(vocab.RENEWAL_CONSENTS, allow_none=True, metadata={
-        "description": "Whose agreement a renewal or extension needs: all_parties ('if both parties agree'), "
-                       "any_party, named_parties (named in note), third_party or none (see /v1/vocabularies, "
-                       "renewal_consents); null when the text does not say."})
-    ends_with = fields.String(validate=validate.Length(max=500), allow_none=True, metadata={
-        "description": "The event that ends the term, in words, when it ends with an event rather than after "
-                       "a duration: 'the end of the war'. Null when not said."})
-    # Not a declared link: the term is stored whole (JSON), so the ID is checked on write
-    # (services/provision_rules.py) and shown as given, under the same name.
-    ends_with_event_id = fields.Integer(strict=True, allow_none=True, validate=validate.Range(min=1, max=MAX_ID),
-                                        metadata={"refers_to": "events",
-        "description": "With ends_with: the event that ended it, once it is recorded (ID of an existing event, "
-                       "checked when written); null while it has not happened or is not recorded."})
-    note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
-        "description": "What the text says about the term, when the fields leave something out."})
-
-    @validates_schema(skip_on_field_errors=True)
-    def _ends(self, data, **kwargs):
-        if data.get("renewal_ratio") and not data.get("renewal"):
-            raise ValidationError({"renewal_ratio": ["Says how many renewals a count earns: give renewal (each "
-                                                     "one's length) too."]})
-        if data.get("ends_with_event_id") and not data.get("ends_with"):
-            raise ValidationError({"ends_with": ["Say in words what ends the term, beside ends_with_event_id."]})
-        if data.get("permanent"):
-            ending = [name for name in ("duration", "renewal", "renewable", "ends_with") if data.get(name)]
-            if ending:
-                raise ValidationError({"permanent": [f"A permanent term has no {ending[0]}: give one or the other."]})
 
 
 class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, StrictSchema):

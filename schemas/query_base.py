@@ -48,7 +48,8 @@ INCLUDABLE = {
     "places": ("parent", "relations", "figures"),
     "events": ("place", "parent", "participants", "treaties", "figures", "claims", "sources", "relations",
                "other_places", "statement_relations"),
-    "treaties": ("parties", "provisions", "sources", "status_history", "relations", "signed_at"),
+    "treaties": ("parties", "provisions", "sources", "status_history", "relations", "signed_at",
+                  "agreed_at"),
     "statements": ("speaker", "addressee", "about", "sources", "relations", "said_at", "figures", "on_behalf_of", "channel",
                    "relayed_by", "event_relations"),
 }

@@ -7,7 +7,7 @@ every name meant is a parameter of that collection and no wrong name is one."""
 
 QUERY_HINTS = {
     "treaties": {"actor": ("party", "provision_actor"), "signatory": ("party",), "parties": ("party",),
-                 "type": ("kind", "provision_type"), "place": ("signed_at", "provision_place"),
+                 "type": ("kind", "provision_type"), "place": ("signed_at", "agreed_at", "provision_place"),
                  "date_from": ("in_force_on",), "date_to": ("in_force_on",)},
     "statements": {"actor": ("speaker", "about_actor"), "about": ("about_actor", "about_event", "about_treaty"),
                    "place": ("said_at", "about_place"), "event": ("about_event", "related_event"),

@@ -8,7 +8,7 @@ whom it is asked of (actors by ID, or an unnamed addressee in words) and the rep
 from marshmallow import ValidationError, fields, post_load, validate, validates_schema
 
 from . import vocabularies as vocab
-from .act_details import act_detail_fields, act_phase_field
+from .act_details import act_detail_fields, act_phase_field, act_term_field
 from .act_targets import act_target_fields
 from .condition_scope import condition_indexes_field
 from .common import StrictSchema, one_of, reference, references, text
@@ -115,6 +115,7 @@ class ActIn(StrictSchema):
     condition_indexes = condition_indexes_field()   # cond30: the statement's conditions this act hangs on
     reasons = stated_reasons("the act (why it is asked, offered, refused, announced...)")   # stmt30
     target_actor_ids, target_groups, target_words = act_target_fields()   # acts31: "to kill the hostages"
+    term = act_term_field()   # agree32: "to serve for an initial 60 days"
 
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):

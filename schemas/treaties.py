@@ -178,6 +178,14 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
                        "(scheme:value); null when not reported. Filter with signed_at=.", "shown": {
             "description": "Where it was signed (the place's ID, or the place with include=signed_at); null when "
                            "not reported."}})
+    # agree32 (migrations/0111; notes/trials t55 #75): "agreed at Accra", reported reached there, not signed
+    agreed_at_id = reference("place", allow_none=True, load_default=None, metadata={
+        "description": "Where the agreement was reached, when reported apart from any signing ('agreed at the "
+                       "talks in the capital'): ID of a place, or its external ID (scheme:value); it may be "
+                       "signed elsewhere or not at all (signed_at_id). Null when not reported. Filter with "
+                       "agreed_at=.", "shown": {
+            "description": "Where the agreement was reached (the place's ID, or the place with include=agreed_at); "
+                           "null when not reported."}})
 
     @validates_schema(skip_on_field_errors=True)
     def _unknown_date(self, data, **kwargs):

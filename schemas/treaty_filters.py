@@ -31,6 +31,7 @@ TREATY_STRUCTURE_FILTERS = {
     "relation": CommaList(fields.String(validate=Terms(vocab.TREATY_RELATIONS)), metadata={
         "description": "With relates_to: only relations of these kinds."}),
     "signed_at": _ids("Treaties signed at this place (signed_at_id; mend-not, migrations/0058)."),
+    "agreed_at": _ids("Treaties agreed (reached) at this place (agreed_at_id; agree32, migrations/0111)."),
     # mend-agree (notes/trials t16 #5, #20, #21): "unconditional"; the body that meets, the host of a meeting
     "provision_actor_role": CommaList(fields.String(validate=Terms(vocab.PROVISION_ACTOR_ROLES)),
                                       metadata={
@@ -45,6 +46,9 @@ TREATY_STRUCTURE_FILTERS = {
     "claimant": _ids("Treaties with a claim made by this actor: a status history entry, an implementation "
                      "entry of one of their provisions, a party's role or a provision (migrations/0049), whose "
                      "claimant it is."),
+    "provision_link": CommaList(fields.String(validate=Terms(vocab.PROVISION_LINKS)), metadata={
+        "description": "Treaties with a provision linked to another in one of these ways (a links item's relation, "
+                       "provision_links): provision_link=in_step_with (agree32)."}),
     # mend-agree4 (migrations/0078): "foreign troops would gradually leave"
     "provision_pace": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_PACES))), metadata={
         "description": "Treaties with a provision to be carried out at one of these paces (provision_paces): "

@@ -165,8 +165,10 @@ class TreatyStructureRules:
         entry = reading(history)
         if entry is not None and data.get("status") and vocab.status_reached(entry["status"]) != data["status"]:
             which = "last preferred" if entry.get("rank") == "preferred" else "last (not deprecated)"
-            errors["status"] = [f"Must agree with the status history: its {which} entry says "
-                                f"{entry['status']}, so status is {vocab.status_reached(entry['status'])}."]
+            skipped = (" De facto entries are skipped: a status said to hold in fact, not formally (de_facto "
+                       "true), leaves the formal status as it was." if any(e.get("de_facto") for e in history) else "")
+            errors["status"] = [f"Must agree with the status history: its {which} formal entry says "
+                                f"{entry['status']}, so status is {vocab.status_reached(entry['status'])}.{skipped}"]
         cited = set(data.get("source_ids") or [])
         for p, party in enumerate(data.get("parties") or []):
             changes = party.get("participation") or []

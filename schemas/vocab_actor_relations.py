@@ -105,6 +105,12 @@ ACTOR_RELATIONS = {
                      "Uzbekistan, designation banned or extremist): since is the day of the ban or label, until "
                      "the day it was lifted; a terrorist designation is terror_designated_by (this project's "
                      "extension).",
+    # agree32 (notes/trials t53 #68): "the PRG, the Viet Cong's provisional government"
+    "political_wing_of": "Is the political wing, party or government of the other, an armed movement ('the "
+                         "movement's political wing', 'the provisional government the guerrillas formed'): a "
+                         "body of its own that speaks or governs for the movement, not a unit of it (parent_id) "
+                         "nor only linked to it (affiliated_with) (this project's extension; Wikidata has no "
+                         "such property).",
     # open31 (migrations/0105): open; a local relation is a plain one (no support_kinds, of_country, designation,
     # seniority or proportion, which name the terms they go with; not a no_known_link)
     "other": "Another relation than these, said in the relation's note (this project's extension; an admin may "

@@ -331,5 +331,9 @@ IMPLEMENTATION_REASONS = {
     "political": "A political crisis or change: a government falling, an election, a lack of political will.",
     "precondition_unmet": "A condition or earlier step it depended on was not met (a provision it follows, a "
                           "withdrawal first).",
+    # agree32 (notes/trials t55 #87): "the rebels refused to disarm by the deadline"
+    "refused": "An actor refused to carry it out, saying so or plainly declining ('the rebels refused to disarm "
+               "by the deadline'): the refusing actors are the entry's actor_ids; a party blocking another's "
+               "doing is obstruction (this project's extension).",
     "other": "Another reason, given in the entry's note.",
 }

@@ -50,6 +50,11 @@ MORE_PROVISION_ACTOR_ROLES = {
                "troops that are to leave, the fighters to be integrated, the people to be handed over ('foreign "
                "troops would gradually leave': the foreign troops, an unidentified actor when unnamed). The "
                "parties who must bring it about stay obliged_actor_ids; target is what the provision acts against.",
+    # agree32 (notes/trials t55 #79): "the rule bars the opposition leader from standing"
+    "barred": "Is excluded or barred by the provision: kept from a post, a candidacy, an amnesty, a body or a "
+              "benefit it provides for ('the rule bars the opposition leader from standing', 'excluded from the "
+              "amnesty'); what the actor is barred from is the provision's type and summary, or an object "
+              "(this project's extension).",
 }
 
 # issue 10, mend-agree4 (notes/trials t24 #41): "a suspension of offensive operations to allow talks"

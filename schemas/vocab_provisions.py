@@ -143,6 +143,13 @@ PROVISION_LINKS = {
                      "other side does').",
     "simultaneous_with": "Done at the same time as the other ('simultaneously with the withdrawal').",
     "implements": "Carries the other out in detail (a protocol's provision implementing a framework's).",
+    # agree32 (notes/trials t53 #60): "freed at the same pace as the withdrawal"
+    "in_step_with": "Carried out at the same pace as the other, in proportion to its progress over the whole "
+                    "period rather than only starting or ending together ('released in step with the withdrawal', "
+                    "'at the same pace as the troops leave'); simultaneous_with is done at the same time (this "
+                    "project's extension).",
+    "other": "Another link than these, said in the link's note (this project's extension; an admin may register "
+             "a local term for one that recurs).",
 }
 
 # The part a place plays in a provision (beside place_ids, which name places without a part).

@@ -222,6 +222,15 @@ STATEMENT_MEDIA = {
                  "statement broadcast by the rebels' radio', 'state television said'); the platform says which "
                  "(radio, television) and channel_id whose station; an interview on air is broadcast_interview, a "
                  "recorded clip posted online video or audio_message (this project's extension).",
+    # agree32 (notes/trials t54 #79, t53 #51): "in a joint statement", "said privately"
+    "written_statement": "A written statement, declaration or communique issued by the speakers, not said to be "
+                         "a press release, letter or decree ('said in a written statement', 'in a joint "
+                         "statement'); a joint statement is one with other_speaker_ids (this project's "
+                         "extension).",
+    "private_remarks": "Remarks made in private or off the record, which reached the reporting through others "
+                       "('said privately', 'told diplomats in a closed meeting', 'in remarks not meant for "
+                       "publication'); remarks made in public and relayed by others are remarks (this project's "
+                       "extension).",
     "unknown": "The reporting does not say how the statement was made.",
 }
 
@@ -294,6 +303,11 @@ STANCES = {
                "decision as necessary'): neither a denial nor an admission (this project's extension).",
     "sympathy": "Expresses sympathy or condolences ('offered condolences to the families'; CAMEO 018 'make "
                 "empathetic comment') (this project's extension).",
+    # agree32 (notes/trials t54 #66): "brushed off the strike as insignificant"
+    "dismiss": "Dismisses or downplays another's act, claim or threat, or its significance ('brushed off the "
+               "strike as insignificant', 'dismissed the claims as propaganda'; CAMEO 012 has no term for it): "
+               "no denial that it happened (deny) and no judgement of the deed (condemn) (this project's "
+               "extension).",
     "apologise": "Apologises for the speaker's own act ('apologised for the strike'; CAMEO 055 'apologize'); regret "
                  "is disappointment without owning the act (this project's extension).",
     "other": "Another stance than these, said in the summary (this project's extension; an admin may register a "

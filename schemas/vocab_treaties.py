@@ -139,6 +139,10 @@ TREATY_RELATIONS = {
     "builds_on": "Builds on the other, an earlier agreement or declaration it takes further without carrying it "
                  "out in detail (implements), amending or replacing it ('builds on the declaration of principles "
                  "signed in April'; this project's extension).",
+    # agree32 (notes/trials t55 doc 7): "a total ceasefire followed the accord in May"
+    "follows": "Came after the other, in a sequence the reporting draws ('a total ceasefire followed the accord "
+               "in May'): an order in time, with no other link said (as events' and statements' follows; this "
+               "project's extension).",
     "other": "Another relation than these, said in the treaty's summary (this project's extension; an "
              "admin may register a local term for one that recurs).",
 }
@@ -176,6 +180,10 @@ CONDITION_TYPES = {
     # issue 10, agree28 (notes/trials t38 #35): "if Iraq kept its word"
     "pledge_kept": "Applies only if a pledge made in a statement is kept ('if they keep their word'): statement_id "
                    "the statement, act_list and act_index the pledge among its acts (this project's extension).",
+    # agree32 (notes/trials t53 #87): "if the commission cannot do its job"
+    "body_ineffective": "Applies only if a body (a commission, a monitoring mission, a joint committee) cannot do "
+                        "its work or fails to ('if the commission proves unable to carry out its tasks'): actor_id "
+                        "the body, its failure in description (this project's extension).",
     "other": "Any other condition, described in words.",
     # issue 10, mend-agree (notes/trials t16 #5): an empty list cannot say "the text says: no conditions"
     "unconditional": "The text says the provision applies without conditions ('an immediate and unconditional "

@@ -99,10 +99,23 @@ GOES_WITH = {"actor_relations": {"support_kinds": [], "of_country": None, "desig
              "statement_relations": {"extent": None, "extent_words": None}}
 
 
+def _linked(body):
+    """A treaty's body with a provision linked to its first one (links name a provision of the same treaty, so the
+    generated bodies leave them out: test_field_declarations.NOT_GENERATED): a second provision, keyed, whose link
+    names the first by key (agree32: provision_links is open)."""
+    first = body["provisions"][0]
+    first["key"] = first.get("key") or "linked_first"
+    body["provisions"].append({"type": "prisoner_release", "summary": "Released in step.", "key": "linked_second",
+                               "links": [{"relation": "in_step_with", "provision_key": first["key"]}]})
+    return body
+
+
 def _placed(client, body, kind, where):
     """`body` with the field at `where` set (a standard term, in items made whole, with BESIDE) when the generated
     body left it out; GOES_WITH cleared beside it; a top-level field's PATCH_BASES (an actor's age: a person's)."""
     body.update(PATCH_BASES.get((kind, where), {}))
+    if where == "provisions.links.relation":
+        return _linked(body)
     *parents, name = where.split(".")
     found = next((path for path, at, _ in _occurrences(body, INPUT_SCHEMAS[kind]) if at == where), None)
     item, item_cls = body, INPUT_SCHEMAS[kind]
@@ -216,6 +229,8 @@ def test_filters_find_local_terms(client, admin, kind, parameter, vocabulary):
     term = _longest(admin, vocabulary)
     register(admin, vocabulary, term)
     body = {**_full_body(client, kind), **PATCH_BASES.get((kind, "kind" if vocabulary == "actor_kinds" else ""), {})}
+    if vocabulary == "provision_links":
+        body = _linked(body)
     first, items = {}, set()   # the first value of each such field (a condition's others may depend on its type)
     for path, where, field in _occurrences(body, INPUT_SCHEMAS[kind]):
         if _open_name(field) == vocabulary and path[:-1] not in items:   # one per item: subset, not other_subsets

@@ -56,6 +56,8 @@ Event._meta.add_field("occurrence", CharField(max_length=14, default="occurred")
 Event._meta.add_field("occasion_timing", TextField(null=True))   # JSON, schemas/occasions.py
 # Where a treaty was signed (migrations/0058).
 Treaty._meta.add_field("signed_at", refers_to(Place, "treaties_signed_at", null=True))
+# Where an agreement was reached, not signed (migrations/0111): "agreed at Accra".
+Treaty._meta.add_field("agreed_at", refers_to(Place, "treaties_agreed_at", null=True))
 
 
 class EventRelation(BaseModel):

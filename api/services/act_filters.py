@@ -118,6 +118,9 @@ def statement_clauses(args):
     if args.get("act_phase"):   # acts29: an item's "phase":"term" (no other act key is phase)
         clauses.append(any_of(getattr(Statement, items).contains(f'"phase":{jsonio.dumps_text(term)}')
                               for _, items, *_ in ACTION_FILTERS for term in args["act_phase"]))
+    if args.get("act_term") is not None:   # agree32: an item's "term":{...} (a term null is "term":null)
+        with_term = any_of(getattr(Statement, items).contains('"term":{') for _, items, *_ in ACTION_FILTERS)
+        clauses.append(with_term if args["act_term"] else ~with_term)
     for name, key in (("condition_between", "between_actor_ids"), ("condition_statement", "statement_id")):
         if args.get(name):   # agree28: a condition's settlement parties, the statement whose pledge it hangs on
             clauses.append(Statement.id.in_(conditions_naming(key, int(args[name]), Statement)))

@@ -86,6 +86,9 @@ def treaty_clauses(args, places_within):
             about.append(ProvisionObject.action.in_(args["provision_object_action"]))
         clauses.append(_with_provision(Provision.id.in_(
             ProvisionObject.select(ProvisionObject.provision).where(*about))))
+    if args.get("provision_link"):   # agree32: a link's "relation":"term" inside the stored JSON list
+        clauses.append(_with_provision(any_of([Provision.links.contains(
+            '"relation":' + jsonio.dumps_text(term)) for term in args["provision_link"]])))
     if args.get("provision_pace"):   # mend-agree4 (migrations/0078)
         clauses.append(_with_provision(Provision.pace.in_(args["provision_pace"])))
     if args.get("provision_reason"):

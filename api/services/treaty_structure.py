@@ -161,6 +161,8 @@ def clauses(args):
         found.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(TreatyParty.agreed_by == args["agreed_by"])))
     if args.get("signed_at"):   # where it was signed (migrations/0058)
         found.append(Treaty.signed_at == args["signed_at"])
+    if args.get("agreed_at"):   # where it was reached (agree32, migrations/0111)
+        found.append(Treaty.agreed_at == args["agreed_at"])
     if args.get("relates_to"):
         related = TreatyRelation.treaty == args["relates_to"]
         if args.get("relation"):
