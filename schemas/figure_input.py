@@ -12,6 +12,7 @@ from .claims import ClaimFieldsMixin
 from .figure_context import FigureContextMixin
 from .figure_details import FigureDetailsMixin, as_of_anchor_problems, owner_problems
 from .figure_places import FigurePlacesMixin
+from .figure_status import FigureStatusMixin
 from . import unnamed
 from .figure_values import FigureValuesMixin
 from .flatdates import time_field
@@ -52,7 +53,7 @@ class AgeIn(StrictSchema):
 
 
 class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claimants.ClaimantsMixin, ClaimFieldsMixin,
-               unnamed.UnnamedClaimantMixin, FigureDetailsMixin, NotHere, StrictSchema):
+               unnamed.UnnamedClaimantMixin, FigureDetailsMixin, FigureStatusMixin, NotHere, StrictSchema):
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 
@@ -147,9 +148,12 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
                        "number is never read as a count). Compared with what: period or the note. Null when "
                        "the reporting gives no trend."})
     cause = one_of(vocab.FIGURE_CAUSES, allow_none=True, load_default=None, metadata={
-        "description": "What killed or injured the people counted (deaths, injured, casualties, missing): "
-                       "gunfire, shelling, airstrike, drone, missile, explosive, starvation, drowning... (see "
-                       "/v1/vocabularies figure_causes); null when not said. One figure per cause."})
+        "description": "What killed or injured the people counted (deaths, injured, casualties, missing), or "
+                       "destroyed or damaged the equipment counted (equipment_lost, equipment_damaged: 'a vehicle "
+                       "hit by a missile from an aircraft': cause missile, inflicted_with aircraft): gunfire, "
+                       "shelling, airstrike, drone, missile, explosive, starvation, drowning... (see "
+                       "/v1/vocabularies figure_causes); null when not said; refused (422) on other quantities. "
+                       "One figure per cause. Filter: figure_cause=."})
 
     # issue 10, mend-figures (migrations/0040): what trial curators could only put in a note (notes/trials t6,
     # t7): a proportion word instead of a number, the people named among those counted, a figure given against
@@ -241,9 +245,11 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
     held_as = one_of(vocab.FIGURE_HELD_AS, allow_none=True, load_default=None, metadata={
         "description": "What the people counted are held as, when the reporting says: hostages, prisoners_of_war, "
                        "detainees or prisoners (/v1/vocabularies figure_held_as), for the quantities detained, "
-                       "prisoners_released, prisoners_exchanged, prisoners_held and displaced (and a count of "
-                       "people) only. '105 hostages were freed' is prisoners_released with held_as hostages; null "
-                       "when not said. Filter: figure_held_as=."})
+                       "prisoners_released, prisoners_exchanged, prisoners_held, displaced and deaths (and a count "
+                       "of people) only. '105 hostages were freed' is prisoners_released with held_as hostages; on "
+                       "deaths it says the dead were held so when they died ('died in captivity': deaths with "
+                       "held_as prisoners_of_war, holder_ids who held them). Null when not said. Filter: "
+                       "figure_held_as=."})
     holder_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
         "description": "The actors holding the people counted, as the claimant says ('137 hostages held by "
                        "Hamas'; 'thousands held by the two sides': both), one or more; for released or exchanged "

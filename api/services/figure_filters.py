@@ -87,6 +87,8 @@ def _registered_and_dated(args):
     """figure_registration=, figure_registered_with=, figure_aboard= and the as_of range (migrations/0098): a figure whose as_of
     bracket (as_of to as_of_end; one day without it) overlaps [figure_as_of_from, figure_as_of_to]."""
     conditions = []
+    if args.get("figure_status"):   # figs32 (migrations/0110)
+        conditions.append(Figure.status.in_(args["figure_status"]))
     if args.get("figure_registration"):
         conditions.append(Figure.registration.in_(args["figure_registration"]))
     if args.get("figure_registered_with"):

@@ -32,7 +32,7 @@ from . import stored_past, stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 49   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 50   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -79,7 +79,7 @@ FORM = 49   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          (acts' target_actors, target_groups, target_words; conditions' actor_words; provisions' and treaty
 #          links' claimant_words, claimant_kind, claimant_country); 49: 0106
 #          (every relation between records shows its claim: claimant, attribution, verification, note, sources,
-#          claimant words, degree)
+#          claimant words, degree); 50: 0110 (figures' status)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
