@@ -145,7 +145,8 @@ def place_lists(ids, shape):
         related = _typed(PlaceRelation, "subject", ids, PlaceRelation.place,
                          (PlaceRelation.relation, PlaceRelation.and_place, PlaceRelation.distance_km,
                           PlaceRelation.qualifier, PlaceRelation.since, PlaceRelation.until,
-                          PlaceRelation.side, PlaceRelation.across, PlaceRelation.part, PlaceRelation.distance_vague)
+                          PlaceRelation.side, PlaceRelation.across, PlaceRelation.part, PlaceRelation.distance_vague,
+                          PlaceRelation.actor, PlaceRelation.and_actor)   # two sides' areas (figs32, 0110)
                          + _claim(PlaceRelation), "place", embed, refs.place_refs)
         related = _claimed(related, PlaceRelation)
         second = refs.resolver(embed, refs.place_refs, [i[k] for items in related.values() for i in items

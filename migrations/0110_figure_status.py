@@ -11,6 +11,11 @@ captivity, equipment losses' cause, counts of different things" and "Aliases wit
   `verification`, `note`, `claimant_words`, `claimant_kind`, `claimant_country` (null). Neither table carries
   triggers, so SQLite's rebuild for the NOT NULL attribution loses none.
 - actor_alias_source and place_alias_source are new and start empty: an existing alias cites no source.
+- place_relation's `place_id` may be null (on_coast_of a sea not named, t54 #6 "a coastal town"; between two
+  sides' areas), and it gains `actor_id` and `and_actor_id` (actors, RESTRICT, indexed: with the new relation
+  `between`, t55 #85 "the zone of confidence between the two sides"): null for every existing relation. The table
+  carries no triggers, so SQLite's rebuild to drop the NOT NULL loses none. down() deletes the relations without
+  a place (and their sources) before putting the NOT NULL back.
 
 The rest of figs32 needs no column: held_as on deaths, cause on equipment losses and counts of different things
 told apart by their counted words are rules on values already stored. Old revisions stay valid input: every new
@@ -20,6 +25,7 @@ library).
 from peewee import CharField, ForeignKeyField, IntegerField, Model, TextField
 
 ALIASES = ("actor_alias", "place_alias")
+SIDES = ("actor_id", "and_actor_id")   # place_relation's two sides of between
 GAINED = (("attribution", lambda: CharField(max_length=10, default="source")),
           ("verification", lambda: CharField(max_length=20, null=True)), ("note", lambda: TextField(null=True)),
           ("claimant_words", lambda: TextField(null=True)),
@@ -58,14 +64,24 @@ def up(migrator, db):
         operations += [migrator.add_column(table, "claimant_id", ForeignKeyField(
             actor, null=True, on_delete="RESTRICT", field=actor._meta.primary_key))]
         operations += [migrator.add_column(table, name, make()) for name, make in GAINED]
+    operations += [migrator.drop_not_null("place_relation", "place_id")]
+    operations += [migrator.add_column("place_relation", name, ForeignKeyField(
+        actor, null=True, on_delete="RESTRICT", field=actor._meta.primary_key)) for name in SIDES]
     migrator.migrate(*operations)
     db.create_tables(_source_tables(db))
 
 
 def down(migrator, db):
     db.drop_tables(_source_tables(db))
+    db.execute_sql("DELETE FROM place_relation_source WHERE relation_id IN "
+                   "(SELECT id FROM place_relation WHERE place_id IS NULL)")
+    db.execute_sql("DELETE FROM place_relation WHERE place_id IS NULL")
     operations = [migrator.drop_index("figure", "figure_status"), migrator.drop_column("figure", "status")]
     for table in ALIASES:
         operations += [migrator.drop_column(table, name) for name, _ in GAINED]
         operations += [migrator.drop_index(table, f"{table}_claimant_id"), migrator.drop_column(table, "claimant_id")]
+    for name in SIDES:
+        operations += [migrator.drop_index("place_relation", f"place_relation_{name}"),
+                       migrator.drop_column("place_relation", name)]
+    operations += [migrator.add_not_null("place_relation", "place_id")]
     migrator.migrate(*operations)

@@ -92,6 +92,8 @@ PlacesQuery = type("PlacesQuery", (PlacesChecks, collection_args("places", {
     **sourced_relation_filters("places"),
     **figure_filters("places"),
     **alias_filters("places"),
+    "relation_actor": _ids("Places with a relation (between) naming this actor as one of the two sides whose areas "
+                           "the place lies between (actor_id, and_actor_id; figs32)."),
 })), {})
 
 

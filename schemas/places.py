@@ -36,7 +36,8 @@ class PlaceIn(OwnedFiguresMixin, StrictSchema):
     relations = fields.List(fields.Nested(PlaceRelationIn), load_default=list,   # issue 10, mending round
                             validate=[validate.Length(max=100),
                                       relations_once("place_id", "relation", "and_place_id", "distance_km",
-                                                     "qualifier", "since", "until", "side", "across_id")],
+                                                     "qualifier", "since", "until", "side", "across_id", "actor_id",
+                                                     "and_actor_id")],
                             metadata={"description": "Where the place lies relative to other places, as reporting "
                                                      "places it: near, 10 km north of, on the road between two "
                                                      "places, bordering.", "rows": "relation_rows"})

@@ -13,8 +13,8 @@ from schemas import external_ids
 from schemas.vocab_actor_relations import WHERE_BASED
 
 from .. import jsonio
-from ..models import (Actor, ActorPlace, ActorPosition, Place, Source, SourceDatelinePlace, Statement, StatementClaim,
-                      StatementEvent, StatementTreaty, Treaty, TreatyParty)
+from ..models import (Actor, ActorPlace, ActorPosition, Place, PlaceRelation, Source, SourceDatelinePlace, Statement,
+                      StatementClaim, StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from ..sql import any_of
 from . import (act_filters, control_filters, declared, event_filters, figure_filters, property_filters, provision_filters,
                relation_filters, said_filters, sourced_relation_filters, who_filters)
@@ -104,6 +104,14 @@ def _aliases_said(model, args):
     return [model.id.in_(aliases.select(owner).where(where))]
 
 
+def _between_sides(args):
+    """relation_actor= (figs32, migrations/0110): places lying between two sides' areas, this actor one of them."""
+    if not args.get("relation_actor"):
+        return []
+    sides = (PlaceRelation.actor == args["relation_actor"]) | (PlaceRelation.and_actor == args["relation_actor"])
+    return [Place.id.in_(PlaceRelation.select(PlaceRelation.subject).where(sides))]
+
+
 def _actor_filters(args):
     clauses = [in_terms(Actor.kind, args.get("kind"))]
     if args.get("country"):
@@ -137,7 +145,7 @@ def _place_filters(args):
     if args.get("bbox"):
         clauses.append(bbox(Place.latitude, Place.longitude, args["bbox"]))
     return (clauses + control_filters.place_clauses(args) + sourced_relation_filters.place_clauses(args)
-            + figure_filters.place_clauses(args) + _aliases_said(Place, args))
+            + figure_filters.place_clauses(args) + _aliases_said(Place, args) + _between_sides(args))
 
 
 def _treaty_filters(args):
