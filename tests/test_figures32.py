@@ -100,3 +100,13 @@ def test_bad_input_is_a_problem_naming_the_field(client, figure, field):
     errors = problem(client.post("/v1/events", json={**EVENT, "figures": [figure]}), 422)["errors"]
     assert field in errors["figures"]["0"], errors
     assert client.get("/v1/events?limit=500&fields=id").get_json()["items"] == before
+
+
+def test_a_provision_covers_prisoners_of_war_as_an_act_targets_them(client):
+    """A provision's covers[].group takes the terms an act's target_groups takes (figure_held_as ones too)."""
+    covered = {"item": "captured military personnel", "kind": "people", "group": "prisoners_of_war"}
+    treaty = post(client, "treaties", {**BODIES["treaties"], "provisions": [
+        {"type": "prisoner_release", "summary": "All captured personnel are to be released.", "covers": [covered]}]})
+    assert treaty["provisions"][0]["covers"] == [{**covered, "excluded": False}]
+    found_ = client.get("/v1/treaties?provision_covered_group=prisoners_of_war").get_json()["items"]
+    assert [t["id"] for t in found_] == [treaty["id"]]
