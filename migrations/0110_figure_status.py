@@ -5,7 +5,8 @@ captivity, equipment losses' cause, counts of different things" and "Aliases wit
 - figure gains `status` (preliminary, provisional, final, revised: vocabulary figure_statuses, closed), indexed
   for figure_status=: null for every existing figure, whose reporting was not read for it; nullable, so that
   SQLite adds it without rebuilding the figure table (which would drop the rollups' triggers on figure,
-  migrations/0050, 0051).
+  migrations/0050, 0051). It gains `other_inflicted_with` (JSON, a list of equipment like inflicted_with: t54 #40
+  "a missile from an aircraft"), nullable for the same reason: null for every existing figure, read as [].
 - actor_alias and place_alias gain a relation's claim (migrations/0106) without its degree: `claimant_id` (an
   actor, RESTRICT, indexed), `attribution` ('source' for every existing alias: no one is said to use it),
   `verification`, `note`, `claimant_words`, `claimant_kind`, `claimant_country` (null). Neither table carries
@@ -59,7 +60,8 @@ def up(migrator, db):
         return   # applied, but not recorded
     actor = _frozen(db, "actor")
     operations = [migrator.add_column("figure", "status", CharField(max_length=12, null=True)),
-                  migrator.add_index("figure", ("status",), False)]
+                  migrator.add_index("figure", ("status",), False),
+                  migrator.add_column("figure", "other_inflicted_with", TextField(null=True))]
     for table in ALIASES:
         operations += [migrator.add_column(table, "claimant_id", ForeignKeyField(
             actor, null=True, on_delete="RESTRICT", field=actor._meta.primary_key))]
@@ -76,7 +78,8 @@ def down(migrator, db):
     db.execute_sql("DELETE FROM place_relation_source WHERE relation_id IN "
                    "(SELECT id FROM place_relation WHERE place_id IS NULL)")
     db.execute_sql("DELETE FROM place_relation WHERE place_id IS NULL")
-    operations = [migrator.drop_index("figure", "figure_status"), migrator.drop_column("figure", "status")]
+    operations = [migrator.drop_index("figure", "figure_status"), migrator.drop_column("figure", "status"),
+                  migrator.drop_column("figure", "other_inflicted_with")]
     for table in ALIASES:
         operations += [migrator.drop_column(table, name) for name, _ in GAINED]
         operations += [migrator.drop_index(table, f"{table}_claimant_id"), migrator.drop_column(table, "claimant_id")]

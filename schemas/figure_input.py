@@ -13,6 +13,7 @@ from .figure_context import FigureContextMixin
 from .figure_details import FigureDetailsMixin, as_of_anchor_problems, owner_problems
 from .figure_places import FigurePlacesMixin
 from .figure_status import FigureStatusMixin
+from .figure_weapons import FigureWeaponsMixin
 from . import unnamed
 from .figure_values import FigureValuesMixin
 from .flatdates import time_field
@@ -53,7 +54,8 @@ class AgeIn(StrictSchema):
 
 
 class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claimants.ClaimantsMixin, ClaimFieldsMixin,
-               unnamed.UnnamedClaimantMixin, FigureDetailsMixin, FigureStatusMixin, NotHere, StrictSchema):
+               unnamed.UnnamedClaimantMixin, FigureDetailsMixin, FigureStatusMixin, FigureWeaponsMixin, NotHere,
+               StrictSchema):
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 
@@ -225,7 +227,8 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
     inflicted_with = fields.Nested(EquipmentTypeIn, allow_none=True, load_default=None, metadata={
         "description": "With equipment quantities: the equipment that inflicted the loss, {kind, model, "
                        "maker_country} ('a Chinese-made J-10 shot down at least two aircraft': aircraft, J-10, "
-                       "CHN); null when not said."})
+                       "CHN); further kinds in other_inflicted_with. Null when not said. Filter: "
+                       "figure_inflicted_with=."})
     other_subsets = fields.List(one_of(vocab.FIGURE_SUBSETS), load_default=list, validate=validate.Length(max=10),
                                 metadata={
         "description": "Further subsets the people counted all belong to, beside subset ('two girls': subset "

@@ -63,6 +63,15 @@ def test_an_equipment_loss_with_its_cause(client):
     assert (got["cause"], got["inflicted_with"]["kind"], got["equipment"]["kind"]) == ("missile", "aircraft",
                                                                                       "vehicle")
     assert event["id"] in found(client, "events", "figure_cause=missile")
+    assert got["other_inflicted_with"] == []
+    drone = {**figure, "inflicted_with": {"kind": "drone", "model": None, "maker_country": None},
+             "other_inflicted_with": [{"kind": "other", "model": "missile", "maker_country": None}], "cause": None}
+    both = post(client, "events", {**EVENT, "figures": [drone]})
+    assert figures_of(client, both)[0]["other_inflicted_with"] == drone["other_inflicted_with"]
+    assert both["id"] in found(client, "events", "figure_inflicted_with=other")
+    assert both["id"] in found(client, "events", "figure_inflicted_with=drone")
+    assert {event["id"], both["id"]} & found(client, "events", "figure_inflicted_with=tank") == set()
+    assert event["id"] in found(client, "events", "figure_inflicted_with=aircraft")
 
 
 def test_two_counts_of_different_things_both_preferred(client):
@@ -94,6 +103,10 @@ def test_deaths_are_still_one_preferred_figure_whatever_their_words(client):
     (people("deaths", certainty="not_known", status="final"), "status"),
     (people("injured", best=3, held_as="prisoners_of_war"), "held_as"),
     ({"quantity": "weapons", "unit": "items", "best": 3, "cause": "missile", "source_ids": [1]}, "cause"),
+    ({"quantity": "equipment_lost", "unit": "items", "best": 1, "other_inflicted_with": [{"kind": "drone"}],
+      "source_ids": [1]}, "other_inflicted_with"),
+    ({"quantity": "equipment_lost", "unit": "items", "best": 1, "inflicted_with": {"kind": "drone"},
+      "other_inflicted_with": [{"kind": "drone"}], "source_ids": [1]}, "other_inflicted_with"),
 ])
 def test_bad_input_is_a_problem_naming_the_field(client, figure, field):
     before = client.get("/v1/events?limit=500&fields=id").get_json()["items"]

@@ -116,6 +116,7 @@ class Figure(BaseModel):
     as_of_relative = TextField(null=True)
     # migrations/0110 (figs32): preliminary, provisional, final, revised, as its publisher gives it
     status = CharField(max_length=12, null=True, index=True)
+    other_inflicted_with = TextField(null=True)   # JSON list of equipment; null (none stored so): [] (0110)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)
