@@ -32,7 +32,7 @@ def unique_aliases(items):
         key = tuple(item.get(k) for k in ALIAS_KEYS)
         if key in seen:
             raise ValidationError("Lists the same name, language and claimant (claimant_id, "
-                                           "claimant_words) twice: list it once, with all its sources.")
+                                  "claimant_words) twice: list it once, with all its sources.")
         seen.add(key)
 
 

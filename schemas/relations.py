@@ -255,10 +255,10 @@ class PlaceRelationIn(PlacePartMixin, VagueDistanceMixin, PlaceBetweenMixin, Rel
                       StrictSchema):   # 0079, 0106; between, a coast not named: figs32 (0110)
     """Where a place lies relative to another, as reporting places it (issue 10, mending round)."""
 
-    place_id = reference("place", required=True, allow_none=True, metadata={
-        "description": "ID of the other place ('10 km north of Bakhmut': Bakhmut); null only with on_coast_of "
-                       "when the reporting does not name the sea ('a coastal town'), or with between two sides "
-                       "(actor_id, and_actor_id).",
+    place_id = reference("place", allow_none=True, load_default=None, metadata={
+        "description": "ID of the other place ('10 km north of Bakhmut': Bakhmut); null (or left out) only with "
+                       "on_coast_of when the reporting does not name the sea ('a coastal town'), or with between "
+                       "two sides (actor_id, and_actor_id).",
         "shown": {"description": "The other place (its ID, or the place with include=relations); null for a "
                                  "coast whose sea is not named, or between two sides."}})
     relation = one_of(vocab.PLACE_RELATIONS, required=True, metadata={
