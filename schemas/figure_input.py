@@ -71,8 +71,11 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
         "description": "What is counted: deaths, injured, casualties (killed or wounded, not told apart), "
                        "displaced, prisoners_exchanged, troops, money..."})
     suffered_by_id = reference("actor", allow_none=True, metadata={
-        "description": "The actor whose losses or people these are (with category side_a, side_b, initiator, "
-                       "target, civilians, combatants, unknown); null when not one actor.",
+        "description": "The actor whose losses or people these are, with a category naming a side (side_a, "
+                       "side_b, initiator, target, civilians, combatants, unknown), for people (any quantity in "
+                       "unit people), equipment_lost, equipment_damaged or money: refused (422) with category total "
+                       "or none (people without a category are the total) and on other quantities (a count in "
+                       "items, weapons, aid, area). Null when not one actor.",
         "shown": {"description": "The actor whose losses or people these are (its ID, or the actor when "
                                  "embedded); null when not one actor."}})
     # issue 10, mend10b: "300 Russian and Wagner fighters" (migrations/0020).
@@ -150,23 +153,23 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
                        "number is never read as a count). Compared with what: period or the note. Null when "
                        "the reporting gives no trend."})
     cause = one_of(vocab.FIGURE_CAUSES, allow_none=True, load_default=None, metadata={
-        "description": "What killed or injured the people counted (deaths, injured, casualties, missing), or "
-                       "destroyed or damaged the equipment counted (equipment_lost, equipment_damaged: 'a vehicle "
-                       "hit by a missile from an aircraft': cause missile, inflicted_with aircraft): gunfire, "
-                       "shelling, airstrike, drone, missile, explosive, starvation, drowning... (see "
-                       "/v1/vocabularies figure_causes); null when not said; refused (422) on other quantities. "
+        "description": "What killed, injured or made go missing the people counted (deaths, injured, casualties, "
+                       "missing), or destroyed or damaged the equipment counted (equipment_lost, equipment_damaged: "
+                       "'a vehicle hit by a missile from an aircraft': cause missile, inflicted_with aircraft), "
+                       "refused (422) on any other quantity: gunfire, shelling, airstrike, drone, missile, "
+                       "explosive, starvation, drowning (see /v1/vocabularies figure_causes). Null when not said. "
                        "One figure per cause. Filter: figure_cause=."})
 
     # issue 10, mend-figures (migrations/0040): what trial curators could only put in a note (notes/trials t6,
     # t7): a proportion word instead of a number, the people named among those counted, a figure given against
     # another ("put the toll higher"). The rules: schemas/figure_reporting.py.
     proportion = one_of(vocab.FIGURE_PROPORTIONS, allow_none=True, load_default=None, metadata={
-        "description": "When the reporting gives a part of a whole as a proportion word ('most of the 32 freed', "
-                       "'nearly the whole population', 'some of them'): all, nearly_all, most, half, some, few, "
-                       "none (see /v1/vocabularies figure_proportions). The whole is part_of_id/part_of_key, "
-                       "share_of_id/share_of_key or share_of (words); low, best and high are left out (no number "
-                       "is invented from the word) and no filter, sum or deaths column reads it. Null when not "
-                       "said."})
+        "description": "A part of a whole given as a proportion word ('most of the 32 freed', 'some of them'), "
+                       "which needs its whole (part_of_id or part_of_key: a figure of this record of the same "
+                       "quantity and unit, or one including it; share_of_id, share_of_key or share_of in words) and "
+                       "refuses low, best and high (422; a part with a number is part_of_key without proportion): "
+                       "all, nearly_all, most, half, some, few, none (see /v1/vocabularies figure_proportions). No "
+                       "filter, sum or deaths column reads it. Null when not said."})
     counted_actor_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "Actors the reporting names among the people or things counted ('about 20 were killed, "
                        "among them Omar Barakat'; 'among them former leaders of Nagorno-Karabakh'): their IDs, "

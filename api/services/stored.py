@@ -79,7 +79,8 @@ FORM = 50   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          (acts' target_actors, target_groups, target_words; conditions' actor_words; provisions' and treaty
 #          links' claimant_words, claimant_kind, claimant_country); 49: 0106
 #          (every relation between records shows its claim: claimant, attribution, verification, note, sources,
-#          claimant words, degree); 50: 0110 (figures' status)
+#          claimant words, degree); 50: 0110 (figures' status and other_inflicted_with; actors' and places'
+#          aliases with who uses them; place relations' actor and and_actor)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
