@@ -2,9 +2,10 @@
 provisional"): OCHA and health ministries publish counts as preliminary or provisional, then revise or close them.
 Mixed into FigureIn (schemas/figure_input.py) before StrictSchema; the rule yields (field, message) so that a 422
 names the field."""
-from marshmallow import ValidationError, validates_schema
+from marshmallow import validates_schema
 
 from . import vocabularies as vocab
+from .problems import raise_problems
 from .common import one_of
 
 
@@ -22,11 +23,7 @@ class FigureStatusMixin:
 
     @validates_schema(skip_on_field_errors=True)
     def _status(self, data, **kwargs):
-        errors = {}
-        for field, message in status_problems(data):
-            errors.setdefault(field, []).append(message)
-        if errors:
-            raise ValidationError(errors)
+        raise_problems(status_problems(data))
 
 
 def status_problems(data):

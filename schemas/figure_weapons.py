@@ -2,9 +2,10 @@
 trial t54 #40: "a vehicle hit by a missile from an allied aircraft"): inflicted_with keeps the first kind
 (schemas/figure_input.py), other_inflicted_with the others, as other_subsets and other_countries do for subset and
 country. Mixed into FigureIn before StrictSchema; the rule yields (field, message) so that a 422 names the field."""
-from marshmallow import ValidationError, fields, validate, validates_schema
+from marshmallow import fields, validate, validates_schema
 
 from .claim_parts import EquipmentTypeIn
+from .problems import raise_problems
 
 
 class FigureWeaponsMixin:
@@ -22,11 +23,7 @@ class FigureWeaponsMixin:
 
     @validates_schema(skip_on_field_errors=True)
     def _weapons(self, data, **kwargs):
-        errors = {}
-        for field, message in weapons_problems(data):
-            errors.setdefault(field, []).append(message)
-        if errors:
-            raise ValidationError(errors)
+        raise_problems(weapons_problems(data))
 
 
 def _same(item):

@@ -2,8 +2,9 @@
 migrations/0110; trials t55 #85 "the zone of confidence between the two sides", t54 #6 "a coastal town"): the place
 relations `between` and `on_coast_of` with no named place. Mixed into PlaceRelationIn (schemas/relations.py, near
 its size limit) before StrictSchema."""
-from marshmallow import ValidationError, validates_schema
+from marshmallow import validates_schema
 
+from .problems import raise_problems
 from .common import reference
 
 # Relations that take a second place (and_place_id): the road between two places, a place between two places.
@@ -28,11 +29,7 @@ class PlaceBetweenMixin:
 
     @validates_schema(skip_on_field_errors=True)
     def _between(self, data, **kwargs):
-        errors = {}
-        for field, message in between_problems(data):
-            errors.setdefault(field, []).append(message)
-        if errors:
-            raise ValidationError(errors)
+        raise_problems(between_problems(data))
 
 
 def between_problems(data):
