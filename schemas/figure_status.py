@@ -5,7 +5,7 @@ names the field."""
 from marshmallow import validates_schema
 
 from . import vocabularies as vocab
-from .problems import raise_problems
+from .rule_errors import raise_problems
 from .common import one_of
 
 

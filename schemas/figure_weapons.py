@@ -5,7 +5,7 @@ country. Mixed into FigureIn before StrictSchema; the rule yields (field, messag
 from marshmallow import fields, validate, validates_schema
 
 from .claim_parts import EquipmentTypeIn
-from .problems import raise_problems
+from .rule_errors import raise_problems
 
 
 class FigureWeaponsMixin:

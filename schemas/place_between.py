@@ -4,7 +4,7 @@ relations `between` and `on_coast_of` with no named place. Mixed into PlaceRelat
 its size limit) before StrictSchema."""
 from marshmallow import validates_schema
 
-from .problems import raise_problems
+from .rule_errors import raise_problems
 from .common import reference
 
 # Relations that take a second place (and_place_id): the road between two places, a place between two places.
