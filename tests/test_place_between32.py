@@ -67,3 +67,11 @@ def test_a_place_described_relative_to_a_named_one_takes_no_between(client):
     response = client.post("/v1/events", json={**event, "other_places": [
         {"place_id": None, "relation": "between", "relative_to_id": 3, "role": "affected"}]})
     assert response.status_code in (400, 422), response.get_json()
+
+
+def test_csv_shows_a_relation_naming_no_place_by_its_term(client):
+    town = post(client, "places", {**PLACE, "relations": [relation(relation="on_coast_of"),
+                                                          relation(relation="near", place_id=3)]})
+    text = client.get("/v1/places?format=csv&limit=500").get_data(as_text=True)
+    row = next(line for line in text.splitlines() if line.startswith(f"{town['id']},"))
+    assert ":on_coast_of|3:near" in row, row
