@@ -69,6 +69,7 @@ def embedded_figures(owner, owner_ids):
             "as_of_time": row["as_of_time"],   # migrations/0095
             "as_of_end": row["as_of_end"], "registration": row["registration"],   # migrations/0098
             "as_of_relative": _loaded(row["as_of_relative"]),   # migrations/0108
+            "status": row["status"],   # migrations/0110
             "registered_with": actors.get(row["registered_with"]), "items": jsonio.loads(row["items"]),
             "aboard": [{"item_key": key, "actor": actors.get(a)} for key, a in aboard.get(row["id"], [])],
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],
@@ -101,6 +102,7 @@ def embedded_figures(owner, owner_ids):
             "equipment": _loaded(row["equipment"]), "inflicted_by": actors.get(row["inflicted_by"]),
             "inflicters": [actors.get(a) for (a,) in inflicters.get(row["id"], [])],
             "inflicted_with": _loaded(row["inflicted_with"]), "other_subsets": jsonio.loads(row["other_subsets"]),
+            "other_inflicted_with": _loaded(row["other_inflicted_with"]) or [],   # migrations/0110
             "age": _age(row["age"]), "other_countries": jsonio.loads(row["other_countries"]),
             **{name: row[name] for name in UNNAMED_FIELDS},
             # migrations/0053: what the people counted are held as, and by whom

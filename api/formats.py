@@ -126,8 +126,9 @@ LAYOUT = {
 
 # issue 10, relations: typed links as "id:relation|...", further IDs as "id|id".
 def _typed_links(field, key):
-    def get(r):
-        return "|".join(f"{_ref(key)(item)}:{item['relation']}" for item in r[field])
+    def get(r):   # a place relation with no place named (figs32: a coast, two sides' areas) is ":relation"
+        return "|".join(f"{'' if _ref(key)(item) is None else _ref(key)(item)}:{item['relation']}"
+                        for item in r[field])
     return get
 
 

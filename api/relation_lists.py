@@ -15,14 +15,19 @@ from .models import (StatementNotNamed, ActorMembership, ActorMembershipSource, 
                      TreatyRelation)
 from .models.records import ActorAlias
 from .models.relation_claims import COLUMNS as CLAIM_COLUMNS, SOURCES
+from .models.alias_claims import ALIAS_COLUMNS, SOURCES as ALIAS_SOURCES
 from .sql import records_by_ids
 
 
 def aliases(model, owner_field, ids):
+    """owner id -> its aliases {name, language}; an actor's and a place's with who uses each and its sources
+    (figs32, migrations/0110: the claim of a relation without its degree)."""
     result = defaultdict(list)
-    for owner, name, language in sql.owned(model, owner_field, ids, model.name, model.language):
-        result[owner].append({"name": name, "language": language})
-    return result
+    claim = [getattr(model, name) for name in ALIAS_COLUMNS] if model in ALIAS_SOURCES else []
+    for owner, name, language, *said in sql.owned(model, owner_field, ids, model.name, model.language, *claim,
+                                                  *([model.id] if claim else [])):
+        result[owner].append({"name": name, "language": language, **dict(zip(ALIAS_COLUMNS + ["id"], said))})
+    return _sourced(result, ALIAS_SOURCES[model]) if claim else result
 
 
 def _typed(model, owner_field, ids, target, extra, shown, embed, lookup):
@@ -140,7 +145,8 @@ def place_lists(ids, shape):
         related = _typed(PlaceRelation, "subject", ids, PlaceRelation.place,
                          (PlaceRelation.relation, PlaceRelation.and_place, PlaceRelation.distance_km,
                           PlaceRelation.qualifier, PlaceRelation.since, PlaceRelation.until,
-                          PlaceRelation.side, PlaceRelation.across, PlaceRelation.part, PlaceRelation.distance_vague)
+                          PlaceRelation.side, PlaceRelation.across, PlaceRelation.part, PlaceRelation.distance_vague,
+                          PlaceRelation.actor, PlaceRelation.and_actor)   # two sides' areas (figs32, 0110)
                          + _claim(PlaceRelation), "place", embed, refs.place_refs)
         related = _claimed(related, PlaceRelation)
         second = refs.resolver(embed, refs.place_refs, [i[k] for items in related.values() for i in items

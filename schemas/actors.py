@@ -8,7 +8,8 @@ from .declaration import output_schema
 from .claims import ClaimFieldsMixin
 from .dates import ReportedDateIn
 from .figure_input import OwnedFiguresMixin, owned_figures
-from .relations import ActorPlaceIn, ActorRelationIn, MembershipIn, aliases, relations_once
+from .alias_claims import claimed_aliases
+from .relations import ActorPlaceIn, ActorRelationIn, MembershipIn, relations_once
 
 
 class PositionIn(ClaimFieldsMixin, StrictSchema):
@@ -79,7 +80,7 @@ class ActorIn(DatedMixin, OwnedFiguresMixin, StrictSchema):
                                                              "it ('unidentified gunmen', 'residents')."})
     kind = one_of(vocab.ACTOR_KINDS, required=True, metadata={
         "description": "What kind of actor: a state, armed forces, a person..."})
-    aliases = aliases("actor")
+    aliases = claimed_aliases("actor")   # who uses the name: figs32 (migrations/0110)
     country = country(allow_none=True, metadata={
         "description": "ISO 3166-1 alpha-3 code of the actor's country, for example ARM; null for "
                        "international actors."})

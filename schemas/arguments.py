@@ -25,6 +25,21 @@ from .statement_said import SAID_FILTERS
 __all__ = ["DATASET_FORMATS", "FORMATS", "GEO_KINDS", "INCLUDABLE", "OUTPUT_SCHEMAS", "SORTABLE", "AsOfQuery",
            "EventsChecks", "EventsQuery", "FILTER_LINKS", "QUERY_SCHEMAS", "collection_args", "record_args"]
 
+
+
+def alias_filters(kind):
+    """Who uses a record's other names (figs32, migrations/0110: an alias's claimant, named or in words)."""
+    return {
+        "alias_claimant": _ids(f"{kind.capitalize()} with an other name (alias) this actor is said to use "
+                               "(claimant_id: 'the government calls it the occupied zone')."),
+        "alias_claimant_kind": CommaList(fields.String(validate=Terms(vocab.ACTOR_KINDS)), metadata={
+            "description": f"{kind.capitalize()} with an other name said to be used by unnamed voices of one of "
+                           "these kinds (claimant_kind: 'state media' is civil_society)."}),
+        "alias_claimant_country": country(metadata={
+            "description": f"{kind.capitalize()} with an other name said to be used by unnamed voices of this "
+                           "country (claimant_country, ISO 3166-1 alpha-3)."})}
+
+
 SourcesQuery = collection_args("sources", {
     "q": text_search("title, publisher (and publishers) and excerpt"),
     "publisher": fields.String(validate=validate.Length(min=1, max=200), metadata={
@@ -63,6 +78,7 @@ ActorsQuery = collection_args("actors", {
     **relation_filters("actors"),
     **sourced_relation_filters("actors"),
     **figure_filters("actors"),   # figures28 (migrations/0098): an actor's own figures
+    **alias_filters("actors"),
 })
 
 PlacesQuery = type("PlacesQuery", (PlacesChecks, collection_args("places", {
@@ -75,6 +91,9 @@ PlacesQuery = type("PlacesQuery", (PlacesChecks, collection_args("places", {
     **control_and_place_filters("places"),
     **sourced_relation_filters("places"),
     **figure_filters("places"),
+    **alias_filters("places"),
+    "relation_actor": _ids("Places with a relation (between) naming this actor as one of the two sides whose areas "
+                           "the place lies between (actor_id, and_actor_id; figs32)."),
 })), {})
 
 

@@ -12,6 +12,8 @@ from .claims import ClaimFieldsMixin
 from .figure_context import FigureContextMixin
 from .figure_details import FigureDetailsMixin, as_of_anchor_problems, owner_problems
 from .figure_places import FigurePlacesMixin
+from .figure_status import FigureStatusMixin
+from .figure_weapons import FigureWeaponsMixin
 from . import unnamed
 from .figure_values import FigureValuesMixin
 from .flatdates import time_field
@@ -52,7 +54,8 @@ class AgeIn(StrictSchema):
 
 
 class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claimants.ClaimantsMixin, ClaimFieldsMixin,
-               unnamed.UnnamedClaimantMixin, FigureDetailsMixin, NotHere, StrictSchema):
+               unnamed.UnnamedClaimantMixin, FigureDetailsMixin, FigureStatusMixin, FigureWeaponsMixin, NotHere,
+               StrictSchema):
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 
@@ -68,8 +71,11 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
         "description": "What is counted: deaths, injured, casualties (killed or wounded, not told apart), "
                        "displaced, prisoners_exchanged, troops, money..."})
     suffered_by_id = reference("actor", allow_none=True, metadata={
-        "description": "The actor whose losses or people these are (with category side_a, side_b, initiator, "
-                       "target, civilians, combatants, unknown); null when not one actor.",
+        "description": "The actor whose losses or people these are, with a category naming a side (side_a, "
+                       "side_b, initiator, target, civilians, combatants, unknown), for people (any quantity in "
+                       "unit people), equipment_lost, equipment_damaged or money: refused (422) with category total "
+                       "or none (people without a category are the total) and on other quantities (a count in "
+                       "items, weapons, aid, area). Null when not one actor.",
         "shown": {"description": "The actor whose losses or people these are (its ID, or the actor when "
                                  "embedded); null when not one actor."}})
     # issue 10, mend10b: "300 Russian and Wagner fighters" (migrations/0020).
@@ -147,20 +153,23 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
                        "number is never read as a count). Compared with what: period or the note. Null when "
                        "the reporting gives no trend."})
     cause = one_of(vocab.FIGURE_CAUSES, allow_none=True, load_default=None, metadata={
-        "description": "What killed or injured the people counted (deaths, injured, casualties, missing): "
-                       "gunfire, shelling, airstrike, drone, missile, explosive, starvation, drowning... (see "
-                       "/v1/vocabularies figure_causes); null when not said. One figure per cause."})
+        "description": "What killed, injured or made go missing the people counted (deaths, injured, casualties, "
+                       "missing), or destroyed or damaged the equipment counted (equipment_lost, equipment_damaged: "
+                       "'a vehicle hit by a missile from an aircraft': cause missile, inflicted_with aircraft), "
+                       "refused (422) on any other quantity: gunfire, shelling, airstrike, drone, missile, "
+                       "explosive, starvation, drowning (see /v1/vocabularies figure_causes). Null when not said. "
+                       "One figure per cause. Filter: figure_cause=."})
 
     # issue 10, mend-figures (migrations/0040): what trial curators could only put in a note (notes/trials t6,
     # t7): a proportion word instead of a number, the people named among those counted, a figure given against
     # another ("put the toll higher"). The rules: schemas/figure_reporting.py.
     proportion = one_of(vocab.FIGURE_PROPORTIONS, allow_none=True, load_default=None, metadata={
-        "description": "When the reporting gives a part of a whole as a proportion word ('most of the 32 freed', "
-                       "'nearly the whole population', 'some of them'): all, nearly_all, most, half, some, few, "
-                       "none (see /v1/vocabularies figure_proportions). The whole is part_of_id/part_of_key, "
-                       "share_of_id/share_of_key or share_of (words); low, best and high are left out (no number "
-                       "is invented from the word) and no filter, sum or deaths column reads it. Null when not "
-                       "said."})
+        "description": "A part of a whole given as a proportion word ('most of the 32 freed', 'some of them'), "
+                       "which needs its whole (part_of_id or part_of_key: a figure of this record of the same "
+                       "quantity and unit, or one including it; share_of_id, share_of_key or share_of in words) and "
+                       "refuses low, best and high (422; a part with a number is part_of_key without proportion): "
+                       "all, nearly_all, most, half, some, few, none (see /v1/vocabularies figure_proportions). No "
+                       "filter, sum or deaths column reads it. Null when not said."})
     counted_actor_ids = references("actor", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "Actors the reporting names among the people or things counted ('about 20 were killed, "
                        "among them Omar Barakat'; 'among them former leaders of Nagorno-Karabakh'): their IDs, "
@@ -221,7 +230,8 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
     inflicted_with = fields.Nested(EquipmentTypeIn, allow_none=True, load_default=None, metadata={
         "description": "With equipment quantities: the equipment that inflicted the loss, {kind, model, "
                        "maker_country} ('a Chinese-made J-10 shot down at least two aircraft': aircraft, J-10, "
-                       "CHN); null when not said."})
+                       "CHN); further kinds in other_inflicted_with. Null when not said. Filter: "
+                       "figure_inflicted_with=."})
     other_subsets = fields.List(one_of(vocab.FIGURE_SUBSETS), load_default=list, validate=validate.Length(max=10),
                                 metadata={
         "description": "Further subsets the people counted all belong to, beside subset ('two girls': subset "
@@ -241,9 +251,11 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
     held_as = one_of(vocab.FIGURE_HELD_AS, allow_none=True, load_default=None, metadata={
         "description": "What the people counted are held as, when the reporting says: hostages, prisoners_of_war, "
                        "detainees or prisoners (/v1/vocabularies figure_held_as), for the quantities detained, "
-                       "prisoners_released, prisoners_exchanged, prisoners_held and displaced (and a count of "
-                       "people) only. '105 hostages were freed' is prisoners_released with held_as hostages; null "
-                       "when not said. Filter: figure_held_as=."})
+                       "prisoners_released, prisoners_exchanged, prisoners_held, displaced and deaths (and a count "
+                       "of people) only. '105 hostages were freed' is prisoners_released with held_as hostages; on "
+                       "deaths it says the dead were held so when they died ('died in captivity': deaths with "
+                       "held_as prisoners_of_war, holder_ids who held them). Null when not said. Filter: "
+                       "figure_held_as=."})
     holder_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
         "description": "The actors holding the people counted, as the claimant says ('137 hostages held by "
                        "Hamas'; 'thousands held by the two sides': both), one or more; for released or exchanged "

@@ -40,11 +40,13 @@ WHOSE = PEOPLE + ("equipment_lost", "equipment_damaged", "money")
 EQUIPMENT = ("equipment_lost", "equipment_damaged", "weapons")
 # Losses someone inflicts: they may name who (inflicted_by_id, migrations/0048).
 INFLICTED = ("deaths", "injured", "casualties", "missing", "detained", "equipment_lost", "equipment_damaged")
-# Quantities whose people something killed, injured or made go missing (cause, migrations/0034).
-CAUSED = ("deaths", "injured", "casualties", "missing")
+# Losses something caused (cause, migrations/0034): people killed, injured or gone missing, and equipment lost or
+# damaged (figs32, trial t54 #40: "a vehicle hit by a missile": equipment_lost, cause missile).
+CAUSED = ("deaths", "injured", "casualties", "missing", "equipment_lost", "equipment_damaged")
 # People held, freed or exchanged: they may say what they are held as and by whom (held_as, holder_ids, 0053).
 HELD = ("detained", "prisoners_released", "prisoners_exchanged", "prisoners_held",
-        "displaced")   # mend-figs2 (0064): "displaced people held in camps", "used as human shields"
+        "displaced",   # mend-figs2 (0064): "displaced people held in camps", "used as human shields"
+        "deaths")   # figs32 (trial t53 #70): "died in captivity": the dead were held as that when they died
 # A part (part_of) counts what its whole counts: the same quantity, or one the whole's quantity includes.
 INCLUDED_IN = {"deaths": ("casualties",), "injured": ("casualties",)}
 
@@ -174,7 +176,7 @@ def figure_problems(data):
                                          "belongs to that event (a part, part_of_…, may name the one event its "
                                          "people were counted in).")
     if data.get("cause") is not None and data.get("quantity") not in CAUSED:
-        _add(errors, "cause", f"Says what killed or injured people: for {', '.join(CAUSED)}, not "
+        _add(errors, "cause", f"Says what killed, injured or destroyed: for {', '.join(CAUSED)}, not "
                               f"{data.get('quantity')}.")
     wordy = data.get("vague") is not None or data.get("proportion") is not None
     if data.get("certainty") in ("not_known", "not_given"):   # mend-figs2 (0064); figures27: number not given
@@ -216,8 +218,23 @@ def with_defaults(data):
     return data
 
 
+# Quantities whose figures count different things when their words (counted) or their equipment differ: "two
+# infantry companies" and "three jets" are two counts (figs32, trial t55 doc 5). Figures of people keep one
+# preferred figure per category and subset whatever their words, so that the headline deaths stay one figure.
+BY_WHAT = ("count", "weapons", "equipment_lost", "equipment_damaged", "aid")
+
+
+def _what(figure):
+    """What a figure counts beyond its quantity: its words and equipment, for the quantities of BY_WHAT."""
+    if figure.get("quantity") not in BY_WHAT:
+        return None
+    equipment = figure.get("equipment") or {}
+    return ((figure.get("counted") or "").strip().casefold(),
+            tuple(sorted((k, str(v)) for k, v in equipment.items() if v is not None)))
+
+
 def _sameness(figure):
-    return (figure.get("quantity"), figure.get("category"), figure.get("subset"), figure.get("suffered_by_id"),
+    return (_what(figure), figure.get("quantity"), figure.get("category"), figure.get("subset"), figure.get("suffered_by_id"),
             figure.get("per"), figure.get("vague") is not None, figure.get("cause"), figure.get("trend"),
             tuple(figure.get("sufferer_ids") or ()),
             figure.get("unit"), figure.get("country"), figure.get("part_of_id"), figure.get("part_of_key"),
@@ -301,6 +318,8 @@ def event_figure_problems(figures, participants):
             key = _sameness(figure)
             if key in preferred:
                 problems.append((("figures", i, "rank"), f"Figure {preferred[key]} is already the preferred "
-                                                         "figure of the same quantity, category and subset."))
+                                                         "figure of the same quantity, category and subset"
+                                                         + (" (and the same counted words and equipment)."
+                                                            if figure.get("quantity") in BY_WHAT else ".")))
             preferred.setdefault(key, i)
     return problems

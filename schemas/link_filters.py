@@ -289,6 +289,11 @@ def figure_filters(kind):
                                                "(period_until_event_id: 'before the Palma attack')."),
              "figure_travel_means": _terms(vocab.TRAVEL_MEANS, f"{kind.capitalize()} with a figure of people who "
                                            "moved by one of these means (travel_means: foot, sea, air...)."),
+             "figure_inflicted_with": _terms(vocab.EQUIPMENT_KINDS, f"{kind.capitalize()} with a figure of "
+                                             "losses inflicted with this kind of equipment (inflicted_with, "
+                                             "other_inflicted_with)."),
+             "figure_status": _terms(vocab.FIGURE_STATUSES, f"{kind.capitalize()} with a figure its publisher "
+                                     "gives as one of these (preliminary, provisional, final, revised): status."),
              # issue 10, figures28 (migrations/0098)
              "figure_registration": _terms(vocab.FIGURE_REGISTRATIONS, f"{kind.capitalize()} with a figure of "
                                            "people registered, not registered, declared or not declared "

@@ -11,7 +11,7 @@ from .common import Terms, one_of
 # The place relations a place described only in words can take to a named place (issue 10, mend-places): not
 # those that need a second place (on_road_between) or say what a named place is (capital_of, main_city_of,
 # overlaps). The vocabulary is open (open31): a local term is taken here as in a place's own relations.
-NAMED_ONLY = ("on_road_between", "capital_of", "main_city_of", "overlaps")
+NAMED_ONLY = ("on_road_between", "capital_of", "main_city_of", "overlaps", "between")   # between: figs32
 RELATIVE_PLACE_RELATIONS = [r for r in vocab.PLACE_RELATIONS if r not in NAMED_ONLY]
 
 

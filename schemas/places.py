@@ -5,7 +5,8 @@ from .property_values import properties_field
 from . import vocabularies as vocab
 from .common import ExternalIds, StrictSchema, country, one_of, reference, text
 from .declaration import output_schema
-from .relations import PlaceRelationIn, aliases, relations_once
+from .alias_claims import claimed_aliases
+from .relations import PlaceRelationIn, relations_once
 from .figure_input import OwnedFiguresMixin, owned_figures
 
 
@@ -27,7 +28,7 @@ class PlaceIn(OwnedFiguresMixin, StrictSchema):
     longitude = fields.Float(allow_none=True, allow_nan=False, validate=validate.Range(min=-180, max=180), metadata={
         "description": "Longitude in decimal degrees (WGS 84), -180 to 180; give it with latitude, or neither."})
     external_ids = ExternalIds("places", load_default=dict, rows="external_id_rows")
-    aliases = aliases("place")   # issue 10, relations
+    aliases = claimed_aliases("place")   # issue 10, relations; who uses the name: figs32 (0110)
     description = fields.String(validate=validate.Length(max=5000), allow_none=True, load_default=None, metadata={
         "description": "What the place is, in a sentence or two, as reporting describes it (a salt-mining town "
                        "north of Bakhmut); null when not said."})
@@ -35,7 +36,8 @@ class PlaceIn(OwnedFiguresMixin, StrictSchema):
     relations = fields.List(fields.Nested(PlaceRelationIn), load_default=list,   # issue 10, mending round
                             validate=[validate.Length(max=100),
                                       relations_once("place_id", "relation", "and_place_id", "distance_km",
-                                                     "qualifier", "since", "until", "side", "across_id")],
+                                                     "qualifier", "since", "until", "side", "across_id", "actor_id",
+                                                     "and_actor_id")],
                             metadata={"description": "Where the place lies relative to other places, as reporting "
                                                      "places it: near, 10 km north of, on the road between two "
                                                      "places, bordering.", "rows": "relation_rows"})

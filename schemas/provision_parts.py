@@ -6,6 +6,7 @@ what reporting on ceasefires says that conditions, place_ids and the summary cou
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
+from .act_targets import TARGET_GROUPS
 from .common import StrictSchema, one_of, reference, unique
 from .lexical import FullMatch
 
@@ -92,12 +93,15 @@ class CoveredItemIn(StrictSchema):
         "description": "true when the text names the item as left out ('except small arms'); false (the "
                        "default) when it is covered."})
     # batch27 (trial t37 #45 "the disarming of civilians"): the people covered, as a group
-    group = one_of(vocab.TARGETED_GROUPS, allow_none=True, load_default=None, metadata={
-        "description": "With kind people: the group the item is, as a term (see /v1/vocabularies targeted_groups): "
-                       "'armed civilians are to be disarmed' is {item: 'armed civilians', kind: people, group: "
-                       "civilians} of a demobilisation provision; 'foreign fighters' foreign_nationals. item keeps "
-                       "the words. Null when the item is no group of people or none fits. Filter: "
-                       "provision_covered_group=."})
+    # figs32 (trial t53, t54 doc problems): the same terms as an act's target_groups, so that "captured military
+    # personnel" is prisoners_of_war here as there (figure_held_as terms name who people are held as)
+    group = one_of(TARGET_GROUPS, allow_none=True, load_default=None, metadata={
+        "description": "With kind people: the group the item is, as a term (see /v1/vocabularies targeted_groups, "
+                       "and figure_held_as for people held, as an act's target_groups): 'armed civilians are to be "
+                       "disarmed' is {item: 'armed civilians', kind: people, group: civilians} of a demobilisation "
+                       "provision; 'foreign fighters' foreign_nationals; 'captured military personnel are to be "
+                       "released' prisoners_of_war. item keeps the words. Null when the item is no group of people "
+                       "or none fits. Filter: provision_covered_group=."})
 
     @validates_schema(skip_on_field_errors=True)
     def _group_of_people(self, data, **kwargs):

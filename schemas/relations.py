@@ -8,6 +8,7 @@ from .common import StrictSchema, Terms, country, language, one_of, reference, r
 from .dates import ReportedDateIn
 from .relation_parts import CompositionMixin, DesignationMixin, SeniorityMixin   # 0078, 0082, seniority 0094
 from .place_parts import PlacePartMixin, VagueDistanceMixin, distance_problems, relative_relation
+from .place_between import SECOND_PLACE, PlaceBetweenMixin
 from .relation_claims import RelationClaimMixin, SourcedMixin, relations_once  # noqa: F401 (the kinds' lists)
 
 
@@ -250,21 +251,25 @@ class ActorPlaceIn(SourcedMixin, StrictSchema):
         "description": "Until when it held, as reported; null while it holds, or when not said."})
 
 
-class PlaceRelationIn(PlacePartMixin, VagueDistanceMixin, RelationClaimMixin, StrictSchema):   # 0079, 0106
+class PlaceRelationIn(PlacePartMixin, VagueDistanceMixin, PlaceBetweenMixin, RelationClaimMixin,
+                      StrictSchema):   # 0079, 0106; between, a coast not named: figs32 (0110)
     """Where a place lies relative to another, as reporting places it (issue 10, mending round)."""
 
-    place_id = reference("place", required=True, metadata={
-        "description": "ID of the other place ('10 km north of Bakhmut': Bakhmut).",
-        "shown": {"description": "The other place (its ID, or the place with include=relations)."}})
+    place_id = reference("place", allow_none=True, load_default=None, metadata={
+        "description": "ID of the other place ('10 km north of Bakhmut': Bakhmut); null (or left out) only with "
+                       "on_coast_of when the reporting does not name the sea ('a coastal town'), or with between "
+                       "two sides (actor_id, and_actor_id).",
+        "shown": {"description": "The other place (its ID, or the place with include=relations); null for a "
+                                 "coast whose sea is not named, or between two sides."}})
     relation = one_of(vocab.PLACE_RELATIONS, required=True, metadata={
         "description": "Where this place lies relative to the other: near, distance_from (a distance without a "
                        "direction, with distance_km), north_of (and the other compass points), on_road_between, "
                        "on_road_to, borders, near_border_with, on_front_of, capital_of, main_city_of, within, overlaps, on_bank_of, on_coast_of, opposite (see /v1/vocabularies "
                        "place_relations)."})
     and_place_id = reference("place", allow_none=True, load_default=None, metadata={
-        "description": "With on_road_between: the second place ('between Bakhmut and Kostiantynivka'); null "
-                       "otherwise.",
-        "shown": {"description": "The second place of on_road_between (its ID, or the place with "
+        "description": "With on_road_between or between: the second place ('between Bakhmut and "
+                       "Kostiantynivka'); null otherwise.",
+        "shown": {"description": "The second place of on_road_between or between (its ID, or the place with "
                                  "include=relations); null otherwise."}})
     distance_km = fields.Float(allow_none=True, load_default=None, allow_nan=False,
                                validate=validate.Range(min=0, max=20000), metadata={
@@ -300,11 +305,10 @@ class PlaceRelationIn(PlacePartMixin, VagueDistanceMixin, RelationClaimMixin, St
                                             "lies on."]})
         if data.get("across_id") is not None and data.get("relation") != "opposite":
             raise ValidationError({"across_id": ["Only with opposite: the water between the two places."]})
-        between = data.get("relation") == "on_road_between"
-        if between and data.get("and_place_id") is None:
+        if data.get("relation") == "on_road_between" and data.get("and_place_id") is None:
             raise ValidationError({"and_place_id": ["on_road_between needs the second place."]})
-        if not between and data.get("and_place_id") is not None:
-            raise ValidationError({"and_place_id": ["Only with on_road_between."]})
+        if data.get("relation") not in SECOND_PLACE and data.get("and_place_id") is not None:
+            raise ValidationError({"and_place_id": ["Only with on_road_between or between."]})
         if data.get("qualifier") is not None and data.get("distance_km") is None:
             raise ValidationError({"qualifier": ["Qualifies distance_km: give it too."]})
         problems = distance_problems(data.get("relation"), data, self.fields)

@@ -3,6 +3,7 @@ relations, claims), and the checks across treaty filters; schemas/arguments.py b
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
+from .act_targets import TARGET_GROUPS
 from .common import Terms
 from .condition_scope import actor_known_filter, connective_filter
 from .id_filters import id_filter as _ids
@@ -64,10 +65,10 @@ TREATY_STRUCTURE_FILTERS = {
         "description": "Treaties with a provision whose implementation record has an entry of one of these extents "
                        "(implementation_extents: largely, partly, barely)."}),
     # batch27 (trial t37 #45): "the disarming of civilians"
-    "provision_covered_group": CommaList(fields.String(validate=Terms(vocab.TARGETED_GROUPS)),
+    "provision_covered_group": CommaList(fields.String(validate=Terms(TARGET_GROUPS)),
                                          metadata={
         "description": "Treaties with a provision covering (or leaving out) one of these groups of people (a covers "
-                       "item's group; targeted_groups): provision_covered_group=civilians."}),
+                       "item's group; targeted_groups or figure_held_as): provision_covered_group=civilians."}),
     "condition_against": _ids("Treaties with a provision under a condition on an act against this actor or its "
                               "people (a condition's against_actor_ids: 'any attack on its citizens')."),
     # agree28 (notes/trials t39 #43, t38 #35): a negotiated settlement between parties; a statement's pledge kept

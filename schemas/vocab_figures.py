@@ -280,3 +280,17 @@ FIGURE_REGISTRATIONS = {
     "not_declared": "Not declared or notified to the body ('undeclared prisoners', 'held in secret, unknown to the "
                     "ICRC').",
 }
+
+
+# figs32 (migrations/0110): where a figure stands in its publisher's revision cycle. UN OCHA's flash updates and
+# situation reports and health ministries' tolls give counts as preliminary or provisional, then revise them and
+# sometimes close them as final (OCHA, "Reported impact snapshot" notes; WHO's provisional mortality counts).
+FIGURE_STATUSES = {
+    "preliminary": "An early count given before fuller reports are in, expected to change ('initial reports say', "
+                   "'a preliminary toll') (OCHA flash updates).",
+    "provisional": "A count its publisher says may still change, pending verification or consolidation ('the toll "
+                   "is provisional', 'figures subject to change') (OCHA situation reports; health ministries).",
+    "final": "A count its publisher gives as final or complete ('the final toll', 'the definitive count').",
+    "revised": "A count its publisher gives as a revision of an earlier one ('the revised toll', 'revised down to "
+               "40'); the event after which it was revised is revised_after_event_id.",
+}

@@ -158,6 +158,11 @@ PLACE_RELATIONS = {
     "on_road_between": "On the road between the other place and a second one (and_place_id): 'on the road "
                        "between Bakhmut and Kostiantynivka'.",
     "on_road_to": "On the road to the other place ('on the road to Bakhmut').",
+    # figs32 (migrations/0110; trial t55 #85): a buffer or separation zone between two places or two sides' areas
+    "between": "Lies between the other place and a second one (and_place_id), or between the areas two sides hold "
+               "(actor_id and and_actor_id, the other place null): a buffer zone, a separation or confidence zone "
+               "('the buffer zone between the two sides', 'a village between the two towns'); on_road_between is a "
+               "place on the road joining two places (this project's extension).",
     "borders": "Shares a border with the other place ('near the border with Lebanon' is near, this is "
                "'bordering Lebanon').",
     "near_border_with": "Near the border with the other place ('near the border with Lebanon').",
@@ -188,7 +193,8 @@ PLACE_RELATIONS = {
     "on_coast_of": "Lies on the coast of the other place, a sea, or on the shore of a lake (place kinds sea, lake, "
                    "water_body): 'Mokha, a Red Sea town', 'Goma, on the shores of Lake Kivu' (Wikidata P206 "
                    "'located in or next to body of water'); side says which coast when reported ('on the west "
-                   "coast').",
+                   "coast'). A coastal place whose sea the reporting does not name ('a coastal town') takes it "
+                   "with the other place null (figs32).",
     "opposite": "Lies across water from the other place ('Hantoub, opposite Wad Madani'): across_id names the "
                 "river or water between them when reported.",
     # mend-claims4 (notes/trials t24 #16): "the bridge over the Euphrates"

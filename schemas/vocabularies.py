@@ -38,6 +38,7 @@ from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts
     NOT_SAID_REASONS, IMPLEMENTATION_REASONS, ACT_MODALITIES, ACT_PLACE_ROLES,
 )
 from .vocab_figures import FIGURE_COMPARISON_DEGREES, FIGURE_REGISTRATIONS  # noqa: F401 (0083; figures28, 0098)
+from .vocab_figures import FIGURE_STATUSES  # noqa: F401 (figs32, migrations/0110)
 from .vocab_statements import STATEMENT_NOVELTIES  # noqa: F401 (stmt30, migrations/0102)
 from .vocab_effects import (  # noqa: F401 (published here with the rest; mend-acts3, migrations/0071)
     DISRUPTED_SERVICES, DISRUPTION_EXTENTS, DISRUPTION_TIMINGS, EVENT_ENDINGS, EVENT_RECURRENCES,
@@ -288,6 +289,7 @@ ALL = {
     "figure_held_as": FIGURE_HELD_AS,   # migrations/0053
     "figure_certainties": FIGURE_CERTAINTIES,   # migrations/0064
     "figure_registrations": FIGURE_REGISTRATIONS,   # migrations/0098
+    "figure_statuses": FIGURE_STATUSES,   # figs32 (migrations/0110)
     # mend-acts (migrations/0043)
     "event_modes": EVENT_MODE_TERMS,
     "statement_platforms": STATEMENT_PLATFORMS,

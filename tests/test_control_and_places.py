@@ -141,6 +141,7 @@ def test_places_relative_to_places(client):
                       "verification": None, "note": None, "since": None, "until": None,
                       "side": None, "across": None, "part": None,
                           "distance_vague": None,   # side, across: 0042; part: 0079
+                      "actor": None, "and_actor": None,   # between two sides (figs32, migrations/0110)
                       "claimant_words": None, "claimant_kind": None, "claimant_country": None, "degree": None}]   # 0106
     assert client.get(road["href"] + "?include=").get_json()["relations"][0]["and_place"] == kostiantynivka
     assert ids(client, f"/v1/places?related_to={bakhmut}") == [village["id"], road["id"]]

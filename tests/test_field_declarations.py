@@ -55,7 +55,9 @@ NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc
                    # mend-figs3 (migrations/0070): events of the example data, set in the variants below
                    "revised_after_event_id": SKIP, "period_until_event_id": SKIP,
                    # batch31 (migrations/0108): as_of placed against an event, in the displaced variant
-                   "as_of_relative": SKIP}
+                   "as_of_relative": SKIP,
+                   # figs32 (migrations/0110): further equipment that inflicted a loss, in the equipment variant
+                   "other_inflicted_with": SKIP}
 NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP, "travel_means": SKIP}   # who was counted: people only
 UNNAMED_IN_WORDS = {"attribution": "unnamed", "claimant_words": "Pakistani media", "claimant_kind": "civil_society",
                     "claimant_country": "PAK"}
@@ -121,6 +123,8 @@ ITEM_FILLS = {
          "low": SKIP, "best": 3, "high": SKIP, "counted": "jets",
          "equipment": {"kind": "aircraft", "model": "Rafale", "maker_country": "FRA"},
          "inflicted_with": {"kind": "aircraft", "model": "J-10", "maker_country": "CHN"},
+         "other_inflicted_with": [{"kind": "other", "model": "missile", "maker_country": None}],   # figs32
+         "cause": "missile", "status": "revised",   # figs32 (0110): an equipment loss's cause; a revised count
          "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": SKIP,
          "period_event_id": 1,   # "in the last phase of the war" (migrations/0064)
          "inflicted_by_id": SKIP, "inflicter_ids": [1, 2],
@@ -189,20 +193,27 @@ ITEM_FILLS = {
     # where a figure's people fled from and to (migrations/0042); earlier_from goes with displaced_again
     "FigurePlaceIn": ({"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "from"},
                       {"unknown": SKIP, "relation": SKIP, "relative_to_id": SKIP, "role": "to"}),
-    "PlaceRelationIn": ({"relation": "on_road_between", "qualifier": "about", "place_id": 1, "and_place_id": 2,
+    "PlaceRelationIn": ({"actor_id": SKIP, "and_actor_id": SKIP, "relation": "on_road_between", "qualifier": "about", "place_id": 1, "and_place_id": 2,
                          "side": SKIP, "across_id": SKIP, "attribution": "named", "part": SKIP, "distance_vague": SKIP},
-                        {"relation": "north_of", "place_id": 2, "and_place_id": SKIP, "distance_km": 10,
+                        {"actor_id": SKIP, "and_actor_id": SKIP, "relation": "north_of", "place_id": 2, "and_place_id": SKIP, "distance_km": 10,
                          "side": SKIP, "across_id": SKIP, "attribution": "named", "part": SKIP, "distance_vague": SKIP},
                         # a bank's side, the water between places opposite each other (migrations/0042)
-                        {"relation": "on_bank_of", "place_id": 1, "and_place_id": SKIP, "side": "east",
+                        {"actor_id": SKIP, "and_actor_id": SKIP, "relation": "on_bank_of", "place_id": 1, "and_place_id": SKIP, "side": "east",
                          "across_id": SKIP, "attribution": "named", "part": SKIP, "distance_vague": SKIP},
                         # "a few km across the river from" (mend-claims4, migrations/0079): a distance without a number
-                        {"relation": "opposite", "place_id": 2, "and_place_id": SKIP, "side": SKIP, "across_id": 1,
+                        {"actor_id": SKIP, "and_actor_id": SKIP, "relation": "opposite", "place_id": 2, "and_place_id": SKIP, "side": SKIP, "across_id": 1,
                          "attribution": "named", "part": SKIP, "distance_km": SKIP, "qualifier": SKIP,
                          "distance_vague": "a_few"},
                         # the part of a place another lies in (mend-claims4, migrations/0079)
-                        {"relation": "within", "place_id": 1, "and_place_id": SKIP, "side": SKIP, "across_id": SKIP,
-                         "attribution": "named", "part": "northwest", "distance_vague": SKIP}),
+                        {"actor_id": SKIP, "and_actor_id": SKIP, "relation": "within", "place_id": 1, "and_place_id": SKIP, "side": SKIP, "across_id": SKIP,
+                         "attribution": "named", "part": "northwest", "distance_vague": SKIP},
+                        # between two places, and between two sides' areas (figs32, migrations/0110)
+                        {"actor_id": SKIP, "and_actor_id": SKIP, "relation": "between", "place_id": 2,
+                         "and_place_id": 1, "side": SKIP, "across_id": SKIP, "attribution": "named", "part": SKIP,
+                         "distance_vague": SKIP},
+                        {"actor_id": 1, "and_actor_id": 2, "relation": "between", "place_id": SKIP,
+                         "and_place_id": SKIP, "side": SKIP, "across_id": SKIP, "attribution": "named", "part": SKIP,
+                         "distance_vague": SKIP, "distance_km": SKIP, "qualifier": SKIP}),
     # what a backer gives only with backed_by, the country only with recognises (migrations/0035)
     # an unnamed claimant in words only with attribution unnamed (migrations/0065)
     # a proportion only with from_community (mend-agree4, migrations/0078)

@@ -105,7 +105,7 @@ def test_displaced_held_in_camps_and_as_human_shields(client):
     (people("deaths", best=3, period_event_id=999999), "period_event_id"),
     (people("deaths", best=3, period_event_id=1, period_last="P7D"), "period_event_id"),
     (people("deaths", best=3, covers_event_ids=[1]), "covers_event_ids"),
-    (people("deaths", best=3, held_as="confined"), "held_as"),
+    (people("injured", best=3, held_as="confined"), "held_as"),
     (people("displaced", best=3, held_as="shields"), "held_as"),
 ])
 def test_bad_input_is_a_problem_naming_the_field(client, figure, field):

@@ -81,9 +81,9 @@ def test_hostages_and_prisoners_released_are_two_preferred_figures(client):
 
 
 @pytest.mark.parametrize(("figure", "field"), [
-    (people("deaths", best=3, held_as="hostages"), "held_as"),
+    (people("injured", best=3, held_as="hostages"), "held_as"),
     (people("prisoners_held", best=3, held_as="captives"), "held_as"),
-    (people("deaths", best=3, holder_ids=[1]), "holder_ids"),
+    (people("injured", best=3, holder_ids=[1]), "holder_ids"),
     (people("prisoners_held", best=3, holder_ids=[999999]), "holder_ids"),
     ({"quantity": "area", "unit": "km2", "best": 3, "held_as": "hostages", "source_ids": [1]}, "held_as"),
 ])

@@ -43,6 +43,7 @@ from . import event_marks   # noqa: F401 (an event's novelty and alert level, a 
 from .relation_claims import MODELS as RELATION_CLAIM_MODELS
 from .relation_claims import (EventRelationSource, EventStatementRelationSource, StatementEventRelationSource,  # noqa: F401
                               StatementRelationSource, TreatyRelationSource)
+from .alias_claims import MODELS as ALIAS_CLAIM_MODELS, ActorAliasSource, PlaceAliasSource  # noqa: F401 (figs32)
 
 # Every table the service uses but the search tables, whose form depends on the engine: all_models().
 PORTABLE_MODELS = [
@@ -91,6 +92,7 @@ PORTABLE_MODELS += [ImplementationPlace]   # the places an implementation entry 
 PORTABLE_MODELS += [ImplementationPlaceAsReported]   # its places not named, or described (0100)
 PORTABLE_MODELS += [FigureAboard]   # the people aboard one item of a figure (0098)
 PORTABLE_MODELS += RELATION_CLAIM_MODELS   # the sources of every relation between records (0106)
+PORTABLE_MODELS += ALIAS_CLAIM_MODELS   # the sources of actors' and places' other names (0110)
 
 
 def search_models():

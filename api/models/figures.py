@@ -114,6 +114,9 @@ class Figure(BaseModel):
     additional = BooleanField(null=True)   # null (none stored so): false
     # migrations/0108 (batch31): as_of placed against an event, a statement, another figure (JSON, as a relative date)
     as_of_relative = TextField(null=True)
+    # migrations/0110 (figs32): preliminary, provisional, final, revised, as its publisher gives it
+    status = CharField(max_length=12, null=True, index=True)
+    other_inflicted_with = TextField(null=True)   # JSON list of equipment; null (none stored so): [] (0110)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -26,7 +26,7 @@ COLUMNS = {
 }
 
 
-def _sources_of(model, name):
+def sources_of(model, name):
     """The table of the sources that report the relations of `model`, as ActorRelationSource's (0024)."""
     meta = type("Meta", (), {"indexes": ((("relation", "source"), True),)})
     return type(f"{model.__name__}Source", (BaseModel,), {
@@ -45,11 +45,11 @@ for _name, _model in CLAIMED.items():
         if _column not in _model._meta.fields:
             _model._meta.add_field(_column, _make(_name))
 
-EventRelationSource = _sources_of(EventRelation, "event_relation")
-StatementRelationSource = _sources_of(StatementRelation, "statement_relation")
-TreatyRelationSource = _sources_of(TreatyRelation, "treaty_relation")
-EventStatementRelationSource = _sources_of(EventStatementRelation, "event_statement_relation")
-StatementEventRelationSource = _sources_of(StatementEventRelation, "statement_event_relation")
+EventRelationSource = sources_of(EventRelation, "event_relation")
+StatementRelationSource = sources_of(StatementRelation, "statement_relation")
+TreatyRelationSource = sources_of(TreatyRelation, "treaty_relation")
+EventStatementRelationSource = sources_of(EventStatementRelation, "event_statement_relation")
+StatementEventRelationSource = sources_of(StatementEventRelation, "statement_event_relation")
 MODELS = [EventRelationSource, StatementRelationSource, TreatyRelationSource, EventStatementRelationSource,
           StatementEventRelationSource]
 # relation model -> the model of its sources, for every relation (the representations and filters read them)

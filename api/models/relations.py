@@ -221,7 +221,7 @@ class PlaceRelation(BaseModel):
     (migrations/0019)."""
 
     subject = owned_by(Place, "relation_rows", index=False)
-    place = refers_to(Place, "related_from")
+    place = refers_to(Place, "related_from", null=True)   # null: a coast not named, between two sides (0110)
     relation = CharField(max_length=80)   # 80: local terms (migrations/0105)
     and_place = refers_to(Place, "related_from_second", null=True)
     distance_km = FloatField(null=True)
@@ -237,6 +237,8 @@ class PlaceRelation(BaseModel):
     across = refers_to(Place, "between_opposites", null=True)   # with opposite: the water between (0042)
     part = CharField(max_length=10, null=True)   # with within: the part of the other place, north... (0079)
     distance_vague = CharField(max_length=24, null=True)   # "a few km north of" (migrations/0079)
+    actor = refers_to(Actor, "place_relations_between", null=True)   # with between: two sides' areas (0110)
+    and_actor = refers_to(Actor, "place_relations_between_second", null=True)
 
     class Meta:   # "15 km north (Reuters)" and "less than 10 km north (AFP)" both stand: not unique (0024)
         indexes = ((("subject", "place", "relation"), False), (("place", "relation"), False))

@@ -7,6 +7,7 @@ from peewee import fn
 
 from ..models import (Actor, Figure, FigureAboard, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter,
                       Place, Statement)
+from .. import jsonio
 from ..sql import any_of
 
 
@@ -87,6 +88,12 @@ def _registered_and_dated(args):
     """figure_registration=, figure_registered_with=, figure_aboard= and the as_of range (migrations/0098): a figure whose as_of
     bracket (as_of to as_of_end; one day without it) overlaps [figure_as_of_from, figure_as_of_to]."""
     conditions = []
+    if args.get("figure_inflicted_with"):   # JSON text of an object or a list of them: "kind":"<term>" in it
+        conditions.append(any_of(Figure.inflicted_with.contains(f'"kind":{jsonio.dumps_text(term)}')
+                                 | Figure.other_inflicted_with.contains(f'"kind":{jsonio.dumps_text(term)}')
+                                 for term in args["figure_inflicted_with"]))
+    if args.get("figure_status"):   # figs32 (migrations/0110)
+        conditions.append(Figure.status.in_(args["figure_status"]))
     if args.get("figure_registration"):
         conditions.append(Figure.registration.in_(args["figure_registration"]))
     if args.get("figure_registered_with"):

@@ -13,8 +13,8 @@ from schemas import external_ids
 from schemas.vocab_actor_relations import WHERE_BASED
 
 from .. import jsonio
-from ..models import (Actor, ActorPlace, ActorPosition, Place, Source, SourceDatelinePlace, Statement, StatementClaim,
-                      StatementEvent, StatementTreaty, Treaty, TreatyParty)
+from ..models import (Actor, ActorPlace, ActorPosition, Place, PlaceRelation, Source, SourceDatelinePlace, Statement,
+                      StatementClaim, StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from ..sql import any_of
 from . import (act_filters, control_filters, declared, event_filters, figure_filters, property_filters, provision_filters,
                relation_filters, said_filters, sourced_relation_filters, who_filters)
@@ -84,6 +84,34 @@ def _position_holders(args):
     return vacant if args["position_vacant"] else Actor.id.in_(holders.where(condition)) & ~vacant
 
 
+def _aliases_said(model, args):
+    """alias_claimant=, alias_claimant_kind=, alias_claimant_country= (figs32, migrations/0110): records with an
+    alias whose claimant is that actor, or unnamed voices of that kind or country."""
+    aliases = model.alias_rows.rel_model
+    owner = getattr(aliases, model.__name__.lower())
+    conditions = []
+    if args.get("alias_claimant"):
+        conditions.append(aliases.claimant == args["alias_claimant"])
+    if args.get("alias_claimant_kind"):
+        conditions.append(aliases.claimant_kind.in_(args["alias_claimant_kind"]))
+    if args.get("alias_claimant_country"):
+        conditions.append(aliases.claimant_country == args["alias_claimant_country"])
+    if not conditions:
+        return []
+    where = conditions[0]
+    for condition in conditions[1:]:
+        where &= condition
+    return [model.id.in_(aliases.select(owner).where(where))]
+
+
+def _between_sides(args):
+    """relation_actor= (figs32, migrations/0110): places lying between two sides' areas, this actor one of them."""
+    if not args.get("relation_actor"):
+        return []
+    sides = (PlaceRelation.actor == args["relation_actor"]) | (PlaceRelation.and_actor == args["relation_actor"])
+    return [Place.id.in_(PlaceRelation.select(PlaceRelation.subject).where(sides))]
+
+
 def _actor_filters(args):
     clauses = [in_terms(Actor.kind, args.get("kind"))]
     if args.get("country"):
@@ -105,7 +133,7 @@ def _actor_filters(args):
     if args.get("based_in") or args.get("based_in_relation"):   # where an actor is based (migrations/0052)
         clauses.append(Actor.id.in_(_based(args.get("based_in"), args.get("based_in_relation"))))
     return (clauses + relation_filters.actor_clauses(args) + sourced_relation_filters.actor_clauses(args)
-            + figure_filters.actor_clauses(args))
+            + figure_filters.actor_clauses(args) + _aliases_said(Actor, args))
 
 
 def _place_filters(args):
@@ -117,7 +145,7 @@ def _place_filters(args):
     if args.get("bbox"):
         clauses.append(bbox(Place.latitude, Place.longitude, args["bbox"]))
     return (clauses + control_filters.place_clauses(args) + sourced_relation_filters.place_clauses(args)
-            + figure_filters.place_clauses(args))
+            + figure_filters.place_clauses(args) + _aliases_said(Place, args) + _between_sides(args))
 
 
 def _treaty_filters(args):
