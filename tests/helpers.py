@@ -65,5 +65,7 @@ def created(client, kind, body):
 # (migrations/0106: every relation carries the claim; schemas/relation_claims.py).
 NO_CLAIM = {"claimant": None, "attribution": "source", "verification": None, "note": None, "claimant_words": None,
             "claimant_kind": None, "claimant_country": None, "degree": None, "sources": []}
+# An alias's claim keys (migrations/0110), none said: a relation's without its degree.
+ALIAS_NO_CLAIM = {k: v for k, v in NO_CLAIM.items() if k != "degree"}
 NO_CLAIM_INPUT = {**{k: v for k, v in NO_CLAIM.items() if k not in ("claimant", "sources")}, "claimant_id": None,
                   "source_ids": []}

@@ -8,7 +8,7 @@ import orjson
 import pytest
 
 from api.services import migrations
-from helpers import NO_CLAIM
+from helpers import ALIAS_NO_CLAIM, NO_CLAIM
 from old_databases import NOW, STAMPS, database_at, old_token, serving
 
 BEFORE = "0006_credentials_redaction"
@@ -54,8 +54,8 @@ def old_database(dbs, shared_app):
 def test_old_shapes_read_in_the_new_ones(old_database):
     client = old_database.test_client()
     actor = client.get("/v1/actors/1").get_json()
-    assert actor["aliases"] == [{"name": "Hayastan", "language": None},
-                                {"name": "Republic of Armenia", "language": None}]
+    assert actor["aliases"] == [{"name": "Hayastan", "language": None, **ALIAS_NO_CLAIM},
+                                {"name": "Republic of Armenia", "language": None, **ALIAS_NO_CLAIM}]
     assert actor["member_of"] == [] and actor["seat"] is None
     statement = client.get("/v1/statements/3?include=").get_json()
     # migrations/0035: a whole denial, or none; migrations/0039: no time elapsed said
@@ -70,7 +70,7 @@ def test_old_revisions_restore(old_database):
     client = old_database.test_client(token=f"cf_1_{SECRET}")
     restored = client.post("/v1/actors/1/revisions/1/restore", headers={"If-Match": "*"})
     assert restored.status_code == 200, restored.get_json()
-    assert restored.get_json()["aliases"] == [{"name": "Hayastan", "language": None}]
+    assert restored.get_json()["aliases"] == [{"name": "Hayastan", "language": None, **ALIAS_NO_CLAIM}]
     restored = client.post("/v1/statements/3/revisions/1/restore", headers={"If-Match": "*"})
     assert restored.status_code == 200, restored.get_json()
     assert [(r["statement"]["id"], r["relation"]) for r in restored.get_json()["relations"]] == [(1, "refers_to")]

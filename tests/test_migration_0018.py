@@ -7,6 +7,7 @@ import pytest
 
 from api import db
 from api.services import migrations, tokens
+from helpers import ALIAS_NO_CLAIM
 from old_databases import STAMPS, database_at, serving
 
 BEFORE = "0017_figure_place_extension"
@@ -48,9 +49,10 @@ def test_external_ids_carry_forward_and_acled_names_become_aliases(old_database)
     assert client.get("/v1/actors/1").get_json()["external_ids"] == {"iso3166": "ARM", "wikidata": "Q399"}
     forces = client.get("/v1/actors/2").get_json()
     assert forces["external_ids"] == {"ucdp": "57"}
-    assert forces["aliases"] == [{"name": "Russian Armed Forces", "language": "en"},
-                                 {"name": "Military Forces of Russia (2000-)", "language": None}]
-    assert client.get("/v1/actors/3").get_json()["aliases"] == [{"name": "Wagner Group", "language": None}]
+    assert forces["aliases"] == [{"name": "Russian Armed Forces", "language": "en", **ALIAS_NO_CLAIM},
+                                 {"name": "Military Forces of Russia (2000-)", "language": None, **ALIAS_NO_CLAIM}]
+    assert client.get("/v1/actors/3").get_json()["aliases"] == [
+        {"name": "Wagner Group", "language": None, **ALIAS_NO_CLAIM}]
     assert [a["id"] for a in client.get("/v1/actors?q=2000").get_json()["items"]] == [2]
     assert client.get("/v1/places/1").get_json()["external_ids"] == {"geonames": "585102"}
     assert [p["id"] for p in client.get("/v1/places?external_id=geonames:585102").get_json()["items"]] == [1]
@@ -62,7 +64,7 @@ def test_entries_no_scheme_of_the_kind_takes_leave_the_records_writable(old_data
     UCDP ID identify nothing of their kind and are dropped, so a later write of either record is not refused."""
     client = old_database
     shusha = client.get("/v1/places/1").get_json()
-    assert shusha["aliases"] == [{"name": "Shushi", "language": None}]
+    assert shusha["aliases"] == [{"name": "Shushi", "language": None, **ALIAS_NO_CLAIM}]
     assert [p["id"] for p in client.get("/v1/places?q=Shushi").get_json()["items"]] == [1]
     for href in ("/v1/places/1", "/v1/actors/1"):
         response = client.patch(href, json={"description": "Checked after the upgrade."},

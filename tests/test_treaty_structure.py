@@ -226,7 +226,7 @@ BAD = [
      ["status_history", "1", "date"]),
     ({"status_history": [change("collapsed", {"edtf": "not a date"})]}, ["status_history", "0", "date"]),
     ({"status_history": [{**change("collapsed", "2020-10-10"), "id": 1}]}, ["status_history", "0", "id"]),
-    ({"relations": [{"treaty_id": 1, "relation": "follows"}]}, ["relations", "0", "relation"]),
+    ({"relations": [{"treaty_id": 1, "relation": "precedes_somehow"}]}, ["relations", "0", "relation"]),
     ({"relations": [{"treaty_id": 999999, "relation": "amends"}]}, ["relations", "0", "treaty_id"]),
     ({"relations": [{"treaty_id": 1, "relation": "amends"}, {"treaty_id": 1, "relation": "amends"}]}, ["relations"]),
 ]
