@@ -13,6 +13,7 @@ import pytest
 
 from api.services.acled_rows import COLUMNS, SUB_EVENT_TYPES
 from dataset_imports import cli_importer, feed, one, ref
+from helpers import ALIAS_NO_CLAIM
 
 SAMPLE = pathlib.Path(__file__).resolve().parents[1].parent / "shared" / "data" / "acled-2022h1-sample-9000.csv"
 needs_sample = pytest.mark.skipif(not SAMPLE.exists(), reason=f"ACLED's sample is not at {SAMPLE}: its terms keep "
@@ -100,7 +101,7 @@ def test_rows_become_events_with_actors_places_fatalities_and_sources(empty_clie
     rioters, vigilantes, civilians = actors["initiator"][0], actors["initiator+"][0], actors["target"][0]
     assert (rioters["name"], rioters["kind"]) == ("Rioters (Uganda)", "group")
     assert rioters["description"] == "ACLED actor type: Rioters (inter code 5)."
-    assert rioters["aliases"] == [{"name": "Rioters (Uganda)", "language": None}]
+    assert rioters["aliases"] == [{"name": "Rioters (Uganda)", "language": None, **ALIAS_NO_CLAIM}]
     assert vigilantes["name"] == "Vigilante Group (Uganda)" and actors["initiator+"][1] == rioters["id"]
     assert civilians["name"] == "Civilians (Uganda)"
 
