@@ -70,6 +70,8 @@ SETTINGS = {
                                          "408; 0: no limit."),
     "SEND_TIMEOUT": (30.0, float, "Seconds an answer may wait for the client to read it before the connection "
                                   "is closed; 0: no limit."),
+    "REQUEST_TURN_WAIT_MS": (20.0, float, "Longest a request waits for the requests before it in its worker "
+                                          "to be answered before it goes ahead beside them; 0: no turns."),
     "EXPORT_CONCURRENCY": (2, int, "NDJSON exports that may stream at once across the server's workers; more "
                                    "get 503 with Retry-After."),
     "PAGE_CACHE_MB": (16.0, float, "Collection pages (JSON, CSV, GeoJSON) each worker keeps in memory, in "

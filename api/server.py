@@ -35,6 +35,7 @@ from gunicorn.workers import gthread
 
 from . import jsonio
 from .client_timeouts import with_client_timeouts
+from .request_turns import in_turn
 
 HEAD_LIMIT = 64 * 1024       # the largest request head (request line and headers) read
 LINGER_SECONDS = 2.0         # how long a closing connection is drained of what the client still sends
@@ -115,12 +116,13 @@ class Worker(gthread.ThreadWorker):
         self.header_timeout = settings["CLIENT_HEADER_TIMEOUT"] or math.inf   # 0: no limit
         self.body_timeout = settings["CLIENT_BODY_TIMEOUT"] or None
         self.send_timeout = settings["SEND_TIMEOUT"] or None
+        self.turn_wait = settings["REQUEST_TURN_WAIT_MS"] / 1000
         self.reading = deque()     # connections whose head is being read, oldest deadline first
         self.lingering = deque()   # connections being closed, oldest deadline first
 
     def load_wsgi(self):
         super().load_wsgi()
-        self.wsgi = with_client_timeouts(self.wsgi, self.body_timeout, self.send_timeout)
+        self.wsgi = with_client_timeouts(in_turn(self.wsgi, self.turn_wait), self.body_timeout, self.send_timeout)
 
     # --- reading request heads in the event loop ---------------------------------------------------------
 

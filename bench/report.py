@@ -118,7 +118,8 @@ def print_all(runs, paced_runs, extra, sampler, rss_after, side, workdir):
               "send the rate asked):")
         for (question, name, share), r in paced_runs.items():
             print(f"  {question:<5} {name:<10} {share:.0%} of max: asked {r['target']:,.0f}/s, sent {r['rps']:,.0f}/s, "
-                  f"p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, errors {r['errors']}")
+                  f"p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, errors {r['errors']}, CPU {r['cpu_ms']:.2f} ms "
+                  f"per answer, connections per worker {'/'.join(map(str, r['spread'])) or '?'}")
     _print_checks(extra, sampler, rss_after, side, problems)
     _print_targets(runs, paced_runs, extra, sampler)
     return problems

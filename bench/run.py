@@ -143,9 +143,16 @@ def paced(server, paths_file, target_rps, seconds, seed, cores):
         srv.settle(server)
         answer_ms = PACED_CONNECTIONS * 1000 / probe["rps"] - gap_ms if probe["rps"] else 0
         gap_ms = max(0.0, PACED_CONNECTIONS * 1000 / target_rps - answer_ms)
+    spread = {}
+    probe = threading.Timer(seconds / 2, lambda: spread.update(srv.connections_per_worker(server)))
+    probe.start()
+    cpu_before = srv.cpu_seconds(server)
     result = srv.wrk(server.port, paths_file, seconds, PACED_CONNECTIONS, seed, gap_ms, cores)
+    cpu = srv.cpu_seconds(server) - cpu_before
+    probe.cancel()
     srv.settle(server)
-    return {**result, "target": target_rps}
+    result["cpu_ms"] = cpu * 1000 / result["requests"] if result["requests"] else float("nan")
+    return {**result, "target": target_rps, "spread": sorted(spread.values(), reverse=True)}
 
 
 def main(argv=None):
