@@ -89,6 +89,11 @@ class Connection(gthread.TConn):
         self.head_complete = False
         self.deadline = 0.0        # when reading the head (or draining a closed connection) gives up
         self.drained = 0
+        self.polled = False        # registered with the worker's poller by this module (reading or lingering)
+        # Read once per connection, not per request: gunicorn's Config looks each setting up anew (1-2
+        # microseconds each, three of them a request).
+        self.keepalive = cfg.keepalive
+        self.reads_own_head = worker._reads_own_head(self)
 
     def init(self):
         """Runs in the thread, before each request on the connection is parsed (and after gunicorn made the
@@ -99,6 +104,9 @@ class Connection(gthread.TConn):
             self.head = b""
         self.head_complete = False
         self.sock.settimeout(self.worker.body_timeout)
+
+    def set_timeout(self):
+        self.timeout = time.monotonic() + self.keepalive
 
     def close(self, graceful=False):
         if graceful:
@@ -163,7 +171,7 @@ class Worker(gthread.ThreadWorker):
     def enqueue_req(self, conn):
         """gthread calls this for a new connection, a kept-alive one that became readable, and one whose
         previous request left bytes of the next one behind: a thread gets it only with a complete head."""
-        if conn.head_complete or not isinstance(conn, Connection) or self._reads_own_head(conn):
+        if conn.head_complete or not isinstance(conn, Connection) or conn.reads_own_head:
             return super().enqueue_req(conn)
         if conn.parser is not None:   # bytes of this request read ahead by the previous one
             conn.head = conn.parser.unreader.take_buffered()
@@ -181,7 +189,7 @@ class Worker(gthread.ThreadWorker):
                 return
             conn.head = data or b""
         if not self._judge_head(conn, 0):
-            self.poller.register(conn.sock, selectors.EVENT_READ, partial(self.on_head_readable, conn))
+            self._register(conn, self.on_head_readable)
 
     def _reads_own_head(self, conn):
         """TLS and HTTP/2 connections are read by gunicorn as usual (in the thread, bounded by the socket's
@@ -238,7 +246,17 @@ class Worker(gthread.ThreadWorker):
         self.nr_conns -= 1
         util.close(conn.sock)
 
+    def _register(self, conn, callback):
+        self.poller.register(conn.sock, selectors.EVENT_READ, partial(callback, conn))
+        conn.polled = True
+
     def _unregister(self, conn):
+        """Take the connection off the poller if this module put it there. (Asking the selector to forget a
+        socket it does not have raises a KeyError whose message formats the socket, two system calls and
+        7 microseconds; most heads are read without the poller, so that was paid on most requests.)"""
+        if not conn.polled:
+            return
+        conn.polled = False
         try:
             self.poller.unregister(conn.sock)
         except (KeyError, ValueError, OSError):
@@ -258,7 +276,7 @@ class Worker(gthread.ThreadWorker):
             return
         conn.deadline, conn.drained = time.monotonic() + LINGER_SECONDS, 0
         self.lingering.append(conn)
-        self.poller.register(conn.sock, selectors.EVENT_READ, partial(self.on_linger_readable, conn))
+        self._register(conn, self.on_linger_readable)
 
     def on_linger_readable(self, conn, sock):
         data = _receive(conn.sock)
