@@ -72,6 +72,8 @@ SETTINGS = {
                                   "is closed; 0: no limit."),
     "REQUEST_TURN_WAIT_MS": (20.0, float, "Longest a request waits for the requests before it in its worker "
                                           "to be answered before it goes ahead beside them; 0: no turns."),
+    "BALANCE_CONNECTIONS": (True, _bool, "A worker holding two or more kept-alive connections above another "
+                                         "closes one after its answer, so that clients spread over the workers."),
     "EXPORT_CONCURRENCY": (2, int, "NDJSON exports that may stream at once across the server's workers; more "
                                    "get 503 with Retry-After."),
     "PAGE_CACHE_MB": (16.0, float, "Collection pages (JSON, CSV, GeoJSON) each worker keeps in memory, in "

@@ -173,7 +173,10 @@ def on_exit(server):
 def child_exit(server, worker):
     from prometheus_flask_exporter.multiprocess import GunicornInternalPrometheusMetrics
 
+    from api import connection_balance
+
     GunicornInternalPrometheusMetrics.mark_process_dead_on_child_exit(worker.pid)
+    connection_balance.table().clear(worker.pid)
 
 
 def post_fork(server, worker):

@@ -33,7 +33,7 @@ from gunicorn import util
 from gunicorn.http2 import negotiation
 from gunicorn.workers import gthread
 
-from . import jsonio
+from . import connection_balance, jsonio
 from .client_timeouts import with_client_timeouts
 from .request_turns import in_turn
 
@@ -90,6 +90,7 @@ class Connection(gthread.TConn):
         self.deadline = 0.0        # when reading the head (or draining a closed connection) gives up
         self.drained = 0
         self.polled = False        # registered with the worker's poller by this module (reading or lingering)
+        self.shed = False          # closed after its answer to even out the workers' connections
         # Read once per connection, not per request: gunicorn's Config looks each setting up anew (1-2
         # microseconds each, three of them a request).
         self.keepalive = cfg.keepalive
@@ -109,6 +110,9 @@ class Connection(gthread.TConn):
         self.timeout = time.monotonic() + self.keepalive
 
     def close(self, graceful=False):
+        if self.shed:
+            self.shed = False
+            self.worker.shedding -= 1
         if graceful:
             self.worker.linger(self)
         else:
@@ -125,6 +129,9 @@ class Worker(gthread.ThreadWorker):
         self.body_timeout = settings["CLIENT_BODY_TIMEOUT"] or None
         self.send_timeout = settings["SEND_TIMEOUT"] or None
         self.turn_wait = settings["REQUEST_TURN_WAIT_MS"] / 1000
+        # (made here, in the master, so that every worker it forks shares it)
+        self.balance = connection_balance.table() if settings["BALANCE_CONNECTIONS"] else None
+        self.shedding = 0          # connections decided to be closed, not closed yet
         self.reading = deque()     # connections whose head is being read, oldest deadline first
         self.lingering = deque()   # connections being closed, oldest deadline first
 
@@ -309,6 +316,11 @@ class Worker(gthread.ThreadWorker):
     # --- the thread's side -------------------------------------------------------------------------------
 
     def handle_request(self, req, conn):
+        if self.balance is not None and self.alive and connection_balance.should_shed(
+                self.balance, self.age, self.pid, self.nr_conns - self.shedding):
+            req.must_close = True   # gunicorn answers with "Connection: close", then closes
+            conn.shed = True
+            self.shedding += 1
         try:
             return super().handle_request(req, conn)
         except TimeoutError:
