@@ -70,6 +70,7 @@ def embedded_figures(owner, owner_ids):
             "as_of_end": row["as_of_end"], "registration": row["registration"],   # migrations/0098
             "as_of_relative": _loaded(row["as_of_relative"]),   # migrations/0108
             "status": row["status"],   # migrations/0110
+            "independent_count": row["independent_count"], "activity_when_hit": row["activity_when_hit"],   # 0113
             "registered_with": actors.get(row["registered_with"]), "items": jsonio.loads(row["items"]),
             "aboard": [{"item_key": key, "actor": actors.get(a)} for key, a in aboard.get(row["id"], [])],
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],

@@ -133,6 +133,9 @@ def control_and_place_filters(kind):
                                 "area (claimed_presence= chooses, not_present included)."),
         "claimed_equipment": _terms(vocab.EQUIPMENT_KINDS, "Events with a claim (not deprecated) naming "
                                     "equipment of one of these kinds (aircraft, drone...), present or used."),
+        "claimed_equipment_owner_named": fields.Boolean(metadata={   # figs33: equipment whose owner is not said
+            "description": "false: events with a claim (not deprecated) naming equipment used with no actor (its "
+                           "owner not said); true: naming equipment with an actor (actor_id or candidate_ids)."}),
         "claimed_cause": _terms(vocab.FIGURE_CAUSES, "Events with a claim (not deprecated) giving one of these "
                                 "causes (fire, airstrike, accident...)."),
         "claimed_type": _terms(vocab.EVENT_TYPES, "Events with a claim (not deprecated) giving it one of these "
@@ -294,6 +297,13 @@ def figure_filters(kind):
                                              "other_inflicted_with)."),
              "figure_status": _terms(vocab.FIGURE_STATUSES, f"{kind.capitalize()} with a figure its publisher "
                                      "gives as one of these (preliminary, provisional, final, revised): status."),
+             # figs33 (migrations/0113)
+             "figure_independent_count": _terms(vocab.INDEPENDENT_COUNTS, f"{kind.capitalize()} with a figure "
+                                                "whose independent count is one of these (none, exists, "
+                                                "under_way): independent_count."),
+             "figure_activity_when_hit": _terms(vocab.ACTIVITIES_WHEN_HIT, f"{kind.capitalize()} with a figure of "
+                                                "people hit while doing one of these (walking, at_home...): "
+                                                "activity_when_hit."),
              # issue 10, figures28 (migrations/0098)
              "figure_registration": _terms(vocab.FIGURE_REGISTRATIONS, f"{kind.capitalize()} with a figure of "
                                            "people registered, not registered, declared or not declared "
