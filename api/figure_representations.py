@@ -11,14 +11,14 @@ from .refs import actor_refs, event_refs, grouped, number, place_refs, sources_c
 
 # Where a figure's people fled from and to (migrations/0042), in the order FigurePlaceIn declares them.
 MOVING = (FigurePlace.place, FigurePlace.unknown, FigurePlace.relation, FigurePlace.relative_to, FigurePlace.words,
-          FigurePlace.with_surroundings, FigurePlace.role)
+          FigurePlace.with_surroundings, FigurePlace.role, FigurePlace.site_category)   # site_category: 0113
 
 
 def _moving(item, places):
-    place, unknown, relation, relative_to, words, with_surroundings, role = item
+    place, unknown, relation, relative_to, words, with_surroundings, role, site_category = item
     return {"place": places.get(place), "unknown": unknown, "relation": relation,
             "relative_to": places.get(relative_to), "words": words, "with_surroundings": bool(with_surroundings),
-            "role": role}
+            "role": role, "site_category": site_category}
 def _loaded(text):
     return jsonio.loads(text) if text is not None else None
 

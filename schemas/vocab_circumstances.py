@@ -1,6 +1,6 @@
 """The circumstances of people counted and of counts (figs33, migrations/0113), declared apart from vocab_figures.py
 for its size and published by vocabularies.py with the rest (CIRCUMSTANCES): whether anyone other than the claimant
-counted, and what the people killed or injured were doing when hit."""
+counted, what the people killed or injured were doing when hit, and the season of an occasion."""
 
 OURS = " (this project's extension)"
 
@@ -42,4 +42,22 @@ ACTIVITIES_WHEN_HIT = {
     "other": "Any other activity, named in the note" + OURS + ".",
 }
 
-CIRCUMSTANCES = {"independent_counts": INDEPENDENT_COUNTS, "activities_when_hit": ACTIVITIES_WHEN_HIT}
+# Trial t56 #50 "in winter", no year given: a season as an occasion (schemas/occasions.py), typed, never a year
+# invented. EDTF (ISO 8601-2, level 1) codes the four seasons as months 21-24 of a year, so a season without a year
+# has no EDTF form; the dry and rainy seasons are the tropics' (the way reporting from the Sahel, South Asia or
+# Central Africa times fighting), the others this project's extension.
+SEASONS = {
+    "spring": "Spring, in the hemisphere of the place ('in the spring'; EDTF season 21 when the year is given).",
+    "summer": "Summer ('over the summer'; EDTF season 22).",
+    "autumn": "Autumn or fall ('last autumn'; EDTF season 23).",
+    "winter": "Winter ('in winter', 'during the winter months'; EDTF season 24).",
+    "dry_season": "The dry season of a tropical climate ('when the dry season opens the roads').",
+    "rainy_season": "The rainy season or monsoon ('before the rains', 'during the monsoon').",
+    "harvest_season": "The harvest ('at harvest time')" + OURS + ".",
+    "fighting_season": "The part of the year when fighting usually resumes ('the spring fighting season')" + OURS
+                       + ".",
+    "other": "Any other season, named in the occasion's words" + OURS + ".",
+}
+
+CIRCUMSTANCES = {"independent_counts": INDEPENDENT_COUNTS, "activities_when_hit": ACTIVITIES_WHEN_HIT,
+                 "seasons": SEASONS}

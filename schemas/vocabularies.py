@@ -58,7 +58,7 @@ from .vocab_conduct import CLAIM_MANNERS, TARGETED_GROUPS  # noqa: F401 (mend-st
 from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the rest; mend-occur, migrations/0068)
 from .vocab_settings import SETTING_EVENT_TYPES, SETTING_QUAD_CLASSES
 from .vocab_force import ALERT_LEVELS, LOSS_EVENT_TYPE  # noqa: F401 (events32, migrations/0109)
-from .vocab_circumstances import CIRCUMSTANCES, INDEPENDENT_COUNTS, ACTIVITIES_WHEN_HIT  # noqa: F401 (figs33, 0113)
+from .vocab_circumstances import CIRCUMSTANCES, INDEPENDENT_COUNTS, ACTIVITIES_WHEN_HIT, SEASONS  # noqa: F401 (0113)
 from .vocab_records import (  # noqa: F401 (published here with the rest)
     PARTICIPANT_ROLES, ACTOR_KINDS, ACTOR_AIMS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
 )

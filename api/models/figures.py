@@ -185,6 +185,7 @@ class FigurePlace(BaseModel):
     with_surroundings = BooleanField(default=False)
     role = CharField(max_length=12)
     position = IntegerField()
+    site_category = CharField(max_length=80, null=True)   # migrations/0113 (figs33); 80: local terms
 
     class Meta:
         indexes = ((("figure", "position"), False),)

@@ -100,6 +100,12 @@ def event_clauses(args):
             roles |= EventPlace.role.is_null()
         clauses.append(Event.id.in_(EventPlace.select(EventPlace.event).where(
             EventPlace.place.is_null() & roles)))
+    if args.get("place_site_category"):   # figs33 (migrations/0113): the kind of site a further place is
+        condition = EventPlace.site_category.in_(args["place_site_category"])
+        if args.get("place_role"):
+            roles = EventPlace.role.in_(args["place_role"])
+            condition &= (roles | EventPlace.role.is_null()) if "at" in args["place_role"] else roles
+        clauses.append(Event.id.in_(EventPlace.select(EventPlace.event).where(condition)))
     return clauses
 
 
