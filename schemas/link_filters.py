@@ -171,7 +171,7 @@ def control_and_place_filters(kind):
         "relative_to": _ids("Events with a further place described relative to this place (other_places with "
                             "relative_to_id: 'positions east of Khartoum'), in place_role's roles when given. "
                             "place= does not match them: a place east of Khartoum is not in Khartoum."),
-        # figs33 (migrations/0113): "flown to hospitals in Japan"
+        # figs33 (migrations/0113; trial t56 #46): the kind of site a destination is
         "place_site_category": _terms(vocab.SITE_CATEGORIES, "Events with a further place (other_places) that is "
                                       "a site of one of these kinds (hospitals, police_sites...), in place_role's "
                                       "roles when given; what an event hit is site_category=.")}

@@ -144,11 +144,11 @@ class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, StrictSchema):
                        "fewer_than, between; null when it does not say."})
     unit = one_of({**vocab.FIGURE_UNITS, **vocab.PROVISION_UNITS}, required=True, metadata={
         "description": "The unit: people, km, km2, items, mm, usd, percent."})
-    # figs33 (migrations/0113; trial t56 #25 "about 500 a day for the two forces"): one figure, several actors
+    # figs33 (migrations/0113; trial t56 #25, a number for two forces together): one figure, several actors
     actor_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
         "description": "Whose figure it is: the actors whose troops, prisoners or representatives it counts, one "
                        "or more ('three representatives each from the SAF, the RSF...': one figure per actor; "
-                       "'500 a day for the two forces together': one figure naming both). Empty when it is "
+                       "'so many a day for both sides together': one figure naming both). Empty when it is "
                        "nobody's in particular or all parties' alike. The deprecated input actor_id (one ID or "
                        "null) is read as a list of it.",
         "shown": {"description": "Whose figure it is (their IDs); empty for nobody's in particular."}})

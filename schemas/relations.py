@@ -130,7 +130,7 @@ class EventPlaceIn(PlaceRefMixin, VagueDistanceMixin, StrictSchema):   # distanc
     distance_qualifier = one_of(vocab.QUALIFIERS, allow_none=True, load_default=None, metadata={
         "description": "How distance_km is qualified: about, at_least, at_most, more_than, fewer_than; null when "
                        "not said (or exact)."})
-    site_category = place_sites.site_category()   # figs33 (migrations/0113): "to hospitals in Japan"
+    site_category = place_sites.site_category()   # figs33 (migrations/0113): a destination hospitals
 
     @validates_schema(skip_on_field_errors=True)
     def _precision_of_a_named_place(self, data, **kwargs):
