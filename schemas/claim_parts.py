@@ -71,8 +71,8 @@ def equipment():
                        "('two Su-24s': aircraft, Su-24, 2); with took_part true: what the actor used, as the "
                        "claimant says ('fired BM-21 rockets': artillery, BM-21; 'used cluster munitions': "
                        "cluster_munition); with no actor_id (nor candidate_ids, presence, took_part): equipment "
-                       "used in the event whose owner the reporting does not name ('carried by ambulance and "
-                       "truck': vehicle, more_equipment). Null when not said. Filter: claimed_equipment=, "
+                       "used in the event whose owner the reporting does not name ('taken away in trucks and "
+                       "buses': vehicle, more_equipment). Null when not said. Filter: claimed_equipment=, "
                        "claimed_equipment_owner_named=.",
         "columns": equipment_columns})
 
