@@ -11,14 +11,14 @@ from .refs import actor_refs, event_refs, grouped, number, place_refs, sources_c
 
 # Where a figure's people fled from and to (migrations/0042), in the order FigurePlaceIn declares them.
 MOVING = (FigurePlace.place, FigurePlace.unknown, FigurePlace.relation, FigurePlace.relative_to, FigurePlace.words,
-          FigurePlace.with_surroundings, FigurePlace.role)
+          FigurePlace.with_surroundings, FigurePlace.role, FigurePlace.site_category)   # site_category: 0113
 
 
 def _moving(item, places):
-    place, unknown, relation, relative_to, words, with_surroundings, role = item
+    place, unknown, relation, relative_to, words, with_surroundings, role, site_category = item
     return {"place": places.get(place), "unknown": unknown, "relation": relation,
             "relative_to": places.get(relative_to), "words": words, "with_surroundings": bool(with_surroundings),
-            "role": role}
+            "role": role, "site_category": site_category}
 def _loaded(text):
     return jsonio.loads(text) if text is not None else None
 
@@ -70,6 +70,7 @@ def embedded_figures(owner, owner_ids):
             "as_of_end": row["as_of_end"], "registration": row["registration"],   # migrations/0098
             "as_of_relative": _loaded(row["as_of_relative"]),   # migrations/0108
             "status": row["status"],   # migrations/0110
+            "independent_count": row["independent_count"], "activity_when_hit": row["activity_when_hit"],   # 0113
             "registered_with": actors.get(row["registered_with"]), "items": jsonio.loads(row["items"]),
             "aboard": [{"item_key": key, "actor": actors.get(a)} for key, a in aboard.get(row["id"], [])],
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],

@@ -202,7 +202,8 @@ def event_lists(ids, shape):
         places = _typed(EventPlace, "event", ids, EventPlace.place,
                         (EventPlace.location_precision, EventPlace.role, EventPlace.unknown, EventPlace.relation,
                          EventPlace.relative_to, EventPlace.words, EventPlace.with_surroundings,
-                         EventPlace.distance_km, EventPlace.distance_qualifier, EventPlace.distance_vague),   # 0079
+                         EventPlace.distance_km, EventPlace.distance_qualifier, EventPlace.distance_vague,   # 0079
+                         EventPlace.site_category),   # figs33 (migrations/0113)
                         "place", shape.embeds("other_places"), refs.place_refs)
         lists["other_places"] = _as_reported(places, shape.embeds("other_places"))
         for items in places.values():

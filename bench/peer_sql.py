@@ -79,7 +79,8 @@ EVENT_EMBEDS = ", ".join([
     _array("json_object('place', place_id, 'location_precision', location_precision, 'role', role, "
            "'unknown', unknown, 'relation', relation, 'relative_to', relative_to_id, 'words', words, "
            "'with_surroundings', with_surroundings, 'distance_km', distance_km, "
-           "'distance_qualifier', distance_qualifier, 'distance_vague', distance_vague)",
+           "'distance_qualifier', distance_qualifier, 'distance_vague', distance_vague, "
+           "'site_category', site_category)",   # figs33 (migrations/0113)
            "select * from event_place where event_id = e.id order by position") + " as other_places",
     _array("json_object('name', name, 'language', language)",
            "select name, language from event_alias where event_id = e.id order by position") + " as aliases",

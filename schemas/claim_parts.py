@@ -70,7 +70,10 @@ def equipment():
         "description": "With presence: the actor's equipment there, {kind, model, maker_country, count, qualifier} "
                        "('two Su-24s': aircraft, Su-24, 2); with took_part true: what the actor used, as the "
                        "claimant says ('fired BM-21 rockets': artillery, BM-21; 'used cluster munitions': "
-                       "cluster_munition). Null when not said. Filter: claimed_equipment=.",
+                       "cluster_munition); with no actor_id (nor candidate_ids, presence, took_part): equipment "
+                       "used in the event whose owner the reporting does not name ('taken away in trucks and "
+                       "buses': vehicle, more_equipment). Null when not said. Filter: claimed_equipment=, "
+                       "claimed_equipment_owner_named=.",
         "columns": equipment_columns})
 
 
@@ -191,10 +194,14 @@ def claim_part_problems(claim):
         if claim.get("role") is not None or claim.get("took_part") is not None:
             problems.append(("presence", "Says the actor was there, not that it took part: leave role and "
                                          "took_part out (a claim that it took part is a claim of its own)."))
-    if claim.get("equipment") is not None and claim.get("presence") is None and claim.get("took_part") is not True:
-        problems.append(("equipment", "Goes with presence (where the equipment was: actor_id and presence) or "
-                                      "with took_part true (what the actor used: actor_id, role and took_part "
-                                      "true, the actor a participant in that role)."))
+    # figs33 (trial t56 #10 "by ambulance and truck", whose not said): equipment used in the event, no actor named
+    named = claim.get("actor_id") is not None or bool(claim.get("candidate_ids"))
+    if (claim.get("equipment") is not None and named and claim.get("presence") is None
+            and claim.get("took_part") is not True):
+        problems.append(("equipment", "Goes with presence (where the equipment was: actor_id and presence), with "
+                                      "took_part true (what the actor used: actor_id, role and took_part true, the "
+                                      "actor a participant in that role), or with no actor (used in the event, "
+                                      "whose not said)."))
     if claim.get("site_actor_id") is not None and not claim.get("site_categories"):
         problems.append(("site_actor_id", "Links sites to an actor: say which kinds of site (site_categories)."))
     problems.extend(claim_reasons.reason_for_problems(claim))   # mend-claims4 (migrations/0079)

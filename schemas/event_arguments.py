@@ -22,9 +22,9 @@ class EventsChecks(DateRange):
         if data.get("claimed_role") and not data.get("claimed_actor") and not data.get("claimed_candidate"):
             raise ValidationError({"claimed_role": ["Give claimed_actor too: claimed_role filters the role a claim "
                                                     "says that actor played."]})
-        if data.get("place_role") and not data.get("place") and not data.get("relative_to"):
-            raise ValidationError({"place_role": ["Give place (or relative_to) too: place_role filters the role "
-                                                  "that place plays."]})
+        if data.get("place_role") and not any(data.get(k) for k in ("place", "relative_to", "place_site_category")):
+            raise ValidationError({"place_role": ["Give place (or relative_to, place_site_category) too: place_role "
+                                                  "filters the role that place plays."]})
         low, high = data.get("min_deaths"), data.get("max_deaths")
         if low is not None and high is not None and high < low:
             raise ValidationError({"max_deaths": ["Must not be less than min_deaths."]})
@@ -39,7 +39,7 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     "place": _ids("Events at this place or at any place inside it (the place hierarchy); an event's "
                   "other_places count as its places too."),
     "place_role": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
-        "description": "With place (or relative_to): only places in one of these roles count (from, to, via, "
+        "description": "With place (or relative_to, place_site_category): only places in one of these roles count (from, to, via, "
                        "between, at; the main place_id is at, and any role it is listed with in other_places)."}),
     "country": country(metadata={"description": "Events at a place in this country (ISO 3166-1 alpha-3)."}),
     "date_from": day("Events whose date bracket overlaps [date_from, date_to]: that may have happened "
@@ -58,6 +58,8 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
         "description": "Events whose date is a part of a month or year, one of these: early, mid, late."}),
     "date_end_part": CommaList(fields.String(validate=validate.OneOf(list(vocab.PERIOD_PARTS))), metadata={
         "description": "Events that ended in a part of a month or year, one of these: early, mid, late."}),
+    "occasion_season": CommaList(fields.String(validate=Terms(vocab.SEASONS)), metadata={   # figs33 (0113)
+        "description": "Events timed by a season (occasion_timing's season), one of these: winter, rainy_season..."}),
     "parent": _ids("Events that are part of this event."),
     "level": fields.String(validate=validate.OneOf(["all", "top", "leaf"]), metadata={
         "description": "Events inside events (a battle whose parent_id is its war): all (the default: every "

@@ -67,9 +67,10 @@ def claim_problems(claims, data):
         path = ("claims", i)
         candidates = claim.get("candidate_ids") or []
         if all(claim.get(k) is None for k in CLAIMED) and not candidates and not any(
-                claim.get(k) for k in ("site_categories", "manner", "targeted_groups")):   # manner...: 0081
+                claim.get(k) for k in ("site_categories", "manner", "targeted_groups",   # manner...: 0081
+                                       "equipment")):   # figs33: equipment whose owner is not said
             problems.append((path + ("dates",), f"Say what is claimed: {', '.join(CLAIMED)}, candidate_ids, "
-                                                "site_categories, manner or targeted_groups."))
+                                                "site_categories, manner, targeted_groups or equipment."))
         problems.extend((path + (name,), message) for name, message in _control_and_relation_problems(claim))
         problems.extend((path + (name,), message) for name, message in claim_part_problems(claim))
         problems.extend((path + (name,), message) for name, message in _candidate_problems(claim, candidates))

@@ -3,7 +3,7 @@ place in words ("in the south of the city"), "and its surroundings", a place des
 one, where they fled from and to, and people displaced again. Mixed into FigureIn (schemas/figure_input.py)."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import vocabularies as vocab
+from . import place_sites, vocabularies as vocab
 from .common import StrictSchema, one_of, reference, text
 from .place_parts import distance_problems, relative_relation
 from .relations import PlaceRefMixin, places_once
@@ -18,6 +18,7 @@ class FigurePlaceIn(PlaceRefMixin, StrictSchema):
                        "they went), via, earlier_from (with displaced_again: where they had first fled from), at "
                        "(a further place where they were, beyond the figure's place; see /v1/vocabularies "
                        "figure_place_roles)."})
+    site_category = place_sites.site_category()   # figs33 (migrations/0113)
 
 
 class FigurePlacesMixin:

@@ -239,7 +239,8 @@ def _sameness(figure):
             tuple(figure.get("sufferer_ids") or ()),
             figure.get("unit"), figure.get("country"), figure.get("part_of_id"), figure.get("part_of_key"),
             figure.get("proportion"), figure.get("comparison"), figure.get("share_of_id"), figure.get("share_of_key"),
-            figure.get("held_as"), tuple(figure.get("covers_event_ids") or ()))
+            figure.get("held_as"), tuple(figure.get("covers_event_ids") or ()),
+            figure.get("activity_when_hit"))   # figs33: one figure per activity
 
 
 def _most(figure):

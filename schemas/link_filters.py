@@ -133,6 +133,9 @@ def control_and_place_filters(kind):
                                 "area (claimed_presence= chooses, not_present included)."),
         "claimed_equipment": _terms(vocab.EQUIPMENT_KINDS, "Events with a claim (not deprecated) naming "
                                     "equipment of one of these kinds (aircraft, drone...), present or used."),
+        "claimed_equipment_owner_named": fields.Boolean(metadata={   # figs33: equipment whose owner is not said
+            "description": "false: events with a claim (not deprecated) naming equipment used with no actor (its "
+                           "owner not said); true: naming equipment with an actor (actor_id or candidate_ids)."}),
         "claimed_cause": _terms(vocab.FIGURE_CAUSES, "Events with a claim (not deprecated) giving one of these "
                                 "causes (fire, airstrike, accident...)."),
         "claimed_type": _terms(vocab.EVENT_TYPES, "Events with a claim (not deprecated) giving it one of these "
@@ -167,7 +170,11 @@ def control_and_place_filters(kind):
         # issue 10, mend-places (migrations/0042): place= and within= do not match these (docs/api.md)
         "relative_to": _ids("Events with a further place described relative to this place (other_places with "
                             "relative_to_id: 'positions east of Khartoum'), in place_role's roles when given. "
-                            "place= does not match them: a place east of Khartoum is not in Khartoum.")}
+                            "place= does not match them: a place east of Khartoum is not in Khartoum."),
+        # figs33 (migrations/0113; trial t56 #46): the kind of site a destination is
+        "place_site_category": _terms(vocab.SITE_CATEGORIES, "Events with a further place (other_places) that is "
+                                      "a site of one of these kinds (hospitals, police_sites...), in place_role's "
+                                      "roles when given; what an event hit is site_category=.")}
 
 
 # Who says a place's or an actor's relation holds, and from which sources
@@ -294,6 +301,13 @@ def figure_filters(kind):
                                              "other_inflicted_with)."),
              "figure_status": _terms(vocab.FIGURE_STATUSES, f"{kind.capitalize()} with a figure its publisher "
                                      "gives as one of these (preliminary, provisional, final, revised): status."),
+             # figs33 (migrations/0113)
+             "figure_independent_count": _terms(vocab.INDEPENDENT_COUNTS, f"{kind.capitalize()} with a figure "
+                                                "whose independent count is one of these (none, exists, "
+                                                "under_way): independent_count."),
+             "figure_activity_when_hit": _terms(vocab.ACTIVITIES_WHEN_HIT, f"{kind.capitalize()} with a figure of "
+                                                "people hit while doing one of these (walking, at_home...): "
+                                                "activity_when_hit."),
              # issue 10, figures28 (migrations/0098)
              "figure_registration": _terms(vocab.FIGURE_REGISTRATIONS, f"{kind.capitalize()} with a figure of "
                                            "people registered, not registered, declared or not declared "

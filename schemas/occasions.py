@@ -21,6 +21,12 @@ class OccasionTimingIn(ElapsedRule, StrictSchema):
                        "Dates as reported: {\"date\": \"2004-04-09\"}, or {\"edtf\": \"2004-04\"}), not text; "
                        "null otherwise."})
     elapsed = elapsed()
+    # figs33 (migrations/0113; trial t56 #50 "in winter", year not given)
+    season = one_of(vocab.SEASONS, allow_none=True, load_default=None, metadata={
+        "description": "When the occasion is a season: spring, summer, autumn, winter, dry_season, rainy_season... "
+                       "(see /v1/vocabularies seasons, open to local terms); 'in winter': {relation: simultaneous, "
+                       "occasion: 'winter', season: winter}. A year, when given, is occasion_date ({edtf: '1952'}); "
+                       "none is invented. Null when the occasion is no season. Filter: occasion_season=."})
 
 
 def occasion_timing():

@@ -5,7 +5,7 @@ under which conditions, and how far it has been carried out (the Peace Accords M
 Other parts of the same treaty are named by `provision_id` (a provision that has an ID) or `provision_key` (the
 client-chosen key of a provision of the same treaty, which works in the very write that creates it, and stays).
 """
-from marshmallow import ValidationError, fields, validate, validates_schema
+from marshmallow import ValidationError, fields, pre_load, validate, validates_schema
 
 from . import figures, unnamed
 from . import vocabularies as vocab
@@ -20,8 +20,8 @@ from .provision_places import place_roles
 from .agreement_terms import PeriodIn, TermIn   # declared apart (agree32): acts take a term too
 from .agreement_parts import (DeployedSinceMixin, ImplementationWhereMixin, NotSetMixin, actor_action_problems,
                               condition_act_fields)
-from .provision_parts import (PaceMixin, CoveredItemIn, ProvisionLinkIn, ProvisionObjectIn, ScopeIn, provision_key,
-                              provision_link)
+from .provision_parts import (PaceMixin, CoveredItemIn, ProvisionLinkIn, ProvisionObjectIn, ScopeIn, one_actor_as_list,
+                              provision_key, provision_link)
 
 
 class ConditionIn(AgreementConditionMixin, StrictSchema):   # settlement, pledge_kept: agree28
@@ -144,11 +144,14 @@ class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, StrictSchema):
                        "fewer_than, between; null when it does not say."})
     unit = one_of({**vocab.FIGURE_UNITS, **vocab.PROVISION_UNITS}, required=True, metadata={
         "description": "The unit: people, km, km2, items, mm, usd, percent."})
-    actor_id = reference("actor", allow_none=True, metadata={
-        "description": "Whose figure it is: the actor whose troops, prisoners or representatives it counts "
-                       "('three representatives each from the SAF, the RSF...': one figure per actor). Null "
-                       "when it is nobody's in particular or all parties' alike.",
-        "shown": {"description": "Whose figure it is (its ID); null for nobody's in particular."}})
+    # figs33 (migrations/0113; trial t56 #25, a number for two forces together): one figure, several actors
+    actor_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
+        "description": "Whose figure it is: the actors whose troops, prisoners or representatives it counts, one "
+                       "or more ('three representatives each from the SAF, the RSF...': one figure per actor; "
+                       "'so many a day for both sides together': one figure naming both). Empty when it is "
+                       "nobody's in particular or all parties' alike. The deprecated input actor_id (one ID or "
+                       "null) is read as a list of it.",
+        "shown": {"description": "Whose figure it is (their IDs); empty for nobody's in particular."}})
     note = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
         "description": "What the figure applies to: 'for artillery of 100 mm calibre and more'."})
     # mend-equip (trial t9): "181 coalition prisoners, including Saudi and Sudanese troops" across provisions
@@ -159,6 +162,10 @@ class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, StrictSchema):
         "description": "The figure of this treaty (of this provision or another) that this one is a part of, by its "
                        "key: same quantity and unit, not larger ('181 prisoners, including Saudi troops'). Read "
                        "back as written (a key, no ID). Null when not a part."})
+
+    @pre_load
+    def _one_actor(self, data, **kwargs):
+        return one_actor_as_list(data)
 
     @validates_schema(skip_on_field_errors=True)
     def _meaning(self, data, **kwargs):

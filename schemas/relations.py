@@ -2,7 +2,7 @@
 relations, further places of an event, memberships of an actor in a body."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import membership_changes, vocabularies as vocab
+from . import membership_changes, place_sites, vocabularies as vocab
 from .cross_relations import ElapsedRule, elapsed
 from .common import StrictSchema, Terms, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
@@ -130,6 +130,7 @@ class EventPlaceIn(PlaceRefMixin, VagueDistanceMixin, StrictSchema):   # distanc
     distance_qualifier = one_of(vocab.QUALIFIERS, allow_none=True, load_default=None, metadata={
         "description": "How distance_km is qualified: about, at_least, at_most, more_than, fewer_than; null when "
                        "not said (or exact)."})
+    site_category = place_sites.site_category()   # figs33 (migrations/0113): a destination hospitals
 
     @validates_schema(skip_on_field_errors=True)
     def _precision_of_a_named_place(self, data, **kwargs):
@@ -145,7 +146,7 @@ class EventPlaceIn(PlaceRefMixin, VagueDistanceMixin, StrictSchema):   # distanc
 def places_once(items):
     """A named place once in an event's further places; places not named may be several (to, from)."""
     unique("place_id")([item for item in items if item.get("place_id") is not None])
-    unique("role", "unknown", "relation", "relative_to_id", "words")(
+    unique("role", "unknown", "relation", "relative_to_id", "words", "site_category")(
         [item for item in items if item.get("place_id") is None])
 
 

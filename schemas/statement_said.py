@@ -146,4 +146,6 @@ SAID_FILTERS = {
                                                 "item's event_type): predicted_type=FIGHT."),
     "date_part": _terms(vocab.PERIOD_PARTS, "Statements made in a part of a month or year, one of these: early, mid, "
                                             "late (date_part)."),
+    "occasion_season": CommaList(fields.String(validate=Terms(vocab.SEASONS)), metadata={"description": (   # figs33
+        "Statements timed by a season (occasion_timing's season), one of these: winter, rainy_season...")}),
 }

@@ -25,5 +25,9 @@ SITE_CATEGORIES = {
                    "stronghold', 'the KLA's stronghold in Drenica'); the side is the claim's site_actor_id; a "
                    "group's camps and buildings are militant_sites, a state's bases military_sites (this project's "
                    "extension).",
+    # figs33 (notes/trials t58 #81 "police posts"): police are neither military_sites nor prisons (cells only)
+    "police_sites": "Police stations, posts, barracks and checkpoints ('an attack on a police post', 'the district "
+                    "police station'); police cells holding detainees are prisons (ACLED's and UCDP's coders tell "
+                    "police from military targets).",
     "other": "Any other category, named in the summary.",
 }

@@ -187,7 +187,8 @@ def test_a_further_place_not_named(client):
                         # described relative to no place, in no words (migrations/0042)
                         "relation": None, "relative_to": None, "words": None, "with_surroundings": False,
                         # at no distance said (migrations/0062)
-                        "distance_km": None, "distance_qualifier": None, "distance_vague": None}   # 0079
+                        "distance_km": None, "distance_qualifier": None, "distance_vague": None,   # 0079
+                        "site_category": None}   # figs33 (migrations/0113)
     assert shown[0]["unknown"] is None
     assert ids(client, "/v1/events?limit=100&unknown_place=to") == [event["id"]]
     assert ids(client, "/v1/events?limit=100&unknown_place=from") == []

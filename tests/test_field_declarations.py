@@ -57,7 +57,9 @@ NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc
                    # batch31 (migrations/0108): as_of placed against an event, in the displaced variant
                    "as_of_relative": SKIP,
                    # figs32 (migrations/0110): further equipment that inflicted a loss, in the equipment variant
-                   "other_inflicted_with": SKIP}
+                   "other_inflicted_with": SKIP,
+                   # figs33 (migrations/0113): what the people hit were doing, in the first (injured) variant
+                   "activity_when_hit": SKIP}
 NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP, "travel_means": SKIP}   # who was counted: people only
 UNNAMED_IN_WORDS = {"attribution": "unnamed", "claimant_words": "Pakistani media", "claimant_kind": "civil_society",
                     "claimant_country": "PAK"}
@@ -69,6 +71,7 @@ ITEM_FILLS = {
          "key": "all-injured", "part_of_id": SKIP, "part_of_key": SKIP, "sufferer_ids": SKIP, "low": 100, "best": 200, "high": 300,
          **NOT_AS_REPORTED, "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": "P7D",
          "cause": "shelling", "trend": "rising",   # migrations/0034
+         "activity_when_hit": "at_home",   # figs33 (migrations/0113)
          "revised_after_event_id": 1, "travel_means": ["foot", "road"],   # migrations/0070
          "country": "ARM", "other_countries": ["AZE"], "other_subsets": ["girls"], "age": {"min": 3, "max": 12}},
         # vague, and a rate: "millions of dollars a month"

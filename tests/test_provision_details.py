@@ -47,7 +47,7 @@ def test_new_types_site_categories_figure_actors_and_term_read_back(client):
     protect, restraint, custody, monitoring = record["provisions"]
     assert protect["site_categories"] == ["hospitals", "public_facilities"] and restraint["site_categories"] == []
     assert custody["term"]["ends_with"] == "the end of the war" and custody["term"]["ends_with_event_id"] == 1
-    assert monitoring["figures"][0]["actor"] == saudi and monitoring["figures"][1]["actor"] is None
+    assert monitoring["figures"][0]["actors"] == [saudi] and monitoring["figures"][1]["actors"] == []
     assert monitoring["term"]["renewal_requires"] == "all_parties" and monitoring["term"]["ends_with"] is None
     assert ids(client, "provision_type=military_restraint") == [record["id"]]
     # a PATCH of another field keeps them all
@@ -59,8 +59,8 @@ def test_new_types_site_categories_figure_actors_and_term_read_back(client):
 BAD = [
     ({"site_categories": ["hospital"]}, ("site_categories", "0")),
     ({"site_categories": ["schools", "schools"]}, ("site_categories",)),
-    ({"figures": [{"quantity": "representatives", "best": 3, "unit": "people", "actor_id": 999}]},
-     ("figures", "0", "actor_id")),
+    ({"figures": [{"quantity": "representatives", "best": 3, "unit": "people", "actor_ids": [999]}]},
+     ("figures", "0", "actor_ids")),
     ({"term": {"ends_with_event_id": 1}}, ("term", "ends_with")),
     ({"term": {"ends_with": "the end of the war", "ends_with_event_id": 999}}, ("term", "ends_with_event_id")),
     ({"term": {"renewal_requires": "both"}}, ("term", "renewal_requires")),

@@ -28,17 +28,17 @@ def test_rate_counted_whose_and_vague_figures_read_back_as_written(client):
         flights, fuel, servicemen, vague = read["provisions"][0]["figures"]
         assert (flights["per"], flights["best"], flights["counted"]) == ("week", 2, FLIGHTS["counted"])
         assert (fuel["best"], fuel["counted"], fuel["per"], fuel["vague"]) == (18, "fuel ships", None, None)
-        assert (servicemen["category"], servicemen["country"], servicemen["counted"], servicemen["actor"]) == (
-            "combatants", "ARM", "servicemen (prisoners of war)", 1)
+        assert (servicemen["category"], servicemen["country"], servicemen["counted"], servicemen["actors"]) == (
+            "combatants", "ARM", "servicemen (prisoners of war)", [1])
         assert (vague["vague"], vague["vague_words"], vague["best"], vague["low"], vague["high"]) == (
             "hundreds", "hundreds of", None, None, None)
         assert (vague["verification"], vague["sources"]) == ("could_not_verify", [1])
         assert flights["verification"] is None
     # a read figure, sent back as it was read (less the shown-only names), is accepted and kept
     again = client.get(created.get_json()["href"]).get_json()["provisions"][0]
-    figures = [{k: v for k, v in f.items() if k not in ("actor", "claimant", "sources")} for f in again["figures"]]
+    figures = [{k: v for k, v in f.items() if k not in ("actors", "claimant", "sources")} for f in again["figures"]]
     replaced = client.patch(created.get_json()["href"], json={"provisions": [
-        {"id": again["id"], **provision(*[{**f, "actor_id": original.get("actor_id"),
+        {"id": again["id"], **provision(*[{**f, "actor_ids": [original["actor_id"]] if "actor_id" in original else [],
                                             "source_ids": original.get("source_ids", [])}
                                            for f, original in zip(figures, (FLIGHTS, FUEL, SERVICEMEN, VAGUE))])}]})
     assert replaced.status_code == 200, replaced.get_json()

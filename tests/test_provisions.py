@@ -55,7 +55,7 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
     assert weapons["actors"][0]["role"] == "monitor" and weapons["actors"][0]["actor"]["id"] == 3
     assert [p["id"] for p in weapons["places"]] == [1]
     assert weapons["figures"][0] == {"quantity": "zone_width", "qualifier": "at_least", "low": None, "best": 50,
-                                     "high": None, "unit": "km", "actor": None,
+                                     "high": None, "unit": "km", "actors": [],
                                      "note": "artillery of 100 mm calibre and more",
                                      # who says it (issue 10, figures as reported): the text itself
                                      "attribution": "source", "claimant": None, "sources": [],

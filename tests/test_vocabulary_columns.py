@@ -32,6 +32,9 @@ COLUMNS = {   # model.field: the vocabulary (schemas/vocabularies.py ALL) of the
     "EventClaim.cause": "figure_causes", "EventClaim.claimant_kind": "actor_kinds",
     # an unnamed claimant's kind where rel31 (0106) and acts31 (0107) added one: actor_kinds is open (0105)
     "Provision.claimant_kind": "actor_kinds", "EventTreaty.claimant_kind": "actor_kinds",
+    # figs33 (migrations/0113): what the people hit were doing, the kind of site a further place is
+    "Figure.activity_when_hit": "activities_when_hit", "Figure.independent_count": "independent_counts",
+    "EventPlace.site_category": "site_categories", "FigurePlace.site_category": "site_categories",
     **{f"{model}.claimant_kind": "actor_kinds" for model in ("EventRelation", "StatementRelation", "TreatyRelation",
                                                               "EventStatementRelation", "StatementEventRelation",
                                                               "ActorRelation", "PlaceRelation")},

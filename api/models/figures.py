@@ -116,6 +116,9 @@ class Figure(BaseModel):
     as_of_relative = TextField(null=True)
     # migrations/0110 (figs32): preliminary, provisional, final, revised, as its publisher gives it
     status = CharField(max_length=12, null=True, index=True)
+    # migrations/0113 (figs33): whether a third party's count exists; what those hit were doing (80: open, local terms)
+    independent_count = CharField(max_length=12, null=True, index=True)
+    activity_when_hit = CharField(max_length=80, null=True, index=True)
     other_inflicted_with = TextField(null=True)   # JSON list of equipment; null (none stored so): [] (0110)
 
     class Meta:
@@ -182,6 +185,7 @@ class FigurePlace(BaseModel):
     with_surroundings = BooleanField(default=False)
     role = CharField(max_length=12)
     position = IntegerField()
+    site_category = CharField(max_length=80, null=True)   # migrations/0113 (figs33); 80: local terms
 
     class Meta:
         indexes = ((("figure", "position"), False),)

@@ -92,6 +92,8 @@ class EventPlace(BaseModel):
     distance_km = FloatField(null=True)
     distance_qualifier = CharField(max_length=12, null=True)
     distance_vague = CharField(max_length=24, null=True)   # "a few km north of" (migrations/0079)
+    # migrations/0113 (figs33): the kind of site the place is ("to hospitals in Japan"); 80: local terms
+    site_category = CharField(max_length=80, null=True, index=True)
 
     class Meta:
         indexes = ((("event", "place"), True),)

@@ -3,7 +3,7 @@ relative to each other, whom actors took part for, relations as claimed, places 
 "Control of places, stated reasons, places not named")."""
 from peewee import fn
 
-from ..models import Actor, Event, EventClaim, EventPlace, Participant, Place, PlaceRelation
+from ..models import Actor, Event, EventClaim, EventClaimCandidate, EventPlace, Participant, Place, PlaceRelation
 from ..sql import any_of
 
 HOLDS = ("full", "partial")
@@ -100,6 +100,12 @@ def event_clauses(args):
             roles |= EventPlace.role.is_null()
         clauses.append(Event.id.in_(EventPlace.select(EventPlace.event).where(
             EventPlace.place.is_null() & roles)))
+    if args.get("place_site_category"):   # figs33 (migrations/0113): the kind of site a further place is
+        condition = EventPlace.site_category.in_(args["place_site_category"])
+        if args.get("place_role"):
+            roles = EventPlace.role.in_(args["place_role"])
+            condition &= (roles | EventPlace.role.is_null()) if "at" in args["place_role"] else roles
+        clauses.append(Event.id.in_(EventPlace.select(EventPlace.event).where(condition)))
     return clauses
 
 
@@ -122,6 +128,11 @@ def _claimed_parts(args):
     if args.get("claimed_equipment"):
         conditions.append(any_of([EventClaim.equipment_kind.in_(args["claimed_equipment"])] + [
             EventClaim.more_equipment.contains(f'"kind":"{kind}"') for kind in args["claimed_equipment"]]))   # 0076
+    if args.get("claimed_equipment_owner_named") is not None:   # figs33: no actor, whose equipment not said
+        named = EventClaim.actor.is_null(False) | EventClaim.id.in_(
+            EventClaimCandidate.select(EventClaimCandidate.claim))
+        conditions.append(EventClaim.equipment_kind.is_null(False)
+                          & (named if args["claimed_equipment_owner_named"] else ~named))
     if args.get("claimed_cause"):
         conditions.append(EventClaim.cause.in_(args["claimed_cause"]))
     if args.get("claimed_type"):   # migrations/0065

@@ -12,7 +12,7 @@ from ..models import (Event, EventClaim, EventClaimCandidate, EventClaimClaimant
 from ..sql import any_of
 from . import (act_filters, control_filters, figure_filters, occurrence_filters, relation_filters,
                sourced_relation_filters, who_filters)
-from .filter_parts import bbox, in_terms, places_within, reported_date_filters
+from .filter_parts import bbox, in_season, in_terms, places_within, reported_date_filters
 
 
 def events_of_actor(actor_id, role=None):
@@ -156,6 +156,7 @@ def event_clauses(args):
     clauses.extend(reported_date_filters(Event, args))
     clauses.append(in_terms(Event.date_part, args.get("date_part")))
     clauses.append(in_terms(Event.date_end_part, args.get("date_end_part")))   # migrations/0057
+    clauses.append(in_season(Event.occasion_timing, args.get("occasion_season")))   # figs33 (migrations/0113)
     if args.get("parent"):
         clauses.append(Event.parent == args["parent"])
     clauses.append(nesting_level(args.get("level"), args.get("occurrence")))

@@ -94,6 +94,10 @@ def _registered_and_dated(args):
                                  for term in args["figure_inflicted_with"]))
     if args.get("figure_status"):   # figs32 (migrations/0110)
         conditions.append(Figure.status.in_(args["figure_status"]))
+    for name, column in (("figure_independent_count", Figure.independent_count),   # figs33 (migrations/0113)
+                         ("figure_activity_when_hit", Figure.activity_when_hit)):
+        if args.get(name):
+            conditions.append(column.in_(args[name]))
     if args.get("figure_registration"):
         conditions.append(Figure.registration.in_(args["figure_registration"]))
     if args.get("figure_registered_with"):

@@ -1,6 +1,8 @@
 """Pieces the filters of several kinds share (api/services/filters.py, api/services/event_filters.py): the place
 hierarchy, a column among terms, a bounding box, and the reported-date filters."""
+from .. import jsonio
 from ..models import Place
+from ..sql import any_of
 
 
 def places_within(place_id):
@@ -36,3 +38,11 @@ def reported_date_filters(model, args):
             clause = model.date_bound.is_null() if clause is None else clause | model.date_bound.is_null()
         clauses.append(clause)
     return clauses
+
+
+def in_season(column, terms):
+    """figs33 (migrations/0113): an occasion_timing (JSON text, orjson writes no spaces) whose season is one of
+    `terms` (occasion_season=); None (no clause) when none are asked."""
+    if not terms:
+        return None
+    return any_of(column.contains(f'"season":{jsonio.dumps_text(term)}') for term in terms)

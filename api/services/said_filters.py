@@ -6,6 +6,7 @@ from schemas.statement_said import ACT_LISTS
 from .. import jsonio
 from ..models import Statement
 from ..sql import any_of
+from .filter_parts import in_season
 
 
 def statement_clauses(args):
@@ -23,4 +24,6 @@ def statement_clauses(args):
         clauses.append(Statement.novelty.in_(args["novelty"]))
     if args.get("date_part"):
         clauses.append(Statement.date_part.in_(args["date_part"]))
+    if args.get("occasion_season"):   # figs33 (migrations/0113)
+        clauses.append(in_season(Statement.occasion_timing, args["occasion_season"]))
     return clauses
