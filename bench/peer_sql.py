@@ -96,7 +96,7 @@ STATEMENT_COLUMNS = ("s.id, '/v1/statements/' || s.id as href, s.version, s.crea
                      "s.speaker_part, s.speaker_hedge, s.requests, s.offers, s.refusals, s.not_agreed, s.not_said, "
                      "s.announcements, s.pledges, s.threats, s.intentions, s.recurrence, s.verification, "
                      "coalesce(s.reasons, '[]') as reasons, coalesce(s.predictions, '[]') as predictions, s.novelty, "
-                     "s.novelty_words, s.date_part, "
+                     "s.novelty_words, s.date_part, coalesce(s.evidence, '[]') as evidence, s.addressee_words, "
                      "s.verification_source_id as verification_source")
 
 _ACTOR = "(select json_object('id', id, 'name', name, 'kind', kind) from actor where id = s.{column})"

@@ -62,6 +62,10 @@ ACT_FILTERS = {
                                                      "novelty=first (events32, migrations/0109)."),
         "alert_level": _terms(vocab.ALERT_LEVELS, "Alerts declared at one of these levels (alert_level, "
                                                   "alert_levels): alert_level=maximum,high (events32)."),
+        # agree33 (migrations/0114): "intercepted radio messages suggested"
+        "evidence": _terms(vocab.EVIDENCE_KINDS, "Events with a claim (not deprecated) said to rest on evidence of "
+                                                 "one of these kinds (a claim's evidence, evidence_kinds): "
+                                                 "evidence=satellite_imagery; a figure's is figure_evidence=."),
         "delayed": fields.Boolean(metadata={"description": "true: events a claim (not deprecated) says were held "
                                                            "up against their planned time (a claim's delay); "
                                                            "false: events none says so (events32)."}),
@@ -129,6 +133,9 @@ ACT_FILTERS = {
                                     "condition's statement_id)."),
         "condition_connective": connective_filter("Statements"),   # cond30: unless, until
         "condition_actor_known": actor_known_filter("statements"),   # acts31: "any freed prisoner who ..."
+        "evidence": _terms(vocab.EVIDENCE_KINDS, "Statements said to rest on evidence of one of these kinds (the "
+                                                 "statement's evidence, evidence_kinds): evidence=documents "
+                                                 "(agree33); a figure's is figure_evidence=."),
         "not_said": _terms(vocab.NOT_SAID_POINTS, "Statements leaving one of these points unsaid (a not_said item's "
                                                   "point): not_said=where,when."),
         "not_said_reason": _terms(vocab.NOT_SAID_REASONS, "Statements with a not_said item for one of these reasons "

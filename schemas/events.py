@@ -22,10 +22,11 @@ from .event_links import ParticipantIn, TreatyLinkIn, on_behalf_of
 from .relations import EventPlaceIn, EventRelationIn, aliases, places_once, relations_once
 from .flatdates import ALL_BOUNDS, PRECISIONS_OR_UNKNOWN, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
 from .verification import VerificationMixin, verification, verification_source   # mend10c
+from .evidence import EvidenceMixin
 
 
 class EventClaimIn(ControlShareMixin, ClaimantsMixin, ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantMixin,
-                   StrictSchema):
+                   EvidenceMixin, StrictSchema):   # evidence: agree33 (migrations/0114)
     """One claimant's version of an event's dates, place, or a participant (schemas/figures.py checks it)."""
 
     id = reference("claim of this event", metadata={

@@ -294,6 +294,8 @@ def figure_filters(kind):
                                              "other_inflicted_with)."),
              "figure_status": _terms(vocab.FIGURE_STATUSES, f"{kind.capitalize()} with a figure its publisher "
                                      "gives as one of these (preliminary, provisional, final, revised): status."),
+             "figure_evidence": _terms(vocab.EVIDENCE_KINDS, f"{kind.capitalize()} with a figure said to rest "
+                                       "on evidence of one of these kinds (evidence; agree33)."),
              # issue 10, figures28 (migrations/0098)
              "figure_registration": _terms(vocab.FIGURE_REGISTRATIONS, f"{kind.capitalize()} with a figure of "
                                            "people registered, not registered, declared or not declared "

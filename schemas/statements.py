@@ -4,8 +4,7 @@ from marshmallow import ValidationError, fields, pre_load, validate, validates_s
 from .property_values import properties_field
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
-from .common import language as language_code
-from .common import ExternalIds, NotHere, RenamedInputs, StrictSchema, language, one_of, reference, references, unique, unknown_date_problems
+from .common import language as language_code, ExternalIds, NotHere, RenamedInputs, StrictSchema, language, one_of, reference, references, unique, unknown_date_problems
 from .declaration import output_schema
 from .edtf import is_clock
 from .cross_relations import StatementEventRelationIn, timing
@@ -24,6 +23,7 @@ from .statement_acts import acts, channel_fields, live_field, not_said, platform
 from .figure_input import OwnedFiguresMixin, owned_figures
 from .occasions import occasion_timing
 from .verification import VerificationMixin, verification, verification_source
+from .evidence import EvidenceMixin
 
 
 # trial t24: "signs" and "references" were refused, /v1/vocabularies listing one set of treaty_links for both kinds.
@@ -67,7 +67,7 @@ class StatementClaimIn(ClaimFieldsMixin, StrictSchema):
 
 
 class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, VerificationMixin, UnknownSpeakerMixin,
-                  StrictSchema):
+                  EvidenceMixin, StrictSchema):   # evidence: agree33 (migrations/0114)
     # Fields that hold IDs end in _id or _ids; the old names still work (deprecated, see docs/api.md).
     RENAMED = {"about_events": "about_event_ids"}   # about_statements: see _typed_relations
     NOT_HERE = {"place_id": "Where the statement was made is said_at_id ('told reporters in Kyiv'); the places it "

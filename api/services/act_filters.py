@@ -57,6 +57,11 @@ def _not_said(points, reasons):
     return any_of(Statement.not_said.contains(text(point, reason)) for point in points for reason in reasons)
 
 
+def _evidence(column, kinds):
+    """Rows whose evidence list (JSON, schemas/evidence.py) has an item of one of these kinds: its "kind":"term"."""
+    return any_of(column.contains(f'"kind":{jsonio.dumps_text(term)}') for term in kinds)
+
+
 def event_clauses(args):
     clauses = [Event.mode.in_(args["mode"])] if args.get("mode") else []
     if args.get("travel_means"):   # a term's JSON text inside the list's, as other_stances (migrations/0067)
@@ -84,6 +89,9 @@ def event_clauses(args):
         clauses.append(Event.novelty.in_(args["novelty"]))
     if args.get("alert_level"):
         clauses.append(Event.alert_level.in_(args["alert_level"]))
+    if args.get("evidence"):   # agree33 (migrations/0114): a claim's evidence item "kind":"term", not deprecated
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
+            _evidence(EventClaim.evidence, args["evidence"]) & (EventClaim.rank != "deprecated"))))
     if args.get("delayed") is not None:   # a claim's delay, not deprecated
         delayed = Event.id.in_(EventClaim.select(EventClaim.event).where(
             EventClaim.delay.is_null(False) & (EventClaim.rank != "deprecated")))
@@ -132,6 +140,8 @@ def statement_clauses(args):
     clauses += _targets(args)   # acts31 (migrations/0107)
     if args.get("not_said") or args.get("not_said_reason"):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
+    if args.get("evidence"):   # agree33 (migrations/0114)
+        clauses.append(_evidence(Statement.evidence, args["evidence"]))
     if args.get("live") is not None:
         clauses.append(Statement.live == args["live"])
     if args.get("speaker_known") is not None:   # acts28 (migrations/0097): speaker_id null when not known
