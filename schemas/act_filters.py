@@ -122,6 +122,12 @@ ACT_FILTERS = {
         "act_term": fields.Boolean(metadata={"description": "true: statements with an act (in any of the lists "
                                                             "above) that says how long it is to last (an item's "
                                                             "term); false: those with none that does (agree32)."}),
+        # agree33: "his main demand"; with an action filter, the main act is one of those actions
+        "act_primary": fields.Boolean(metadata={"description": "true: statements with an act (in any of the lists "
+                                                               "above) marked the main one of its list (an item's "
+                                                               "primary); with requested_action= (or another action "
+                                                               "filter), whose main act is of those actions; false: "
+                                                               "those with none so marked (agree33)."}),
         "recurrence": _terms(vocab.EVENT_RECURRENCES, "Statements that are a position repeated or kept up over "
                                                       "their dates in one of these ways (recurrence, "
                                                       "event_recurrences): recurrence=repeated (acts29, "
@@ -138,6 +144,9 @@ ACT_FILTERS = {
                                                  "(agree33); a figure's is figure_evidence=."),
         "not_said": _terms(vocab.NOT_SAID_POINTS, "Statements leaving one of these points unsaid (a not_said item's "
                                                   "point): not_said=where,when."),
+        "not_said_action": _terms(vocab.REQUESTED_ACTIONS, "Statements leaving a point of one of these acts unsaid "
+                                                           "(a not_said item's action; with not_said=: the same "
+                                                           "item): not_said_action=military_operations (agree33)."),
         "not_said_reason": _terms(vocab.NOT_SAID_REASONS, "Statements with a not_said item for one of these reasons "
                                                           "(with not_said=: the same item): "
                                                           "not_said_reason=not_known."),

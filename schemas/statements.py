@@ -15,7 +15,7 @@ from .provisions import ConditionIn
 from .vocab_treaties import STATEMENT_TREATY_LINKS
 from .relative_dates import relative_field
 from .statement_commitments import commitment_lists, concerned_problems
-from .statement_speakers import UnknownSpeakerMixin, speaker_fields
+from .statement_speakers import AddresseeWordsMixin, UnknownSpeakerMixin, speaker_fields
 from .statement_figures import about_figure_fields
 from .event_effects import statement_recurrence
 from .statement_said import said_fields, said_problems
@@ -67,7 +67,7 @@ class StatementClaimIn(ClaimFieldsMixin, StrictSchema):
 
 
 class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, VerificationMixin, UnknownSpeakerMixin,
-                  EvidenceMixin, StrictSchema):   # evidence: agree33 (migrations/0114)
+                  EvidenceMixin, AddresseeWordsMixin, StrictSchema):   # agree33 (migrations/0114)
     # Fields that hold IDs end in _id or _ids; the old names still work (deprecated, see docs/api.md).
     RENAMED = {"about_events": "about_event_ids"}   # about_statements: see _typed_relations
     NOT_HERE = {"place_id": "Where the statement was made is said_at_id ('told reporters in Kyiv'); the places it "
