@@ -4,6 +4,8 @@
 - event_claim, figure and statement gain `evidence` (JSON list of {kind, words}, kinds from evidence_kinds): null
   for every existing record, read as [] (nullable, so that SQLite adds them without rebuilding a table: figure
   carries the rollups' triggers, migrations/0050, 0051); their reporting was not read for it.
+- event gains `responsibility` (responsibility_claims: claimed, not_claimed, several_claims; 'there was no
+  immediate claim of responsibility'): null for every existing event.
 - statement gains `addressee_words` (whom it is addressed to when no actor record fits: 'reporters'): null for
   every existing statement.
 
@@ -12,17 +14,18 @@ live in the statement's stored JSON lists (items stored before read them false o
 remarks_to_reporters is a value no longer than its column. Old revisions stay valid input: every new field has a
 default. down() drops the columns. Migrations import nothing but peewee (and the standard library).
 """
-from peewee import TextField
+from peewee import CharField, TextField
 
 ADDED = (("event_claim", "evidence"), ("figure", "evidence"), ("statement", "evidence"),
-         ("statement", "addressee_words"))
+         ("statement", "addressee_words"), ("event", "responsibility"))
 
 
 def up(migrator, db):
     missing = []
     for table, name in ADDED:
         if name not in {column.name for column in db.get_columns(table)}:
-            missing.append(migrator.add_column(table, name, TextField(null=True)))
+            field = CharField(max_length=16, null=True) if name == "responsibility" else TextField(null=True)
+            missing.append(migrator.add_column(table, name, field))
     if missing:
         migrator.migrate(*missing)
 

@@ -62,6 +62,9 @@ ACT_FILTERS = {
                                                      "novelty=first (events32, migrations/0109)."),
         "alert_level": _terms(vocab.ALERT_LEVELS, "Alerts declared at one of these levels (alert_level, "
                                                   "alert_levels): alert_level=maximum,high (events32)."),
+        "responsibility": _terms(vocab.RESPONSIBILITY_CLAIMS, "Events whose reporting says responsibility was "
+                                                              "claimed so (responsibility, responsibility_claims): "
+                                                              "responsibility=not_claimed (agree33)."),
         # agree33 (migrations/0114): "intercepted radio messages suggested"
         "evidence": _terms(vocab.EVIDENCE_KINDS, "Events with a claim (not deprecated) said to rest on evidence of "
                                                  "one of these kinds (a claim's evidence, evidence_kinds): "

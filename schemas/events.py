@@ -274,6 +274,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     date_relative = relative_field("'to meet in the coming days' {after, report, elapsed {unit days}} (0077).")
     novelty, novelty_words = event_marks.event_novelty()   # events32 (migrations/0109): "the first releases"
     alert_level, alert_level_words = event_marks.alert_level(), event_marks.alert_level_words()   # "maximum alert"
+    responsibility = event_marks.responsibility()   # agree33 (migrations/0114): "no claim of responsibility"
 
     @validates_schema(skip_on_field_errors=True)
     def _mode_fits_type(self, data, **kwargs):

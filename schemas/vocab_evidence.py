@@ -27,3 +27,15 @@ EVIDENCE_KINDS = {
                         "detained ('hospital records show'; this project's extension).",
     "other": "Evidence of another kind, said in words ('according to an informant').",
 }
+
+# agree33 (notes/trials t56, t57 docs): "there was no immediate claim of responsibility". Whether an attack is
+# claimed is reported apart from who did it: the claim itself is the claimant's statement (about_event_ids), and
+# who the sides say did it stays the event's claims. Closed: these three cover what reporting says.
+RESPONSIBILITY_CLAIMS = {
+    "claimed": "Responsibility was claimed ('a group claimed responsibility'): the claim is the claimant's "
+               "statement about the event (this project's extension).",
+    "not_claimed": "The reporting says no one has claimed it ('there was no immediate claim of responsibility', "
+                   "'no group has claimed the attack'; this project's extension).",
+    "several_claims": "More than one actor claimed it, or a claim is disputed by another's ('two groups claimed the "
+                      "attack'; this project's extension).",
+}

@@ -63,3 +63,21 @@ def test_bad_evidence_is_refused_naming_the_field_and_changes_nothing(client, ki
         assert key in errors, errors
         errors = errors[key]
     assert ids(client, f"/v1/{kind}?limit=500") == before
+
+
+def test_an_event_with_no_claim_of_responsibility(client):
+    unclaimed = created(client, "events", {**EVENT, "responsibility": "not_claimed"})
+    plain = created(client, "events", EVENT)
+    assert (unclaimed["responsibility"], plain["responsibility"]) == ("not_claimed", None)
+    assert client.get(unclaimed["href"]).get_json() == unclaimed
+    found = ids(client, "/v1/events?responsibility=not_claimed,several_claims&limit=500")
+    assert unclaimed["id"] in found and plain["id"] not in found
+    etag = client.get(plain["href"]).headers["ETag"]
+    patched = client.patch(plain["href"], headers={"If-Match": etag}, json={"responsibility": "claimed"})
+    assert patched.status_code == 200, patched.get_json()
+    assert plain["id"] in ids(client, "/v1/events?responsibility=claimed&limit=500")
+    csv = client.get("/v1/events?format=csv&limit=500").get_data(as_text=True)
+    assert "responsibility" in csv.splitlines()[0] and "not_claimed" in csv
+    before = ids(client, "/v1/events?limit=500")
+    errors = problem(client.post("/v1/events", json={**EVENT, "responsibility": "unclaimed"}), 422)["errors"]
+    assert list(errors) == ["responsibility"] and ids(client, "/v1/events?limit=500") == before

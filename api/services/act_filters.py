@@ -110,6 +110,8 @@ def event_clauses(args):
         clauses.append(Event.novelty.in_(args["novelty"]))
     if args.get("alert_level"):
         clauses.append(Event.alert_level.in_(args["alert_level"]))
+    if args.get("responsibility"):   # agree33 (migrations/0114)
+        clauses.append(Event.responsibility.in_(args["responsibility"]))
     if args.get("evidence"):   # agree33 (migrations/0114): a claim's evidence item "kind":"term", not deprecated
         clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
             _evidence(EventClaim.evidence, args["evidence"]) & (EventClaim.rank != "deprecated"))))
