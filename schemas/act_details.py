@@ -9,7 +9,7 @@ from . import vocabularies as vocab
 from .agreement_terms import TermIn
 from .claim_parts import EquipmentIn
 from .common import StrictSchema, one_of
-from .place_parts import DistanceMixin, VagueDistanceMixin
+from .place_parts import DistanceMixin, VagueDistanceMixin, distance_fields
 from .relations import PlaceRefMixin, places_once
 
 
@@ -19,6 +19,7 @@ class ActPlaceIn(PlaceRefMixin, DistanceMixin, VagueDistanceMixin, StrictSchema)
         metadata={"description": "The part the place plays in the act (see /v1/vocabularies act_place_roles): to "
                                  "('to send troops to Chad', 'to return to Kabul'), from ('to withdraw from the "
                                  "town'), at ('talks in Geneva'), via ('through the Rafah crossing')."})
+    distance_km, distance_qualifier = distance_fields()   # agree33: "within five km of its barracks"
 
 
 def named_places(item):

@@ -50,12 +50,11 @@ class PlacePartMixin:
                                             "('the north-western town of': within the country, northwest)."]})
 
 
-class DistanceMixin:
+def distance_fields():
     """`distance_km` and `distance_qualifier` of a place described relative to a named one (mend-misc,
     migrations/0062; trial t16 "areas about 20 km north of Samraong"): an event's further place, and an act item's
-    place (agree33; trial t58 #37 "within five km of its barracks"), one declaration. Mixed in before StrictSchema,
-    beside PlaceRefMixin (relation, relative_to_id)."""
-
+    place (agree33; trial t58 #37 "within five km of its barracks"), one declaration; DistanceMixin checks them.
+    Declared in each class's body, where its fields stand (a mixin's fields would come first)."""
     distance_km = fields.Float(allow_none=True, load_default=None, allow_nan=False,
                                validate=validate.Range(min=0, max=20000), metadata={
         "description": "With relation: the distance from relative_to in km, as reported ('about 20 km north of "
@@ -64,6 +63,12 @@ class DistanceMixin:
     distance_qualifier = one_of(vocab.QUALIFIERS, allow_none=True, load_default=None, metadata={
         "description": "How distance_km is qualified: about, at_least, at_most ('within five km'), more_than, "
                        "fewer_than; null when not said (or exact)."})
+    return distance_km, distance_qualifier
+
+
+class DistanceMixin:
+    """The rules of distance_fields(); mixed in before StrictSchema, beside PlaceRefMixin (relation,
+    relative_to_id)."""
 
     @validates_schema(skip_on_field_errors=True)
     def _distance_from_a_named_place(self, data, **kwargs):

@@ -7,7 +7,8 @@ from .cross_relations import ElapsedRule, elapsed
 from .common import StrictSchema, Terms, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .relation_parts import CompositionMixin, DesignationMixin, SeniorityMixin   # 0078, 0082, seniority 0094
-from .place_parts import DistanceMixin, PlacePartMixin, VagueDistanceMixin, distance_problems, relative_relation
+from .place_parts import (DistanceMixin, PlacePartMixin, VagueDistanceMixin, distance_fields, distance_problems,
+                          relative_relation)
 from .place_between import SECOND_PLACE, PlaceBetweenMixin
 from .relation_claims import RelationClaimMixin, SourcedMixin, relations_once  # noqa: F401 (the kinds' lists)
 
@@ -121,6 +122,8 @@ class EventPlaceIn(PlaceRefMixin, DistanceMixin, VagueDistanceMixin, StrictSchem
                        "a route travelled both ways: 'flights between Aden and Sanaa'). The event's main place_id "
                        "reads as at; it may be listed here too with another role, the part it plays (see "
                        "/v1/vocabularies event_place_roles)."})
+    # mend-misc (migrations/0062; trial t16): "areas about 20 km north of Samraong"
+    distance_km, distance_qualifier = distance_fields()
 
     @validates_schema(skip_on_field_errors=True)
     def _precision_of_a_named_place(self, data, **kwargs):

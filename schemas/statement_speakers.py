@@ -43,11 +43,11 @@ class UnknownSpeakerMixin:
                                                          "speaker_id."]})
 
 
-class AddresseeWordsMixin:
+def addressee_words_field():
     """agree33 (migrations/0114; notes/trials t58 #67 "he told reporters"): whom a statement is addressed to when no
-    actor record fits, in words, as an act item's addressee_words. Mixed into StatementIn before StrictSchema."""
-
-    addressee_words = text(500, allow_none=True, load_default=None, metadata={
+    actor record fits, in words, as an act item's addressee_words. Declared last in StatementIn (CSV columns stay
+    put)."""
+    return text(500, allow_none=True, load_default=None, metadata={
         "description": "Whom the statement is addressed to, in the reporting's words, when no actor record fits: "
                        "'told reporters' ('reporters', with medium remarks_to_reporters), 'told residents', 'in a "
                        "message to the nation'; beside addressee_id when the words say more than the actor. Null "

@@ -9,13 +9,12 @@ from .declaration import output_schema
 from .edtf import is_clock
 from .cross_relations import StatementEventRelationIn, timing
 from .relations import StatementRelationIn, relations_once
-from .flatdates import (POINT_BOUNDS, PRECISIONS_OR_UNKNOWN, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field,
-                        zone_field)
+from .flatdates import (POINT_BOUNDS, PRECISIONS_OR_UNKNOWN, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field, zone_field)
 from .provisions import ConditionIn
 from .vocab_treaties import STATEMENT_TREATY_LINKS
 from .relative_dates import relative_field
 from .statement_commitments import commitment_lists, concerned_problems
-from .statement_speakers import AddresseeWordsMixin, UnknownSpeakerMixin, speaker_fields
+from .statement_speakers import UnknownSpeakerMixin, addressee_words_field, speaker_fields
 from .statement_figures import about_figure_fields
 from .event_effects import statement_recurrence
 from .statement_said import said_fields, said_problems
@@ -67,7 +66,7 @@ class StatementClaimIn(ClaimFieldsMixin, StrictSchema):
 
 
 class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, VerificationMixin, UnknownSpeakerMixin,
-                  EvidenceMixin, AddresseeWordsMixin, StrictSchema):   # agree33 (migrations/0114)
+                  EvidenceMixin, StrictSchema):   # evidence: agree33 (migrations/0114)
     # Fields that hold IDs end in _id or _ids; the old names still work (deprecated, see docs/api.md).
     RENAMED = {"about_events": "about_event_ids"}   # about_statements: see _typed_relations
     NOT_HERE = {"place_id": "Where the statement was made is said_at_id ('told reporters in Kyiv'); the places it "
@@ -343,6 +342,7 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
     about_figure_ids, speaker_hedge = about_figure_fields()   # claims26 (migrations/0091): "the figure appeared exaggerated"
     recurrence = statement_recurrence()   # acts29 (migrations/0101): "has demanded ever since"
     reasons, predictions, novelty, novelty_words, date_part = said_fields()   # stmt30 (migrations/0102)
+    addressee_words = addressee_words_field()   # agree33 (migrations/0114): "he told reporters"
 
 
 StatementOut = output_schema(StatementIn)
