@@ -66,6 +66,7 @@ def _embedded_claims(event_ids):
             "manner": jsonio.loads(row["manner"]), "targeted_groups": jsonio.loads(row["targeted_groups"]),   # 0081
             "since_event": events.get(row["since_event"]),   # a superlative since an event (migrations/0076)
             "more_equipment": [{"maker_country": None, **item} for item in jsonio.loads(row["more_equipment"])],
+            "evidence": jsonio.loads(row["evidence"] or "[]"),   # what the claim rests on (agree33, 0114)
             **{name: row[name] for name in UNNAMED_FIELDS}})   # an unnamed claimant in words (migrations/0049)
     return claims
 

@@ -39,7 +39,7 @@ EVENT_COLUMNS = ("e.id, '/v1/events/' || e.id as href, e.version, e.created_at, 
                  "e.parent_id as parent, e.legal, e.verification, e.verification_source_id as verification_source, "
                  "e.occurrence, e.occasion_timing, e.recurrence, e.ending, e.outcome, e.extent, e.site_categories, "
                  "e.travel_means, e.service_disruptions, e.covers, e.sites_near, e.novelty, e.novelty_words, "
-                 "e.alert_level, e.alert_level_words").format(quad=_quad_class("e.type"))
+                 "e.alert_level, e.alert_level_words, e.responsibility").format(quad=_quad_class("e.type"))
 
 # A record's property values (docs/api.md "Properties"), as ours shows them, without their sources' IDs.
 _PROPERTIES = _array("json_object('property', property, 'value', json(value), 'claimant', claimant_id, "
@@ -97,7 +97,7 @@ STATEMENT_COLUMNS = ("s.id, '/v1/statements/' || s.id as href, s.version, s.crea
                      "s.speaker_part, s.speaker_hedge, s.requests, s.offers, s.refusals, s.not_agreed, s.not_said, "
                      "s.announcements, s.pledges, s.threats, s.intentions, s.recurrence, s.verification, "
                      "coalesce(s.reasons, '[]') as reasons, coalesce(s.predictions, '[]') as predictions, s.novelty, "
-                     "s.novelty_words, s.date_part, "
+                     "s.novelty_words, s.date_part, coalesce(s.evidence, '[]') as evidence, s.addressee_words, "
                      "s.verification_source_id as verification_source")
 
 _ACTOR = "(select json_object('id', id, 'name', name, 'kind', kind) from actor where id = s.{column})"

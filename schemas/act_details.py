@@ -3,21 +3,23 @@ to X", "to return to X", t39 #3 "to send armour"): an act item's places, each wi
 declared as an event's further places and a provision's places are (schemas/relations.py PlaceRefMixin), and the
 equipment it names, as a presence claim's equipment is (schemas/claim_parts.py EquipmentIn: kind, model, maker
 country, count). Declared last in ActIn (schemas/statement_acts.py); stored whole with the item, as JSON."""
-from marshmallow import fields, post_load, validate
+from marshmallow import ValidationError, fields, post_load, validate
 
 from . import vocabularies as vocab
 from .agreement_terms import TermIn
 from .claim_parts import EquipmentIn
 from .common import StrictSchema, one_of
+from .place_parts import DistanceMixin, VagueDistanceMixin, distance_fields
 from .relations import PlaceRefMixin, places_once
 
 
-class ActPlaceIn(PlaceRefMixin, StrictSchema):
+class ActPlaceIn(PlaceRefMixin, DistanceMixin, VagueDistanceMixin, StrictSchema):   # distances: agree33
     role = one_of(vocab.ACT_PLACE_ROLES, required=True, error_messages={
         "required": "Missing: the place's part in the act, one of " + ", ".join(vocab.ACT_PLACE_ROLES) + "."},
         metadata={"description": "The part the place plays in the act (see /v1/vocabularies act_place_roles): to "
                                  "('to send troops to Chad', 'to return to Kabul'), from ('to withdraw from the "
                                  "town'), at ('talks in Geneva'), via ('through the Rafah crossing')."})
+    distance_km, distance_qualifier = distance_fields()   # agree33: "within five km of its barracks"
 
 
 def named_places(item):
@@ -88,3 +90,23 @@ def act_term_field():
                        "hours}, renewable true}. When it is to begin or be done is date or within. Null when not "
                        "said; items stored before read null. Filter: act_term=.",
         "shown": {"description": "How long the act is to last (a provision's term); null when not said."}})
+
+
+def act_primary_field():
+    """agree33 (notes/trials t58 #15 "his main demand"): the act the reporting calls the speaker's main one among a
+    list's items. Declared last in ActIn; items stored before read null (false)."""
+    return fields.Boolean(load_default=False, allow_none=True, metadata={
+        "description": "true for the act the reporting calls the main or chief one of its list ('his main demand "
+                       "is the withdrawal of foreign troops': the request, action withdrawal, primary true; the "
+                       "other requests false); at most one item of each list. false (the default) otherwise; "
+                       "items stored before read null, which means false. Filter: act_primary= (with an action "
+                       "filter: statements whose main act is one of those actions).",
+        "shown": {"description": "true for the main act of its list ('his main demand'); false or null (stored "
+                                 "before) otherwise."}})
+
+
+def one_primary(items):
+    """At most one item of a list of acts is its main one."""
+    if sum(1 for item in items if item.get("primary")) > 1:
+        raise ValidationError("Marks more than one item primary: the main act of a list is one item (the others "
+                              "false).")

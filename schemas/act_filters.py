@@ -62,6 +62,13 @@ ACT_FILTERS = {
                                                      "novelty=first (events32, migrations/0109)."),
         "alert_level": _terms(vocab.ALERT_LEVELS, "Alerts declared at one of these levels (alert_level, "
                                                   "alert_levels): alert_level=maximum,high (events32)."),
+        "responsibility": _terms(vocab.RESPONSIBILITY_CLAIMS, "Events whose reporting says responsibility was "
+                                                              "claimed so (responsibility, responsibility_claims): "
+                                                              "responsibility=not_claimed (agree33)."),
+        # agree33 (migrations/0114): "intercepted radio messages suggested"
+        "evidence": _terms(vocab.EVIDENCE_KINDS, "Events with a claim (not deprecated) said to rest on evidence of "
+                                                 "one of these kinds (a claim's evidence, evidence_kinds): "
+                                                 "evidence=satellite_imagery; a figure's is figure_evidence=."),
         "delayed": fields.Boolean(metadata={"description": "true: events a claim (not deprecated) says were held "
                                                            "up against their planned time (a claim's delay); "
                                                            "false: events none says so (events32)."}),
@@ -118,6 +125,12 @@ ACT_FILTERS = {
         "act_term": fields.Boolean(metadata={"description": "true: statements with an act (in any of the lists "
                                                             "above) that says how long it is to last (an item's "
                                                             "term); false: those with none that does (agree32)."}),
+        # agree33: "his main demand"; with an action filter, the main act is one of those actions
+        "act_primary": fields.Boolean(metadata={"description": "true: statements with an act (in any of the lists "
+                                                               "above) marked the main one of its list (an item's "
+                                                               "primary); with requested_action= (or another action "
+                                                               "filter), whose main act is of those actions; false: "
+                                                               "those with none so marked (agree33)."}),
         "recurrence": _terms(vocab.EVENT_RECURRENCES, "Statements that are a position repeated or kept up over "
                                                       "their dates in one of these ways (recurrence, "
                                                       "event_recurrences): recurrence=repeated (acts29, "
@@ -129,8 +142,14 @@ ACT_FILTERS = {
                                     "condition's statement_id)."),
         "condition_connective": connective_filter("Statements"),   # cond30: unless, until
         "condition_actor_known": actor_known_filter("statements"),   # acts31: "any freed prisoner who ..."
+        "evidence": _terms(vocab.EVIDENCE_KINDS, "Statements said to rest on evidence of one of these kinds (the "
+                                                 "statement's evidence, evidence_kinds): evidence=documents "
+                                                 "(agree33); a figure's is figure_evidence=."),
         "not_said": _terms(vocab.NOT_SAID_POINTS, "Statements leaving one of these points unsaid (a not_said item's "
                                                   "point): not_said=where,when."),
+        "not_said_action": _terms(vocab.REQUESTED_ACTIONS, "Statements leaving a point of one of these acts unsaid "
+                                                           "(a not_said item's action; with not_said=: the same "
+                                                           "item): not_said_action=military_operations (agree33)."),
         "not_said_reason": _terms(vocab.NOT_SAID_REASONS, "Statements with a not_said item for one of these reasons "
                                                           "(with not_said=: the same item): "
                                                           "not_said_reason=not_known."),

@@ -29,6 +29,16 @@ def alert_level_words():
                        "mode alert. Null when not said."})
 
 
+def responsibility():
+    """agree33 (migrations/0114): "there was no immediate claim of responsibility"."""
+    return one_of(vocab.RESPONSIBILITY_CLAIMS, allow_none=True, load_default=None, metadata={
+        "description": "Whether responsibility for the event was claimed, as the reporting says (see "
+                       "/v1/vocabularies responsibility_claims): not_claimed ('there was no immediate claim of "
+                       "responsibility'), claimed (the claim itself is the claimant's statement with about_event_ids "
+                       "the event), several_claims ('two groups claimed the attack'). Who the sides say did it stays "
+                       "the event's claims. Null when not said. Filter: responsibility=."})
+
+
 def mark_problems(data):
     """field -> messages: novelty_words with novelty; an alert level on an event of mode alert only."""
     errors = novelty_problems(data)

@@ -22,10 +22,11 @@ from .event_links import ParticipantIn, TreatyLinkIn, on_behalf_of
 from .relations import EventPlaceIn, EventRelationIn, aliases, places_once, relations_once
 from .flatdates import ALL_BOUNDS, PRECISIONS_OR_UNKNOWN, DateGroup, bound_field, edtf_field, end_precision_field, time_field, zone_field
 from .verification import VerificationMixin, verification, verification_source   # mend10c
+from .evidence import EvidenceMixin
 
 
 class EventClaimIn(ControlShareMixin, ClaimantsMixin, ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantMixin,
-                   StrictSchema):
+                   EvidenceMixin, StrictSchema):   # evidence: agree33 (migrations/0114)
     """One claimant's version of an event's dates, place, or a participant (schemas/figures.py checks it)."""
 
     id = reference("claim of this event", metadata={
@@ -273,6 +274,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     date_relative = relative_field("'to meet in the coming days' {after, report, elapsed {unit days}} (0077).")
     novelty, novelty_words = event_marks.event_novelty()   # events32 (migrations/0109): "the first releases"
     alert_level, alert_level_words = event_marks.alert_level(), event_marks.alert_level_words()   # "maximum alert"
+    responsibility = event_marks.responsibility()   # agree33 (migrations/0114): "no claim of responsibility"
 
     @validates_schema(skip_on_field_errors=True)
     def _mode_fits_type(self, data, **kwargs):

@@ -13,6 +13,7 @@ from .figure_context import FigureContextMixin
 from .figure_details import FigureDetailsMixin, as_of_anchor_problems, owner_problems
 from .figure_places import FigurePlacesMixin
 from .figure_status import FigureStatusMixin
+from .evidence import EvidenceMixin
 from .figure_circumstances import FigureCircumstancesMixin
 from .figure_weapons import FigureWeaponsMixin
 from . import unnamed
@@ -56,7 +57,7 @@ class AgeIn(StrictSchema):
 
 class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claimants.ClaimantsMixin, ClaimFieldsMixin,
                unnamed.UnnamedClaimantMixin, FigureDetailsMixin, FigureStatusMixin, FigureWeaponsMixin,
-               FigureCircumstancesMixin, NotHere, StrictSchema):
+               FigureCircumstancesMixin, NotHere, EvidenceMixin, StrictSchema):   # evidence: agree33 (0114)
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 

@@ -308,6 +308,8 @@ def figure_filters(kind):
              "figure_activity_when_hit": _terms(vocab.ACTIVITIES_WHEN_HIT, f"{kind.capitalize()} with a figure of "
                                                 "people hit while doing one of these (walking, at_home...): "
                                                 "activity_when_hit."),
+             "figure_evidence": _terms(vocab.EVIDENCE_KINDS, f"{kind.capitalize()} with a figure said to rest "
+                                       "on evidence of one of these kinds (evidence; agree33)."),
              # issue 10, figures28 (migrations/0098)
              "figure_registration": _terms(vocab.FIGURE_REGISTRATIONS, f"{kind.capitalize()} with a figure of "
                                            "people registered, not registered, declared or not declared "

@@ -50,6 +50,35 @@ class PlacePartMixin:
                                             "('the north-western town of': within the country, northwest)."]})
 
 
+def distance_fields():
+    """`distance_km` and `distance_qualifier` of a place described relative to a named one (mend-misc,
+    migrations/0062; trial t16 "areas about 20 km north of Samraong"): an event's further place, and an act item's
+    place (agree33; trial t58 #37 "within five km of its barracks"), one declaration; DistanceMixin checks them.
+    Declared in each class's body, where its fields stand (a mixin's fields would come first)."""
+    distance_km = fields.Float(allow_none=True, load_default=None, allow_nan=False,
+                               validate=validate.Range(min=0, max=20000), metadata={
+        "description": "With relation: the distance from relative_to in km, as reported ('about 20 km north of "
+                       "Samraong': 20; 'within five km of the barracks': 5, qualifier at_most, relation "
+                       "distance_from), as a place relation's distance_km; null when not said."})
+    distance_qualifier = one_of(vocab.QUALIFIERS, allow_none=True, load_default=None, metadata={
+        "description": "How distance_km is qualified: about, at_least, at_most ('within five km'), more_than, "
+                       "fewer_than; null when not said (or exact)."})
+    return distance_km, distance_qualifier
+
+
+class DistanceMixin:
+    """The rules of distance_fields(); mixed in before StrictSchema, beside PlaceRefMixin (relation,
+    relative_to_id)."""
+
+    @validates_schema(skip_on_field_errors=True)
+    def _distance_from_a_named_place(self, data, **kwargs):
+        if data.get("distance_km") is not None and data.get("relation") is None:
+            raise ValidationError({"distance_km": ["A distance from a named place: give relation and "
+                                                   "relative_to_id (a named place's distances are its relations)."]})
+        if data.get("distance_qualifier") is not None and data.get("distance_km") is None:
+            raise ValidationError({"distance_qualifier": ["Qualifies distance_km: give it too."]})
+
+
 class VagueDistanceMixin:
     """`distance_vague`: how far, when the reporting gives a word and no number; mixed in before StrictSchema."""
 

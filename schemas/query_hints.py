@@ -8,14 +8,18 @@ every name meant is a parameter of that collection and no wrong name is one."""
 QUERY_HINTS = {
     "treaties": {"actor": ("party", "provision_actor"), "signatory": ("party",), "parties": ("party",),
                  "type": ("kind", "provision_type"), "place": ("signed_at", "agreed_at", "provision_place"),
-                 "date_from": ("in_force_on",), "date_to": ("in_force_on",)},
+                 "date_from": ("in_force_on",), "date_to": ("in_force_on",), "related_to": ("relates_to",)},
     "statements": {"actor": ("speaker", "about_actor"), "about": ("about_actor", "about_event", "about_treaty"),
                    "place": ("said_at", "about_place"), "event": ("about_event", "related_event"),
-                   "treaty": ("about_treaty",), "party": ("speaker", "about_actor"), "type": ("stance", "medium")},
+                   "treaty": ("about_treaty",), "party": ("speaker", "about_actor"), "type": ("stance", "medium"),
+                   # agree33 (trials t57, t58 docs): the names other collections give the same filter
+                   "not_said_point": ("not_said",), "relates_to": ("related_to",), "related_statement": ("related_to",),
+                   "about_statement": ("related_to",)},
     "events": {"party": ("actor",), "participant": ("actor",), "kind": ("type",), "about_actor": ("actor",),
-               "about_place": ("place",), "about_treaty": ("treaty",), "speaker": ("actor",)},
-    "actors": {"type": ("kind",)},
-    "places": {"type": ("kind",)},
+               "about_place": ("place",), "about_treaty": ("treaty",), "speaker": ("actor",),
+               "relates_to": ("related_to",)},
+    "actors": {"type": ("kind",), "relates_to": ("related_to",)},
+    "places": {"type": ("kind",), "relates_to": ("related_to",)},
 }
 
 

@@ -7,7 +7,8 @@ from .cross_relations import ElapsedRule, elapsed
 from .common import StrictSchema, Terms, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .relation_parts import CompositionMixin, DesignationMixin, SeniorityMixin   # 0078, 0082, seniority 0094
-from .place_parts import PlacePartMixin, VagueDistanceMixin, distance_problems, relative_relation
+from .place_parts import (DistanceMixin, PlacePartMixin, VagueDistanceMixin, distance_fields, distance_problems,
+                          relative_relation)
 from .place_between import SECOND_PLACE, PlaceBetweenMixin
 from .relation_claims import RelationClaimMixin, SourcedMixin, relations_once  # noqa: F401 (the kinds' lists)
 
@@ -112,7 +113,7 @@ class PlaceRefMixin:
             raise ValidationError({"relation": problems})
 
 
-class EventPlaceIn(PlaceRefMixin, VagueDistanceMixin, StrictSchema):   # distance_vague: 0079
+class EventPlaceIn(PlaceRefMixin, DistanceMixin, VagueDistanceMixin, StrictSchema):   # distance_vague: 0079
     location_precision = one_of(vocab.LOCATION_PRECISIONS, allow_none=True, load_default=None, metadata={
         "description": "How precisely this place is known: exact, near it, or somewhere within it."})
     role = one_of(vocab.EVENT_PLACE_ROLES, load_default="at", metadata={
@@ -121,26 +122,14 @@ class EventPlaceIn(PlaceRefMixin, VagueDistanceMixin, StrictSchema):   # distanc
                        "a route travelled both ways: 'flights between Aden and Sanaa'). The event's main place_id "
                        "reads as at; it may be listed here too with another role, the part it plays (see "
                        "/v1/vocabularies event_place_roles)."})
-
     # mend-misc (migrations/0062; trial t16): "areas about 20 km north of Samraong"
-    distance_km = fields.Float(allow_none=True, load_default=None, allow_nan=False,
-                               validate=validate.Range(min=0, max=20000), metadata={
-        "description": "With relation: the distance from relative_to in km, as reported ('about 20 km north of "
-                       "Samraong': 20), as a place relation's distance_km; null when not said."})
-    distance_qualifier = one_of(vocab.QUALIFIERS, allow_none=True, load_default=None, metadata={
-        "description": "How distance_km is qualified: about, at_least, at_most, more_than, fewer_than; null when "
-                       "not said (or exact)."})
+    distance_km, distance_qualifier = distance_fields()
     site_category = place_sites.site_category()   # figs33 (migrations/0113): a destination hospitals
 
     @validates_schema(skip_on_field_errors=True)
     def _precision_of_a_named_place(self, data, **kwargs):
         if data.get("place_id") is None and data.get("location_precision") is not None:
             raise ValidationError({"location_precision": ["Needs a place_id."]})
-        if data.get("distance_km") is not None and data.get("relation") is None:
-            raise ValidationError({"distance_km": ["A distance from a named place: give relation and "
-                                                   "relative_to_id (a named place's distances are its relations)."]})
-        if data.get("distance_qualifier") is not None and data.get("distance_km") is None:
-            raise ValidationError({"distance_qualifier": ["Qualifies distance_km: give it too."]})
 
 
 def places_once(items):

@@ -8,7 +8,7 @@ whom it is asked of (actors by ID, or an unnamed addressee in words) and the rep
 from marshmallow import ValidationError, fields, post_load, validate, validates_schema
 
 from . import vocabularies as vocab
-from .act_details import act_detail_fields, act_phase_field, act_term_field
+from .act_details import act_detail_fields, act_phase_field, act_primary_field, act_term_field, one_primary
 from .act_targets import act_target_fields
 from .condition_scope import condition_indexes_field
 from .common import StrictSchema, one_of, reference, references, text
@@ -116,10 +116,12 @@ class ActIn(StrictSchema):
     reasons = stated_reasons("the act (why it is asked, offered, refused, announced...)")   # stmt30
     target_actor_ids, target_groups, target_words = act_target_fields()   # acts31: "to kill the hostages"
     term = act_term_field()   # agree32: "to serve for an initial 60 days"
+    primary = act_primary_field()   # agree33: "his main demand"
 
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):
         data["refrain"] = bool(data.get("refrain"))   # an item read back from before 0081 shows null
+        data["primary"] = bool(data.get("primary"))   # agree33: null (an item stored before) is false
         return data
 
     @validates_schema(skip_on_field_errors=True)
@@ -141,7 +143,8 @@ def acts(what, example, empty=None):
     """A statement's list of requests, offers, refusals or actions not agreed: stored whole as JSON; its actors are
     checked on write."""
     empty = empty or ("asks nothing." if what.startswith("asks") else "offers nothing.")
-    return fields.List(fields.Nested(ActIn), load_default=list, validate=validate.Length(max=20), metadata={
+    return fields.List(fields.Nested(ActIn), load_default=list, validate=[validate.Length(max=20), one_primary],
+                       metadata={
         "description": f"What the statement {what}, each an action term with whom and the words ({example}). "
                        "Empty when it " + empty})
 
@@ -158,6 +161,12 @@ class NotSaidIn(StrictSchema):
                        "the hostages' whereabouts'), not_given (did not say, no more said)."})
     words = text(2000, allow_none=True, load_default=None, metadata={
         "description": "The reporting's words ('declined to set a date'); required with point other."})
+    # agree33 (notes/trials t58 #21 "did not say when they would resume attacks"): the act the point is about
+    action = one_of(vocab.REQUESTED_ACTIONS, allow_none=True, load_default=None, metadata={
+        "description": "The act whose point is left unsaid, as an act item's action (see /v1/vocabularies "
+                       "requested_actions): 'did not say when they would resume attacks': point when, reason "
+                       "not_given, action military_operations. Null when the point is about the statement as a "
+                       "whole, or the act is not said. Filter: not_said_action=."})
 
     @validates_schema(skip_on_field_errors=True)
     def _said(self, data, **kwargs):

@@ -71,7 +71,8 @@ def concerned_problems(data):
                     "it, and the place cannot be deleted while named)."]}
             elif name == "intentions" and not item.get("about_actor_ids"):
                 errors.setdefault(name, {})[i] = {"about_actor_ids": [
-                    "Name whose intention it is (the speaker's own is an announcement)."]}
+                    "Name whose intention it is (the speaker's own is an announcement); a holder the reporting "
+                    "does not name is an unidentified actor named as it words them ('militants in the north')."]}
     for name, items in condition_index_problems(data).items():   # cond30
         for i, problem in items.items():
             errors.setdefault(name, {}).setdefault(i, problem)

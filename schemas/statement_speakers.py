@@ -41,3 +41,14 @@ class UnknownSpeakerMixin:
         if data.get("other_speaker_ids"):
             raise ValidationError({"other_speaker_ids": ["The speakers beyond the first: give the first in "
                                                          "speaker_id."]})
+
+
+def addressee_words_field():
+    """agree33 (migrations/0114; notes/trials t58 #67 "he told reporters"): whom a statement is addressed to when no
+    actor record fits, in words, as an act item's addressee_words. Declared last in StatementIn (CSV columns stay
+    put)."""
+    return text(500, allow_none=True, load_default=None, metadata={
+        "description": "Whom the statement is addressed to, in the reporting's words, when no actor record fits: "
+                       "'told reporters' ('reporters', with medium remarks_to_reporters), 'told residents', 'in a "
+                       "message to the nation'; beside addressee_id when the words say more than the actor. Null "
+                       "when not said, or when addressee_id says it all."})

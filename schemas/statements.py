@@ -4,19 +4,17 @@ from marshmallow import ValidationError, fields, pre_load, validate, validates_s
 from .property_values import properties_field
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
-from .common import language as language_code
-from .common import ExternalIds, NotHere, RenamedInputs, StrictSchema, language, one_of, reference, references, unique, unknown_date_problems
+from .common import language as language_code, ExternalIds, NotHere, RenamedInputs, StrictSchema, language, one_of, reference, references, unique, unknown_date_problems
 from .declaration import output_schema
 from .edtf import is_clock
 from .cross_relations import StatementEventRelationIn, timing
 from .relations import StatementRelationIn, relations_once
-from .flatdates import (POINT_BOUNDS, PRECISIONS_OR_UNKNOWN, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field,
-                        zone_field)
+from .flatdates import (POINT_BOUNDS, PRECISIONS_OR_UNKNOWN, DateGroup, FlatDates, bound_field, edtf_field, end_precision_field, time_field, zone_field)
 from .provisions import ConditionIn
 from .vocab_treaties import STATEMENT_TREATY_LINKS
 from .relative_dates import relative_field
 from .statement_commitments import commitment_lists, concerned_problems
-from .statement_speakers import UnknownSpeakerMixin, speaker_fields
+from .statement_speakers import UnknownSpeakerMixin, addressee_words_field, speaker_fields
 from .statement_figures import about_figure_fields
 from .event_effects import statement_recurrence
 from .statement_said import said_fields, said_problems
@@ -24,6 +22,7 @@ from .statement_acts import acts, channel_fields, live_field, not_said, platform
 from .figure_input import OwnedFiguresMixin, owned_figures
 from .occasions import occasion_timing
 from .verification import VerificationMixin, verification, verification_source
+from .evidence import EvidenceMixin
 
 
 # trial t24: "signs" and "references" were refused, /v1/vocabularies listing one set of treaty_links for both kinds.
@@ -67,7 +66,7 @@ class StatementClaimIn(ClaimFieldsMixin, StrictSchema):
 
 
 class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, VerificationMixin, UnknownSpeakerMixin,
-                  StrictSchema):
+                  EvidenceMixin, StrictSchema):   # evidence: agree33 (migrations/0114)
     # Fields that hold IDs end in _id or _ids; the old names still work (deprecated, see docs/api.md).
     RENAMED = {"about_events": "about_event_ids"}   # about_statements: see _typed_relations
     NOT_HERE = {"place_id": "Where the statement was made is said_at_id ('told reporters in Kyiv'); the places it "
@@ -343,6 +342,7 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
     about_figure_ids, speaker_hedge = about_figure_fields()   # claims26 (migrations/0091): "the figure appeared exaggerated"
     recurrence = statement_recurrence()   # acts29 (migrations/0101): "has demanded ever since"
     reasons, predictions, novelty, novelty_words, date_part = said_fields()   # stmt30 (migrations/0102)
+    addressee_words = addressee_words_field()   # agree33 (migrations/0114): "he told reporters"
 
 
 StatementOut = output_schema(StatementIn)

@@ -231,6 +231,11 @@ STATEMENT_MEDIA = {
                        "('said privately', 'told diplomats in a closed meeting', 'in remarks not meant for "
                        "publication'); remarks made in public and relayed by others are remarks (this project's "
                        "extension).",
+    # agree33 (notes/trials t58 #67, t56 doc 5): "he told reporters", not in an interview or a press conference
+    "remarks_to_reporters": "Remarks made to reporters, in person, outside an interview or a press conference: "
+                            "questions answered on arrival, at a doorstep or on the sidelines of a meeting ('he "
+                            "told reporters after the meeting'); a briefing called for the press is "
+                            "press_conference, one outlet's questions interview (this project's extension).",
     "unknown": "The reporting does not say how the statement was made.",
 }
 

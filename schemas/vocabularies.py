@@ -59,6 +59,7 @@ from .vocab_occurrence import OCCURRENCES  # noqa: F401 (published here with the
 from .vocab_settings import SETTING_EVENT_TYPES, SETTING_QUAD_CLASSES
 from .vocab_force import ALERT_LEVELS, LOSS_EVENT_TYPE  # noqa: F401 (events32, migrations/0109)
 from .vocab_circumstances import CIRCUMSTANCES, INDEPENDENT_COUNTS, ACTIVITIES_WHEN_HIT, SEASONS  # noqa: F401 (0113)
+from .vocab_evidence import EVIDENCE_KINDS, RESPONSIBILITY_CLAIMS  # noqa: F401 (agree33, migrations/0114)
 from .vocab_records import (  # noqa: F401 (published here with the rest)
     PARTICIPANT_ROLES, ACTOR_KINDS, ACTOR_AIMS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
 )
@@ -319,6 +320,8 @@ ALL = {
     "statement_novelties": STATEMENT_NOVELTIES,   # stmt30 (migrations/0102); events' novelty too (0109)
     "alert_levels": ALERT_LEVELS,   # events32 (migrations/0109)
     **CIRCUMSTANCES,   # figs33 (migrations/0113): independent_counts, activities_when_hit, seasons
+    "evidence_kinds": EVIDENCE_KINDS,   # agree33 (migrations/0114)
+    "responsibility_claims": RESPONSIBILITY_CLAIMS,
 }
 
 # The open vocabularies (issue 10, terms): those that have an `other` term, because reporting outruns them (a

@@ -81,14 +81,16 @@ def test_a_telegram_call_to_arms_and_an_offer_of_talks(client):
         {"action": "take_up_arms", "addressees": [], "about_actors": [], "addressee_words": "men", "words": "called on men to take up arms",
          "date": None, "within": None, "refrain": False, "actor_part": None, "modality": None,
          "proportion": None, "for_treaty": None, "places": [], "equipment": [], "phase": None,
-         "condition_indexes": [], "reasons": [], "target_actors": [], "target_groups": [], "target_words": None, "term": None},
+         "condition_indexes": [], "reasons": [], "target_actors": [], "target_groups": [], "target_words": None, "term": None,
+         "primary": False},
         {"action": "further_negotiations", "addressees": [1, 2], "about_actors": [], "addressee_words": None,
          "words": "urged both sides to return to talks", "date": None, "within": None, "refrain": False,
          "actor_part": None, "modality": None, "proportion": None, "for_treaty": None, "places": [],
          "equipment": [], "phase": None, "condition_indexes": [], "reasons": [], "target_actors": [],
-         "target_groups": [], "target_words": None, "term": None}]   # date: mend-dates2; within:
+         "target_groups": [], "target_words": None, "term": None, "primary": False}]   # date: mend-dates2; within:
     # mend-saynot; refrain, actor_part: mend-stmt5; modality: claims26; proportion, for_treaty: figures27; places,
-    # equipment: acts28; phase: acts29; condition_indexes: cond30; reasons: stmt30; target_*: acts31; term: agree32
+    # equipment: acts28; phase: acts29; condition_indexes: cond30; reasons: stmt30; target_*: acts31; term: agree32;
+    # primary: agree33
     assert read["offers"] == []
     assert client.get(offer["href"]).get_json()["offers"][0]["action"] == "further_negotiations"
     # filters

@@ -181,7 +181,7 @@ ITEM_FILLS = {
     "ActIn": ({"within": SKIP, "for_treaty_id": SKIP, "places": SKIP, "condition_indexes": SKIP,
                "target_actor_ids": SKIP},
               {"date": SKIP, "for_treaty_id": SKIP, "places": SKIP, "condition_indexes": SKIP,
-               "target_actor_ids": SKIP}),
+               "target_actor_ids": SKIP, "primary": SKIP}),   # one main act of a list (agree33)
     # a treaty's point goes with anchor treaty only (figures27): tests/test_figures27.py
     "RelativeIn": ({"treaty_id": SKIP, "treaty_status": SKIP},),
     # a status with status_change, a milestone with deadline; simultaneous takes no elapsed (migrations/0047)

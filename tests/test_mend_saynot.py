@@ -27,7 +27,7 @@ def test_no_information_on_whereabouts_and_a_date_declined(client):
     plain = post(client, "statements", BODIES["statements"])
     read = client.get(unknown["href"]).get_json()
     assert read["not_said"] == [{"point": "where", "reason": "not_known",
-                                 "words": "no information on the hostages' whereabouts"}]
+                                 "words": "no information on the hostages' whereabouts", "action": None}]   # agree33
     assert client.get(declined["href"]).get_json()["offers"][0]["within"] == {
         "amount": 1, "amount_max": None, "unit": "weeks", "nearness": None, "qualifier": "at_most"}
     assert client.get(plain["href"]).get_json()["not_said"] == []

@@ -46,15 +46,41 @@ def _targets(args):
     return clauses
 
 
-def _not_said(points, reasons):
-    """Statements with a not_said item of one of these points and one of these reasons (None: any). An item is
-    stored as {"point", "reason", "words"} in that order, so one item's point and reason are adjacent."""
+def _not_said(points, reasons, actions=None):
+    """Statements with a not_said item of one of these points and one of these reasons (None: any), and of one of
+    these actions (agree33; None: any). An item is stored as {"point", "reason", "words"} in that order, so one
+    item's point and reason are adjacent; its action (after them) is read from the parsed items."""
     def text(point, reason):
         if point is None:
             return f'"reason":{jsonio.dumps_text(reason)}'
         said = f'"point":{jsonio.dumps_text(point)},'
         return said if reason is None else f'{said}"reason":{jsonio.dumps_text(reason)}'
-    return any_of(Statement.not_said.contains(text(point, reason)) for point in points for reason in reasons)
+    found = any_of(Statement.not_said.contains(text(point, reason)) for point in points for reason in reasons
+                   if point is not None or reason is not None) if points + reasons != [None, None] else None
+    if not actions:
+        return found
+    named = any_of(
+        Statement.not_said.contains(f'"action":{jsonio.dumps_text(action)}') for action in actions)
+    rows = Statement.select(Statement.id, Statement.not_said).where(named if found is None else found & named).tuples()
+    return Statement.id.in_([ident for ident, text_ in rows if any(
+        item.get("action") in actions and (points == [None] or item["point"] in points)
+        and (reasons == [None] or item["reason"] in reasons) for item in jsonio.loads(text_ or "[]"))])
+
+
+def _primary(args):
+    """agree33: statements with an act marked primary (of the actions an action filter names, in its list)."""
+    named = [(items, args[name]) for name, items, *_ in ACTION_FILTERS if args.get(name)]
+    lists = named or [(items, None) for _, items, *_ in ACTION_FILTERS]
+    rows = Statement.select(Statement.id, *[getattr(Statement, items) for items, _ in lists]).where(
+        any_of(getattr(Statement, items).contains('"primary":true') for items, _ in lists)).tuples()
+    return Statement.id.in_([row[0] for row in rows if any(
+        item.get("primary") and (actions is None or item["action"] in actions)
+        for (_, actions), text_ in zip(lists, row[1:]) for item in jsonio.loads(text_ or "[]"))])
+
+
+def _evidence(column, kinds):
+    """Rows whose evidence list (JSON, schemas/evidence.py) has an item of one of these kinds: its "kind":"term"."""
+    return any_of(column.contains(f'"kind":{jsonio.dumps_text(term)}') for term in kinds)
 
 
 def event_clauses(args):
@@ -84,6 +110,11 @@ def event_clauses(args):
         clauses.append(Event.novelty.in_(args["novelty"]))
     if args.get("alert_level"):
         clauses.append(Event.alert_level.in_(args["alert_level"]))
+    if args.get("responsibility"):   # agree33 (migrations/0114)
+        clauses.append(Event.responsibility.in_(args["responsibility"]))
+    if args.get("evidence"):   # agree33 (migrations/0114): a claim's evidence item "kind":"term", not deprecated
+        clauses.append(Event.id.in_(EventClaim.select(EventClaim.event).where(
+            _evidence(EventClaim.evidence, args["evidence"]) & (EventClaim.rank != "deprecated"))))
     if args.get("delayed") is not None:   # a claim's delay, not deprecated
         delayed = Event.id.in_(EventClaim.select(EventClaim.event).where(
             EventClaim.delay.is_null(False) & (EventClaim.rank != "deprecated")))
@@ -98,8 +129,10 @@ def statement_clauses(args):
     if args.get("channel"):
         clauses.append(Statement.channel == args["channel"])
     for name, items, *_ in ACTION_FILTERS:   # each list of acts' filter (requested_action=: requests ...)
-        if args.get(name):
+        if args.get(name) and not args.get("act_primary"):
             clauses.append(_actions(getattr(Statement, items), args[name]))
+    if args.get("act_primary") is not None:   # agree33: an item's "primary":true (with an action filter: its action)
+        clauses.append(_primary(args) if args["act_primary"] else ~_primary(args))
     if args.get("act_modality"):   # claims26: an item's "modality":"term" in any list of acts
         clauses.append(any_of(getattr(Statement, items).contains(f'"modality":{jsonio.dumps_text(term)}')
                               for _, items, *_ in ACTION_FILTERS for term in args["act_modality"]))
@@ -130,8 +163,11 @@ def statement_clauses(args):
     if args.get("condition_actor_known") is not None:   # acts31: "any freed prisoner who returns to violence"
         clauses.append(Statement.id.in_(conditions_with_actor(args["condition_actor_known"], Statement)))
     clauses += _targets(args)   # acts31 (migrations/0107)
-    if args.get("not_said") or args.get("not_said_reason"):
-        clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None]))
+    if args.get("not_said") or args.get("not_said_reason") or args.get("not_said_action"):
+        clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None],
+                                 args.get("not_said_action")))
+    if args.get("evidence"):   # agree33 (migrations/0114)
+        clauses.append(_evidence(Statement.evidence, args["evidence"]))
     if args.get("live") is not None:
         clauses.append(Statement.live == args["live"])
     if args.get("speaker_known") is not None:   # acts28 (migrations/0097): speaker_id null when not known

@@ -92,6 +92,9 @@ def _registered_and_dated(args):
         conditions.append(any_of(Figure.inflicted_with.contains(f'"kind":{jsonio.dumps_text(term)}')
                                  | Figure.other_inflicted_with.contains(f'"kind":{jsonio.dumps_text(term)}')
                                  for term in args["figure_inflicted_with"]))
+    if args.get("figure_evidence"):   # agree33 (migrations/0114): an item's "kind":"term" in the JSON list
+        conditions.append(any_of(Figure.evidence.contains(f'"kind":{jsonio.dumps_text(term)}')
+                                 for term in args["figure_evidence"]))
     if args.get("figure_status"):   # figs32 (migrations/0110)
         conditions.append(Figure.status.in_(args["figure_status"]))
     for name, column in (("figure_independent_count", Figure.independent_count),   # figs33 (migrations/0113)
