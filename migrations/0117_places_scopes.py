@@ -11,6 +11,9 @@
   action=: what an AGREE, CONCEDE, REJECT or REQUEST event was about) and `place_part` (the spot within its place in
   words, "on the quay"): null for every existing event.
 
+- source gains `contributors` (a JSON list of words, as `publishers`: "pool reporters", who gathered the
+  material beside the publisher's staff): null for every existing source, read as none said.
+
 All nullable, so that SQLite adds them without rebuilding the event and place tables (the event table carries
 rollup triggers). The new terms (place kinds port and declared_zone, actor relation protecting_power_for) are values
 of columns that exist (VARCHAR(80) since 0105); an equipment item's name and flag_country live in the JSON stored
@@ -22,6 +25,7 @@ from peewee import CharField, ForeignKeyField, Model, TextField
 
 LINKS = (("place", "declared_by_id", "actor"), ("actor_relation", "place_id", "place"))
 EVENT = (("action", lambda: CharField(max_length=80, null=True)), ("place_part", lambda: TextField(null=True)))
+SOURCE = ("source", "contributors")
 
 
 def _frozen(db, name):
@@ -40,6 +44,7 @@ def up(migrator, db):
             linked, null=True, on_delete="RESTRICT", field=linked._meta.primary_key)))
     operations += [migrator.add_column("event", name, make()) for name, make in EVENT]
     operations.append(migrator.add_index("event", ("action",), False))
+    operations.append(migrator.add_column(*SOURCE, TextField(null=True)))
     migrator.migrate(*operations)
 
 
@@ -48,5 +53,5 @@ def down(migrator, db):
     for table, column, _ in LINKS:
         operations += [migrator.drop_index(table, f"{table}_{column}"), migrator.drop_column(table, column)]
     operations += [migrator.drop_index("event", "event_action")]
-    operations += [migrator.drop_column("event", name) for name, _ in EVENT]
+    operations += [migrator.drop_column("event", name) for name, _ in EVENT] + [migrator.drop_column(*SOURCE)]
     migrator.migrate(*operations)

@@ -1,6 +1,6 @@
 """The filters on what places34 added (migrations/0117): a named craft's name and flag in an event claim's equipment,
-the action an event agreed, conceded, refused or asked, and a zone's declarer. schemas/event_arguments.py and
-schemas/arguments.py put them into the events' and places' parameters; api/services/scope_filters.py says what each
+the action an event agreed, conceded, refused or asked, a zone's declarer, and who gathered a source's material. schemas/event_arguments.py and
+schemas/arguments.py put them into the events', places' and sources' parameters; api/services/scope_filters.py says what each
 means. (A relation's place, relation_place=, sits with the actor relations' filters in schemas/link_filters.py.)"""
 from marshmallow import fields
 
@@ -19,6 +19,12 @@ EVENT_SCOPE_FILTERS = {
     "equipment_flag": country(metadata={
         "description": "Events with a claim (not deprecated) naming an equipment item flying this state's flag "
                        "or operated by its forces (flag_country, ISO 3166-1 alpha-3): equipment_flag=GBR."}),
+}
+
+SOURCE_SCOPE_FILTERS = {
+    "contributor": text(200, metadata={
+        "description": "Sources whose contributors include exactly these words (any case): contributor=pool "
+                       "reporters."}),
 }
 
 PLACE_SCOPE_FILTERS = {

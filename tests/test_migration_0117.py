@@ -1,6 +1,6 @@
-"""Migration 0117 (places34) on the engine under test: a place, an actor relation and an event stored before read no
-declarer, no place of the relation, no action and no place part; then they take them and are found by declared_by=,
-relation_place= and action=; down to 0111 then up again keeps the old data. (The new fields through HTTP:
+"""Migration 0117 (places34) on the engine under test: a place, an actor relation, an event and a source stored before
+read no declarer, no place of the relation, no action, no place part and no contributors; then they take them and
+are found by declared_by=, relation_place=, action= and contributor=; down to 0111 then up again keeps the old data. (The new fields through HTTP:
 tests/test_places34.py.)"""
 import datetime
 
@@ -54,18 +54,21 @@ def test_old_records_read_the_new_fields_empty_then_take_them(old_database):
     zone, state, event = _read(client)
     assert (zone["declared_by"], state["relations"][0]["place"], event["action"], event["place_part"]) == (
         None, None, None, None)
+    assert client.get("/v1/sources/1").get_json()["contributors"] == []
     headers = {"Authorization": f"Bearer {old_database.config['TEST_CURATOR']}", "If-Match": "*",
                "Content-Type": "application/merge-patch+json"}
     for path, body in (
             ("/v1/places/5", {"kind": "declared_zone", "declared_by_id": 2}),
             ("/v1/actors/1", {"relations": [{"actor_id": 2, "relation": "protecting_power_for", "place_id": 4,
                                              "source_ids": [1]}]}),
-            ("/v1/events/1", {"action": "resignation", "place_part": "at the palace"})):
+            ("/v1/events/1", {"action": "resignation", "place_part": "at the palace"}),
+            ("/v1/sources/1", {"contributors": ["pool reporters"]})):
         patched = client.patch(path, headers=headers, json=body)
         assert patched.status_code == 200, patched.get_json()
     assert _ids(client, "/v1/places?declared_by=2") == [5]
     assert _ids(client, "/v1/actors?relation_place=4") == [1]
     assert _ids(client, "/v1/events?action=resignation") == [1]
+    assert _ids(client, "/v1/sources?contributor=pool reporters") == [1]
 
 
 def test_equipment_stored_before_reads_no_name_or_flag():
@@ -79,9 +82,9 @@ def test_down_and_up_again(old_database):
     with db.database.connection_context():
         migrations.runner().down(target=BEFORE)
         columns = {table: {c.name for c in db.database.obj.get_columns(table)}
-                   for table in ("place", "actor_relation", "event")}
+                   for table in ("place", "actor_relation", "event", "source")}
         assert "declared_by_id" not in columns["place"] and "place_id" not in columns["actor_relation"]
-        assert not {"action", "place_part"} & columns["event"]
+        assert not {"action", "place_part"} & columns["event"] and "contributors" not in columns["source"]
         assert db.database.obj.execute_sql("SELECT relation FROM actor_relation").fetchall() == [("hosted_by",)]
         assert APPLIED in migrations.upgrade()
     db.close_all()

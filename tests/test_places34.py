@@ -138,3 +138,24 @@ def test_bad_values_are_problems_naming_the_field(client, kind, body, path):
 def test_bad_filters_are_problems(client):
     assert "equipment_flag" in problem(client.get("/v1/events?equipment_flag=gb"), 400)["errors"]
     assert "action" in problem(client.get("/v1/events?action=nonsense"), 400)["errors"]
+
+
+def test_a_source_names_its_contributors_apart_from_its_publisher(client):
+    body = {**BODIES["sources"], "publisher": "Example Agency", "contributors": ["pool reporters"],
+            "reporting_place_ids": [6]}
+    source = post(client, "sources", body)
+    assert source["contributors"] == ["pool reporters"] and source["publishers"] == []
+    assert client.get(source["href"]).get_json() == source
+    assert source["id"] in found(client, "sources", "contributor=Pool Reporters")
+    assert source["id"] not in found(client, "sources", "contributor=pool")
+    assert source["id"] not in found(client, "sources", "publisher=pool reporters")
+    rows = list(csv.DictReader(io.StringIO(client.get("/v1/sources?format=csv&contributor=pool%20reporters")
+                                           .get_data(as_text=True))))
+    assert [row["contributors"] for row in rows] == ["pool reporters"]
+    patched = client.patch(source["href"], headers={"If-Match": _etag(client, source["href"])},
+                           json={"contributors": ["pool reporters", "a local stringer"]})
+    assert patched.status_code == 200 and patched.get_json()["contributors"][1] == "a local stringer"
+    before = client.get("/v1/sources?limit=500&fields=id").get_json()["items"]
+    errors = problem(client.post("/v1/sources", json={**body, "contributors": ["x", "x"]}), 422)["errors"]
+    assert "contributors" in errors
+    assert client.get("/v1/sources?limit=500&fields=id").get_json()["items"] == before

@@ -42,6 +42,7 @@ def _source_filters(args):
             SourceDatelinePlace.place == args["dateline_place"]))] if args.get("dateline_place") else []
     if args.get("leaked") is not None:   # migrations/0067
         clauses.append(Source.leaked_date.is_null(not args["leaked"]))
+    clauses += scope_filters.source_clauses(args)   # contributor= (places34, migrations/0117)
     if not args.get("publisher"):
         return clauses + who_filters.source_clauses(args)
     # A co-publisher is an item of the stored JSON list: its JSON text, quotes included, inside the list's text

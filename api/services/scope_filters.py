@@ -1,7 +1,7 @@
 """What the places34 filters mean (schemas/scope_filters.py, migrations/0117): an event claim's equipment by its own
 name or flag (text inside the JSON stored whole, as claimed_equipment= reads more_equipment), an event's action, a
-zone's declarer."""
-from ..models import Event, EventClaim, Place
+zone's declarer, a source's contributors (an item's JSON text inside the list's, as a co-publisher is found)."""
+from ..models import Event, EventClaim, Place, Source
 from ..sql import any_of
 from .. import jsonio
 
@@ -27,3 +27,7 @@ def event_clauses(args):
 
 def place_clauses(args):
     return [Place.declared_by == args["declared_by"]] if args.get("declared_by") else []
+
+
+def source_clauses(args):
+    return [Source.contributors.contains(jsonio.dumps_text(args["contributor"]))] if args.get("contributor") else []
