@@ -202,10 +202,7 @@ class ActorRelationIn(CompositionMixin, DesignationMixin, SeniorityMixin, PlaceS
                        "subordinate_to, aligned_with, opposes, successor_of, adviser_to, defected_from, leads, "
                        "recognises, loyal_to, split_from, recognised_by, hosted_by, appointed_by, strained_ties_with, "
                        "from_community, colonial_power_of, named_after, designated_by, protecting_power_for (see "
-                       "/v1/vocabularies "
-                       "actor_relations). "
-                       "Belonging "
-                       "is parent_id or member_of, not a relation."})
+                       "/v1/vocabularies actor_relations). Belonging is parent_id or member_of, not a relation."})
     since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "Since when the relation holds, as reported (a reported date); null when not said."})
     until = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={

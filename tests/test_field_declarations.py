@@ -123,8 +123,10 @@ ITEM_FILLS = {
          "low": SKIP, "best": 3, "high": SKIP, "counted": "jets",
          "equipment": {"kind": "aircraft", "model": "Rafale", "maker_country": "FRA", "name": "Rafale 01",
                        "flag_country": "FRA"},   # a craft's own name and flag: places34 (0117)
-         "inflicted_with": {"kind": "aircraft", "model": "J-10", "maker_country": "CHN"},
-         "other_inflicted_with": [{"kind": "other", "model": "missile", "maker_country": None}],   # figs32
+         "inflicted_with": {"kind": "aircraft", "model": "J-10", "maker_country": "CHN", "name": "J-10 07",
+                            "flag_country": "PAK"},
+         "other_inflicted_with": [{"kind": "other", "model": "missile", "maker_country": None,
+                                   "name": "Missile 1", "flag_country": "PAK"}],   # figs32
          "cause": "missile", "status": "revised",   # figs32 (0110): an equipment loss's cause; a revised count
          "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": SKIP,
          "period_event_id": 1,   # "in the last phase of the war" (migrations/0064)
