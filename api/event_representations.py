@@ -7,7 +7,7 @@ from schemas.cross_relations import timing_as_shown
 from schemas.unnamed import UNNAMED_FIELDS
 
 from . import jsonio, sql
-from .figure_representations import embedded_figures
+from .figure_representations import embedded_figures, equipment_shown
 from .relation_lists import aliases
 from .models import EventAlias, EventClaim, EventClaimCandidate, EventClaimClaimant, EventClaimSource, EventSource, EventTreaty, EventTreatySource, Figure, Participant, Provision
 from .refs import actor_refs, event_refs, grouped, number, place_refs, resolver, sources_cited, treaty_refs
@@ -52,8 +52,7 @@ def _embedded_claims(event_ids):
             # a presence with its equipment, a cause, a mistaken target (migrations/0039)
             "presence": row["presence"],
             # an equipment stored before migrations/0048 names no maker: null, as input now defaults it
-            "equipment": ({"maker_country": None, **jsonio.loads(row["equipment"])}
-                          if row["equipment"] is not None else None),
+            "equipment": equipment_shown(jsonio.loads(row["equipment"]) if row["equipment"] is not None else None),
             "cause": row["cause"], "believed_target": actors.get(row["believed_target"]),
             "believed_target_words": row["believed_target_words"],
             # the kinds of site hit, and whom the claimant links them to (migrations/0048)
@@ -65,7 +64,7 @@ def _embedded_claims(event_ids):
             "delay": jsonio.loads(row["delay"]) if row.get("delay") is not None else None,   # events32 (0109)
             "manner": jsonio.loads(row["manner"]), "targeted_groups": jsonio.loads(row["targeted_groups"]),   # 0081
             "since_event": events.get(row["since_event"]),   # a superlative since an event (migrations/0076)
-            "more_equipment": [{"maker_country": None, **item} for item in jsonio.loads(row["more_equipment"])],
+            "more_equipment": [equipment_shown(item) for item in jsonio.loads(row["more_equipment"])],
             "evidence": jsonio.loads(row["evidence"] or "[]"),   # what the claim rests on (agree33, 0114)
             **{name: row[name] for name in UNNAMED_FIELDS}})   # an unnamed claimant in words (migrations/0049)
     return claims

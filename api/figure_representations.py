@@ -23,6 +23,16 @@ def _loaded(text):
     return jsonio.loads(text) if text is not None else None
 
 
+# An equipment item's keys declared after items were stored (maker_country: migrations/0048; a craft's own name
+# and flag: places34, migrations/0117), read as not said; input defaults them to null now.
+EQUIPMENT_UNSAID = {"maker_country": None, "name": None, "flag_country": None}
+
+
+def equipment_shown(item):
+    """A stored equipment item (a dict, or None) as shown: every declared key."""
+    return item if item is None else {**EQUIPMENT_UNSAID, **item}
+
+
 def _age(text):
     """A figure's age, with its qualifier (claims26) null when stored before it was declared."""
     age = _loaded(text)
@@ -100,10 +110,10 @@ def embedded_figures(owner, owner_ids):
             "places": [_moving(item, places) for item in moving.get(row["id"], [])],
             "displaced_again": bool(row["displaced_again"]), "earlier_event": events.get(row["earlier_event"]),
             # migrations/0048: what equipment, who inflicted the losses and with what, who was counted
-            "equipment": _loaded(row["equipment"]), "inflicted_by": actors.get(row["inflicted_by"]),
+            "equipment": equipment_shown(_loaded(row["equipment"])), "inflicted_by": actors.get(row["inflicted_by"]),
             "inflicters": [actors.get(a) for (a,) in inflicters.get(row["id"], [])],
-            "inflicted_with": _loaded(row["inflicted_with"]), "other_subsets": jsonio.loads(row["other_subsets"]),
-            "other_inflicted_with": _loaded(row["other_inflicted_with"]) or [],   # migrations/0110
+            "inflicted_with": equipment_shown(_loaded(row["inflicted_with"])), "other_subsets": jsonio.loads(row["other_subsets"]),
+            "other_inflicted_with": [equipment_shown(i) for i in _loaded(row["other_inflicted_with"]) or []],   # migrations/0110
             "evidence": _loaded(row["evidence"]) or [],   # what the figure rests on (agree33, 0114)
             "age": _age(row["age"]), "other_countries": jsonio.loads(row["other_countries"]),
             **{name: row[name] for name in UNNAMED_FIELDS},

@@ -236,6 +236,9 @@ def _properties(r):
     return jsonio.dumps_text({name: values for name, (_, values) in found.items()}) if found else None
 
 
+AFTER_DECLARED["sources"] = (("contributors", lambda r: "|".join(r["contributors"])),)   # places34 (0117)
+
+
 for _kind in ("actors", "places", "events", "treaties", "statements"):
     AFTER_DECLARED[_kind] = AFTER_DECLARED.get(_kind, ()) + (("properties", _properties),)
 

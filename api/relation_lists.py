@@ -122,7 +122,8 @@ def actor_lists(ids, shape):
                                   (ActorRelation.relation, ActorRelation.since, ActorRelation.until,
                                    ActorRelation.support_kinds, ActorRelation.of_country,
                                    ActorRelation.proportion,   # 0078
-                                   ActorRelation.designation, ActorRelation.seniority)   # 0082, 0094
+                                   ActorRelation.designation, ActorRelation.seniority,   # 0082, 0094
+                                   ActorRelation.place)   # the place it holds in (places34, 0117), by ID
                                   + _claim(ActorRelation), "actor",
                                   shape.embeds("relations"), refs.actor_refs)), ActorRelation)
         for items in related.values():

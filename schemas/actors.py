@@ -121,7 +121,7 @@ class ActorIn(DatedMixin, OwnedFiguresMixin, StrictSchema):
                            "not said."}})
     # mending round (migrations/0014): typed links to other actors
     relations = fields.List(fields.Nested(ActorRelationIn), load_default=list, validate=[
-        validate.Length(max=200), relations_once("actor_id", "relation", "since", "until")],
+        validate.Length(max=200), relations_once("actor_id", "relation", "since", "until", "place_id")],
                             metadata={"description": "Typed links to other actors: {actor_id, relation, since, until} "
                                                      "(backed_by, allied_with, associate_of...; see /v1/vocabularies "
                                                      "actor_relations). GET /v1/actors/{id}/related lists the actors "

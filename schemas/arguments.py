@@ -15,6 +15,7 @@ from .link_filters import (PlacesChecks, control_and_place_filters, figure_filte
                            sourced_relation_filters)
 from .parameters import Bbox, CommaList, DateRange, day, reported_date_args, text_search
 from .relation_claim_filters import claim_filters
+from .scope_filters import PLACE_SCOPE_FILTERS, SOURCE_SCOPE_FILTERS
 from .query_base import (DATASET_FORMATS, FORMATS, GEO_KINDS, INCLUDABLE, OUTPUT_SCHEMAS, SORTABLE,  # noqa: F401
                          AsOfQuery, _field_names, collection_args, record_args)
 from .treaty_filters import TREATY_STRUCTURE_FILTERS, TreatiesChecks
@@ -41,6 +42,7 @@ def alias_filters(kind):
 
 
 SourcesQuery = collection_args("sources", {
+    **SOURCE_SCOPE_FILTERS,   # places34 (migrations/0117): contributor=
     "q": text_search("title, publisher (and publishers) and excerpt"),
     "publisher": fields.String(validate=validate.Length(min=1, max=200), metadata={
         "description": "Sources published by exactly this name: their publisher, or one of their publishers "
@@ -94,6 +96,7 @@ PlacesQuery = type("PlacesQuery", (PlacesChecks, collection_args("places", {
     **alias_filters("places"),
     "relation_actor": _ids("Places with a relation (between) naming this actor as one of the two sides whose areas "
                            "the place lies between (actor_id, and_actor_id; figs32)."),
+    **PLACE_SCOPE_FILTERS,   # places34 (migrations/0117): declared_by=
 })), {})
 
 

@@ -29,6 +29,15 @@ class EquipmentTypeIn(StrictSchema):
     maker_country = country(allow_none=True, load_default=None, metadata={
         "description": "The country that made it, as reported ('French-made Rafales': FRA; 'a Chinese-made J-10': "
                        "CHN), ISO 3166-1 alpha-3; null when not said.", "example": "FRA"})
+    # places34 (migrations/0117; trials t59 #4, #13 "a British liner", "a ferry"): a vessel's or craft's own name
+    name = text(200, allow_none=True, load_default=None, metadata={
+        "description": "The item's own name, when the reporting names one craft, vessel or vehicle ('the liner "
+                       "Oriana': kind ship, name Oriana, model liner); model stays its type. Null when not named. "
+                       "Filter: equipment_name=."})
+    flag_country = country(allow_none=True, load_default=None, metadata={
+        "description": "The state whose flag it flies or whose forces operate it, as reported ('a British liner': "
+                       "GBR), ISO 3166-1 alpha-3; maker_country is who made it. Null when not said. Filter: "
+                       "equipment_flag=.", "example": "GBR"})
 
 
 class EquipmentIn(EquipmentTypeIn):

@@ -10,6 +10,7 @@ from .link_filters import VERIFICATION_FILTERS, control_and_place_filters, figur
 from .parameters import Bbox, CommaList, DateRange, day, reported_date_args, text_search
 from .query_base import collection_args
 from .relation_claim_filters import claim_filters
+from .scope_filters import EVENT_SCOPE_FILTERS
 from .who_filters import WHO_FILTERS
 from .event_occurrence import occurrence_filters
 
@@ -127,6 +128,7 @@ EventsQuery = type("EventsQuery", (EventsChecks, collection_args("events", {
     **VERIFICATION_FILTERS,
     **figure_filters("events"),
     **ACT_FILTERS["events"],
+    **EVENT_SCOPE_FILTERS,   # places34 (migrations/0117): action=, equipment_name=, equipment_flag=
     **WHO_FILTERS["events"],
     **occurrence_filters(),   # mend-occur (migrations/0068)
 })), {})

@@ -9,7 +9,7 @@ from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .claimants import ClaimantsMixin, claimant_ids
 from .control_share import ControlShareMixin
-from . import event_effects, event_marks, event_sites, unnamed
+from . import event_action, event_effects, event_marks, event_sites, unnamed
 from .figure_details import as_of_anchor_problems
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, OpenWords, StrictSchema, one_of, reference, references,
@@ -275,6 +275,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     novelty, novelty_words = event_marks.event_novelty()   # events32 (migrations/0109): "the first releases"
     alert_level, alert_level_words = event_marks.alert_level(), event_marks.alert_level_words()   # "maximum alert"
     responsibility = event_marks.responsibility()   # agree33 (migrations/0114): "no claim of responsibility"
+    action, place_part = event_action.action(), event_action.place_part()   # places34 (0117): "agreed to step down"
 
     @validates_schema(skip_on_field_errors=True)
     def _mode_fits_type(self, data, **kwargs):
@@ -307,6 +308,8 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
             raise ValidationError({"location_precision": ["Needs a place_id."]})
         if event_marks.mark_problems(data):   # events32: novelty_words, an alert's level
             raise ValidationError(event_marks.mark_problems(data))
+        if event_action.action_problems(data):   # places34: an action agreed, a place's part
+            raise ValidationError(event_action.action_problems(data))
 
     @validates_schema(skip_on_field_errors=True)
     def _claims_agree(self, data, **kwargs):

@@ -127,3 +127,4 @@ ID_FILTER_LINKS.update(about_figure="figures", reporting_place="places")   # cla
 ID_FILTER_LINKS.update(statement_relation_claimant="actors", statement_relation_source="sources",   # a relation's
                        event_relation_claimant="actors", event_relation_source="sources")   # claim (rel31, 0106)
 ID_FILTER_LINKS.update(alias_claimant="actors", relation_actor="actors")   # figs32 (0110): aliases' users; between
+ID_FILTER_LINKS.update(relation_place="places", declared_by="actors")   # places34 (0117): relation, zone

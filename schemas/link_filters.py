@@ -221,7 +221,10 @@ ACTOR_RELATION_FILTERS = {
                                     metadata={
         "description": "Actors with a relation (adviser_to, subordinate_to...) whose seniority is one of these "
                        "(top, senior, junior): ?relation=adviser_to&related_to=<the general>&relation_seniority="
-                       "top,senior."})}
+                       "top,senior."}),
+    # places34 (migrations/0117): "looks after its interests in the country"
+    "relation_place": _ids("Actors with a relation limited to this place (place_id): "
+                           "?relation=protecting_power_for&relation_place=<the country>.")}
 
 
 # How sure the reporting is (docs/api.md "How sure the reporting is").

@@ -53,6 +53,15 @@ class PlaceIn(OwnedFiguresMixin, StrictSchema):
             missing = "longitude" if has_lat else "latitude"
             raise ValidationError({missing: ["Latitude and longitude go together: give both or neither."]})
 
+    # places34 (migrations/0117; trials t59 #59 "the exclusion zone is Britain's"): who declared a zone
+    declared_by_id = reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "The actor that declared, drew or controls the place as a zone, when it is one "
+                       "('the exclusion zone it declared around the islands', 'a no-fly zone imposed by the "
+                       "coalition'; kind declared_zone, or a local kind); null for other places, or when not said. "
+                       "An actor named here cannot be deleted. Filter: declared_by=.", "shown": {
+            "description": "The actor that declared the zone (its ID, or the actor when embedded); null when not "
+                           "said."}})
+
     properties = properties_field()   # issue 10, props (migrations/0086): values of registry properties
 
 

@@ -5,7 +5,7 @@ migrations/0094: t36 #22 "two of the general's senior aides")."""
 from marshmallow import ValidationError, validates_schema
 
 from . import vocabularies as vocab
-from .common import one_of
+from .common import one_of, reference
 
 # The relations a proportion can qualify: how much of the actor's membership the other accounts for.
 PROPORTIONED = ("from_community",)
@@ -68,3 +68,16 @@ class SeniorityMixin:
         if data.get("seniority") is not None and data.get("relation") not in RANKED:
             raise ValidationError({"seniority": ["Only with " + ", ".join(RANKED) + ": how high the subject "
                                                  "stands among the other's aides or members."]})
+
+
+class PlaceScopeMixin:
+    """Where an actor relation holds, when the reporting limits it to a place (places34, migrations/0117; trials
+    t59 #24: a state that looks after another's interests in a third country)."""
+
+    place_id = reference("place", allow_none=True, load_default=None, metadata={
+        "description": "The place the relation is limited to, when the reporting says where it holds ('looks "
+                       "after its interests in the country': protecting_power_for, the country; 'backs the rebels "
+                       "in the north': backed_by, the region); null when it holds wherever the actors are, or "
+                       "when not said. A place named here cannot be deleted. Filter: relation_place= (with "
+                       "relation=).", "shown": {
+            "description": "The place the relation is limited to (its ID); null when not said."}})

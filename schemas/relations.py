@@ -6,7 +6,8 @@ from . import membership_changes, place_sites, vocabularies as vocab
 from .cross_relations import ElapsedRule, elapsed
 from .common import StrictSchema, Terms, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
-from .relation_parts import CompositionMixin, DesignationMixin, SeniorityMixin   # 0078, 0082, seniority 0094
+from .relation_parts import (CompositionMixin, DesignationMixin, PlaceScopeMixin,   # 0078, 0082; place: 0117
+                             SeniorityMixin)   # seniority 0094
 from .place_parts import (DistanceMixin, PlacePartMixin, VagueDistanceMixin, distance_fields, distance_problems,
                           relative_relation)
 from .place_between import SECOND_PLACE, PlaceBetweenMixin
@@ -182,7 +183,7 @@ class MembershipIn(SourcedMixin, StrictSchema):
     changes = membership_changes.changes()   # "the AU suspended the country" (mend-acts4, migrations/0076)
 
 
-class ActorRelationIn(CompositionMixin, DesignationMixin, SeniorityMixin,   # seniority: 0094
+class ActorRelationIn(CompositionMixin, DesignationMixin, SeniorityMixin, PlaceScopeMixin,   # 0094, 0117
                       RelationClaimMixin, StrictSchema):   # words: 0065; degree: 0106
     actor_id = reference("actor", required=True, metadata={"description": "ID of the other actor.", "shown": {
         "description": "The other actor (its ID, or the actor with include=relations)."}})
@@ -190,10 +191,8 @@ class ActorRelationIn(CompositionMixin, DesignationMixin, SeniorityMixin,   # se
         "description": "How this actor relates to the other: backed_by, allied_with, affiliated_with, associate_of, "
                        "subordinate_to, aligned_with, opposes, successor_of, adviser_to, defected_from, leads, "
                        "recognises, loyal_to, split_from, recognised_by, hosted_by, appointed_by, strained_ties_with, "
-                       "from_community, colonial_power_of, named_after, designated_by (see /v1/vocabularies "
-                       "actor_relations). "
-                       "Belonging "
-                       "is parent_id or member_of, not a relation."})
+                       "from_community, colonial_power_of, named_after, designated_by, protecting_power_for (see "
+                       "/v1/vocabularies actor_relations). Belonging is parent_id or member_of, not a relation."})
     since = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "Since when the relation holds, as reported (a reported date); null when not said."})
     until = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={

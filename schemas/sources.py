@@ -27,6 +27,12 @@ class SourceIn(FlatDates, StrictSchema):
     publishers = fields.List(text(200), load_default=list, validate=[validate.Length(max=20), unique()], metadata={
         "description": "When several published it jointly: each publisher, two or more, as the source names "
                        "them; publisher is then null (it names one). Empty otherwise."})
+    # places34 (migrations/0117; trials t59 #3 "Reuters and pool reporters at ..."): who gathered it, not who published
+    contributors = fields.List(text(200), load_default=list, validate=[validate.Length(max=20), unique()], metadata={
+        "description": "Who gathered the report's material beside its publisher's own staff, as the report names "
+                       "them ('pool reporters', 'a local stringer', 'reporters on a trip the army organised'): not "
+                       "co-publishers (publishers), nor the voices it quotes (claimants of its facts); where they "
+                       "reported from is reporting_place_ids. Empty when not said. Filter: contributor=."})
     published_date = fields.Date(allow_none=True, metadata={
         "description": "The day it was published (YYYY-MM-DD), or the first day of its bracket (a month, a range "
                        "of days: published_end); with published_bound on_or_before, the bound itself; null when "

@@ -111,6 +111,12 @@ ACTOR_RELATIONS = {
                          "body of its own that speaks or governs for the movement, not a unit of it (parent_id) "
                          "nor only linked to it (affiliated_with) (this project's extension; Wikidata has no "
                          "such property).",
+    # places34 (migrations/0117): "a neutral state looks after its interests in the other country"
+    "protecting_power_for": "Is the Protecting Power for the other, a state whose interests it looks after in a "
+                            "third state, the relation's place_id (the Geneva Conventions' common art. 8/8/8/9 "
+                            "'Protecting Power'; the Vienna Convention on Diplomatic Relations art. 45-46): 'a "
+                            "neutral state looks after its interests in the country' is the neutral state, "
+                            "protecting_power_for the state, place_id the country where it does.",
     # open31 (migrations/0105): open; a local relation is a plain one (no support_kinds, of_country, designation,
     # seniority or proportion, which name the terms they go with; not a no_known_link)
     "other": "Another relation than these, said in the relation's note (this project's extension; an admin may "

@@ -178,6 +178,16 @@ PLACE_KINDS = {
     "building": "A single building or compound named in the reporting: a hospital, a school, a ministry, a "
                 "residential block ('the hospital was hit'; GeoNames S.BLDG 'building'); what kind of site it is "
                 "goes in an event's site_categories (this project's extension).",
+    # places34 (migrations/0117): "a port on the southern coast", "the exclusion zone it declared around the islands"
+    "port": "A port or harbour, or a town the reporting names as a port ('a small fishing port', 'the harbour "
+            "where the ships docked'; GeoNames H.HBR 'harbor', S.PRT 'port'): its coast is the place relation "
+            "on_coast_of; a quay or dock within a place that has no record goes in an event's place_part "
+            "(this project's extension).",
+    "declared_zone": "A zone an actor declared or enforces, with its rules for who may enter or pass: an "
+                     "exclusion zone at sea, a no-fly zone, a closed military or security zone ('the 200-mile "
+                     "exclusion zone', 'a no-fly zone over the north'; the San Remo Manual on armed conflicts at "
+                     "sea, paras 105-108, on exclusion zones): declared_by_id names who declared it; the places "
+                     "it covers lie within it (this project's extension).",
     "other": "Another kind of place than these, said in its description (this project's extension; an admin may "
              "register a local term for a kind that recurs).",
 }

@@ -69,3 +69,6 @@ NO_CLAIM = {"claimant": None, "attribution": "source", "verification": None, "no
 ALIAS_NO_CLAIM = {k: v for k, v in NO_CLAIM.items() if k != "degree"}
 NO_CLAIM_INPUT = {**{k: v for k, v in NO_CLAIM.items() if k not in ("claimant", "sources")}, "claimant_id": None,
                   "source_ids": []}
+
+# An equipment item's own name and flag, as an item that names neither shows them (places34, migrations/0117).
+UNNAMED_CRAFT = {"name": None, "flag_country": None}

@@ -6,7 +6,7 @@ the ones it may mean; the words of who within a claimant spoke ("an ICRC spokesm
 filtered; bad input is a problem naming the field and changes nothing."""
 import pytest
 
-from helpers import BODIES, PLACE, problem, created as post
+from helpers import UNNAMED_CRAFT, BODIES, PLACE, problem, created as post
 
 STATEMENT = {k: v for k, v in BODIES["statements"].items() if k != "figures"}
 EVENT = {k: v for k, v in BODIES["events"].items() if k not in ("figures", "claims")}
@@ -34,8 +34,8 @@ def test_an_acts_places_and_equipment(client):
     act = said["announcements"][0]
     assert [(p["place"], p["role"]) for p in act["places"]] == [(6, "to"), (corridor["id"], "via")]
     assert act["equipment"] == [
-        {"kind": "armoured_vehicle", "model": None, "maker_country": None, "count": None, "qualifier": None},
-        {"kind": "tank", "model": "T-72", "maker_country": None, "count": 30, "qualifier": "about"}]
+        {"kind": "armoured_vehicle", "model": None, "maker_country": None, "count": None, "qualifier": None, **UNNAMED_CRAFT},
+        {"kind": "tank", "model": "T-72", "maker_country": None, "count": 30, "qualifier": "about", **UNNAMED_CRAFT}]
     unnamed = said["pledges"][0]["places"][1]
     assert (unnamed["place"], unnamed["unknown"], unnamed["words"], unnamed["role"]) == (
         None, "unnamed", "their barracks", "to")

@@ -124,9 +124,12 @@ ITEM_FILLS = {
          "published": True, "rank": "normal", "qualifier": "nearly", "currency": SKIP, "key": SKIP,
          "part_of_id": SKIP, "part_of_key": SKIP, "sufferer_ids": SKIP, **NOT_AS_REPORTED, **NOT_PEOPLE,
          "low": SKIP, "best": 3, "high": SKIP, "counted": "jets",
-         "equipment": {"kind": "aircraft", "model": "Rafale", "maker_country": "FRA"},
-         "inflicted_with": {"kind": "aircraft", "model": "J-10", "maker_country": "CHN"},
-         "other_inflicted_with": [{"kind": "other", "model": "missile", "maker_country": None}],   # figs32
+         "equipment": {"kind": "aircraft", "model": "Rafale", "maker_country": "FRA", "name": "Rafale 01",
+                       "flag_country": "FRA"},   # a craft's own name and flag: places34 (0117)
+         "inflicted_with": {"kind": "aircraft", "model": "J-10", "maker_country": "CHN", "name": "J-10 07",
+                            "flag_country": "PAK"},
+         "other_inflicted_with": [{"kind": "other", "model": "missile", "maker_country": None,
+                                   "name": "Missile 1", "flag_country": "PAK"}],   # figs32
          "cause": "missile", "status": "revised",   # figs32 (0110): an equipment loss's cause; a revised count
          "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": SKIP,
          "period_event_id": 1,   # "in the last phase of the war" (migrations/0064)
@@ -385,6 +388,8 @@ SAMPLES[id(_EventClaimIn._declared_fields["site_categories"])] = [["militant_sit
 SAMPLES[id(_EventIn._declared_fields["sites_near"])] = [["schools"], ["humanitarian_sites", "hospitals"]]   # 0104
 # an alert's level goes with mode alert only (events32, 0109): left null here, NOT_GENERATED
 SAMPLES[id(_EventIn._declared_fields["alert_level"])] = SAMPLES[id(_EventIn._declared_fields["alert_level_words"])] = [None]
+# an action agreed goes with types AGREE, CONCEDE, REJECT and REQUEST only (places34, 0117): null here, NOT_GENERATED
+SAMPLES[id(_EventIn._declared_fields["action"])] = [None]
 # how the claimant says an attack was done, whom it singled out (mend-stmt5, migrations/0081)
 SAMPLES[id(_EventClaimIn._declared_fields["manner"])] = [["deliberate", "without_warning"], ["indiscriminate"]]
 SAMPLES[id(_EventClaimIn._declared_fields["targeted_groups"])] = [["civilians"], ["women", "children"]]
@@ -480,6 +485,8 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("ElapsedIn", "nearness"), ("DelayIn", "nearness"),
                  # an alert's level goes with mode alert only: tests/test_events32.py (migrations/0109)
                  ("EventIn", "alert_level"), ("EventIn", "alert_level_words"),
+                 # an action agreed goes with its types only: tests/test_places34.py (migrations/0117)
+                 ("EventIn", "action"),
                  # the ID of another figure of the same event, known only once it is written: test_figure_details
                  ("FigureIn", "part_of_id"),
                  # the whole a share is of, by another figure's ID or key (a share in words is generated):
@@ -697,7 +704,8 @@ def test_every_field_survives_create_get_put_get(client, kind):
 
 PATCHED_FIELDS = [(kind, name) for kind, schema_cls in INPUT_SCHEMAS.items() for name in schema_cls._declared_fields
                   if (schema_cls.__name__, name) not in PERIOD_PARTS   # patched with its bracket: test_events_as_reported
-                  and (schema_cls.__name__, name) not in {("EventIn", "alert_level"), ("EventIn", "alert_level_words")}]
+                  and (schema_cls.__name__, name) not in {("EventIn", "alert_level"), ("EventIn", "alert_level_words"),
+                                                          ("EventIn", "action")}]   # with its type: test_places34
 # an alert's level is patched with its mode: tests/test_events32.py (migrations/0109)
 
 

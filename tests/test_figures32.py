@@ -4,7 +4,7 @@ counts of different things on one record (told apart by counted words and equipm
 filtered, revised; bad input is a problem naming the field and changes nothing."""
 import pytest
 
-from helpers import BODIES, problem, created as post
+from helpers import UNNAMED_CRAFT, BODIES, problem, created as post
 
 EVENT = {k: v for k, v in BODIES["events"].items() if k not in ("figures", "claims")}
 STATEMENT = {k: v for k, v in BODIES["statements"].items() if k != "figures"}
@@ -64,8 +64,8 @@ def test_an_equipment_loss_with_its_cause(client):
                                                                                       "vehicle")
     assert event["id"] in found(client, "events", "figure_cause=missile")
     assert got["other_inflicted_with"] == []
-    drone = {**figure, "inflicted_with": {"kind": "drone", "model": None, "maker_country": None},
-             "other_inflicted_with": [{"kind": "other", "model": "missile", "maker_country": None}], "cause": None}
+    drone = {**figure, "inflicted_with": {"kind": "drone", "model": None, "maker_country": None, **UNNAMED_CRAFT},
+             "other_inflicted_with": [{"kind": "other", "model": "missile", "maker_country": None, **UNNAMED_CRAFT}], "cause": None}
     both = post(client, "events", {**EVENT, "figures": [drone]})
     assert figures_of(client, both)[0]["other_inflicted_with"] == drone["other_inflicted_with"]
     assert both["id"] in found(client, "events", "figure_inflicted_with=other")

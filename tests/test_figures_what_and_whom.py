@@ -7,7 +7,7 @@ targeted". Written, read, filtered, exported, revised and restored; bad input is
 import orjson
 import pytest
 
-from helpers import BODIES, problem, created as post
+from helpers import UNNAMED_CRAFT, BODIES, problem, created as post
 
 EVENT = {k: v for k, v in BODIES["events"].items() if k not in ("figures", "claims")}
 MERGE = "application/merge-patch+json"
@@ -31,8 +31,8 @@ def people(**fields):
 
 def test_aircraft_downed_damaged_and_who_was_killed(client):
     india, pakistan = actor(client, "Indian Armed Forces"), actor(client, "Pakistan Armed Forces")
-    rafale = {"kind": "aircraft", "model": "Rafale", "maker_country": "FRA"}
-    j10 = {"kind": "aircraft", "model": "J-10", "maker_country": "CHN"}
+    rafale = {"kind": "aircraft", "model": "Rafale", "maker_country": "FRA", **UNNAMED_CRAFT}
+    j10 = {"kind": "aircraft", "model": "J-10", "maker_country": "CHN", **UNNAMED_CRAFT}
     figures = [
         lost(key="downed", best=5, category="combatants", suffered_by_id=india, inflicted_by_id=pakistan,
              equipment={"kind": "aircraft", "model": None, "maker_country": None}, claimant_id=pakistan),
@@ -59,9 +59,9 @@ def test_aircraft_downed_damaged_and_who_was_killed(client):
     got = read["figures"]
     assert read["site_categories"] == ["places_of_worship", "residential_areas"]
     assert (got[0]["equipment"], got[0]["inflicted_by"]["id"]) == (
-        {"kind": "aircraft", "model": None, "maker_country": None}, pakistan)
+        {"kind": "aircraft", "model": None, "maker_country": None, **UNNAMED_CRAFT}, pakistan)
     assert got[1]["equipment"] == rafale and got[1]["part_of_key"] == "downed"
-    assert got[2]["equipment"] == {"kind": "drone", "model": None, "maker_country": None}
+    assert got[2]["equipment"] == {"kind": "drone", "model": None, "maker_country": None, **UNNAMED_CRAFT}
     assert (got[3]["inflicted_with"], got[3]["low"], got[3]["qualifier"]) == (j10, 2, "at_least")
     assert (got[4]["quantity"], got[4]["category"], got[4]["suffered_by"]["id"]) == (
         "equipment_damaged", "combatants", pakistan)

@@ -63,7 +63,7 @@ def test_old_relations_read_back_unsourced_and_take_a_second_sourced_one(old_dat
          "attribution": "source", "verification": None, "note": None, "support_kinds": [],
          "of_country": None, "denied_by_statements": [],
          "claimant_words": None, "claimant_kind": None, "claimant_country": None,   # migrations/0035, 0058, 0065
-         "proportion": None, "designation": None, "seniority": None, "degree": None}]   # 0078, 0082, 0094, 0106
+         "proportion": None, "designation": None, "seniority": None, "degree": None, "place": None}]   # 0078, 0082, 0094, 0106, 0117
     response = client.patch("/v1/places/2", headers=headers, json={"relations": [
         {"place_id": 1, "relation": "north_of", "distance_km": 15},
         {"place_id": 1, "relation": "north_of", "distance_km": 10, "qualifier": "fewer_than", "source_ids": [1]}]})

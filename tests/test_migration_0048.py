@@ -8,6 +8,7 @@ import pytest
 
 from api import db
 from api.services import migrations, tokens
+from helpers import UNNAMED_CRAFT
 from old_databases import RECORD, STAMPS, database_at, serving
 
 BEFORE = "0040_figures_as_said"
@@ -58,7 +59,8 @@ def test_old_records_read_as_before_and_take_the_new_parts(old_database):
         5, "Indian aircraft", None, None, None, [], None, [])
     assert event["site_categories"] == []
     assert (claim["equipment"], claim["site_categories"], claim["site_actor"]) == (
-        {"kind": "aircraft", "model": "J-10", "maker_country": None, "count": 2, "qualifier": None}, [], None)
+        {"kind": "aircraft", "model": "J-10", "maker_country": None, "count": 2, "qualifier": None, **UNNAMED_CRAFT}, [],
+        None)
     assert [e["id"] for e in client.get("/v1/events?claimed_equipment=aircraft").get_json()["items"]] == [1]
     response = client.patch("/v1/events/1", headers=headers, json={
         "site_categories": ["military_sites"],

@@ -7,7 +7,7 @@ bad input is a problem naming the field."""
 import orjson
 import pytest
 
-from helpers import BODIES, NO_CLAIM, problem, created as post
+from helpers import UNNAMED_CRAFT, BODIES, NO_CLAIM, problem, created as post
 
 EVENT, STATEMENT = BODIES["events"], BODIES["statements"]
 BARE = {k: v for k, v in EVENT.items() if k not in ("figures", "parent_id")}
@@ -147,10 +147,10 @@ def test_presence_cause_and_mistaken_target_claims(client):
     claims = client.get(f"{convoy['href']}?include=claims").get_json()["claims"]
     assert [(c["presence"], c["equipment"], c["cause"]) for c in claims] == [
         ("at_the_scene", {"kind": "aircraft", "model": "Su-24", "count": 2, "qualifier": None,
-                          "maker_country": None}, None),   # maker_country: migrations/0048
+                          "maker_country": None, **UNNAMED_CRAFT}, None),   # maker_country: migrations/0048
         (None, None, "fire"),
         ("in_the_area", {"kind": "drone", "model": "Predator", "count": 1, "qualifier": None,
-                         "maker_country": None}, None),
+                         "maker_country": None, **UNNAMED_CRAFT}, None),
         ("not_present", None, None)]
     assert (claims[0]["attribution"], claims[0]["claimant"]["id"]) == ("unnamed", 1)
     believed = client.get(f"{strike['href']}?include=claims").get_json()["claims"][0]

@@ -10,7 +10,7 @@ from peewee import SQL, Case, fn
 from ..models import (Event, EventClaim, EventClaimCandidate, EventClaimClaimant, EventTreaty, Figure, FigurePlace, FigureSufferer,
                       Participant, Place)
 from ..sql import any_of
-from . import (act_filters, control_filters, figure_filters, occurrence_filters, relation_filters,
+from . import (act_filters, control_filters, figure_filters, occurrence_filters, relation_filters, scope_filters,
                sourced_relation_filters, who_filters)
 from .filter_parts import bbox, in_season, in_terms, places_within, reported_date_filters
 
@@ -190,7 +190,7 @@ def event_clauses(args):
         clauses.append(Event.place.in_(Place.select(Place.id).where(
             bbox(Place.latitude, Place.longitude, args["bbox"]))))
     return (clauses + relation_filters.event_clauses(args) + control_filters.event_clauses(args)
-            + act_filters.event_clauses(args)
+            + act_filters.event_clauses(args) + scope_filters.event_clauses(args)
             + who_filters.event_clauses(args) + occurrence_filters.event_clauses(args))
 
 

@@ -17,7 +17,7 @@ from ..models import (Actor, ActorPlace, ActorPosition, Place, PlaceRelation, So
                       StatementClaim, StatementEvent, StatementTreaty, Treaty, TreatyParty)
 from ..sql import any_of
 from . import (act_filters, control_filters, declared, event_filters, figure_filters, property_filters, provision_filters,
-               relation_filters, said_filters, sourced_relation_filters, who_filters)
+               relation_filters, said_filters, scope_filters, sourced_relation_filters, who_filters)
 from .event_filters import events_of_actor, headline_deaths, nesting_level  # noqa: F401  (callers' names)
 from .filter_parts import bbox, in_terms, places_within, reported_date_filters
 from .kinds import KINDS
@@ -42,6 +42,7 @@ def _source_filters(args):
             SourceDatelinePlace.place == args["dateline_place"]))] if args.get("dateline_place") else []
     if args.get("leaked") is not None:   # migrations/0067
         clauses.append(Source.leaked_date.is_null(not args["leaked"]))
+    clauses += scope_filters.source_clauses(args)   # contributor= (places34, migrations/0117)
     if not args.get("publisher"):
         return clauses + who_filters.source_clauses(args)
     # A co-publisher is an item of the stored JSON list: its JSON text, quotes included, inside the list's text
@@ -145,7 +146,8 @@ def _place_filters(args):
     if args.get("bbox"):
         clauses.append(bbox(Place.latitude, Place.longitude, args["bbox"]))
     return (clauses + control_filters.place_clauses(args) + sourced_relation_filters.place_clauses(args)
-            + figure_filters.place_clauses(args) + _aliases_said(Place, args) + _between_sides(args))
+            + figure_filters.place_clauses(args) + _aliases_said(Place, args) + _between_sides(args)
+            + scope_filters.place_clauses(args))
 
 
 def _treaty_filters(args):

@@ -61,7 +61,7 @@ def _sourced(record, model, others, args):
                                            "relation_verification",
                                            "relation_attribution", "relation_support", "relation_country",
                                            "relation_denied_by", "relation_proportion",
-                                           "relation_designation", "relation_seniority")) \
+                                           "relation_designation", "relation_seniority", "relation_place")) \
             and args.get("relation_denied") is None:
         return []   # related_to= and relation= alone keep their own clauses
     condition = _claim(model, args, "relation")   # claimant, source, degree (0024, 0106)
@@ -87,6 +87,8 @@ def _sourced(record, model, others, args):
         condition &= model.designation.in_(args["relation_designation"])
     if args.get("relation_seniority"):   # migrations/0094
         condition &= model.seniority.in_(args["relation_seniority"])
+    if args.get("relation_place"):   # an actor relation limited to a place (places34, migrations/0117)
+        condition &= model.place == args["relation_place"]
     if args.get("relation_denied") is not None or args.get("relation_denied_by"):   # migrations/0058
         denials = ActorRelationDenial.select(ActorRelationDenial.relation)
         if args.get("relation_denied_by"):
