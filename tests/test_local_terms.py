@@ -110,12 +110,22 @@ def _linked(body):
     return body
 
 
+# Fields that go with some types of their record only, set here with one of those types (places34: an event's action
+# agreed or conceded, AGREE, CONCEDE, REJECT and REQUEST only).
+WITH_TYPE = {("events", "action"): {"type": "CONCEDE", "mode": None}}
+
+
 def _placed(client, body, kind, where):
     """`body` with the field at `where` set (a standard term, in items made whole, with BESIDE) when the generated
     body left it out; GOES_WITH cleared beside it; a top-level field's PATCH_BASES (an actor's age: a person's)."""
     body.update(PATCH_BASES.get((kind, where), {}))
     if where == "provisions.links.relation":
         return _linked(body)
+    if (kind, where) in WITH_TYPE:
+        body.update(WITH_TYPE[(kind, where)])
+        body[where] = next(t for t in vocab.ALL[_open_name(INPUT_SCHEMAS[kind]._declared_fields[where])]
+                           if t not in NAMED_ONLY)
+        return body
     *parents, name = where.split(".")
     found = next((path for path, at, _ in _occurrences(body, INPUT_SCHEMAS[kind]) if at == where), None)
     item, item_cls = body, INPUT_SCHEMAS[kind]
@@ -231,6 +241,8 @@ def test_filters_find_local_terms(client, admin, kind, parameter, vocabulary):
     body = {**_full_body(client, kind), **PATCH_BASES.get((kind, "kind" if vocabulary == "actor_kinds" else ""), {})}
     if vocabulary == "provision_links":
         body = _linked(body)
+    if (kind, parameter) in WITH_TYPE:
+        body.update(WITH_TYPE[(kind, parameter)], **{parameter: term})
     first, items = {}, set()   # the first value of each such field (a condition's others may depend on its type)
     for path, where, field in _occurrences(body, INPUT_SCHEMAS[kind]):
         if _open_name(field) == vocabulary and path[:-1] not in items:   # one per item: subset, not other_subsets
