@@ -8,6 +8,7 @@ from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .claimants import ClaimantsMixin, claimant_ids
+from .claim_dates import ClaimAsOfFormsMixin
 from .control_share import ControlShareMixin
 from . import event_effects, event_marks, event_sites, unnamed
 from .figure_details import as_of_anchor_problems
@@ -25,7 +26,7 @@ from .verification import VerificationMixin, verification, verification_source  
 
 
 class EventClaimIn(ControlShareMixin, ClaimantsMixin, ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantMixin,
-                   StrictSchema):
+                   ClaimAsOfFormsMixin, StrictSchema):   # as_of's bracket and bound: claims34 (migrations/0115)
     """One claimant's version of an event's dates, place, or a participant (schemas/figures.py checks it)."""
 
     id = reference("claim of this event", metadata={

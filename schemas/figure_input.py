@@ -13,6 +13,7 @@ from .figure_context import FigureContextMixin
 from .figure_details import FigureDetailsMixin, as_of_anchor_problems, owner_problems
 from .figure_places import FigurePlacesMixin
 from .figure_status import FigureStatusMixin
+from .figure_conditions import FigureConditionsMixin
 from .figure_weapons import FigureWeaponsMixin
 from . import unnamed
 from .figure_values import FigureValuesMixin
@@ -54,8 +55,8 @@ class AgeIn(StrictSchema):
 
 
 class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claimants.ClaimantsMixin, ClaimFieldsMixin,
-               unnamed.UnnamedClaimantMixin, FigureDetailsMixin, FigureStatusMixin, FigureWeaponsMixin, NotHere,
-               StrictSchema):
+               unnamed.UnnamedClaimantMixin, FigureDetailsMixin, FigureStatusMixin, FigureWeaponsMixin,
+               FigureConditionsMixin, NotHere, StrictSchema):   # conditions: claims34 (migrations/0115)
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 

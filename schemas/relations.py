@@ -10,6 +10,7 @@ from .relation_parts import CompositionMixin, DesignationMixin, SeniorityMixin  
 from .place_parts import PlacePartMixin, VagueDistanceMixin, distance_problems, relative_relation
 from .place_between import SECOND_PLACE, PlaceBetweenMixin
 from .relation_claims import RelationClaimMixin, SourcedMixin, relations_once  # noqa: F401 (the kinds' lists)
+from .unnamed import UnnamedClaimantFields
 
 
 class AliasIn(StrictSchema):
@@ -234,7 +235,7 @@ class ActorRelationIn(CompositionMixin, DesignationMixin, SeniorityMixin,   # se
                                                   "other is recognised as."]})
 
 
-class ActorPlaceIn(SourcedMixin, StrictSchema):
+class ActorPlaceIn(SourcedMixin, UnnamedClaimantFields, StrictSchema):   # words: claims34 (0115, trial t60 #17)
     """Where an actor is based or operates, as claimed (issue 10, mend-between, migrations/0052): "Pakistan-based
     militants" is {place_id: Pakistan, relation: based_in}, with who says so and from which sources."""
 

@@ -94,6 +94,9 @@ def _registered_and_dated(args):
                                  for term in args["figure_inflicted_with"]))
     if args.get("figure_status"):   # figs32 (migrations/0110)
         conditions.append(Figure.status.in_(args["figure_status"]))
+    if args.get("figure_condition"):   # claims34 (migrations/0115): a condition's "type":"<term>" in the JSON list
+        conditions.append(any_of(Figure.conditions.contains(f'"type":{jsonio.dumps_text(term)}')
+                                 for term in args["figure_condition"]))
     if args.get("figure_registration"):
         conditions.append(Figure.registration.in_(args["figure_registration"]))
     if args.get("figure_registered_with"):
