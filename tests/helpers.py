@@ -69,3 +69,6 @@ NO_CLAIM = {"claimant": None, "attribution": "source", "verification": None, "no
 ALIAS_NO_CLAIM = {k: v for k, v in NO_CLAIM.items() if k != "degree"}
 NO_CLAIM_INPUT = {**{k: v for k, v in NO_CLAIM.items() if k not in ("claimant", "sources")}, "claimant_id": None,
                   "source_ids": []}
+# A part's claim keys (schemas/said_by.py: a service disruption's, claims34, migrations/0115), none said, as shown.
+PART_NO_CLAIM = {"claimant": None, "attribution": "source", "rank": None, "sources": [], "claimant_words": None,
+                 "claimant_kind": None, "claimant_country": None}
