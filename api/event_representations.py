@@ -46,6 +46,7 @@ def _embedded_claims(event_ids):
             "claimants": [actors.get(a) for (a,) in claimants.get(row["id"], [])],
             "qualifier": row["qualifier"],
             "as_of": row["as_of"], "as_of_part": row["as_of_part"], "as_of_precision": row["as_of_precision"], "note": row["note"], "sources": cited[row["id"]],
+            "as_of_end": row["as_of_end"], "as_of_bound": row["as_of_bound"],   # claims34 (migrations/0115)
             "superlative": jsonio.loads(row["superlative"]) if row.get("superlative") is not None else None,
             # how sure the reporting is (migrations/0024): the term and the source that says it, by ID
             "verification": row["verification"], "verification_source": row["verification_source"],

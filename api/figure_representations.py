@@ -3,6 +3,7 @@ with their claimants, sufferers, places and sources, or given as IDs; one query 
 from collections import defaultdict
 
 from . import jsonio, sql
+from .provision_representations import conditions   # a figure's, as a provision's (claims34)
 from .models import Figure, FigureAboard, FigureAmong, FigureClaimant, FigureCoveredEvent, FigureHolder, FigureInflicter, FigurePlace, FigureSource, FigureSufferer
 from schemas.unnamed import UNNAMED_FIELDS
 
@@ -81,6 +82,7 @@ def embedded_figures(owner, owner_ids):
             "as_of_relative": _loaded(row["as_of_relative"]),   # migrations/0108
             "status": row["status"],   # migrations/0110
             "independent_count": row["independent_count"], "activity_when_hit": row["activity_when_hit"],   # 0113
+            "conditions": conditions(row["conditions"]),   # claims34 (migrations/0115): null (none stored) is []
             "registered_with": actors.get(row["registered_with"]), "items": jsonio.loads(row["items"]),
             "aboard": [{"item_key": key, "actor": actors.get(a)} for key, a in aboard.get(row["id"], [])],
             "claimant": actors.get(row["claimant"]), "attribution": row["attribution"],

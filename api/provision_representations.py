@@ -123,6 +123,17 @@ PLACE_ROLE_COLUMNS = (ProvisionPlaceRole.place, ProvisionPlaceRole.role, Provisi
                       ProvisionPlaceRole.with_surroundings, ProvisionPlaceRole.before_event)
 
 
+# A provision actor's claim, as a party entry's (claimed_entry) with the unnamed claimant's words.
+ACTOR_CLAIM = (ProvisionActor.claimant, ProvisionActor.attribution, ProvisionActor.rank, ProvisionActor.source_ids,
+               *(getattr(ProvisionActor, name) for name in UNNAMED_FIELDS))
+
+
+def _provision_actor(actor, role, since, said):
+    claimant, attribution, rank, sources, *words = said
+    return {"actor": actor, "role": role, "deployed_since": jsonio.loads(since) if since else None,
+            **claimed_entry(claimant, attribution, rank, sources), **dict(zip(UNNAMED_FIELDS, words))}
+
+
 def _place_role(item, place):
     p, role, relative_to, unknown, relation, words, with_surroundings, before_event = item
     return {"place": place.get(p), "role": role, "unknown": unknown, "relation": relation,
@@ -136,7 +147,8 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
     rows = sql.owned_records(Provision, "treaty", treaty_ids)
     ids = [row["id"] for row in rows]
     obliged = _lists(ProvisionObliged, ids, ProvisionObliged.actor)
-    others = _lists(ProvisionActor, ids, ProvisionActor.actor, ProvisionActor.role, ProvisionActor.deployed_since)
+    others = _lists(ProvisionActor, ids, ProvisionActor.actor, ProvisionActor.role, ProvisionActor.deployed_since,
+                    *ACTOR_CLAIM)   # who says so (claims34, migrations/0115)
     places = _lists(ProvisionPlace, ids, ProvisionPlace.place)
     roled = _lists(ProvisionPlaceRole, ids, *PLACE_ROLE_COLUMNS)
     objects = _lists(ProvisionObject, ids, ProvisionObject.kind, ProvisionObject.action, ProvisionObject.name,
@@ -156,8 +168,7 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
             **claimed_entry(row["claimant"], row["attribution"], row["rank"], row["source_ids"]),
             **unnamed_claimant(row),   # acts31 (migrations/0107)
             "obliged_actors": [actor[a] for a in obliged.get(pid, [])],
-            "actors": [{"actor": actor[a], "role": role, "deployed_since": jsonio.loads(since) if since else None}
-                       for a, role, since in others.get(pid, [])],
+            "actors": [_provision_actor(actor[a], role, since, said) for a, role, since, *said in others.get(pid, [])],
             "objects": [{"kind": kind, "action": action, "name": name, "criterion": criterion,
                          "actor": actor[a] if a is not None else None, "event": event}
                         for kind, action, name, criterion, a, event in objects.get(pid, [])],

@@ -133,7 +133,9 @@ def actor_lists(ids, shape):
     if shape.wants("places"):   # where it is based (migrations/0052)
         based = _sourced(_typed(ActorPlace, "subject", ids, ActorPlace.place,
                                 (ActorPlace.relation, ActorPlace.since, ActorPlace.until, ActorPlace.claimant,
-                                 ActorPlace.attribution, ActorPlace.verification, ActorPlace.note, ActorPlace.id),
+                                 ActorPlace.attribution, ActorPlace.verification, ActorPlace.note,
+                                 ActorPlace.claimant_words, ActorPlace.claimant_kind,   # claims34 (0115)
+                                 ActorPlace.claimant_country, ActorPlace.id),
                                 "place", shape.embeds("places"), refs.place_refs), ActorPlaceSource)
         lists["places"] = {owner: _dates(items, ("since", "until")) for owner, items in based.items()}
     return lists

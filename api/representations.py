@@ -14,6 +14,7 @@ which top-level fields to return (loaders of fields nobody asked for do not run)
 from collections import defaultdict
 from dataclasses import dataclass
 
+from schemas.claims import attribution_of
 from schemas.cross_relations import timing_as_shown
 
 from . import event_representations, jsonio, provision_representations, sql, status_change_parts
@@ -111,6 +112,8 @@ def _shown_item(item_fields, data):
         value = data.get(f.name)
         if f.item is not None:
             value = [_shown_item(f.item, v) for v in value or []]
+        elif value is None and f.name == "attribution":   # an item stored before it had a claimant (claims34)
+            value = attribution_of(data.get("claimant_id"))
         elif value is None and (f.rows or f.is_terms or (f.link and f.name.endswith("_ids"))):
             value = []   # a list of IDs or terms added after the item was stored (an act's about_actor_ids, 0077)
         result[f.shown] = number(value) if f.is_float else value
@@ -163,6 +166,7 @@ def _actor_lists(ids, shape):
             "id": row["id"], "title": row["title"], "of_actor": row["of_actor"],
             "since": jsonio.loads(row["since"]) if row["since"] is not None else None,
             "until": jsonio.loads(row["until"]) if row["until"] is not None else None,
+            "scheduled_until": jsonio.loads(row["scheduled_until"]) if row["scheduled_until"] else None,   # 0115
             "claimant": row["claimant"], "attribution": row["attribution"], "rank": row["rank"],
             "qualifier": row["qualifier"], "as_of": row["as_of"], "as_of_part": row["as_of_part"],
             "as_of_precision": row["as_of_precision"],   # 0074

@@ -40,6 +40,8 @@ ACT_FILTERS = {
         "disrupted": _terms(vocab.DISRUPTED_SERVICES, "Events that cut or disrupted one of these services (a "
                                                       "service_disruptions item's service, disrupted_services): "
                                                       "disrupted=communications,power (migrations/0071)."),
+        "disrupted_claimant": _ids("Events with a service disruption this actor says it cut (a service_disruptions "
+                                   "item's claimant_id; claims34, migrations/0115)."),
         "covered_kind": _terms(vocab.COVERED_ITEM_KINDS, "Events naming items of one of these kinds in covers, "
                                                          "covered or left out (a covers item's kind, covered_item_kinds): "
                                                          "covered_kind=goods (events28, migrations/0099)."),

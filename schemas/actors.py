@@ -5,6 +5,7 @@ from .property_values import properties_field
 from . import vocabularies as vocab
 from .common import DatedMixin, ExternalIds, StrictSchema, country, one_of, reference, text, unique
 from .declaration import output_schema
+from . import claim_dates
 from .claims import ClaimFieldsMixin
 from .dates import ReportedDateIn
 from .figure_input import OwnedFiguresMixin, owned_figures
@@ -31,6 +32,7 @@ class PositionIn(ClaimFieldsMixin, StrictSchema):
     until = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
         "description": "Until when it was held, as reported; 'former' is an on_or_before bound at the report's "
                        "date. Null while held, or when not said."})
+    scheduled_until = claim_dates.scheduled_until()   # claims34 (migrations/0115): "his term ends in January"
     # issue 10, mend-actors (migrations/0049, notes/trials t9 #26): "defence minister when the war began"
     held_at_event_id = reference("event", allow_none=True, load_default=None, metadata={
         "description": "An event the position was held at, when the reporting dates it so ('defence minister when "

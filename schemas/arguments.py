@@ -66,6 +66,10 @@ ActorsQuery = collection_args("actors", {
     "position_vacant": fields.Boolean(metadata={"description": "true: actors with a position (not deprecated) "
                                                                "whose post is said to be vacant after them "
                                                                "(vacant_as_of; in position_in, when given)."}),
+    "position_scheduled": fields.Boolean(metadata={"description": "true: actors with a position (not deprecated) "
+                                                                 "said to be due to end (scheduled_until; in "
+                                                                 "position_in, when given); false: with a position "
+                                                                 "whose end is not said to be due (claims34)."}),
     "unidentified": fields.Boolean(metadata={"description": "true: only actors the reporting does not name "
                                                             "('unidentified gunmen'); false: only named ones."}),
     "aim": CommaList(fields.String(validate=validate.OneOf(list(vocab.ACTOR_AIMS))), metadata={

@@ -23,7 +23,9 @@ def _control_and_relation_problems(claim):
                   "was encircled', is an actor with unidentified true: 'unidentified forces')"
                   if claim["control"] == "besieged" else "the actor said to hold it")
         for name, what in (("controlled_by_id", holder), ("control_of_id", "the place"),
-                           ("as_of", "the day it is said to hold at (the day of the statement when no other is given)")):
+                           ("as_of", "the day it is said to hold at: the day of the statement when no other is given; when the "
+                                    "statement itself is undated, as_of with as_of_bound on_or_before (the last day "
+                                    "it may have been said) or a bracket (as_of to as_of_end), never an invented day")):
             if claim.get(name) is None:
                 yield name, f"A control claim needs {what}."
     else:

@@ -8,10 +8,14 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import StrictSchema, one_of, text, unique
+from .said_by import SaidByMixin
+from .unnamed import UnnamedClaimantFields
 
 
-class ServiceDisruptionIn(StrictSchema):
-    """One service the event cut or disrupted, as the reporting says."""
+class ServiceDisruptionIn(SaidByMixin, UnnamedClaimantFields, StrictSchema):
+    """One service the event cut or disrupted, as the reporting says, and who says so (claims34, migrations/0115;
+    notes/trials t60 #62-64 "refugees said there was no water", t61 #56 "the agency said its clinics could not
+    reach"): the claim of schemas/said_by.py, stored with the item."""
 
     service = one_of(vocab.DISRUPTED_SERVICES, required=True, metadata={
         "description": "The service cut or disrupted: communications, internet, power, water, fuel, food, roads, "
@@ -44,7 +48,9 @@ def service_disruptions():
         "description": "The services the event cut or disrupted, as the reporting says ('communications in the "
                        "area have been largely cut since the attack began': [{\"service\": \"communications\", "
                        "\"extent\": \"largely\", \"timing\": \"since_start\", \"as_of\": <the report's day>}]), "
-                       "each service once. Empty when not said. Filter with disrupted=."})
+                       "each service once, with who says so (claimant_id, attribution, claimant_words, source_ids: "
+                       "'refugees said there was no water' is attribution unnamed, claimant_words 'refugees'). "
+                       "Empty when not said. Filter with disrupted= and disrupted_claimant=."})
 
 
 def outcome():   # issue 10, mend-actors3 (migrations/0075; notes/trials t23 #22)

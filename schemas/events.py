@@ -8,6 +8,7 @@ from . import legal as legal_schemas
 from . import vocabularies as vocab
 from .claims import ClaimFieldsMixin
 from .claimants import ClaimantsMixin, claimant_ids
+from .claim_dates import ClaimAsOfFormsMixin
 from .control_share import ControlShareMixin
 from . import event_action, event_effects, event_marks, event_sites, unnamed
 from .figure_details import as_of_anchor_problems
@@ -26,7 +27,7 @@ from .evidence import EvidenceMixin
 
 
 class EventClaimIn(ControlShareMixin, ClaimantsMixin, ClaimFieldsMixin, VerificationMixin, unnamed.UnnamedClaimantMixin,
-                   EvidenceMixin, StrictSchema):   # evidence: agree33 (migrations/0114)
+                   EvidenceMixin, ClaimAsOfFormsMixin, StrictSchema):   # evidence 0114; as_of bracket, bound 0115
     """One claimant's version of an event's dates, place, or a participant (schemas/figures.py checks it)."""
 
     id = reference("claim of this event", metadata={

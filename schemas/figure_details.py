@@ -9,6 +9,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import StrictSchema, one_of, reference, text
+from .claim_dates import as_of_bracket_problems, as_of_end
 from .figures import counts_people
 from .provision_parts import provision_key
 from .relative_dates import AsOfRelativeIn
@@ -45,13 +46,13 @@ class FigureDetailsMixin:
     """as_of's bracket, registration with a body, the items counted and the source of verification: fields of
     every owned figure."""
 
-    as_of_end = fields.Date(allow_none=True, load_default=None, metadata={
-        "description": "With as_of: the last day of a bracket of days the state or count was given on, when the "
-                       "reporting does not say which day ('then 12', between Monday 4 and Wednesday 6 October: "
-                       "as_of 2021-10-04, as_of_end 2021-10-06), as a reported date's date_end. After as_of; not "
-                       "with as_of_precision, as_of_part or as_of_time (a week, a month or a year is "
-                       "as_of_precision). Null: as_of is one day. Filters figure_as_of_from= and figure_as_of_to= "
-                       "match a figure whose bracket overlaps theirs."})
+    as_of_end = as_of_end(
+        "With as_of: the last day of a bracket of days the state or count was given on, when the "
+        "reporting does not say which day ('then 12', between Monday 4 and Wednesday 6 October: "
+        "as_of 2021-10-04, as_of_end 2021-10-06), as a reported date's date_end. After as_of; not "
+        "with as_of_precision, as_of_part or as_of_time (a week, a month or a year is "
+        "as_of_precision). Null: as_of is one day. Filters figure_as_of_from= and figure_as_of_to= "
+        "match a figure whose bracket overlaps theirs.")
     # batch31: "a week after the first count, the toll stood at 40"; "by the time of the second exchange"
     as_of_relative = fields.Nested(AsOfRelativeIn, allow_none=True, load_default=None, metadata={
         "description": "as_of placed against an event, a statement, another figure of the same record or a treaty's "
@@ -100,15 +101,7 @@ class FigureDetailsMixin:
 
 def detail_problems(data):
     """(field, message) of an as_of bracket, a registration and items that do not fit the figure."""
-    end, start = data.get("as_of_end"), data.get("as_of")
-    if end is not None:
-        if start is None:
-            yield "as_of_end", "The last day of as_of's bracket: give as_of (its first day) too."
-        elif end <= start:
-            yield "as_of_end", "Must be after as_of (one day is as_of alone)."
-        for name in ("as_of_precision", "as_of_part", "as_of_time"):
-            if data.get(name) is not None:
-                yield "as_of_end", f"A bracket of days is as_of and as_of_end, without {name}."
+    yield from as_of_bracket_problems(data)   # declared once (claims34)
     if data.get("registration") is not None and data.get("quantity") and not counts_people(data):
         yield "registration", f"Registration of people: not for {data['quantity']} in {data.get('unit')}."
     if data.get("registered_with_id") is not None and data.get("registration") is None:

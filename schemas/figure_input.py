@@ -5,8 +5,7 @@ thing is checked by schemas/figures.py.
 """
 from marshmallow import ValidationError, fields, post_load, validate, validates_schema
 
-from . import claimants, figures
-from . import vocabularies as vocab
+from . import claimants, figures, unnamed, vocabularies as vocab
 from .claim_parts import EquipmentTypeIn, equipment_columns
 from .claims import ClaimFieldsMixin
 from .figure_context import FigureContextMixin
@@ -15,8 +14,8 @@ from .figure_places import FigurePlacesMixin
 from .figure_status import FigureStatusMixin
 from .evidence import EvidenceMixin
 from .figure_circumstances import FigureCircumstancesMixin
+from .figure_conditions import FigureConditionsMixin
 from .figure_weapons import FigureWeaponsMixin
-from . import unnamed
 from .figure_values import FigureValuesMixin
 from .flatdates import time_field
 from .common import NotHere, StrictSchema, country, currency_code, one_of, reference, references, unique_ids
@@ -57,7 +56,7 @@ class AgeIn(StrictSchema):
 
 class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claimants.ClaimantsMixin, ClaimFieldsMixin,
                unnamed.UnnamedClaimantMixin, FigureDetailsMixin, FigureStatusMixin, FigureWeaponsMixin,
-               FigureCircumstancesMixin, NotHere, EvidenceMixin, StrictSchema):   # evidence: agree33 (0114)
+               FigureCircumstancesMixin, FigureConditionsMixin, NotHere, EvidenceMixin, StrictSchema):   # 0113-0115
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 

@@ -34,6 +34,8 @@ def relation_filters(kind):
                         "description": "Actors with a place (places) in one of these terms: based_in, operates_in, "
                                        "claims_sovereignty (in based_in, when given); left out, based_in "
                                        "and operates_in."}),
+                "based_in_claimant": _ids("Actors with a place (places) this actor says they are based in or "
+                                          "operate in (claimant_id; claims34); with based_in=, that place."),
                 "related_to": _ids("Actors whose relations name this actor; with relation=, of those kinds "
                                    "(?related_to=5&relation=backed_by: the actors backed by actor 5). Without "
                                    "relation=, no_known_link (an absence reported) is left out."),
@@ -313,6 +315,8 @@ def figure_filters(kind):
                                                 "activity_when_hit."),
              "figure_evidence": _terms(vocab.EVIDENCE_KINDS, f"{kind.capitalize()} with a figure said to rest "
                                        "on evidence of one of these kinds (evidence; agree33)."),
+             "figure_condition": _terms(vocab.CONDITION_TYPES, f"{kind.capitalize()} with a figure counted under a "
+                                        "condition of one of these types (conditions; claims34)."),
              # issue 10, figures28 (migrations/0098)
              "figure_registration": _terms(vocab.FIGURE_REGISTRATIONS, f"{kind.capitalize()} with a figure of "
                                            "people registered, not registered, declared or not declared "

@@ -10,6 +10,7 @@ from marshmallow import ValidationError, fields, pre_load, validate, validates_s
 from . import figures, unnamed
 from . import vocabularies as vocab
 from .claims import AttributionMixin
+from .said_by import SaidByMixin as ProvisionClaimMixin   # declared apart (claims34): other parts take it too
 from .common import RenamedInputs, StrictSchema, one_of, reference, references, text, unique
 from .dates import REQUIRED_MESSAGE, ReportedDateIn
 from .cross_relations import timing
@@ -71,28 +72,6 @@ class ConditionIn(AgreementConditionMixin, StrictSchema):   # settlement, pledge
             raise ValidationError({"description": ["Describe the condition in words."]})
         if data.get("provision_id") and data.get("provision_key"):
             raise ValidationError({"provision_key": ["Give provision_id or provision_key, not both."]})
-
-
-class ProvisionClaimMixin(AttributionMixin):
-    """Who says a provision's figure or deadline, and from which sources, as for any claim (issue 10, figures
-    as reported): stored whole with the provision (JSON), the IDs checked when written. A provision itself and a
-    treaty's party entry take the same fields (migrations/0049: "Hamas said Israel would halt drone flights",
-    "Trump credited US mediation"), in columns of their own."""
-
-    claimant_id = reference("actor", allow_none=True, metadata={
-        "description": "Who says the text provides this ('the ministry said the deal allows 8,600 troops', "
-                       "'Hamas said Israel would halt drone flights'), or who says an actor had this role ('Trump "
-                       "credited US mediation'): ID of an actor; null when the source (or the text itself) says it.",
-        "shown": {"description": "Who says it (its ID); null when the source or the text itself says it."}})
-    source_ids = references("source", load_default=list, validate=validate.Length(max=50), metadata={
-        "description": "IDs of the sources that report it, when not only the treaty's own (0 to 50); checked when "
-                       "written.", "shown": {"description": "The sources that report it (IDs); empty when only "
-                                                            "the treaty's."}})
-    # issue 10, mend-actors (migrations/0049; notes/trials t10 #64, t11 #35 #37): a claimed role, a provision one
-    # side says the deal holds, a start date first expected and then superseded
-    rank = one_of(vocab.CLAIM_RANKS, allow_none=True, load_default=None, metadata={
-        "description": "preferred, normal or deprecated (a start date first expected, then superseded), as for "
-                       "any claim; null reads as normal (everything stored before it)."})
 
 
 class DeadlineIn(ProvisionClaimMixin, unnamed.UnnamedClaimantFields, StrictSchema):   # words: mend-claims2
@@ -180,7 +159,8 @@ class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, StrictSchema):
             raise ValidationError(errors)
 
 
-class ProvisionActorIn(DeployedSinceMixin, StrictSchema):   # deployed_since: agree26
+class ProvisionActorIn(DeployedSinceMixin, ProvisionClaimMixin, unnamed.UnnamedClaimantFields,   # deployed_since:
+                       StrictSchema):   # agree26; who says so: claims34 (migrations/0115, trial t61 #28)
     actor_id = reference("actor", required=True, metadata={"description": "ID of the actor.", "shown": {
         "description": "The actor (its ID, or the actor with include=provisions)."}})
     role = one_of(vocab.PROVISION_ACTOR_ROLES, required=True, metadata={

@@ -12,6 +12,7 @@ from .place_parts import (DistanceMixin, PlacePartMixin, VagueDistanceMixin, dis
                           relative_relation)
 from .place_between import SECOND_PLACE, PlaceBetweenMixin
 from .relation_claims import RelationClaimMixin, SourcedMixin, relations_once  # noqa: F401 (the kinds' lists)
+from .unnamed import UnnamedClaimantFields
 
 
 class AliasIn(StrictSchema):
@@ -223,7 +224,7 @@ class ActorRelationIn(CompositionMixin, DesignationMixin, SeniorityMixin, PlaceS
                                                   "other is recognised as."]})
 
 
-class ActorPlaceIn(SourcedMixin, StrictSchema):
+class ActorPlaceIn(SourcedMixin, UnnamedClaimantFields, StrictSchema):   # words: claims34 (0115, trial t60 #17)
     """Where an actor is based or operates, as claimed (issue 10, mend-between, migrations/0052): "Pakistan-based
     militants" is {place_id: Pakistan, relation: based_in}, with who says so and from which sources."""
 

@@ -14,7 +14,7 @@ Declared last in StatementIn (CSV columns stay put); reasons and predictions are
 """
 from marshmallow import ValidationError, fields, validate, validates_schema
 
-from . import vocabularies as vocab
+from . import claim_reasons, vocabularies as vocab
 from .common import StrictSchema, Terms, one_of, reference, references, text
 from .date_parts import PERIOD_PART, part_problems
 from .id_filters import id_filter
@@ -36,6 +36,9 @@ class StatedReasonIn(StrictSchema):
                        "also among the statement's about_event_ids (a 422 naming this field otherwise). Empty when "
                        "it names none.",
         "shown": {"description": "The events the reason points to (IDs); empty when none."}})
+    # claims34 (migrations/0115; notes/trials t61 #69 "so that the country could be spared further bloodshed"): as
+    # an event claim's reason; filter stated_reason_for=
+    reason_for_id, reason_for_words = claim_reasons.reason_for(), claim_reasons.reason_for_words()
 
     @validates_schema(skip_on_field_errors=True)
     def _said(self, data, **kwargs):
@@ -45,7 +48,8 @@ class StatedReasonIn(StrictSchema):
 
 def stated_reasons(whose):
     return fields.List(fields.Nested(StatedReasonIn), load_default=list, validate=validate.Length(max=10), metadata={
-        "description": f"The reasons the speaker gives for {whose}, each {{reason, words, event_ids}}, as an event "
+        "description": f"The reasons the speaker gives for {whose}, each {{reason, words, event_ids, reason_for_id, "
+                      "reason_for_words}, as an event "
                       "claim's reason: 'refused to let the convoy through, citing a security alert' is a refusal "
                       "whose reasons are [{reason security_operation, words 'citing a security alert'}]. Empty when no reason is given (items stored before read it empty). Filter: "
                       "stated_reason=."})
@@ -139,6 +143,9 @@ SAID_FILTERS = {
     "stated_reason": CommaList(fields.String(validate=Terms(vocab.CLAIMED_REASONS)), metadata={
         "description": "Statements giving one of these reasons (claimed_reasons, local terms too), for the statement "
                        "(reasons) or for one of its acts (an act item's reasons): stated_reason=goodwill."}),
+    "stated_reason_for": id_filter("Statements giving a reason for this actor (a reasons item's reason_for_id, the "
+                                   "statement's or one of its acts'): whom the speaker says it protects, helps, "
+                                   "spares or punishes."),   # claims34 (migrations/0115)
     "novelty": _terms(vocab.STATEMENT_NOVELTIES, "Statements the reporting marks so (novelty, statement_novelties): "
                                                  "novelty=first,rare."),
     "predicted_event": id_filter("Statements predicting this event (a predictions item's event_id)."),

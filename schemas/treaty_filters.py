@@ -45,8 +45,8 @@ TREATY_STRUCTURE_FILTERS = {
                                                             "identify ('an earlier understanding'); false: only "
                                                             "identified ones (migrations/0061)."}),
     "claimant": _ids("Treaties with a claim made by this actor: a status history entry, an implementation "
-                     "entry of one of their provisions, a party's role or a provision (migrations/0049), whose "
-                     "claimant it is."),
+                     "entry of one of their provisions, a party's role or a provision (migrations/0049), or a "
+                     "provision's other actor's part (claims34, migrations/0115), whose claimant it is."),
     "provision_link": CommaList(fields.String(validate=Terms(vocab.PROVISION_LINKS)), metadata={
         "description": "Treaties with a provision linked to another in one of these ways (a links item's relation, "
                        "provision_links): provision_link=in_step_with (agree32)."}),

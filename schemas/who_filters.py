@@ -48,8 +48,8 @@ WHO_FILTERS = {
                            "appears for 'said the figure appeared exaggerated'."}),
     },
     # acts31 (migrations/0107): "diplomats said the deal provides for", beside entries' words (0100, 0103)
-    "treaties": unnamed_claimant_filters("Treaties with a provision, one of its deadlines or implementation "
-                                         "entries, or a status history entry"),
+    "treaties": unnamed_claimant_filters("Treaties with a provision, one of its deadlines, implementation entries "
+                                         "or other actors (claims34), or a status history entry"),
     "sources": {
         "country": country(metadata={"description": "Sources whose publisher is of this country (country)."}),
         "owner": _ids("Sources whose publisher this actor owns or runs (owner_id): a state's media."),

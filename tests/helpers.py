@@ -72,3 +72,6 @@ NO_CLAIM_INPUT = {**{k: v for k, v in NO_CLAIM.items() if k not in ("claimant", 
 
 # An equipment item's own name and flag, as an item that names neither shows them (places34, migrations/0117).
 UNNAMED_CRAFT = {"name": None, "flag_country": None}
+# A part's claim keys (schemas/said_by.py: a service disruption's, claims34, migrations/0115), none said, as shown.
+PART_NO_CLAIM = {"claimant": None, "attribution": "source", "rank": None, "sources": [], "claimant_words": None,
+                 "claimant_kind": None, "claimant_country": None}

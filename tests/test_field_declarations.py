@@ -156,17 +156,20 @@ ITEM_FILLS = {
                       "control": "partial", "relation": "in_response_to", "presence": SKIP, "equipment": SKIP,
                       "more_equipment": SKIP,   # further equipment needs equipment (migrations/0076)
                       "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP, "claimant_country": SKIP,
-                      "claimant_id": SKIP, "claimant_ids": [1, 2]},
+                      "claimant_id": SKIP, "claimant_ids": [1, 2],
+                      # as_of's bound here, its bracket below, neither in the last (claims34, migrations/0115)
+                      "as_of_end": SKIP, "as_of_bound": "on_or_before"},
                      # a presence says where the actor was, not that it took part (migrations/0039)
                      {"rank": "normal", "took_part": SKIP, "role": SKIP, "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "presence": "in_the_area",
                       "on_behalf_of_id": SKIP, "candidate_ids": SKIP, "claimant_words": SKIP, "claimant_kind": SKIP,
-                      "claimant_country": SKIP, "claimant_ids": SKIP},
+                      "claimant_country": SKIP, "claimant_ids": SKIP,
+                      "as_of": "2020-10-26", "as_of_end": "2020-10-28", "as_of_precision": SKIP, "as_of_bound": SKIP},
                      # "one of the two" (migrations/0040): candidates instead of one actor
                      {"rank": "normal", "took_part": True, "role": "side_b", "qualifier": "about",
                       "control": "partial", "relation": "in_response_to", "actor_id": SKIP, "candidate_ids": [1, 2],
                       "on_behalf_of_id": SKIP, "presence": SKIP, "equipment": SKIP, "more_equipment": SKIP,
-                      "claimant_ids": SKIP, **UNNAMED_IN_WORDS}),
+                      "claimant_ids": SKIP, **UNNAMED_IN_WORDS, "as_of_end": SKIP, "as_of_bound": SKIP}),
     # a superlative says since when (a date; the claim's since_event_id an event) or within a recent period, not
     # both (migrations/0076): the generated claims name since_event_id; `within`: tests/test_mend_acts4.py
     "SuperlativeIn": ({"within": SKIP},),

@@ -3,7 +3,7 @@ migrations/0071; notes/trials t20 and t21), through HTTP: written, read back, fi
 a problem naming the field."""
 import pytest
 
-from helpers import BODIES, problem, created as post
+from helpers import BODIES, PART_NO_CLAIM, problem, created as post
 
 MERGE = "application/merge-patch+json"
 
@@ -25,9 +25,9 @@ def test_communications_largely_cut_since_the_attack_began(client):
     attack = post(client, "events", {**BODIES["events"], "service_disruptions": [CUT, {"service": "power"}]})
     plain = post(client, "events", BODIES["events"])
     read = client.get(attack["href"]).get_json()["service_disruptions"]
-    assert read[0] == {**CUT, "restored": False}
+    assert read[0] == {**CUT, "restored": False, **PART_NO_CLAIM}
     assert read[1] == {"service": "power", "extent": None, "timing": None, "as_of": None, "restored": False,
-                       "words": None}
+                       "words": None, **PART_NO_CLAIM}
     assert client.get(plain["href"]).get_json()["service_disruptions"] == []
     assert ids(client, "events", "disrupted=communications") == {attack["id"]}
     assert ids(client, "events", "disrupted=water,power") == {attack["id"]}

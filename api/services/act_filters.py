@@ -9,6 +9,7 @@ from ..models import (Event, EventClaim, Implementation, ImplementationActor, Pa
                       StatementActor, Treaty, TreatyStatusChange)
 from ..sql import any_of
 from .provision_filters import conditions_naming, conditions_with_actor
+from .treaty_structure import claimed_in
 
 
 def _actions(column, terms):
@@ -90,6 +91,8 @@ def event_clauses(args):
     if args.get("disrupted"):   # an item's "service":"term" text inside the list's JSON (migrations/0071)
         clauses.append(any_of(Event.service_disruptions.contains(f'"service":{jsonio.dumps_text(term)}')
                               for term in args["disrupted"]))
+    if args.get("disrupted_claimant"):   # an item claimed by the actor (claims34, migrations/0115)
+        clauses.append(claimed_in(Event.service_disruptions, args["disrupted_claimant"]))
     if args.get("covered_kind"):   # an item's "kind":"term" inside the list's JSON, as covered groups (events28, 0099)
         clauses.append(any_of(Event.covers.contains(f'"kind":{jsonio.dumps_text(term)}')
                               for term in args["covered_kind"]))

@@ -101,6 +101,9 @@ def _registered_and_dated(args):
                          ("figure_activity_when_hit", Figure.activity_when_hit)):
         if args.get(name):
             conditions.append(column.in_(args[name]))
+    if args.get("figure_condition"):   # claims34 (migrations/0115): a condition's "type":"<term>" in the JSON list
+        conditions.append(any_of(Figure.conditions.contains(f'"type":{jsonio.dumps_text(term)}')
+                                 for term in args["figure_condition"]))
     if args.get("figure_registration"):
         conditions.append(Figure.registration.in_(args["figure_registration"]))
     if args.get("figure_registered_with"):

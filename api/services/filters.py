@@ -61,12 +61,14 @@ def _stances(wanted):
                    *(Statement.other_stances.contains(jsonio.dumps_text(term)) for term in wanted)])
 
 
-def _based(place, relations):
+def _based(place, relations, claimant=None):
     """The actors based in (or operating in) a place or any place inside it; relations narrows the terms (left
-    out: based_in and operates_in, never claims_sovereignty, a claim of right)."""
+    out: based_in and operates_in, never claims_sovereignty, a claim of right); claimant, who says so (claims34)."""
     condition = ActorPlace.place.in_(places_within(place)) if place else True
     terms = ActorPlace.relation.in_(relations or WHERE_BASED)
     condition = terms if condition is True else condition & terms
+    if claimant:
+        condition &= ActorPlace.claimant == claimant
     return ActorPlace.select(ActorPlace.subject).where(condition)
 
 
@@ -78,6 +80,8 @@ def _position_holders(args):
         condition &= ActorPosition.of_actor == args["position_in"]
     if args.get("position_left"):
         condition &= ActorPosition.left_how.in_(args["position_left"])
+    if args.get("position_scheduled") is not None:   # a scheduled end said, or not (claims34, migrations/0115)
+        condition &= ActorPosition.scheduled_until.is_null(not args["position_scheduled"])
     holders = ActorPosition.select(ActorPosition.actor)
     if args.get("position_vacant") is None:
         return Actor.id.in_(holders.where(condition))
@@ -119,7 +123,8 @@ def _actor_filters(args):
         clauses.append(Actor.country == args["country"])
     if args.get("parent"):
         clauses.append(Actor.parent == args["parent"])
-    if args.get("position_in") or args.get("position_left") or args.get("position_vacant") is not None:
+    if args.get("position_in") or args.get("position_left") or args.get("position_vacant") is not None \
+            or args.get("position_scheduled") is not None:
         clauses.append(_position_holders(args))   # migrations/0027, 0075
     if args.get("unidentified") is not None:   # migrations/0027
         clauses.append(Actor.unidentified == args["unidentified"])
@@ -131,8 +136,9 @@ def _actor_filters(args):
         clauses.append(Actor.age >= args["age_min"])
     if args.get("age_max") is not None:
         clauses.append(Actor.age <= args["age_max"])
-    if args.get("based_in") or args.get("based_in_relation"):   # where an actor is based (migrations/0052)
-        clauses.append(Actor.id.in_(_based(args.get("based_in"), args.get("based_in_relation"))))
+    if args.get("based_in") or args.get("based_in_relation") or args.get("based_in_claimant"):   # migrations/0052
+        clauses.append(Actor.id.in_(_based(args.get("based_in"), args.get("based_in_relation"),
+                                           args.get("based_in_claimant"))))
     return (clauses + relation_filters.actor_clauses(args) + sourced_relation_filters.actor_clauses(args)
             + figure_filters.actor_clauses(args) + _aliases_said(Actor, args))
 

@@ -14,6 +14,9 @@ def statement_clauses(args):
     if args.get("stated_reason"):   # the statement's reasons, or an act item's
         clauses.append(any_of(getattr(Statement, name).contains(f'"reason":{jsonio.dumps_text(term)}')
                               for name in ("reasons", *ACT_LISTS) for term in args["stated_reason"]))
+    if args.get("stated_reason_for"):   # claims34: a reasons item's "reason_for_id":ID, followed by , or }
+        clauses.append(any_of(getattr(Statement, name).contains(f'"reason_for_id":{int(args["stated_reason_for"])}{end}')
+                              for name in ("reasons", *ACT_LISTS) for end in (",", "}")))
     if args.get("predicted_event"):   # an item's "event_id":ID, followed by , or }
         clauses.append(any_of(Statement.predictions.contains(f'"event_id":{int(args["predicted_event"])}{end}')
                               for end in (",", "}")))

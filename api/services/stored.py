@@ -32,7 +32,7 @@ from . import stored_past, stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 55   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 56   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -87,7 +87,9 @@ FORM = 55   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          0114 (event claims', figures' and statements' evidence; statements' addressee_words; acts' primary and
 #          places' distances; not_said items' action); 55: places34, 0117
 #          (events' action and place_part; places' declared_by; actor relations' place; equipment items' name
-#          and flag_country)
+#          and flag_country); 56: claims34, 0115
+#          (provision actors' and service disruptions' claim, actor places' claimant words, event claims' as_of_end
+#          and as_of_bound, positions' scheduled_until, figures' conditions, stated reasons' reason_for)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 

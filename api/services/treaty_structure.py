@@ -122,9 +122,9 @@ def parties(args):
 
 def claimed_by(actor):
     """Treaties with a status history entry, or an implementation entry of one of their provisions, that the
-    actor claims (claimant=); or a party's role, a provision, or a provision's deadline or figure it says the
-    treaty has (migrations/0049)."""
-    from ..models import Implementation, Provision
+    actor claims (claimant=); or a party's role, a provision, a provision's deadline or figure it says the
+    treaty has (migrations/0049), or a provision's actor's part (claims34, migrations/0115)."""
+    from ..models import Implementation, Provision, ProvisionActor
     return (Treaty.id.in_(TreatyStatusChange.select(TreatyStatusChange.treaty)
                           .where(TreatyStatusChange.claimant == actor))
             | Treaty.id.in_(Provision.select(Provision.treaty).join(
@@ -132,11 +132,13 @@ def claimed_by(actor):
                 .where(Implementation.claimant == actor))
             | Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(TreatyParty.claimant == actor))
             | Treaty.id.in_(Provision.select(Provision.treaty).where(Provision.claimant == actor))
-            | Treaty.id.in_(Provision.select(Provision.treaty).where(_in_parts(Provision.deadlines, actor)
-                                                                    | _in_parts(Provision.figures, actor))))
+            | Treaty.id.in_(Provision.select(Provision.treaty).join(   # an actor's part in it (claims34, 0115)
+                ProvisionActor, on=(ProvisionActor.provision == Provision.id)).where(ProvisionActor.claimant == actor))
+            | Treaty.id.in_(Provision.select(Provision.treaty).where(claimed_in(Provision.deadlines, actor)
+                                                                    | claimed_in(Provision.figures, actor))))
 
 
-def _in_parts(column, actor):
+def claimed_in(column, actor):
     """A provision's deadlines or figures (JSON text, orjson writes no spaces) with an item this actor claims:
     its `"claimant_id":N` followed by `,` or `}` (so 1 does not find 12). mend-claims2, notes/trials t18."""
     return column.contains(f'"claimant_id":{int(actor)},') | column.contains(f'"claimant_id":{int(actor)}}}')

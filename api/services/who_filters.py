@@ -3,7 +3,8 @@ acts31, treaties' claims), the event a statement was made at and how sure its ma
 owner."""
 from .. import jsonio
 from ..models import (Event, EventClaim, EventClaimSource, EventSource, EventTreaty, EventTreatySource, Figure,
-                      FigureSource, Implementation, Provision, Source, SourceCitation, SourceCitationInPart,
+                      FigureSource, Implementation, Provision, ProvisionActor, Source, SourceCitation,
+                      SourceCitationInPart,
                       SourceReportingPlace, Statement, StatementClaim, StatementClaimSource, StatementFigure,
                       StatementSource, Treaty, TreatyStatusChange)
 from ..sql import any_of
@@ -67,15 +68,17 @@ def _with_unnamed(name, wanted):
 
 
 def treaty_clauses(args):
-    """acts31 (migrations/0107): treaties with a provision, one of its deadlines (JSON) or implementation entries, or
-    a status history entry, whose unnamed claimant's words are of these kinds (or this country)."""
+    """acts31 (migrations/0107): treaties with a provision, one of its deadlines (JSON), implementation entries or
+    (claims34) other actors, or a status history entry, whose unnamed claimant's words are of these kinds (or this country)."""
     clauses = []
     for name, wanted in _unnamed_wanted(args):
         in_deadlines = any_of([Provision.deadlines.contains(f'"{name}":{jsonio.dumps_text(value)}') for value in wanted])
         provisions = Provision.select(Provision.treaty).where(
             getattr(Provision, name).in_(wanted) | in_deadlines
             | Provision.id.in_(Implementation.select(Implementation.provision).where(
-                getattr(Implementation, name).in_(wanted))))
+                getattr(Implementation, name).in_(wanted)))
+            | Provision.id.in_(ProvisionActor.select(ProvisionActor.provision).where(   # claims34 (0115)
+                getattr(ProvisionActor, name).in_(wanted))))
         clauses.append(Treaty.id.in_(provisions) | Treaty.id.in_(TreatyStatusChange.select(
             TreatyStatusChange.treaty).where(getattr(TreatyStatusChange, name).in_(wanted))))
     return clauses
