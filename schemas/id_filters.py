@@ -84,6 +84,7 @@ ID_FILTER_LINKS.update(status_blamed="actors")   # cond30 (migrations/0103)
 ID_FILTER_LINKS.update(act_target="actors")   # whom an act is aimed at (acts31, migrations/0107)
 ID_FILTER_LINKS.update(predicted_event="events")   # a statement's predictions (stmt30, migrations/0102)
 ID_FILTER_LINKS.update(reason_for="actors")   # whom a claimed reason is for (mend-claims4, migrations/0079)
+ID_FILTER_LINKS.update(covered_issued_by="actors")   # who had issued the items an event covers (events33)
 ID_FILTER_LINKS.update(member_claimant="actors", member_source="sources", treaty_link_claimant="actors",
                        treaty_link_source="sources", cites="sources", rests_on="sources")   # mend-claims (0059)
 

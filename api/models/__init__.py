@@ -40,6 +40,7 @@ from .local_terms import VocabularyTerm
 from .about_figures import SourceReportingPlace, StatementFigure   # and a statement's speaker_hedge (0091)
 from . import statement_said   # noqa: F401 (a statement's reasons, predictions, novelty, date_part: 0102)
 from . import event_marks   # noqa: F401 (an event's novelty and alert level, a claim's delay: 0109)
+from . import event_issues   # noqa: F401 (an event's issues, a claim's treatment: 0112)
 from .relation_claims import MODELS as RELATION_CLAIM_MODELS
 from .relation_claims import (EventRelationSource, EventStatementRelationSource, StatementEventRelationSource,  # noqa: F401
                               StatementRelationSource, TreatyRelationSource)
