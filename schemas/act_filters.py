@@ -69,7 +69,7 @@ ACT_FILTERS = {
         "issue": _terms(vocab.PROVISION_TYPES, "Events over one of these issues (an issues item's type, "
                                                "provision_types): issue=prisoner_release (events33)."),
         "covered_issued_by": _ids("Events naming in covers an item this actor had issued or supplied (a covers "
-                                  "item's issued_by_id: 'threw away the clothing their captors had issued'; "
+                                  "item's issued_by_id: 'threw away the uniforms the guards had handed out'; "
                                   "events33)."),
     },
     "treaties": {

@@ -66,7 +66,7 @@ def presence():
         "description": "With actor_id: where the claimant says the actor was, without saying it took part: "
                        "at_the_scene ('over the convoy at the time'), in_the_area, not_present (see "
                        "/v1/vocabularies claimed_presence); equipment says with what, place_id where (else the "
-                       "event's place). whereabouts_unknown ('nobody could say where he was') and "
+                       "event's place). whereabouts_unknown ('his whereabouts are not known') and "
                        "whereabouts_disputed take no place_id: with as_of and sources, in the source's own voice "
                        "(attribution source) or a claimant's. Null when the claim is not about presence. "
                        "Filter: claimed_presence=."})

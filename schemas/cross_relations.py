@@ -7,7 +7,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 from . import vocabularies as vocab
 from .common import MAX_ID, StrictSchema, one_of, reference
 from .dates import ReportedDateIn
-from .elapsed import OPEN_QUALIFIERS, ELAPSED_DEFAULT_ENDS, ElapsedIn, RelationElapsedIn  # noqa: F401 (moved: schemas/dates.py nests it too)
+from .elapsed import OPEN_QUALIFIERS, ELAPSED_DEFAULT_ENDS, ElapsedIn, RelationElapsedIn  # noqa: F401 (dates.py nests it)
 from .relation_claims import RelationClaimMixin
 
 

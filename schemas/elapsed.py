@@ -68,7 +68,7 @@ class RelationElapsedIn(ElapsedIn):
                        "elapsed_ends."})
     counted_to = one_of(vocab.ELAPSED_ENDS, load_default="start", metadata={
         "description": "Which end of this record the time is counted to: start (the default: it began so long "
-                       "after) or end ('ended a week after the first ambulances crossed': counted_to end)."})
+                       "after) or end ('ended a week after the first crossings': counted_to end)."})
 
 
 ELAPSED_DEFAULT_ENDS = {"counted_from": "start", "counted_to": "start"}

@@ -16,11 +16,11 @@ class IssueIn(StrictSchema):
 
     type = one_of(vocab.PROVISION_TYPES, allow_none=True, load_default=None, metadata={
         "description": "The matter as a provision type, the terms agreements settle it with (see /v1/vocabularies "
-                       "provision_types): 'the fate of prisoners who refuse to go home' is prisoner_release (or "
+                       "provision_types): 'the fate of prisoners unwilling to be repatriated' is prisoner_release (or "
                        "third_country_custody when custody elsewhere is at issue); 'the line of the border' "
                        "territory_transfer. Null when none fits: words say it."})
     words = text(1000, allow_none=True, load_default=None, metadata={
-        "description": "The issue in the reporting's words ('the fate of prisoners who refuse to go home'); null "
+        "description": "The issue in the reporting's words ('the fate of prisoners unwilling to be repatriated'); null "
                        "when the type says all."})
 
     @validates_schema(skip_on_field_errors=True)
@@ -32,7 +32,7 @@ class IssueIn(StrictSchema):
 def issues():
     return fields.List(fields.Nested(IssueIn), load_default=list, validate=validate.Length(max=20), metadata={
         "description": "What the event is over, the matters in dispute ('talks stalled over the fate of prisoners "
-                       "who refuse to go home': [{type: prisoner_release, words: 'the fate of prisoners who refuse "
-                       "to go home'}]; 'protesters demanding the release of detainees'), each {type, words}, the "
+                       "unwilling to be repatriated': [{type: prisoner_release, words: 'the fate of prisoners "
+                       "unwilling to be repatriated'}]; 'protesters demanding the release of detainees'), each {type, words}, the "
                        "type a provision type. A statement the event turned on is a statement_relations item "
                        "(over). Empty when not said. Filter: issue=."})

@@ -16,15 +16,15 @@ def treatment():
     return fields.List(one_of(vocab.HELD_TREATMENTS), load_default=list,
                        validate=[validate.Length(max=10), _unique_terms], metadata={
         "description": "How the claimant says the people held in the event were treated (see /v1/vocabularies "
-                       "held_treatments, after the Third Geneva Convention): humane ('their guards treated them "
-                       "fairly'), ill_treatment, torture, denied_medical_care, forced_labour, poor_conditions, "
+                       "held_treatments, after the Third Geneva Convention): humane ('the guards treated the "
+                       "captives well'), ill_treatment, torture, denied_medical_care, forced_labour, poor_conditions, "
                        "humiliation, incommunicado. With actor_id, the people held it is about (took_part and role "
                        "may be left out). Empty when the claim is not about treatment. Filter: claimed_treatment=."})
 
 
 def treatment_words():
     return text(1000, allow_none=True, load_default=None, metadata={
-        "description": "With treatment: the treatment in the reporting's words ('treated them fairly once in the "
+        "description": "With treatment: the treatment in the reporting's words ('treated well once in the "
                        "camps'); null when not said."})
 
 

@@ -106,7 +106,7 @@ class CoveredItemIn(StrictSchema):
     # events33 (migrations/0112; trial t56 #62 "the clothing their captors had issued to them")
     issued_by_id = reference("actor", allow_none=True, load_default=None, metadata={
         "description": "The actor that had issued, supplied or given the item, when the reporting says and it is "
-                       "not plain from the record ('threw away the clothing their captors had issued': the captors; "
+                       "not plain from the record ('threw away the uniforms the guards had handed out': the guards; "
                        "'rejected aid sent by the government'); null when not said. Filter (events): "
                        "covered_issued_by=.", "shown": {"description": "The actor that had issued the item (its "
                                                                       "ID); null when not said."}})

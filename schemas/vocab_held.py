@@ -6,7 +6,7 @@ The terms follow the Third Geneva Convention (GC III) and the ICRC's wording of 
 people held (prisoners of war, and by Common Article 3 anyone detained in an armed conflict)."""
 
 HELD_TREATMENTS = {
-    "humane": "Treated humanely, fairly or decently, as the claimant says ('their guards treated them fairly', "
+    "humane": "Treated humanely, fairly or decently, as the claimant says ('the guards treated the captives well', "
               "'were well treated') (GC III art. 13: prisoners of war 'must at all times be humanely treated').",
     "ill_treatment": "Ill-treated: beaten, abused, threatened or otherwise mistreated, short of what the claimant "
                      "calls torture ('prisoners were ill-treated', 'beaten by the guards') (GC III art. 13; the "

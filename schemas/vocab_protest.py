@@ -26,7 +26,7 @@ PROTEST_EVENT_MODES = {
     "riot": (("PROTEST",), "Protesting violently: a riot, stones thrown, property set alight in protest ('the "
                            "protest turned into a riot') (" + PLOVER + "riot, CAMEO 145)."),
     "reject_items": (("PROTEST",), "Rejecting, throwing away or destroying items the other side issued, supplied "
-                                   "or gave, as a protest ('the prisoners threw away the clothing issued to them', "
+                                   "or gave, as a protest ('threw away the uniforms handed out to them', "
                                    "'refused the rations handed out'): the items are the event's covers, with "
                                    "issued_by_id the side that had issued them; PLOVER has no such mode" + OURS +
                                    "."),
