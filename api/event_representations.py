@@ -63,6 +63,7 @@ def _embedded_claims(event_ids):
             "occurrence": row["occurrence"],   # whether it happened, as claimed (migrations/0068)
             "outcome": row["outcome"],   # what it achieved, as claimed (migrations/0094)
             "delay": jsonio.loads(row["delay"]) if row.get("delay") is not None else None,   # events32 (0109)
+            "treatment": jsonio.loads(row.get("treatment") or "[]"), "treatment_words": row.get("treatment_words"),   # 0112
             "manner": jsonio.loads(row["manner"]), "targeted_groups": jsonio.loads(row["targeted_groups"]),   # 0081
             "since_event": events.get(row["since_event"]),   # a superlative since an event (migrations/0076)
             "more_equipment": [equipment_shown(item) for item in jsonio.loads(row["more_equipment"])],

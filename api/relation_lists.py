@@ -4,7 +4,7 @@ statements' actors, places, speakers and addressees. representations.LISTS calls
 loaders (`add_relation_lists`)."""
 from collections import defaultdict
 
-from schemas.cross_relations import elapsed_as_shown
+from schemas.cross_relations import relation_elapsed_as_shown
 
 from . import jsonio, refs, sql
 from .models import (StatementNotNamed, ActorMembership, ActorMembershipSource, ActorPlace, ActorPlaceSource, ActorRelation, ActorRelationDenial, EventPlace, EventRelation,
@@ -186,7 +186,7 @@ def _elapsed(related):
     """The time elapsed between related records, stored as JSON (migrations/0039)."""
     for items in related.values():
         for item in items:
-            item["elapsed"] = elapsed_as_shown(jsonio.loads(item["elapsed"]) if item["elapsed"] is not None else None)
+            item["elapsed"] = relation_elapsed_as_shown(jsonio.loads(item["elapsed"]) if item["elapsed"] is not None else None)
     return related
 
 

@@ -39,7 +39,7 @@ EVENT_COLUMNS = ("e.id, '/v1/events/' || e.id as href, e.version, e.created_at, 
                  "e.parent_id as parent, e.legal, e.verification, e.verification_source_id as verification_source, "
                  "e.occurrence, e.occasion_timing, e.recurrence, e.ending, e.outcome, e.extent, e.site_categories, "
                  "e.travel_means, e.service_disruptions, e.covers, e.sites_near, e.novelty, e.novelty_words, "
-                 "e.alert_level, e.alert_level_words, e.responsibility, e.action, e.place_part").format(quad=_quad_class("e.type"))
+                 "e.alert_level, e.alert_level_words, e.responsibility, e.action, e.place_part, e.issues").format(quad=_quad_class("e.type"))
 
 # A record's property values (docs/api.md "Properties"), as ours shows them, without their sources' IDs.
 _PROPERTIES = _array("json_object('property', property, 'value', json(value), 'claimant', claimant_id, "

@@ -74,6 +74,12 @@ ACT_FILTERS = {
         "delayed": fields.Boolean(metadata={"description": "true: events a claim (not deprecated) says were held "
                                                            "up against their planned time (a claim's delay); "
                                                            "false: events none says so (events32)."}),
+        # events33 (migrations/0112): "talks stalled over the fate of prisoners"; "clothing their captors had issued"
+        "issue": _terms(vocab.PROVISION_TYPES, "Events over one of these issues (an issues item's type, "
+                                               "provision_types): issue=prisoner_release (events33)."),
+        "covered_issued_by": _ids("Events naming in covers an item this actor had issued or supplied (a covers "
+                                  "item's issued_by_id: 'threw away the uniforms the guards had handed out'; "
+                                  "events33)."),
     },
     "treaties": {
         "de_facto_status": _terms(vocab.TREATY_STATUS_CHANGES, "Treaties with a status history entry (not "

@@ -66,12 +66,19 @@ def equipment_columns(value):
     return {"equipment_kind": value["kind"] if value else None}
 
 
+# events33 (migrations/0112): presences that place the actor nowhere: where it was is not known, or disputed
+WHEREABOUTS = ("whereabouts_unknown", "whereabouts_disputed")
+
+
 def presence():
     return one_of(vocab.CLAIMED_PRESENCE, allow_none=True, load_default=None, metadata={
         "description": "With actor_id: where the claimant says the actor was, without saying it took part: "
                        "at_the_scene ('over the convoy at the time'), in_the_area, not_present (see "
                        "/v1/vocabularies claimed_presence); equipment says with what, place_id where (else the "
-                       "event's place). Null when the claim is not about presence. Filter: claimed_presence=."})
+                       "event's place). whereabouts_unknown ('his whereabouts are not known') and "
+                       "whereabouts_disputed take no place_id: with as_of and sources, in the source's own voice "
+                       "(attribution source) or a claimant's. Null when the claim is not about presence. "
+                       "Filter: claimed_presence=."})
 
 
 def equipment():
@@ -203,6 +210,10 @@ def claim_part_problems(claim):
         if claim.get("role") is not None or claim.get("took_part") is not None:
             problems.append(("presence", "Says the actor was there, not that it took part: leave role and "
                                          "took_part out (a claim that it took part is a claim of its own)."))
+    if claim.get("presence") in WHEREABOUTS and claim.get("place_id") is not None:   # events33 (t57 #8)
+        problems.append(("place_id", f"Presence {claim['presence']} says nobody can say where the actor was (or "
+                                     "that it is disputed): no place. A claim that it was at a place is a presence "
+                                     "at_the_scene or in_the_area of its own."))
     # figs33 (trial t56 #10 "by ambulance and truck", whose not said): equipment used in the event, no actor named
     named = claim.get("actor_id") is not None or bool(claim.get("candidate_ids"))
     if (claim.get("equipment") is not None and named and claim.get("presence") is None

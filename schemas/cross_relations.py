@@ -7,7 +7,7 @@ from marshmallow import ValidationError, fields, validate, validates_schema
 from . import vocabularies as vocab
 from .common import MAX_ID, StrictSchema, one_of, reference
 from .dates import ReportedDateIn
-from .elapsed import OPEN_QUALIFIERS, ElapsedIn  # noqa: F401 (moved: schemas/dates.py nests it too)
+from .elapsed import OPEN_QUALIFIERS, ELAPSED_DEFAULT_ENDS, ElapsedIn, RelationElapsedIn  # noqa: F401 (dates.py nests it)
 from .relation_claims import RelationClaimMixin
 
 
@@ -21,13 +21,21 @@ class ElapsedRule:
             raise ValidationError({"elapsed": ["Leave it out with simultaneous: no time passed between them."]})
 
 
-def elapsed():
-    """The elapsed field of every relation between events and statements: declared once, here."""
-    return fields.Nested(ElapsedIn, allow_none=True, load_default=None, metadata={
+def elapsed(schema=ElapsedIn):
+    """The elapsed field of every relation between events and statements (RelationElapsedIn, with the ends it
+    joins) and of a timing: declared once, here."""
+    ends = (" Counted from the other record's start to this one's start unless counted_from or counted_to says "
+            "end ('ended a week after the crossings began': counted_to end).") if schema is RelationElapsedIn else ""
+    return fields.Nested(schema, allow_none=True, load_default=None, metadata={
         "description": "How long after the other record this one came, as reported: {amount, unit, qualifier} "
                        "('two days later': 2 days; 'hours later': hours; 'within an hour': at_most 1 hours); "
                        "null when not said. The other record is the earlier one: with precedes or before, how long "
-                       "before it; not with simultaneous."})
+                       "before it; not with simultaneous." + ends})
+
+
+def relation_elapsed():
+    """A relation's elapsed, with the ends of the two records it joins (events33)."""
+    return elapsed(RelationElapsedIn)
 
 
 class EventStatementRelationIn(RelationClaimMixin, ElapsedRule, StrictSchema):   # the claim: 0106
@@ -40,7 +48,7 @@ class EventStatementRelationIn(RelationClaimMixin, ElapsedRule, StrictSchema):  
         "description": "How the event relates to the statement: follows, in_response_to, carries_out, precedes, "
                        "simultaneous, ended_after, over ('the talks stalled over the demands'; see "
                        "/v1/vocabularies event_statement_relations)."})
-    elapsed = elapsed()
+    elapsed = relation_elapsed()
 
 
 class StatementEventRelationIn(RelationClaimMixin, ElapsedRule, StrictSchema):   # the claim: 0106
@@ -52,7 +60,7 @@ class StatementEventRelationIn(RelationClaimMixin, ElapsedRule, StrictSchema):  
     relation = one_of(vocab.STATEMENT_EVENT_RELATIONS, required=True, metadata={
         "description": "How the statement relates to the event: follows, in_response_to, precedes, simultaneous, "
                        "cause_of ('the demands stalled the talks'; see /v1/vocabularies statement_event_relations)."})
-    elapsed = elapsed()
+    elapsed = relation_elapsed()
 
 
 class TreatyTimingIn(ElapsedRule, StrictSchema):
@@ -137,3 +145,14 @@ def elapsed_as_shown(stored):
     """A stored elapsed (loaded JSON, or null) as the API shows it: every field, null when one stored before the
     field existed (nearness, mend-time 2) lacks it."""
     return None if stored is None else {name: stored.get(name) for name in ELAPSED_FIELDS}
+
+
+RELATION_ELAPSED_FIELDS = tuple(RelationElapsedIn().fields)
+
+
+def relation_elapsed_as_shown(stored):
+    """A relation's stored elapsed as shown: as elapsed_as_shown, and the ends it joins, start when one stored
+    before them (events33, migrations/0112) lacks them."""
+    if stored is None:
+        return None
+    return {name: stored.get(name, ELAPSED_DEFAULT_ENDS.get(name)) for name in RELATION_ELAPSED_FIELDS}

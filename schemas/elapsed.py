@@ -55,3 +55,20 @@ class ElapsedIn(StrictSchema):
         if data.get("qualifier") not in (None, *OPEN_QUALIFIERS) and data.get("amount") is None:
             raise ValidationError({"qualifier": ["Qualifies amount: give it too ('hours later' is unit hours "
                                                  "alone; 'within hours' is at_most with no amount)."]})
+
+
+class RelationElapsedIn(ElapsedIn):
+    """A relation's elapsed (events33, notes/trials t56 #8 "ended a week after the first ambulances crossed"): the
+    time between one end of the other record and one end of this one. Both default to start, what elapsed meant
+    before they were said (an elapsed stored before reads start, start)."""
+
+    counted_from = one_of(vocab.ELAPSED_ENDS, load_default="start", metadata={
+        "description": "Which end of the other record the time is counted from: start (the default: 'two days "
+                       "after the talks began') or end ('a week after the exchange ended'); see /v1/vocabularies "
+                       "elapsed_ends."})
+    counted_to = one_of(vocab.ELAPSED_ENDS, load_default="start", metadata={
+        "description": "Which end of this record the time is counted to: start (the default: it began so long "
+                       "after) or end ('ended a week after the first crossings': counted_to end)."})
+
+
+ELAPSED_DEFAULT_ENDS = {"counted_from": "start", "counted_to": "start"}

@@ -2,6 +2,7 @@
 relations): each says something, its parts go together, and one ranked preferred agrees with the event's own
 fields. Kept apart from the figures' checks (schemas/figures.py), which an event's claims do not use."""
 from .claim_parts import claim_part_problems
+from .held_treatment import treatment_problems
 
 
 def _end(start, end):
@@ -70,18 +71,20 @@ def claim_problems(claims, data):
         candidates = claim.get("candidate_ids") or []
         if all(claim.get(k) is None for k in CLAIMED) and not candidates and not any(
                 claim.get(k) for k in ("site_categories", "manner", "targeted_groups",   # manner...: 0081
-                                       "equipment")):   # figs33: equipment whose owner is not said
+                                       "equipment", "treatment")):   # figs33: owner not said; treatment: 0112
             problems.append((path + ("dates",), f"Say what is claimed: {', '.join(CLAIMED)}, candidate_ids, "
-                                                "site_categories, manner, targeted_groups or equipment."))
+                                                "site_categories, manner, targeted_groups, equipment or treatment."))
         problems.extend((path + (name,), message) for name, message in _control_and_relation_problems(claim))
         problems.extend((path + (name,), message) for name, message in claim_part_problems(claim))
+        problems.extend((path + (name,), message) for name, message in treatment_problems(claim))   # events33
         problems.extend((path + (name,), message) for name, message in _candidate_problems(claim, candidates))
         named = claim.get("actor_id") is not None or bool(candidates)
         if claim.get("role") is not None and not named:
             problems.append((path + ("actor_id",), "A role needs the actor that plays it."))
-        if named and claim.get("took_part") is None and claim.get("presence") is None:
+        if named and claim.get("took_part") is None and claim.get("presence") is None and not claim.get("treatment"):
             problems.append((path + ("took_part",), "Say whether the claimant says the actor took part (true) "
-                                                    "or denies it (false), or where it was (presence)."))
+                                                    "or denies it (false), where it was (presence), or how it was "
+                                                    "treated when held (treatment)."))
         if not named and claim.get("took_part") is not None:
             problems.append((path + ("actor_id",), "took_part says something about an actor: name it."))
         if claim.get("took_part") and claim.get("role") is None:

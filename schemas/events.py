@@ -10,7 +10,7 @@ from .claims import ClaimFieldsMixin
 from .claimants import ClaimantsMixin, claimant_ids
 from .claim_dates import ClaimAsOfFormsMixin
 from .control_share import ControlShareMixin
-from . import event_action, event_effects, event_marks, event_sites, unnamed
+from . import event_action, event_effects, event_issues, event_marks, event_sites, held_treatment, unnamed
 from .figure_details import as_of_anchor_problems
 from .figure_input import FigureIn
 from .common import (DatedMixin, ExternalIds, OpenWords, StrictSchema, one_of, reference, references,
@@ -121,6 +121,7 @@ class EventClaimIn(ControlShareMixin, ClaimantsMixin, ClaimFieldsMixin, Verifica
     manner, targeted_groups = claim_parts.manner(), claim_parts.targeted_groups()   # mend-stmt5 (migrations/0081)
     outcome = event_effects.claimed_outcome()   # events27 (migrations/0094): "says it repelled every attack"
     delay = event_marks.delay()   # events32 (migrations/0109): "after a delay of most of the day"
+    treatment, treatment_words = held_treatment.treatment(), held_treatment.treatment_words()   # events33 (0112)
 
 
 class EventIn(DatedMixin, VerificationMixin, StrictSchema):
@@ -155,6 +156,7 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     recurrence = event_effects.recurrence()   # mend-time5 (0083): "daily protests"
     covers = event_effects.covers()   # events28 (migrations/0099): "a ban on its diamond exports"
     sites_near = event_sites.sites_near()   # events30 (migrations/0104): "struck near a school"
+    issues = event_issues.issues()   # events33 (migrations/0112): "talks stalled over the fate of prisoners"
     context = fields.String(validate=validate.Length(max=200), allow_none=True, metadata={
         "description": "PLOVER context: why or in what setting."})
     date_start = fields.Date(required=True, allow_none=True, metadata={

@@ -166,6 +166,9 @@ def control_and_place_filters(kind):
                                          "the actor took part) saying the attack singled out these people (a "
                                          "claim's targeted_groups): claimed_targeted_group=civilians. Denials: "
                                          "denied_actor=."),
+        "claimed_treatment": _terms(vocab.HELD_TREATMENTS, "Events with a claim (not deprecated) saying the people "
+                                    "held were treated so (a claim's treatment, held_treatments): "
+                                    "claimed_treatment=torture,ill_treatment (events33)."),
         "unknown_place": CommaList(fields.String(validate=validate.OneOf(list(vocab.EVENT_PLACE_ROLES))), metadata={
             "description": "Events with a further place not named (other_places with unknown) in one of these "
                            "roles: to, from, via, at."}),

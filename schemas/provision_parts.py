@@ -103,6 +103,14 @@ class CoveredItemIn(StrictSchema):
                        "released' prisoners_of_war. item keeps the words. Null when the item is no group of people "
                        "or none fits. Filter: provision_covered_group=."})
 
+    # events33 (migrations/0112; trial t56 #62 "the clothing their captors had issued to them")
+    issued_by_id = reference("actor", allow_none=True, load_default=None, metadata={
+        "description": "The actor that had issued, supplied or given the item, when the reporting says and it is "
+                       "not plain from the record ('threw away the uniforms the guards had handed out': the guards; "
+                       "'rejected aid sent by the government'); null when not said. Filter (events): "
+                       "covered_issued_by=.", "shown": {"description": "The actor that had issued the item (its "
+                                                                      "ID); null when not said."}})
+
     @validates_schema(skip_on_field_errors=True)
     def _group_of_people(self, data, **kwargs):
         if data.get("group") is not None and data.get("kind") != "people":

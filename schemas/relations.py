@@ -3,7 +3,7 @@ relations, further places of an event, memberships of an actor in a body."""
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import membership_changes, place_sites, vocabularies as vocab
-from .cross_relations import ElapsedRule, elapsed
+from .cross_relations import ElapsedRule, relation_elapsed
 from .common import StrictSchema, Terms, country, language, one_of, reference, references, text, unique
 from .dates import ReportedDateIn
 from .relation_parts import (CompositionMixin, DesignationMixin, PlaceScopeMixin,   # 0078, 0082; place: 0117
@@ -52,7 +52,7 @@ class EventRelationIn(RelationClaimMixin, ElapsedRule, StrictSchema):   # the cl
         "description": "How this event relates to the other: follows, in_response_to, ends, suspends, "
                        "prevents, escalates, investigates, legal_action_over, or only when: after, before, "
                        "simultaneous (see /v1/vocabularies event_relations)."})
-    elapsed = elapsed()   # "two days later" (migrations/0039)
+    elapsed = relation_elapsed()   # "two days later" (migrations/0039)
 
 
 class PlaceRefMixin:
@@ -157,7 +157,7 @@ class StatementRelationIn(RelationClaimMixin, ElapsedRule, StrictSchema):   # th
     extent_words = text(500, allow_none=True, load_default=None, metadata={
         "description": "With extent part or scale: what is rejected, in the reporting's words ('that civilians "
                        "were killed', 'the number of dead'); null when not said."})
-    elapsed = elapsed()   # "denied it hours later" (migrations/0039)
+    elapsed = relation_elapsed()   # "denied it hours later" (migrations/0039)
 
     @validates_schema(skip_on_field_errors=True)
     def _extent_of_a_rejection(self, data, **kwargs):

@@ -9,6 +9,7 @@ from .vocab_provisions import PROVISION_TYPES
 from .vocab_modes import MORE_EVENT_MODES
 from .vocab_settings import SETTING_EVENT_MODES
 from .vocab_force import FORCE_EVENT_MODES
+from .vocab_protest import PROTEST_EVENT_MODES
 
 OURS = " (this project's extension)"
 
@@ -129,6 +130,7 @@ EVENT_MODES = {
     **MORE_EVENT_MODES,   # threats, meetings, governments, returns (schemas/vocab_modes.py; vocab26)
     **SETTING_EVENT_MODES,   # a disaster's hazard, an election's kind (schemas/vocab_settings.py; fixes25)
     **FORCE_EVENT_MODES,   # air strikes, equipment destroyed, manhunts, fire direction, alerts, losses (events32)
+    **PROTEST_EVENT_MODES,   # PLOVER's PROTEST modes, items rejected (schemas/vocab_protest.py; events33)
     # open31 (migrations/0105): open, as mode always was to words; goes with any type (no types: None)
     "other": (None, "Another mode than these: mode keeps any other words as written ('seize property'), or takes a "
                     "local term an admin registered for a mode that recurs; goes with any type" + OURS + "."),

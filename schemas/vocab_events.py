@@ -63,6 +63,14 @@ CLAIMED_PRESENCE = {
                  "for two days', 'trapped and hidden behind the lines') (this project's extension).",
     "not_present": "Not there: the claimant says the actor (or its equipment) was not present ('none of our "
                    "aircraft were in the area').",
+    # events33 (migrations/0112; notes/trials t57 #8 "nobody could say where he was")
+    "whereabouts_unknown": "Where the actor is or was is not known: the claimant (the source itself, with "
+                           "attribution source) says nobody can say where it is ('his whereabouts are "
+                           "unknown'); no place_id, as_of the day it holds at (this project's extension).",
+    "whereabouts_disputed": "Where the actor is or was is disputed: accounts differ and the claimant says so "
+                            "('where he was remained disputed'), beside the competing claims of where it was "
+                            "(presence at_the_scene or in_the_area with their places); no place_id (this "
+                            "project's extension).",
 }
 
 # The kind of equipment a presence claim names, after the categories of Oryx's visually confirmed equipment

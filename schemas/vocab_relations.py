@@ -61,6 +61,16 @@ ELAPSED_NEARNESS = {
     "shortly": "Soon, by an amount the reporting does not give ('shortly after', 'soon after', 'moments later').",
 }
 
+# events33 (migrations/0112; notes/trials t56 #8 "ended a week after the first ambulances crossed"): which end of each
+# record a relation's elapsed is counted between (its counted_from, counted_to). TimeML's TLINKs relate whole
+# intervals; OWL-Time's time:hasBeginning and time:hasEnd name the ends. start to start is what elapsed meant before.
+ELAPSED_ENDS = {
+    "start": "The record's start, its date_start: 'two days after the talks began', 'began a week after the "
+             "exchange' (OWL-Time time:hasBeginning); the default at both ends.",
+    "end": "The record's end, its date_end (its day when it lasted one day): 'a week after the exchange ended', "
+           "'ended a week after the first crossings' (OWL-Time time:hasEnd).",
+}
+
 
 # issue 10, mend-time (migrations/0047): a record placed in time against a treaty's dated point (`timing` on an
 # event's treaty link, a statement's about_treaties item, an implementation entry).

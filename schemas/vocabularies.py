@@ -8,7 +8,7 @@ PLOVER's own upper-case spelling so that data can be joined with PLOVER-coded da
 from . import external_ids as _external_ids
 from .vocab_relations import (  # noqa: F401 (published here with the rest)
     EVENT_RELATIONS, STATEMENT_RELATIONS, EVENT_PLACE_ROLES, DENIAL_EXTENTS, TIME_RELATIONS, TREATY_POINTS,
-    ELAPSED_NEARNESS, RELATIVE_DATE_ANCHORS, RELATIVE_DATE_RELATIONS, RELATION_DEGREES,
+    ELAPSED_NEARNESS, RELATIVE_DATE_ANCHORS, RELATIVE_DATE_RELATIONS, RELATION_DEGREES, ELAPSED_ENDS,
 )
 from .vocab_actor_relations import (  # noqa: F401 (published here with the rest; apart for its size, open31)
     ACTOR_RELATIONS, SUPPORT_KINDS, DESIGNATIONS, ACTOR_PLACE_RELATIONS, RELATION_SENIORITIES,
@@ -60,6 +60,7 @@ from .vocab_settings import SETTING_EVENT_TYPES, SETTING_QUAD_CLASSES
 from .vocab_force import ALERT_LEVELS, LOSS_EVENT_TYPE  # noqa: F401 (events32, migrations/0109)
 from .vocab_circumstances import CIRCUMSTANCES, INDEPENDENT_COUNTS, ACTIVITIES_WHEN_HIT, SEASONS  # noqa: F401 (0113)
 from .vocab_evidence import EVIDENCE_KINDS, RESPONSIBILITY_CLAIMS  # noqa: F401 (agree33, migrations/0114)
+from .vocab_held import HELD_TREATMENTS  # noqa: F401 (events33, migrations/0112)
 from .vocab_records import (  # noqa: F401 (published here with the rest)
     PARTICIPANT_ROLES, ACTOR_KINDS, ACTOR_AIMS, PLACE_KINDS, STATEMENT_MEDIA, STANCES,
 )
@@ -243,6 +244,7 @@ ALL = {
     "time_relations": TIME_RELATIONS,   # mend-time (migrations/0047)
     "treaty_points": TREATY_POINTS,
     "elapsed_nearness": ELAPSED_NEARNESS,   # mend-time 2
+    "elapsed_ends": ELAPSED_ENDS,   # events33: which ends a relation's elapsed joins
     "relative_date_relations": RELATIVE_DATE_RELATIONS,   # mend-announce (migrations/0077)
     "relative_date_anchors": RELATIVE_DATE_ANCHORS,
     "provision_types": PROVISION_TYPES,
@@ -283,6 +285,7 @@ ALL = {
     "claimant_hedges": CLAIMANT_HEDGES,   # mend-claims2 (migrations/0065)
     "claimed_reasons": CLAIMED_REASONS,
     "claimed_presence": CLAIMED_PRESENCE,   # migrations/0039
+    "held_treatments": HELD_TREATMENTS,   # events33 (migrations/0112)
     "equipment_kinds": EQUIPMENT_KINDS,
     "figure_trends": FIGURE_TRENDS,
     "figure_causes": FIGURE_CAUSES,

@@ -67,6 +67,10 @@ NO_CLAIM = {"claimant": None, "attribution": "source", "verification": None, "no
             "claimant_kind": None, "claimant_country": None, "degree": None, "sources": []}
 # An alias's claim keys (migrations/0110), none said: a relation's without its degree.
 ALIAS_NO_CLAIM = {k: v for k, v in NO_CLAIM.items() if k != "degree"}
+# What a relation's elapsed and a covers item show when the write did not say (events33, migrations/0112): the
+# ends an elapsed joins, start to start; no issuer.
+ELAPSED_ENDS = {"counted_from": "start", "counted_to": "start"}
+COVERED_NO_ISSUER = {"issued_by": None}
 NO_CLAIM_INPUT = {**{k: v for k, v in NO_CLAIM.items() if k not in ("claimant", "sources")}, "claimant_id": None,
                   "source_ids": []}
 

@@ -1,6 +1,6 @@
 """Round 27 (batch27) mends through HTTP: a siege's besieger, a part given with one month, a treaty with no dates,
 the statement medium broadcast, a group of people a provision covers (trials t35, t37)."""
-from helpers import BODIES, STATEMENT, problem
+from helpers import BODIES, COVERED_NO_ISSUER, STATEMENT, problem
 
 
 def _event(**more):
@@ -69,7 +69,7 @@ def test_a_provision_covers_a_group_of_people(client, dump):
     created = client.post("/v1/treaties", json={**BODIES["treaties"], "provisions": [provision]})
     assert created.status_code == 201, created.get_json()
     record = client.get(created.headers["Location"]).get_json()
-    assert record["provisions"][0]["covers"] == [{**covered, "excluded": False}]
+    assert record["provisions"][0]["covers"] == [{**covered, "excluded": False, **COVERED_NO_ISSUER}]
     assert [t["id"] for t in client.get("/v1/treaties?provision_covered_group=civilians").get_json()["items"]] \
         == [record["id"]]
     assert client.get("/v1/treaties?provision_covered_group=children").get_json()["items"] == []

@@ -7,7 +7,7 @@ import pytest
 
 from schemas import vocabularies as vocab
 
-from helpers import EVENT, created, ids, problem
+from helpers import COVERED_NO_ISSUER, EVENT, created, ids, problem
 
 CLAIM = {"claimant_id": 10, "source_ids": [1]}
 
@@ -101,8 +101,9 @@ def test_what_a_sanction_covers(client):
     ban = created(client, "events", {**EVENT, "title": "Ban on timber exports", "type": "SANCTION", "mode": "embargo",
                                      "figures": [], "covers": covers})
     shown = client.get(ban["href"]).get_json()["covers"]
-    assert shown == [{"item": "timber exports", "kind": "goods", "excluded": False, "group": None},
-                     {"item": "licensed shipments", "kind": "goods", "excluded": True, "group": None}]
+    assert shown == [{"item": "timber exports", "kind": "goods", "excluded": False, "group": None, **COVERED_NO_ISSUER},
+                     {"item": "licensed shipments", "kind": "goods", "excluded": True, "group": None,
+                      **COVERED_NO_ISSUER}]
     arms = created(client, "events", {**EVENT, "title": "Arms embargo, except small arms", "type": "SANCTION",
                                       "mode": "arms_embargo", "figures": [], "covers": [
                                           {"item": "small arms", "kind": "weapons", "excluded": True}]})

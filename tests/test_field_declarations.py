@@ -176,6 +176,9 @@ ITEM_FILLS = {
     # the time elapsed and a presence's equipment: a qualifier goes with its amount (migrations/0039)
     "ElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP},
                   {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
+    "RelationElapsedIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP,   # events33
+                           "counted_from": "end", "counted_to": "end"},
+                          {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
     "DelayIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP},   # events32 (0109)
                 {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
     "EquipmentIn": ({"qualifier": "about"},),
@@ -396,6 +399,8 @@ SAMPLES[id(_EventIn._declared_fields["action"])] = [None]
 # how the claimant says an attack was done, whom it singled out (mend-stmt5, migrations/0081)
 SAMPLES[id(_EventClaimIn._declared_fields["manner"])] = [["deliberate", "without_warning"], ["indiscriminate"]]
 SAMPLES[id(_EventClaimIn._declared_fields["targeted_groups"])] = [["civilians"], ["women", "children"]]
+# how people held were treated, as claimed (events33, migrations/0112)
+SAMPLES[id(_EventClaimIn._declared_fields["treatment"])] = [["humane"], ["ill_treatment", "denied_medical_care"]]
 # the figures a statement is about (claims26, migrations/0091): figures of the example data's events
 from schemas.statements import StatementIn as _StatementIn  # noqa: E402
 SAMPLES[id(_StatementIn._declared_fields["about_figure_ids"])] = lambda client: (lambda ids: [[ids[0]], [ids[-1]], ids])(
@@ -485,7 +490,7 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("TreatyTimingIn", "status_change_id"), ("TreatyTimingIn", "occasion"),
                  ("TreatyTimingIn", "occasion_date"),
                  # "shortly after" excludes an amount and its qualifier: tests/test_time_as_said.py (mend-time 2)
-                 ("ElapsedIn", "nearness"), ("DelayIn", "nearness"),
+                 ("ElapsedIn", "nearness"), ("DelayIn", "nearness"), ("RelationElapsedIn", "nearness"),
                  # an alert's level goes with mode alert only: tests/test_events32.py (migrations/0109)
                  ("EventIn", "alert_level"), ("EventIn", "alert_level_words"),
                  # an action agreed goes with its types only: tests/test_places34.py (migrations/0117)

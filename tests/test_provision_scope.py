@@ -7,7 +7,7 @@ input gets a problem+json naming the field (docs/api.md, "Provisions")."""
 import orjson
 import pytest
 
-from helpers import TREATY, problem
+from helpers import COVERED_NO_ISSUER, TREATY, problem
 
 
 def place(client, name, **more):
@@ -66,7 +66,8 @@ def test_modality_links_places_scope_and_covered_items_read_back(client):
     # the place as `places` shows its places (embedded on a treaty's own page)
     assert [(p["place"]["id"], p["role"]) for p in pullback["place_roles"]] == [(kherson, "from"), (dnipro, "to")]
     assert pullback["places"] == []   # place_ids: places without a part
-    assert pullback["covers"][2] == {"item": "small arms", "kind": "weapons", "excluded": True, "group": None}
+    assert pullback["covers"][2] == {"item": "small arms", "kind": "weapons", "excluded": True, "group": None,
+                                  **COVERED_NO_ISSUER}
     assert pullback["covers"][0]["excluded"] is False
     assert pullback["deadlines"][0]["relative_to"] == "unstated"
     assert ceasefire["scope"] == {"domains": ["sea", "air"], "operations": "strikes", "cross_border_only": True,

@@ -7,7 +7,7 @@ bad input is a problem naming the field."""
 import orjson
 import pytest
 
-from helpers import UNNAMED_CRAFT, BODIES, NO_CLAIM, problem, created as post
+from helpers import UNNAMED_CRAFT, BODIES, ELAPSED_ENDS, NO_CLAIM, problem, created as post
 
 EVENT, STATEMENT = BODIES["events"], BODIES["statements"]
 BARE = {k: v for k, v in EVENT.items() if k not in ("figures", "parent_id")}
@@ -39,7 +39,7 @@ def test_an_event_hours_after_a_statement_and_a_statement_answering_an_event(cli
     assert shown == [{"statement": {"id": declared["id"], "speaker": shown[0]["statement"]["speaker"],
                                     "date": "2020-10-31"},
                       "relation": "follows", "elapsed": {"amount": None, "amount_max": None, "nearness": None, "unit": "hours",
-                                                         "qualifier": None}, **NO_CLAIM}]
+                                                         "qualifier": None, **ELAPSED_ENDS}, **NO_CLAIM}]
     assert client.get(f"{convoy['href']}?include=").get_json()["statement_relations"][0]["statement"] == declared["id"]
     regret = post(client, "statements", {**SAID, "stance": "regret", "event_relations": [
         {"event_id": convoy["id"], "relation": "in_response_to",
@@ -47,7 +47,7 @@ def test_an_event_hours_after_a_statement_and_a_statement_answering_an_event(cli
     regret = client.get(f"{regret['href']}?include=").get_json()
     assert regret["event_relations"] == [{"event": convoy["id"], "relation": "in_response_to",
                                           "elapsed": {"amount": 2, "amount_max": None, "nearness": None, "unit": "days",
-                                                      "qualifier": "about"}, **NO_CLAIM}]
+                                                      "qualifier": "about", **ELAPSED_ENDS}, **NO_CLAIM}]
     # filters a client uses: what followed a statement; what was said in answer to an event
     assert ids(client, "events", f"related_statement={declared['id']}") == {convoy["id"]}
     assert ids(client, "events", f"related_statement={declared['id']}&statement_relation=carries_out") == set()

@@ -5,7 +5,7 @@ number; a deadline counted from a text's adoption. Written, read, filtered; bad 
 field."""
 import pytest
 
-from helpers import BODIES, problem, created as post
+from helpers import BODIES, ELAPSED_ENDS, problem, created as post
 
 EVENT = {k: v for k, v in BODIES["events"].items()
          if k not in ("date_start", "date_end", "date_precision", "figures", "parent_id")}
@@ -94,7 +94,7 @@ def test_immediately_and_shortly_after_say_no_number(client):
     soon = post(client, "events", {**EVENT, "date_start": "2024-01-05", "relations": [
         {"event_id": truce["id"], "relation": "after", "elapsed": {"nearness": "shortly", "unit": "hours"}}]})
     assert at_once["relations"][0]["elapsed"] == {"amount": None, "amount_max": None, "unit": None,
-                                                  "qualifier": None, "nearness": "immediately"}
+                                                  "qualifier": None, "nearness": "immediately", **ELAPSED_ENDS}
     read = client.get(soon["href"]).get_json()["relations"][0]["elapsed"]
     assert (read["nearness"], read["unit"], read["amount"]) == ("shortly", "hours", None)
     assert ids(client, f"related_to={truce['id']}&relation=after") == {at_once["id"], soon["id"]}

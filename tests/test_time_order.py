@@ -5,7 +5,7 @@ saying nothing of cause or kind. Written, read, filtered, exported, restored; ba
 field."""
 import pytest
 
-from helpers import BODIES, problem, created as post
+from helpers import BODIES, ELAPSED_ENDS, problem, created as post
 
 EVENT, STATEMENT = BODIES["events"], BODIES["statements"]
 BARE = {k: v for k, v in EVENT.items() if k not in ("figures", "parent_id")}
@@ -34,7 +34,7 @@ def test_events_after_before_and_at_the_same_time_across_kinds(client):
     assert [(r["event"]["id"], r["relation"], r["elapsed"]) for r in second["relations"]] == [
         (first["id"], "simultaneous", None)]
     assert rocket["relations"][0]["elapsed"] == {"amount": 1, "amount_max": None, "nearness": None, "unit": "hours",
-                                                 "qualifier": "about"}
+                                                 "qualifier": "about", **ELAPSED_ENDS}
     # after says only the order: strikes that came after a truce are not among what ended it
     assert ids(client, "events", f"related_to={truce['id']}&relation=after") == {strikes["id"]}
     assert ids(client, "events", f"related_to={truce['id']}&relation=ends") == set()

@@ -43,6 +43,7 @@ from . import event_marks   # noqa: F401 (an event's novelty and alert level, a 
 from . import evidence   # noqa: F401 (claims', figures' and statements' evidence, addressee_words: 0114)
 from . import scopes   # noqa: F401 (a zone's declarer, a relation's place, an event's action and place part: 0117)
 from . import said_by   # noqa: F401 (who says a provision actor, an actor place; claims' dates: 0115)
+from . import event_issues   # noqa: F401 (an event's issues, a claim's treatment: 0112)
 from .relation_claims import MODELS as RELATION_CLAIM_MODELS
 from .relation_claims import (EventRelationSource, EventStatementRelationSource, StatementEventRelationSource,  # noqa: F401
                               StatementRelationSource, TreatyRelationSource)

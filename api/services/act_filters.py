@@ -96,6 +96,11 @@ def event_clauses(args):
     if args.get("covered_kind"):   # an item's "kind":"term" inside the list's JSON, as covered groups (events28, 0099)
         clauses.append(any_of(Event.covers.contains(f'"kind":{jsonio.dumps_text(term)}')
                               for term in args["covered_kind"]))
+    if args.get("issue"):   # an item's "type":"term" inside the list's JSON, as covered kinds (events33, 0112)
+        clauses.append(any_of(Event.issues.contains(f'"type":{jsonio.dumps_text(term)}') for term in args["issue"]))
+    if args.get("covered_issued_by"):   # "issued_by_id":N followed by the next key or the item's end (events33)
+        said = f'"issued_by_id":{int(args["covered_issued_by"])}'
+        clauses.append(Event.covers.contains(said + ",") | Event.covers.contains(said + "}"))
     if args.get("site_near"):   # a term's JSON text inside the list's, as travel_means (events30, 0104)
         clauses.append(any_of(Event.sites_near.contains(jsonio.dumps_text(term)) for term in args["site_near"]))
     if args.get("ending"):

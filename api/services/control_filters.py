@@ -149,6 +149,8 @@ def _claimed_parts(args):
         conditions.append(EventClaim.site_actor == args["site_actor"])
     if args.get("reason_for"):   # "to protect French and other foreign nationals" (migrations/0079)
         conditions.append(EventClaim.reason_for == args["reason_for"])
+    if args.get("claimed_treatment"):   # events33 (migrations/0112): a JSON list of terms, null read as []
+        conditions.append(_any_term(EventClaim.treatment, args["claimed_treatment"]))
     for name, column in (("claimed_manner", EventClaim.manner), ("claimed_targeted_group", EventClaim.targeted_groups)):
         if args.get(name):   # mend-stmt5 (migrations/0081): as site_category, a denial does not count
             conditions.append(_any_term(column, args[name])
