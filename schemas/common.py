@@ -309,22 +309,31 @@ class ListArgs(StrictSchema):
 # --- Renamed inputs --------------------------------------------------------------------
 
 def with_current_names(schema_cls, body):
-    """`body` with the deprecated input names of `schema_cls` (its RENAMED: old name -> current name)
-    replaced by the current ones; giving both names of a field is an error."""
+    """`body` with the deprecated input names of `schema_cls` replaced by the current ones: its RENAMED (old name ->
+    current name), and its RENAMED_TO_LISTS (an old field of one value -> the current list: null is an empty
+    list); giving both names of a field is an error."""
     renamed = getattr(schema_cls, "RENAMED", {})
-    if not isinstance(body, dict) or not renamed.keys() & body.keys():
+    to_lists = getattr(schema_cls, "RENAMED_TO_LISTS", {})
+    if not isinstance(body, dict) or not (renamed.keys() | to_lists.keys()) & body.keys():
         return body
     both = {old: [f"Deprecated name of {new}: give {new} only, not both."]
-            for old, new in renamed.items() if old in body and new in body}
+            for old, new in {**renamed, **to_lists}.items() if old in body and new in body}
     if both:
         raise ValidationError(both)
-    return {renamed.get(key, key): value for key, value in body.items()}
+    current = {}
+    for key, value in body.items():
+        if key in to_lists:
+            current[to_lists[key]] = [] if value is None else [value]
+        else:
+            current[renamed.get(key, key)] = value
+    return current
 
 
 class RenamedInputs:
     """A mixin for input schemas whose fields were renamed: the old names keep working (deprecated)."""
 
     RENAMED = {}
+    RENAMED_TO_LISTS = {}
 
     @pre_load
     def _current_names(self, data, **kwargs):

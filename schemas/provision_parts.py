@@ -160,16 +160,3 @@ class PaceMixin:
                        "withdrawal'), gradual ('would gradually leave'), phased ('in stages'; the stages, when "
                        "recorded, are the treaty's phases) (see /v1/vocabularies provision_paces); null when not "
                        "said. Filter with provision_pace=."})
-
-
-def one_actor_as_list(data):
-    """A provision figure's deprecated `actor_id` (one ID or null, before figs33's actor_ids: migrations/0113) read
-    as the list it stands for; giving both is an error."""
-    if not isinstance(data, dict) or "actor_id" not in data:
-        return data
-    if "actor_ids" in data:
-        raise ValidationError({"actor_id": ["Deprecated name of actor_ids: give actor_ids only, not both."]})
-    data = dict(data)
-    one = data.pop("actor_id")
-    data["actor_ids"] = [] if one is None else [one]
-    return data

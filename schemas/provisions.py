@@ -5,7 +5,7 @@ under which conditions, and how far it has been carried out (the Peace Accords M
 Other parts of the same treaty are named by `provision_id` (a provision that has an ID) or `provision_key` (the
 client-chosen key of a provision of the same treaty, which works in the very write that creates it, and stays).
 """
-from marshmallow import ValidationError, fields, pre_load, validate, validates_schema
+from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import figures, unnamed
 from . import vocabularies as vocab
@@ -21,7 +21,7 @@ from .provision_places import place_roles
 from .agreement_terms import PeriodIn, TermIn   # declared apart (agree32): acts take a term too
 from .agreement_parts import (DeployedSinceMixin, ImplementationWhereMixin, NotSetMixin, actor_action_problems,
                               condition_act_fields)
-from .provision_parts import (PaceMixin, CoveredItemIn, ProvisionLinkIn, ProvisionObjectIn, ScopeIn, one_actor_as_list,
+from .provision_parts import (PaceMixin, CoveredItemIn, ProvisionLinkIn, ProvisionObjectIn, ScopeIn,
                               provision_key, provision_link)
 
 
@@ -111,10 +111,12 @@ class DeadlineIn(ProvisionClaimMixin, unnamed.UnnamedClaimantFields, StrictSchem
             raise ValidationError({"provision_key": ["Give provision_id or provision_key, not both."]})
 
 
-class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, StrictSchema):
+class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, RenamedInputs, StrictSchema):
     """A number in the provision: its quantity and unit are a provision's (ceilings, zone widths, calibres), the
     rest is every figure's (schemas/figure_values.py: a rate, what is counted, a vague magnitude, whose people)
     under the same rules (schemas/figures.py value_problems)."""
+
+    RENAMED_TO_LISTS = {"actor_id": "actor_ids"}   # one actor before figs33 (migrations/0113)
 
     quantity = one_of(vocab.PROVISION_QUANTITIES, required=True, metadata={
         "description": "What the figure measures: troops, prisoners, zone_width, calibre..."})
@@ -141,10 +143,6 @@ class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, StrictSchema):
         "description": "The figure of this treaty (of this provision or another) that this one is a part of, by its "
                        "key: same quantity and unit, not larger ('181 prisoners, including Saudi troops'). Read "
                        "back as written (a key, no ID). Null when not a part."})
-
-    @pre_load
-    def _one_actor(self, data, **kwargs):
-        return one_actor_as_list(data)
 
     @validates_schema(skip_on_field_errors=True)
     def _meaning(self, data, **kwargs):

@@ -45,6 +45,22 @@ def test_a_provision_figure_for_several_actors(client):
     assert revised.get_json()["provisions"][0]["figures"][0]["actors"] == [2, 1]
 
 
+def test_the_deprecated_actor_id_names_an_actor_by_batch_ref_and_by_external_id(client):
+    """A client written before actor_ids keeps working wherever it named the actor otherwise than by ID."""
+    answer = client.post("/v1/batch", json={"operations": [
+        {"op": "create", "kind": "actors", "ref": "side", "data": {
+            "name": "Northern Command", "kind": "armed_force", "external_ids": {"wikidata": "Q4115189"}}},
+        {"op": "create", "kind": "treaties", "ref": "deal", "data": {**TREATY, "provisions": [provision(
+            {**PER_DAY, "actor_id": "@side"}, {**PER_DAY, "actor_id": "wikidata:Q4115189"})]}}]})
+    assert answer.status_code == 200, answer.get_json()
+    side, deal = (result["id"] for result in answer.get_json()["results"])
+    figures = client.get(f"/v1/treaties/{deal}").get_json()["provisions"][0]["figures"]
+    assert [figure["actors"] for figure in figures] == [[side], [side]]
+    both = client.post("/v1/batch", json={"operations": [{"op": "create", "kind": "treaties", "data": {
+        **TREATY, "provisions": [provision({**PER_DAY, "actor_id": "@side", "actor_ids": [1]})]}}]})
+    assert both.status_code == 422 and "give actor_ids only, not both" in str(both.get_json()["errors"])
+
+
 @pytest.mark.parametrize("figure, field", [
     ({**PER_DAY, "actor_ids": [1, 1]}, "actor_ids"),
     ({**PER_DAY, "actor_ids": [999999]}, "actor_ids"),

@@ -38,6 +38,11 @@ def walk(schema, data, resolve, path, problems):
     passed through resolve(value, link, problems_here) -> value; problems are (path, message) pairs."""
     if not isinstance(data, dict):
         return data
+    try:   # deprecated names at any depth (a provision figure's actor_id) name records too
+        data = with_current_names(type(schema), data)
+    except ValidationError as error:
+        problems.extend((path + (key,), message) for key, messages in error.messages.items() for message in messages)
+        return data
     result = dict(data)
     for name, field in schema.fields.items():
         key = field.data_key or name
