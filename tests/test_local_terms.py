@@ -90,7 +90,8 @@ def _given(field, term):
 
 # Fields over an open vocabulary that the generated body leaves out, as they exclude others of their item (open31):
 # a place described relative to a named one has no place_id (PlaceRefMixin's relation, a figure's place_relation).
-BESIDE = {"relation": ({"place_id": None, "unknown": None, "location_precision": None}, "relative_to_id"),
+BESIDE = {"relation": ({"place_id": None, "unknown": None, "location_precision": None,
+                        "distance_vague": None}, "relative_to_id"),   # a number or a word for a distance (agree33)
           "place_relation": ({"place_id": None}, "place_relative_to_id")}
 # What goes with some standard terms only, cleared beside the field: a local term is a plain term (open31).
 GOES_WITH = {"actor_relations": {"support_kinds": [], "of_country": None, "designation": None, "seniority": None,

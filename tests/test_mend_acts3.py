@@ -109,8 +109,8 @@ def test_equipment_given_as_a_list_says_one_object_per_kind(client):
         {**claim, "equipment": {"model": "IED"}}]}), 422)["errors"]
     assert "explosive_device" in str(found["claims"]["0"]["equipment"]["kind"]), found
     found = problem(client.post("/v1/events", json={**BODIES["events"], "claims": [
-        {"equipment": {"kind": "small_arms"}, "claimant_id": 10, "source_ids": [1]}]}), 422)["errors"]
-    assert "actor_id, role and took_part" in str(found), found
+        {"actor_id": 9, "equipment": {"kind": "small_arms"}, "claimant_id": 10, "source_ids": [1]}]}), 422)["errors"]
+    assert "actor_id, role and took_part" in str(found), found   # (with no actor: equipment whose owner is not said)
     figure = {**BODIES["events"]["figures"][0], "quantity": "equipment_lost", "unit": "items",
               "equipment": ["tank"]}
     found = problem(client.post("/v1/events", json={**BODIES["events"], "figures": [figure]}), 422)["errors"]
