@@ -103,6 +103,7 @@ def embedded_figures(owner, owner_ids):
             "inflicters": [actors.get(a) for (a,) in inflicters.get(row["id"], [])],
             "inflicted_with": _loaded(row["inflicted_with"]), "other_subsets": jsonio.loads(row["other_subsets"]),
             "other_inflicted_with": _loaded(row["other_inflicted_with"]) or [],   # migrations/0110
+            "other_causes": _loaded(row["other_causes"]) or [], "lacked": _loaded(row["lacked"]) or [],   # 0116
             "age": _age(row["age"]), "other_countries": jsonio.loads(row["other_countries"]),
             **{name: row[name] for name in UNNAMED_FIELDS},
             # migrations/0053: what the people counted are held as, and by whom

@@ -14,6 +14,7 @@ from .figure_details import FigureDetailsMixin, as_of_anchor_problems, owner_pro
 from .figure_places import FigurePlacesMixin
 from .figure_status import FigureStatusMixin
 from .figure_weapons import FigureWeaponsMixin
+from .figure_causes import FigureCausesMixin
 from . import unnamed
 from .figure_values import FigureValuesMixin
 from .flatdates import time_field
@@ -54,8 +55,8 @@ class AgeIn(StrictSchema):
 
 
 class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claimants.ClaimantsMixin, ClaimFieldsMixin,
-               unnamed.UnnamedClaimantMixin, FigureDetailsMixin, FigureStatusMixin, FigureWeaponsMixin, NotHere,
-               StrictSchema):
+               unnamed.UnnamedClaimantMixin, FigureDetailsMixin, FigureStatusMixin, FigureWeaponsMixin, FigureCausesMixin,
+               NotHere, StrictSchema):
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 

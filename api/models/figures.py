@@ -117,6 +117,10 @@ class Figure(BaseModel):
     # migrations/0110 (figs32): preliminary, provisional, final, revised, as its publisher gives it
     status = CharField(max_length=12, null=True, index=True)
     other_inflicted_with = TextField(null=True)   # JSON list of equipment; null (none stored so): [] (0110)
+    # migrations/0116 (vocab34): further causes (figure_causes), what the people deprived went without (JSON lists
+    # of terms); null (none stored so): []
+    other_causes = TextField(null=True)
+    lacked = TextField(null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

@@ -32,7 +32,7 @@ from . import stored_past, stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 52   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 53   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -82,7 +82,8 @@ FORM = 52   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          claimant words, degree); 50: 0109 (events' novelty, novelty_words, alert_level, alert_level_words;
 #          event claims' delay); 51: agree32, 0111 (treaties' agreed_at; acts' term; provisions' and
 #          treaties' terms show initial); 52: 0110 (figures' status and other_inflicted_with; actors' and
-#          places' aliases with who uses them; place relations' actor and and_actor)
+#          places' aliases with who uses them; place relations' actor and and_actor); 53: vocab34, 0116
+#          (figures' other_causes and lacked; legal actions' issued_on and issued_on_precision)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
