@@ -57,7 +57,9 @@ NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc
                    # batch31 (migrations/0108): as_of placed against an event, in the displaced variant
                    "as_of_relative": SKIP,
                    # figs32 (migrations/0110): further equipment that inflicted a loss, in the equipment variant
-                   "other_inflicted_with": SKIP}
+                   "other_inflicted_with": SKIP,
+                   # vocab34 (migrations/0116): further causes in the equipment variant; lacked only with deprived
+                   "other_causes": SKIP, "lacked": SKIP}
 NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP, "travel_means": SKIP}   # who was counted: people only
 UNNAMED_IN_WORDS = {"attribution": "unnamed", "claimant_words": "Pakistani media", "claimant_kind": "civil_society",
                     "claimant_country": "PAK"}
@@ -125,6 +127,7 @@ ITEM_FILLS = {
          "inflicted_with": {"kind": "aircraft", "model": "J-10", "maker_country": "CHN"},
          "other_inflicted_with": [{"kind": "other", "model": "missile", "maker_country": None}],   # figs32
          "cause": "missile", "status": "revised",   # figs32 (0110): an equipment loss's cause; a revised count
+         "other_causes": ["explosive"],   # vocab34 (0116): "a missile and a mine"
          "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": SKIP,
          "period_event_id": 1,   # "in the last phase of the war" (migrations/0064)
          "inflicted_by_id": SKIP, "inflicter_ids": [1, 2],
