@@ -28,6 +28,8 @@ PARTS = (("participant", "actor_part"), ("statement", "speaker_part"))
 
 
 def _rewrite_legal(db, change):
+    """Each stored legal action passed through `change` (as migrations/0099 rewrote them: a migration is frozen and
+    imports no other module of the project, another migration included, so the few lines are its own)."""
     rows = db.execute_sql("SELECT id, legal FROM event WHERE legal IS NOT NULL").fetchall()
     for event_id, text in rows:
         legal = json.loads(text)

@@ -508,6 +508,8 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("SuperlativeIn", "within"),
                  # a difference as a number excludes the vague one generated: tests/test_figures27.py
                  ("FigureIn", "comparison_by"),
+                 # what people went without goes with quantity deprived only: tests/test_vocab34.py (vocab34, 0116)
+                 ("FigureIn", "lacked"),
                  # a treaty an act is a condition of is among the statement's about_treaties too:
                  # tests/test_figures27.py (figures27)
                  ("ActIn", "for_treaty_id"),

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from api import db
-from api.models import Event
+from api.models import Actor, Event
 from api.services import migrations, tokens
 from old_databases import RECORD, STAMPS, database_at, serving, varchar_widths
 
@@ -40,8 +40,7 @@ def old_database(dbs, shared_app):
         for owner, owner_id in (("figure", 7), ("event", 1), ("event", 2)):
             table(f"{owner}_source", f"{owner}_id", "source_id", "position").insert(
                 **{f"{owner}_id": owner_id}, source_id=1, position=0).execute()
-        table("actor", *RECORD, "name", "kind").insert(id=1, name="Government forces", kind="armed_force",
-                                                       **STAMPS).execute()
+        Actor.insert(id=1, name="Government forces", kind="armed_force", **STAMPS).execute()
         assert varchar_widths(PARTS) in (None, {part: 12 for part in PARTS})
         applied = migrations.upgrade()
         assert varchar_widths(PARTS) in (None, {part: 20 for part in PARTS})
