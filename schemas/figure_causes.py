@@ -7,11 +7,12 @@ from marshmallow import fields, validate, validates_schema
 
 from . import vocabularies as vocab
 from .common import one_of
+from .figures import counts_people
 from .rule_errors import raise_problems
 
 
 class FigureCausesMixin:
-    """Further causes of a figure's losses; what the people of a figure deprived lacked."""
+    """Further causes of a figure's losses; what the people counted went without."""
 
     other_causes = fields.List(one_of(vocab.FIGURE_CAUSES), load_default=list, validate=validate.Length(max=10),
                                metadata={
@@ -21,10 +22,10 @@ class FigureCausesMixin:
                        "as it. Empty when one cause or none is said. Filter figure_cause= matches cause or these."})
     lacked = fields.List(one_of(vocab.DISRUPTED_SERVICES), load_default=list, validate=validate.Length(max=10),
                          metadata={
-        "description": "With quantity deprived: what the people counted went without, terms of /v1/vocabularies "
-                       "disrupted_services ('went days without food': [food]; 'without water or medical care': "
-                       "[water, health_care]). Empty when not said or for other quantities. Filter: "
-                       "figure_lacked=."})
+        "description": "What the people counted went without, terms of /v1/vocabularies disrupted_services: with "
+                       "quantity deprived, the hardship itself ('went days without food': [food]); on other figures "
+                       "of people, what they lacked as well ('displaced people without water': displaced, [water]). "
+                       "For figures of people only. Empty when not said. Filter: figure_lacked=."})
 
     @validates_schema(skip_on_field_errors=True)
     def _causes(self, data, **kwargs):
@@ -32,7 +33,7 @@ class FigureCausesMixin:
 
 
 def causes_problems(data):
-    """(field, message) of further causes without cause, twice or as cause again, and lacked off deprived."""
+    """(field, message) of further causes without cause, twice or as cause again; lacked off figures of people."""
     others = data.get("other_causes") or []
     if others and data.get("cause") is None:
         yield "other_causes", "Further to cause: give cause first."
@@ -42,7 +43,7 @@ def causes_problems(data):
         if len(set(others)) < len(others):
             yield "other_causes", "Each cause once."
     lacked = data.get("lacked") or []
-    if lacked and data.get("quantity") != "deprived":
-        yield "lacked", "What people went without: for quantity deprived only."
+    if lacked and data.get("quantity") and not counts_people(data):
+        yield "lacked", f"What people went without: for figures of people, not {data['quantity']}."
     elif len(set(lacked)) < len(lacked):
         yield "lacked", "Each term once."

@@ -33,7 +33,8 @@ QUANTITY_UNITS = {
     "equipment_damaged": ("items",),
     "aid": ("tonnes", "items", "money"),
     "money": ("money",),
-    "count": ("people", "households", "families", "km2", "km", "items", "m", "mi", "nmi", "days", "hours", "tonnes", "weeks", "months", "years"),
+    "count": ("people", "households", "families", "km2", "km", "items", "m", "mi", "nmi", "days", "hours", "tonnes",
+              "weeks", "months", "years"),
 }
 # Quantities that are someone's losses or someone's people: they say whose (category, suffered_by).
 WHOSE = PEOPLE + ("equipment_lost", "equipment_damaged", "money")

@@ -58,7 +58,7 @@ NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc
                    "as_of_relative": SKIP,
                    # figs32 (migrations/0110): further equipment that inflicted a loss, in the equipment variant
                    "other_inflicted_with": SKIP,
-                   # vocab34 (migrations/0116): further causes in the equipment variant; lacked only with deprived
+                   # vocab34 (migrations/0116): further causes in the equipment variant, lacked in the people one
                    "other_causes": SKIP, "lacked": SKIP}
 NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP, "travel_means": SKIP}   # who was counted: people only
 UNNAMED_IN_WORDS = {"attribution": "unnamed", "claimant_words": "Pakistani media", "claimant_kind": "civil_society",
@@ -113,6 +113,7 @@ ITEM_FILLS = {
          "period_since_treaty_id": 1,   # "since the ceasefire took effect" (migrations/0059)
          "period_until_event_id": 1,   # ... "until the attack" (migrations/0070)
          "displaced_again": True, "earlier_event_id": None, "inflicted_by_id": SKIP, **NOT_PEOPLE,
+         "lacked": ["health_care"],   # vocab34 (0116): "the wounded went without medical care"
          "as_of": "2020-12-01", "as_of_end": "2020-12-03", "registration": "registered", "registered_with_id": 1,
          "as_of_relative": {"relation": "after", "anchor": "event", "event_id": 1, "statement_id": None,
                             "figure_id": None, "figure_key": None, "treaty_id": None, "treaty_status": None,
@@ -508,8 +509,6 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("SuperlativeIn", "within"),
                  # a difference as a number excludes the vague one generated: tests/test_figures27.py
                  ("FigureIn", "comparison_by"),
-                 # what people went without goes with quantity deprived only: tests/test_vocab34.py (vocab34, 0116)
-                 ("FigureIn", "lacked"),
                  # a treaty an act is a condition of is among the statement's about_treaties too:
                  # tests/test_figures27.py (figures27)
                  ("ActIn", "for_treaty_id"),

@@ -120,6 +120,10 @@ def test_people_who_went_without_food(client):
     assert said["id"] not in ids(client, "/v1/statements?figure_lacked=water&limit=500")
     assert said["id"] in ids(client, "/v1/statements?figure_quantity=deprived&limit=500")
     assert said["id"] in ids(client, "/v1/statements?figure_subset=young&limit=500")
+    displaced = created(client, "events", {**PLAIN_EVENT, "figures": [
+        people("displaced", best=300, lacked=["water", "health_care"])]})
+    assert figures_of(client, displaced)[0]["lacked"] == ["water", "health_care"]
+    assert displaced["id"] in ids(client, "/v1/events?figure_lacked=health_care&limit=500")
 
 
 def test_deaths_from_several_causes(client):
@@ -145,7 +149,8 @@ def test_deaths_from_several_causes(client):
      ("figures", "0", "other_causes")),
     ({"figures": [people("deaths", best=3, cause="fire", other_causes=["gunfire", "gunfire"])]},
      ("figures", "0", "other_causes")),
-    ({"figures": [people("deaths", best=3, lacked=["food"])]}, ("figures", "0", "lacked")),
+    ({"figures": [{"quantity": "distance", "unit": "km", "best": 3, "lacked": ["food"], "source_ids": [1]}]},
+     ("figures", "0", "lacked")),
     ({"figures": [people("deprived", best=3, lacked=["meals"])]}, ("figures", "0", "lacked")),
     ({"figures": [{"quantity": "distance", "unit": "miles", "best": 3, "source_ids": [1]}]},
      ("figures", "0", "unit")),
