@@ -117,6 +117,7 @@ def embedded_figures(owner, owner_ids):
             "inflicted_with": equipment_shown(_loaded(row["inflicted_with"])), "other_subsets": jsonio.loads(row["other_subsets"]),
             "other_inflicted_with": [equipment_shown(i) for i in _loaded(row["other_inflicted_with"]) or []],   # migrations/0110
             "evidence": _loaded(row["evidence"]) or [],   # what the figure rests on (agree33, 0114)
+            "other_causes": _loaded(row["other_causes"]) or [], "lacked": _loaded(row["lacked"]) or [],   # 0116
             "age": _age(row["age"]), "other_countries": jsonio.loads(row["other_countries"]),
             **{name: row[name] for name in UNNAMED_FIELDS},
             # migrations/0053: what the people counted are held as, and by whom

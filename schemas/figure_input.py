@@ -6,15 +6,13 @@ thing is checked by schemas/figures.py.
 from marshmallow import ValidationError, fields, post_load, validate, validates_schema
 
 from . import claimants, figures, unnamed, vocabularies as vocab
+from . import evidence, figure_causes, figure_circumstances, figure_conditions   # (0113-0116)
 from .claim_parts import EquipmentTypeIn, equipment_columns
 from .claims import ClaimFieldsMixin
 from .figure_context import FigureContextMixin
 from .figure_details import FigureDetailsMixin, as_of_anchor_problems, owner_problems
 from .figure_places import FigurePlacesMixin
 from .figure_status import FigureStatusMixin
-from .evidence import EvidenceMixin
-from .figure_circumstances import FigureCircumstancesMixin
-from .figure_conditions import FigureConditionsMixin
 from .figure_weapons import FigureWeaponsMixin
 from .figure_values import FigureValuesMixin
 from .flatdates import time_field
@@ -56,7 +54,8 @@ class AgeIn(StrictSchema):
 
 class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claimants.ClaimantsMixin, ClaimFieldsMixin,
                unnamed.UnnamedClaimantMixin, FigureDetailsMixin, FigureStatusMixin, FigureWeaponsMixin,
-               FigureCircumstancesMixin, FigureConditionsMixin, NotHere, EvidenceMixin, StrictSchema):   # 0113-0115
+               figure_circumstances.FigureCircumstancesMixin, figure_conditions.FigureConditionsMixin,
+               figure_causes.FigureCausesMixin, NotHere, evidence.EvidenceMixin, StrictSchema):
     """A claim about a quantity: who says how many of what, whose, in which unit (schemas/figures.py). The
     fields about its number are every figure's, a provision's too (schemas/figure_values.py)."""
 

@@ -18,21 +18,23 @@ from .figure_reporting import as_reported_problems, comparison_problems, inflict
 # The units each quantity may be given in. `count` is the old catch-all: any unit but money.
 PEOPLE = ("deaths", "injured", "casualties", "displaced", "missing", "detained", "prisoners_released", "prisoners_exchanged",
           "prisoners_held", "troops", "surrendered", "escaped", "rescued", "remains_returned",
-          "in_need", "aid_targeted", "aid_dependent", "besieged")   # figures28: the people aid is for, sieges
+          "in_need", "aid_targeted", "aid_dependent", "besieged",   # figures28: the people aid is for, sieges
+          "deprived")   # vocab34 (t59 #64 "went days without food")
 # Households and families (mend-figs3, 0070): displacement as UNHCR, IOM and OCHA count it; never deaths.
 PEOPLE_UNITS = ("people", "households", "families")
 QUANTITY_UNITS = {
     **{quantity: ("people",) for quantity in PEOPLE},
     "displaced": PEOPLE_UNITS,
     "area": ("km2",),
-    "distance": ("km", "m"),
+    "distance": ("km", "m", "mi", "nmi"),   # vocab34: miles as given, never converted
     "duration": ("days", "hours", "weeks", "months", "years"),
     "weapons": ("items",),
     "equipment_lost": ("items",),
     "equipment_damaged": ("items",),
     "aid": ("tonnes", "items", "money"),
     "money": ("money",),
-    "count": ("people", "households", "families", "km2", "km", "items", "m", "days", "hours", "tonnes", "weeks", "months", "years"),
+    "count": ("people", "households", "families", "km2", "km", "items", "m", "mi", "nmi", "days", "hours", "tonnes",
+              "weeks", "months", "years"),
 }
 # Quantities that are someone's losses or someone's people: they say whose (category, suffered_by).
 WHOSE = PEOPLE + ("equipment_lost", "equipment_damaged", "money")

@@ -106,6 +106,24 @@ class LegalIn(StrictSchema):
                        "reporting does not give: a spokesman quoted undated in a report of that day), not_before; "
                        "null for none."})
 
+    # vocab34 (notes/trials t61 #58 "made public on June 4 an indictment"): the day issued, apart from the event's
+    issued_on = fields.Date(allow_none=True, load_default=None, metadata={
+        "description": "With status made_public: the day the indictment, charges or warrant were issued, as reported, "
+                       "apart from the event's date, the day they were made public ('an indictment signed in March "
+                       "and unsealed on 4 June': 2003-03-01 with precision month, the event on 4 June). Null when not "
+                       "reported. Filter the unsealing with legal_status=made_public."})
+    issued_on_precision = optional_precision_field(
+        "How precisely issued_on is known: day, week, month or year ('issued in March': the 1st, month).")
+
+    @validates_schema(skip_on_field_errors=True)
+    def _issued(self, data, **kwargs):
+        if data.get("issued_on_precision") is not None and data.get("issued_on") is None:
+            raise ValidationError({"issued_on_precision": ["Says how precisely issued_on is known: give issued_on "
+                                                           "too."]})
+        if data.get("issued_on") is not None and data["status"] != "made_public":
+            raise ValidationError({"issued_on": ["The day issued, apart from the day made public: for status "
+                                                 "made_public (an event that issues one has it as its own date)."]})
+
     @validates_schema(skip_on_field_errors=True)
     def _in_force_bracket(self, data, **kwargs):
         precision = data.get("in_force_as_of_precision")
@@ -121,9 +139,10 @@ class LegalIn(StrictSchema):
 
     @post_load
     def _in_force_precision(self, data, **kwargs):   # as a record's own dates: day when a day is given alone
-        if "in_force_as_of" in data:
-            given = data.get("in_force_as_of") is not None
-            data["in_force_as_of_precision"] = (data.get("in_force_as_of_precision") or "day") if given else None
+        for date, precision in (("in_force_as_of", "in_force_as_of_precision"), ("issued_on", "issued_on_precision")):
+            if date in data:
+                given = data.get(date) is not None
+                data[precision] = (data.get(precision) or "day") if given else None
         return data
 
     @validates_schema(skip_on_field_errors=True)

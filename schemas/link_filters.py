@@ -261,7 +261,10 @@ def figure_filters(kind):
                                                         "reporting marks so (could_not_verify, unverified...)."}),
              "figure_cause": CommaList(fields.String(validate=Terms(vocab.FIGURE_CAUSES)), metadata={
                  "description": f"{kind.capitalize()} with a figure of people killed or injured by one of these "
-                                "causes (shelling, drone, starvation...)."}),
+                                "causes (shelling, drone, starvation...): cause or other_causes."}),
+             # vocab34 (migrations/0116): "went days without food"
+             "figure_lacked": _terms(vocab.DISRUPTED_SERVICES, f"{kind.capitalize()} with a figure of people who went "
+                                     "without one of these (lacked, with quantity deprived: food, water...)."),
              "figure_trend": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_TRENDS))), metadata={
                  "description": f"{kind.capitalize()} with a figure giving one of these trends (rising, falling, "
                                 "steady)."}),

@@ -50,6 +50,13 @@ FIGURE_QUANTITIES = {
                      "food aid'): what aid they depend on in counted ('food flights'). This project's extension.",
     "besieged": "People living in a besieged place or area ('some 400,000 people trapped in besieged eastern "
                 "Ghouta'); the place is place_id, the besieger a control claim besieged (this project's extension).",
+    # vocab34 (notes/trials t59 #64 "they went days without food"): a hardship suffered, which PLOVER and ACLED code
+    # as no event: it was forced into a CRIME
+    "deprived": "People who went without food, water, medical care or another necessity for a time, as a hardship "
+                "suffered, not said to be a crime or an attack ('the troops went days without food'): what they "
+                "lacked is lacked, how long a duration figure or as_of to as_of_end, whose people suffered_by. "
+                "Withholding it on purpose, when alleged, is an event of its own (COERCE, or a CRIME with its "
+                "claimant) (this project's extension).",
     "money": "An amount of money (damage, funds, reparations), with its currency.",
     "duration": "A length of time (a truce of 3 days, a war of 12 years), in hours, days, weeks, months or years.",
 }
@@ -73,6 +80,12 @@ FIGURE_UNITS = {
                   "to people and never read as deaths.",
     "families": "Families, as counted ('about 11,000 families'): for displaced and count; never converted to "
                 "people and never read as deaths.",
+    # vocab34 (notes/trials t59 #60 "a 200-mile zone"): a distance given in miles is stored as given, never
+    # converted to km (docs/api.md "Figures": distance filters read km only)
+    "mi": "Statute miles, as given ('a 200-mile zone' when the reporting does not say nautical); never converted "
+          "to km (this project's extension).",
+    "nmi": "Nautical miles, as given ('200 nautical miles'; the international nautical mile, 1,852 m); never "
+           "converted to km (this project's extension).",
     "percent": "A share, in percent (0 to 100), of the whole that share_of_id, share_of_key or share_of names "
                "('80% of the buildings'); any quantity may be given as a share. Never counted as a number.",
 }
@@ -146,6 +159,12 @@ FIGURE_SUBSETS = {
     "muslims": "Muslims, as the reporting names them ('Muslim villagers').",
     "family_members": "Family members or dependants of the people counted elsewhere ('and 1,601 family members'; "
                       "this project's extension, trial t15).",
+    # vocab34 (notes/trials t60 #38 "the soldiers were young", #48 "who had been unable to leave")
+    "young": "Young people, as the reporting calls them without an age ('young soldiers', 'youths'); an age or "
+             "range, when given, is age; under 18 is children (this project's extension).",
+    "trapped": "People who could not leave a place under fire, siege or blockade ('residents who had been unable to "
+               "leave', 'trapped in the city'): not held by a party (held_as confined is); people living in a "
+               "besieged place are the quantity besieged (this project's extension).",
     # open31 (migrations/0105): an open vocabulary; the figures' rules read no subset
     "other": "Another part of the people than these, said in `counted` (this project's extension; an admin may "
              "register a local term for one that recurs).",

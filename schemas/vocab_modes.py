@@ -79,4 +79,11 @@ MORE_EVENT_MODES = {
     "memorial": (("COMMEMORATE",), "A ceremony of mourning or remembrance: a vigil, a memorial service, a day of "
                                    "mourning observed, a commemoration of a massacre's anniversary; the day of "
                                    "mourning declared is a statement of whoever declares it" + OURS + "."),
+    # vocab34 (notes/trials t61 #63 "Ghana did not arrest him"): an arrest had no mode, so one not made was a title
+    "arrest": (("COERCE",), "People arrested, detained or taken into custody by a state's police, forces or "
+                            "authorities, or by a party acting as one ('police arrested the suspect'; a state that "
+                            "did not arrest a wanted man has occurrence did_not_occur): those who arrest are the "
+                            "initiator, those arrested the target (PLOVER COERCE, CAMEO 173 'arrest, detain, or "
+                            "charge with legal action'); seizing hostages is CAMEO 181, a raid to arrest mode "
+                            "raid."),
 }

@@ -74,4 +74,12 @@ ACTOR_PARTS = {
     # events32 (notes/trials t55 #89 "recalled its ministers from the government")
     "ministers": "Its ministers or members of a government: those it holds posts in a cabinet with ('the group "
                  "recalled its ministers from the unity government'); posts named are positions" + OURS + ".",
+    # vocab34 (notes/trials t59 #19 "army officers received the men", #66 "some of their officers"): rank groups
+    "officers": "Its officers: commissioned ranks, not the rank and file ('army officers received the men', 'some "
+                "of their officers'); officers counted are a figure's subset officers" + OURS + ".",
+    "commanders": "Its commanders: those in command of its units in the field ('rebel commanders agreed', 'local "
+                  "commanders'); its top leaders are leadership, a commander named a participant of its own"
+                  + OURS + ".",
+    "rank_and_file": "Its rank and file: enlisted soldiers, conscripts or ordinary fighters, not its officers or "
+                     "commanders ('the conscripts', 'ordinary fighters')" + OURS + ".",
 }

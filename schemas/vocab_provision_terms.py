@@ -22,8 +22,17 @@ MORE_PROVISION_TYPES = {
     "term_of_office": "To set, keep, shorten or extend someone's term in office, or the length of a transition "
                       "('Bozize would serve out his term to 2016', 'a transitional period of 18 months'): the "
                       "holder is a provision actor in role beneficiary, the end a deadline (milestone completion). "
-                      "Sharing posts among the parties is power_sharing (PA-X transitional power sharing, "
-                      "transitional institutions; PAM Interim Government: this project's extension as a type).",
+                      "Sharing posts among the parties is power_sharing, setting up an interim government "
+                      "transitional_government (PA-X transitional power sharing; this project's extension as a "
+                      "type).",
+    # vocab34 (notes/trials t61 #26 "setting up a transitional government"): PAM codes an interim government apart
+    # from power sharing; neither power_sharing nor term_of_office said it
+    "transitional_government": "To set up, keep or hand power to a transitional or interim government, council or "
+                               "other institution that rules until elections or a new constitution ('a "
+                               "transitional government', 'an interim administration'; the body, when named, an "
+                               "object, kind body, action creates): PAM Interim Government, PA-X governance "
+                               "'political institutions: temporary new institutions'. Sharing its posts among the "
+                               "parties is power_sharing too, its length term_of_office.",
     # mend-agree5 (notes/trials t26 #53): "the RUF was to turn itself into a political party"
     "party_transformation": "For an armed group to transform itself into a political party or movement and "
                             "take part in politics ('the RUF was to turn itself into a political party'): the "

@@ -33,7 +33,8 @@ PROVISION_TYPES = {
     "demobilisation": "To disarm, demobilise and reintegrate fighters (PAM Demobilization, Disarmament).",
     "elections": "To hold elections, or reform how they are held (PAM Electoral/Political Party Reform).",
     "constitutional_reform": "To change the constitution or draft a new one (PAM Constitutional Reform).",
-    "power_sharing": "To share power in government or over territory (PAM Power Sharing Transitional Government).",
+    "power_sharing": "To share power in government or over territory (PAM Power Sharing Transitional Government); "
+                     "an interim government as such is transitional_government.",
     "sanctions_relief": "To lift, suspend or ease sanctions.",
     "counterterrorism": "To deny groups the use of territory, or act against them.",
     "dispute_resolution": "To set up a body or procedure to settle disputes over the agreement.",

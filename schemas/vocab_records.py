@@ -224,9 +224,17 @@ STATEMENT_MEDIA = {
     "decree": "A decree, order, proclamation or official communique issued by an authority in its own name ('in a "
               "decree carried by the SPS'); a law's or constitution's rules are a treaty of kind national_law "
               "(this project's extension).",
-    "telephone_call": "Said in a telephone call with a named counterpart, usually between leaders or officials "
-                      "('told Guterres in a telephone call'; the counterpart in about_actor_ids); a call with a "
-                      "reporter is interview (this project's extension).",
+    # vocab34 (notes/trials t60 #43 "he said by telephone"): a call with a reporter was forced into interview
+    "telephone_call": "Said in a telephone call: with a named counterpart, usually between leaders or officials "
+                      "('told Guterres in a telephone call'; the counterpart in about_actor_ids), or with a "
+                      "reporter, an outlet or another party when the reporting says by telephone ('told a news "
+                      "agency by telephone'; the outlet is the addressee or channel_id). An interview not said to "
+                      "be by telephone is interview (this project's extension).",
+    # vocab34 (notes/trials t59 #42 "in a message to London"): no medium held a written message
+    "message": "A written message sent to someone: a note, a cable, a diplomatic message, a message passed "
+               "through an intermediary ('said in a message to the government'; the recipient is the "
+               "addressee): a formal letter is letter, a text typed in a messaging app text_message, a voice "
+               "message audio_message (this project's extension).",
     # batch27 (trials t35, t37): "a statement broadcast by the rebels' radio", "state radio said"
     "broadcast": "Said or read out on radio or television, in the speaker's own name or in its name ('a "
                  "statement broadcast by the rebels' radio', 'state television said'); the platform says which "

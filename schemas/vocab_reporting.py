@@ -16,6 +16,12 @@ LEGAL_STATUSES = {
     "charged": "Charged, indicted or formally notified of suspicion (a prosecutor's or court's act).",
     "warrant_issued": "A court issued an arrest warrant (the ICC's warrants, a court's order of arrest in absentia).",
     # events27 (notes/trials t36 #15 "the faction leader the U.N. has ordered arrested")
+    # vocab34 (notes/trials t61 #58 "made public on June 4 an indictment"): the day it was made public is the
+    # event's date; the day it was issued is legal.issued_on
+    "made_public": "An indictment, charges or an arrest warrant issued earlier, under seal or not announced, made "
+                   "public or unsealed ('the court made public an indictment'): the event's date is the day it "
+                   "was made public, the day it was issued legal.issued_on; the court or prosecutor is the "
+                   "initiator (this project's extension; CAMEO 173 is the charge itself).",
     "arrest_ordered": "A body that is not a court ordered or authorised the arrest or detention of the accused "
                       "(a Security Council resolution, a government's or military command's order, a "
                       "peacekeeping mission's order); the body is the initiator. A court's warrant is "

@@ -162,6 +162,7 @@ def test_equipment_lost_says_whose_only_when_told(client):
 def test_a_long_prison_term_in_words(client):
     legal = {"status": "sentenced", "charges": [], "in_absentia": None, "in_force_as_of": None,
              "in_force_as_of_precision": None, "in_force_as_of_bound": None,   # events28 (migrations/0099)
+             "issued_on": None, "issued_on_precision": None,   # vocab34 (migrations/0116)
              "penalty": {"type": "imprisonment", "amount": None, "unit": None, "currency": None,
                          "words": "a long prison term"}}
     created = post(client, "events", {**EVENT, "type": "COERCE", "title": "Court sentences him", "legal": legal})

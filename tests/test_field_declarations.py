@@ -59,7 +59,9 @@ NOT_AS_REPORTED = {"inflicter_ids": SKIP, "as_of_precision": SKIP,   # mend-misc
                    # figs32 (migrations/0110): further equipment that inflicted a loss, in the equipment variant
                    "other_inflicted_with": SKIP,
                    # figs33 (migrations/0113): what the people hit were doing, in the first (injured) variant
-                   "activity_when_hit": SKIP}
+                   "activity_when_hit": SKIP,
+                   # vocab34 (migrations/0116): further causes in the equipment variant, lacked in the people one
+                   "other_causes": SKIP, "lacked": SKIP}
 NOT_PEOPLE = {"other_subsets": SKIP, "other_countries": SKIP, "age": SKIP, "travel_means": SKIP}   # who was counted: people only
 UNNAMED_IN_WORDS = {"attribution": "unnamed", "claimant_words": "Pakistani media", "claimant_kind": "civil_society",
                     "claimant_country": "PAK"}
@@ -114,6 +116,7 @@ ITEM_FILLS = {
          "period_since_treaty_id": 1,   # "since the ceasefire took effect" (migrations/0059)
          "period_until_event_id": 1,   # ... "until the attack" (migrations/0070)
          "displaced_again": True, "earlier_event_id": None, "inflicted_by_id": SKIP, **NOT_PEOPLE,
+         "lacked": ["health_care"],   # vocab34 (0116): "the wounded went without medical care"
          "as_of": "2020-12-01", "as_of_end": "2020-12-03", "registration": "registered", "registered_with_id": 1,
          "as_of_relative": {"relation": "after", "anchor": "event", "event_id": 1, "statement_id": None,
                             "figure_id": None, "figure_key": None, "treaty_id": None, "treaty_status": None,
@@ -131,6 +134,7 @@ ITEM_FILLS = {
          "other_inflicted_with": [{"kind": "other", "model": "missile", "maker_country": None,
                                    "name": "Missile 1", "flag_country": "PAK"}],   # figs32
          "cause": "missile", "status": "revised",   # figs32 (0110): an equipment loss's cause; a revised count
+         "other_causes": ["explosive"],   # vocab34 (0116): "a missile and a mine"
          "period": SKIP, "period_since_event_id": SKIP, "period_since_treaty_id": SKIP, "period_last": SKIP,
          "period_event_id": 1,   # "in the last phase of the war" (migrations/0064)
          "inflicted_by_id": SKIP, "inflicter_ids": [1, 2],

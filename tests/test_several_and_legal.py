@@ -106,7 +106,8 @@ def test_a_source_published_jointly(client):
 SENTENCE = {"status": "sentenced", "charges": [{"charge": "treason", "article": "Criminal Code of Ukraine, art. 111"}],
             "penalty": {"type": "imprisonment", "amount": 15, "unit": "years", "currency": None, "words": None},
             "in_absentia": True, "in_force_as_of": None,   # in_force_as_of: events27 (migrations/0094)
-            "in_force_as_of_precision": None, "in_force_as_of_bound": None}   # events28 (migrations/0099)
+            "in_force_as_of_precision": None, "in_force_as_of_bound": None,   # events28 (migrations/0099)
+            "issued_on": None, "issued_on_precision": None}   # vocab34 (migrations/0116)
 
 
 def legal_action(client, legal, title="Court sentences X"):

@@ -11,7 +11,7 @@ from .relations import ActorMembership
 
 # The columns sit at the end of the event, participant, actor_membership, event_claim and actor_position tables.
 ActorMembership._meta.add_field("changes", TextField(default="[]"))   # JSON list: suspended, reinstated, ...
-Participant._meta.add_field("actor_part", CharField(max_length=12, null=True))   # leadership, members, ...
+Participant._meta.add_field("actor_part", CharField(max_length=20, null=True))   # leadership, ...; 20: 0116
 Event._meta.add_field("extent", CharField(max_length=12, null=True))   # widespread, scattered, isolated
 ActorPosition._meta.add_field("since_event", refers_to(Event, "positions_begun", null=True))   # "in a 2003 coup"
 EventClaim._meta.add_field("since_event", refers_to(Event, "superlatives_since", null=True))   # "since the invasion"

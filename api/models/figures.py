@@ -120,6 +120,10 @@ class Figure(BaseModel):
     independent_count = CharField(max_length=12, null=True, index=True)
     activity_when_hit = CharField(max_length=80, null=True, index=True)
     other_inflicted_with = TextField(null=True)   # JSON list of equipment; null (none stored so): [] (0110)
+    # migrations/0116 (vocab34): further causes (figure_causes), what the people deprived went without (JSON lists
+    # of terms); null (none stored so): []
+    other_causes = TextField(null=True)
+    lacked = TextField(null=True)
 
     class Meta:
         indexes = ((("event", "position", "id"), False),)

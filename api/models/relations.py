@@ -32,7 +32,7 @@ for _name in ("announcements", "pledges", "threats", "intentions"):
     Statement._meta.add_field(_name, TextField(default="[]"))
 # Who within the speaker spoke, unnamed: the reporting's words and the part of the body (migrations/0081).
 Statement._meta.add_field("speaker_words", TextField(null=True))
-Statement._meta.add_field("speaker_part", CharField(max_length=12, null=True))
+Statement._meta.add_field("speaker_part", CharField(max_length=20, null=True))   # 20: rank_and_file (0116)
 Event._meta.add_field("travel_means", TextField(null=True))   # how they moved (JSON list; null before: [])
 Event._meta.add_field("service_disruptions", TextField(null=True))   # services cut (JSON list; migrations/0071)
 Event._meta.add_field("ending", CharField(max_length=12, null=True))   # how it ended against its plan (0071)

@@ -90,7 +90,7 @@ def _claim_filters(args):
     if args.get("figure_verification"):
         clauses.append(Event.id.in_(Figure.select(Figure.event).where(
             Figure.verification.in_(args["figure_verification"]))))
-    for name, column in (("figure_cause", Figure.cause), ("figure_trend", Figure.trend),   # migrations/0034
+    for name, column in (("figure_trend", Figure.trend),   # migrations/0034; figure_cause: what_and_whom (0116)
                          ("figure_proportion", Figure.proportion), ("figure_comparison", Figure.comparison)):
         if args.get(name):
             clauses.append(Event.id.in_(Figure.select(Figure.event).where(column.in_(args[name]))))

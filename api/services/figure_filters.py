@@ -38,7 +38,7 @@ def owner_clauses(record, owner, args):
         clauses.append(_owned(record, owner, Figure.vague.in_(args["figure_vague"])))
     if args.get("figure_verification"):
         clauses.append(_owned(record, owner, Figure.verification.in_(args["figure_verification"])))
-    for name, column in (("figure_cause", Figure.cause), ("figure_trend", Figure.trend),   # migrations/0034
+    for name, column in (("figure_trend", Figure.trend),   # migrations/0034; figure_cause: what_and_whom (0116)
                          ("figure_proportion", Figure.proportion), ("figure_comparison", Figure.comparison)):
         if args.get(name):
             clauses.append(_owned(record, owner, column.in_(args[name])))
@@ -95,6 +95,11 @@ def _registered_and_dated(args):
     if args.get("figure_evidence"):   # agree33 (migrations/0114): an item's "kind":"term" in the JSON list
         conditions.append(any_of(Figure.evidence.contains(f'"kind":{jsonio.dumps_text(term)}')
                                  for term in args["figure_evidence"]))
+    if args.get("figure_cause"):   # migrations/0034; other_causes a JSON list of terms, found with their quotes (0116)
+        conditions.append(any_of((Figure.cause == term) | Figure.other_causes.contains(f'"{term}"')
+                                 for term in args["figure_cause"]))
+    if args.get("figure_lacked"):   # vocab34 (migrations/0116)
+        conditions.append(any_of(Figure.lacked.contains(f'"{term}"') for term in args["figure_lacked"]))
     if args.get("figure_status"):   # figs32 (migrations/0110)
         conditions.append(Figure.status.in_(args["figure_status"]))
     for name, column in (("figure_independent_count", Figure.independent_count),   # figs33 (migrations/0113)
