@@ -18,11 +18,11 @@ class FigureValuesMixin:
 
     category = one_of(vocab.FIGURE_CATEGORIES, allow_none=True, metadata={
         "description": "Whose losses or people (UCDP GED's sides): total, side_a, side_b, civilians, combatants, "
-                       "unknown, in a one-sided event initiator or target; a side is checked against the event's "
-                       "participant roles (suffered_by_id must take part in that role: people detained, or an "
-                       "actor in another role, take combatants, civilians or unknown; 422 naming suffered_by_id). "
-                       "Left out, a figure of people reads back total. For people (every quantity in unit people, count and casualties too), equipment "
-                       "lost or damaged and money; left out, total for people (a count in people, equipment and "
+                       "unknown, in a one-sided event initiator or target; left out, a figure of people reads back "
+                       "total; a side is checked against the event's participant roles (suffered_by_id must take "
+                       "part in that role: people detained, or an actor in another role, take combatants, "
+                       "civilians or unknown; 422 naming suffered_by_id). For people (every quantity in unit "
+                       "people, count and casualties too), equipment lost or damaged and money; left out, total for people (a count in people, equipment and "
                        "money: null, though a count in people may give one). A provision's figure keeps null when "
                        "left out ('servicemen': combatants)."})
     subset = one_of(vocab.FIGURE_SUBSETS, allow_none=True, metadata={

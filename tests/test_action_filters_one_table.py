@@ -11,7 +11,8 @@ ROWS = [(name, items, example) for name, items, _, example in ACTION_FILTERS]
 
 
 def test_every_row_is_a_declared_statement_filter():
-    assert [name for name, *_ in ROWS] == [n for n in ACT_FILTERS["statements"] if n.endswith("_action")]
+    assert [name for name, *_ in ROWS] == [n for n in ACT_FILTERS["statements"]   # (not_said_action: a point left
+                                           if n.endswith("_action") and n != "not_said_action"]   # unsaid, acts33)
 
 
 @pytest.mark.parametrize("name,items,example", ROWS, ids=[row[0] for row in ROWS])

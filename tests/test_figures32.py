@@ -4,7 +4,7 @@ counts of different things on one record (told apart by counted words and equipm
 filtered, revised; bad input is a problem naming the field and changes nothing."""
 import pytest
 
-from helpers import UNNAMED_CRAFT, BODIES, problem, created as post
+from helpers import COVERED_NO_ISSUER, UNNAMED_CRAFT, BODIES, problem, created as post
 
 EVENT = {k: v for k, v in BODIES["events"].items() if k not in ("figures", "claims")}
 STATEMENT = {k: v for k, v in BODIES["statements"].items() if k != "figures"}
@@ -120,6 +120,6 @@ def test_a_provision_covers_prisoners_of_war_as_an_act_targets_them(client):
     covered = {"item": "captured military personnel", "kind": "people", "group": "prisoners_of_war"}
     treaty = post(client, "treaties", {**BODIES["treaties"], "provisions": [
         {"type": "prisoner_release", "summary": "All captured personnel are to be released.", "covers": [covered]}]})
-    assert treaty["provisions"][0]["covers"] == [{**covered, "excluded": False}]
+    assert treaty["provisions"][0]["covers"] == [{**covered, "excluded": False, **COVERED_NO_ISSUER}]
     found_ = client.get("/v1/treaties?provision_covered_group=prisoners_of_war").get_json()["items"]
     assert [t["id"] for t in found_] == [treaty["id"]]

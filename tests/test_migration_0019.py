@@ -58,7 +58,8 @@ def test_old_records_read_back_with_the_new_parts_empty_and_take_them(old_databa
                                       "relation": None, "relative_to": None, "words": None,
                                       "with_surroundings": False,
                                       "distance_km": None, "distance_qualifier": None,   # 0062
-                                      "distance_vague": None}]   # 0079
+                                      "distance_vague": None,   # 0079
+                                      "site_category": None}]   # 0113
     claim = client.get("/v1/events/1?include=claims").get_json()["claims"][0]
     assert (claim["control"], claim["controlled_by"], claim["related_event"], claim["on_behalf_of"]) == (
         None, None, None, None)

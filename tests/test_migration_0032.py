@@ -56,10 +56,10 @@ def test_old_figures_read_back_and_take_verification(old_database):
     provision = client.get("/v1/treaties/1").get_json()["provisions"][0]
     read = provision["figures"][0]
     assert {k: read[k] for k in OLD_FIGURE if k != "actor_id"} == {k: v for k, v in OLD_FIGURE.items() if k != "actor_id"}
-    assert read["actor"] is None
+    assert read["actors"] == []   # (actor_ids: 0113)
     assert all(read[k] is None for k in ("per", "counted", "vague", "category", "subset", "verification"))
     # the old provision, sent back as read, is accepted and unchanged
-    again = {k: v for k, v in read.items() if k not in ("actor", "claimant", "sources")}
+    again = {k: v for k, v in read.items() if k not in ("actors", "claimant", "sources")}
     response = client.patch("/v1/treaties/1", headers=headers, json={"provisions": [
         {"id": provision["id"], "type": "weapons_withdrawal", "summary": "Guns pulled back.", "figures": [again]}]})
     assert response.status_code == 200, response.get_json()

@@ -175,7 +175,7 @@ def test_presence_cause_and_mistaken_target_claims(client):
     ({"presence": "at_the_scene"}, "actor_id"),
     ({"actor_id": 2, "presence": "at_the_scene", "took_part": True, "role": "initiator"}, "presence"),
     ({"actor_id": 2, "presence": "overhead"}, "presence"),
-    ({"cause": "fire", "equipment": {"kind": "drone"}}, "equipment"),
+    ({"actor_id": 2, "cause": "fire", "equipment": {"kind": "drone"}}, "equipment"),   # (no actor: owner not said)
     ({"actor_id": 2, "presence": "in_the_area", "equipment": {"kind": "zeppelin"}}, "equipment"),
     ({"actor_id": 2, "presence": "in_the_area", "equipment": {"kind": "drone", "qualifier": "about"}}, "equipment"),
     ({"cause": "gremlins"}, "cause"),
