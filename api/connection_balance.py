@@ -17,7 +17,7 @@ worker exits.
 import mmap
 import struct
 
-ROWS = 64
+ROWS = 16   # at least; a row is a spawn number modulo the rows
 _ROW = struct.Struct("=ii")   # process ID, connections held
 
 
@@ -25,6 +25,7 @@ class Table:
     def __init__(self, rows=ROWS):
         self.rows = rows
         self._map = mmap.mmap(-1, _ROW.size * rows)   # anonymous and shared: the forked workers see one map
+        self._all = struct.Struct("=" + "ii" * rows)
 
     def publish(self, row, pid, connections):
         _ROW.pack_into(self._map, _ROW.size * (row % self.rows), pid, connections)
@@ -36,13 +37,11 @@ class Table:
                 _ROW.pack_into(self._map, _ROW.size * row, 0, 0)
 
     def least_of_others(self, pid):
-        """The fewest connections any other live worker holds (None when there is no other)."""
-        least = None
-        for row in range(self.rows):
-            other, connections = _ROW.unpack_from(self._map, _ROW.size * row)
-            if other and other != pid and (least is None or connections < least):
-                least = connections
-        return least
+        """The fewest connections any other live worker holds (None when there is no other). (Read in one go:
+        it runs on every request.)"""
+        values = self._all.unpack_from(self._map)
+        counts = [connections for other, connections in zip(values[::2], values[1::2]) if other and other != pid]
+        return min(counts) if counts else None
 
 
 def should_shed(table, row, pid, connections, margin=2):
@@ -56,9 +55,10 @@ def should_shed(table, row, pid, connections, margin=2):
 _table = None
 
 
-def table():
-    """The server's table: made on first use, which is in the master, before any worker forks."""
+def table(workers=1):
+    """The server's table: made on first use, which is in the master, before any worker forks (room for twice
+    the workers, so that a replaced worker's row is not the row of one still up)."""
     global _table
     if _table is None:
-        _table = Table()
+        _table = Table(max(ROWS, 2 * workers))
     return _table

@@ -130,7 +130,7 @@ class Worker(gthread.ThreadWorker):
         self.send_timeout = settings["SEND_TIMEOUT"] or None
         self.turn_wait = settings["REQUEST_TURN_WAIT_MS"] / 1000
         # (made here, in the master, so that every worker it forks shares it)
-        self.balance = connection_balance.table() if settings["BALANCE_CONNECTIONS"] else None
+        self.balance = connection_balance.table(self.cfg.workers) if settings["BALANCE_CONNECTIONS"] else None
         self.shedding = 0          # connections decided to be closed, not closed yet
         self.reading = deque()     # connections whose head is being read, oldest deadline first
         self.lingering = deque()   # connections being closed, oldest deadline first
