@@ -5,6 +5,7 @@ import statistics
 import time
 
 import checks
+import latency
 import servers as srv
 from draws import TIMEOUT_WORDS
 from paired import median_with_interval, ratios
@@ -115,11 +116,14 @@ def print_all(runs, paced_runs, extra, sampler, rss_after, side, workdir):
     if paced_runs:
         print()
         print("latency at a fixed rate (64 connections, each pausing after its answer so that together they "
-              "send the rate asked):")
-        for (question, name, share), r in paced_runs.items():
+              "send the rate asked; medians of the runs, ABBA, the p99's range in brackets):")
+        for (question, name, share), entry in paced_runs.items():
+            r = latency.summary(entry)
+            spreads = " ".join("/".join(map(str, spread)) or "?" for spread in r["spreads"])
             print(f"  {question:<5} {name:<10} {share:.0%} of max: asked {r['target']:,.0f}/s, sent {r['rps']:,.0f}/s, "
-                  f"p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, errors {r['errors']}, CPU {r['cpu_ms']:.2f} ms "
-                  f"per answer, connections per worker {'/'.join(map(str, r['spread'])) or '?'}")
+                  f"p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms [{r['p99_low']:.1f}-{r['p99_high']:.1f} over "
+                  f"{r['runs']} runs], errors {r['errors']}, CPU {r['cpu_ms']:.2f} ms per answer, connections per "
+                  f"worker {spreads}")
     _print_checks(extra, sampler, rss_after, side, problems)
     _print_targets(runs, paced_runs, extra, sampler)
     return problems
@@ -177,8 +181,9 @@ def _print_targets(runs, paced_runs, extra, sampler):
     parts = [f"{name} {values[name]:.2f} {'>=' if values[name] >= want else '<'} {want} "
              f"{'met' if values[name] >= want else 'MISSED'}" for name, want in TARGETS.items()]
     for question in ("get", "list"):
-        r = paced_runs.get((question, "ours", 0.8))
-        if r:
+        entry = paced_runs.get((question, "ours", 0.8))
+        if entry:
+            r = latency.summary(entry)
             parts.append(f"{question} p99 at 80% {r['p99']:.1f} ms {'met' if r['p99'] < P99_AT_80_MS else 'MISSED'}")
     deep = extra["deep"]
     ratio = deep["run"]["p50"] / deep["page1"]["p50"] if deep["page1"]["p50"] else float("nan")

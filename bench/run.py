@@ -54,6 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import aggregates  # noqa: E402
 import draws  # noqa: E402
+import latency  # noqa: E402
 import report  # noqa: E402
 import servers as srv  # noqa: E402
 from paired import order_of_round  # noqa: E402
@@ -61,7 +62,6 @@ from questions import QUESTIONS, STOCK, datasette_path, ours_path, record_ids, r
 
 ROOT = Path(__file__).resolve().parent.parent
 VERIFY_DRAWS = {"get": 5, "list": 5, "search": 5, "export": 2}
-PACED_CONNECTIONS = 64
 
 
 class Missing(Exception):
@@ -134,27 +134,6 @@ def timed(server, paths_file, seconds, connections, seed, cores, delay_ms=0):
     return result
 
 
-def paced(server, paths_file, target_rps, seconds, seed, cores):
-    """Latency at a fixed rate: PACED_CONNECTIONS connections, each waiting after its answer so that together
-    they send target_rps; the wait is calibrated on a short run first (answers take time too)."""
-    gap_ms = PACED_CONNECTIONS * 1000 / target_rps
-    for _ in range(2):  # each connection sends one request per (gap + answer time): measure, correct the gap
-        probe = srv.wrk(server.port, paths_file, max(2, seconds // 3), PACED_CONNECTIONS, seed, gap_ms, cores)
-        srv.settle(server)
-        answer_ms = PACED_CONNECTIONS * 1000 / probe["rps"] - gap_ms if probe["rps"] else 0
-        gap_ms = max(0.0, PACED_CONNECTIONS * 1000 / target_rps - answer_ms)
-    spread = {}
-    probe = threading.Timer(seconds / 2, lambda: spread.update(srv.connections_per_worker(server)))
-    probe.start()
-    cpu_before = srv.cpu_seconds(server)
-    result = srv.wrk(server.port, paths_file, seconds, PACED_CONNECTIONS, seed, gap_ms, cores)
-    cpu = srv.cpu_seconds(server) - cpu_before
-    probe.cancel()
-    srv.settle(server)
-    result["cpu_ms"] = cpu * 1000 / result["requests"] if result["requests"] else float("nan")
-    return {**result, "target": target_rps, "spread": sorted(spread.values(), reverse=True)}
-
-
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--events", type=int, default=1_000_000, help="events to generate when --db does not exist")
@@ -177,6 +156,8 @@ def main(argv=None):
     p.add_argument("--no-large-export", action="store_true",
                    help="skip streaming a long export (the country closest to 50,000 events) to the end")
     p.add_argument("--no-paced", action="store_true", help="skip the latency runs at a fixed rate")
+    p.add_argument("--paced-repeats", type=int, default=3,
+                   help="runs of each server at each fixed rate, in ABBA order; the p99 reported is their median")
     p.add_argument("--aggregate-repeats", type=int, default=5,
                    help="times each aggregate (bench/aggregates.py) is asked of each server (0: none)")
     args = p.parse_args(argv)
@@ -306,12 +287,9 @@ def main(argv=None):
 
         paced_runs = {}
         if not args.no_paced:
-            for question in ("get", "list"):
-                for name in ("ours", "datasette"):
-                    top = report.median([r["rps"] for r in runs[(question, name)]])
-                    for share in (0.5, 0.8):
-                        paced_runs[(question, name, share)] = paced(
-                            by_name[name], files[(question, name)], share * top, seconds, args.seed, wrk_cores)
+            tops = {(q, name): report.median([r["rps"] for r in runs[(q, name)]])
+                    for q in ("get", "list") for name in ("ours", "datasette")}
+            paced_runs = latency.measure(by_name, files, tops, seconds, args.seed, wrk_cores, args.paced_repeats)
 
         extra = report.side_checks(ports, side, db_path, sampler, args, seconds, workdir)
         sampler.stopped.set()

@@ -31,7 +31,7 @@ RATIOS = re.compile(r"^RATIOS get=(\S+) list=(\S+) search=(\S+) export=(\S+) cei
 def test_bench_runs_end_to_end(tmp_path):
     result = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "run.py"), "--events", "2000", "--seconds", "1", "--rounds", "1",
-         "--warmup", "0", "--db", str(tmp_path / "bench.db")],
+         "--warmup", "0", "--paced-repeats", "2", "--db", str(tmp_path / "bench.db")],
         cwd=ROOT, capture_output=True, text=True, timeout=240)
     output = result.stdout + result.stderr
     assert result.returncode in (0, 1), output[-6000:]
@@ -54,7 +54,7 @@ def test_bench_runs_end_to_end(tmp_path):
         for server in ("ours", "datasette"):
             for share in ("50%", "80%"):
                 assert re.search(rf"^  {question}\s+{server}\s+{share} of max: asked [\d,]+/s, sent [\d,]+/s, "
-                                 r"p50 [\d.]+ ms, p99 [\d.]+ ms", result.stdout, re.M), output[-6000:]
+                                 r"p50 [\d.]+ ms, p99 [\d.]+ ms \[[\d.]+-[\d.]+ over 2 runs\]", result.stdout, re.M), output[-6000:]
     for question in ("get", "list", "search", "export"):
         assert f"verify {question:<7} same records and fields" in result.stdout, output[-6000:]
     assert "worker RSS" in result.stdout and "deep page:" in result.stdout and "time limit:" in result.stdout
