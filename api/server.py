@@ -33,52 +33,15 @@ from gunicorn import util
 from gunicorn.http2 import negotiation
 from gunicorn.workers import gthread
 
-from . import connection_balance, jsonio
+from . import connection_balance
+from .client_io import Captured, problem_bytes, receive
 from .client_timeouts import with_client_timeouts
 from .request_turns import in_turn
 
 HEAD_LIMIT = 64 * 1024       # the largest request head (request line and headers) read
 LINGER_SECONDS = 2.0         # how long a closing connection is drained of what the client still sends
 LINGER_BYTES = 64 * 1024
-
-
-def problem_bytes(status, reason, detail):
-    """A complete HTTP/1.1 answer carrying an RFC 9457 problem document, for the connection to close after."""
-    body = jsonio.dumps({"type": "about:blank", "title": reason, "status": status, "detail": detail})
-    head = (f"HTTP/1.1 {status} {reason}\r\nConnection: close\r\nContent-Type: application/problem+json\r\n"
-            f"Content-Length: {len(body)}\r\n\r\n")
-    return head.encode("latin-1") + body
-
-
-def _receive(sock):
-    """What a non-blocking socket has (b"" when the client went away or the connection broke), or None when
-    it has nothing yet."""
-    try:
-        return sock.recv(65536)
-    except (BlockingIOError, InterruptedError):
-        return None
-    except OSError:
-        return b""
-
-
-class _Captured:
-    """Stands in for the client's socket while gunicorn's handle_error writes its text/html answer, so that its
-    status line (gunicorn's own choice of status for each of its parse errors) can be kept and the body
-    replaced."""
-
-    def __init__(self):
-        self.data = b""
-
-    def gettimeout(self):
-        return 0.0   # "non-blocking": util.write_nonblock then writes without toggling it
-
-    def sendall(self, data):
-        self.data += data
-
-    def status(self):
-        line = self.data.split(b"\r\n", 1)[0].decode("latin-1")
-        _, status, reason = line.split(" ", 2)
-        return int(status), reason
+HEARTBEAT_SECONDS = 1.0     # how often, at most, a worker tells the master it is alive
 
 
 class Connection(gthread.TConn):
@@ -134,6 +97,16 @@ class Worker(gthread.ThreadWorker):
         self.shedding = 0          # connections decided to be closed, not closed yet
         self.reading = deque()     # connections whose head is being read, oldest deadline first
         self.lingering = deque()   # connections being closed, oldest deadline first
+        self.next_heartbeat = 0.0
+
+    def notify(self):
+        """Tell the master this worker is alive, at most once per HEARTBEAT_SECONDS. gthread calls this on every
+        turn of its event loop, several times a request, and each is a system call on the heartbeat file; the
+        master only gives up on a worker silent for its whole `timeout` (30 s by default)."""
+        now = time.monotonic()
+        if now >= self.next_heartbeat:
+            self.next_heartbeat = now + min(HEARTBEAT_SECONDS, self.timeout / 4)
+            super().notify()
 
     def load_wsgi(self):
         super().load_wsgi()
@@ -189,7 +162,7 @@ class Worker(gthread.ThreadWorker):
         # The bytes are often there already (a kept-alive connection became readable): read them first, and
         # wait on the poller only for a head not complete yet, which saves two system calls a request.
         if not conn.head:
-            data = _receive(conn.sock)
+            data = receive(conn.sock)
             if data == b"":   # the client went away
                 self.reading.remove(conn)
                 self._close(conn)
@@ -204,7 +177,7 @@ class Worker(gthread.ThreadWorker):
         return self.cfg.is_ssl or negotiation.prior_knowledge_allowed(self.cfg, conn.client)
 
     def on_head_readable(self, conn, sock):
-        data = _receive(conn.sock)
+        data = receive(conn.sock)
         if data is None:
             return
         if not data:   # the client went away
@@ -286,7 +259,7 @@ class Worker(gthread.ThreadWorker):
         self._register(conn, self.on_linger_readable)
 
     def on_linger_readable(self, conn, sock):
-        data = _receive(conn.sock)
+        data = receive(conn.sock)
         if data is None:
             return
         conn.drained += len(data)
@@ -332,7 +305,7 @@ class Worker(gthread.ThreadWorker):
     def handle_error(self, req, client, addr, exc):
         """gunicorn's answer to a request it cannot parse (or to an error outside the app), with its status,
         as problem+json instead of text/html."""
-        captured = _Captured()
+        captured = Captured()
         super().handle_error(req, captured, addr, exc)
         try:
             status, reason = captured.status()

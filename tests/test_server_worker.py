@@ -175,3 +175,30 @@ def test_each_worker_lets_its_event_loop_take_the_interpreter_back_sooner(monkey
         monkeypatch.delenv("GUNICORN_SWITCH_INTERVAL_MS")   # leave the module as other tests import it
         importlib.reload(gunicorn_conf)
         shutil.rmtree(os.environ["CONFLICT_FACTS_SLOTS_DIR"], ignore_errors=True)
+
+
+def test_the_worker_tells_the_master_it_is_alive_once_a_second_not_on_every_turn_of_its_loop(worker, monkeypatch):
+    """gthread's event loop calls notify() on every turn (several a request); each call the master sees is a
+    system call on the heartbeat file. The master gives up on a worker only after `timeout` (30 s here)."""
+    beats = []
+    monkeypatch.setattr(worker, "tmp", type("Heartbeat", (), {"notify": lambda self: beats.append(now[0])})())
+    now = [1000.0]
+    monkeypatch.setattr("api.server.time.monotonic", lambda: now[0])
+    for step in range(300):   # three seconds of loop turns, one every 10 ms
+        now[0] = 1000.0 + step / 100
+        worker.notify()
+    assert beats == [1000.0, 1001.0, 1002.0]
+    assert "self.notify()" in inspect.getsource(gthread.ThreadWorker.run)   # where gthread calls it
+
+
+def test_a_worker_with_a_short_timeout_beats_four_times_within_it(monkeypatch):
+    cfg = Config()
+    short = Worker(age=1, ppid=os.getppid(), sockets=[], app=None, timeout=2, cfg=cfg, log=Logger(cfg))
+    beats = []
+    monkeypatch.setattr(short, "tmp", type("Heartbeat", (), {"notify": lambda self: beats.append(now[0])})())
+    now = [0.0]
+    monkeypatch.setattr("api.server.time.monotonic", lambda: now[0])
+    for step in range(200):
+        now[0] = 10 + step / 100
+        short.notify()
+    assert beats == [10.0, 10.5, 11.0, 11.5]
