@@ -84,5 +84,13 @@ TREATY_STRUCTURE_FILTERS = {
                        "(status_change_reasons): status_reason=breach,hostility."}),
     "status_blamed": _ids("Treaties with a status history entry blaming the change on this actor "
                           "(an entry's blamed_actor_ids)."),
+    # treaties35: "signed by all three leaders, then rejected by one party's assembly"
+    "status_change": CommaList(fields.String(validate=Terms(vocab.TREATY_STATUS_CHANGES)), metadata={
+        "description": "Treaties with a status history entry (not deprecated) of one of these statuses "
+                       "(treaty_status_changes), whatever the top-level status: status_change=rejected finds a "
+                       "treaty signed, then rejected by one party (with status_changed_by=, that actor's entry)."}),
+    "status_changed_by": _ids("Treaties with a status history entry (not deprecated) that this actor made or "
+                              "claims (the entry's actor_ids or claimant_id): with status_change=, an entry of "
+                              "one of those statuses."),
     "agreed_by": _ids("Treaties with a party for which this person agreed without a signature (agreed_by_id)."),
 }
