@@ -54,6 +54,10 @@ TREATY_STRUCTURE_FILTERS = {
     "provision_pace": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_PACES))), metadata={
         "description": "Treaties with a provision to be carried out at one of these paces (provision_paces): "
                        "immediate, gradual, phased."}),
+    "provision_proportion": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_PROPORTIONS))),
+                                      metadata={
+        "description": "Treaties with a provision said to cover this much of what it is about (a provision's "
+                       "proportion, figure_proportions): provision_proportion=many,most (treaties35)."}),
     # agree26 (migrations/0090; notes/trials t32 #32, t33 #9, t34 #63)
     "provision_not_set": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_NOT_SET))), metadata={
         "description": "Treaties with a provision whose text is reported to leave one of these unset "

@@ -18,7 +18,7 @@ def actor(client, name, kind="state"):
 
 def treaty(client, **fields):
     response = client.post("/v1/treaties", json={**TREATY, **fields})
-    assert response.status_code == 201, response.get_json()
+    assert response.status_code == 201, response.get_json().get("errors")
     return response.get_json()
 
 
@@ -113,3 +113,113 @@ def test_a_ceasefire_in_force_and_broken_the_same_day_was_in_force_that_day(clie
     never = treaty(client, status="collapsed", status_history=[
         change("agreed", "2024-06-03"), change("collapsed", "2024-06-03")])
     assert never["id"] not in ids(client, "in_force_on=2024-06-03")
+
+
+# --- 2. a party that refused; the event that rejected the treaty --------------------------------------------------
+
+def test_a_party_that_refused_is_no_party_and_the_vote_rejects_the_treaty(client):
+    """The parliament refused to ratify it: participation refused, no party on the day; the vote links by rejects."""
+    yes, no = actor(client, "Side A"), actor(client, "Side B")
+    plan = treaty(client, status="rejected", signed_date="2024-03-01", status_history=[
+        change("signed", "2024-03-01"), change("rejected", "2024-03-20", actor_ids=[no])], parties=[
+        {"actor_id": yes, "participation": [{"change": "joined", "date": {"date": "2024-03-01"}, "source_ids": [1]}]},
+        {"actor_id": no, "role": "signatory",
+         "participation": [{"change": "refused", "date": {"date": "2024-03-20"}, "source_ids": [1],
+                            "note": "the assembly voted it down"}]}])
+    assert [c["change"] for p in plan["parties"] for c in p["participation"]] == ["joined", "refused"]
+    assert plan["id"] in ids(client, f"party={yes}&party_on=2024-03-25")
+    assert plan["id"] not in ids(client, f"party={no}&party_on=2024-03-25")
+    vote = client.post("/v1/events", json={
+        "title": "Assembly vote on the plan", "type": "REJECT", "date_start": "2024-03-20", "date_precision": "day",
+        "place_id": 6, "location_precision": "exact", "participants": [{"actor_id": no, "role": "initiator"}],
+        "treaties": [{"treaty_id": plan["id"], "link": "rejects"}], "source_ids": [1]})
+    assert vote.status_code == 201, vote.get_json()
+    assert vote.get_json()["treaties"][0]["link"] == "rejects"
+    assert ids(client, f"treaty={plan['id']}&treaty_link=rejects", "events") == {vote.get_json()["id"]}
+    terms = client.get("/v1/vocabularies").get_json()["vocabularies"]
+    assert "refused" in {t["term"] for t in terms["participation_changes"]}
+    assert "rejects" in {t["term"] for t in terms["treaty_links"]}
+    before = count(client)
+    body = problem(client.post("/v1/treaties", json={**TREATY, "parties": [
+        {"actor_id": no, "participation": [{"change": "voted_down", "date": None}]}]}), 422)
+    assert "change" in body["errors"]["parties"]["0"]["participation"]["0"]
+    assert count(client) == before
+
+
+# --- 5. a treaty extending another's status to more places ---------------------------------------------------------
+
+def test_a_treaty_extending_another_s_status_to_more_places(client):
+    first = treaty(client, name="Protected status of one town", status="in_force", status_history=[])
+    wider = treaty(client, name="Extension to five towns", status="in_force",
+                   relations=[{"treaty_id": first["id"], "relation": "extends_scope"}])
+    assert wider["relations"][0]["relation"] == "extends_scope"
+    assert ids(client, f"relates_to={first['id']}&relation=extends_scope") == {wider["id"]}
+    assert problem(client.get(f"/v1/treaties?relates_to={first['id']}&relation=widens"), 400)["errors"]["relation"]
+
+
+# --- 3, 4, 6, 7. a condition's time limit; how much a provision covers; an actor's part; a place as of a day -------
+
+PROVISION = {
+    "type": "withdrawal", "summary": "The side gives up much of the land it holds, its forces returning to the "
+                                    "positions held on a given day; officers of the other side may inspect.",
+    "proportion": "many",
+    "actors": [{"actor_id": 2, "role": "monitor", "actor_part": "officers"}],
+    "place_roles": [{"role": "to", "place_id": None, "unknown": "unnamed", "words": "the positions held then",
+                     "as_of": {"date": "2023-10-22"}}],
+    "conditions": [{"type": "other", "description": "the assembly ratifies the signature",
+                    "within": {"amount": 7, "unit": "days"}, "deadline": {"date": "2024-03-08",
+                                                                            "bound": "on_or_before"}}]}
+
+
+def ndjson(client, path):
+    return [json.loads(line) for line in client.get(path).get_data(as_text=True).splitlines() if line]
+
+
+def test_proportion_actor_part_place_as_of_and_a_condition_s_time_limit_read_back(client):
+    record = treaty(client, provisions=[PROVISION])
+    got = client.get(f"{record['href']}?include=provisions").get_json()["provisions"][0]
+    assert got == record["provisions"][0]
+    assert got["proportion"] == "many"
+    assert got["actors"][0]["actor_part"] == "officers"
+    assert got["place_roles"][0]["as_of"]["date"] == "2023-10-22"
+    condition = got["conditions"][0]
+    assert condition["within"] == {"amount": 7, "unit": "days"}
+    assert (condition["deadline"]["date"], condition["deadline"]["bound"]) == ("2024-03-08", "on_or_before")
+    exported = [t for t in ndjson(client, "/v1/treaties?format=ndjson&limit=500") if t["id"] == record["id"]][0]
+    assert exported["provisions"][0] == got
+    assert record["id"] in ids(client, "provision_proportion=many,most")
+    assert record["id"] not in ids(client, "provision_proportion=all")
+    # left out, each reads null; a PATCH of another field keeps them
+    plain = treaty(client)["provisions"][0]
+    assert (plain["proportion"], plain["conditions"]) == (None, [])
+    patched = client.patch(record["href"], json={"summary": "Changed."})
+    assert patched.status_code == 200, patched.get_json()
+    assert patched.get_json()["provisions"][0] == got
+    # a PATCH of the provisions changes them
+    again = client.patch(record["href"], json={"provisions": [{**PROVISION, "proportion": "most",
+                                                               "actors": [{"actor_id": 2, "role": "monitor"}]}]})
+    assert again.status_code == 200, again.get_json()
+    changed = again.get_json()["provisions"][0]
+    assert (changed["proportion"], changed["actors"][0]["actor_part"]) == ("most", None)
+    assert record["id"] in ids(client, "provision_proportion=most")
+
+
+@pytest.mark.parametrize("change_, path", [
+    ({"proportion": "much"}, ("proportion",)),
+    ({"actors": [{"actor_id": 2, "role": "monitor", "actor_part": "privates"}]}, ("actors", "0", "actor_part")),
+    ({"place_roles": [{"role": "to", "place_id": None, "unknown": "unnamed", "words": "w", "as_of": "22 October"}]},
+     ("place_roles", "0", "as_of")),
+    ({"conditions": [{"type": "other", "description": "d", "within": {"amount": 7}}]},
+     ("conditions", "0", "within", "unit")),
+    ({"conditions": [{"type": "other", "description": "d", "deadline": {"date": "soon"}}]},
+     ("conditions", "0", "deadline")),
+])
+def test_bad_values_are_a_problem_naming_the_field(client, change_, path):
+    before = count(client)
+    body = problem(client.post("/v1/treaties", json={**TREATY, "provisions": [{**PROVISION, **change_}]}), 422)
+    errors = body["errors"]["provisions"]["0"]
+    for key in path:
+        assert key in errors, (path, body["errors"])
+        errors = errors[key]
+    assert count(client) == before
+    assert problem(client.get("/v1/treaties?provision_proportion=much"), 400)["errors"]["provision_proportion"]
