@@ -13,10 +13,10 @@ entry in effect on D is the last counted entry (in list order, which is date ord
   day itself) until the next dated entry. An undated entry listed before every dated entry is never in
   effect (nothing places it).
 The treaty is in force on D when that entry reached in_force (`in_force`, `resumed`, `extended`, `fraying`) and its
-`until`, if given, is not before D; before its first dated entry it is not in force. An entry that is in effect only
-part of D counts too (treaties35): the one in effect when D began, and each entry dated D, so that a ceasefire that
-took effect on D and broke down later the same day was in force on D (as a treaty is on the day it ended, by its
-record's dates or an entry's `until`). A treaty without such
+`until`, if given, is not before D; before its first dated entry it is not in force. When several entries are dated
+D, the treaty is in force on D also when any of them reached in_force (treaties35): a ceasefire that took effect on
+D and broke down later the same day was in force on D. (An entry dated D still answers for the whole of D otherwise:
+a treaty in force before D and ended on D is not in force on D.) A treaty without such
 an entry answers by its record's dates as before: its status is not `signed` (nor proposed, rejected,
 agreed or declared), it entered into force (or, that date unknown, was signed) on or before D, and it had not ended
 before D.
@@ -66,13 +66,9 @@ def _in_effect(entries, day):
 
 
 def _in_effect_during(entries, day):
-    """Every entry in effect at some time on `day` (see the docstring): the one in effect when the day began (read
-    from the entries listed before the first one dated `day`) and each one dated `day`; else the one in effect."""
-    first = next((i for i, (_, entry_day, _) in enumerate(entries) if entry_day == day), None)
-    if first is None:
-        return [_in_effect(entries, day)]
-    return [_in_effect(entries[:first], day)] + [(status, until) for status, entry_day, until in entries[first:]
-                                                 if entry_day == day]
+    """The entries that answer for `day` (see the docstring): the one in effect, and each one dated `day` (in force
+    for part of it)."""
+    return [_in_effect(entries, day)] + [(status, until) for status, entry_day, until in entries if entry_day == day]
 
 
 def in_force_on(day):
