@@ -120,7 +120,8 @@ def _place_as_reported(item, place):
 # A place with its part, named or not (migrations/0090): shown as an event's further places are.
 PLACE_ROLE_COLUMNS = (ProvisionPlaceRole.place, ProvisionPlaceRole.role, ProvisionPlaceRole.relative_to,
                       ProvisionPlaceRole.unknown, ProvisionPlaceRole.relation, ProvisionPlaceRole.words,
-                      ProvisionPlaceRole.with_surroundings, ProvisionPlaceRole.before_event)
+                      ProvisionPlaceRole.with_surroundings, ProvisionPlaceRole.before_event,
+                      ProvisionPlaceRole.as_of)   # treaties35 (migrations/0118)
 
 
 # A provision actor's claim, as a party entry's (claimed_entry) with the unnamed claimant's words.
@@ -128,17 +129,18 @@ ACTOR_CLAIM = (ProvisionActor.claimant, ProvisionActor.attribution, ProvisionAct
                *(getattr(ProvisionActor, name) for name in UNNAMED_FIELDS))
 
 
-def _provision_actor(actor, role, since, said):
+def _provision_actor(actor, role, since, part, said):
     claimant, attribution, rank, sources, *words = said
     return {"actor": actor, "role": role, "deployed_since": jsonio.loads(since) if since else None,
+            "actor_part": part,   # treaties35 (migrations/0118)
             **claimed_entry(claimant, attribution, rank, sources), **dict(zip(UNNAMED_FIELDS, words))}
 
 
 def _place_role(item, place):
-    p, role, relative_to, unknown, relation, words, with_surroundings, before_event = item
+    p, role, relative_to, unknown, relation, words, with_surroundings, before_event, as_of = item
     return {"place": place.get(p), "role": role, "unknown": unknown, "relation": relation,
             "relative_to": place.get(relative_to), "words": words, "with_surroundings": bool(with_surroundings),
-            "before_event": before_event}
+            "before_event": before_event, "as_of": jsonio.loads(as_of) if as_of else None}
 
 
 def provisions_of(treaty_ids, actor_refs, place_refs):
@@ -148,7 +150,7 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
     ids = [row["id"] for row in rows]
     obliged = _lists(ProvisionObliged, ids, ProvisionObliged.actor)
     others = _lists(ProvisionActor, ids, ProvisionActor.actor, ProvisionActor.role, ProvisionActor.deployed_since,
-                    *ACTOR_CLAIM)   # who says so (claims34, migrations/0115)
+                    ProvisionActor.actor_part, *ACTOR_CLAIM)   # who says so (claims34, migrations/0115)
     places = _lists(ProvisionPlace, ids, ProvisionPlace.place)
     roled = _lists(ProvisionPlaceRole, ids, *PLACE_ROLE_COLUMNS)
     objects = _lists(ProvisionObject, ids, ProvisionObject.kind, ProvisionObject.action, ProvisionObject.name,
@@ -164,11 +166,12 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
         result[row["treaty"]].append({
             "id": pid, "key": row["key"], "article": row["article"], "type": row["type"],
             "obligation": row["type"], "phase": row["phase"], "summary": row["summary"],
-            "modality": row["modality"], "pace": row["pace"], "not_set": jsonio.loads(row["not_set"] or "[]"), "reason": row["reason"], "reason_words": row["reason_words"],
+            "modality": row["modality"], "pace": row["pace"], "proportion": row["proportion"], "not_set": jsonio.loads(row["not_set"] or "[]"), "reason": row["reason"], "reason_words": row["reason_words"],
             **claimed_entry(row["claimant"], row["attribution"], row["rank"], row["source_ids"]),
             **unnamed_claimant(row),   # acts31 (migrations/0107)
             "obliged_actors": [actor[a] for a in obliged.get(pid, [])],
-            "actors": [_provision_actor(actor[a], role, since, said) for a, role, since, *said in others.get(pid, [])],
+            "actors": [_provision_actor(actor[a], role, since, part, said)
+                       for a, role, since, part, *said in others.get(pid, [])],
             "objects": [{"kind": kind, "action": action, "name": name, "criterion": criterion,
                          "actor": actor[a] if a is not None else None, "event": event}
                         for kind, action, name, criterion, a, event in objects.get(pid, [])],

@@ -48,7 +48,7 @@ class TreatyLinkIn(unnamed.UnnamedClaimantFields, SourcedMixin, StrictSchema):
                                                                                       "treaty with include=treaties)."}})
     link = one_of(vocab.TREATY_LINKS, required=True, metadata={
         "description": "How the event relates to the treaty: it signs, accepts (agrees without signing), "
-                       "ratifies, invokes, breaches it... (see /v1/vocabularies treaty_links)."})
+                       "ratifies, rejects (a vote against it, a refusal), invokes, breaches it... (see /v1/vocabularies treaty_links)."})
     provision_id = reference("provision of that treaty", link="provisions", allow_none=True, metadata={
         "description": "The provision the event carries out, breaches or invokes, when it is one clause.",
         "shown": {"description": "The provision (its ID, or the provision with include=treaties); null for the "

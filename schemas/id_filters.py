@@ -81,6 +81,7 @@ ID_FILTER_LINKS.update(implemented_at="places", agreed_by="actors", condition_ag
 ID_FILTER_LINKS.update(superlative_since="events")   # a superlative counted since an event (events28)
 ID_FILTER_LINKS.update(condition_between="actors", condition_statement="statements")   # agree28 (migrations/0100)
 ID_FILTER_LINKS.update(status_blamed="actors")   # cond30 (migrations/0103)
+ID_FILTER_LINKS.update(status_changed_by="actors")   # treaties35 (migrations/0118)
 ID_FILTER_LINKS.update(act_target="actors")   # whom an act is aimed at (acts31, migrations/0107)
 ID_FILTER_LINKS.update(predicted_event="events")   # a statement's predictions (stmt30, migrations/0102)
 ID_FILTER_LINKS.update(reason_for="actors")   # whom a claimed reason is for (mend-claims4, migrations/0079)

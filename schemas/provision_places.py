@@ -7,6 +7,7 @@ from marshmallow import fields, validate
 
 from . import vocabularies as vocab
 from .common import StrictSchema, one_of, reference, unique
+from .dates import ReportedDateIn
 from .relations import PlaceRefMixin
 
 
@@ -20,6 +21,11 @@ class ProvisionPlaceIn(PlaceRefMixin, StrictSchema):
                        "the place is as it was just before that event. Null when not said. An event named cannot "
                        "be deleted.",
         "shown": {"description": "The event before which the place was held (its ID); null when not said."}})
+    # treaties35 (migrations/0118): "return to the positions held on 22 October"
+    as_of = fields.Nested(ReportedDateIn, allow_none=True, load_default=None, metadata={
+        "description": "The day the place is taken as it stood on, when the text dates it ('return to the positions "
+                       "held on 22 October': the positions as of that day), as reported (docs/api.md, Dates as "
+                       "reported); null when not said. A place held before an event is before_event_id."})
 
 
 def place_roles_once(items):

@@ -21,11 +21,12 @@ from .provision_places import place_roles
 from .agreement_terms import PeriodIn, TermIn   # declared apart (agree32): acts take a term too
 from .agreement_parts import (DeployedSinceMixin, ImplementationWhereMixin, NotSetMixin, actor_action_problems,
                               condition_act_fields)
+from .provision_extent import ActorPartMixin, ConditionTimeLimitMixin, ProportionMixin   # treaties35
 from .provision_parts import (PaceMixin, CoveredItemIn, ProvisionLinkIn, ProvisionObjectIn, ScopeIn,
                               provision_key, provision_link)
 
 
-class ConditionIn(AgreementConditionMixin, StrictSchema):   # settlement, pledge_kept: agree28
+class ConditionIn(ConditionTimeLimitMixin, AgreementConditionMixin, StrictSchema):   # settlement, pledge_kept: agree28
     type = one_of(vocab.CONDITION_TYPES, required=True, metadata={
         "description": "What kind of condition limits the provision (see /v1/vocabularies, condition_types)."})
     description = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
@@ -157,7 +158,7 @@ class ProvisionFigureIn(FigureValuesMixin, ProvisionClaimMixin, RenamedInputs, S
             raise ValidationError(errors)
 
 
-class ProvisionActorIn(DeployedSinceMixin, ProvisionClaimMixin, unnamed.UnnamedClaimantFields,   # deployed_since:
+class ProvisionActorIn(ActorPartMixin, DeployedSinceMixin, ProvisionClaimMixin, unnamed.UnnamedClaimantFields,   # deployed_since:
                        StrictSchema):   # agree26; who says so: claims34 (migrations/0115, trial t61 #28)
     actor_id = reference("actor", required=True, metadata={"description": "ID of the actor.", "shown": {
         "description": "The actor (its ID, or the actor with include=provisions)."}})
@@ -198,7 +199,7 @@ class ImplementationIn(ImplementationWhereMixin, AttributionMixin, unnamed.Unnam
     timing = timing()   # "breached within hours of taking effect" (mend-time, migrations/0047)
 
 
-class ProvisionIn(RenamedInputs, PaceMixin, NotSetMixin, unnamed.UnnamedClaimantFields,   # pace: mend-agree4
+class ProvisionIn(RenamedInputs, ProportionMixin, PaceMixin, NotSetMixin, unnamed.UnnamedClaimantFields,   # pace: mend-agree4
                   ProvisionClaimMixin, StrictSchema):   # claimant words (after claimant_id): acts31 (migrations/0107)
     # `type` was `obligation` (ATOP's five terms only); the old name is still accepted (deprecated).
     RENAMED = {"obligation": "type"}

@@ -87,8 +87,9 @@ class TreatyIn(DatedMixin, TreatyStructureRules, PhaseRules, StrictSchema):
                        "the reporting does not say."})
     status = one_of(vocab.TREATY_STATUSES, required=True, metadata={
         "description": "Where the treaty stands now: proposed, rejected, agreed (not signed), signed, in_force, "
-                       "suspended, terminated, expired or collapsed; unknown when the reporting does not say (see "
-                       "/v1/vocabularies treaty_statuses)."})
+                       "suspended, terminated, expired or collapsed; disputed when the sides' claims about its "
+                       "status disagree and the reporting does not settle it (each side's claim in the status "
+                       "history); unknown when the reporting does not say (see /v1/vocabularies treaty_statuses)."})
     signed_date = fields.Date(allow_none=True, metadata={
         "description": "The day it was signed (YYYY-MM-DD); null when unknown."})
     in_force_date = fields.Date(allow_none=True, metadata={

@@ -54,6 +54,10 @@ TREATY_STRUCTURE_FILTERS = {
     "provision_pace": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_PACES))), metadata={
         "description": "Treaties with a provision to be carried out at one of these paces (provision_paces): "
                        "immediate, gradual, phased."}),
+    "provision_proportion": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_PROPORTIONS))),
+                                      metadata={
+        "description": "Treaties with a provision said to cover this much of what it is about (a provision's "
+                       "proportion, figure_proportions): provision_proportion=many,most (treaties35)."}),
     # agree26 (migrations/0090; notes/trials t32 #32, t33 #9, t34 #63)
     "provision_not_set": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_NOT_SET))), metadata={
         "description": "Treaties with a provision whose text is reported to leave one of these unset "
@@ -84,5 +88,13 @@ TREATY_STRUCTURE_FILTERS = {
                        "(status_change_reasons): status_reason=breach,hostility."}),
     "status_blamed": _ids("Treaties with a status history entry blaming the change on this actor "
                           "(an entry's blamed_actor_ids)."),
+    # treaties35: "signed by all three leaders, then rejected by one party's assembly"
+    "status_change": CommaList(fields.String(validate=Terms(vocab.TREATY_STATUS_CHANGES)), metadata={
+        "description": "Treaties with a status history entry (not deprecated) of one of these statuses "
+                       "(treaty_status_changes), whatever the top-level status: status_change=rejected finds a "
+                       "treaty signed, then rejected by one party (with status_changed_by=, that actor's entry)."}),
+    "status_changed_by": _ids("Treaties with a status history entry (not deprecated) that this actor made or "
+                              "claims (the entry's actor_ids or claimant_id): with status_change=, an entry of "
+                              "one of those statuses."),
     "agreed_by": _ids("Treaties with a party for which this person agreed without a signature (agreed_by_id)."),
 }

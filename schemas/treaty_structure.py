@@ -5,7 +5,9 @@ The rules that tie them to the record's top-level fields (docs/api.md, "Treaty s
 - dated entries of a history (the status history, one party's participation) are listed in the order they
   happened: a dated entry may not be dated before an earlier dated entry of the same list;
 - the top-level `status` is the curators' reading of the status history: the status reached by its last
-  entry ranked `preferred`, or, when none is preferred, by its last entry not `deprecated`;
+  entry ranked `preferred`, or, when none is preferred, by its last entry not `deprecated`; or `disputed`
+  (treaties35), when the counted entries after the last one no one is said to claim hold claims by two or more
+  claimants reaching different statuses (disputed_claims);
 - a participation change's sources are among the treaty's own `source_ids` (so a source cannot be deleted
   while a participation change still cites it: the treaty's citation holds it).
 """
@@ -43,8 +45,8 @@ def until_column(value):
 
 class ParticipationIn(StrictSchema):
     change = one_of(vocab.PARTICIPATION_CHANGES, required=True, metadata={
-        "description": "What changed: joined, suspended, resumed or withdrew (see /v1/vocabularies, "
-                       "participation_changes)."})
+        "description": "What changed: joined, suspended, resumed, withdrew, or refused (refused to approve or "
+                       "ratify it: not a party; see /v1/vocabularies, participation_changes)."})
     date = reported_date("the change happened")
     source_ids = references("source", load_default=list, validate=validate.Length(max=50), metadata={
         "description": "IDs of the sources that report the change; each must be among the treaty's "
@@ -126,7 +128,8 @@ class TreatyRelationIn(RelationClaimMixin, StrictSchema):   # who says so, how f
             "description": "The other treaty (its ID, or the treaty with include=relations)."}})
     relation = one_of(vocab.TREATY_RELATIONS, required=True, metadata={
         "description": "How this treaty relates to the other: amends, supersedes, implements, counterpart_of, "
-                       "parallel_to, part_of or endorses (see /v1/vocabularies, treaty_relations)."})
+                       "parallel_to, part_of, endorses, builds_on, follows or extends_scope (extends the other's status or "
+                       "terms to more places or people; see /v1/vocabularies, treaty_relations)."})
 
 
 def out_of_order(items):
@@ -143,13 +146,33 @@ def out_of_order(items):
     return found
 
 
+def counted(history):
+    """The entries the top-level status reads (see the module docstring), in order."""
+    history = [entry for entry in history if not entry.get("de_facto")]   # in fact, not formally (figures27)
+    kept = [entry for entry in history if entry.get("rank", "normal") != "deprecated"]
+    return [entry for entry in kept if entry.get("rank") == "preferred"] or kept
+
+
 def reading(history):
     """The status entry the top-level status must show (see the module docstring), or None."""
-    history = [entry for entry in history if not entry.get("de_facto")]   # in fact, not formally (figures27)
-    counted = [entry for entry in history if entry.get("rank", "normal") != "deprecated"]
-    preferred = [entry for entry in counted if entry.get("rank") == "preferred"]
-    chosen = preferred or counted
+    chosen = counted(history)
     return chosen[-1] if chosen else None
+
+
+def disputed_claims(history):
+    """Whether the counted entries after the last one without a claimant (claimant_id null) hold claims by two or
+    more claimants reaching different statuses ('one government says the protocol is valid, the other that it is
+    void'): what status disputed needs (treaties35)."""
+    chosen = counted(history)
+    unclaimed = [i for i, entry in enumerate(chosen) if entry.get("claimant_id") is None]
+    claims = {(entry["claimant_id"], vocab.status_reached(entry["status"]))
+              for entry in chosen[(unclaimed[-1] + 1 if unclaimed else 0):]}
+    return any(a != b and reached != other for a, reached in claims for b, other in claims)
+
+
+DISPUTED = ("May be disputed only when the status history's counted entries after the last one without a claimant "
+            "(claimant_id null) hold claims by two or more different claimants reaching different statuses: give "
+            "each side's claim with its claimant_id; otherwise status must agree with the status history.")
 
 
 class TreatyStructureRules:
@@ -163,7 +186,10 @@ class TreatyStructureRules:
             errors.setdefault("status_history", {}).setdefault(i, {})["date"] = [
                 "Dated before an earlier entry: list the changes in the order they happened."]
         entry = reading(history)
-        if entry is not None and data.get("status") and vocab.status_reached(entry["status"]) != data["status"]:
+        if data.get("status") == "disputed":
+            if not disputed_claims(history):
+                errors["status"] = [DISPUTED]
+        elif entry is not None and data.get("status") and vocab.status_reached(entry["status"]) != data["status"]:
             which = "last preferred" if entry.get("rank") == "preferred" else "last (not deprecated)"
             skipped = (" De facto entries are skipped: a status said to hold in fact, not formally (de_facto "
                        "true), leaves the formal status as it was." if any(e.get("de_facto") for e in history) else "")

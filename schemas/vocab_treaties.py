@@ -54,6 +54,11 @@ TREATY_STATUSES = {
     "terminated": "Ended by the parties or by one party's withdrawal.",
     "expired": "Ended by its own terms.",
     "collapsed": "Agreed but broken down in practice (a ceasefire that did not hold).",
+    # treaties35: the sides' claims about the status disagree (schemas/treaty_structure.py, disputed_claims)
+    "disputed": "Disputed: the sides' claims about the treaty's status disagree and the reporting does not settle "
+                "it ('one government says the protocol is valid, the other that it is void'): the status history "
+                "holds each side's claim, with its claimant, after the last entry no one is said to claim "
+                "(this project's extension).",
     "unknown": "The reporting does not say where the treaty stands.",
 }
 
@@ -101,6 +106,10 @@ PARTICIPATION_CHANGES = {
     "suspended": "The actor suspended its participation: it stays listed but does not take part.",
     "resumed": "The actor resumed its participation after a suspension.",
     "withdrew": "The actor withdrew from the treaty, or was expelled: it is no longer a party.",
+    # treaties35: "the assembly voted the plan down"
+    "refused": "The actor refused to approve or ratify the treaty ('the assembly voted the plan down', 'the "
+               "parliament refused to ratify it'): it does not become a party; a later joined says it did after "
+               "all (this project's extension).",
 }
 
 # A dated change in a treaty's status (its `status_history`); each says the status the treaty reached.
@@ -143,6 +152,10 @@ TREATY_RELATIONS = {
     "follows": "Came after the other, in a sequence the reporting draws ('a total ceasefire followed the accord "
                "in May'): an order in time, with no other link said (as events' and statements' follows; this "
                "project's extension).",
+    # treaties35: "the council extended the protected status given one town to five others"
+    "extends_scope": "Extends the other treaty's status or terms to more places, people or matters than it "
+                     "covered, without amending it ('the council extended the protected status given one town to "
+                     "five others'; this project's extension).",
     "other": "Another relation than these, said in the treaty's summary (this project's extension; an "
              "admin may register a local term for one that recurs).",
 }
@@ -230,6 +243,10 @@ TREATY_LINKS = {
     "breaches": "The event breaches the treaty.",
     "suspends": "The event suspends the treaty.",
     "ends": "The event ends the treaty.",
+    # treaties35: "the assembly voted the plan down"
+    "rejects": "The event is one in which the treaty was rejected: a vote against it, a formal refusal to approve "
+               "or ratify it ('the assembly voted the plan down'); the refusing actor's own part is its "
+               "participation change refused (this project's extension).",
     "references": "The event refers to the treaty in some other way.",
     # issue 10, mend-time (migrations/0047)
     "timed_against": "The event is placed in time against one of the treaty's dated points, and says nothing "

@@ -357,7 +357,9 @@ SAMPLES.update({
     "FigurePeriodIn": lambda client: [{"date": "2023-01-11", "precision": "day"}, {"edtf": "2022-02-24/.."},
                                       {"date": "2022-03", "precision": "month"}],
     "ConditionIn": lambda client: [
-        [{"type": "territory", "description": "Only in Donbas.", "connective": "unless"},   # cond30
+        [{"type": "territory", "description": "Only in Donbas.", "connective": "unless",   # cond30
+          # a time limit (treaties35, migrations/0118): "if ratified within seven days", "by 8 March"
+          "within": {"amount": 7, "unit": "days"}, "deadline": {"date": "2024-03-08", "bound": "on_or_before"}},
          {"type": "actor_action", "actor_id": _linked_ids(client, "actors")[0], "action": "Stops shelling.",
           "description": "As long as shelling stops."},
          # an actor described, not named (acts31): "any freed prisoner who returns to violence"

@@ -64,7 +64,8 @@ def test_obligations_become_types_with_their_ids_and_conditions(old_database):
                                         "against_actors": [], "against_groups": [], "act": None,
                                         "actor_words": None,   # acts31
                                         "between_actors": [], "for_treaty": None, "statement": None, "act_list": None,
-                                        "act_index": None, "connective": None}]   # 0090, 0100; cond30
+                                        "act_index": None, "connective": None,   # 0090, 0100; cond30
+                                        "within": None, "deadline": None}]   # treaties35
     assert provision["obliged_actors"] == [] and provision["implementation"] == [] and provision["term"] is None
     assert [t["id"] for t in old_database.get("/v1/treaties?obligation=defence").get_json()["items"]] == [1]
     assert [t["id"] for t in old_database.get("/v1/treaties?provision_type=defence").get_json()["items"]] == [1]

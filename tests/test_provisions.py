@@ -76,7 +76,8 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
                                         "against_actors": [], "against_groups": [], "act": None,
                                         "actor_words": None,   # acts31
                                         "between_actors": [], "for_treaty": None, "statement": None, "act_list": None,
-                                        "act_index": None, "connective": "if"}   # agree28, cond30
+                                        "act_index": None, "connective": "if",   # agree28, cond30
+                                        "within": None, "deadline": None}   # treaties35
     first, second = weapons["implementation"]
     assert (first["status"], first["claimant"]["id"], first["sources"][0]["id"]) == ("minimal", 3, 1)
     assert second["date"]["edtf"] == "[..2015-03-07]" and second["claimant"] is None

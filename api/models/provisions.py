@@ -22,6 +22,7 @@ class ProvisionActor(BaseModel):
     role = CharField(max_length=80)   # 80: local terms (migrations/0105)
     position = IntegerField()
     deployed_since = TextField(null=True)   # a reported date, JSON: "deployed since last February" (0090)
+    actor_part = CharField(max_length=20, null=True)   # "its officers may inspect": officers (0118); 20 as 0116
 
     class Meta:
         indexes = ((("provision", "actor", "role"), True), (("actor", "role"), False))
@@ -49,6 +50,7 @@ class ProvisionPlaceRole(BaseModel):
     with_surroundings = BooleanField(default=False)
     relative_to = refers_to(Place, "provision_roles_relative_to", null=True)
     before_event = refers_to(Event, "provision_places_before", null=True)   # "the lines held before fighting began"
+    as_of = TextField(null=True)   # a reported date, JSON: "the positions held on 22 October" (migrations/0118)
 
     class Meta:
         indexes = ((("provision", "place", "role"), True), (("place", "role"), False))
@@ -148,6 +150,7 @@ TreatyParty._meta.add_field("agreed_by", ForeignKeyField(Actor, backref="treatie
 Provision._meta.add_field("claimant_words", TextField(null=True))
 Provision._meta.add_field("claimant_kind", CharField(max_length=80, null=True))   # 80: local terms (0105)
 Provision._meta.add_field("claimant_country", CharField(max_length=3, null=True))
+Provision._meta.add_field("proportion", CharField(max_length=12, null=True))   # "much of the land": many (0118)
 
 MODELS = [ProvisionObliged, ProvisionActor, ProvisionPlace, ProvisionPlaceRole, Implementation, ImplementationSource]
 MODELS_0040 = [ProvisionObject]

@@ -13,7 +13,10 @@ entry in effect on D is the last counted entry (in list order, which is date ord
   day itself) until the next dated entry. An undated entry listed before every dated entry is never in
   effect (nothing places it).
 The treaty is in force on D when that entry reached in_force (`in_force`, `resumed`, `extended`, `fraying`) and its
-`until`, if given, is not before D; before its first dated entry it is not in force. A treaty without such
+`until`, if given, is not before D; before its first dated entry it is not in force. When several entries are dated
+D, the treaty is in force on D also when any of them reached in_force (treaties35): a ceasefire that took effect on
+D and broke down later the same day was in force on D. (An entry dated D still answers for the whole of D otherwise:
+a treaty in force before D and ended on D is not in force on D.) A treaty without such
 an entry answers by its record's dates as before: its status is not `signed` (nor proposed, rejected,
 agreed or declared), it entered into force (or, that date unknown, was signed) on or before D, and it had not ended
 before D.
@@ -33,6 +36,7 @@ from schemas.vocab_treaties import NEGATIVE_PARTY_ROLES
 
 from .. import jsonio
 from ..models import Treaty, TreatyParty, TreatyRelation, TreatyStatusChange
+from ..models.treaty_structure import TreatyStatusChangeActor
 
 IN_FORCE = ("in_force", "resumed", "extended", "fraying")   # the status changes that reach in_force
 # Statuses of a treaty that has not entered into force, whatever its dates say: a date given with one of them
@@ -61,6 +65,12 @@ def _in_effect(entries, day):
     return found
 
 
+def _in_effect_during(entries, day):
+    """The entries that answer for `day` (see the docstring): the one in effect, and each one dated `day` (in force
+    for part of it)."""
+    return [_in_effect(entries, day)] + [(status, until) for status, entry_day, until in entries if entry_day == day]
+
+
 def in_force_on(day):
     dated = TreatyStatusChange.alias("dated")
     with_history = dated.select(dated.treaty).where(_counted(dated) & dated.day.is_null(False))
@@ -75,8 +85,8 @@ def in_force_on(day):
         grouped[treaty].append((status, _day(entry_day), _day(until_day)))
     in_force = []
     for treaty, entries in grouped.items():
-        found = _in_effect(entries, day)
-        if found and found[0] in IN_FORCE and (found[1] is None or found[1] >= day):
+        if any(found and found[0] in IN_FORCE and (found[1] is None or found[1] >= day)
+               for found in _in_effect_during(entries, day)):
             in_force.append(treaty)
     by_history = Treaty.id.in_(sorted(in_force))
     # A status of unknown counts only with a known entry into force (a signature alone proves nothing).
@@ -144,8 +154,26 @@ def claimed_in(column, actor):
     return column.contains(f'"claimant_id":{int(actor)},') | column.contains(f'"claimant_id":{int(actor)}}}')
 
 
+def status_changes(args):
+    """treaties35: treaties with a status history entry (not deprecated; whatever the top-level status) of one of
+    these statuses (status_change=), and (status_changed_by=) that this actor made (actor_ids) or claims: one
+    entry meets both ('signed by all, then rejected by one party's assembly': status_change=rejected)."""
+    if not (args.get("status_change") or args.get("status_changed_by")):
+        return []
+    entry = TreatyStatusChange.rank != "deprecated"
+    if args.get("status_change"):
+        entry &= TreatyStatusChange.status.in_(args["status_change"])
+    if args.get("status_changed_by"):
+        actor = args["status_changed_by"]
+        entry &= ((TreatyStatusChange.claimant == actor)
+                  | TreatyStatusChange.id.in_(TreatyStatusChangeActor.select(TreatyStatusChangeActor.change)
+                                              .where(TreatyStatusChangeActor.actor == actor)))
+    return [Treaty.id.in_(TreatyStatusChange.select(TreatyStatusChange.treaty).where(entry))]
+
+
 def clauses(args):
     found = [] if args.get("unidentified") is None else [Treaty.unidentified == args["unidentified"]]   # 0061
+    found += status_changes(args)
     if args.get("claimant"):
         found.append(claimed_by(args["claimant"]))
     who = parties(args)
