@@ -179,7 +179,7 @@ def test_the_sides_of_a_handover(client, sides):
                     {"actor_id": s["Peacekeepers"], "role": "took_over"}]
     event = post(client, "events", {**EVENT, "title": "Checkpoints handed over", "type": "CONCEDE",
                                     "participants": participants})
-    assert [(p["actor"], p["role"]) for p in event["participants"]] == [
+    assert [(p["actor"]["id"], p["role"]) for p in event["participants"]] == [
         (s["Government"], "handed_over"), (s["Peacekeepers"], "took_over")]
     assert client.get(event["href"]).get_json() == event
     assert event["id"] in found(client, "events", f"actor={s['Peacekeepers']}&role=took_over")
