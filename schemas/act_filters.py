@@ -77,6 +77,9 @@ ACT_FILTERS = {
         # events33 (migrations/0112): "talks stalled over the fate of prisoners"; "clothing their captors had issued"
         "issue": _terms(vocab.PROVISION_TYPES, "Events over one of these issues (an issues item's type, "
                                                "provision_types): issue=prisoner_release (events33)."),
+        # acts35: "talks on lifting the arms embargo on the government"
+        "issue_actor": _ids("Events over an issue that concerns this actor (an issues item's actor_ids): "
+                            "issue_actor=12 (acts35)."),
         "covered_issued_by": _ids("Events naming in covers an item this actor had issued or supplied (a covers "
                                   "item's issued_by_id: 'threw away the uniforms the guards had handed out'; "
                                   "events33)."),
@@ -129,6 +132,10 @@ ACT_FILTERS = {
                                                   "done to one of these groups of people (an item's target_groups: "
                                                   "targeted_groups or figure_held_as terms): "
                                                   "act_target_group=hostages,civilians."),
+        # acts35: "will not discuss a disengagement until it has the list"
+        "act_subject": _terms(vocab.REQUESTED_ACTIONS, "Statements with an act (in any of the lists above) about one "
+                                                       "of these actions (an item's subject_types, requested_actions "
+                                                       "terms): act_subject=withdrawal (acts35)."),
         # agree32: "pledged to serve for an initial 60 days"
         "act_term": fields.Boolean(metadata={"description": "true: statements with an act (in any of the lists "
                                                             "above) that says how long it is to last (an item's "

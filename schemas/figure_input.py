@@ -193,9 +193,10 @@ class FigureIn(FigureContextMixin, FigurePlacesMixin, FigureValuesMixin, claiman
         "description": "With comparison higher or lower: the size of the difference as a number, in the figure's "
                        "unit ('2,000 more than the army's count': 2000). Not the figure's own value (that is "
                        "low/best/high, left out when not given). Null when not said."})
-    comparison_by_vague = one_of(vocab.VAGUE_MAGNITUDES, allow_none=True, load_default=None, metadata={
+    comparison_by_vague = one_of(vocab.COUNT_MAGNITUDES, allow_none=True, load_default=None, metadata={
         "description": "With comparison higher or lower: the size of the difference as a vague magnitude "
-                       "('thousands more than it has declared': thousands; see /v1/vocabularies vague_magnitudes). "
+                       "('thousands more than it has declared': thousands; see /v1/vocabularies vague_magnitudes, "
+                       "but heavy and light, which count nothing). "
                        "Not with comparison_by. Null when not said."})
     compared_with_id = reference("figure of this record", allow_none=True, load_default=None, metadata={
         "description": "With comparison: the figure of the same record this one is compared with (its ID), of the "

@@ -88,6 +88,7 @@ ID_FILTER_LINKS.update(reason_for="actors")   # whom a claimed reason is for (me
 ID_FILTER_LINKS.update(stated_reason_for="actors", disrupted_claimant="actors",   # claims34 (migrations/0115)
                        based_in_claimant="actors")
 ID_FILTER_LINKS.update(covered_issued_by="actors")   # who had issued the items an event covers (events33)
+ID_FILTER_LINKS.update(issue_actor="actors")   # whom an event's issue concerns (acts35)
 ID_FILTER_LINKS.update(member_claimant="actors", member_source="sources", treaty_link_claimant="actors",
                        treaty_link_source="sources", cites="sources", rests_on="sources")   # mend-claims (0059)
 

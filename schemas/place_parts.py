@@ -82,9 +82,10 @@ class DistanceMixin:
 class VagueDistanceMixin:
     """`distance_vague`: how far, when the reporting gives a word and no number; mixed in before StrictSchema."""
 
-    distance_vague = one_of(vocab.VAGUE_MAGNITUDES, allow_none=True, load_default=None, metadata={
+    distance_vague = one_of(vocab.COUNT_MAGNITUDES, allow_none=True, load_default=None, metadata={
         "description": "A distance in kilometres given without a number, as the reporting words it ('a few km "
-                       "north of': a_few; 'dozens of kilometres': dozens; the figures' vague_magnitudes), in place "
+                       "north of': a_few; 'dozens of kilometres': dozens; the figures' vague_magnitudes but heavy "
+                       "and light), in place "
                        "of distance_km, never with it: no number is invented from the word. Null when not said."})
 
     @validates_schema(skip_on_field_errors=True)

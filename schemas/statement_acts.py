@@ -9,6 +9,7 @@ from marshmallow import ValidationError, fields, post_load, validate, validates_
 
 from . import vocabularies as vocab
 from .act_details import act_detail_fields, act_phase_field, act_primary_field, act_term_field, one_primary
+from .act_subjects import act_subject_types_field
 from .act_targets import act_target_fields
 from .condition_scope import condition_indexes_field
 from .common import StrictSchema, one_of, reference, references, text
@@ -117,6 +118,7 @@ class ActIn(StrictSchema):
     target_actor_ids, target_groups, target_words = act_target_fields()   # acts31: "to kill the hostages"
     term = act_term_field()   # agree32: "to serve for an initial 60 days"
     primary = act_primary_field()   # agree33: "his main demand"
+    subject_types = act_subject_types_field()   # acts35: "will not discuss a disengagement"
 
     @post_load
     def _refrain_false_when_null(self, data, **kwargs):

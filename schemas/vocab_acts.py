@@ -234,6 +234,10 @@ ACTION_EXTENSIONS = {
     "cooperation": "Cooperate or work with another actor, a rival or an adversary among them ('was ready to work "
                    "with Kiir'); the other is the item's about_actor_ids (or its addressee); economic_cooperation "
                    "and normalisation are the narrower terms" + OURS + ".",
+    # acts35: "will decide on further steps after the envoy returns": a decision still to be taken, what on unsaid
+    "decision": "Take a decision still to be taken, on a course not yet chosen ('will decide on further steps once "
+                "the envoy returns'); the act decided on, once said, is its own term, subject_types may name what "
+                "the decision concerns" + OURS + ".",
 }
 REQUESTED_ACTIONS = {**{term: meaning for term, meaning in PROVISION_TYPES.items() if term != "other"},
                      **ACTION_EXTENSIONS, "other": "Another action, given in words."}

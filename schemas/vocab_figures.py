@@ -96,6 +96,11 @@ VAGUE_MAGNITUDES = {
     "a_few": "'a few', 'a handful of'.",
     "several": "'several', 'some' (without a number).",
     "many": "'many', 'numerous', 'large numbers of', 'scores of' as 'many': an unknown number, said to be large.",
+    # acts35: the size relative to the force or the place, not a count: placed apart, no order among the terms
+    "heavy": "'heavy losses', 'heavy casualties': large for the force or the place, as the reporting judges it, no "
+             "number and no count word (this project's extension; not comparable with the count words).",
+    "light": "'light casualties', 'light damage': small for the force or the place, as the reporting judges it, no "
+             "number (this project's extension; not comparable with the count words).",
     "dozens": "'dozens of', 'scores of'.",
     "hundreds": "'hundreds of'.",
     "thousands": "'thousands of'.",
@@ -105,6 +110,11 @@ VAGUE_MAGNITUDES = {
     "unspecified": "Mentioned with no number and no word for how many ('seized weapons and ammunition', 'an "
                    "unknown number of'): `counted` says what (migrations/0034).",
 }
+
+# acts35: heavy and light judge a size against the force or the place, they do not count: a distance or the size of
+# a difference between two figures takes the count words only (place_parts' distance_vague, comparison_by_vague)
+COUNT_MAGNITUDES = {term: meaning for term, meaning in VAGUE_MAGNITUDES.items()
+                    if term not in ("heavy", "light")}
 
 # issue 10: a rate, a quantity per unit of time ("about 100 a day"). A rate is never summed as a count.
 RATE_PERIODS = {

@@ -18,7 +18,8 @@ PROVISION_TYPES = {
                       "ceasefire's clauses (stop firing, cease hostilities) are ceasefire, not this.",
     "consultation": "ATOP: to consult each other in a crisis that may lead to conflict.",
     "ceasefire": "To stop firing and other hostilities from a given time (PAM Cease Fire; PA-X ceasefire).",
-    "withdrawal": "To withdraw or disengage forces from positions or a territory (PAM Withdrawal of Troops).",
+    "withdrawal": "To withdraw or disengage forces from positions or a territory, a separation of forces among "
+                  "them ('pulling back from the line of contact') (PAM Withdrawal of Troops).",
     "weapons_withdrawal": "To pull weapons back, making a security or buffer zone free of them.",
     "buffer_zone": "To make or keep a demilitarised, security or buffer zone (PA-X demilitarised zones).",
     "deployment": "To deploy forces, police or peacekeepers (PAM UN Peacekeeping Force).",

@@ -1,5 +1,6 @@
 """The vocabularies of the records themselves: the roles an actor plays in an event, the kinds of actors and
 places, how a statement was made and the stance it takes. Published with the rest by schemas/vocabularies.py."""
+from .vocab_handovers import HANDOVER_ROLES
 
 
 PARTICIPANT_ROLES = {
@@ -75,6 +76,7 @@ PARTICIPANT_ROLES = {
                  "'he had not ordered troops to fire': a claim with this role and took_part false); those who "
                  "carried it out are the initiator (this project's extension, after ordering as a mode of "
                  "liability, Rome Statute art. 25(3)(b)).",
+    **HANDOVER_ROLES,   # acts35: who hands a post, a place or people over, and who takes it over
     # open31 (migrations/0105): an open vocabulary; no rule reads `other` or a local role (figures' sides read
     # side_a, side_b, initiator and target only)
     "other": "Another part in the event than these, said in the event's summary (this project's extension; an "

@@ -28,7 +28,7 @@ from .vocab_provisions import (  # noqa: F401 (published here with the rest)
 from .vocab_figures import (  # noqa: F401 (published here with the rest)
     FIGURE_QUANTITIES, FIGURE_UNITS, VAGUE_MAGNITUDES, RATE_PERIODS, FIGURE_CATEGORIES, FIGURE_SUBSETS,
     FIGURE_TRENDS, FIGURE_CAUSES, FIGURE_PROPORTIONS, FIGURE_COMPARISONS, FIGURE_HELD_AS,
-    FIGURE_CERTAINTIES,
+    FIGURE_CERTAINTIES, COUNT_MAGNITUDES,
 )
 from .vocab_events import (  # noqa: F401 (published here with the rest)
     PERIOD_PARTS, CLAIMED_REASONS, CLAIMED_PRESENCE, EQUIPMENT_KINDS,

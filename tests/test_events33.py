@@ -34,16 +34,18 @@ def test_an_event_over_an_issue_reads_back_is_found_and_patched(client):
     issue = {"type": "prisoner_release", "words": "the fate of prisoners who refuse to go home"}
     event = created(client, "events", {**TALKS, "issues": [issue, {"type": None, "words": "the agenda"}]})
     shown = client.get(event["href"]).get_json()
-    assert shown["issues"] == [issue, {"type": None, "words": "the agenda"}]
+    named = {"actors": [], "event": None}   # acts35 (migrations/0120): whom and which event it concerns, none here
+    assert shown["issues"] == [{**issue, **named}, {"type": None, "words": "the agenda", **named}]
     assert event["id"] in ids(client, "/v1/events?issue=prisoner_release")
     assert event["id"] not in ids(client, "/v1/events?issue=ceasefire")
     assert created(client, "events", TALKS)["issues"] == []
     patched = _patch(client, event["href"], {"issues": [{"type": "third_country_custody", "words": None}]})
     assert patched.status_code == 200, patched.get_json()
-    assert patched.get_json()["issues"] == [{"type": "third_country_custody", "words": None}]
+    assert patched.get_json()["issues"] == [{"type": "third_country_custody", "words": None, **named}]
     assert event["id"] in ids(client, "/v1/events?issue=third_country_custody")
     lines = client.get("/v1/events?issue=third_country_custody&format=ndjson").get_data(as_text=True).splitlines()
-    assert [json.loads(line)["issues"] for line in lines] == [[{"type": "third_country_custody", "words": None}]]
+    assert [json.loads(line)["issues"] for line in lines] == [[{"type": "third_country_custody", "words": None,
+                                                                **named}]]
 
 
 @pytest.mark.parametrize("issue,field", [({"type": "prisoners"}, "type"), ({}, "type"), ({"words": ""}, "words")])

@@ -451,6 +451,7 @@ from schemas.figure_input import FigureIn as _FigureIn  # noqa: E402
 SAMPLES[id(_FigureIn._declared_fields["travel_means"])] = [["air"], ["river", "rail"]]   # a figure's (0070)
 from schemas.statement_acts import ActIn as _ActIn  # noqa: E402
 SAMPLES[id(_ActIn._declared_fields["target_groups"])] = [["hostages"], ["civilians", "journalists"]]   # acts31 (0107)
+SAMPLES[id(_ActIn._declared_fields["subject_types"])] = [["withdrawal"], ["ceasefire", "decision"]]   # acts35 (0120)
 from schemas.actors import ActorIn as _ActorIn  # noqa: E402
 SAMPLES[id(_ActorIn._declared_fields["aims"])] = [["secession", "autonomy"], ["government"]]   # vocab26 (0092)
 from schemas.provision_parts import ScopeIn  # noqa: E402

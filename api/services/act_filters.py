@@ -8,6 +8,7 @@ from .. import jsonio
 from ..models import (Event, EventClaim, Implementation, ImplementationActor, Participant, Provision, Statement,
                       StatementActor, Treaty, TreatyStatusChange)
 from ..sql import any_of
+from . import issue_refs
 from .provision_filters import conditions_naming, conditions_with_actor
 from .treaty_structure import claimed_in
 
@@ -98,6 +99,8 @@ def event_clauses(args):
                               for term in args["covered_kind"]))
     if args.get("issue"):   # an item's "type":"term" inside the list's JSON, as covered kinds (events33, 0112)
         clauses.append(any_of(Event.issues.contains(f'"type":{jsonio.dumps_text(term)}') for term in args["issue"]))
+    if args.get("issue_actor"):   # acts35: an issues item's actor_ids (api/services/issue_refs.py)
+        clauses.append(Event.id.in_(issue_refs.naming("actor_ids", int(args["issue_actor"]))))
     if args.get("covered_issued_by"):   # "issued_by_id":N followed by the next key or the item's end (events33)
         said = f'"issued_by_id":{int(args["covered_issued_by"])}'
         clauses.append(Event.covers.contains(said + ",") | Event.covers.contains(said + "}"))
@@ -171,6 +174,9 @@ def statement_clauses(args):
     if args.get("condition_actor_known") is not None:   # acts31: "any freed prisoner who returns to violence"
         clauses.append(Statement.id.in_(conditions_with_actor(args["condition_actor_known"], Statement)))
     clauses += _targets(args)   # acts31 (migrations/0107)
+    if args.get("act_subject"):   # acts35: a term inside an item's subject_types (the parsed items decide)
+        clauses.append(any_of([Statement.id.in_(_acts_listing("subject_types", term, [jsonio.dumps_text(term)]))
+                               for term in args["act_subject"]]))
     if args.get("not_said") or args.get("not_said_reason") or args.get("not_said_action"):
         clauses.append(_not_said(args.get("not_said") or [None], args.get("not_said_reason") or [None],
                                  args.get("not_said_action")))

@@ -14,7 +14,9 @@ from schemas import INPUT_SCHEMAS
 
 from .. import representations as rep
 from ..models import OWNER_COLUMNS, Actor, Event, Figure, Place, Source, Statement, StatementFigure, Treaty
-from . import declared, property_rules, rules
+from . import declared, issue_refs, property_rules, rules
+
+ISSUE_LINKS = (("actor_ids", "actors"), ("event_id", "events"))   # what an event's issues item names (acts35)
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,9 @@ class Kind:
                      if link == self.name) + tuple(
             Referrer(kind, field, owners) for kind, field, owners in property_rules.link_referrers(self.name)) + (
             (Referrer("statements", "about_figure_ids", _naming_its_figures(OWNER_COLUMNS[self.name])),)
-            if self.name in OWNER_COLUMNS else ())
+            if self.name in OWNER_COLUMNS else ()) + tuple(   # acts35: an event's issues name actors and events
+            Referrer("events", f"issues.{key}", issue_refs.owners(key))
+            for key, link in ISSUE_LINKS if link == self.name)
 
 
 def _naming_its_figures(owner_column):
