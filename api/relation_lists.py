@@ -129,7 +129,7 @@ def actor_lists(ids, shape):
         for items in related.values():
             for item in items:   # a JSON list (migrations/0035)
                 item["support_kinds"] = jsonio.loads(item["support_kinds"]) if item["support_kinds"] else []
-        lists["relations"] = {owner: _dates(items, ("since", "until", "travel_time")) for owner, items in related.items()}
+        lists["relations"] = {owner: _dates(items, ("since", "until")) for owner, items in related.items()}
     if shape.wants("places"):   # where it is based (migrations/0052)
         based = _sourced(_typed(ActorPlace, "subject", ids, ActorPlace.place,
                                 (ActorPlace.relation, ActorPlace.since, ActorPlace.until, ActorPlace.claimant,
@@ -160,7 +160,8 @@ def place_lists(ids, shape):
                 item["and_place"] = second(item["and_place"])
                 item["across"] = second(item["across"])   # migrations/0042
                 item["distance_km"] = refs.number(item["distance_km"])
-        lists["relations"] = {owner: _dates(items, ("since", "until", "travel_time")) for owner, items in related.items()}
+        lists["relations"] = {owner: _dates(items, ("since", "until", "travel_time"))   # JSON as dates (0119)
+                              for owner, items in related.items()}
     return lists
 
 

@@ -186,6 +186,8 @@ ITEM_FILLS = {
     "DelayIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP},   # events32 (0109)
                 {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
     "EquipmentIn": ({"qualifier": "about"},),
+    # a travel time's amount is a number or a vague magnitude, not both (places35, migrations/0119)
+    "TravelTimeIn": ({"vague": SKIP}, {"amount": SKIP, "vague": "several"}),
     # when a request, offer, refusal or item not agreed is to happen: a date said, or a time from the statement
     # (within), not both (mend-saynot, migrations/0069)
     # an act's places are among the statement's about_place_ids too: tests/test_acts28.py (acts28)
