@@ -453,6 +453,8 @@ from schemas.statement_acts import ActIn as _ActIn  # noqa: E402
 SAMPLES[id(_ActIn._declared_fields["target_groups"])] = [["hostages"], ["civilians", "journalists"]]   # acts31 (0107)
 from schemas.actors import ActorIn as _ActorIn  # noqa: E402
 SAMPLES[id(_ActorIn._declared_fields["aims"])] = [["secession", "autonomy"], ["government"]]   # vocab26 (0092)
+from schemas.places import PlaceIn as _PlaceIn  # noqa: E402
+SAMPLES[id(_PlaceIn._declared_fields["terrain"])] = [["mountain"], ["jungle", "valley"]]   # places35 (0119)
 from schemas.provision_parts import ScopeIn  # noqa: E402
 SAMPLES[id(ScopeIn._declared_fields["domains"])] = [["land", "air"], ["sea"]]
 # A link names another provision of the same treaty, which a generated body has not: tests/test_provision_scope.py
