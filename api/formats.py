@@ -237,6 +237,8 @@ def _properties(r):
 
 
 AFTER_DECLARED["sources"] = (("contributors", lambda r: "|".join(r["contributors"])),)   # places34 (0117)
+AFTER_DECLARED["places"] = (("terrain", lambda r: "|".join(r["terrain"])),)   # mountain|valley (places35, 0119)
+AFTER_DECLARED["statements"] += (("accompanied_by_actor_ids", _ids("accompanied_by_actors")),)   # places35 (0119)
 
 
 for _kind in ("actors", "places", "events", "treaties", "statements"):

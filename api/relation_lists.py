@@ -11,7 +11,7 @@ from .models import (StatementNotNamed, ActorMembership, ActorMembershipSource, 
                      EventStatementRelation, PlaceAlias, StatementEventRelation,
                      PlaceRelation, Statement,
                      StatementActor,
-                     StatementAddressee, StatementFigure, StatementPlace, StatementRelation, StatementSpeaker,
+                     StatementAddressee, StatementCompanion, StatementFigure, StatementPlace, StatementRelation, StatementSpeaker,
                      TreatyRelation)
 from .models.records import ActorAlias
 from .models.relation_claims import COLUMNS as CLAIM_COLUMNS, SOURCES
@@ -149,7 +149,8 @@ def place_lists(ids, shape):
                          (PlaceRelation.relation, PlaceRelation.and_place, PlaceRelation.distance_km,
                           PlaceRelation.qualifier, PlaceRelation.since, PlaceRelation.until,
                           PlaceRelation.side, PlaceRelation.across, PlaceRelation.part, PlaceRelation.distance_vague,
-                          PlaceRelation.actor, PlaceRelation.and_actor)   # two sides' areas (figs32, 0110)
+                          PlaceRelation.actor, PlaceRelation.and_actor,   # two sides' areas (figs32, 0110)
+                          PlaceRelation.travel_time, PlaceRelation.travel_mode)   # how far in time (0119)
                          + _claim(PlaceRelation), "place", embed, refs.place_refs)
         related = _claimed(related, PlaceRelation)
         second = refs.resolver(embed, refs.place_refs, [i[k] for items in related.values() for i in items
@@ -159,7 +160,8 @@ def place_lists(ids, shape):
                 item["and_place"] = second(item["and_place"])
                 item["across"] = second(item["across"])   # migrations/0042
                 item["distance_km"] = refs.number(item["distance_km"])
-        lists["relations"] = {owner: _dates(items, ("since", "until")) for owner, items in related.items()}
+        lists["relations"] = {owner: _dates(items, ("since", "until", "travel_time"))   # JSON as dates (0119)
+                              for owner, items in related.items()}
     return lists
 
 
@@ -249,6 +251,8 @@ def statement_lists(ids, shape):
                          refs.place_refs),
         "other_speakers": (StatementSpeaker, StatementSpeaker.statement, StatementSpeaker.actor, None, None, None,
                            shape.embeds("speaker"), refs.actor_refs),
+        "accompanied_by_actors": (StatementCompanion, StatementCompanion.statement, StatementCompanion.actor, None,
+                                  None, None, shape.embeds("speaker"), refs.actor_refs),   # places35 (0119)
         "other_addressees": (StatementAddressee, StatementAddressee.statement, StatementAddressee.actor, None, None,
                              None, shape.embeds("addressee"), refs.actor_refs),
         "about_figure_ids": (StatementFigure, StatementFigure.statement, StatementFigure.figure, None, None, None, False,

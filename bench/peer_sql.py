@@ -133,6 +133,8 @@ STATEMENT_EMBEDS = ", ".join([
     + " as other_speakers",
     _array("actor_id", "select actor_id from statement_addressee where statement_id = s.id order by position")
     + " as other_addressees",
+    _array("actor_id", "select actor_id from statement_companion where statement_id = s.id order by position")
+    + " as accompanied_by_actors",   # places35 (migrations/0119)
     _array("json_object('id', id, 'quantity', quantity, 'low', low, 'best', best, 'high', high, 'unit', unit, "
            "'as_of', as_of, 'claimant', claimant_id, 'attribution', attribution, 'category', category, "
            "'rank', rank, 'qualifier', qualifier, 'note', note)",

@@ -15,7 +15,7 @@ from .link_filters import (PlacesChecks, control_and_place_filters, figure_filte
                            sourced_relation_filters)
 from .parameters import Bbox, CommaList, DateRange, day, reported_date_args, text_search
 from .relation_claim_filters import claim_filters
-from .scope_filters import PLACE_SCOPE_FILTERS, SOURCE_SCOPE_FILTERS
+from .scope_filters import PLACE_SCOPE_FILTERS, STATEMENT_COMPANY_FILTERS, SOURCE_SCOPE_FILTERS
 from .query_base import (DATASET_FORMATS, FORMATS, GEO_KINDS, INCLUDABLE, OUTPUT_SCHEMAS, SORTABLE,  # noqa: F401
                          AsOfQuery, _field_names, collection_args, record_args)
 from .treaty_filters import TREATY_STRUCTURE_FILTERS, TreatiesChecks
@@ -100,7 +100,7 @@ PlacesQuery = type("PlacesQuery", (PlacesChecks, collection_args("places", {
     **alias_filters("places"),
     "relation_actor": _ids("Places with a relation (between) naming this actor as one of the two sides whose areas "
                            "the place lies between (actor_id, and_actor_id; figs32)."),
-    **PLACE_SCOPE_FILTERS,   # places34 (migrations/0117): declared_by=
+    **PLACE_SCOPE_FILTERS,   # places34 (migrations/0117): declared_by=; places35 (0119): terrain=, relation_travel_mode=
 })), {})
 
 
@@ -152,6 +152,7 @@ TreatiesQuery = type("TreatiesQuery", (TreatiesChecks, collection_args("treaties
 
 StatementsQuery = type("StatementsQuery", (DateRange, collection_args("statements", {
     "speaker": _ids("Statements this actor made (as speaker_id, or one of other_speaker_ids)."),
+    **STATEMENT_COMPANY_FILTERS,   # places35 (migrations/0119): accompanied_by=
     "about_event": _ids("Statements about this event."),
     "about_treaty": _ids("Statements about this treaty."),
     "about_treaty_link": CommaList(fields.String(validate=validate.OneOf(list(STATEMENT_TREATY_LINKS))), metadata={

@@ -133,3 +133,4 @@ ID_FILTER_LINKS.update(statement_relation_claimant="actors", statement_relation_
                        event_relation_claimant="actors", event_relation_source="sources")   # claim (rel31, 0106)
 ID_FILTER_LINKS.update(alias_claimant="actors", relation_actor="actors")   # figs32 (0110): aliases' users; between
 ID_FILTER_LINKS.update(relation_place="places", declared_by="actors")   # places34 (0117): relation, zone
+ID_FILTER_LINKS.update(accompanied_by="actors")   # who stood with a statement's speaker (places35, 0119)

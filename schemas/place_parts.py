@@ -112,6 +112,7 @@ def distance_problems(relation, data, fields_):
     if "distance_km" not in fields_:
         return ["distance_from says how far, and no distance can be given here: say near, or keep the reporting's "
                 "words in words."]
-    if data.get("distance_km") is None and data.get("distance_vague") is None:
-        return ["distance_from needs the distance: give distance_km (or distance_vague, 'a few km')."]
+    if data.get("distance_km") is None and data.get("distance_vague") is None and data.get("travel_time") is None:
+        return ["distance_from needs the distance: give distance_km (or distance_vague, 'a few km'; or a place "
+                "relation's travel_time, 'two days' walk')."]
     return []

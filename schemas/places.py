@@ -3,7 +3,7 @@ from marshmallow import fields, validate, validates_schema, ValidationError
 
 from .property_values import properties_field
 from . import vocabularies as vocab
-from .common import ExternalIds, StrictSchema, country, one_of, reference, text
+from .common import ExternalIds, StrictSchema, country, one_of, reference, text, unique
 from .declaration import output_schema
 from .alias_claims import claimed_aliases
 from .relations import PlaceRelationIn, relations_once
@@ -37,7 +37,7 @@ class PlaceIn(OwnedFiguresMixin, StrictSchema):
                             validate=[validate.Length(max=100),
                                       relations_once("place_id", "relation", "and_place_id", "distance_km",
                                                      "qualifier", "since", "until", "side", "across_id", "actor_id",
-                                                     "and_actor_id")],
+                                                     "and_actor_id", "travel_mode")],
                             metadata={"description": "Where the place lies relative to other places, as reporting "
                                                      "places it: near, 10 km north of, on the road between two "
                                                      "places, bordering.", "rows": "relation_rows"})
@@ -61,6 +61,14 @@ class PlaceIn(OwnedFiguresMixin, StrictSchema):
                        "An actor named here cannot be deleted. Filter: declared_by=.", "shown": {
             "description": "The actor that declared the zone (its ID, or the actor when embedded); null when not "
                            "said."}})
+
+    # places35 (migrations/0119): "a mountain village", "the jungle valley"
+    terrain = fields.List(one_of(vocab.TERRAINS), load_default=list, validate=[validate.Length(max=20), unique()],
+                          metadata={
+        "description": "The land the place lies in, as the reporting describes it: mountain, hills, valley, "
+                       "jungle, desert, coast, urban, rural... (see /v1/vocabularies terrains), beside its kind ('a "
+                       "mountain village': kind site, terrain mountain; 'the jungle valley': jungle, valley). Empty "
+                       "when not said. Filter: terrain=."})
 
     properties = properties_field()   # issue 10, props (migrations/0086): values of registry properties
 

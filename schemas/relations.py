@@ -11,6 +11,7 @@ from .relation_parts import (CompositionMixin, DesignationMixin, PlaceScopeMixin
 from .place_parts import (DistanceMixin, PlacePartMixin, VagueDistanceMixin, distance_fields, distance_problems,
                           relative_relation)
 from .place_between import SECOND_PLACE, PlaceBetweenMixin
+from .travel_time import TravelTimeMixin   # places35 (migrations/0119)
 from .relation_claims import RelationClaimMixin, SourcedMixin, relations_once  # noqa: F401 (the kinds' lists)
 from .unnamed import UnnamedClaimantFields
 
@@ -241,8 +242,8 @@ class ActorPlaceIn(SourcedMixin, UnnamedClaimantFields, StrictSchema):   # words
         "description": "Until when it held, as reported; null while it holds, or when not said."})
 
 
-class PlaceRelationIn(PlacePartMixin, VagueDistanceMixin, PlaceBetweenMixin, RelationClaimMixin,
-                      StrictSchema):   # 0079, 0106; between, a coast not named: figs32 (0110)
+class PlaceRelationIn(PlacePartMixin, VagueDistanceMixin, PlaceBetweenMixin, RelationClaimMixin, TravelTimeMixin,
+                      StrictSchema):   # 0079, 0106; between, a coast not named: figs32 (0110); travel: 0119
     """Where a place lies relative to another, as reporting places it (issue 10, mending round)."""
 
     place_id = reference("place", allow_none=True, load_default=None, metadata={
@@ -253,9 +254,9 @@ class PlaceRelationIn(PlacePartMixin, VagueDistanceMixin, PlaceBetweenMixin, Rel
                                  "coast whose sea is not named, or between two sides."}})
     relation = one_of(vocab.PLACE_RELATIONS, required=True, metadata={
         "description": "Where this place lies relative to the other: near, distance_from (a distance without a "
-                       "direction, with distance_km), north_of (and the other compass points), on_road_between, "
-                       "on_road_to, borders, near_border_with, on_front_of, capital_of, main_city_of, within, overlaps, on_bank_of, on_coast_of, opposite (see /v1/vocabularies "
-                       "place_relations)."})
+                       "direction, with distance_km or travel_time), north_of (and the other compass points), on_road_between, "
+                       "on_road_to, borders, near_border_with, on_front_of, capital_of, main_city_of, within, overlaps, on_bank_of, on_coast_of, opposite, enclave_in, runs_along (see "
+                       "/v1/vocabularies place_relations)."})
     and_place_id = reference("place", allow_none=True, load_default=None, metadata={
         "description": "With on_road_between or between: the second place ('between Bakhmut and "
                        "Kostiantynivka'); null otherwise.",

@@ -1,7 +1,8 @@
 """The filters on what places34 added (migrations/0117): a named craft's name and flag in an event claim's equipment,
 the action an event agreed, conceded, refused or asked, a zone's declarer, and who gathered a source's material. schemas/event_arguments.py and
 schemas/arguments.py put them into the events', places' and sources' parameters; api/services/scope_filters.py says what each
-means. (A relation's place, relation_place=, sits with the actor relations' filters in schemas/link_filters.py.)"""
+means. (A relation's place, relation_place=, sits with the actor relations' filters in schemas/link_filters.py.)
+And places35's (migrations/0119): a place's terrain, a place relation's travel mode, a statement's companions."""
 from marshmallow import fields
 
 from . import vocabularies as vocab
@@ -30,4 +31,13 @@ SOURCE_SCOPE_FILTERS = {
 PLACE_SCOPE_FILTERS = {
     "declared_by": _ids("Places (zones) this actor declared or controls as such (declared_by_id): "
                         "?kind=declared_zone&declared_by=<the state>."),
+    "terrain": CommaList(fields.String(validate=Terms(vocab.TERRAINS)), metadata={
+        "description": "Places whose terrain includes one of these terrains terms: terrain=mountain,jungle."}),
+    "relation_travel_mode": CommaList(fields.String(validate=Terms(vocab.TRAVEL_MEANS)), metadata={
+        "description": "Places with a relation whose travel_time is travelled by one of these "
+                       "travel_means (travel_mode): relation_travel_mode=foot, places a walk away from another."}),
+}
+
+STATEMENT_COMPANY_FILTERS = {
+    "accompanied_by": _ids("Statements whose speaker this actor stood with (accompanied_by_actor_ids)."),
 }

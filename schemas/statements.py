@@ -23,6 +23,7 @@ from .figure_input import OwnedFiguresMixin, owned_figures
 from .occasions import occasion_timing
 from .verification import VerificationMixin, verification, verification_source
 from .evidence import EvidenceMixin
+from .statement_company import CompanyMixin
 
 
 # trial t24: "signs" and "references" were refused, /v1/vocabularies listing one set of treaty_links for both kinds.
@@ -49,8 +50,7 @@ class AboutTreatyIn(StrictSchema):
                        "party failed to implement or honour the treaty, or the provision named: 'failed to "
                        "implement the Libreville deal'; mend-agree4) or reservation (the statement is its speaker's reservation "
                        "on the treaty or the provision named; mend-agree5). Null: the statement is about the "
-                       "treaty. "
-                       "Filter: about_treaty_link= (with about_treaty=, that treaty)."})
+                       "treaty. Filter: about_treaty_link= (with about_treaty=, that treaty)."})
 
 
 class StatementClaimIn(ClaimFieldsMixin, StrictSchema):
@@ -66,7 +66,7 @@ class StatementClaimIn(ClaimFieldsMixin, StrictSchema):
 
 
 class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, VerificationMixin, UnknownSpeakerMixin,
-                  EvidenceMixin, StrictSchema):   # evidence: agree33 (migrations/0114)
+                  EvidenceMixin, CompanyMixin, StrictSchema):   # evidence: agree33 (0114); company: places35 (0119)
     # Fields that hold IDs end in _id or _ids; the old names still work (deprecated, see docs/api.md).
     RENAMED = {"about_events": "about_event_ids"}   # about_statements: see _typed_relations
     NOT_HERE = {"place_id": "Where the statement was made is said_at_id ('told reporters in Kyiv'); the places it "

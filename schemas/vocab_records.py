@@ -190,6 +190,10 @@ PLACE_KINDS = {
                      "exclusion zone', 'a no-fly zone over the north'; the San Remo Manual on armed conflicts at "
                      "sea, paras 105-108, on exclusion zones): declared_by_id names who declared it; the places "
                      "it covers lie within it (this project's extension).",
+    # places35 (migrations/0119): "the enclave of", a place surrounded by territory another side holds
+    "enclave": "A place surrounded by territory held by another state or side: a state's exclave within another, or "
+               "a town or pocket held by one side inside the other's lines ('the enclave of', 'a besieged enclave'); "
+               "the place relation enclave_in names the territory it lies inside (this project's extension).",
     "other": "Another kind of place than these, said in its description (this project's extension; an admin may "
              "register a local term for a kind that recurs).",
 }

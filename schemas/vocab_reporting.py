@@ -215,6 +215,13 @@ PLACE_RELATIONS = {
                   "main channel of navigation ('the boundary follows the thalweg of the river'; the thalweg "
                   "principle of boundary law, as the ICJ applied it in Kasikili/Sedudu Island, 1999). Not the "
                   "median line, which is equidistant from the banks.",
+    # places35 (migrations/0119): "the enclave of", "the border runs along the river"
+    "enclave_in": "Is an enclave inside the other place: surrounded by territory held by another state or side, "
+                  "the other place being that territory ('an enclave inside the neighbouring country', 'a pocket "
+                  "held by one side inside the other's lines'; place kind enclave) (this project's extension).",
+    "runs_along": "A border, boundary, front line or road that runs along the other place, a river, a ridge, a "
+                  "road or a coast, without saying which line of it ('the border runs along the river'); "
+                  "thalweg_of and median_line_of say the line when the reporting does (this project's extension).",
     # open31 (migrations/0105): open; a local relation is a plain one (no rule of on_road_between, within...)
     "other": "Another relation than these, said in the relation's note (this project's extension; an admin may "
              "register a local term for one that recurs).",

@@ -51,7 +51,7 @@ from .vocab_reporting import (  # noqa: F401 (published here with the rest)
 from .vocab_outcomes import EVENT_OUTCOMES, POSITION_LEAVINGS  # noqa: F401 (mend-actors3, migrations/0075)
 from .vocab_provision_terms import PROVISION_PACES  # noqa: F401 (mend-agree4, migrations/0078)
 from .vocab_provision_terms import IMPLEMENTATION_EXTENTS, PROVISION_NOT_SET  # noqa: F401 (agree26, migrations/0090)
-from .vocab_places import PLACE_PARTS  # noqa: F401 (mend-claims4, migrations/0079)
+from .vocab_places import PLACE_PARTS, TERRAINS  # noqa: F401 (mend-claims4, migrations/0079; terrains: 0119)
 from .vocab_outcomes import ACTOR_PARTS, MEMBERSHIP_CHANGES  # noqa: F401 (mend-acts4, migrations/0076)
 from .vocab_effects import EVENT_EXTENTS  # noqa: F401 (mend-acts4, migrations/0076)
 from .vocab_conduct import CLAIM_MANNERS, TARGETED_GROUPS  # noqa: F401 (mend-stmt5, migrations/0081)
@@ -325,6 +325,7 @@ ALL = {
     **CIRCUMSTANCES,   # figs33 (migrations/0113): independent_counts, activities_when_hit, seasons
     "evidence_kinds": EVIDENCE_KINDS,   # agree33 (migrations/0114)
     "responsibility_claims": RESPONSIBILITY_CLAIMS,
+    "terrains": TERRAINS,   # places35 (migrations/0119)
 }
 
 # The open vocabularies (issue 10, terms): those that have an `other` term, because reporting outruns them (a

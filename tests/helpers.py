@@ -54,6 +54,17 @@ def ids(client, path):
     return [item["id"] for item in response.get_json()["items"]]
 
 
+def refused(client, kind, body, path):
+    """POST `body` as a `kind` is refused with a 422 whose errors hold `path` (field names, then item indexes as
+    text), and nothing is written."""
+    before = ids(client, f"/v1/{kind}?limit=500&fields=id")
+    errors = problem(client.post(f"/v1/{kind}", json=body), 422)["errors"]
+    for step in path:
+        assert step in errors, errors
+        errors = errors[step]
+    assert ids(client, f"/v1/{kind}?limit=500&fields=id") == before
+
+
 def created(client, kind, body):
     """POST a record of `kind` -> its representation (the answer must be a 201)."""
     response = client.post(f"/v1/{kind}", json=body)

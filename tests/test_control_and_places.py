@@ -142,7 +142,8 @@ def test_places_relative_to_places(client):
                       "side": None, "across": None, "part": None,
                           "distance_vague": None,   # side, across: 0042; part: 0079
                       "actor": None, "and_actor": None,   # between two sides (figs32, migrations/0110)
-                      "claimant_words": None, "claimant_kind": None, "claimant_country": None, "degree": None}]   # 0106
+                      "claimant_words": None, "claimant_kind": None, "claimant_country": None, "degree": None,   # 0106
+                      "travel_time": None, "travel_mode": None}]   # places35, 0119
     assert client.get(road["href"] + "?include=").get_json()["relations"][0]["and_place"] == kostiantynivka
     assert ids(client, f"/v1/places?related_to={bakhmut}") == [village["id"], road["id"]]
     assert ids(client, f"/v1/places?related_to={kostiantynivka}") == [road["id"]]

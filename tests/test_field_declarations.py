@@ -186,6 +186,8 @@ ITEM_FILLS = {
     "DelayIn": ({"qualifier": "between", "amount": 2, "amount_max": 3, "nearness": SKIP},   # events32 (0109)
                 {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
     "EquipmentIn": ({"qualifier": "about"},),
+    # a travel time's amount is a number or a vague magnitude, not both (places35, migrations/0119)
+    "TravelTimeIn": ({"vague": SKIP}, {"amount": SKIP, "vague": "several"}),
     # when a request, offer, refusal or item not agreed is to happen: a date said, or a time from the statement
     # (within), not both (mend-saynot, migrations/0069)
     # an act's places are among the statement's about_place_ids too: tests/test_acts28.py (acts28)
@@ -454,6 +456,8 @@ SAMPLES[id(_ActIn._declared_fields["target_groups"])] = [["hostages"], ["civilia
 SAMPLES[id(_ActIn._declared_fields["subject_types"])] = [["withdrawal"], ["ceasefire", "decision"]]   # acts35 (0120)
 from schemas.actors import ActorIn as _ActorIn  # noqa: E402
 SAMPLES[id(_ActorIn._declared_fields["aims"])] = [["secession", "autonomy"], ["government"]]   # vocab26 (0092)
+from schemas.places import PlaceIn as _PlaceIn  # noqa: E402
+SAMPLES[id(_PlaceIn._declared_fields["terrain"])] = [["mountain"], ["jungle", "valley"]]   # places35 (0119)
 from schemas.provision_parts import ScopeIn  # noqa: E402
 SAMPLES[id(ScopeIn._declared_fields["domains"])] = [["land", "air"], ["sea"]]
 # A link names another provision of the same treaty, which a generated body has not: tests/test_provision_scope.py

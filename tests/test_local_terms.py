@@ -114,6 +114,9 @@ def _linked(body):
 # Fields that go with some types of their record only, set here with one of those types (places34: an event's action
 # agreed or conceded, AGREE, CONCEDE, REJECT and REQUEST only).
 WITH_TYPE = {("events", "action"): {"type": "CONCEDE", "mode": None}}
+# Filters that read one field of items holding others of the same vocabulary (an act's action comes before the
+# subject_types that act_subject= reads): the term goes there.
+IN_FIELD = {("statements", "act_subject"): "subject_types"}
 
 
 def _placed(client, body, kind, where):
@@ -245,7 +248,10 @@ def test_filters_find_local_terms(client, admin, kind, parameter, vocabulary):
     if (kind, parameter) in WITH_TYPE:
         body.update(WITH_TYPE[(kind, parameter)], **{parameter: term})
     first, items = {}, set()   # the first value of each such field (a condition's others may depend on its type)
+    only = IN_FIELD.get((kind, parameter))
     for path, where, field in _occurrences(body, INPUT_SCHEMAS[kind]):
+        if only and path[-1] != only:
+            continue
         if _open_name(field) == vocabulary and path[:-1] not in items:   # one per item: subset, not other_subsets
             first.setdefault(where, (path, field))
             items.add(path[:-1])

@@ -57,7 +57,8 @@ def test_old_relations_read_back_unsourced_and_take_a_second_sourced_one(old_dat
                           "distance_vague": None,   # 0042; part: 0079
                                    "claimant_words": None, "claimant_kind": None, "claimant_country": None,
                                    "degree": None,   # 0106
-                                   "actor": None, "and_actor": None}]   # 0110
+                                   "actor": None, "and_actor": None,   # 0110
+                                   "travel_time": None, "travel_mode": None}]   # 0119
     assert client.get("/v1/actors/2?include=").get_json()["relations"] == [
         {"actor": 1, "relation": "backed_by", "since": None, "until": None, "claimant": None, "sources": [],
          "attribution": "source", "verification": None, "note": None, "support_kinds": [],

@@ -44,6 +44,7 @@ from . import evidence   # noqa: F401 (claims', figures' and statements' evidenc
 from . import scopes   # noqa: F401 (a zone's declarer, a relation's place, an event's action and place part: 0117)
 from . import said_by   # noqa: F401 (who says a provision actor, an actor place; claims' dates: 0115)
 from . import event_issues   # noqa: F401 (an event's issues, a claim's treatment: 0112)
+from .remoteness import StatementCompanion   # and a place's terrain, a place relation's travel time (0119)
 from .relation_claims import MODELS as RELATION_CLAIM_MODELS
 from .relation_claims import (EventRelationSource, EventStatementRelationSource, StatementEventRelationSource,  # noqa: F401
                               StatementRelationSource, TreatyRelationSource)
@@ -97,6 +98,7 @@ PORTABLE_MODELS += [ImplementationPlaceAsReported]   # its places not named, or 
 PORTABLE_MODELS += [FigureAboard]   # the people aboard one item of a figure (0098)
 PORTABLE_MODELS += RELATION_CLAIM_MODELS   # the sources of every relation between records (0106)
 PORTABLE_MODELS += ALIAS_CLAIM_MODELS   # the sources of actors' and places' other names (0110)
+PORTABLE_MODELS += [StatementCompanion]   # the actors standing with a statement's speaker (0119)
 
 
 def search_models():

@@ -1,6 +1,6 @@
 """What the filters of issue 10's mending round (mend10a) mean: who holds a place as claimed, where places lie
-relative to each other, whom actors took part for, relations as claimed, places not named (docs/api.md
-"Control of places, stated reasons, places not named")."""
+relative to each other (and how far in time), their terrain, whom actors took part for, relations as claimed,
+places not named (docs/api.md "Control of places, stated reasons, places not named")."""
 from peewee import fn
 
 from ..models import Actor, Event, EventClaim, EventClaimCandidate, EventPlace, Participant, Place, PlaceRelation
@@ -64,6 +64,11 @@ def place_clauses(args):
         if args.get("related_to"):
             parts &= PlaceRelation.place == args["related_to"]
         clauses.append(Place.id.in_(PlaceRelation.select(PlaceRelation.subject).where(parts)))
+    if args.get("relation_travel_mode"):   # "several days' walk from the road" (places35, migrations/0119)
+        clauses.append(Place.id.in_(PlaceRelation.select(PlaceRelation.subject).where(
+            PlaceRelation.travel_mode.in_(args["relation_travel_mode"]))))
+    if args.get("terrain"):   # "a mountain village" (places35, migrations/0119)
+        clauses.append(_any_term(Place.terrain, args["terrain"]))
     return clauses
 
 

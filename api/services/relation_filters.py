@@ -1,8 +1,9 @@
 """What the filters on typed links mean (issue 10): events related to an event, at any of their places;
-statements related to a statement, by any of their speakers, about an actor or a place; members of a body."""
+statements related to a statement, by any of their speakers, about an actor or a place, with whom standing by
+the speaker; members of a body."""
 from ..models import (StatementNotNamed, Actor, ActorMembership, ActorRelation, Event, EventPlace, EventRelation, EventStatementRelation,
                       Statement, StatementActor, StatementEventRelation,
-                      StatementAddressee, StatementPlace, StatementRelation, StatementSpeaker)
+                      StatementAddressee, StatementCompanion, StatementPlace, StatementRelation, StatementSpeaker)
 from ..sql import any_of
 
 
@@ -70,6 +71,9 @@ def statement_clauses(args):
     if args.get("not_named"):   # migrations/0058
         clauses.append(Statement.id.in_(StatementNotNamed.select(StatementNotNamed.statement)
                                         .where(StatementNotNamed.actor == args["not_named"])))
+    if args.get("accompanied_by"):   # places35 (migrations/0119): who stood with the speaker
+        clauses.append(Statement.id.in_(StatementCompanion.select(StatementCompanion.statement)
+                                        .where(StatementCompanion.actor == args["accompanied_by"])))
     if args.get("about_place"):
         clauses.append(Statement.id.in_(StatementPlace.select(StatementPlace.statement)
                                         .where(StatementPlace.place == args["about_place"])))
