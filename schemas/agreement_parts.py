@@ -23,8 +23,8 @@ class NotSetMixin:
     not_set = fields.List(one_of(vocab.PROVISION_NOT_SET), load_default=list,
                           validate=[validate.Length(max=10), unique()], metadata={
         "description": "What the text is reported to leave unset (see /v1/vocabularies provision_not_set): deadline "
-                       "('the plan sets no deadline for the Russian pullback'), duration, monitoring, place. An "
-                       "empty deadlines list says only that none was coded; not_set deadline says the text sets "
+                       "('the plan sets no deadline for the Russian pullback'), duration, monitoring, place, means "
+                       "(how it is carried out or enforced). An empty deadlines list says only that none was coded; not_set deadline says the text sets "
                        "none (who says so: the provision's claimant_id and source_ids). Empty when not said. Filter "
                        "treaties with provision_not_set=."})
 

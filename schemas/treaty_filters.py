@@ -16,9 +16,6 @@ class TreatiesChecks:
         if data.get("party_on") and not data.get("party"):
             raise ValidationError({"party_on": ["Give party too: party_on asks whether that actor was a party "
                                                 "on the day."]})
-        if data.get("relation") and not data.get("relates_to"):
-            raise ValidationError({"relation": ["Give relates_to too: relation narrows the relations to that "
-                                                "treaty."]})
 
 
 # Treaty structure (party roles and participation, relations): filters that answer from them.
@@ -30,7 +27,8 @@ TREATY_STRUCTURE_FILTERS = {
                       "treaty's signing and end)."),
     "relates_to": _ids("Treaties whose relations name this treaty (the treaties that amend, implement, ... it)."),
     "relation": CommaList(fields.String(validate=Terms(vocab.TREATY_RELATIONS)), metadata={
-        "description": "With relates_to: only relations of these kinds."}),
+        "description": "Treaties with a relation of one of these kinds (to relates_to, when given; on "
+                       "/v1/treaties/{id}/related, to that treaty)."}),
     "signed_at": _ids("Treaties signed at this place (signed_at_id; mend-not, migrations/0058)."),
     "agreed_at": _ids("Treaties agreed (reached) at this place (agreed_at_id; agree32, migrations/0111)."),
     # mend-agree (notes/trials t16 #5, #20, #21): "unconditional"; the body that meets, the host of a meeting

@@ -97,6 +97,9 @@ PROVISION_NOT_SET = {
                   "actors then have no monitor.",
     "place": "The text does not say where it applies, or where forces are to go ('did not define the lines'); a "
              "place described in words is a place_roles item not named.",
+    # issue 10, round 36 (notes/trials t68 #1): "the resolution did not say how the areas would be protected"
+    "means": "The text does not say how it is to be carried out or enforced, by whom or with what ('no means of "
+             "enforcing the ban was set out'); where it does, the provision's actors and covers say so.",
 }
 
 # How far an implementation entry's status holds, as the reporting words it (an entry's `extent`; agree26,

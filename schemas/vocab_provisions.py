@@ -110,8 +110,13 @@ PROVISION_TYPES = {
                   "the summary or words); elections of representatives are elections (PA-X referendum; this "
                   "project's extension among provision types).",
     "autonomy": "To grant, keep or widen a territory's or a people's autonomy or self-government within a state "
-                "('autonomy under Moroccan sovereignty'); sharing power at the centre is power_sharing (PA-X "
+                "('autonomy under Moroccan sovereignty'; 'a state of self-governing provinces under a weak "
+                "centre': the provinces' autonomy); sharing power at the centre is power_sharing (PA-X "
                 "autonomy, federalism; PAM Decentralization/Federalism).",
+    # issue 10, round 36 (notes/trials t68 #3): "close the border to everything but food and medicine"
+    "border_closure": "To close a border, a crossing or a route to people, goods or traffic, or to all but some "
+                      "('the border is to stay closed to all but humanitarian goods'); opening one for aid is "
+                      "humanitarian_access, letting people through safe_passage (this project's extension).",
     "ransom": "To pay a ransom or another payment or concession for the release of hostages or captives, whether "
               "reported made, denied or not said ('the government has not said whether any ransom was paid'); "
               "an amount is a provision figure (no dataset term of its own: this project's extension).",

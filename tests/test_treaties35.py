@@ -156,6 +156,16 @@ def test_a_treaty_extending_another_s_status_to_more_places(client):
     assert wider["relations"][0]["relation"] == "extends_scope"
     assert ids(client, f"relates_to={first['id']}&relation=extends_scope") == {wider["id"]}
     assert problem(client.get(f"/v1/treaties?relates_to={first['id']}&relation=widens"), 400)["errors"]["relation"]
+    amending = treaty(client, name="Amendment", status="in_force",
+                      relations=[{"treaty_id": first["id"], "relation": "amends"}])
+    # the inverse route, narrowed by relation= (trial t68: it answered 400, asking for relates_to)
+    related = client.get(f"/v1/treaties/{first['id']}/related?relation=extends_scope&fields=id")
+    assert related.status_code == 200, related.get_json()
+    assert [item["id"] for item in related.get_json()["items"]] == [wider["id"]]
+    # relation= alone: a relation of that kind to any treaty
+    assert ids(client, "relation=extends_scope") == {wider["id"]}
+    assert ids(client, "relation=amends,extends_scope") == {wider["id"], amending["id"]}
+    assert problem(client.get(f"/v1/treaties/{first['id']}/related?relation=widens"), 400)["errors"]["relation"]
 
 
 # --- 3, 4, 6, 7. a condition's time limit; how much a provision covers; an actor's part; a place as of a day -------
@@ -224,3 +234,23 @@ def test_bad_values_are_a_problem_naming_the_field(client, change_, path):
         errors = errors[key]
     assert count(client) == before
     assert problem(client.get("/v1/treaties?provision_proportion=much"), 400)["errors"]["provision_proportion"]
+
+
+# --- round 36 (trial t68): a border closed to all but some goods, a measure whose means are not set ---------------
+
+def test_a_border_closure_whose_means_of_enforcement_the_text_leaves_unset(client):
+    closure = {"type": "border_closure", "summary": "The border is to stay closed to all but food and medicine; the "
+                                                    "text does not say how that is to be enforced.",
+               "not_set": ["means"]}
+    made = treaty(client, name="Resolution on the border", status="agreed", status_history=[],
+                  provisions=[closure])
+    shown = client.get(f"/v1/treaties/{made['id']}").get_json()["provisions"][0]
+    assert (shown["type"], shown["not_set"]) == ("border_closure", ["means"])
+    other = treaty(client, name="Another resolution", status="agreed", status_history=[], provisions=[PROVISION])
+    assert ids(client, "provision_not_set=means") == {made["id"]}
+    assert made["id"] in ids(client, "provision_type=border_closure") and other["id"] not in ids(
+        client, "provision_type=border_closure")
+    before = count(client)
+    refused = client.post("/v1/treaties", json={**TREATY, "provisions": [{**closure, "not_set": ["manner"]}]})
+    assert problem(refused, 422)["errors"]["provisions"]["0"]["not_set"]
+    assert count(client) == before

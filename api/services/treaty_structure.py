@@ -193,9 +193,9 @@ def clauses(args):
         found.append(Treaty.signed_at == args["signed_at"])
     if args.get("agreed_at"):   # where it was reached (agree32, migrations/0111)
         found.append(Treaty.agreed_at == args["agreed_at"])
-    if args.get("relates_to"):
-        related = TreatyRelation.treaty == args["relates_to"]
+    if args.get("relates_to") or args.get("relation"):   # relation alone: a relation of that kind to any treaty
+        related = [TreatyRelation.treaty == args["relates_to"]] if args.get("relates_to") else []
         if args.get("relation"):
-            related &= TreatyRelation.relation.in_(args["relation"])
-        found.append(Treaty.id.in_(TreatyRelation.select(TreatyRelation.owner).where(related)))
+            related.append(TreatyRelation.relation.in_(args["relation"]))
+        found.append(Treaty.id.in_(TreatyRelation.select(TreatyRelation.owner).where(*related)))
     return found
