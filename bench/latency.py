@@ -6,7 +6,6 @@ run moves it by several milliseconds. So each server is run `repeats` times at e
 turns in ABBA order with a new seed for each repeat, and the figure reported is the median of the runs' p99,
 with their range."""
 import statistics
-import threading
 
 import servers as srv
 from paired import order_of_round
@@ -31,16 +30,7 @@ def calibrate(server, paths_file, target_rps, seconds, seed, cores):
 def paced(server, paths_file, gap_ms, seconds, seed, cores):
     """One run at the pause found by calibrate: wrk's figures, the server's CPU per answer and its connections
     per worker at mid-run."""
-    spread = {}
-    probe = threading.Timer(seconds / 2, lambda: spread.update(srv.connections_per_worker(server)))
-    probe.start()
-    cpu_before = srv.cpu_seconds(server)
-    result = srv.wrk(server.port, paths_file, seconds, PACED_CONNECTIONS, seed, gap_ms, cores)
-    cpu = srv.cpu_seconds(server) - cpu_before
-    probe.cancel()
-    srv.settle(server)
-    result["cpu_ms"] = cpu * 1000 / result["requests"] if result["requests"] else float("nan")
-    return {**result, "spread": sorted(spread.values(), reverse=True)}
+    return srv.timed(server, paths_file, seconds, PACED_CONNECTIONS, seed, cores, gap_ms)
 
 
 def measure(servers, files, tops, seconds, seed, cores, repeats):

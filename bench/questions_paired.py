@@ -30,7 +30,8 @@ import draws  # noqa: E402
 import servers as srv  # noqa: E402
 from paired import median_with_interval, ratios  # noqa: E402
 from questions import datasette_path, ours_path  # noqa: E402
-from run import ROOT, timed  # noqa: E402
+from run import ROOT  # noqa: E402
+from servers import timed  # noqa: E402
 
 NAMES = ("ours", "uncached", "datasette")
 

@@ -45,7 +45,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -114,25 +113,6 @@ def preflight(install_wrk):
 
 
 # --- timing -----------------------------------------------------------------------------------------------
-
-def timed(server, paths_file, seconds, connections, seed, cores, delay_ms=0):
-    """One wrk run against a server, with its CPU time per answer and its connections per worker."""
-    spread = {}
-
-    def sample():
-        spread.update(srv.connections_per_worker(server))
-
-    probe = threading.Timer(seconds / 2, sample)
-    probe.start()
-    cpu_before = srv.cpu_seconds(server)
-    result = srv.wrk(server.port, paths_file, seconds, connections, seed, delay_ms, cores)
-    cpu = srv.cpu_seconds(server) - cpu_before
-    probe.cancel()
-    srv.settle(server)
-    result["cpu_ms"] = cpu * 1000 / result["requests"] if result["requests"] else float("nan")
-    result["spread"] = sorted(spread.values(), reverse=True)
-    return result
-
 
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -276,10 +256,10 @@ def main(argv=None):
                     if question == "export":
                         sampler.mark = f"export-{name}"
                     runs.setdefault((question, name), []).append(
-                        timed(by_name[name], files[(question, name)], length, args.connections, seed, wrk_cores))
+                        srv.timed(by_name[name], files[(question, name)], length, args.connections, seed, wrk_cores))
                     sampler.mark = None
             runs.setdefault(("ceiling", "ceiling"), []).append(
-                timed(ceiling, files[("ceiling", "ceiling")], seconds, args.connections, seed, wrk_cores))
+                srv.timed(ceiling, files[("ceiling", "ceiling")], seconds, args.connections, seed, wrk_cores))
             print(f"round {round_ + 1}/{args.rounds} (ours/datasette req/s): "
                   + ", ".join(f"{q} {runs[(q, 'ours')][-1]['rps']:.0f}/{runs[(q, 'datasette')][-1]['rps']:.0f}"
                               for q in QUESTIONS)

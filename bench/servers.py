@@ -256,3 +256,22 @@ def settle(server, quiet_share=0.05, window=0.25, limit=60):
             break
         before = now
     return time.monotonic() - started
+
+
+def timed(server, paths_file, seconds, connections, seed, cores, delay_ms=0):
+    """One wrk run against a server, with its CPU time per answer and its connections per worker."""
+    spread = {}
+
+    def sample():
+        spread.update(connections_per_worker(server))
+
+    probe = threading.Timer(seconds / 2, sample)
+    probe.start()
+    cpu_before = cpu_seconds(server)
+    result = wrk(server.port, paths_file, seconds, connections, seed, delay_ms, cores)
+    cpu = cpu_seconds(server) - cpu_before
+    probe.cancel()
+    settle(server)
+    result["cpu_ms"] = cpu * 1000 / result["requests"] if result["requests"] else float("nan")
+    result["spread"] = sorted(spread.values(), reverse=True)
+    return result

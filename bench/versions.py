@@ -40,7 +40,8 @@ import servers as srv  # noqa: E402
 from paired import median_with_interval, order_of_round, ratios  # noqa: E402
 from questions import QUESTIONS, ours_path  # noqa: E402
 from report import median  # noqa: E402
-from run import ROOT, timed  # noqa: E402
+from run import ROOT  # noqa: E402
+from servers import timed  # noqa: E402
 
 SIDES = ("base", "new")
 
