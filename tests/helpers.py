@@ -90,3 +90,17 @@ UNNAMED_CRAFT = {"name": None, "flag_country": None}
 # A part's claim keys (schemas/said_by.py: a service disruption's, claims34, migrations/0115), none said, as shown.
 PART_NO_CLAIM = {"claimant": None, "attribution": "source", "rank": None, "sources": [], "claimant_words": None,
                  "claimant_kind": None, "claimant_country": None}
+
+
+def found(client, kind, query):
+    """The IDs of the records a collection query finds (its first 500)."""
+    return {item["id"] for item in client.get(f"/v1/{kind}?{query}&limit=500&fields=id").get_json()["items"]}
+
+
+def ident(shown):
+    """A reference's ID, whether it is shown as an ID or embedded as a record."""
+    return shown["id"] if isinstance(shown, dict) else shown
+
+
+def etag(client, href):
+    return client.get(href).headers["ETag"]

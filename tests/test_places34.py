@@ -8,22 +8,12 @@ import io
 
 import pytest
 
-from helpers import BODIES, problem, created as post
+from helpers import found, ident, etag as _etag, BODIES, problem, created as post
 
 PLACE, ACTOR = BODIES["places"], BODIES["actors"]
 EVENT = {k: v for k, v in BODIES["events"].items() if k not in ("figures",)}
 
 
-def found(client, kind, query):
-    return {item["id"] for item in client.get(f"/v1/{kind}?{query}&limit=500&fields=id").get_json()["items"]}
-
-
-def ident(shown):
-    return shown["id"] if isinstance(shown, dict) else shown
-
-
-def _etag(client, href):
-    return client.get(href).headers["ETag"]
 
 
 def test_a_named_vessel_with_its_flag_in_a_presence_claim(client):

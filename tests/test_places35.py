@@ -8,21 +8,11 @@ import io
 
 import pytest
 
-from helpers import BODIES, problem, refused, created as post
+from helpers import found, ident, etag as _etag, BODIES, problem, refused, created as post
 
 PLACE, STATEMENT = BODIES["places"], BODIES["statements"]
 
 
-def found(client, kind, query):
-    return {item["id"] for item in client.get(f"/v1/{kind}?{query}&limit=500&fields=id").get_json()["items"]}
-
-
-def ident(shown):
-    return shown["id"] if isinstance(shown, dict) else shown
-
-
-def _etag(client, href):
-    return client.get(href).headers["ETag"]
 
 
 def _csv(client, query):
