@@ -31,6 +31,7 @@ from .date_parts import PERIOD_PART, part_end_problems, part_problems  # noqa: F
 from .edtf import (SPAN_ONLY_BOUNDS, TIME, TIME_MESSAGE, covers_whole, from_edtf, is_clock, last_day, to_edtf,
                    zone_problem)
 from .lexical import DATE, DATE_MESSAGE, FullMatch, LexicalChecks
+from .vocab_dates import NIGHT_THROUGH
 
 
 # What a nested reported date looks like, said where one is refused (trials t24, t25: "since": "2003" was answered
@@ -54,11 +55,11 @@ def text_message(value):
             f"{SHAPE}.")
 
 
-def check(date, date_end, precision, time, time_end, zone, bound, names, span=True, precision_end=None):
+def check(date, date_end, precision, time, time_end, zone, bound, names, span=True, precision_end=None, ends=True):
     """Cross-field problems of a reported date -> {field name: [messages]}; `names` maps the structured
     names (date, date_end, precision, time, time_end, time_zone, bound, precision_end) to the caller's field
     names. `precision` None: the caller checks the dates against it; `precision_end` None: date_end is known
-    as precisely as date."""
+    as precisely as date. `ends`: the date has a date_end field (a signature has none)."""
     errors = {}
 
     def add(key, message):
@@ -95,6 +96,10 @@ def check(date, date_end, precision, time, time_end, zone, bound, names, span=Tr
         add("bound", f"{bound} is for a span (an event, an event's dates): it says when something that lasted ended.")
     if date_end is not None and is_clock(time) and is_clock(time_end) and date_end == date and time_end < time:
         add("time_end", f"Must not be before {names['time']} on the same day.")
+    if time == NIGHT_THROUGH and bound is None and ends and (date_end is None or date_end <= date):
+        # a night spans two dates: the evening it began (date) and the morning it ended (events37)
+        add("date_end", f"With {names['time']} {NIGHT_THROUGH}, give the day the night ended: a day after "
+                        f"{names['date']}.")
     return errors
 
 

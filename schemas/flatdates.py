@@ -215,7 +215,7 @@ def _group_problems(group, data):
     precision = values["precision"] or "day"
     errors = check(values["date"], values["date_end"], precision if group.aligned else None, values["time"],
                    values["time_end"], values["time_zone"], values["bound"], names,
-                   precision_end=values["precision_end"])
+                   precision_end=values["precision_end"], ends="date_end" in group.names)
     if not group.aligned and (values["time"] or values["time_end"]) and precision != "day":
         errors.setdefault(names["time"], []).append("A time of day needs day precision.")
     zone = values["time_zone"]

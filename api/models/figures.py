@@ -67,7 +67,7 @@ class Figure(BaseModel):
     comparison_degree = CharField(max_length=8, null=True)   # far, slightly (migrations/0083)
     comparison_by = DoubleField(null=True)   # the size of the difference (migrations/0095)
     comparison_by_vague = CharField(max_length=24, null=True)
-    as_of_time = CharField(max_length=8, null=True)   # HH:MM:SS or a day part, as an event's times (0095)
+    as_of_time = CharField(max_length=16, null=True)   # HH:MM:SS or a day part, as an event's times (0095; 16: 0123)
     compared_with_id = IntegerField(null=True)   # a figure of the same record (schemas/figure_reporting.py)
     compared_with_key = CharField(max_length=40, null=True)
     # migrations/0042 (mend-places): a part of the place in words, "and its surroundings", a place described
