@@ -235,6 +235,15 @@ def count(query):
     return _cursor(Select([wrapped], [fn.COUNT(SQL("1"))]).bind(db.database)).fetchone()[0]
 
 
+def count_by(query, column):
+    """{value of `column`: how many rows of the query have it}, in one query (as count(), grouped)."""
+    from peewee import SQL, Select, fn
+
+    wrapped = query.order_by().select(column.alias("_by")).alias("_wrapped")
+    grouped = Select([wrapped], [wrapped.c._by, fn.COUNT(SQL("1"))]).group_by(wrapped.c._by)
+    return dict(_cursor(grouped.bind(db.database)).fetchall())
+
+
 def feed_rows(after, limit, kinds=None, token_name=None):
     """The change feed: revision rows (all columns, keyed by field name) after revision ID `after`, in ID
     order, at most `limit`; only of `kinds` and by `token_name` if given."""

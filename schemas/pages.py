@@ -24,6 +24,15 @@ class LeftOut(StrictSchema):
     href = fields.String(required=True, metadata={
         "description": "The same query reading those events alone (occurrence= naming these occurrences), from "
                        "its first page; occurrence=any reads them with the others."})
+    # events37: a filter on a field only planned events carry (covered_kind=...) read [] with no word of them
+    by_occurrence = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True, allow_none=True,
+                                metadata={"description": "How many of those left out have each occurrence "
+                                          "({\"planned\": 3}; an occurrence none has is not a key), counted as "
+                                          "count is; null when count is."})
+    hint = fields.String(required=True, allow_none=True, metadata={
+        "description": "What to add when the first page is empty only because of the default occurrence rule: "
+                       "'3 planned events match; add occurrence=planned' (the occurrences those left out have); "
+                       "null on every other page."})
 
 
 class Page(StrictSchema):

@@ -86,4 +86,13 @@ MORE_EVENT_MODES = {
                             "initiator, those arrested the target (PLOVER COERCE, CAMEO 173 'arrest, detain, or "
                             "charge with legal action'); seizing hostages is CAMEO 181, a raid to arrest mode "
                             "raid."),
+    # events37: the opposite of RETREAT mode access, done rather than said
+    "access_denied": (("COERCE",), "International or outside involvement kept out: monitors, inspectors, "
+                                   "journalists or an aid convoy refused entry to a place, turned back or barred "
+                                   "('kept the observers out of the town', 'turned back the aid convoy at the "
+                                   "checkpoint', 'barred reporters from the area'): those who bar it are the "
+                                   "initiator, those kept out the target, the place the event's place; letting "
+                                   "them in is RETREAT mode access, a refusal only said is a statement's refusal "
+                                   "(PLOVER COERCE, restrictions on movement; the act CAMEO 1245 'refuse to allow "
+                                   "international involvement' refuses)" + OURS + "."),
 }

@@ -82,4 +82,9 @@ ACTOR_PARTS = {
                   + OURS + ".",
     "rank_and_file": "Its rank and file: enlisted soldiers, conscripts or ordinary fighters, not its officers or "
                      "commanders ('the conscripts', 'ordinary fighters')" + OURS + ".",
+    # events37: observers an organisation or mission deploys, a part of it as its officers are
+    "monitors": "Its monitors or observers: those it deploys to watch a ceasefire, a line or an election ('the "
+                "organisation's military observers', 'the ceasefire monitors of the mission'); a monitoring "
+                "mission set up as a body of its own is an actor, its monitors named participants of their own"
+                + OURS + ".",
 }

@@ -95,4 +95,4 @@ def test_the_page_schema_documents_it(anonymous):
     schemas = anonymous.get("/openapi.json").get_json()["components"]["schemas"]
     assert "left_out" in schemas["EventOutPage"]["properties"]
     assert "left_out" not in schemas["ActorOutPage"]["properties"]
-    assert set(schemas["LeftOut"]["properties"]) == {"occurrences", "count", "href"}
+    assert set(schemas["LeftOut"]["properties"]) == {"occurrences", "count", "href", "by_occurrence", "hint"}

@@ -50,14 +50,21 @@ def _next_url(next_cursor):
     return f"{request.path}?{urlencode(args)}"
 
 
-def _left_out(count):
+def _left_out(counts, empty):
     """What the default occurrence rule leaves out of an events list (batch31): the occurrences, the same query
-    listing those events alone, and how many there are when counted (pages.page says when); see docs/api.md
+    listing those events alone, how many there are of each when counted (pages.page says when), and, when the
+    first page is `empty` only because of the rule, which occurrence= finds them (events37); see docs/api.md
     "Events that did not happen"."""
     query = {k: v for k, v in request.args.to_dict().items() if k != "cursor"}
     query["occurrence"] = ",".join(occurrence_filters.NOT_COUNTED)
-    return {"occurrences": list(occurrence_filters.NOT_COUNTED), "count": count,
-            "href": f"{request.path}?{urlencode(query)}"}
+    by = None if counts is None else {term: counts[term] for term in occurrence_filters.NOT_COUNTED if counts.get(term)}
+    hint = None
+    if by and empty and not request.args.get("cursor"):
+        parts = [f"{n} {term}" for term, n in by.items()]
+        said = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+        hint = f"{said} {'event matches' if sum(by.values()) == 1 else 'events match'}; add occurrence={','.join(by)}"
+    return {"occurrences": list(occurrence_filters.NOT_COUNTED), "count": None if by is None else sum(by.values()),
+            "href": f"{request.path}?{urlencode(query)}", "by_occurrence": by, "hint": hint}
 
 
 def answer(kind_name, args, also=None):
@@ -85,7 +92,8 @@ def answer(kind_name, args, also=None):
 
 
 def _page(kind_name, args, also, fmt):
-    records, next_cursor, total, left_out = pages.page(kind_name, args, also, raw=fmt == "json")
+    records, next_cursor, total, counts = pages.page(kind_name, args, also, raw=fmt == "json")
+    left_out = None if counts is None else sum(counts.values())
     next_url = _next_url(next_cursor)
     headers = {"Link": f'<{next_url}>; rel="next"'} if next_url else {}
     if total is not None:
@@ -104,7 +112,7 @@ def _page(kind_name, args, also, fmt):
         if total is not None:
             body["total"] = total
         if pages.leaves_out(kind_name, args):
-            body["left_out"] = _left_out(left_out)
+            body["left_out"] = _left_out(counts, not records)
         response = json_response(body, headers=headers)
     return response
 
