@@ -178,3 +178,20 @@ def test_every_reported_date_without_a_date_reads_precision_unknown(client, fiel
     for key in where:
         shown = shown[key]
     assert (shown["date"]["date"], shown["date"]["precision"]) == (None, "unknown")
+
+
+# --- 5. the batch takes the operations the coding guide shows, and not a step without op and kind ------------------
+
+def test_the_batch_refuses_a_create_without_op_and_kind_and_takes_the_guide_s_form(client):
+    source = {"title": "A report", "published_date": "2024-06-05"}
+    before = client.get("/v1/sources?limit=500&fields=id").get_json()["items"]
+    body = problem(client.post("/v1/batch", json={"operations": [
+        {"create": "sources", "ref": "report", "data": source}]}), 422)
+    assert {"op", "kind"} <= set(body["errors"]["0"])
+    assert client.get("/v1/sources?limit=500&fields=id").get_json()["items"] == before
+    response = client.post("/v1/batch", json={"operations": [
+        {"op": "create", "kind": "sources", "ref": "report", "data": source},
+        {"op": "patch", "kind": "sources", "id": "@report", "data": {"title": "A report, corrected"}}]})
+    assert response.status_code == 200, response.get_json()
+    made = response.get_json()["results"][0]["id"]
+    assert client.get(f"/v1/sources/{made}").get_json()["title"] == "A report, corrected"
