@@ -44,6 +44,8 @@ def _undated(value, old, new):
 
 
 def _rewrite(db, old, new):
+    """Every JSON text column of the record tables, walked as migrations/0087 walks them (a frozen copy of its
+    _rewrite_nested loop: a migration imports no other module of the project, an older migration included)."""
     for table_name in db.get_tables():
         if table_name in NOT_RECORDS or table_name.startswith("event_rollup"):
             continue
