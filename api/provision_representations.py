@@ -166,7 +166,9 @@ def provisions_of(treaty_ids, actor_refs, place_refs):
         result[row["treaty"]].append({
             "id": pid, "key": row["key"], "article": row["article"], "type": row["type"],
             "obligation": row["type"], "phase": row["phase"], "summary": row["summary"],
-            "modality": row["modality"], "pace": row["pace"], "proportion": row["proportion"], "not_set": jsonio.loads(row["not_set"] or "[]"), "reason": row["reason"], "reason_words": row["reason_words"],
+            "modality": row["modality"], "pace": row["pace"], "proportion": row["proportion"],
+            "degree": row["degree"],   # treaties37 (migrations/0122)
+            "not_set": jsonio.loads(row["not_set"] or "[]"), "reason": row["reason"], "reason_words": row["reason_words"],
             **claimed_entry(row["claimant"], row["attribution"], row["rank"], row["source_ids"]),
             **unnamed_claimant(row),   # acts31 (migrations/0107)
             "obliged_actors": [actor[a] for a in obliged.get(pid, [])],

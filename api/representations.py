@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from schemas.claims import attribution_of
 from schemas.cross_relations import timing_as_shown
+from schemas.participation_parts import participation_shown
 
 from . import event_representations, jsonio, provision_representations, sql, status_change_parts
 from .figure_representations import owned_figures
@@ -186,8 +187,7 @@ def _participation(text):
     """A party's participation changes as stored (JSON, input names) -> as shown (`sources`, not `source_ids`)."""
     if text == "[]":   # most parties: no dated changes, and no JSON to parse
         return []
-    return [{"change": c["change"], "date": c["date"], "sources": c.get("source_ids", []), "note": c.get("note")}
-            for c in jsonio.loads(text or "[]")]
+    return [participation_shown(c) for c in jsonio.loads(text or "[]")]
 
 
 def _treaty_lists(ids, shape):

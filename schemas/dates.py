@@ -212,9 +212,12 @@ class ReportedDateIn(LexicalChecks, Schema):
         "description": "The last day of the bracket (YYYY-MM-DD); null for a single day or period. In a span (an "
                        "event claim's dates, a figure's period) null means the end is not known: a span of one day "
                        "gives date_end equal to date."})
-    precision = fields.String(validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), load_default="day", metadata={
+    precision = fields.String(validate=validate.OneOf([*vocab.DATE_PRECISIONS, "unknown"]), load_default="day",
+                              metadata={
         "description": "How precisely the date is known: day, week, month or year (date_end too, unless "
-                       "precision_end says otherwise)."})
+                       "precision_end says otherwise); unknown when date is null (no date, at most a relative: "
+                       "given or not, precision then reads unknown, as an undated event's or statement's "
+                       "date_precision does). Day when a date is given without it."})
     precision_end = fields.String(allow_none=True, validate=validate.OneOf(list(vocab.DATE_PRECISIONS)), metadata={
         "description": "How precisely date_end is known when the reporting gives the end more or less precisely than "
                        "the start ('from October 2023 until 19 February 2024': precision month, precision_end "
@@ -286,6 +289,9 @@ class ReportedDateIn(LexicalChecks, Schema):
                                      data.get("part_end"), data.get("time_end"))
         if problems:
             errors.setdefault("part_end", []).extend(problems)
+        if data.get("precision") == "unknown" and data.get("date") is not None:   # treaties37
+            errors.setdefault("precision", []).append(
+                "unknown goes with a null date: give the precision of the date given (day, week, month or year).")
         zone = data.get("time_zone")
         if zone and zone_problem(zone):
             errors.setdefault("time_zone", []).append(zone_problem(zone))
@@ -302,6 +308,8 @@ class ReportedDateIn(LexicalChecks, Schema):
         """Every key present, one spelling of each date (a bracket that is just its one day, month or year has
         no date_end), and the EDTF form beside it."""
         values = {k: data.get(k) for k in self.NAMES}
+        if values["date"] is None and values["precision"] == "day":
+            values["precision"] = "unknown"   # no date: the default day said a precision nobody gave (treaties37)
         if values["precision_end"] == values["precision"]:
             values["precision_end"] = None   # one spelling: null says "as precision"
         start, end, precision = values["date"], values["date_end"], values["precision"]

@@ -1,4 +1,5 @@
-"""How much a provision covers, an actor's part in it, and a condition's time limit (treaties35, migrations/0118):
+"""How much a provision covers and how far it goes (treaties37, migrations/0122), an actor's part in it, and a
+condition's time limit (treaties35, migrations/0118):
 declared apart from schemas/provisions.py, which is near its size limit, and mixed in before StrictSchema."""
 from marshmallow import fields
 
@@ -17,6 +18,17 @@ class ProportionMixin:
                        "would give up much of the land it holds': many; 'most of the prisoners': most; all, some, "
                        "few... Null when not said (a provision covering the whole of it says nothing more). Filter "
                        "with provision_proportion=."})
+
+
+class DegreeMixin:
+    """ProvisionIn's degree (treaties37, migrations/0122): 'largely autonomous provinces', 'a partial amnesty'."""
+
+    degree = one_of(vocab.RELATION_DEGREES, allow_none=True, load_default=None, metadata={
+        "description": "How far what the provision provides for goes, when the text qualifies it (see "
+                       "/v1/vocabularies relation_degrees): 'largely autonomous provinces': largely; 'a partial "
+                       "amnesty': partly; entirely, slightly. Not proportion, which says how much of what it is "
+                       "about it covers ('most of the prisoners'). Null when not said. Filter with "
+                       "provision_degree=."})
 
 
 class ActorPartMixin:

@@ -21,7 +21,8 @@ from .provision_places import place_roles
 from .agreement_terms import PeriodIn, TermIn   # declared apart (agree32): acts take a term too
 from .agreement_parts import (DeployedSinceMixin, ImplementationWhereMixin, NotSetMixin, actor_action_problems,
                               condition_act_fields)
-from .provision_extent import ActorPartMixin, ConditionTimeLimitMixin, ProportionMixin   # treaties35
+from .provision_extent import (ActorPartMixin, ConditionTimeLimitMixin, DegreeMixin,   # treaties35, 37
+                              ProportionMixin)
 from .provision_parts import (PaceMixin, CoveredItemIn, ProvisionLinkIn, ProvisionObjectIn, ScopeIn,
                               provision_key, provision_link)
 
@@ -199,7 +200,7 @@ class ImplementationIn(ImplementationWhereMixin, AttributionMixin, unnamed.Unnam
     timing = timing()   # "breached within hours of taking effect" (mend-time, migrations/0047)
 
 
-class ProvisionIn(RenamedInputs, ProportionMixin, PaceMixin, NotSetMixin, unnamed.UnnamedClaimantFields,   # pace: mend-agree4
+class ProvisionIn(RenamedInputs, ProportionMixin, DegreeMixin, PaceMixin, NotSetMixin, unnamed.UnnamedClaimantFields,   # pace: mend-agree4
                   ProvisionClaimMixin, StrictSchema):   # claimant words (after claimant_id): acts31 (migrations/0107)
     # `type` was `obligation` (ATOP's five terms only); the old name is still accepted (deprecated).
     RENAMED = {"obligation": "type"}

@@ -25,6 +25,11 @@ TREATY_STRUCTURE_FILTERS = {
     "party_on": day("With party: only treaties that actor took part in on this day, by its participation "
                       "changes (joined/resumed in, suspended/withdrew out), else by joined and left (or the "
                       "treaty's signing and end)."),
+    "participation_covers": CommaList(fields.String(validate=validate.OneOf(list(vocab.FIGURE_PROPORTIONS))),
+                                      metadata={
+        "description": "Treaties with a party's participation change said to cover this much of the treaty (a "
+                       "change's covers_proportion, figure_proportions; with party, that party's): "
+                       "participation_covers=most,some (treaties37)."}),
     "relates_to": _ids("Treaties whose relations name this treaty (the treaties that amend, implement, ... it)."),
     "relation": CommaList(fields.String(validate=Terms(vocab.TREATY_RELATIONS)), metadata={
         "description": "Treaties with a relation of one of these kinds (to relates_to, when given; on "
@@ -56,6 +61,9 @@ TREATY_STRUCTURE_FILTERS = {
                                       metadata={
         "description": "Treaties with a provision said to cover this much of what it is about (a provision's "
                        "proportion, figure_proportions): provision_proportion=many,most (treaties35)."}),
+    "provision_degree": CommaList(fields.String(validate=validate.OneOf(list(vocab.RELATION_DEGREES))), metadata={
+        "description": "Treaties with a provision said to go this far (a provision's degree, relation_degrees): "
+                       "provision_degree=largely,partly (treaties37)."}),
     # agree26 (migrations/0090; notes/trials t32 #32, t33 #9, t34 #63)
     "provision_not_set": CommaList(fields.String(validate=validate.OneOf(list(vocab.PROVISION_NOT_SET))), metadata={
         "description": "Treaties with a provision whose text is reported to leave one of these unset "

@@ -18,6 +18,7 @@ from .claims import ClaimFieldsMixin
 from .common import StrictSchema, one_of, reference, references
 from .dates import REQUIRED_MESSAGE, ReportedDateIn
 from .occasions import OccasionTimingIn
+from .participation_parts import ParticipationCoversMixin   # treaties37
 from .provisions import PeriodIn
 from .relation_claims import RelationClaimMixin
 from .status_reasons import status_reason_fields
@@ -43,7 +44,7 @@ def until_column(value):
     return {"until_day": value.get("date") if value else None}
 
 
-class ParticipationIn(StrictSchema):
+class ParticipationIn(ParticipationCoversMixin, StrictSchema):
     change = one_of(vocab.PARTICIPATION_CHANGES, required=True, metadata={
         "description": "What changed: joined, suspended, resumed, withdrew, or refused (refused to approve or "
                        "ratify it: not a party; see /v1/vocabularies, participation_changes)."})

@@ -45,6 +45,13 @@ MORE_PROVISION_TYPES = {
                    "is a provision actor in role guarantor, what would be done a covers item ('air strikes', kind "
                    "weapons), on what a condition (actor_action: a party not complying). A threat made in words on "
                    "a day is a statement's threat (PA-X and PAM keep it in words: this project's extension).",
+    # treaties37: "the council declared the town a safe area"
+    "safe_area": "To declare or keep a place protected from attack, often under international protection ('the "
+                 "council declared the town a safe area', 'a protected zone around the city'): the places are its "
+                 "place_ids or place_roles, who protects it a provision actor (role guarantor or monitor), what "
+                 "may not be done there its scope. A zone both sides' forces leave is buffer_zone; sparing "
+                 "civilians and civilian sites wherever they are civilian_protection (PA-X protection of "
+                 "civilians: safe areas, protected zones; this project's extension as a type).",
 }
 
 # mend-agree5 (notes/trials t26 #54-#55): "four cabinet posts and four deputy minister posts"

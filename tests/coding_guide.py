@@ -3,16 +3,20 @@
 docs/coding-guide.md holds examples as fenced blocks marked
 `json coding-example`: a list of steps.
 
-    {"create": "actors", "ref": "osce", "data": {...}}      POST /v1/actors; later steps say "@osce" for its ID
-    {"patch": "@osce", "data": {...}}                      PATCH the record made by the step with that ref
+    {"op": "create", "kind": "actors", "ref": "osce", "data": {...}}
+                                                           POST /v1/actors; later steps say "@osce" for its ID
+    {"op": "patch", "kind": "actors", "id": "@osce", "data": {...}}
+                                                           PATCH the record made by the step with that ref
     {"get": "/v1/events?claimant=@osce", "expect_ids": ["@e1"]}   a query and the records it must answer
     {"declare": {"name": "founded_by", ...}}               POST /v1/properties as an admin (issue 10, props)
     {"register": "disrupted_services", "data": {"term": "local:banking", ...}}
                                                            POST /v1/vocabularies/<name>/terms as an admin (terms)
 
 A string "@ref" anywhere in a later step is the ID of the record that step made; "@ref.provisions[0]" is a
-path into that record's representation (an owned part's ID: a dict on the way gives its "id"). Consecutive
-create and patch steps are posted together as one POST /v1/batch, their refs as written (the service resolves
+path into that record's representation (an owned part's ID: a dict on the way gives its "id"). A write is a
+batch operation as POST /v1/batch takes it (treaties37: the guide once wrote {"create": "<kind>", ...}, which the
+batch refuses; such a step fails here). Consecutive create and patch steps are posted together as one POST
+/v1/batch, their refs as written (the service resolves
 "@ref" and "@ref.figures[0]" as a curator's batch would, so the guide cannot show a ref form the service
 refuses); a ref of a record an earlier batch made is given as its ID. After each write the record is read
 back, and every field the step gave must read back as given (objects compared on the keys given, so a
@@ -90,10 +94,10 @@ class Run:
             made = {w.get("ref") for w in writes} - {None}
             # A patch of a record of this batch, or a ref named again (a batch names each once): a new batch,
             # so that the record is read back as created before it is patched.
-            if step is not None and (step.get("patch", "").lstrip("@") in made or step.get("ref") in made):
+            if step is not None and (_patched(step) in made or step.get("ref") in made):
                 self.batch(writes)
                 writes = []
-            if step is not None and ("create" in step or "patch" in step):
+            if step is not None and step.get("op") in ("create", "patch"):
                 writes.append(step)
                 continue
             if writes:
@@ -116,12 +120,14 @@ class Run:
     def batch(self, writes):
         names, operations = set(), []   # the refs of the batch's operations so far
         for step in writes:
-            if "create" in step:
-                operation = {"op": "create", "kind": step["create"], "data": self._earlier(step["data"], names)}
+            assert set(step) <= {"op", "kind", "ref", "id", "data"}, f"Not a batch operation: {step}"
+            if step["op"] == "create":
+                operation = {"op": "create", "kind": step["kind"], "data": self._earlier(step["data"], names)}
                 if step.get("ref"):
                     operation["ref"] = step["ref"]
             else:   # a record an earlier batch made (steps() ends a batch before a patch of its own record)
-                kind, representation = self.records[step["patch"].lstrip("@")]
+                kind, representation = self.records[_patched(step)]
+                assert kind == step["kind"], f"@{_patched(step)} is one of the {kind}: {step}"
                 operation = {"op": "patch", "kind": kind, "id": representation["id"], "if_match": "*",
                              "data": self._earlier(step["data"], names)}
             operations.append(operation)
@@ -129,24 +135,11 @@ class Run:
         response = self.client.post("/v1/batch", json={"operations": operations})
         assert response.status_code == 200, (operations, response.get_json())
         for step, operation, result in zip(writes, operations, response.get_json()["results"]):
-            ref = step.get("ref") if "create" in step else step["patch"].lstrip("@")
+            ref = step.get("ref") if step["op"] == "create" else _patched(step)
             self._check(ref, operation["kind"], result["id"], self.resolve(step["data"]))
 
     def step(self, step):
-        if "create" in step:
-            kind = step["create"]
-            data = self.resolve(step["data"])
-            response = self.client.post(f"/v1/{kind}", json=data)
-            assert response.status_code == 201, (step, response.get_json())
-            self._check(step.get("ref"), kind, response.get_json()["id"], data)
-        elif "patch" in step:
-            name = step["patch"].lstrip("@")
-            kind, representation = self.records[name]
-            data = self.resolve(step["data"])
-            response = self.client.patch(f"/v1/{kind}/{representation['id']}", json=data)
-            assert response.status_code == 200, (step, response.get_json())
-            self._check(name, kind, representation["id"], data)
-        elif "declare" in step:
+        if "declare" in step:
             response = self.admin.post("/v1/properties", json=step["declare"])
             assert response.status_code == 201, (step, response.get_json())
             assert differences(step["declare"], response.get_json()) == []
@@ -162,7 +155,8 @@ class Run:
             if "expect_ids" in step:
                 assert sorted(item["id"] for item in items) == sorted(self.resolve(step["expect_ids"])), step
         else:
-            raise AssertionError(f"A step must create, patch, declare, register or get: {step}")
+            raise AssertionError(f"A step must be a batch operation (op create or patch), or declare, register or "
+                                 f"get: {step}")
 
     def _check(self, ref, kind, record_id, given):
         from api.services.kinds import KINDS
@@ -175,6 +169,11 @@ class Run:
         assert not mismatch, f"{kind}/{record_id} reads back differently: {mismatch}"
         if ref:
             self.records[ref] = (kind, representation)
+
+
+def _patched(step):
+    """The ref a patch operation's id names ("@truce" -> "truce"); None for any other step."""
+    return step["id"].lstrip("@") if step.get("op") == "patch" else None
 
 
 def differences(given, stored, path=""):

@@ -68,3 +68,10 @@ def test_every_relative_link_in_the_docs_leads_to_a_file_and_to_a_heading_there(
                 if anchor not in {_anchor(heading) for heading in headings}:
                     problems.append((doc.name, target))
     assert problems == []
+
+
+def test_a_step_in_the_old_notation_is_no_batch_operation_and_fails(client):
+    """The guide's writes are batch operations as POST /v1/batch takes them (treaties37): a step written
+    {"create": "<kind>", ...}, which the batch refuses, cannot come back into the guide unnoticed."""
+    with pytest.raises(AssertionError, match="batch operation"):
+        Run(client).steps([{"create": "sources", "ref": "r", "data": {"title": "A report"}}])

@@ -151,6 +151,7 @@ Provision._meta.add_field("claimant_words", TextField(null=True))
 Provision._meta.add_field("claimant_kind", CharField(max_length=80, null=True))   # 80: local terms (0105)
 Provision._meta.add_field("claimant_country", CharField(max_length=3, null=True))
 Provision._meta.add_field("proportion", CharField(max_length=12, null=True))   # "much of the land": many (0118)
+Provision._meta.add_field("degree", CharField(max_length=12, null=True))   # "largely autonomous": largely (0122)
 
 MODELS = [ProvisionObliged, ProvisionActor, ProvisionPlace, ProvisionPlaceRole, Implementation, ImplementationSource]
 MODELS_0040 = [ProvisionObject]

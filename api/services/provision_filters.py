@@ -93,6 +93,8 @@ def treaty_clauses(args, places_within):
         clauses.append(_with_provision(Provision.pace.in_(args["provision_pace"])))
     if args.get("provision_proportion"):   # treaties35 (migrations/0118)
         clauses.append(_with_provision(Provision.proportion.in_(args["provision_proportion"])))
+    if args.get("provision_degree"):   # treaties37 (migrations/0122)
+        clauses.append(_with_provision(Provision.degree.in_(args["provision_degree"])))
     if args.get("provision_reason"):
         clauses.append(_with_provision(Provision.reason.in_(args["provision_reason"])))
     if args.get("provision_place") or args.get("place_role"):

@@ -41,6 +41,16 @@ def named_provisions(treaty_id, provisions):
             for path, ident in named_provision_ids(provisions) if ident not in kept or treaty_id is None]
 
 
+def participation_provisions(data):
+    """The provisions a participation change covers (treaties37) are provisions this write keeps in the treaty."""
+    kept = {p["id"] for p in data.get("provisions", []) if p.get("id")}
+    return [(("parties", p, "participation", i, "provision_ids", j),
+             f"No provision with id {ident} in this treaty: name one of its own provisions (kept by this write).")
+            for p, party in enumerate(data.get("parties") or [])
+            for i, change in enumerate(party.get("participation") or [])
+            for j, ident in enumerate(change.get("provision_ids") or []) if ident not in kept]
+
+
 def linked_provisions(treaty_id, data):
     """Provisions a PUT/PATCH would delete while events still link to them."""
     if treaty_id is None or "provisions" not in data:
@@ -94,7 +104,8 @@ def treaty_provision_rules(treaty_id, data, fixed_ids=False):
             + pledged_acts([(("provisions", i, "conditions", j), c) for i, p in enumerate(provisions)
                             for j, c in enumerate(p.get("conditions") or [])])
             + unconditional_alone(provisions) + implementation_ids(treaty_id, provisions, fixed_ids)
-            + named_provisions(treaty_id, provisions) + linked_provisions(treaty_id, data))
+            + named_provisions(treaty_id, provisions) + linked_provisions(treaty_id, data)
+            + participation_provisions(data))
 
 
 def event_provision_rules(data):

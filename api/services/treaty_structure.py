@@ -35,6 +35,7 @@ from peewee import fn
 from schemas.vocab_treaties import NEGATIVE_PARTY_ROLES
 
 from .. import jsonio
+from ..sql import any_of
 from ..models import Treaty, TreatyParty, TreatyRelation, TreatyStatusChange
 from ..models.treaty_structure import TreatyStatusChangeActor
 
@@ -187,6 +188,11 @@ def clauses(args):
         found.append(Treaty.id.in_(ids))
     elif args.get("party_role"):
         found.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(who)))
+    if args.get("participation_covers"):   # treaties37: a change's "covers_proportion":"term" in the JSON list
+        covers = any_of([TreatyParty.participation.contains('"covers_proportion":' + jsonio.dumps_text(term))
+                         for term in args["participation_covers"]])
+        found.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(
+            covers if args.get("party") is None else covers & (TreatyParty.actor == args["party"]))))
     if args.get("agreed_by"):   # who agreed for a party without a signature (agree26, migrations/0090)
         found.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(TreatyParty.agreed_by == args["agreed_by"])))
     if args.get("signed_at"):   # where it was signed (migrations/0058)
