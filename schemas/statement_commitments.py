@@ -44,7 +44,8 @@ def commitment_lists():
 
 
 def concerned_problems(data):
-    """Each act's about_actor_ids and target_actor_ids among the statement's about_actor_ids, its for_treaty_id among
+    """Each act's about_actor_ids and target_actor_ids among the statement's about_actor_ids, its for_treaty_id and
+    treaty_id among
     the statement's about_treaties, its named places among the statement's about_place_ids; an intention names whose
     it is."""
     about = set(data.get("about_actor_ids") or [])
@@ -63,6 +64,10 @@ def concerned_problems(data):
             elif item.get("for_treaty_id") is not None and item["for_treaty_id"] not in treaties:   # figures27
                 errors.setdefault(name, {})[i] = {"for_treaty_id": [
                     f"Add {item['for_treaty_id']} to the statement's about_treaties too (about_treaty= then finds it, "
+                    "and the treaty cannot be deleted while named)."]}
+            elif item.get("treaty_id") is not None and item["treaty_id"] not in treaties:   # statements37
+                errors.setdefault(name, {})[i] = {"treaty_id": [
+                    f"Add {item['treaty_id']} to the statement's about_treaties too (about_treaty= then finds it, "
                     "and the treaty cannot be deleted while named)."]}
             elif [ident for ident in named_places(item) if ident not in places]:   # acts28
                 missing = [ident for ident in named_places(item) if ident not in places]
