@@ -14,7 +14,7 @@ Declared last in StatementIn (CSV columns stay put); reasons and predictions are
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import claim_reasons, vocabularies as vocab
-from .common import StrictSchema, Terms, one_of, reference, references, text
+from .common import StrictSchema, Terms, one_of, references, text
 from .date_parts import PERIOD_PART, part_problems
 from .id_filters import id_filter
 from .novelty import novelty_fields, novelty_problems
