@@ -91,6 +91,13 @@ def _unnamed(ids, about):
             "and the event cannot be deleted while named)."] if missing else None
 
 
+def treaty_unnamed(ident):
+    """The message for a treaty an item names that is not among the statement's about_treaties (an act's
+    for_treaty_id or treaty_id, a prediction's treaty_id)."""
+    return [f"Add {ident} to the statement's about_treaties too (about_treaty= then finds it, and the treaty cannot "
+            "be deleted while named)."]
+
+
 def said_problems(data):
     """Events of reasons and predictions among about_event_ids; novelty_words with novelty; date_part's bracket."""
     about, errors = set(data.get("about_event_ids") or []), {}
@@ -103,9 +110,7 @@ def said_problems(data):
         if _unnamed([item.get("event_id")], about):
             errors.setdefault("predictions", {})[i] = {"event_id": _unnamed([item["event_id"]], about)}
         elif _unnamed([item.get("treaty_id")], treaties):   # statements37: so about_treaty= finds it
-            errors.setdefault("predictions", {})[i] = {"treaty_id": [
-                f"Add {item['treaty_id']} to the statement's about_treaties too (about_treaty= then finds it, and "
-                "the treaty cannot be deleted while named)."]}
+            errors.setdefault("predictions", {})[i] = {"treaty_id": treaty_unnamed(item["treaty_id"])}
         elif _unnamed(item.get("actor_ids") or [], actors):
             missing = ", ".join(str(n) for n in item["actor_ids"] if n not in actors)
             errors.setdefault("predictions", {})[i] = {"actor_ids": [
