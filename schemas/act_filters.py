@@ -115,6 +115,8 @@ ACT_FILTERS = {
                                                            "proportion): act_proportion=all (figures27)."),
         "act_for_treaty": _ids("Statements with an act (in any of the lists above) that is a condition of this "
                                "treaty (an item's for_treaty_id; figures27)."),
+        "act_treaty": _ids("Statements with an act (in any of the lists above) about this treaty (an item's "
+                           "treaty_id: the agreement to approve, ratify, sign...; statements37)."),
         "act_place": _ids("Statements with an act (in any of the lists above) to be done at, to, from or via this "
                           "place (an item's places, by place_id, in any role; acts28): act_place=12."),
         "act_equipment": _terms(vocab.EQUIPMENT_KINDS, "Statements with an act (in any of the lists above) naming "
@@ -157,6 +159,9 @@ ACT_FILTERS = {
                                     "condition's statement_id)."),
         "condition_connective": connective_filter("Statements"),   # cond30: unless, until
         "condition_actor_known": actor_known_filter("statements"),   # acts31: "any freed prisoner who ..."
+        "condition_actor": _ids("Statements with a condition naming this actor in any role: the actor whose act "
+                                "it hangs on (a condition's actor_id), against whom (against_actor_ids) or among a "
+                                "settlement's parties (between_actor_ids); statements37."),
         "evidence": _terms(vocab.EVIDENCE_KINDS, "Statements said to rest on evidence of one of these kinds (the "
                                                  "statement's evidence, evidence_kinds): evidence=documents "
                                                  "(agree33); a figure's is figure_evidence=."),

@@ -46,8 +46,9 @@ class EventStatementRelationIn(RelationClaimMixin, ElapsedRule, StrictSchema):  
             "description": "The statement (its ID, or the statement with include=statement_relations)."}})
     relation = one_of(vocab.EVENT_STATEMENT_RELATIONS, required=True, metadata={
         "description": "How the event relates to the statement: follows, in_response_to, carries_out, precedes, "
-                       "simultaneous, ended_after, over ('the talks stalled over the demands'; see "
-                       "/v1/vocabularies event_statement_relations)."})
+                       "simultaneous, ended_after, over ('the talks stalled over the demands'), in_order_to (a visit or a "
+                       "meeting undertaken to make the statement: 'flew to the capital to urge the assembly to "
+                       "approve the plan'; see /v1/vocabularies event_statement_relations)."})
     elapsed = relation_elapsed()
 
 

@@ -84,6 +84,8 @@ ID_FILTER_LINKS.update(status_blamed="actors")   # cond30 (migrations/0103)
 ID_FILTER_LINKS.update(status_changed_by="actors")   # treaties35 (migrations/0118)
 ID_FILTER_LINKS.update(act_target="actors")   # whom an act is aimed at (acts31, migrations/0107)
 ID_FILTER_LINKS.update(predicted_event="events")   # a statement's predictions (stmt30, migrations/0102)
+ID_FILTER_LINKS.update(predicted_treaty="treaties", predicted_actor="actors", act_treaty="treaties",   # statements37
+                       condition_actor="actors")
 ID_FILTER_LINKS.update(reason_for="actors")   # whom a claimed reason is for (mend-claims4, migrations/0079)
 ID_FILTER_LINKS.update(stated_reason_for="actors", disrupted_claimant="actors",   # claims34 (migrations/0115)
                        based_in_claimant="actors")

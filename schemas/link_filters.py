@@ -81,8 +81,8 @@ CROSS_FILTERS = {
                                   "answered or carried out what it said; with statement_relation=, of those "
                                   "kinds."),
         "statement_relation": _terms(vocab.EVENT_STATEMENT_RELATIONS, "Events with a link to a statement of one of "
-                                     "these kinds: follows, in_response_to, carries_out, precedes, simultaneous (to "
-                                     "related_statement, when given).")},
+                                     "these kinds: follows, in_response_to, carries_out, precedes, simultaneous, "
+                                     "in_order_to... (to related_statement, when given).")},
     "statements": {
         "related_event": _ids("Statements with a link (event_relations) to this event: made after it, in answer "
                               "to it or before it; with event_relation=, of those kinds."),

@@ -111,6 +111,15 @@ class ActIn(StrictSchema):
                        "settlement's treaty record), which must also be among the statement's about_treaties (a "
                        "422 naming this field otherwise). Null when not said. Filter: act_for_treaty=.",
         "shown": {"description": "The treaty the act is a condition of (its ID); null when not said."}})
+    # statements37: "called on parliament to ratify the treaty" (action approve_agreement)
+    treaty_id = reference("treaty", allow_none=True, load_default=None, metadata={
+        "description": "The agreement the act is about, when recorded as a treaty (signed, or only proposed): the "
+                       "one to approve, ratify, sign, implement or leave ('urged the assembly to accept the plan': "
+                       "a request, action approve_agreement, the plan's treaty record); for_treaty_id is a treaty "
+                       "the act is a condition of. Also among the statement's about_treaties (a 422 naming this "
+                       "field otherwise). Null when none is named (items stored before read null). Filter: "
+                       "act_treaty=.",
+        "shown": {"description": "The agreement the act is about (its ID); null when none is named."}})
     places, equipment = act_detail_fields()   # acts28 (trial t39 #3, #5, #56): "to send armour to Chad"
     phase = act_phase_field()   # acts29 (trials t41 #46, t42 #46): when it begins or is complete
     condition_indexes = condition_indexes_field()   # cond30: the statement's conditions this act hangs on

@@ -15,6 +15,7 @@ from .act_details import named_places
 from .act_targets import target_problems
 from .condition_scope import condition_index_problems
 from .statement_acts import acts
+from .statement_said import treaty_unnamed
 
 LISTS = ("announcements", "pledges", "threats", "intentions")
 
@@ -44,7 +45,8 @@ def commitment_lists():
 
 
 def concerned_problems(data):
-    """Each act's about_actor_ids and target_actor_ids among the statement's about_actor_ids, its for_treaty_id among
+    """Each act's about_actor_ids and target_actor_ids among the statement's about_actor_ids, its for_treaty_id and
+    treaty_id among
     the statement's about_treaties, its named places among the statement's about_place_ids; an intention names whose
     it is."""
     about = set(data.get("about_actor_ids") or [])
@@ -60,10 +62,9 @@ def concerned_problems(data):
                     "it)."]}
             elif target_problems(item, about):   # acts31
                 errors.setdefault(name, {})[i] = {"target_actor_ids": [target_problems(item, about)]}
-            elif item.get("for_treaty_id") is not None and item["for_treaty_id"] not in treaties:   # figures27
-                errors.setdefault(name, {})[i] = {"for_treaty_id": [
-                    f"Add {item['for_treaty_id']} to the statement's about_treaties too (about_treaty= then finds it, "
-                    "and the treaty cannot be deleted while named)."]}
+            elif unlisted_treaty(item, treaties):   # for_treaty_id: figures27; treaty_id: statements37
+                key = unlisted_treaty(item, treaties)
+                errors.setdefault(name, {})[i] = {key: treaty_unnamed(item[key])}
             elif [ident for ident in named_places(item) if ident not in places]:   # acts28
                 missing = [ident for ident in named_places(item) if ident not in places]
                 errors.setdefault(name, {})[i] = {"places": [
@@ -78,3 +79,9 @@ def concerned_problems(data):
             errors.setdefault(name, {}).setdefault(i, problem)
     if errors:
         raise ValidationError(errors)
+
+
+def unlisted_treaty(item, treaties):
+    """The key (for_treaty_id, treaty_id) of an act item naming a treaty not in `treaties`, or None."""
+    return next((key for key in ("for_treaty_id", "treaty_id") if item.get(key) is not None
+                 and item[key] not in treaties), None)

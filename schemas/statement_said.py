@@ -7,19 +7,19 @@ a refusal or a gesture, novelty, a warning of what may happen, a part of a month
   why the speaker says or does what the statement does; an act item's `reasons` (schemas/statement_acts.py) why
   the act is asked, offered, refused, announced.
 - A prediction is what the speaker says will or may happen, not an act of its own (that is an announcement or a
-  threat): an event record (one planned or threatened, or one that happened later) or an event type, hedged as a
-  claim is, with the words.
+  threat): about an event record or an event type, a treaty or actors (schemas/statement_predictions.py).
 - novelty is a small closed vocabulary (statement_novelties); date_part is an event's date_part.
 Declared last in StatementIn (CSV columns stay put); reasons and predictions are stored whole as JSON.
 """
 from marshmallow import ValidationError, fields, validate, validates_schema
 
 from . import claim_reasons, vocabularies as vocab
-from .common import StrictSchema, Terms, one_of, reference, references, text
+from .common import StrictSchema, Terms, one_of, references, text
 from .date_parts import PERIOD_PART, part_problems
 from .id_filters import id_filter
 from .novelty import novelty_fields, novelty_problems
 from .parameters import CommaList
+from .statement_predictions import PredictionIn
 
 
 class StatedReasonIn(StrictSchema):
@@ -55,40 +55,20 @@ def stated_reasons(whose):
                       "stated_reason=."})
 
 
-class PredictionIn(StrictSchema):
-    event_id = reference("event", allow_none=True, load_default=None, metadata={
-        "description": "The event the speaker says will or may happen, when it is recorded: usually one with "
-                       "occurrence planned or threatened (it had not happened when reported), or one that happened "
-                       "later. Also among the statement's about_event_ids (a 422 naming this field otherwise). Null "
-                       "when given by type and words only. Filter: predicted_event=.",
-        "shown": {"description": "The event predicted (its ID); null when given in words."}})
-    event_type = one_of(vocab.EVENT_TYPES, allow_none=True, load_default=None, metadata={
-        "description": "The kind of event predicted when no record is named (see /v1/vocabularies event_types): "
-                       "'warned that fighting could spread to the south': FIGHT, words 'fighting could spread'. Null when "
-                       "not said or event_id says it. Filter: predicted_type=."})
-    hedge = one_of(vocab.CLAIMANT_HEDGES, allow_none=True, load_default=None, metadata={
-        "description": "How sure the speaker says it is (see /v1/vocabularies claimant_hedges), as a claim's "
-                       "claimant_hedge: probable ('was likely to'), possible ('could', 'may', 'warned of'). Null: "
-                       "the speaker says it will happen."})
-    words = text(1000, allow_none=True, load_default=None, metadata={
-        "description": "What is predicted in the reporting's words ('fighting could spread to the south', 'a famine'); required when no event_id is given."})
-
-    @validates_schema(skip_on_field_errors=True)
-    def _said(self, data, **kwargs):
-        if data.get("event_id") is None and not data.get("words"):
-            raise ValidationError({"words": ["Say what is predicted in words, or name the event (event_id)."]})
-
-
 def said_fields():
     """reasons, predictions, novelty, novelty_words and date_part, declared last in StatementIn."""
     predictions = fields.List(fields.Nested(PredictionIn), load_default=list, validate=validate.Length(max=20), metadata={
         "description": "What the speaker says will or may happen, not an act of its own (an announcement or a "
                        "threat is that: 'we will return to the talks next week' is an announcement, action "
-                       "further_negotiations, with its date): each {event_id, event_type, hedge, words}. 'Warned of a looming famine and "
+                       "further_negotiations, with its date): each {event_id, event_type, treaty_id, treaty_outcome, "
+                       "actor_ids, actor_outcome, hedge, words}, about one subject: an event, an event type, a treaty "
+                       "('the plan is still alive': treaty_id, treaty_outcome survives) or actors ('said it would "
+                       "prevail': actor_ids, actor_outcome prevails). 'Warned of a looming famine and "
                        "of fighting spreading to the south' is stance warn, predictions [{words 'a looming famine', "
                        "hedge possible}, {event_type FIGHT, words 'fighting spreading to the south', hedge possible}]. "
                        "Empty when it predicts nothing (statements stored before read it empty). Filters: "
-                       "predicted_event=, predicted_type=."})
+                       "predicted_event=, predicted_type=, predicted_treaty=, predicted_treaty_outcome=, "
+                       "predicted_actor=, predicted_actor_outcome=."})
     novelty, novelty_words = novelty_fields(
         "first ('the first official confirmation that'), rare ('in a rare public appearance'), repeated ('again "
         "denied', 'reiterated'), first_in_period ('his first remarks in months')")
@@ -111,15 +91,30 @@ def _unnamed(ids, about):
             "and the event cannot be deleted while named)."] if missing else None
 
 
+def treaty_unnamed(ident):
+    """The message for a treaty an item names that is not among the statement's about_treaties (an act's
+    for_treaty_id or treaty_id, a prediction's treaty_id)."""
+    return [f"Add {ident} to the statement's about_treaties too (about_treaty= then finds it, and the treaty cannot "
+            "be deleted while named)."]
+
+
 def said_problems(data):
     """Events of reasons and predictions among about_event_ids; novelty_words with novelty; date_part's bracket."""
     about, errors = set(data.get("about_event_ids") or []), {}
     for i, item in enumerate(data.get("reasons") or []):
         if _unnamed(item.get("event_ids") or [], about):
             errors.setdefault("reasons", {})[i] = {"event_ids": _unnamed(item["event_ids"], about)}
+    treaties = {item.get("treaty_id") for item in data.get("about_treaties") or []}
+    actors = set(data.get("about_actor_ids") or [])
     for i, item in enumerate(data.get("predictions") or []):
         if _unnamed([item.get("event_id")], about):
             errors.setdefault("predictions", {})[i] = {"event_id": _unnamed([item["event_id"]], about)}
+        elif _unnamed([item.get("treaty_id")], treaties):   # statements37: so about_treaty= finds it
+            errors.setdefault("predictions", {})[i] = {"treaty_id": treaty_unnamed(item["treaty_id"])}
+        elif _unnamed(item.get("actor_ids") or [], actors):
+            missing = ", ".join(str(n) for n in item["actor_ids"] if n not in actors)
+            errors.setdefault("predictions", {})[i] = {"actor_ids": [
+                f"Add {missing} to the statement's about_actor_ids too (about_actor= then finds it)."]}
     for name in ACT_LISTS:
         for i, item in enumerate(data.get(name) or []):
             for j, reason in enumerate(item.get("reasons") or []):
@@ -151,6 +146,17 @@ SAID_FILTERS = {
     "predicted_event": id_filter("Statements predicting this event (a predictions item's event_id)."),
     "predicted_type": _terms(vocab.EVENT_TYPES, "Statements predicting an event of one of these types (a predictions "
                                                 "item's event_type): predicted_type=FIGHT."),
+    # statements37: an agreement's prospects, an actor's own
+    "predicted_treaty": id_filter("Statements predicting anything about this treaty (a predictions item's "
+                                  "treaty_id): that it survives, fails, is signed..."),
+    "predicted_treaty_outcome": CommaList(fields.String(validate=Terms(vocab.TREATY_PROSPECTS)), metadata={
+        "description": "Statements predicting one of these for a treaty (a predictions item's treaty_outcome, "
+                       "treaty_prospects, local terms too): predicted_treaty_outcome=fails,collapses."}),
+    "predicted_actor": id_filter("Statements predicting anything about this actor (among a predictions item's "
+                                 "actor_ids): that it prevails, copes alone, gives in..."),
+    "predicted_actor_outcome": CommaList(fields.String(validate=Terms(vocab.ACTOR_PROSPECTS)), metadata={
+        "description": "Statements predicting one of these for actors (a predictions item's actor_outcome, "
+                       "actor_prospects, local terms too): predicted_actor_outcome=prevails."}),
     "date_part": _terms(vocab.PERIOD_PARTS, "Statements made in a part of a month or year, one of these: early, mid, "
                                             "late (date_part)."),
     "occasion_season": CommaList(fields.String(validate=Terms(vocab.SEASONS)), metadata={"description": (   # figs33

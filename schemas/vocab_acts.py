@@ -238,6 +238,9 @@ ACTION_EXTENSIONS = {
     "decision": "Take a decision still to be taken, on a course not yet chosen ('will decide on further steps once "
                 "the envoy returns'); the act decided on, once said, is its own term, subject_types may name what "
                 "the decision concerns" + OURS + ".",
+    # statements37: "urged the assembly to accept the plan", "called on parliament to ratify the treaty"
+    "approve_agreement": "Approve, accept, endorse or ratify an agreement or a plan ('called on parliament to "
+                         "ratify the treaty'); the item's treaty_id names it when recorded" + OURS + ".",
 }
 REQUESTED_ACTIONS = {**{term: meaning for term, meaning in PROVISION_TYPES.items() if term != "other"},
                      **ACTION_EXTENSIONS, "other": "Another action, given in words."}

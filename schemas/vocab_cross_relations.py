@@ -29,6 +29,11 @@ EVENT_STATEMENT_RELATIONS = {
             "over the rebels' demands', 'protests broke out because of the remarks'); in_response_to is a deed done "
             "to answer the statement, ended_after an order in time alone (Wikidata P828 'has cause', read as the "
             "matter at issue; this project's extension).",
+    # statements37: "the envoy flew to the capital to urge the assembly to approve the plan"
+    "in_order_to": "Was undertaken so as to make the statement or request: a visit, a flight or a meeting made in "
+                   "order to say, ask or announce it ('the envoy flew to the capital to urge the assembly to "
+                   "approve the plan'); the event relation in_order_to is the same aim towards an event (Wikidata "
+                   "P3712 'has goal'; this project's extension).",
     "other": "Another link than these, said in the event's summary (this project's extension; an admin "
              "may register a local term for one that recurs).",
 }

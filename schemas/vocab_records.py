@@ -339,6 +339,10 @@ STANCES = {
                "extension).",
     "apologise": "Apologises for the speaker's own act ('apologised for the strike'; CAMEO 055 'apologize'); regret "
                  "is disappointment without owning the act (this project's extension).",
+    # statements37: "we have done all we could", "every avenue has been exhausted"
+    "efforts_exhausted": "Says the speaker (or another) has done everything possible, tried every avenue, and can "
+                         "do no more ('we have done all we could', 'every avenue has been exhausted'); whose efforts "
+                         "in about_actor_ids when not the speaker's (this project's extension).",
     "other": "Another stance than these, said in the summary (this project's extension; an admin may register a "
              "local term for a stance that recurs). A statement with no stance at all has stance null.",
 }

@@ -39,7 +39,7 @@ from .vocab_acts import (  # noqa: F401 (published here with the rest; mend-acts
 )
 from .vocab_figures import FIGURE_COMPARISON_DEGREES, FIGURE_REGISTRATIONS  # noqa: F401 (0083; figures28, 0098)
 from .vocab_figures import FIGURE_STATUSES  # noqa: F401 (figs32, migrations/0110)
-from .vocab_statements import STATEMENT_NOVELTIES  # noqa: F401 (stmt30, migrations/0102)
+from .vocab_statements import STATEMENT_NOVELTIES, SAID_VOCABULARIES, TREATY_PROSPECTS, ACTOR_PROSPECTS  # noqa: F401
 from .vocab_effects import (  # noqa: F401 (published here with the rest; mend-acts3, migrations/0071)
     DISRUPTED_SERVICES, DISRUPTION_EXTENTS, DISRUPTION_TIMINGS, EVENT_ENDINGS, EVENT_RECURRENCES,
 )
@@ -280,7 +280,7 @@ ALL = {
     "targeted_groups": TARGETED_GROUPS,
     "event_recurrences": EVENT_RECURRENCES,   # mend-time5 (migrations/0083)
     "figure_comparison_degrees": FIGURE_COMPARISON_DEGREES,
-    "statement_novelties": STATEMENT_NOVELTIES,   # stmt30 (migrations/0102); events' novelty too (0109)
+    **SAID_VOCABULARIES,   # statement_novelties (stmt30, 0102; events' too, 0109), treaty/actor_prospects (37)
     "alert_levels": ALERT_LEVELS,   # events32 (migrations/0109)
     **CIRCUMSTANCES,   # figs33 (migrations/0113): independent_counts, activities_when_hit, seasons
     "evidence_kinds": EVIDENCE_KINDS,   # agree33 (migrations/0114)

@@ -80,18 +80,18 @@ def test_a_telegram_call_to_arms_and_an_offer_of_talks(client):
     assert read["requests"] == [
         {"action": "take_up_arms", "addressees": [], "about_actors": [], "addressee_words": "men", "words": "called on men to take up arms",
          "date": None, "within": None, "refrain": False, "actor_part": None, "modality": None,
-         "proportion": None, "for_treaty": None, "places": [], "equipment": [], "phase": None,
+         "proportion": None, "for_treaty": None, "treaty": None, "places": [], "equipment": [], "phase": None,
          "condition_indexes": [], "reasons": [], "target_actors": [], "target_groups": [], "target_words": None, "term": None,
          "primary": False, "subject_types": []},
         {"action": "further_negotiations", "addressees": [1, 2], "about_actors": [], "addressee_words": None,
          "words": "urged both sides to return to talks", "date": None, "within": None, "refrain": False,
-         "actor_part": None, "modality": None, "proportion": None, "for_treaty": None, "places": [],
+         "actor_part": None, "modality": None, "proportion": None, "for_treaty": None, "treaty": None, "places": [],
          "equipment": [], "phase": None, "condition_indexes": [], "reasons": [], "target_actors": [],
          "target_groups": [], "target_words": None, "term": None, "primary": False,
          "subject_types": []}]   # date: mend-dates2; within:
     # mend-saynot; refrain, actor_part: mend-stmt5; modality: claims26; proportion, for_treaty: figures27; places,
     # equipment: acts28; phase: acts29; condition_indexes: cond30; reasons: stmt30; target_*: acts31; term: agree32;
-    # primary: agree33
+    # primary: agree33; treaty: statements37
     assert read["offers"] == []
     assert client.get(offer["href"]).get_json()["offers"][0]["action"] == "further_negotiations"
     # filters

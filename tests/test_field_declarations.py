@@ -194,12 +194,14 @@ ITEM_FILLS = {
     # an act's condition_indexes name the statement's conditions: tests/test_condition_scope.py (cond30)
     # an act's target actors are among the statement's about_actor_ids too: tests/test_acts31.py (acts31)
     "ActIn": ({"within": SKIP, "for_treaty_id": SKIP, "places": SKIP, "condition_indexes": SKIP,
-               "target_actor_ids": SKIP},
+               "target_actor_ids": SKIP, "treaty_id": SKIP},
               {"date": SKIP, "for_treaty_id": SKIP, "places": SKIP, "condition_indexes": SKIP,
-               "target_actor_ids": SKIP, "primary": SKIP}),   # one main act of a list (agree33)
+               "target_actor_ids": SKIP, "primary": SKIP, "treaty_id": SKIP}),   # one main act of a list (agree33)
     # the provisions a participation change covers are the treaty's own, kept by the same write (a generated
     # body's provisions have no IDs yet): tests/test_treaties37.py (treaties37)
     "ParticipationIn": ({"provision_ids": SKIP},),
+    # one subject per prediction item, its treaty and actors among the statement's (statements37)
+    "PredictionIn": ({"treaty_id": SKIP, "treaty_outcome": SKIP, "actor_ids": SKIP, "actor_outcome": SKIP},),
     # a treaty's point goes with anchor treaty only (figures27): tests/test_figures27.py
     "RelativeIn": ({"treaty_id": SKIP, "treaty_status": SKIP},),
     # a status with status_change, a milestone with deadline; simultaneous takes no elapsed (migrations/0047)
@@ -545,6 +547,10 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
                  ("ActIn", "places"),   # among the statement's about_place_ids: tests/test_acts28.py (acts28)
                  ("ActIn", "condition_indexes"),   # positions in the statement's conditions: test_condition_scope
                  ("ActIn", "target_actor_ids"),   # among the statement's about_actor_ids: tests/test_acts31.py
+                 # an act's treaty, a prediction's treaty and actors, one subject per prediction item:
+                 # tests/test_statements37.py (statements37)
+                 ("ActIn", "treaty_id"), ("PredictionIn", "treaty_id"), ("PredictionIn", "treaty_outcome"),
+                 ("PredictionIn", "actor_ids"), ("PredictionIn", "actor_outcome"),
                  ("RelativeIn", "treaty_id"), ("RelativeIn", "treaty_status"),   # anchor treaty only
                  # a figure's as_of against a treaty, a statement or another figure: tests/test_figure_relative_as_of
                  *(("AsOfRelativeIn", name) for name in ("treaty_id", "treaty_status", "statement_id", "figure_id",

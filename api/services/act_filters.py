@@ -150,6 +150,9 @@ def statement_clauses(args):
     if args.get("act_proportion"):   # figures27: an item's "proportion":"term", as act_modality
         clauses.append(any_of(getattr(Statement, items).contains(f'"proportion":{jsonio.dumps_text(term)}')
                               for _, items, *_ in ACTION_FILTERS for term in args["act_proportion"]))
+    if args.get("act_treaty"):   # statements37: an item's "treaty_id":ID ("for_treaty_id" has _ before it)
+        clauses.append(any_of(getattr(Statement, items).contains(f'"treaty_id":{int(args["act_treaty"])}{end}')
+                              for _, items, *_ in ACTION_FILTERS for end in (",", "}")))
     if args.get("act_for_treaty"):   # figures27: an item's "for_treaty_id":ID, followed by , or }
         clauses.append(any_of(getattr(Statement, items).contains(f'"for_treaty_id":{int(args["act_for_treaty"])}{end}')
                               for _, items, *_ in ACTION_FILTERS for end in (",", "}")))
@@ -171,6 +174,9 @@ def statement_clauses(args):
     if args.get("condition_connective"):   # cond30: a condition's connective unless or until
         clauses.append(any_of([Statement.conditions.contains(pattern)
                                for pattern in connective_patterns(args["condition_connective"])]))
+    if args.get("condition_actor"):   # statements37: the actor in any role a condition names
+        clauses.append(Statement.id.in_([ident for key in ("actor_id", "against_actor_ids", "between_actor_ids")
+                                         for ident in conditions_naming(key, int(args["condition_actor"]), Statement)]))
     if args.get("condition_actor_known") is not None:   # acts31: "any freed prisoner who returns to violence"
         clauses.append(Statement.id.in_(conditions_with_actor(args["condition_actor_known"], Statement)))
     clauses += _targets(args)   # acts31 (migrations/0107)
