@@ -161,7 +161,8 @@ def place_lists(ids, shape):
                 item["and_place"] = second(item["and_place"])
                 item["across"] = second(item["across"])   # migrations/0042
                 item["distance_km"] = refs.number(item["distance_km"])
-                item["travel_time"] = period_as_shown(jsonio.loads(item["travel_time"] or "null"))   # its qualifier: 0124
+                # its qualifier null when stored before periods38
+                item["travel_time"] = period_as_shown(jsonio.loads(item["travel_time"] or "null"))
         lists["relations"] = {owner: _dates(items, ("since", "until"))   # JSON as dates
                               for owner, items in related.items()}
     return lists

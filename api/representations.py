@@ -117,7 +117,7 @@ def _shown_item(item_fields, data):
             value = attribution_of(data.get("claimant_id"))
         elif value is None and (f.rows or f.is_terms or (f.link and f.name.endswith("_ids"))):
             value = []   # a list of IDs or terms added after the item was stored (an act's about_actor_ids, 0077)
-        elif isinstance(value, dict) and f.name in ITEM_PERIODS:   # a phase's duration, an act's term (0124)
+        elif isinstance(value, dict) and f.name in ITEM_PERIODS:   # a phase's duration, an act's term (periods38)
             value = ITEM_PERIODS[f.name](value)
         result[f.shown] = number(value) if f.is_float else value
     return result
@@ -250,7 +250,7 @@ def _treaty_structure_lists(ids, shape):
                     "date": jsonio.loads(row["date"]) if row["date"] is not None else None,
                     "until": jsonio.loads(row["until"]) if row.get("until") is not None else None,
                     "actors": [claimants.get(a) for (a,) in made_by.get(row["id"], [])],
-                    "extension": status_change_parts.extension(row),   # periods38 (0124): its qualifier
+                    "extension": status_change_parts.extension(row),   # its qualifier (periods38)
                     "occasion_timing": (jsonio.loads(row["occasion_timing"])   # migrations/0078
                                         if row.get("occasion_timing") is not None else None),
                     "de_facto": bool(row.get("de_facto")),   # migrations/0095

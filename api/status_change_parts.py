@@ -7,7 +7,8 @@ from . import jsonio
 
 
 def extension(row):
-    """An extension's period as stored (JSON, migrations/0017) -> as shown, its qualifier null if stored before 0124."""
+    """An extension's period as stored (JSON, migrations/0017) -> as shown: its qualifier null if stored before
+    periods38."""
     return period_as_shown(jsonio.loads(row["extension"])) if row.get("extension") is not None else None
 
 

@@ -15,8 +15,8 @@ class PeriodIn(StrictSchema):
         "description": "How many units: 14 in 'within 14 days'."})
     unit = one_of(vocab.PERIOD_UNITS, required=True, metadata={
         "description": "minutes, hours, days, weeks, months or years."})
-    # periods38 (migrations/0124): "within about a month", "for at least six months"; the figures' terms but
-    # nearly and between (one amount: a range has no second amount here)
+    # periods38 (stored whole as JSON: no migration): "within about a month", "for at least six months"; the
+    # figures' terms but nearly and between (one amount: a range has no second amount here)
     qualifier = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(
         PERIOD_QUALIFIERS, error="Must be one of: {choices}. A period has one amount, not a range (between): give "
                                  "about, at_least or at_most with one amount."), metadata={
@@ -84,7 +84,7 @@ class TermIn(StrictSchema):
 
 
 def period_as_shown(stored):
-    """A period as stored whole (JSON) -> as shown: one stored before its qualifier (migrations/0124) reads null."""
+    """A period as stored whole (JSON) -> as shown: one stored before its qualifier (before periods38) reads null."""
     return None if stored is None else {**stored, "qualifier": stored.get("qualifier")}
 
 

@@ -48,7 +48,8 @@ RELEASE = {"key": "release", "type": "prisoner_release", "summary": "Prisoners a
 def test_provisions_in_step_barred_refused_and_a_body_unable_to_work(client):
     treaty = created(client, "treaties", {**TREATY, "provisions": [WITHDRAWAL, RELEASE]})
     withdrawal, release = treaty["provisions"]
-    assert withdrawal["term"]["duration"] == {"amount": 60, "unit": "days", "qualifier": None} and withdrawal["term"]["initial"] is True
+    assert withdrawal["term"]["duration"] == {"amount": 60, "unit": "days", "qualifier": None}
+    assert withdrawal["term"]["initial"] is True
     link = release["links"][0]
     assert (link["relation"], link["provision_key"], link["note"]) == ("in_step_with", "withdrawal",
                                                                        "at the same pace as the withdrawal")

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from helpers import STATEMENT, TREATY, problem
+from helpers import PLACE, STATEMENT, TREATY, problem
 from schemas.agreement_terms import period_as_shown, term_as_shown
 
 ABOUT_A_MONTH = {"amount": 1, "unit": "months", "qualifier": "about"}
@@ -24,7 +24,8 @@ PROVISION = {"type": "withdrawal", "summary": "Forces withdraw within about a mo
                             "relative_to": "signing"}],
              "term": {"duration": AT_LEAST_SIX, "renewable": True, "renewal": AT_MOST_30,
                       "notice": {"amount": 15, "unit": "days", "qualifier": "exactly"}},
-             "conditions": [{"type": "calm_period", "period": {"amount": 7, "unit": "days", "qualifier": "more_than"}},
+             "conditions": [{"type": "calm_period", "period": {"amount": 7, "unit": "days", "qualifier": "more_than"},
+                             "description": "if violence falls"},
                             {"type": "other", "description": "if the assembly ratifies it",
                              "within": {"amount": 10, "unit": "days", "qualifier": "fewer_than"}}]}
 
@@ -99,16 +100,15 @@ def test_a_phase_an_extension_and_an_act_take_a_qualified_period(client):
 
 
 def test_a_travel_time_takes_a_qualifier_with_a_number_only(client):
-    road = client.post("/v1/places", json={"name": "A road", "kind": "road", "source_ids": [1]}).get_json()
-    relation = {"place_id": road["id"], "relation": "distance_from", "source_ids": [1], "travel_mode": "road",
+    relation = {"place_id": 3, "relation": "distance_from", "source_ids": [1], "travel_mode": "road",
                 "travel_time": {"amount": 2, "unit": "hours", "qualifier": "about"}}
-    response = client.post("/v1/places", json={"name": "A village", "kind": "site", "relations": [relation]})
+    response = client.post("/v1/places", json={**PLACE, "name": "A village", "kind": "site", "relations": [relation]})
     assert response.status_code == 201, response.get_json().get("errors")
     place = response.get_json()
     shown = client.get(f"{place['href']}?include=relations").get_json()["relations"][0]
     assert shown["travel_time"] == {"amount": 2, "vague": None, "unit": "hours", "qualifier": "about"}
     vague = {**relation, "travel_time": {"vague": "several", "unit": "hours", "qualifier": "about"}}
-    body = problem(client.post("/v1/places", json={"name": "B", "kind": "site", "relations": [vague]}), 422)
+    body = problem(client.post("/v1/places", json={**PLACE, "name": "B", "kind": "site", "relations": [vague]}), 422)
     assert body["errors"]["relations"]["0"]["travel_time"]["qualifier"]
 
 
@@ -143,7 +143,8 @@ def test_stored_periods_without_a_qualifier_read_null(client, app):
     with db.database.connection_context():
         param = db.database.obj.param
         db.database.execute_sql(f"UPDATE treaty SET phases = {param} WHERE id = {param}",
-                                (json.dumps([{"key": "one", "duration": {"amount": 1, "unit": "months"}}]), treaty["id"]))
+                                (json.dumps([{"key": "one", "duration": {"amount": 1, "unit": "months"}}]),
+                                 treaty["id"]))
         db.database.execute_sql(f"UPDATE treaty_status_change SET extension = {param} WHERE treaty_id = {param}",
                                 (json.dumps({"amount": 2, "unit": "weeks"}), treaty["id"]))
     shown = client.get(f"{treaty['href']}?include=status_history&fields=phases,status_history").get_json()
