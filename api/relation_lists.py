@@ -4,6 +4,7 @@ statements' actors, places, speakers and addressees. representations.LISTS calls
 loaders (`add_relation_lists`)."""
 from collections import defaultdict
 
+from schemas.agreement_terms import period_as_shown
 from schemas.cross_relations import relation_elapsed_as_shown
 
 from . import jsonio, refs, sql
@@ -160,7 +161,9 @@ def place_lists(ids, shape):
                 item["and_place"] = second(item["and_place"])
                 item["across"] = second(item["across"])   # migrations/0042
                 item["distance_km"] = refs.number(item["distance_km"])
-        lists["relations"] = {owner: _dates(items, ("since", "until", "travel_time"))   # JSON as dates (0119)
+                # its qualifier null when stored before periods38
+                item["travel_time"] = period_as_shown(jsonio.loads(item["travel_time"] or "null"))
+        lists["relations"] = {owner: _dates(items, ("since", "until"))   # JSON as dates
                               for owner, items in related.items()}
     return lists
 

@@ -14,6 +14,7 @@ which top-level fields to return (loaders of fields nobody asked for do not run)
 from collections import defaultdict
 from dataclasses import dataclass
 
+from schemas.agreement_terms import ITEM_PERIODS
 from schemas.claims import attribution_of
 from schemas.cross_relations import timing_as_shown
 from schemas.participation_parts import participation_shown
@@ -117,6 +118,8 @@ def _shown_item(item_fields, data):
             value = attribution_of(data.get("claimant_id"))
         elif value is None and (f.rows or f.is_terms or (f.link and f.name.endswith("_ids"))):
             value = []   # a list of IDs or terms added after the item was stored (an act's about_actor_ids, 0077)
+        elif isinstance(value, dict) and f.name in ITEM_PERIODS:   # a phase's duration, an act's term (periods38)
+            value = ITEM_PERIODS[f.name](value)
         result[f.shown] = number(value) if f.is_float else value
     return result
 
@@ -170,11 +173,9 @@ def _actor_lists(ids, shape):
             "scheduled_until": jsonio.loads(row["scheduled_until"]) if row["scheduled_until"] else None,   # 0115
             "claimant": row["claimant"], "attribution": row["attribution"], "rank": row["rank"],
             "qualifier": row["qualifier"], "as_of": row["as_of"], "as_of_part": row["as_of_part"],
-            "as_of_precision": row["as_of_precision"],   # 0074
-            "note": row["note"], "sources": cited[row["id"]],
+            "as_of_precision": row["as_of_precision"], "note": row["note"], "sources": cited[row["id"]],   # 0074
             "held_at_event": row["held_at_event"],   # migrations/0049
-            "left_how": row["left_how"], "left_words": row["left_words"],   # 0075
-            "vacant_as_of": row["vacant_as_of"],
+            "left_how": row["left_how"], "left_words": row["left_words"], "vacant_as_of": row["vacant_as_of"],   # 0075
             "since_event": row["since_event"], "until_event": row["until_event"]})   # migrations/0076
     return {"positions": positions}
 
@@ -203,8 +204,7 @@ def _treaty_lists(ids, shape):
         # who says the actor had the role (migrations/0049): the claimant by ID, as a provision's deadlines show it
         lists["parties"] = {treaty_id: [{"actor": actor(a), "joined": joined, "left": left, "role": role,
                                          "signed_by": actor(signed_by), "agreed_by": actor(agreed_by),
-                                        "participation": _participation(changes),
-                                         "note": note,
+                                        "participation": _participation(changes), "note": note,
                                          **provision_representations.claimed_entry(claimant, attribution, rank,
                                                                                    sources)}
                                         for a, joined, left, role, signed_by, changes, note, claimant, attribution,
@@ -250,7 +250,7 @@ def _treaty_structure_lists(ids, shape):
                     "date": jsonio.loads(row["date"]) if row["date"] is not None else None,
                     "until": jsonio.loads(row["until"]) if row.get("until") is not None else None,
                     "actors": [claimants.get(a) for (a,) in made_by.get(row["id"], [])],
-                    "extension": jsonio.loads(row["extension"]) if row.get("extension") is not None else None,
+                    "extension": status_change_parts.extension(row),   # its qualifier (periods38)
                     "occasion_timing": (jsonio.loads(row["occasion_timing"])   # migrations/0078
                                         if row.get("occasion_timing") is not None else None),
                     "de_facto": bool(row.get("de_facto")),   # migrations/0095

@@ -24,7 +24,8 @@ def act_target_fields():
     return (
         references("actor", load_default=list, validate=validate.Length(max=20), metadata={
             "description": "Whom the act is aimed at or done to, apart from who does it, when actor records name "
-                           "them: 'pledged to protect the minority' (the minority's actor), 'threatened to strike "
+                           "them (each also among the statement's about_actor_ids): "
+                           "'pledged to protect the minority' (the minority's actor), 'threatened to strike "
                            "the rebels' (the rebels), 'announced it would dissolve the assembly' (the assembly). IDs "
                            "of actors, each also among the statement's about_actor_ids (a 422 naming this field "
                            "otherwise). Not whom it is asked of (addressee_ids) nor who does it (the speaker, or "

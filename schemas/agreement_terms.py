@@ -7,12 +7,24 @@ from . import vocabularies as vocab
 from .common import MAX_ID, StrictSchema, one_of
 from .provision_parts import RatioIn
 
+PERIOD_QUALIFIERS = ("exactly", "about", "at_least", "at_most", "more_than", "fewer_than")   # of vocab.QUALIFIERS
+
 
 class PeriodIn(StrictSchema):
     amount = fields.Integer(strict=True, required=True, validate=validate.Range(min=0, max=100000), metadata={
         "description": "How many units: 14 in 'within 14 days'."})
     unit = one_of(vocab.PERIOD_UNITS, required=True, metadata={
         "description": "minutes, hours, days, weeks, months or years."})
+    # periods38 (stored whole as JSON: no migration): "within about a month", "for at least six months"; the
+    # figures' terms but nearly and between (one amount: a range has no second amount here)
+    qualifier = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(
+        PERIOD_QUALIFIERS, error="Must be one of: {choices}. A period has one amount, not a range (between): give "
+                                 "about, at_least or at_most with one amount."), metadata={
+        "description": "How the text qualifies the amount, in the terms of /v1/vocabularies qualifiers: exactly, "
+                       "about ('within about a month': {amount 1, unit months, qualifier about}), at_least ('for "
+                       "at least six months'), at_most ('for no longer than 30 days', 'up to'), more_than, "
+                       "fewer_than; null when the text does not qualify it. No date is computed from a period, so "
+                       "the qualifier changes no computation: about counts as the amount."})
 
 
 class TermIn(StrictSchema):
@@ -69,3 +81,19 @@ class TermIn(StrictSchema):
             ending = [name for name in ("duration", "renewal", "renewable", "ends_with") if data.get(name)]
             if ending:
                 raise ValidationError({"permanent": [f"A permanent term has no {ending[0]}: give one or the other."]})
+
+
+def period_as_shown(stored):
+    """A period as stored whole (JSON) -> as shown: one stored before its qualifier (before periods38) reads null."""
+    return None if stored is None else {**stored, "qualifier": stored.get("qualifier")}
+
+
+def term_as_shown(stored):
+    """An act's term as stored whole (schemas/act_details.py, every field kept) -> as shown: its periods shown."""
+    return None if stored is None else {**stored, **{name: period_as_shown(stored.get(name))
+                                                     for name in ("duration", "renewal", "notice")}}
+
+
+# Periods that items of a list stored whole hold, by the item field's name (api/representations.py shows them):
+# a treaty phase's duration, a statement act's term.
+ITEM_PERIODS = {"duration": period_as_shown, "term": term_as_shown}

@@ -80,10 +80,13 @@ class DeadlineIn(ProvisionClaimMixin, unnamed.UnnamedClaimantFields, StrictSchem
     milestone = one_of(vocab.DEADLINE_MILESTONES, required=True, metadata={
         "description": "What the deadline limits: the start of carrying it out, or its completion."})
     date = fields.Nested(ReportedDateIn, allow_none=True, metadata={
-        "description": "A dated deadline, as reported: '2020-03-10' with bound on_or_before for 'by 10 March', "
-                       "a time and zone for 'from 00:00 Kyiv time'. Null when the deadline is a period."})
+        "description": "A dated deadline, as reported, given instead of period (a deadline takes a date or a "
+                       "period, never both: a 422 naming date): '2020-03-10' with bound on_or_before for 'by 10 "
+                       "March', a time and zone for 'from 00:00 Kyiv time'. Null when the deadline is a period."})
     period = fields.Nested(PeriodIn, allow_none=True, metadata={
-        "description": "A deadline counted from an anchor: 14 days. Null when the deadline is a date."})
+        "description": "A deadline counted from an anchor, given instead of date (a date or a period, never "
+                       "both): 14 days, 'within about 15 days' with qualifier about. Null when the deadline is a "
+                       "date."})
     relation = one_of(vocab.DEADLINE_RELATIONS, allow_none=True, metadata={
         "description": "With a period: within, no_later_than (the Nth day after), after, or before (the period "
                        "before the anchor: '60 days before the transitional period ends')."})
@@ -265,9 +268,9 @@ class ProvisionIn(RenamedInputs, ProportionMixin, DegreeMixin, PaceMixin, NotSet
     figures = fields.List(fields.Nested(ProvisionFigureIn), load_default=list, validate=validate.Length(max=50),
                           metadata={"description": "Numbers in the provision: ceilings, zone widths, counts."})
     deadlines = fields.List(fields.Nested(DeadlineIn), load_default=list, validate=validate.Length(max=20),
-                            metadata={"description": "When carrying it out starts or must be complete: a date, or "
-                                                     "a period counted from signing, entry into force or another "
-                                                     "provision."})
+                            metadata={"description": "When carrying it out starts or must be complete: each a date, "
+                                                     "or a period counted from signing, entry into force or another "
+                                                     "provision (one of them, not both)."})
     term = fields.Nested(TermIn, allow_none=True, metadata={
         "description": "How long it lasts, whether it is renewed, and the notice to end it; null when not said."})
     conditions = fields.List(fields.Nested(ConditionIn), load_default=list, validate=validate.Length(max=20),

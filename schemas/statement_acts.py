@@ -32,7 +32,8 @@ class ActIn(StrictSchema):
     # mend-announce (notes/trials t25 #11 #14 #50 #54): "dissolving the National Assembly", "the departure of South
     # African troops" (the force to leave is not whom it is asked of), "accused the rebels of seeking power by force"
     about_actor_ids = references("actor", load_default=list, validate=validate.Length(max=20), metadata={
-        "description": "The actors the act is done by or done to, when neither the speaker nor the addressees: the "
+        "description": "The actors the act is done by or done to (each also among the statement's about_actor_ids: "
+                       "a 422 otherwise), when neither the speaker nor the addressees: the "
                        "body to be dissolved ('dissolving the National Assembly'), the official who keeps a post, "
                        "the force that is to leave in a withdrawal asked of someone else ('the departure of South "
                        "African troops'), the fighters to be integrated, the actor said to intend it (intentions); "

@@ -26,6 +26,8 @@ class TravelTimeIn(PeriodIn):
     def _number_or_word(self, data, **kwargs):
         if (data.get("amount") is None) == (data.get("vague") is None):
             raise ValidationError({"amount": ["Give amount (a number) or vague (a word for one), one of them."]})
+        if data.get("qualifier") is not None and data.get("amount") is None:   # periods38: "about two hours"
+            raise ValidationError({"qualifier": ["Qualifies amount (a number): not with vague."]})
 
 
 class TravelTimeMixin:

@@ -35,6 +35,12 @@ TREATY_STRUCTURE_FILTERS = {
         "description": "Treaties with a relation of one of these kinds (to relates_to, when given; on "
                        "/v1/treaties/{id}/related, to that treaty)."}),
     "signed_at": _ids("Treaties signed at this place (signed_at_id; mend-not, migrations/0058)."),
+    # periods38: "signed by one side on 1 March and by the other on 5 March": signed_date is the first signing
+    "signed_from": day("Treaties whose signed_date is on or after this day (the first signing, when the parties "
+                       "signed on different days; a month or year given alone is stored as its first day)."),
+    "signed_to": day("Treaties whose signed_date is on or before this day (the first signing: a treaty signed by "
+                     "one party on this day or before and by another later is found; each party's own signing "
+                     "is its joined, asked with party= and party_on=)."),
     "agreed_at": _ids("Treaties agreed (reached) at this place (agreed_at_id; agree32, migrations/0111)."),
     # mend-agree (notes/trials t16 #5, #20, #21): "unconditional"; the body that meets, the host of a meeting
     "provision_actor_role": CommaList(fields.String(validate=Terms(vocab.PROVISION_ACTOR_ROLES)),

@@ -17,7 +17,8 @@ def test_phases_are_stored_revised_and_restored(client):
     assert created.status_code == 201, created.get_json()
     treaty = created.get_json()
     first, second = treaty["phases"]
-    assert (first["key"], first["duration"], first["start"]["time"]) == ("phase-1", {"amount": 42, "unit": "days"},
+    assert (first["key"], first["duration"], first["start"]["time"]) == ("phase-1", {"amount": 42, "unit": "days",
+                                                                                       "qualifier": None},
                                                                          "08:30")
     assert second["start"] is None and second["note"].startswith("Negotiations")
     assert [p["phase"] for p in treaty["provisions"]] == ["phase-1", "phase-2", None]

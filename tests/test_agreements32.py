@@ -48,7 +48,8 @@ RELEASE = {"key": "release", "type": "prisoner_release", "summary": "Prisoners a
 def test_provisions_in_step_barred_refused_and_a_body_unable_to_work(client):
     treaty = created(client, "treaties", {**TREATY, "provisions": [WITHDRAWAL, RELEASE]})
     withdrawal, release = treaty["provisions"]
-    assert withdrawal["term"]["duration"] == {"amount": 60, "unit": "days"} and withdrawal["term"]["initial"] is True
+    assert withdrawal["term"]["duration"] == {"amount": 60, "unit": "days", "qualifier": None}
+    assert withdrawal["term"]["initial"] is True
     link = release["links"][0]
     assert (link["relation"], link["provision_key"], link["note"]) == ("in_step_with", "withdrawal",
                                                                        "at the same pace as the withdrawal")
@@ -127,7 +128,7 @@ PLEDGE = {"action": "monitoring", "words": "to serve for an initial 60 days",
 def test_an_act_for_a_period(client):
     said = created(client, "statements", {**STATEMENT, "stance": "pledge", "pledges": [PLEDGE]})
     term = said["pledges"][0]["term"]
-    assert term["duration"] == {"amount": 60, "unit": "days"} and term["initial"] is True
+    assert term["duration"] == {"amount": 60, "unit": "days", "qualifier": None} and term["initial"] is True
     assert term["renewable"] is None and term["permanent"] is None
     plain = created(client, "statements", {**STATEMENT, "stance": "pledge", "pledges": [{"action": "monitoring"}]})
     assert plain["pledges"][0]["term"] is None
@@ -138,7 +139,7 @@ def test_an_act_for_a_period(client):
                                   "renewal": {"amount": 30, "unit": "days"}}}
     changed = client.patch(f"/v1/statements/{plain['id']}", json={"pledges": [renewed]})
     assert changed.status_code == 200, changed.get_json()
-    assert changed.get_json()["pledges"][0]["term"]["renewal"] == {"amount": 30, "unit": "days"}
+    assert changed.get_json()["pledges"][0]["term"]["renewal"] == {"amount": 30, "unit": "days", "qualifier": None}
     assert found(client, "statements", "act_term=true") == {said["id"], plain["id"]}
 
 

@@ -187,7 +187,7 @@ ITEM_FILLS = {
                 {"qualifier": "about", "amount_max": SKIP, "nearness": SKIP}),
     "EquipmentIn": ({"qualifier": "about"},),
     # a travel time's amount is a number or a vague magnitude, not both (places35, migrations/0119)
-    "TravelTimeIn": ({"vague": SKIP}, {"amount": SKIP, "vague": "several"}),
+    "TravelTimeIn": ({"vague": SKIP}, {"amount": SKIP, "vague": "several", "qualifier": SKIP}),   # periods38: with amount
     # when a request, offer, refusal or item not agreed is to happen: a date said, or a time from the statement
     # (within), not both (mend-saynot, migrations/0069)
     # an act's places are among the statement's about_place_ids too: tests/test_acts28.py (acts28)
@@ -366,13 +366,14 @@ SAMPLES.update({
     "ConditionIn": lambda client: [
         [{"type": "territory", "description": "Only in Donbas.", "connective": "unless",   # cond30
           # a time limit (treaties35, migrations/0118): "if ratified within seven days", "by 8 March"
-          "within": {"amount": 7, "unit": "days"}, "deadline": {"date": "2024-03-08", "bound": "on_or_before"}},
+          "within": {"amount": 7, "unit": "days", "qualifier": "about"},   # periods38: a period's qualifier
+          "deadline": {"date": "2024-03-08", "bound": "on_or_before"}},
          {"type": "actor_action", "actor_id": _linked_ids(client, "actors")[0], "action": "Stops shelling.",
           "description": "As long as shelling stops."},
          # an actor described, not named (acts31): "any freed prisoner who returns to violence"
          {"type": "actor_action", "actor_words": "any freed prisoner", "action": "Returns to violence."},
          # a calm period (migrations/0040): "if violence fell for seven consecutive days"
-         {"type": "calm_period", "period": {"amount": 7, "unit": "days"}, "consecutive": True,
+         {"type": "calm_period", "period": {"amount": 7, "unit": "days", "qualifier": "more_than"}, "consecutive": True,
           "description": "If violence falls."},
          # on how an event turns out (mend-announce, migrations/0077): "if the talks collapsed"
          {"type": "event_outcome", "event_id": _linked_ids(client, "events")[0], "outcome": "failed"},
@@ -385,7 +386,8 @@ SAMPLES.update({
          {"type": "pledge_kept", "statement_id": _linked_ids(client, "statements")[0], "act_list": "pledges"}],
         [{"type": "other", "description": "Once talks resume.", "connective": "until"}]],
     "DeadlineIn": lambda client: [
-        [{"milestone": "start", "period": {"amount": 2, "unit": "days"}, "relation": "no_later_than",
+        [{"milestone": "start", "period": {"amount": 2, "unit": "days", "qualifier": "at_most"},
+          "relation": "no_later_than",
           "relative_to": "signing", "note": "The second day after.", **UNNAMED_IN_WORDS},   # words: mend-claims2
          {"milestone": "completion", "date": {"date": "2020-03-10", "bound": "on_or_before"},
           # who says it (issue 10, figures as reported)

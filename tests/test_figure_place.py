@@ -61,7 +61,7 @@ def test_a_status_change_says_who_made_it_and_by_how_much(client):
     first, extended = client.get(href).get_json()["status_history"]
     assert first["actors"] == [] and first["extension"] is None
     assert [a["id"] for a in extended["actors"]] == [sudan, rsf]
-    assert extended["extension"] == {"amount": 5, "unit": "days"}
+    assert extended["extension"] == {"amount": 5, "unit": "days", "qualifier": None}
     # the actors who made a change cannot be deleted
     problem(client.delete(f"/v1/actors/{rsf}", headers={"If-Match": "*"}), 409)
     # a PATCH that leaves them out frees them

@@ -40,7 +40,7 @@ def test_old_provisions_and_histories_read_back_with_the_new_parts_empty(old_dat
     provision = record["provisions"][0]
     assert provision["site_categories"] == [] and provision["figures"][0]["actors"] == []   # (actor_ids: 0113)
     assert provision["term"]["renewal_requires"] is None and provision["term"]["ends_with"] is None
-    assert provision["term"]["duration"] == {"amount": 7, "unit": "days"}
+    assert provision["term"]["duration"] == {"amount": 7, "unit": "days", "qualifier": None}
     assert record["status_history"][0]["until"] is None
 
     def found(query):

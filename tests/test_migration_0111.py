@@ -61,7 +61,8 @@ def test_old_records_read_the_new_fields_empty_then_take_them(old_database):
     treaty, statement = _read(client)
     assert (treaty["agreed_at"], treaty["signed_at"]) == (None, 4)
     withdrawal, release = treaty["provisions"]
-    assert withdrawal["term"]["duration"] == {"amount": 60, "unit": "days"} and withdrawal["term"]["initial"] is None
+    assert withdrawal["term"]["duration"] == {"amount": 60, "unit": "days", "qualifier": None}
+    assert withdrawal["term"]["initial"] is None
     assert (release["links"][0]["relation"], release["links"][0]["provision"]) == ("simultaneous_with", 5)
     assert statement["pledges"][0]["term"] is None
     headers = {"Authorization": f"Bearer {old_database.config['TEST_CURATOR']}", "If-Match": "*",

@@ -63,7 +63,7 @@ def test_old_records_read_the_new_fields_empty_then_take_them(old_database):
     assert response.status_code == 200, response.get_json()
     got = response.get_json()["provisions"][0]
     assert (got["proportion"], got["actors"][0]["actor_part"], got["place_roles"][0]["as_of"]["date"],
-            got["conditions"][0]["within"]) == ("most", "officers", "2003-10-22", {"amount": 7, "unit": "days"})
+            got["conditions"][0]["within"]) == ("most", "officers", "2003-10-22", {"amount": 7, "unit": "days", "qualifier": None})
     assert [t["id"] for t in client.get("/v1/treaties?provision_proportion=most").get_json()["items"]] == [1]
 
 

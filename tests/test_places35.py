@@ -58,7 +58,7 @@ def test_several_days_walk_from_the_nearest_road(client):
     remote = post(client, "places", {**PLACE, "kind": "site", "name": "A remote village", "relations": [relation]})
     shown = client.get(f"{remote['href']}?include=relations").get_json()["relations"][0]
     assert (shown["travel_time"], shown["travel_mode"], shown["distance_km"], shown["distance_vague"]) == (
-        {"amount": None, "vague": "several", "unit": "days"}, "foot", None, None)
+        {"amount": None, "vague": "several", "unit": "days", "qualifier": None}, "foot", None, None)
     assert client.get(remote["href"]).get_json() == remote
     assert remote["id"] in found(client, "places", "relation_travel_mode=foot,road")
     assert remote["id"] not in found(client, "places", "relation_travel_mode=air")
@@ -69,7 +69,7 @@ def test_several_days_walk_from_the_nearest_road(client):
     assert patched.status_code == 200, patched.get_json()
     shown = client.get(f"{remote['href']}?include=relations").get_json()["relations"][0]
     assert (shown["travel_time"], shown["travel_mode"], shown["distance_km"]) == (
-        {"amount": 2, "vague": None, "unit": "hours"}, "road", 80)
+        {"amount": 2, "vague": None, "unit": "hours", "qualifier": None}, "road", 80)
     assert remote["id"] in found(client, "places", "relation_travel_mode=road")
     assert remote["id"] not in found(client, "places", "relation_travel_mode=foot")
 

@@ -67,7 +67,7 @@ def test_a_provision_says_who_where_how_much_by_when_and_how_far(client, minsk):
                                      # a whole across the treaty's provisions (migrations/0048's round)
                                      "key": None, "part_of_key": None}
     assert weapons["deadlines"][0]["provision_key"] == "ceasefire" and weapons["deadlines"][0]["provision"] is None
-    assert weapons["term"]["notice"] == {"amount": 6, "unit": "months"}
+    assert weapons["term"]["notice"] == {"amount": 6, "unit": "months", "qualifier": None}
     assert weapons["conditions"][1] == {"type": "actor_action", "description": None, "provision": None,
                                         "provision_key": None, "actor": 2, "action": "stops firing",
                                         "period": None, "consecutive": None, "event": None,

@@ -44,7 +44,7 @@ def test_what_provisions_are_about_against_whom_under_which_calm_and_why(client)
     created = post(client, "treaties", {**TREATY, "provisions": provisions})
     read = client.get(f"{created['href']}?include=provisions").get_json()["provisions"]
     assert (read[0]["actors"][0]["role"], read[0]["conditions"][0]["period"], read[0]["conditions"][0]["consecutive"]) \
-        == ("target", {"amount": 7, "unit": "days"}, True)
+        == ("target", {"amount": 7, "unit": "days", "qualifier": None}, True)
     body = read[0]["objects"][0]
     assert (body["kind"], body["action"], body["name"], body["criterion"]) == ("body", "creates",
                                                                               "Joint Implementation Centre", None)

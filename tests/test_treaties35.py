@@ -194,7 +194,7 @@ def test_proportion_actor_part_place_as_of_and_a_condition_s_time_limit_read_bac
     assert got["actors"][0]["actor_part"] == "officers"
     assert got["place_roles"][0]["as_of"]["date"] == "2023-10-22"
     condition = got["conditions"][0]
-    assert condition["within"] == {"amount": 7, "unit": "days"}
+    assert condition["within"] == {"amount": 7, "unit": "days", "qualifier": None}
     assert (condition["deadline"]["date"], condition["deadline"]["bound"]) == ("2024-03-08", "on_or_before")
     exported = [t for t in ndjson(client, "/v1/treaties?format=ndjson&limit=500") if t["id"] == record["id"]][0]
     assert exported["provisions"][0] == got

@@ -197,6 +197,10 @@ def clauses(args):
         found.append(Treaty.id.in_(TreatyParty.select(TreatyParty.treaty).where(TreatyParty.agreed_by == args["agreed_by"])))
     if args.get("signed_at"):   # where it was signed (migrations/0058)
         found.append(Treaty.signed_at == args["signed_at"])
+    if args.get("signed_from"):   # periods38: signed_date, the first signing when the parties signed apart
+        found.append(Treaty.signed_date >= args["signed_from"])
+    if args.get("signed_to"):
+        found.append(Treaty.signed_date <= args["signed_to"])
     if args.get("agreed_at"):   # where it was reached (agree32, migrations/0111)
         found.append(Treaty.agreed_at == args["agreed_at"])
     if args.get("relates_to") or args.get("relation"):   # relation alone: a relation of that kind to any treaty
