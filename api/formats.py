@@ -315,19 +315,24 @@ def feature_collection(kind, records, next_url=None):
 NDJSON_CHUNK = 64 * 1024
 
 
-def ndjson_lines(records):
-    """Lines of NDJSON, sent in chunks of about 64 KiB: one chunk per record would cost the server a write
-    (and the client a chunk header) per line; memory stays bounded all the same."""
+def ndjson_lines(batches):
+    """Lines of NDJSON from lists of records, sent in chunks of about NDJSON_CHUNK bytes: one chunk per record would
+    cost the server a write (and the client a chunk header) per line; memory stays bounded all the same. A record
+    given as bytes is its JSON already (a stored form: exports.batches with raw), written as it is: an export of
+    small records spends most of its time per record, not per byte (docs/performance.md, "Exports")."""
     buffer, size = [], 0
-    for record in records:
-        line = jsonio.dumps(record) + b"\n"
-        buffer.append(line)
-        size += len(line)
-        if size >= NDJSON_CHUNK:
-            yield b"".join(buffer)
-            buffer, size = [], 0
+    for batch in batches:
+        for record in batch:
+            line = record if type(record) is bytes else jsonio.dumps(record)
+            buffer.append(line)
+            size += len(line)
+            if size >= NDJSON_CHUNK:
+                buffer.append(b"")   # (so that the join ends the last line too)
+                yield b"\n".join(buffer)
+                buffer, size = [], 0
     if buffer:
-        yield b"".join(buffer)
+        buffer.append(b"")
+        yield b"\n".join(buffer)
 
 
 def ged_csv_chunks(columns, rows):

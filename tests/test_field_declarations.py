@@ -5,6 +5,7 @@ is made from them, and each field is changed by PATCH on its own. A field added 
 without a line of test: written, read back, replaced with the input form of what was read, and patched
 alone without disturbing any other field.
 """
+import copy
 import datetime
 
 import pytest
@@ -339,13 +340,18 @@ def _valid(field, value):
 
 def _linked_ids(client, link):
     """Two IDs a link of this kind may take: records of the example data, or made for the test (provisions:
-    those of treaty 1)."""
-    if link == "provisions":
-        return [p["id"] for p in client.get("/v1/treaties/1").get_json()["provisions"]][:2]
-    ids = [item["id"] for item in client.get(f"/v1/{link}?limit=2&fields=id").get_json()["items"]]
-    while len(ids) < 2:
-        ids.append(client.post(f"/v1/{link}", json=BODIES[link]).get_json()["id"])
-    return ids
+    those of treaty 1). Asked once per test and link (kept on the test's client): a generated body asks
+    hundreds of times, and what a test adds later leaves the two it found valid."""
+    known = client.__dict__.setdefault("linked_ids", {})
+    if link not in known:
+        if link == "provisions":
+            ids = [p["id"] for p in client.get("/v1/treaties/1").get_json()["provisions"]][:2]
+        else:
+            ids = [item["id"] for item in client.get(f"/v1/{link}?limit=2&fields=id").get_json()["items"]]
+            while len(ids) < 2:
+                ids.append(client.post(f"/v1/{link}", json=BODIES[link]).get_json()["id"])
+        known[link] = ids
+    return list(known[link])
 
 
 # Items and objects whose fields exclude each other (a deadline is a date or a period; a condition names a
@@ -561,7 +567,16 @@ NOT_GENERATED = {("ConditionIn", "provision_id"), ("ConditionIn", "provision_key
 
 
 def candidates(client, field):
-    """Valid values for one field, judged by the field alone (the record's own rules judge the rest)."""
+    """Valid values for one field, judged by the field alone (the record's own rules judge the rest). Found
+    once per test and field (kept on the test's client, as _linked_ids): a body with every field set asks for
+    the same nested items' fields hundreds of times."""
+    known = client.__dict__.setdefault("candidates", {})
+    if id(field) not in known:
+        known[id(field)] = _candidates(client, field)
+    return copy.deepcopy(known[id(field)])   # (a body may be changed by the test that asked)
+
+
+def _candidates(client, field):
     link = field.inner.metadata.get("link") if is_list_of_links(field) else field.metadata.get("link")
     item = nested_schema(field)
     if id(field) in SAMPLES:
@@ -582,7 +597,22 @@ def candidates(client, field):
     elif isinstance(field, fields.Nested):
         found = (SAMPLES[field.nested.__name__](client) if field.nested.__name__ in SAMPLES
                  else [full_item(client, field.nested, n) for n in range(4)])
-    elif isinstance(field, fields.Boolean):
+    else:
+        return _fixed_candidates(field)
+    return [value for value in found if _valid(field, value)]
+
+
+_FIXED = {}   # id(field) -> its candidates that depend on no record, judged once for the whole run
+
+
+def _fixed_candidates(field):
+    if id(field) not in _FIXED:
+        _FIXED[id(field)] = _judged_fixed_candidates(field)
+    return _FIXED[id(field)]
+
+
+def _judged_fixed_candidates(field):
+    if isinstance(field, fields.Boolean):
         found = [True, False]
     elif isinstance(field, fields.Integer):
         found = [14, 2]

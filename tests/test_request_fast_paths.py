@@ -102,17 +102,17 @@ def _sample(client, series):
 def test_a_stream_that_breaks_off_is_counted_as_an_exception(anonymous, own_metrics, monkeypatch):
     from api.services import exports
 
-    real = exports.export
+    real = exports.batches   # what an NDJSON export streams
 
     def breaks_off(*args, **kwargs):
-        records = real(*args, **kwargs)
-        yield next(records)
+        lists = real(*args, **kwargs)
+        yield next(lists)
         raise RuntimeError("the stream broke off")
 
     exceptions = 'conflict_facts_http_request_exceptions_total{method="GET",status="500"}'
     requests = 'conflict_facts_http_request_total{method="GET",status="200"}'
     before = _sample(anonymous, exceptions), _sample(anonymous, requests)
-    monkeypatch.setattr(exports, "export", breaks_off)
+    monkeypatch.setattr(exports, "batches", breaks_off)
     with pytest.raises(RuntimeError):
         anonymous.get("/v1/events?format=ndjson").get_data()
     after = _sample(anonymous, exceptions), _sample(anonymous, requests)

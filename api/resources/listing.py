@@ -73,7 +73,7 @@ def answer(kind_name, args, also=None):
     fmt = negotiate(kind_name, args)
     if fmt == "ndjson":
         # Streamed: the request context (and its database connection) lives until the last line is sent.
-        lines = formats.ndjson_lines(exports.export(kind_name, args, also, before_batch=timeouts.renew, raw=True))
+        lines = formats.ndjson_lines(exports.batches(kind_name, args, also, before_batch=timeouts.renew, raw=True))
         response = Response(stream_with_context(lines), mimetype=FORMATS["ndjson"])
         g.streamed = True
         return response

@@ -24,15 +24,26 @@ def _sort_values(p, after, limit):
     return ids, cursors.decode(cursors.encode(p.keys, last, p.columns), p.keys, p.columns)
 
 
-def export(kind_name, args, also=None, before_batch=None, capped=True, raw=False):
-    """Every matching record, in sort order, a batch at a time.
+def export(kind_name, args, also=None, before_batch=None, capped=True):
+    """Every matching record, in sort order, one at a time (as `batches` reads them)."""
+    return _each(batches(kind_name, args, also, before_batch, capped))
+
+
+def _each(lists):
+    for records in lists:
+        yield from records
+
+
+def batches(kind_name, args, also=None, before_batch=None, capped=True, raw=False):
+    """Every matching record, in sort order, in lists of up to EXPORT_BATCH (handing a writer a batch at a time
+    spares it a step per record, which a long export of small records feels).
 
     The sort values of the matching records are selected EXPORT_KEYS_BATCH at a time (a keyset query each,
     so no statement stays open for the whole export, and the filter and sort run once per that many
     records rather than once per batch); their records are then read and built EXPORT_BATCH at a time by
     ID. `before_batch()` runs before each query and before building each batch's records (the app renews
-    the query time limit there). `raw`: records as JSON fragments where stored forms serve them as they are
-    (stored.shaped), for NDJSON.
+    the query time limit there). `raw`, for NDJSON: a record served from its stored form is its JSON bytes
+    (stored.in_order), or a JSON fragment (stored.shaped); the others are dicts.
 
     The plan and the first query run now, before a streamed response has sent its status: a bad parameter
     or a refused query must become an error response, not a stream cut short after "200 OK". Only the
@@ -53,9 +64,9 @@ def export(kind_name, args, also=None, before_batch=None, capped=True, raw=False
     return _holding(slot, _export_batches(p, shape, renew, first, raw))
 
 
-def _holding(slot, records):
+def _holding(slot, lists):
     try:
-        yield from records
+        yield from lists
     finally:
         if slot is not None:
             slot.release()
@@ -70,12 +81,12 @@ def _export_batches(p, shape, renew, first, raw):
             renew()
             served = stored.in_order(p.kind, batch, shape, raw)   # as stored, without reading their rows
             if served is not None:
-                yield from served
+                yield served
                 continue
             position = {ident: n for n, ident in enumerate(batch)}   # the batch is in sort order
             rows = sorted(sql.records_by_ids(model, batch, live=True), key=lambda row: position[row["id"]])
             renew()   # building the batch's records is its own bounded piece of work
-            yield from stored.shaped(p.kind, rows, shape, raw)   # cut from their stored forms where it can
+            yield stored.shaped(p.kind, rows, shape, raw)   # cut from their stored forms where it can
         if len(ids) < EXPORT_KEYS_BATCH:
             return
         renew()

@@ -242,7 +242,8 @@ def in_order(kind, ids, shape, raw=False):
     """As `shaped`, from record IDs in their order rather than rows: the records whose stored form (in
     `shape`, or the stored shape it is cut from) is current are never read, the others (none, unless a
     FORM changed) assembled from their rows; an ID with no live record is left out. None when `shape` is
-    not served from what is stored."""
+    not served from what is stored. `raw` (an NDJSON export, which writes each as a line): a stored form as
+    its JSON bytes, as they are."""
     whole = _stored_shape(kind.name, shape)
     if whole is None or _set_aside.get():
         return None
@@ -251,7 +252,7 @@ def in_order(kind, ids, shape, raw=False):
     assembled = ({record["id"]: record for record in kind.represent(
         sql.records_by_ids(kind.model, missing, live=True), shape)} if missing else {})
     if raw and shape.fields is None:
-        return [jsonio.Fragment(found[i]) if i in found else assembled[i] for i in ids if i in found or i in assembled]
+        return [found[i] if i in found else assembled[i] for i in ids if i in found or i in assembled]
     return [shape.trim(jsonio.loads(found[i])) if i in found else assembled[i]
             for i in ids if i in found or i in assembled]
 
