@@ -319,7 +319,8 @@ def ndjson_lines(batches):
     """Lines of NDJSON from lists of records, sent in chunks of about NDJSON_CHUNK bytes: one chunk per record would
     cost the server a write (and the client a chunk header) per line; memory stays bounded all the same. A record
     given as bytes is its JSON already (a stored form: exports.batches with raw), written as it is: an export of
-    small records spends most of its time per record, not per byte (docs/performance.md, "Exports")."""
+    small records spends most of its time per record, not per byte (docs/performance.md, "Exports a batch at
+    a time")."""
     buffer, size = [], 0
     for batch in batches:
         for record in batch:
