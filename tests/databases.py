@@ -27,7 +27,7 @@ class SqliteDatabases:
     def url(self, name):
         return f"sqlite:///{self.folder / (name + '.db')}"
 
-    def create(self, name, template=None, spare=True):
+    def create(self, name, template=None, ahead=True):
         path = self.folder / f"{name}.db"
         if template is not None:
             shutil.copy(self.folder / f"{template}.db", path)
@@ -81,8 +81,8 @@ class PostgresDatabases:
         self._admin(f'CREATE DATABASE "{full_name}"{clone}')
         return full_name
 
-    def create(self, name, template=None, spare=True):
-        """A new database `name`, a clone of `template` (or empty); `spare`: clone the next one from the same
+    def create(self, name, template=None, ahead=True):
+        """A new database `name`, a clone of `template` (or empty); `ahead`: clone the next one from the same
         template in the background (False for a template cloned once or twice, such as an old migration's)."""
         full_name = f"{self.prefix}_{name}"
         if full_name in self.dropping:
@@ -93,7 +93,7 @@ class PostgresDatabases:
             self._admin(f'ALTER DATABASE "{spare.result()}" RENAME TO "{full_name}"')
         else:
             self._clone(full_name, template)
-        if template and spare:
+        if template and ahead:
             spare_name = f"{self.prefix}_spare_{next(self.counter)}"
             self.spares[template] = self.background.submit(self._clone, spare_name, template)
         return self.url(name)

@@ -32,7 +32,7 @@ STAMPS = {"version": 1, "created_at": NOW, "updated_at": NOW}   # and their valu
 @contextmanager
 def database_at(dbs, target, label):
     name = dbs.unique(label)
-    url = dbs.create(name, template=template_at(dbs, target), spare=False)
+    url = dbs.create(name, template=template_at(dbs, target), ahead=False)
     db.close_all()
     db.bind(url)
     with db.database.connection_context():
@@ -49,7 +49,7 @@ def template_at(dbs, target):
     if target not in made:
         below = max((t for t in made if t < target), default=None)
         name = f"at_{target[:4]}_template"
-        url = dbs.create(name, template=made[below] if below else None, spare=False)
+        url = dbs.create(name, template=made[below] if below else None, ahead=False)
         db.close_all()
         db.bind(url)
         with db.database.connection_context():
