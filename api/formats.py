@@ -316,24 +316,19 @@ NDJSON_CHUNK = 64 * 1024
 
 
 def ndjson_lines(batches):
-    """Lines of NDJSON from lists of records, sent in chunks of about NDJSON_CHUNK bytes: one chunk per record would
-    cost the server a write (and the client a chunk header) per line; memory stays bounded all the same. A record
-    given as bytes is its JSON already (a stored form: exports.batches with raw), written as it is: an export of
-    small records spends most of its time per record, not per byte (docs/performance.md, "Exports a batch at
-    a time")."""
-    buffer, size = [], 0
+    """Lines of NDJSON from lists of records, in chunks of about NDJSON_CHUNK bytes (a write per line would cost the
+    server a write and the client a chunk header each). A record given as bytes is its JSON already (a stored form),
+    written as it is: exports are paid per record (docs/performance.md, "Exports a batch at a time")."""
+    lines, size = [], 0
     for batch in batches:
         for record in batch:
-            line = record if type(record) is bytes else jsonio.dumps(record)
-            buffer.append(line)
-            size += len(line)
+            lines.append(record if type(record) is bytes else jsonio.dumps(record))
+            size += len(lines[-1])
             if size >= NDJSON_CHUNK:
-                buffer.append(b"")   # (so that the join ends the last line too)
-                yield b"\n".join(buffer)
-                buffer, size = [], 0
-    if buffer:
-        buffer.append(b"")
-        yield b"\n".join(buffer)
+                yield b"\n".join([*lines, b""])   # (b"": the last line ends too)
+                lines, size = [], 0
+    if lines:
+        yield b"\n".join([*lines, b""])
 
 
 def ged_csv_chunks(columns, rows):
