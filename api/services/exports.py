@@ -30,6 +30,7 @@ def export(kind_name, args, also=None, before_batch=None, capped=True):
 
 
 def _each(lists):
+    # (a generator, not itertools.chain: closing it closes the export, which gives its slot back)
     for records in lists:
         yield from records
 
@@ -43,7 +44,7 @@ def batches(kind_name, args, also=None, before_batch=None, capped=True, raw=Fals
     records rather than once per batch); their records are then read and built EXPORT_BATCH at a time by
     ID. `before_batch()` runs before each query and before building each batch's records (the app renews
     the query time limit there). `raw`, for NDJSON: a record served from its stored form is its JSON bytes
-    (stored.in_order), or a JSON fragment (stored.shaped); the others are dicts.
+    (stored.in_order); the others are dicts.
 
     The plan and the first query run now, before a streamed response has sent its status: a bad parameter
     or a refused query must become an error response, not a stream cut short after "200 OK". Only the
@@ -86,7 +87,7 @@ def _export_batches(p, shape, renew, first, raw):
             position = {ident: n for n, ident in enumerate(batch)}   # the batch is in sort order
             rows = sorted(sql.records_by_ids(model, batch, live=True), key=lambda row: position[row["id"]])
             renew()   # building the batch's records is its own bounded piece of work
-            yield stored.shaped(p.kind, rows, shape, raw)   # cut from their stored forms where it can
+            yield stored.shaped(p.kind, rows, shape)   # (no stored form serves this shape: assembled)
         if len(ids) < EXPORT_KEYS_BATCH:
             return
         renew()
