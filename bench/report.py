@@ -11,7 +11,8 @@ from draws import TIMEOUT_WORDS
 from paired import median_with_interval, ratios
 from questions import QUESTIONS, datasette_path, ours_path
 
-TIME_LIMIT_MS = 200  # QUERY_TIME_LIMIT_MS of the second instance that the time-limit check asks (default: 1000)
+TIME_LIMIT_MS = 50  # QUERY_TIME_LIMIT_MS of the second instance that the time-limit check asks (default: 1000): well
+# under the check's search (150-410 ms on the 1,000,000-event file, by machine), which at 200 ms some machines finished
 # issue 14's targets: ratios against tuned Datasette, share of the same-bytes ceiling, p99 at 80% of the
 # maximum rate, deep page against page 1, worker memory
 TARGETS = {"get": 2, "list": 2, "search": 2, "export": 2, "ceiling": 0.6}

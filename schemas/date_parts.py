@@ -80,6 +80,37 @@ def part_problems(date, date_end, precision, part, bound, time=None, part_end=No
             f"date_end past it" + (", or no date_end when the end is not reported." if open_end else ".") + hint]
 
 
+def part_units(date, date_end, precision, part, part_end, bound, precision_end=None):
+    """Which sides of a date given with a part EDTF writes as the month or year the part is in: (start, end),
+    for to_edtf's unit_start and unit_end. EDTF has no early, mid or late. A part given as its bracket ('mid-
+    November': the 11th to the 20th) or at a bound's edge ('by early January': on or before the 10th) is exactly
+    true as it is. But a span that began or ended in a part ('since mid-June', 'from mid-2023', 'to early 2024')
+    has no reported first or last day there, and the part's edge written as a day or month would say one
+    ('1982-06-11/..': began on the 11th): that side is written as the month (a part of a month) or year (a part
+    of a year) it is in, which says no more than the reporting. Both sides in one month or year keep their
+    bracket ('from early to mid-June': 2023-06-01/2023-06-20)."""
+    start = end = False
+    of = {"day": "month", "month": "year"}.get(precision)
+    if part is not None and date is not None and of is not None and bound in (None, "ongoing", "open_start"):
+        first, last = part_bracket(date, part, of)
+        if bound == "open_start":
+            start = date == (last if of == "month" else dt.date(last.year, last.month, 1))
+        else:
+            start = date == first and (bound == "ongoing" or date_end is None or date_end > last
+                                       or part_end is not None)
+    end_precision = precision_end or precision
+    end_of = {"day": "month", "month": "year"}.get(end_precision)
+    if part_end is not None and date_end is not None and end_of is not None and bound is None:
+        end = date_end == part_bracket(date_end, part_end, end_of)[1]
+    if start and end and _unit(date, of) == _unit(date_end, end_of):
+        return False, False
+    return start, end
+
+
+def _unit(day, of):
+    return (day.year, day.month) if of == "month" else (day.year,)
+
+
 def _week_part(date, date_end, part, bound, part_end):
     """Whether date (and date_end) give a part of date's week ('late last week': its Friday to Sunday)."""
     first, last = part_bracket(date, part, "week")

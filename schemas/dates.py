@@ -27,7 +27,7 @@ import json
 from marshmallow import RAISE, Schema, ValidationError, fields, post_load, pre_load, validate, validates_schema
 
 from . import vocabularies as vocab
-from .date_parts import PERIOD_PART, part_end_problems, part_problems  # noqa: F401 (imported from here too)
+from .date_parts import PERIOD_PART, part_end_problems, part_problems, part_units  # noqa: F401 (imported from here too)
 from .edtf import (SPAN_ONLY_BOUNDS, TIME, TIME_MESSAGE, covers_whole, from_edtf, is_clock, last_day, to_edtf,
                    zone_problem)
 from .lexical import DATE, DATE_MESSAGE, FullMatch, LexicalChecks
@@ -103,29 +103,49 @@ def check(date, date_end, precision, time, time_end, zone, bound, names, span=Tr
     return errors
 
 
-def _edtf_args(values):
+def not_of_precision(day_text, precision):
+    """Whether a date given as text cannot be one of this precision (a month's or a year's first day). Beside EDTF
+    that says a month or a year ("2023-10/..") and a part ("late"), a date such as 2023-10-21 is the part's edge
+    (part_units): the EDTF's precision is then not the date's, and is not filled in from it."""
+    try:
+        day = dt.date.fromisoformat(day_text)
+    except (TypeError, ValueError):
+        return False
+    return (precision == "month" and day.day != 1) or (precision == "year" and (day.month, day.day) != (1, 1))
+
+
+def _edtf_args(values, parts=True):
+    """to_edtf's arguments from a date's structured values; `parts`: write a side in a part as its month or year
+    (part_units), False for the part's edge as a day or month (how EDTF input spelled it until migrations/0124)."""
+    unit_start, unit_end = part_units(
+        values.get("date"), values.get("date_end"), values.get("precision"), values.get("part"),
+        values.get("part_end"), values.get("bound"), values.get("precision_end")) if parts else (False, False)
     return {"date": values.get("date"), "date_end": values.get("date_end"), "precision": values.get("precision"),
             "time": values.get("time"), "time_end": values.get("time_end"), "time_zone": values.get("time_zone"),
-            "bound": values.get("bound"), "precision_end": values.get("precision_end")}
+            "bound": values.get("bound"), "precision_end": values.get("precision_end"),
+            "unit_start": unit_start, "unit_end": unit_end}
 
 
-def canonical(values, span=False):
+def canonical(values, span=False, parts=True):
     """The EDTF text structured fields say, or None when they say nothing (no date)."""
-    return to_edtf(**_edtf_args(values), span=span)
+    return to_edtf(**_edtf_args(values, parts), span=span)
 
 
 def disagreement(given, values, span=False):
     """None when the EDTF text `given` says what the structured `values` say, else why not (a message).
 
     Both are compared as the EDTF text each gives, so spellings that mean the same agree: 00:00 and
-    00:00:00, a zone name and its offset on that day, a week's bracket and the same days at day precision."""
+    00:00:00, a zone name and its offset on that day, a week's bracket and the same days at day precision; and
+    a side in a part written as its month or year or as the part's edge ('1982-06/..' or '1982-06-11/..' for
+    'since mid-June 1982', part_units)."""
     try:
         said = canonical(from_edtf(given, span), span)
     except ValidationError as error:
         return error.messages[0]
     mine = canonical(values, span)
-    if said == mine or (mine is not None and canonical(from_edtf(mine, span), span) == said):
-        return None   # (the second: a zone name whose offset changed between start and end, read as one)
+    if said in (mine, canonical(values, span, parts=False)) or (
+            mine is not None and canonical(from_edtf(mine, span), span) == said):
+        return None   # (the last: a zone name whose offset changed between start and end, read as one)
     return f"Says {said} but the other fields say {mine}: give one form, or make them agree."
 
 
@@ -243,7 +263,8 @@ class ReportedDateIn(LexicalChecks, Schema):
                        "precision month). With a bound, date is the part's edge: 'by early January' is "
                        "on_or_before the 10th, 'since late October' ongoing from the 21st. With date_end past the "
                        "part, the start of a span ('from mid-2023': date 2023-05-01, precision month). EDTF has no "
-                       "such part: edtf gives the bracket or the edge, this field the words. Null for none."})
+                       "such part: edtf gives the bracket, a bound's edge, or the month or year a span's side is in "
+                       "('since late October': 2023-10/..), this field the words. Null for none."})
     part_end = fields.String(allow_none=True, validate=PERIOD_PART, metadata={
         "description": "The part of a month or year date_end is in, when the end is one ('to early 2024': "
                        "date_end 2024-04-30, precision_end or precision month): date_end is the part's last day. "
@@ -274,6 +295,8 @@ class ReportedDateIn(LexicalChecks, Schema):
         # The EDTF form fills the fields left out (as a record's flat dates do: schemas/flatdates.py), so a part
         # of the day, which EDTF cannot say, goes beside it: {"edtf": "../2023-01-12", "time": "evening"}.
         filled = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in parsed.items() if k not in data}
+        if "precision" in filled and not_of_precision(data.get("date"), filled["precision"]):
+            del filled["precision"]   # the EDTF says the month or year of a part the date is the edge of
         return {**filled, **data}
 
     @validates_schema(skip_on_field_errors=True)

@@ -70,6 +70,10 @@ def _point(day, precision, time=None, zone=None):
     return text
 
 
+# The unit a part of a month or year is in: a part of a month is given at day precision, of a year at month precision.
+COARSER = {"day": "month", "month": "year"}
+
+
 def last_day(year, month):
     return calendar.monthrange(year, month)[1]
 
@@ -90,11 +94,13 @@ def covers_whole(start, end, precision):
 
 
 def to_edtf(date, date_end=None, precision="day", time=None, time_end=None, time_zone=None, bound=None,
-            span=False, precision_end=None):
+            span=False, precision_end=None, unit_start=False, unit_end=False):
     """The EDTF text of a reported date. `span`: the thing lasts (an event), so a missing end means the end
     is unknown ("2015-02-09/"); otherwise (a statement, a deadline) a missing end means the same day.
     `precision_end`: how precisely date_end is known when not as `precision` ("from October 2023 until 19
-    February 2024": 2023-10/2024-02-19); None for the same."""
+    February 2024": 2023-10/2024-02-19); None for the same. `unit_start`, `unit_end`: write that side as the
+    month or year its date is in (COARSER), not as its day or month: a side in a part of a month or year whose
+    own day is not reported (schemas/date_parts.py part_units)."""
     if date is None:
         return None
     precision = precision or "day"
@@ -102,7 +108,8 @@ def to_edtf(date, date_end=None, precision="day", time=None, time_end=None, time
         return f"[..{_point(date, precision, time, time_zone)}]"
     if bound == "not_before":
         return f"[{_point(date, precision, time, time_zone)}..]"
-    start = _point(date, precision, time, time_zone)
+    start_precision = COARSER[precision] if unit_start else precision
+    start = _point(date, start_precision, time, time_zone)
     if bound == "ongoing":
         return f"{start}/.."
     if bound == "open_start":
@@ -120,8 +127,9 @@ def to_edtf(date, date_end=None, precision="day", time=None, time_end=None, time
         return f"{date.isoformat()}/{date_end.isoformat()}"
     if end_precision == precision and covers_whole(date, date_end, precision) and not time_end:
         return start
+    end_precision = COARSER[end_precision] if unit_end else end_precision
     # A week has no EDTF form: its side is written as its day (the bracket of days says the rest).
-    start = _point(date, "day" if precision == "week" else precision, time, time_zone)
+    start = _point(date, "day" if start_precision == "week" else start_precision, time, time_zone)
     return f"{start}/{_point(date_end, 'day' if end_precision == 'week' else end_precision, time_end, time_zone)}"
 
 

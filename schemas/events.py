@@ -128,7 +128,8 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
     RECORD = True
     DATE_GROUPS = (DateGroup(names={"date": "date_start", "date_end": "date_end", "precision": "date_precision",
                                     "precision_end": "date_end_precision", "time": "time_start", "time_end": "time_end", "time_zone": "time_zone",
-                                    "bound": "date_bound", "edtf": "date_edtf"}, span=True, bounds=ALL_BOUNDS),)
+                                    "bound": "date_bound", "edtf": "date_edtf", "part": "date_part",
+                                    "part_end": "date_end_part"}, span=True, bounds=ALL_BOUNDS),)
 
     title = text(500, required=True, metadata={"description": "A short title saying what happened."})
     type = one_of(vocab.EVENT_TYPES, required=True, metadata={
@@ -200,7 +201,9 @@ class EventIn(DatedMixin, VerificationMixin, StrictSchema):
                                                        "the 21st); with date_end past the part, the part is the "
                                                        "start's ('from mid-2023': 2023-05-01); with no date_end and no "
                                                        "bound, it began in the part, its end not reported ('began in "
-                                                       "mid-2006'). Null for none."})
+                                                       "mid-2006'). date_edtf gives a side begun or ended in a part as "
+                                                       "its month or year ('since late October': 2023-10/..). Null "
+                                                       "for none."})
     # mend-time 2 (migrations/0057): "from mid-2023 to early 2024"
     date_end_part = fields.String(allow_none=True, load_default=None, validate=PERIOD_PART,
                                   metadata={"description": "The part of a month or year it ended in, as the reporting "

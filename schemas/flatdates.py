@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 from marshmallow import ValidationError, fields, post_load, pre_load, validate, validates_schema
 
 from . import vocabularies as vocab
-from .dates import canonical, check, disagreement, period_end
+from .dates import canonical, check, disagreement, not_of_precision, period_end
 from .edtf import EDTF_MESSAGE, TIME, TIME_MESSAGE, from_edtf, week_end, zone_problem
 from .lexical import DATE, DATE_MESSAGE, FullMatch
 
 KEYS = ("date", "date_end", "precision", "precision_end", "time", "time_end", "time_zone", "bound")
+PART_KEYS = ("part", "part_end")   # the words EDTF cannot say ("mid-June"): their own fields, never read from EDTF
 ALL_BOUNDS = ("on_or_before", "not_before", "ongoing", "open_start", "under_way")   # a span (an event)
 POINT_BOUNDS = ("on_or_before", "not_before")   # a statement, a signature: made at one time, never "ongoing"
 # A record's own date precision: a precision, or unknown with a null date (the reporting gives no date; events
@@ -49,8 +50,10 @@ class DateGroup:
     precision_needs_date: bool = False
 
     def values(self, data):
-        """The group's structured values in `data` (its fixed parts where it has no field)."""
-        return {key: (data.get(self.names[key]) if key in self.names else self.fixed.get(key)) for key in KEYS}
+        """The group's structured values in `data` (its fixed parts where it has no field), and the parts of a
+        month or year its sides are in (which the EDTF form is written for: schemas/date_parts.py part_units)."""
+        values = {key: (data.get(self.names[key]) if key in self.names else self.fixed.get(key)) for key in KEYS}
+        return {**values, **{key: data.get(self.names[key]) if key in self.names else None for key in PART_KEYS}}
 
     def all_names(self):
         return {key: self.names.get(key, key) for key in (*KEYS, "edtf")}
@@ -170,6 +173,9 @@ class FlatDates:
             if problems:
                 errors[edtf_name] = problems
                 continue
+            date_name, precision_name = group.names["date"], group.names.get("precision")
+            if precision_name and not_of_precision(data.get(date_name), values.get(precision_name)):
+                values.pop(precision_name)   # a part's edge beside the month or year the part is in
             filled.update({name: value for name, value in values.items() if name not in data and name not in filled})
         if errors:
             raise ValidationError(errors)
@@ -246,7 +252,7 @@ def superseded(schema_cls, stored, patch):
     form = dict(stored)
     for group in getattr(schema_cls, "DATE_GROUPS", ()):
         edtf_name = group.names["edtf"]
-        structured = [name for key, name in group.names.items() if key != "edtf"]
+        structured = [name for key, name in group.names.items() if key != "edtf" and key not in PART_KEYS]
         if patch.get(edtf_name) is not None:
             for name in structured:
                 if name not in patch:

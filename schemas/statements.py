@@ -74,7 +74,7 @@ class StatementIn(RenamedInputs, NotHere, FlatDates, OwnedFiguresMixin, Verifica
     RECORD = True
     DATE_GROUPS = (DateGroup(names={"date": "date", "date_end": "date_end", "precision": "date_precision",
                                     "precision_end": "date_end_precision", "time": "time", "time_zone": "time_zone", "bound": "date_bound",
-                                    "edtf": "date_edtf"}, whole_bracket=True),)
+                                    "edtf": "date_edtf", "part": "date_part"}, whole_bracket=True),)
 
     speaker_id = reference("actor", required=True, allow_none=True, metadata={   # null: acts28 (migrations/0097)
         "description": "Who made the statement: ID of an actor; null when the reporting does not say who made it "

@@ -19,24 +19,25 @@ def ids(client, query):
     return {item["id"] for item in client.get(f"/v1/events?{query}&limit=500&fields=id").get_json()["items"]}
 
 
-# (the reporting's words, the event's dates, the EDTF written: the part's edge or outer bracket)
+# (the reporting's words, the event's dates, the EDTF written: a bound's edge, exactly true; a span's side in a
+# part as the month or year the part is in, which says no day or month the reporting did not give)
 PARTS = [
     ("by early January 2024", {"date_start": "2024-01-10", "date_precision": "day", "date_bound": "on_or_before",
                                "date_part": "early"}, "[..2024-01-10]"),
     ("by early 2024", {"date_start": "2024-04-01", "date_precision": "month", "date_bound": "on_or_before",
                        "date_part": "early"}, "[..2024-04]"),
     ("since late October 2023", {"date_start": "2023-10-21", "date_precision": "day", "date_bound": "ongoing",
-                                 "date_part": "late"}, "2023-10-21/.."),
+                                 "date_part": "late"}, "2023-10/.."),
     ("not before mid-March", {"date_start": "2024-03-11", "date_precision": "day", "date_bound": "not_before",
                               "date_part": "mid"}, "[2024-03-11..]"),
     ("ended in late January, start not known", {"date_start": "2024-01-31", "date_precision": "day",
-                                                "date_bound": "open_start", "date_part": "late"}, "../2024-01-31"),
+                                                "date_bound": "open_start", "date_part": "late"}, "../2024-01"),
     ("from mid-2023 to early 2024", {"date_start": "2023-05-01", "date_end": "2024-04-30", "date_precision": "month",
-                                     "date_part": "mid", "date_end_part": "early"}, "2023-05/2024-04"),
+                                     "date_part": "mid", "date_end_part": "early"}, "2023/2024"),
     ("from early March to 19 April", {"date_start": "2024-03-01", "date_end": "2024-04-19", "date_precision": "day",
-                                      "date_part": "early"}, "2024-03-01/2024-04-19"),
+                                      "date_part": "early"}, "2024-03/2024-04-19"),
     ("from 2 March to late April", {"date_start": "2024-03-02", "date_end": "2024-04-30", "date_precision": "day",
-                                    "date_end_part": "late"}, "2024-03-02/2024-04-30"),
+                                    "date_end_part": "late"}, "2024-03-02/2024-04"),
 ]
 
 
@@ -52,6 +53,20 @@ def test_a_part_at_a_bound_or_at_either_end_of_a_span_is_stored_as_said(client, 
     # the edge is what the date filters compare: "by early January" is not after the 10th
     if dates.get("date_bound") == "on_or_before":
         assert created["id"] not in ids(client, "date_from=2024-05-01")
+
+
+def test_a_side_in_a_part_reads_its_month_and_takes_either_spelling_back(client):
+    """'since late October 2023': EDTF says October, the part says late; the EDTF read goes back in beside the
+    fields, and so does the part's edge, as given before migrations/0124; another month is a disagreement."""
+    since = {"date_start": "2023-10-21", "date_precision": "day", "date_bound": "ongoing", "date_part": "late"}
+    for given in ("2023-10/..", "2023-10-21/.."):
+        created = post(client, "events", {**EVENT, **since, "date_edtf": given})
+        assert client.get(created["href"]).get_json()["date_edtf"] == "2023-10/.."
+    assert "date_edtf" in errors(client, "events", {**EVENT, **since, "date_edtf": "2023-11/.."})
+    # the month beside the part's edge, no precision given: the edge's day precision, not the EDTF's month
+    bare = {k: v for k, v in since.items() if k != "date_precision"}
+    read = client.get(post(client, "events", {**EVENT, **bare, "date_edtf": "2023-10/.."})["href"]).get_json()
+    assert (read["date_start"], read["date_precision"], read["date_edtf"]) == ("2023-10-21", "day", "2023-10/..")
 
 
 @pytest.mark.parametrize(("dates", "field"), [
@@ -75,7 +90,7 @@ def test_a_claimed_date_and_a_deadline_take_a_part_at_a_bound_and_at_the_end(cli
         {"dates": {"date": "2023-05-01", "date_end": "2024-04-30", "precision": "month", "part": "mid",
                    "part_end": "early"}, "claimant_id": 9, "source_ids": [1]}]})
     dates = client.get(f"{event['href']}?include=claims").get_json()["claims"][0]["dates"]
-    assert (dates["part"], dates["part_end"], dates["edtf"]) == ("mid", "early", "2023-05/2024-04")
+    assert (dates["part"], dates["part_end"], dates["edtf"]) == ("mid", "early", "2023/2024")
     treaty = post(client, "treaties", {**BODIES["treaties"], "provisions": [
         {"type": "withdrawal", "summary": "Forces withdraw by early January.", "deadlines": [
             {"milestone": "completion", "date": {"date": "2024-01-10", "bound": "on_or_before", "part": "early"}}]}]})

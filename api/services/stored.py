@@ -32,7 +32,7 @@ from . import stored_past, stored_shapes
 
 COLUMNS = ("kind", "record_id", "form", "etag", "body")   # of stored_record, in the order rows give them
 
-FORM = 64   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
+FORM = 65   # 2: migrations/0040 (figures, claims, provisions and statements show new fields); 3: 0042 (places as
 #          reported: further places, figures, place relations and sources show new fields); 4: 0043 (statements,
 #          treaties and implementation entries show new fields); 5: 0047 (timing); 6: 0048 (figures' equipment
 #          and whom they count, sites hit); 7: 0049 (unnamed claimants in words, statements said during an
@@ -99,7 +99,8 @@ FORM = 64   # 2: migrations/0040 (figures, claims, provisions and statements sho
 #          accompanied_by_actors); 62: treaties37, 0122 (provisions' degree; participation changes'
 #          covers_proportion and provisions; an undated reported date's precision unknown); 63: statements37
 #          (predictions' treaty, treaty_outcome, actors and actor_outcome; acts' treaty); 64: periods38 (every
-#          period's qualifier: deadlines, terms, conditions, phases, extensions, acts' terms, travel times)
+#          period's qualifier: deadlines, terms, conditions, phases, extensions, acts' terms, travel times);
+#          65: 0124 (the EDTF of a side in a part of a month or year is its month or year)
 BATCH = 500   # records assembled at a time by a rebuild or a re-render
 
 
