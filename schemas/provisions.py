@@ -32,7 +32,8 @@ class ConditionIn(ConditionTimeLimitMixin, AgreementConditionMixin, StrictSchema
         "description": "What kind of condition limits the provision (see /v1/vocabularies, condition_types)."})
     description = fields.String(validate=validate.Length(max=2000), allow_none=True, metadata={
         "description": "The condition in words: 'only attacks on Armenia's sovereign territory'. Required when "
-                       "the type is one of ATOP's or other; optional beside a provision or an actor's action."})
+                       "the type is one of ATOP's or other; optional beside a provision or an actor's action, and "
+                       "with type unconditional."})
     provision_id, provision_key = provision_link("The provision the condition depends on")
     actor_id = reference("actor", allow_none=True, metadata={
         "description": "With type actor_action: the actor whose action the provision depends on; with "
@@ -70,7 +71,9 @@ class ConditionIn(ConditionTimeLimitMixin, AgreementConditionMixin, StrictSchema
             for name in ("period", "consecutive"):
                 if data.get(name) is not None:
                     raise ValidationError({name: ["Goes with type calm_period."]})
-        if kind not in ("provision", "actor_action", "event_outcome", *PARTY_CONDITIONS) and not data.get("description"):
+        # unconditional says all there is (trial t73: "unconditional" in words added nothing)
+        if kind not in ("provision", "actor_action", "event_outcome", "unconditional", *PARTY_CONDITIONS) \
+                and not data.get("description"):
             raise ValidationError({"description": ["Describe the condition in words."]})
         if data.get("provision_id") and data.get("provision_key"):
             raise ValidationError({"provision_key": ["Give provision_id or provision_key, not both."]})

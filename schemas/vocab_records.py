@@ -146,7 +146,10 @@ PLACE_KINDS = {
     "disputed_territory": "A territory whose sovereignty or control is contested.",
     "district": "A second-level administrative division.",
     "city": "A city or town.",
-    "site": "A smaller named place: a village, a base, a market, a checkpoint; a road, a camp, a border crossing "
+    # trial t73: "Qana, a village in southern Lebanon" went in as a city (site said village only in its meaning)
+    "village": "A village or hamlet: a small settlement that the reporting calls a village (places coded site or "
+               "city before stay as they were).",
+    "site": "A smaller named place: a base, a market, a checkpoint; a village, a road, a camp, a border crossing "
             "and a building have kinds of their own (places coded site before stay as they were).",
     # curator trial t1: 'on the border between the two countries'.
     "border": "A border or a stretch of one, or the area around it ('on the border between the two countries'); "

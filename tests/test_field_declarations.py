@@ -416,7 +416,7 @@ SAMPLES[id(_EventClaimIn._declared_fields["site_categories"])] = [["militant_sit
 SAMPLES[id(_EventIn._declared_fields["sites_near"])] = [["schools"], ["humanitarian_sites", "hospitals"]]   # 0104
 # an alert's level goes with mode alert only (events32, 0109): left null here, NOT_GENERATED
 SAMPLES[id(_EventIn._declared_fields["alert_level"])] = SAMPLES[id(_EventIn._declared_fields["alert_level_words"])] = [None]
-# an action agreed goes with types AGREE, CONCEDE, REJECT and REQUEST only (places34, 0117): null here, NOT_GENERATED
+# an action agreed goes with types AGREE, CONCEDE, REJECT and DEMAND only (places34, 0117): null here, NOT_GENERATED
 SAMPLES[id(_EventIn._declared_fields["action"])] = [None]
 # how the claimant says an attack was done, whom it singled out (mend-stmt5, migrations/0081)
 SAMPLES[id(_EventClaimIn._declared_fields["manner"])] = [["deliberate", "without_warning"], ["indiscriminate"]]

@@ -121,7 +121,7 @@ def _linked(body):
 
 
 # Fields that go with some types of their record only, set here with one of those types (places34: an event's action
-# agreed or conceded, AGREE, CONCEDE, REJECT and REQUEST only).
+# agreed or conceded, AGREE, CONCEDE, REJECT and DEMAND only).
 WITH_TYPE = {("events", "action"): {"type": "CONCEDE", "mode": None}}
 # Filters that read one field of items holding others of the same vocabulary (an act's action comes before the
 # subject_types that act_subject= reads): the term goes there.

@@ -101,6 +101,9 @@ def test_an_event_names_the_action_agreed_and_the_spot(client):
                            json={"type": "AGREE", "action": "ceasefire"})
     assert patched.status_code == 200, patched.get_json()
     assert agreed["id"] in found(client, "events", "action=ceasefire")
+    # "warned residents to leave" (trial t73): a demand says what it demanded
+    warned = post(client, "events", {**EVENT, "type": "DEMAND", "action": "evacuation"})
+    assert warned["action"] == "evacuation" and warned["id"] in found(client, "events", "action=evacuation")
 
 
 @pytest.mark.parametrize("kind, body, path", [

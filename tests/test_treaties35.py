@@ -116,6 +116,22 @@ def test_a_ceasefire_in_force_and_broken_the_same_day_was_in_force_that_day(clie
     assert never["id"] not in ids(client, "in_force_on=2024-06-03")
 
 
+@pytest.mark.parametrize("time", ["19:00", "night", "early", "24:00"])
+def test_a_truce_that_ran_out_at_a_time_of_day_held_that_day(client, time):
+    """'The pause ran out overnight on Tuesday' (trial t73), 'expired at 19:00': in force for the part of the day
+    before it, so in_force_on= that day finds it; the next day not. At 00:00 (or with no time) it held none of it."""
+    truce = treaty(client, status="expired", status_history=[
+        change("in_force", "2024-06-01"), {**change("expired", "2024-06-04"), "date": {"date": "2024-06-04",
+                                                                                       "time": time}}])
+    assert truce["id"] in ids(client, "in_force_on=2024-06-04")
+    assert truce["id"] not in ids(client, "in_force_on=2024-06-05")
+    midnight = treaty(client, status="expired", status_history=[
+        change("in_force", "2024-06-01"), {**change("expired", "2024-06-04"), "date": {"date": "2024-06-04",
+                                                                                       "time": "00:00"}}])
+    assert midnight["id"] not in ids(client, "in_force_on=2024-06-04")
+    assert midnight["id"] in ids(client, "in_force_on=2024-06-03")
+
+
 # --- 2. a party that refused; the event that rejected the treaty --------------------------------------------------
 
 def test_a_party_that_refused_is_no_party_and_the_vote_rejects_the_treaty(client):

@@ -15,8 +15,11 @@ entry in effect on D is the last counted entry (in list order, which is date ord
 The treaty is in force on D when that entry reached in_force (`in_force`, `resumed`, `extended`, `fraying`) and its
 `until`, if given, is not before D; before its first dated entry it is not in force. When several entries are dated
 D, the treaty is in force on D also when any of them reached in_force (treaties35): a ceasefire that took effect on
-D and broke down later the same day was in force on D. (An entry dated D still answers for the whole of D otherwise:
-a treaty in force before D and ended on D is not in force on D.) A treaty without such
+D and broke down later the same day was in force on D. An entry dated D with a time of day past midnight (a clock
+time or a part of the day: "expired at 19:00", "ran out overnight") leaves the entry before it in effect for the
+part of D before it (trial t73): a treaty in force before D and ended then was in force on D. An entry dated D with
+no time still answers for the whole of D: a treaty in force before D and ended on D, at a time not reported, is not
+in force on D. A treaty without such
 an entry answers by its record's dates as before: its status is not `signed` (nor proposed, rejected,
 agreed or declared), it entered into force (or, that date unknown, was signed) on or before D, and it had not ended
 before D.
@@ -44,6 +47,8 @@ IN_FORCE = ("in_force", "resumed", "extended", "fraying")   # the status changes
 # (a signing, an agreement announced) proves no entry into force.
 NOT_YET_IN_FORCE = ("proposed", "rejected", "agreed", "signed", "declared")
 IN = ("joined", "resumed")           # the participation changes after which an actor takes part
+# The times of day at which nothing of the day has passed: an entry at one of them answers for the whole day.
+NO_TIME_OF_DAY = (None, "00:00", "00:00:00")
 
 
 def _counted(change):
@@ -53,12 +58,13 @@ def _counted(change):
     return formal & ((change.rank == "preferred") | ((change.rank == "normal") & change.treaty.not_in(preferred)))
 
 
-def _in_effect(entries, day):
-    """The entry in effect on `day` among one treaty's counted entries, in list order (see the docstring)."""
+def _in_effect(entries, day, before=False):
+    """The entry in effect on `day` among one treaty's counted entries, in list order (see the docstring); with
+    `before`, the one in effect as `day` began (the entries dated `day` left out)."""
     found, previous = None, None
-    for status, entry_day, until_day in entries:
+    for status, entry_day, until_day, _ in entries:
         if entry_day is not None:
-            if entry_day > day:
+            if entry_day > day or (before and entry_day == day):
                 break
             found, previous = (status, until_day), entry_day
         elif previous is not None and previous < day:
@@ -67,23 +73,27 @@ def _in_effect(entries, day):
 
 
 def _in_effect_during(entries, day):
-    """The entries that answer for `day` (see the docstring): the one in effect, and each one dated `day` (in force
-    for part of it)."""
-    return [_in_effect(entries, day)] + [(status, until) for status, entry_day, until in entries if entry_day == day]
+    """The entries that answer for `day` (see the docstring): the one in effect, each one dated `day` (in force
+    for part of it), and, when the first entry dated `day` has a time of day past midnight, the one in effect as
+    the day began (in effect until that time: a truce that expired at 19:00, or overnight, held that day)."""
+    dated = [(status, until, time) for status, entry_day, until, time in entries if entry_day == day]
+    held = [_in_effect(entries, day, before=True)] if dated and dated[0][2] not in NO_TIME_OF_DAY else []
+    return [_in_effect(entries, day)] + [(status, until) for status, until, _ in dated] + held
 
 
 def in_force_on(day):
     dated = TreatyStatusChange.alias("dated")
     with_history = dated.select(dated.treaty).where(_counted(dated) & dated.day.is_null(False))
     rows = (TreatyStatusChange.select(TreatyStatusChange.treaty, TreatyStatusChange.status, TreatyStatusChange.day,
-                                      TreatyStatusChange.until_day)
+                                      TreatyStatusChange.until_day, TreatyStatusChange.date)
             .where(_counted(TreatyStatusChange) & TreatyStatusChange.treaty.in_(with_history))
             .order_by(TreatyStatusChange.treaty, TreatyStatusChange.position).tuples())
     # Undated entries take their place from list order, so the history is read here, the same way on both
     # engines (a treaty's history is short; only treaties with a dated history are read).
     grouped = defaultdict(list)
-    for treaty, status, entry_day, until_day in rows:
-        grouped[treaty].append((status, _day(entry_day), _day(until_day)))
+    for treaty, status, entry_day, until_day, date in rows:
+        time = (jsonio.loads(date) or {}).get("time") if date else None
+        grouped[treaty].append((status, _day(entry_day), _day(until_day), time))
     in_force = []
     for treaty, entries in grouped.items():
         if any(found and found[0] in IN_FORCE and (found[1] is None or found[1] >= day)
