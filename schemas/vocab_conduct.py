@@ -31,6 +31,9 @@ CLAIM_MANNERS = {
     "execution_style": "Killed as in an execution, of people already under control: bound, kneeling, shot in the "
                        "head or the back of the neck, lined up ('execution-style killings', 'summarily executed'; "
                        "ICRC customary IHL rule 89, murder); close_range says the range alone" + OURS + ".",
+    # trial t74 #26: "the UN said at least 131 civilians were arbitrarily killed"
+    "arbitrary": "Without legal basis or due process: 'arbitrarily killed', 'extrajudicial killings' (the UN's "
+                 "term, ICCPR art. 6); execution_style says how, when the reporting says it" + OURS + ".",
     # open31 (migrations/0105): open; no rule reads a manner
     "other": "Another manner than these, said in the claim's note" + OURS + "; an admin may register a local term "
              "for one that recurs.",

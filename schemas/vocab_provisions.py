@@ -32,6 +32,9 @@ PROVISION_TYPES = {
     "safe_passage": "To allow transit or safe passage of people, vehicles or ships.",
     "trade": "To allow, resume or regulate trade and exports (a grain corridor, a trade route).",
     "demobilisation": "To disarm, demobilise and reintegrate fighters (PAM Demobilization, Disarmament).",
+    # trial t74 #69: "fighters are to gather in cantonment sites" (PA-X codes cantonment apart from DDR)
+    "cantonment": "To gather fighters and their weapons in agreed sites (cantonment or assembly areas), or keep "
+                  "them there, ahead of or apart from disarmament (PA-X Cantonment).",
     "elections": "To hold elections, or reform how they are held (PAM Electoral/Political Party Reform).",
     "constitutional_reform": "To change the constitution or draft a new one (PAM Constitutional Reform).",
     "power_sharing": "To share power in government or over territory (PAM Power Sharing Transitional Government); "
