@@ -15,6 +15,7 @@ from peewee import JOIN, SQL, Case, Tuple, fn
 from .. import stats_sql
 from ..models import Event, EventRollupActor, EventRollupActorStale, Participant, Place
 from ..models.rollup import NESTING
+from ..query_templates import Templates
 from ..sql import any_of
 from . import stats
 
@@ -23,16 +24,30 @@ CHUNK = 100   # stale keys summed again per statement
 WHOLE = 2000   # more stale keys than this, and more than a quarter of the rows: sum every event (rollup_upkeep's)
 SUMS = (*stats.SUMS, *NESTING)   # what each row sums (rollup_upkeep's)
 EVERY_MONTH = "*"   # the key of an actor whose months are not known (its participant's event was already gone)
+TEMPLATES = Templates()   # the summing statements' text, once per shape of the stale keys
+
+
+def month_bounds(month_key):
+    """The month 'YYYY-MM' as its first day and the first day after it (None after the calendar's last month);
+    () for '' (no date)."""
+    if month_key == "":
+        return ()
+    year, month = map(int, month_key.split("-"))
+    first = datetime.date(year, month, 1)
+    after = datetime.date(year + month // 12, month % 12 + 1, 1) if year < datetime.MAXYEAR or month < 12 else None
+    return (first,) if after is None else (first, after)
+
+
+def in_bounds(column, bounds):
+    """Whether the date in `column` lies within month_bounds' bounds, as index ranges (null for ())."""
+    if not bounds:
+        return column.is_null()
+    return (column >= bounds[0]) if len(bounds) == 1 else (column >= bounds[0]) & (column < bounds[1])
 
 
 def in_month(column, month_key):
     """Whether the date in `column` is in the month 'YYYY-MM' (null for ''), as index ranges."""
-    if month_key == "":
-        return column.is_null()
-    year, month = map(int, month_key.split("-"))
-    first = datetime.date(year, month, 1)
-    after = datetime.date(year + month // 12, month % 12 + 1, 1) if year < datetime.MAXYEAR or month < 12 else None
-    return (column >= first) if after is None else (column >= first) & (column < after)
+    return in_bounds(column, month_bounds(month_key))
 
 
 def _within():
@@ -88,8 +103,12 @@ def summed_query(clauses, pairs_where=None):
 
 
 def _insert(query):
+    _insert_query(query).execute()
+
+
+def _insert_query(query):
     fields = [getattr(EventRollupActor, name) for name in (*KEY_COLUMNS, *SUMS)]
-    EventRollupActor.insert_from(query, fields).execute()
+    return EventRollupActor.insert_from(query, fields)
 
 
 def _of_actors(actors):
@@ -105,17 +124,36 @@ def _sum_again(chunk):
         if month != EVERY_MONTH and actor not in whole:
             months.setdefault(month, []).append(actor)
     keys = [(actor, month) for month, actors in months.items() for actor in actors]
-    events = [in_month(Event.date_start, month) & fn.EXISTS(_of_actors(actors)) for month, actors in months.items()]
-    kept, dropped = [], []
+    dropped = []
+    if keys:
+        dropped.append(Tuple(EventRollupActor.actor_id, EventRollupActor.month_key).in_(keys))
+    if whole:
+        dropped.append(EventRollupActor.actor_id.in_(whole))
+    EventRollupActor.delete().where(any_of(dropped)).execute()
+    # The summing statement's text depends only on how many months, actors and whole actors (api/query_templates.py)
+    shape = (tuple((len(month_bounds(month)), len(actors)) for month, actors in months.items()), len(whole))
+    values = [value for month, actors in months.items() for value in (month, *month_bounds(month), *actors)]
+    TEMPLATES.execute(("actors", shape), lambda given: _summing(shape, given), values + whole)
+
+
+def _summing(shape, values):
+    """_sum_again's summing statement of `shape`, from its values in order: each month (its key, its bounds, its
+    actors), then the actors summed whole."""
+    months, whole_count = shape
+    values, events, keys = list(values), [], []
+    for bounds_count, actor_count in months:
+        month, bounds = values[0], tuple(values[1:1 + bounds_count])
+        actors = values[1 + bounds_count:1 + bounds_count + actor_count]
+        del values[:1 + bounds_count + actor_count]
+        events.append(in_bounds(Event.date_start, bounds) & fn.EXISTS(_of_actors(actors)))
+        keys += [(actor, month) for actor in actors]
+    whole, kept = values[:whole_count], []
     if keys:
         kept.append(Tuple(Participant.actor, stats_sql.month_key(Event.date_start)).in_(keys))
-        dropped.append(Tuple(EventRollupActor.actor_id, EventRollupActor.month_key).in_(keys))
     if whole:
         events.append(Event.id.in_(Participant.select(Participant.event).where(Participant.actor.in_(whole))))
         kept.append(Participant.actor.in_(whole))
-        dropped.append(EventRollupActor.actor_id.in_(whole))
-    EventRollupActor.delete().where(any_of(dropped)).execute()
-    _insert(summed_query([any_of(events)], any_of(kept)))
+    return _insert_query(summed_query([any_of(events)], any_of(kept)))
 
 
 def flush():

@@ -19,6 +19,7 @@ from .. import db, stats_sql
 from ..models import (Event, EventRollup, EventRollupActorStale, EventRollupCountry, EventRollupStale, EventRollupType,
                       Place)
 from ..models.rollup import NESTING
+from ..query_templates import Templates
 from ..sql import any_of
 from . import rollup_actors, rollup_nesting, stats
 
@@ -28,6 +29,7 @@ CHUNK = 100   # stale keys summed again per statement (an OR of index ranges of 
 # More stale keys than this, and more than a quarter of the rollup's rows (a migration, a first import): sum every
 # event at once, rather than key by key. An import's batch into a large database sums only its keys.
 WHOLE = 2000
+TEMPLATES = Templates()   # the summing statements' text, once per shape of the stale keys
 
 
 def _end_month():
@@ -56,14 +58,31 @@ def summed_query(clauses):
 
 
 def _insert(query):
+    _insert_query(query).execute()
+
+
+def _insert_query(query):
     fields = [getattr(EventRollup, name) for name in (*KEY_COLUMNS, *SUMS)]
-    EventRollup.insert_from(query, fields).execute()
+    return EventRollup.insert_from(query, fields)
 
 
-def _events_of(place_key, month_key):
-    """The events of one stale key, by event's (place_id, date_start) index."""
-    place = Event.place.is_null() if place_key == 0 else (Event.place == place_key)
-    return place & rollup_actors.in_month(Event.date_start, month_key)
+def _sum_keys(chunk):
+    """Sum again the rows of these (place, month) keys, by a statement whose text is kept per shape of the keys
+    (which places are null, how many bounds each month has: api/query_templates.py)."""
+    shape = tuple((place_key == 0, len(rollup_actors.month_bounds(month_key))) for place_key, month_key in chunk)
+    values = [value for place_key, month_key in chunk
+              for value in ((() if place_key == 0 else (place_key,)) + rollup_actors.month_bounds(month_key))]
+    TEMPLATES.execute(("places", shape), lambda given: _summing(shape, given), values)
+
+
+def _summing(shape, values):
+    values, clauses = list(values), []
+    for null_place, bounds_count in shape:
+        place = Event.place.is_null() if null_place else (Event.place == values.pop(0))
+        bounds = tuple(values[:bounds_count])
+        del values[:bounds_count]
+        clauses.append(place & rollup_actors.in_bounds(Event.date_start, bounds))
+    return _insert_query(summed_query([any_of(clauses)]))
 
 
 def _within():
@@ -101,8 +120,12 @@ def summed_again(model, where=None):
 
 
 def _sum_again(model, where=None):
+    _sum_again_query(model, where).execute()
+
+
+def _sum_again_query(model, where=None):
     fields = [getattr(model, name) for name in (*_columns(model), *SUMS)]
-    model.insert_from(summed_again(model, where), fields).execute()
+    return model.insert_from(summed_again(model, where), fields)
 
 
 def flush():
@@ -118,13 +141,15 @@ def flush():
     for start in range(0, len(stale), CHUNK):
         chunk = stale[start:start + CHUNK]
         EventRollup.delete().where(Tuple(EventRollup.place_key, EventRollup.month_key).in_(chunk)).execute()
-        _insert(summed_query([any_of(_events_of(*key) for key in chunk)]))
+        _sum_keys(chunk)
     months = sorted({month_key for _, month_key in stale})
     for start in range(0, len(months), CHUNK):
         chunk = months[start:start + CHUNK]
         for model in AGAIN:
             model.delete().where(model.month_key.in_(chunk)).execute()
-            _sum_again(model, EventRollup.month_key.in_(chunk))
+            TEMPLATES.execute(("again", model.__name__, len(chunk)),
+                              lambda given, model=model: _sum_again_query(model, EventRollup.month_key.in_(given)),
+                              chunk)
     EventRollupStale.delete().execute()
 
 
