@@ -241,7 +241,6 @@ ACTION_EXTENSIONS = {
     # statements37: "urged the assembly to accept the plan", "called on parliament to ratify the treaty"
     "approve_agreement": "Approve, accept, endorse or ratify an agreement or a plan ('called on parliament to "
                          "ratify the treaty'); the item's treaty_id names it when recorded" + OURS + ".",
-    # trial t73: "urged the Security Council to condemn the attack in the strongest possible terms"
     "condemnation": "Condemn an act or an actor publicly ('urged the Security Council to condemn the attack in "
                     "the strongest possible terms')" + OURS + ".",
 }

@@ -146,7 +146,6 @@ PLACE_KINDS = {
     "disputed_territory": "A territory whose sovereignty or control is contested.",
     "district": "A second-level administrative division.",
     "city": "A city or town.",
-    # trial t73: "Qana, a village in southern Lebanon" went in as a city (site said village only in its meaning)
     "village": "A village or hamlet: a small settlement that the reporting calls a village (places coded site or "
                "city before stay as they were).",
     "site": "A smaller named place: a base, a market, a checkpoint; a village, a road, a camp, a border crossing "
