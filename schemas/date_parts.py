@@ -7,7 +7,7 @@ import datetime as dt
 from marshmallow import validate
 
 from . import vocabularies as vocab
-from .edtf import last_day
+from .edtf import COARSER, last_day
 
 
 # A part of a week, month or year (early, mid, late), never of a day: curators tried "pm" and "afternoon" here, and
@@ -90,7 +90,7 @@ def part_units(date, date_end, precision, part, part_end, bound, precision_end=N
     of a year) it is in, which says no more than the reporting. Both sides in one month or year keep their
     bracket ('from early to mid-June': 2023-06-01/2023-06-20)."""
     start = end = False
-    of = {"day": "month", "month": "year"}.get(precision)
+    of = COARSER.get(precision)
     if part is not None and date is not None and of is not None and bound in (None, "ongoing", "open_start"):
         first, last = part_bracket(date, part, of)
         if bound == "open_start":
@@ -99,7 +99,7 @@ def part_units(date, date_end, precision, part, part_end, bound, precision_end=N
             start = date == first and (bound == "ongoing" or date_end is None or date_end > last
                                        or part_end is not None)
     end_precision = precision_end or precision
-    end_of = {"day": "month", "month": "year"}.get(end_precision)
+    end_of = COARSER.get(end_precision)
     if part_end is not None and date_end is not None and end_of is not None and bound is None:
         end = date_end == part_bracket(date_end, part_end, end_of)[1]
     if start and end and _unit(date, of) == _unit(date_end, end_of):
