@@ -39,6 +39,11 @@ class Templates:
     `build(values)`, a peewee query whose text depends only on `shape`, as its kept text when it has one, and
     returns the driver's cursor."""
 
+    # A write's own keys are a few; an import's batch marks a hundred at a time, in shapes that seldom recur: those
+    # are composed each time, as before, and the kept shapes stay few (a worker's memory does not grow with them).
+    MOST_VALUES = 32
+    MOST_SHAPES = 256
+
     def __init__(self):
         self._kept = {}
         self._lock = threading.Lock()
@@ -46,7 +51,9 @@ class Templates:
     def execute(self, shape, build, values):
         key = (db.is_sqlite(), shape)
         kept = self._kept.get(key)
-        if kept is None:
+        if kept is None and (len(values) > self.MOST_VALUES or len(self._kept) >= self.MOST_SHAPES):
+            kept = False
+        elif kept is None:
             kept = self._compose(build, values)
             with self._lock:
                 self._kept[key] = kept

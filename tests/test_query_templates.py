@@ -33,6 +33,10 @@ def test_a_kept_shape_answers_as_peewee_does_with_other_values(app, client):
         assert _ids(templates.execute("none", lambda v: Event.select(Event.id).where(Event.id.in_(v)), [made[0], None]))\
             == [made[0]]
         assert templates._kept[(db.is_sqlite(), "none")] is False
+        # many values (an import's batch of keys): composed each time, never kept
+        many = made * 20 + [datetime.date(2020, 1, 1)]
+        assert _ids(templates.execute("many", _query, many)) == sorted(made)
+        assert (db.is_sqlite(), "many") not in templates._kept
 
 
 def test_the_rollups_keep_their_statements_after_a_write(client):
