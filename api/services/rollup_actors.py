@@ -45,11 +45,6 @@ def in_bounds(column, bounds):
     return (column >= bounds[0]) if len(bounds) == 1 else (column >= bounds[0]) & (column < bounds[1])
 
 
-def in_month(column, month_key):
-    """Whether the date in `column` is in the month 'YYYY-MM' (null for ''), as index ranges."""
-    return in_bounds(column, month_bounds(month_key))
-
-
 def _within():
     """3 when the event's bracket lies in its month, 2 in its quarter, 1 in its year, else 0 (rollup_upkeep's)."""
     known = Event.date_end.is_null(False) & Event.date_bound.is_null()
