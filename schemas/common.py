@@ -1,5 +1,6 @@
 """Building blocks shared by the record schemas: strict base schemas, typed fields, references."""
 import calendar
+import functools
 
 import pycountry
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate, validates_schema
@@ -26,6 +27,15 @@ class StrictSchema(ObjectExpected, LexicalChecks, Schema):
                 field_obj.error_messages.get("required") == fields.Field.default_error_messages["required"]:
             field_obj.error_messages = {**field_obj.error_messages, "required": (
                 "Missing data for required field: give it, or null when the reporting does not say.")}
+
+
+@functools.cache
+def shared(schema_cls):
+    """One instance of `schema_cls` for the process, for every load: making one deep-copies its declared fields and
+    builds its nested schemas, which cost a fifth of a create of an event (docs/performance.md, "Writes since the
+    issue"), more than loading with it. Loading keeps nothing on the instance (the schemas here hold no state
+    between loads; marshmallow 4 has no schema context), so threads share it."""
+    return schema_cls()
 
 
 class NotHere:

@@ -8,7 +8,7 @@ from flask import request
 from flask_smorest import abort
 
 from schemas.batch import JsonPatch
-from schemas.common import with_current_names
+from schemas.common import shared, with_current_names
 from schemas.pages import page_of
 from schemas.history import RedactionIn, Revision, RevisionList
 from schemas.arguments import GEO_KINDS, QUERY_SCHEMAS, record_args
@@ -109,7 +109,7 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
         body = parse_json_body(request.get_data(cache=True))
 
         def create():
-            record = records.create(kind, schema_in().load(references.resolved(kind, body)), change)
+            record = records.create(kind, shared(schema_in).load(references.resolved(kind, body)), change)
             return 201, record, record["href"]
 
         key = access.header_text("Idempotency-Key")
@@ -150,7 +150,7 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
         # alone stands for the stored item, which only the stored record can fill in.
         change = access.change(access.expected_version())
         body = parse_json_body(request.get_data(cache=True))
-        return updated_response(edits.update(kind, record_id, body, "replace", change, schema_in().load))
+        return updated_response(edits.update(kind, record_id, body, "replace", change, shared(schema_in).load))
     replace_record.__doc__ = (f"Replace a {label}: fields left out take their defaults; an owned item given "
                               "by its id alone is kept as it is.")
 
@@ -169,7 +169,7 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
             body, how = parse_json_body(request.get_data(cache=True)), "json-patch"
         else:   # deprecated field names, renamed first
             body, how = with_current_names(schema_in, merge_patch_body()), "merge"
-        return updated_response(edits.update(kind, record_id, body, how, change, schema_in().load))
+        return updated_response(edits.update(kind, record_id, body, how, change, shared(schema_in).load))
     patch_record.__doc__ = (f"Change some fields of a {label}: an RFC 7396 JSON merge patch (null removes a "
                             "field, objects merge, lists are replaced whole), or an RFC 6902 JSON Patch "
                             "(application/json-patch+json: add or remove one list item, test a value first).")
@@ -233,7 +233,7 @@ def collection_blueprint(kind_name, schema_in, schema_out, description):
         if change.note is None:
             change = records.Change(change.token_id, change.token_name, f"Restore revision {version}.",
                                     change.expected_version)
-        return updated_response(edits.restore(kind, record_id, content, change, schema_in().load))
+        return updated_response(edits.restore(kind, record_id, content, change, shared(schema_in).load))
     restore_revision.__doc__ = (f"Make the {label} what it was at an earlier revision: a new revision whose "
                                 "content equals the old one.")
 

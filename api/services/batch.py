@@ -21,7 +21,7 @@ import re
 from marshmallow import ValidationError
 
 from schemas.batch import REF_USE_PATTERN
-from schemas.common import MAX_ID, with_current_names
+from schemas.common import MAX_ID, shared, with_current_names
 
 from .. import db
 from ..db import write_transaction
@@ -140,10 +140,10 @@ def _judged(kind, data, refs):
         data = with_current_names(kind.schema, data)
     except ValidationError as error:
         return error.messages
-    data = references.walk(kind.schema(), data, resolve, (), problems)
+    data = references.walk(shared(kind.schema), data, resolve, (), problems)
     errors = references.nest(problems)
     try:
-        kind.schema().load(data)
+        shared(kind.schema).load(data)
     except ValidationError as error:
         _merge(errors, error.messages)
     return errors
@@ -174,7 +174,7 @@ def _record_id(operation, kind, refs):
 def _run(operation, refs, change):
     kind, op = KINDS[operation["kind"]], operation["op"]
     if op == "create":
-        load = kind.schema().load
+        load = shared(kind.schema).load
         record = records.create(kind, load(_resolved(kind, operation["data"], refs, judge=True)), change)
         return 201, record, ()
     record_id = _record_id(operation, kind, refs)

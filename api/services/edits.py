@@ -16,6 +16,7 @@ import jsonpatch
 import jsonpointer
 from marshmallow import ValidationError
 
+from schemas.common import shared
 from schemas.flatdates import superseded
 
 from ..db import write_transaction
@@ -161,7 +162,7 @@ def update(kind, record_id, body, how="replace", change=records.SYSTEM, load=Non
     """Update a record from `body` in the form `how` (FORMS), validated whole by `load` (the kind's input
     schema's) -> records.Written. `prepare` resolves the references of the whole new input form
     (services/references.py; a batch's adds its "@ref")."""
-    load = load or kind.schema().load
+    load = load or shared(kind.schema).load
     with write_transaction():
         records._expect(kind, record_id, change)
         current, patch = records.input_form(kind, record_id), body

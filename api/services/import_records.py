@@ -6,8 +6,11 @@ is cached (the most recent MAX_CACHED of them, so that memory does not grow with
 the cache is found again by an indexed lookup). A rejected row's savepoint undoes what it created, so the
 driver marks where each row begins (`mark`) and drops what the row added to the cache when it fails (`forget`).
 
-Each kind's input schema is built once per import and reused: building one costs as much as a load.
+Each kind's input schema is built once per process and reused (schemas.common.shared): building one costs as much
+as a load.
 """
+from schemas.common import shared
+
 from .. import jsonio, sql
 from . import import_runs, records, references
 from .kinds import KINDS
@@ -77,7 +80,6 @@ class Finder:
     def __init__(self, change):
         self.change = change
         self.cache = RowCache()
-        self.schemas = {}
 
     def mark(self):
         """A row begins: what it adds to the cache from here on is dropped by `forget`."""
@@ -89,9 +91,7 @@ class Finder:
 
     def load(self, kind_name, data):
         """`data` validated by the kind's input schema (ValidationError if it is not valid)."""
-        if kind_name not in self.schemas:
-            self.schemas[kind_name] = KINDS[kind_name].schema()
-        return self.schemas[kind_name].load(data)
+        return shared(KINDS[kind_name].schema).load(data)
 
     def create(self, kind_name, data):
         return records.create(KINDS[kind_name], self.load(kind_name, data), self.change)["id"]

@@ -17,10 +17,11 @@ GET of one record puts back only that record and the records it names (whose nam
 `put_back_one`.
 """
 import contextlib
-import functools
 from itertools import groupby
 from operator import itemgetter
 from dataclasses import dataclass
+
+from schemas.common import shared
 
 from .. import jsonio, revision_sql as sql, write_sql
 from ..db import database, is_sqlite, write_transaction
@@ -110,12 +111,6 @@ def _never_existed(kind_name, record_id, state):
     return state is None and _first_revision_action(kind_name, record_id) == "create"
 
 
-@functools.cache
-def _loader(kind_name):
-    """One input schema per kind, reused: making one (its nested schemas too) cost more than loading with it."""
-    return KINDS[kind_name].schema()
-
-
 # --- putting back --------------------------------------------------------------------------------------------
 
 def put_back(kind, record_id, state, reindex=True, children=True, now=None):
@@ -132,7 +127,7 @@ def put_back(kind, record_id, state, reindex=True, children=True, now=None):
     if state["data"] is None:
         raise PastRedacted(kind, record_id, state["version"])
     then = jsonio.loads(state["data"])
-    data = _loader(kind.name).load(then)
+    data = shared(kind.schema).load(then)
     write_sql.update_by_id(model, record_id, {"version": state["version"], "updated_at": state["at"],
                                               "deleted_at": None, "deleted_by": None, **kind.columns(data)})
     if children:

@@ -14,7 +14,7 @@ at the field's path, and one that names several records (data older than that ru
 from marshmallow import ValidationError, fields
 
 from schemas import external_ids
-from schemas.common import with_current_names
+from schemas.common import shared, with_current_names
 from schemas.properties import LINK_TYPES
 
 from .. import sql
@@ -153,7 +153,7 @@ def resolved(kind, data, first=None):
         return external(value, link, problems)
 
     problems = []
-    data = walk(kind.schema(), data, resolve, (), problems)
+    data = walk(shared(kind.schema), data, resolve, (), problems)
     data = _property_links(data, resolve, problems)
     if problems:
         raise InvalidInput(nest(problems))

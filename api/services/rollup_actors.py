@@ -118,10 +118,10 @@ def _sum_again(chunk):
     for actor, month in chunk:
         if month != EVERY_MONTH and actor not in whole:
             months.setdefault(month, []).append(actor)
-    keys = [(actor, month) for month, actors in months.items() for actor in actors]
-    dropped = []
-    if keys:
-        dropped.append(Tuple(EventRollupActor.actor_id, EventRollupActor.month_key).in_(keys))
+    # Per month, its actors: an index search of (actor_id, month_key) each, where SQLite reads every row for a
+    # row value IN a list of more than one pair.
+    dropped = [(EventRollupActor.month_key == month) & EventRollupActor.actor_id.in_(actors)
+               for month, actors in months.items()]
     if whole:
         dropped.append(EventRollupActor.actor_id.in_(whole))
     EventRollupActor.delete().where(any_of(dropped)).execute()

@@ -13,7 +13,7 @@ per month, from the rollup's own rows of every month a stale key names; so are t
 (event_rollup_type, migrations/0080).
 """
 
-from peewee import JOIN, SQL, Case, Tuple, fn
+from peewee import JOIN, SQL, Case, fn
 
 from .. import db, stats_sql
 from ..models import (Event, EventRollup, EventRollupActorStale, EventRollupCountry, EventRollupStale, EventRollupType,
@@ -64,6 +64,16 @@ def _insert(query):
 def _insert_query(query):
     fields = [getattr(EventRollup, name) for name in (*KEY_COLUMNS, *SUMS)]
     return EventRollup.insert_from(query, fields)
+
+
+def _of_keys(chunk):
+    """The rollup's rows of these (place, month) keys, per month its places: an index search each, where SQLite
+    reads every row for a row value IN a list of more than one pair."""
+    places = {}
+    for place_key, month_key in chunk:
+        places.setdefault(month_key, []).append(place_key)
+    return any_of((EventRollup.month_key == month_key) & EventRollup.place_key.in_(keys)
+                  for month_key, keys in places.items())
 
 
 def _sum_keys(chunk):
@@ -140,7 +150,7 @@ def flush():
         return
     for start in range(0, len(stale), CHUNK):
         chunk = stale[start:start + CHUNK]
-        EventRollup.delete().where(Tuple(EventRollup.place_key, EventRollup.month_key).in_(chunk)).execute()
+        EventRollup.delete().where(_of_keys(chunk)).execute()
         _sum_keys(chunk)
     months = sorted({month_key for _, month_key in stale})
     for start in range(0, len(months), CHUNK):
