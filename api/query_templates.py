@@ -67,6 +67,10 @@ class Templates:
             params[position] = values[index]
         return db.database.execute_sql(sql, params)
 
+    def rows(self, shape, build, values=()):
+        """The rows `build(values)` selects, by its kept text as `execute` runs it."""
+        return self.execute(shape, build, list(values)).fetchall()
+
     @staticmethod
     def _compose(build, values):
         """((text, parameters) for `values`, the parameters' template, [(position, index of the value)]); False

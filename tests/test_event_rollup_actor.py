@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, Phase, given, settings, strategies as st
 
 from api import db
 from api.models import EventRollupActor
-from api.services import rollup_actors
+from api.services import rollup_actors, rollup_upkeep
 
 from suites import examples
 import test_event_stats
@@ -105,7 +105,7 @@ def test_a_participant_whose_event_is_gone_sums_its_actor_again(client, app):
 @pytest.mark.parametrize("chunk, whole", [(2, 10 ** 9), (100, 0)])
 def test_many_stale_actor_keys_are_summed_in_chunks_or_all_at_once(client, app, monkeypatch, chunk, whole):
     monkeypatch.setattr(rollup_actors, "CHUNK", chunk)
-    monkeypatch.setattr(rollup_actors, "WHOLE", whole)
+    monkeypatch.setattr(rollup_upkeep, "WHOLE", whole)
     db.bind(app.config["DATABASE_URL"])
     with db.database.connection_context():
         db.database.execute_sql("INSERT INTO event_rollup_actor_stale SELECT DISTINCT actor_id, month_key "

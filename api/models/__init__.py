@@ -6,8 +6,8 @@ from .imports import ImportDigest, ImportRun
 from .import_jobs import ImportJob
 from .releases import Release, ReleaseChunk
 from .stored import StoredPast, StoredRecord, StoredShape
-from .rollup import (EventRollup, EventRollupActor, EventRollupActorStale, EventRollupCountry, EventRollupMoved,
-                     EventRollupStale, EventRollupType)
+from .rollup import (EventRollup, EventRollupActor, EventRollupActorMember, EventRollupActorStale, EventRollupChanged,
+                     EventRollupCountry, EventRollupMember, EventRollupMoved, EventRollupStale, EventRollupType)
 from .requests import IdempotencyKey, RateLimit
 from .search import POSTGRES_TABLES, SQLITE_TABLES, SearchName
 from .claims import (ActorPosition, ActorPositionSource, EventClaim, EventClaimCandidate, EventClaimSource,
@@ -123,6 +123,8 @@ OWN_MODELS += [StoredRecord, StoredShape, StoredPast]
 # So is the events' rollup (migrations/0050): sums of the records, made again from them.
 OWN_MODELS += [EventRollup, EventRollupCountry, EventRollupType, EventRollupStale, EventRollupActor,
                EventRollupActorStale, EventRollupMoved]
+# and each event's share of it (migrations/0125)
+OWN_MODELS += [EventRollupMember, EventRollupActorMember, EventRollupChanged]
 
 
 def all_models():

@@ -126,3 +126,48 @@ class EventRollupMoved(BaseModel):
 
     class Meta:
         table_name = "event_rollup_moved"
+
+
+@_with_sums
+class EventRollupMember(BaseModel):
+    """One event's row of event_rollup (its keys, and its sums: one event or none): a rollup row is the sum of its
+    members' (migrations/0125), so that a write sums again from the events only the events it changed."""
+
+    event_id = IntegerField(primary_key=True)
+    place_key = IntegerField()
+    month_key = CharField(max_length=7)
+    month = DateField(null=True)
+    end_month = DateField(null=True)
+    type = CharField(max_length=20)
+
+    class Meta:
+        table_name = "event_rollup_member"
+        indexes = ((("place_key", "month_key"), False),)
+
+
+@_with_sums
+class EventRollupActorMember(BaseModel):
+    """One (event, actor) pair's row of event_rollup_actor (migrations/0125), as EventRollupMember's."""
+
+    event_id = IntegerField()
+    actor_id = IntegerField()
+    country = CharField(max_length=3, null=True)
+    month_key = CharField(max_length=7)
+    month = DateField(null=True)
+    within = IntegerField()
+    type = CharField(max_length=20)
+
+    class Meta:
+        table_name = "event_rollup_actor_member"
+        primary_key = CompositeKey("event_id", "actor_id")
+        indexes = ((("actor_id", "month_key"), False),)
+
+
+class EventRollupChanged(BaseModel):
+    """Events whose members a write may have changed: the triggers of migrations/0125 add them, on the columns
+    whose change marks their keys stale (0050, 0051, 0068); the write's commit sums their members again."""
+
+    event_id = IntegerField(primary_key=True)
+
+    class Meta:
+        table_name = "event_rollup_changed"

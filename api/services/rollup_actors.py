@@ -10,18 +10,17 @@ The country is the event's place's when summed: a place's new country marks its 
 """
 import datetime
 
-from peewee import JOIN, SQL, Case, Tuple, fn
+from peewee import JOIN, SQL, Case, fn
 
 from .. import stats_sql
-from ..models import Event, EventRollupActor, EventRollupActorStale, Participant, Place
+from ..models import Event, EventRollupActor, EventRollupActorMember, EventRollupActorStale, Participant, Place
 from ..models.rollup import NESTING
 from ..query_templates import Templates
 from ..sql import any_of
 from . import stats
 
 KEY_COLUMNS = ("actor_id", "country", "month_key", "month", "within", "type")
-CHUNK = 100   # stale keys summed again per statement
-WHOLE = 2000   # more stale keys than this, and more than a quarter of the rows: sum every event (rollup_upkeep's)
+CHUNK = 100   # events or keys summed again per statement
 SUMS = (*stats.SUMS, *NESTING)   # what each row sums (rollup_upkeep's)
 EVERY_MONTH = "*"   # the key of an actor whose months are not known (its participant's event was already gone)
 TEMPLATES = Templates()   # the summing statements' text, once per shape of the stale keys
@@ -71,22 +70,26 @@ def _nested_pairs(pairs, counted):
     return walk, nested
 
 
-def summed_query(clauses, pairs_where=None):
-    """The per-actor rows of the live events matching `clauses`, for the (event, actor) pairs `pairs_where` keeps,
-    and of them the events part of another of the actor's events (_nested_pairs) and their deaths."""
+def summed_query(clauses, per_event=False):
+    """The per-actor rows of the live events matching `clauses`, and of them the events part of another of the
+    actor's events (_nested_pairs) and their deaths; each (event, actor) pair's own row (its member,
+    migrations/0125), its event's ID first, when `per_event`."""
     counted = stats._clauses({})
     clauses = counted + clauses
     ranked, deaths = stats._event_deaths(clauses, None)
     pairs = (Participant.select(Participant.event.alias("event_id"), Participant.actor.alias("actor_id"))
              .join(Event, on=(Participant.event == Event.id)))
-    pairs = stats._filtered(pairs, clauses + ([pairs_where] if pairs_where is not None else [])).distinct()
+    pairs = stats._filtered(pairs, clauses).distinct()
     pairs = pairs.cte("actor_events")
     place = Place.alias("actor_event_place")
     walk, nested = _nested_pairs(pairs, counted)
     keys = [pairs.c.actor_id, place.country, stats_sql.month_key(Event.date_start),
             stats_sql.period("month", Event.date_start), _within(), Event.type]
+    names = KEY_COLUMNS
+    if per_event:
+        keys, names = [pairs.c.event_id, *keys], ("event_id", *KEY_COLUMNS)
     inside = nested.c.event_id.is_null(False)
-    query = (Event.select(*(key.alias(name) for key, name in zip(keys, KEY_COLUMNS)), *stats._sums(deaths),
+    query = (Event.select(*(key.alias(name) for key, name in zip(keys, names)), *stats._sums(deaths),
                           *stats.nesting_sums(inside, deaths))
              .join_from(Event, pairs, on=(pairs.c.event_id == Event.id))
              .join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id))
@@ -97,88 +100,126 @@ def summed_query(clauses, pairs_where=None):
             .with_cte(ranked, deaths, pairs, walk, nested))
 
 
-def _insert(query):
-    _insert_query(query).execute()
+MEMBER_COLUMNS = ("event_id", *KEY_COLUMNS)
 
 
-def _insert_query(query):
-    fields = [getattr(EventRollupActor, name) for name in (*KEY_COLUMNS, *SUMS)]
-    return EventRollupActor.insert_from(query, fields)
+def _members_query(query):
+    return EventRollupActorMember.insert_from(query, [getattr(EventRollupActorMember, name)
+                                                      for name in (*MEMBER_COLUMNS, *SUMS)])
 
 
-def _of_actors(actors):
-    return Participant.select(Participant.id).where((Participant.event == Event.id) & Participant.actor.in_(actors))
+def _from_members(where=None):
+    """The actors' rows summed from their members (all, or those `where` says)."""
+    m = EventRollupActorMember
+    query = m.select(*(getattr(m, name) for name in KEY_COLUMNS), *(fn.SUM(getattr(m, name)) for name in SUMS))
+    if where is not None:
+        query = query.where(where)
+    query = query.group_by(*(SQL(str(p)) for p in range(1, len(KEY_COLUMNS) + 1)))
+    return EventRollupActor.insert_from(query, [getattr(EventRollupActor, name) for name in (*KEY_COLUMNS, *SUMS)])
 
 
-def _sum_again(chunk):
-    """Delete and sum again the rows of these (actor, month) keys: the events of each month (by event's date_start
-    index) having one of that month's actors, or every event of an actor whose months are not known."""
-    whole = sorted({actor for actor, month in chunk if month == EVERY_MONTH})
-    months = {}
-    for actor, month in chunk:
-        if month != EVERY_MONTH and actor not in whole:
-            months.setdefault(month, []).append(actor)
-    # Per month, its actors: an index search of (actor_id, month_key) each, where SQLite reads every row for a
-    # row value IN a list of more than one pair.
-    dropped = [(EventRollupActor.month_key == month) & EventRollupActor.actor_id.in_(actors)
-               for month, actors in months.items()]
+def _of_keys(model, shape, values):
+    """`model`'s rows of (actor, month) keys given per month, its actors (`shape`: how many each): an index search
+    of (actor_id, month_key) each, where SQLite reads every row for a row value IN a list of more than one pair."""
+    values, clauses = list(values), []
+    for count in shape:
+        clauses.append((model.month_key == values[0]) & model.actor_id.in_(values[1:1 + count]))
+        del values[:1 + count]
+    return any_of(clauses)
+
+
+def _by_month(keys):
+    grouped = {}
+    for actor, month_key in keys:
+        grouped.setdefault(month_key, []).append(actor)
+    shape = tuple(len(actors) for actors in grouped.values())
+    return shape, [value for month_key, actors in grouped.items() for value in (month_key, *sorted(actors))]
+
+
+def old_keys(ids):
+    """The (actor, month) keys of these events' members as they stand."""
+    m = EventRollupActorMember
+    return set(TEMPLATES.rows(("old", len(ids)), lambda given: m.select(m.actor_id, m.month_key).where(
+        m.event_id.in_(given)), ids))
+
+
+def current_keys(ids):
+    """The (actor, month) keys of these events' participants now (whether the events are counted or not)."""
+    return set(TEMPLATES.rows(("current", len(ids)), lambda given: Participant.select(
+        Participant.actor, stats_sql.month_key(Event.date_start)).join(Event, on=(Participant.event == Event.id))
+        .where(Event.id.in_(given)), ids))
+
+
+def unexplained(stale, keys):
+    """The stale keys that none of `keys` (the changed events' own) explains. An actor's every month ('*': its
+    participant's event was gone when marked) is explained by any key of the actor: the event's member kept its
+    month."""
+    actors = {actor for actor, _ in keys}
+    return [(actor, month) for actor, month in stale
+            if ((actor, month) not in keys) and not (month == EVERY_MONTH and actor in actors)]
+
+
+def events_of(keys):
+    """The events with a participant of these (actor, month) keys now ('*': any month), and those whose members
+    are in them."""
+    whole = sorted({actor for actor, month in keys if month == EVERY_MONTH})
+    dated = [(actor, month) for actor, month in keys if month != EVERY_MONTH and actor not in whole]
+    found, clauses = set(), []
+    for actor, month in dated:
+        clauses.append((Participant.actor == actor) & in_bounds(Event.date_start, month_bounds(month)))
     if whole:
-        dropped.append(EventRollupActor.actor_id.in_(whole))
-    EventRollupActor.delete().where(any_of(dropped)).execute()
-    # The summing statement's text depends only on how many months, actors and whole actors (api/query_templates.py)
-    shape = (tuple((len(month_bounds(month)), len(actors)) for month, actors in months.items()), len(whole))
-    values = [value for month, actors in months.items() for value in (month, *month_bounds(month), *actors)]
-    TEMPLATES.execute(("actors", shape), lambda given: _summing(shape, given), values + whole)
-
-
-def _summing(shape, values):
-    """_sum_again's summing statement of `shape`, from its values in order: each month (its key, its bounds, its
-    actors), then the actors summed whole."""
-    months, whole_count = shape
-    values, events, keys = list(values), [], []
-    for bounds_count, actor_count in months:
-        month, bounds = values[0], tuple(values[1:1 + bounds_count])
-        actors = values[1 + bounds_count:1 + bounds_count + actor_count]
-        del values[:1 + bounds_count + actor_count]
-        events.append(in_bounds(Event.date_start, bounds) & fn.EXISTS(_of_actors(actors)))
-        keys += [(actor, month) for actor in actors]
-    whole, kept = values[:whole_count], []
-    if keys:
-        kept.append(Tuple(Participant.actor, stats_sql.month_key(Event.date_start)).in_(keys))
+        clauses.append(Participant.actor.in_(whole))
+    found.update(row[0] for row in Participant.select(Participant.event).join(Event, on=(Participant.event == Event.id))
+                 .where(any_of(clauses)).tuples())
+    m, kept = EventRollupActorMember, []
+    if dated:
+        kept.append(_of_keys(m, *_by_month(dated)))
     if whole:
-        events.append(Event.id.in_(Participant.select(Participant.event).where(Participant.actor.in_(whole))))
-        kept.append(Participant.actor.in_(whole))
-    return _insert_query(summed_query([any_of(events)], any_of(kept)))
-
-
-def flush():
-    """Sum again the keys marked stale since the last commit, and clear them."""
-    stale = list(EventRollupActorStale.select(EventRollupActorStale.actor_id, EventRollupActorStale.month_key).tuples())
-    if not stale:
-        return
-    if len(stale) > WHOLE and len(stale) * 4 > EventRollupActor.select().count():
-        rebuild()
-        return
-    for start in range(0, len(stale), CHUNK):
-        _sum_again(stale[start:start + CHUNK])
-    EventRollupActorStale.delete().execute()
-
-
-def rebuild():
-    """Every actor's rows summed again from every live event (in the caller's transaction)."""
-    EventRollupActor.delete().execute()
-    _insert(summed_query([]))
-    EventRollupActorStale.delete().execute()
-
-
-def rows(query):
-    found = {}
-    for row in stats_sql.rows(query):
-        found[tuple(row[name] for name in KEY_COLUMNS if name != "month")] = tuple(row[name] for name in SUMS)
+        kept.append(m.actor_id.in_(whole))
+    found.update(row[0] for row in m.select(m.event_id).where(any_of(kept)).tuples())
     return found
 
 
-def fresh_and_kept():
-    """({key: sums} of a fresh sum of the events, the same of the rows kept)."""
-    kept = EventRollupActor.select(*(getattr(EventRollupActor, name) for name in (*KEY_COLUMNS, *SUMS)))
-    return rows(summed_query([])), rows(kept)
+def sum_members(ids):
+    """Delete these events' members and sum them again from the events and their participants."""
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        TEMPLATES.execute(("unmember", len(chunk)), lambda given: EventRollupActorMember.delete().where(
+            EventRollupActorMember.event_id.in_(given)), chunk)
+        TEMPLATES.execute(("members", len(chunk)),
+                          lambda given: _members_query(summed_query([Event.id.in_(given)], per_event=True)), chunk)
+
+
+def sum_rows(keys):
+    """Delete the actors' rows of these (actor, month) keys and sum them again from their members."""
+    keys = sorted(keys)
+    for start in range(0, len(keys), CHUNK):
+        shape, values = _by_month(keys[start:start + CHUNK])
+        TEMPLATES.execute(("drop", shape), lambda given: EventRollupActor.delete().where(
+            _of_keys(EventRollupActor, shape, given)), values)
+        TEMPLATES.execute(("rows", shape), lambda given: _from_members(_of_keys(EventRollupActorMember, shape, given)),
+                          values)
+
+
+def rebuild():
+    """Every (event, actor) member and every actor's row summed again from every live event (in the caller's
+    transaction)."""
+    EventRollupActorMember.delete().execute()
+    _members_query(summed_query([], per_event=True)).execute()
+    EventRollupActor.delete().execute()
+    _from_members().execute()
+    EventRollupActorStale.delete().execute()
+
+
+def rows(query, columns=KEY_COLUMNS):
+    found = {}
+    for row in stats_sql.rows(query):
+        found[tuple(row[name] for name in columns if name != "month")] = tuple(row[name] for name in SUMS)
+    return found
+
+
+def fresh_and_kept(per_event=False):
+    """({key: sums} of a fresh sum of the events, the same of the rows kept), of the members when `per_event`."""
+    columns, model = (MEMBER_COLUMNS, EventRollupActorMember) if per_event else (KEY_COLUMNS, EventRollupActor)
+    kept = model.select(*(getattr(model, name) for name in (*columns, *SUMS)))
+    return rows(summed_query([], per_event=per_event), columns), rows(kept, columns)

@@ -5,17 +5,20 @@ which no trigger on those events' own rows sees.
 The triggers record such an event in event_rollup_moved: its parent changed (the event itself moves); it was
 deleted, put back, created or removed, or its occurrence changed, while it has sub-events; a participant of it was
 added, removed or moved while it has sub-events (for the actors' rows: an actor's event inside an event it takes
-part in). At the write's commit, before the rollups are summed (rollup_upkeep.flush), `mark_moved` marks the keys
-of each recorded event and of every event below it, at any depth, stale in both rollups, and empties the table.
+part in). At the write's commit, before the rollups are summed (rollup_upkeep.flush), `mark_moved` marks each recorded event
+and every event below it, at any depth, changed (their members are summed again: migrations/0125), and their keys
+stale in both rollups, and empties the table.
 The keys marked are those of all the actors of each event below: more than a participant's change needs, and
 summed again at the price of a few keys.
 """
 from peewee import Select, fn
 
 from .. import stats_sql
-from ..models import Event, EventRollupActorStale, EventRollupMoved, EventRollupStale, Participant
+from ..query_templates import Templates
+from ..models import Event, EventRollupActorStale, EventRollupChanged, EventRollupMoved, EventRollupStale, Participant
 
 CHUNK = 500   # recorded events walked down from per statement
+TEMPLATES = Templates()   # (a write reads the table each time: its text composed once)
 
 
 def _below(roots):
@@ -31,6 +34,7 @@ def _below(roots):
 def _mark(roots):
     below = _below(roots)
     events = Select([below], [below.c.event_id])
+    EventRollupChanged.insert_from(events.with_cte(below), [EventRollupChanged.event_id]).on_conflict_ignore().execute()
     place_keys = (Event.select(fn.COALESCE(Event.place, 0), stats_sql.month_key(Event.date_start))
                   .where(Event.id.in_(events)).distinct().with_cte(below))
     EventRollupStale.insert_from(place_keys, [EventRollupStale.place_key, EventRollupStale.month_key]) \
@@ -44,7 +48,7 @@ def _mark(roots):
 
 def mark_moved():
     """Mark the keys of the recorded events and of everything below them stale, and forget them."""
-    moved = [row[0] for row in EventRollupMoved.select(EventRollupMoved.event_id).tuples()]
+    moved = [row[0] for row in TEMPLATES.rows(("moved",), lambda _: EventRollupMoved.select(EventRollupMoved.event_id))]
     if not moved:
         return
     for start in range(0, len(moved), CHUNK):
