@@ -34,6 +34,8 @@ def _tables(db):
         month = DateField(null=True)
         end_month = DateField(null=True)
         type = CharField(max_length=20)
+        country = CharField(max_length=3, null=True)
+        within = IntegerField()
 
         class Meta:
             database = db

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings, strategies as st
 
 from api import cli, db
-from api.models import EventRollup, EventRollupActor, EventRollupCountry, EventRollupType
+from api.models import (EventRollup, EventRollupActor, EventRollupActorMember, EventRollupCountry, EventRollupMember,
+                        EventRollupType)
 from api.services import rollup, rollup_upkeep
 from schemas.stats import ADMIN_LEVELS, DEATH_CATEGORIES, EventsStatsQuery
 
@@ -217,7 +218,8 @@ def test_the_rollup_models_are_the_migrated_tables_column_for_column(app):
     # The sums are declared once (api/models/rollup.py) for three tables: each table's columns, as its migration
     # made them, in order.
     with app.app_context():
-        for model in (EventRollup, EventRollupCountry, EventRollupType, EventRollupActor):
+        for model in (EventRollup, EventRollupCountry, EventRollupType, EventRollupActor, EventRollupMember,
+                      EventRollupActorMember):
             migrated = [column.name for column in db.database.get_columns(model._meta.table_name)]
             assert migrated == [field.column_name for field in model._meta.sorted_fields]
 

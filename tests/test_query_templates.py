@@ -7,7 +7,7 @@ import datetime
 from api import db
 from api.models import Event
 from api.query_templates import Templates
-from api.services import rollup_actors, rollup_upkeep
+from api.services import rollup_actors, rollup_deltas, rollup_members, rollup_upkeep
 from helpers import BODIES, created as post
 
 
@@ -41,7 +41,9 @@ def test_a_kept_shape_answers_as_peewee_does_with_other_values(app, client):
 
 def test_the_rollups_keep_their_statements_after_a_write(client):
     post(client, "events", {**BODIES["events"], "date_start": "2022-05-03", "date_end": None})
-    for templates, names in ((rollup_upkeep.TEMPLATES, ("members", "drop", "rows", "again")),
-                             (rollup_actors.TEMPLATES, ("members", "drop", "rows"))):
+    for templates, names in ((rollup_upkeep.TEMPLATES, ("pending", "changed", "stale", "clear")),
+                             (rollup_members.TEMPLATES, ("members of", "current", "unmember", "members")),
+                             (rollup_actors.TEMPLATES, ("members of", "current", "unmember", "members")),
+                             (rollup_deltas.TEMPLATES, ("add",))):
         kept = {key[1][0]: bool(value) for key, value in templates._kept.items()}
-        assert all(kept.get(name) for name in names), kept
+        assert all(kept.get(name) for name in names) and all(kept.values()), kept

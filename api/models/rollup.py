@@ -139,6 +139,9 @@ class EventRollupMember(BaseModel):
     month = DateField(null=True)
     end_month = DateField(null=True)
     type = CharField(max_length=20)
+    # and its keys in event_rollup_country and event_rollup_type: its place's country when summed, and `within`
+    country = CharField(max_length=3, null=True)
+    within = IntegerField()
 
     class Meta:
         table_name = "event_rollup_member"

@@ -8,9 +8,7 @@ event with a participant row of the actor, in whatever role. An actor in an even
 unique on event, actor and role) is one (event, actor) pair, so the event is summed once for that actor.
 The country is the event's place's when summed: a place's new country marks its actors' keys (a trigger).
 """
-import datetime
-
-from peewee import JOIN, SQL, Case, fn
+from peewee import JOIN, SQL, fn
 
 from .. import stats_sql
 from ..models import Event, EventRollupActor, EventRollupActorMember, EventRollupActorStale, Participant, Place
@@ -18,38 +16,13 @@ from ..models.rollup import NESTING
 from ..query_templates import Templates
 from ..sql import any_of
 from . import stats
+from .rollup_keys import by_month, in_bounds, month_bounds, of_keys, within
 
 KEY_COLUMNS = ("actor_id", "country", "month_key", "month", "within", "type")
 CHUNK = 100   # events or keys summed again per statement
 SUMS = (*stats.SUMS, *NESTING)   # what each row sums (rollup_upkeep's)
 EVERY_MONTH = "*"   # the key of an actor whose months are not known (its participant's event was already gone)
 TEMPLATES = Templates()   # the summing statements' text, once per shape of the stale keys
-
-
-def month_bounds(month_key):
-    """The month 'YYYY-MM' as its first day and the first day after it (None after the calendar's last month);
-    () for '' (no date)."""
-    if month_key == "":
-        return ()
-    year, month = map(int, month_key.split("-"))
-    first = datetime.date(year, month, 1)
-    after = datetime.date(year + month // 12, month % 12 + 1, 1) if year < datetime.MAXYEAR or month < 12 else None
-    return (first,) if after is None else (first, after)
-
-
-def in_bounds(column, bounds):
-    """Whether the date in `column` lies within month_bounds' bounds, as index ranges (null for ())."""
-    if not bounds:
-        return column.is_null()
-    return (column >= bounds[0]) if len(bounds) == 1 else (column >= bounds[0]) & (column < bounds[1])
-
-
-def _within():
-    """3 when the event's bracket lies in its month, 2 in its quarter, 1 in its year, else 0 (rollup_upkeep's)."""
-    known = Event.date_end.is_null(False) & Event.date_bound.is_null()
-    levels = [(known & (stats_sql.period(interval, Event.date_start) == stats_sql.period(interval, Event.date_end)),
-               level) for interval, level in (("month", 3), ("quarter", 2), ("year", 1))]
-    return Case(None, levels, 0)
 
 
 def _nested_pairs(pairs, counted):
@@ -84,7 +57,7 @@ def summed_query(clauses, per_event=False):
     place = Place.alias("actor_event_place")
     walk, nested = _nested_pairs(pairs, counted)
     keys = [pairs.c.actor_id, place.country, stats_sql.month_key(Event.date_start),
-            stats_sql.period("month", Event.date_start), _within(), Event.type]
+            stats_sql.period("month", Event.date_start), within(), Event.type]
     names = KEY_COLUMNS
     if per_event:
         keys, names = [pairs.c.event_id, *keys], ("event_id", *KEY_COLUMNS)
@@ -118,29 +91,16 @@ def _from_members(where=None):
     return EventRollupActor.insert_from(query, [getattr(EventRollupActor, name) for name in (*KEY_COLUMNS, *SUMS)])
 
 
-def _of_keys(model, shape, values):
-    """`model`'s rows of (actor, month) keys given per month, its actors (`shape`: how many each): an index search
-    of (actor_id, month_key) each, where SQLite reads every row for a row value IN a list of more than one pair."""
-    values, clauses = list(values), []
-    for count in shape:
-        clauses.append((model.month_key == values[0]) & model.actor_id.in_(values[1:1 + count]))
-        del values[:1 + count]
-    return any_of(clauses)
-
-
-def _by_month(keys):
-    grouped = {}
-    for actor, month_key in keys:
-        grouped.setdefault(month_key, []).append(actor)
-    shape = tuple(len(actors) for actors in grouped.values())
-    return shape, [value for month_key, actors in grouped.items() for value in (month_key, *sorted(actors))]
-
-
-def old_keys(ids):
-    """The (actor, month) keys of these events' members as they stand."""
+def member_rows(ids):
+    """These events' (event, actor) members as they stand: {name: value} each."""
     m = EventRollupActorMember
-    return set(TEMPLATES.rows(("old", len(ids)), lambda given: m.select(m.actor_id, m.month_key).where(
-        m.event_id.in_(given)), ids))
+    names = (*MEMBER_COLUMNS, *SUMS)
+    return [dict(zip(names, row)) for row in TEMPLATES.rows(("members of", len(ids)), lambda given: m.select(
+        *(getattr(m, name) for name in names)).where(m.event_id.in_(given)), ids)]
+
+
+def keys_of(rows):
+    return {(row["actor_id"], row["month_key"]) for row in rows}
 
 
 def current_keys(ids):
@@ -173,7 +133,7 @@ def events_of(keys):
                  .where(any_of(clauses)).tuples())
     m, kept = EventRollupActorMember, []
     if dated:
-        kept.append(_of_keys(m, *_by_month(dated)))
+        kept.append(of_keys(m.actor_id, m.month_key, *by_month(dated)))
     if whole:
         kept.append(m.actor_id.in_(whole))
     found.update(row[0] for row in m.select(m.event_id).where(any_of(kept)).tuples())
@@ -194,11 +154,11 @@ def sum_rows(keys):
     """Delete the actors' rows of these (actor, month) keys and sum them again from their members."""
     keys = sorted(keys)
     for start in range(0, len(keys), CHUNK):
-        shape, values = _by_month(keys[start:start + CHUNK])
+        shape, values = by_month(keys[start:start + CHUNK])
         TEMPLATES.execute(("drop", shape), lambda given: EventRollupActor.delete().where(
-            _of_keys(EventRollupActor, shape, given)), values)
-        TEMPLATES.execute(("rows", shape), lambda given: _from_members(_of_keys(EventRollupActorMember, shape, given)),
-                          values)
+            of_keys(EventRollupActor.actor_id, EventRollupActor.month_key, shape, given)), values)
+        TEMPLATES.execute(("rows", shape), lambda given: _from_members(of_keys(
+            EventRollupActorMember.actor_id, EventRollupActorMember.month_key, shape, given)), values)
 
 
 def rebuild():
