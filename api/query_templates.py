@@ -7,7 +7,7 @@ to run it, and a create of an event paid it four times (docs/performance.md, "Wr
 depends only on the shape of the keys (how many, which are null), so it is composed once per shape and run again
 with the new values in place of the old.
 
-How: the query is first built with a stand-in for each value (an integer, date or text no record holds), and the
+How: the query is first built with a stand-in for each value (a number, date or text no record holds), and the
 positions where each stand-in lands among peewee's parameters are noted. Before a shape's text is kept, it is
 checked against peewee composing the same query with the real values: the same text, and the same parameters
 once filled. A shape that fails the check is never kept (peewee composes it every time, as before).
@@ -27,6 +27,8 @@ def _stand_in(value, index):
         return None
     if isinstance(value, int):
         return _SENTINEL_INT - index
+    if isinstance(value, float):
+        return _SENTINEL_INT - index - 0.5
     if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
         return _SENTINEL_DAY + datetime.timedelta(days=index)
     if isinstance(value, str):

@@ -11,11 +11,27 @@ from flask import current_app, g, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from limits.storage import Storage
-from peewee import PeeweeException
+from peewee import EXCLUDED, Case, PeeweeException
 
 from . import jsonio
 from .db import write_transaction
 from .models import RateLimit
+from .query_templates import Templates
+
+
+# A counter is asked about three times a write (counted, then read twice for the answer's headers): the statements'
+# text is composed once (api/query_templates.py), not by peewee each time.
+TEMPLATES = Templates()
+
+
+def _incremented(values):
+    key, amount, expiry, now, again = values
+    ended = RateLimit.expiry <= now
+    return (RateLimit.insert(key=key, count=amount, expiry=expiry)
+            .on_conflict(conflict_target=[RateLimit.key], update={
+                RateLimit.count: Case(None, [(ended, EXCLUDED.count)], RateLimit.count + EXCLUDED.count),
+                RateLimit.expiry: Case(None, [(RateLimit.expiry <= again, EXCLUDED.expiry)], RateLimit.expiry)})
+            .returning(RateLimit.count))
 
 
 class DatabaseStorage(Storage):
@@ -29,23 +45,20 @@ class DatabaseStorage(Storage):
 
     def incr(self, key, expiry, amount=1):
         now = time.time()
-        with write_transaction():  # the write lock makes read-then-update one step
-            row = RateLimit.select().where(RateLimit.key == key).first()
-            if row is None or row.expiry <= now:
-                (RateLimit.insert(key=key, count=amount, expiry=now + expiry)
-                 .on_conflict(conflict_target=[RateLimit.key], preserve=[RateLimit.count, RateLimit.expiry])
-                 .execute())
-                return amount
-            RateLimit.update(count=RateLimit.count + amount).where(RateLimit.key == key).execute()
-            return row.count + amount
+        with write_transaction():
+            # One statement: a window begun, or one past its expiry begun again, or the count of one under way
+            # raised; the new count read back. (Each SET reads the row as it stood.)
+            return TEMPLATES.rows(("incr",), _incremented, [key, amount, now + expiry, now, now])[0][0]
 
     def get(self, key):
-        row = RateLimit.select().where((RateLimit.key == key) & (RateLimit.expiry > time.time())).first()
-        return row.count if row else 0
+        rows = TEMPLATES.rows(("get",), lambda given: RateLimit.select(RateLimit.count).where(
+            (RateLimit.key == given[0]) & (RateLimit.expiry > given[1])), [key, time.time()])
+        return rows[0][0] if rows else 0
 
     def get_expiry(self, key):
-        row = RateLimit.select(RateLimit.expiry).where(RateLimit.key == key).first()
-        return row.expiry if row else time.time()
+        rows = TEMPLATES.rows(("expiry",), lambda given: RateLimit.select(RateLimit.expiry).where(
+            RateLimit.key == given[0]), [key])
+        return rows[0][0] if rows else time.time()
 
     def check(self):
         return True
