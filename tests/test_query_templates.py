@@ -41,6 +41,8 @@ def test_a_kept_shape_answers_as_peewee_does_with_other_values(app, client):
 
 def test_the_rollups_keep_their_statements_after_a_write(client):
     post(client, "events", {**BODIES["events"], "date_start": "2022-05-03", "date_end": None})
+    post(client, "events", {**BODIES["events"], "date_start": "2022-05-03", "date_end": "2022-05-04"})   # (a date key)
+    post(client, "events", {**BODIES["events"], "date_start": "2022-05-03", "date_end": "2022-05-04"})
     for templates, names in ((rollup_upkeep.TEMPLATES, ("pending", "changed", "stale", "clear")),
                              (rollup_members.TEMPLATES, ("members of", "current", "unmember", "members")),
                              (rollup_actors.TEMPLATES, ("members of", "current", "unmember", "members")),

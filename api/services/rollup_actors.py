@@ -95,8 +95,11 @@ def member_rows(ids):
     """These events' (event, actor) members as they stand: {name: value} each."""
     m = EventRollupActorMember
     names = (*MEMBER_COLUMNS, *SUMS)
-    return [dict(zip(names, row)) for row in TEMPLATES.rows(("members of", len(ids)), lambda given: m.select(
-        *(getattr(m, name) for name in names)).where(m.event_id.in_(given)), ids)]
+    columns = [getattr(m, name) for name in names]
+    # (as peewee reads them: a date is a date on both engines, as the keys' statements are kept for)
+    return [{name: column.python_value(value) for name, column, value in zip(names, columns, row)}
+            for row in TEMPLATES.rows(("members of", len(ids)), lambda given: m.select(*columns).where(
+                m.event_id.in_(given)), ids)]
 
 
 def keys_of(rows):
