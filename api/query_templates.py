@@ -73,6 +73,12 @@ class Templates:
         """The rows `build(values)` selects, by its kept text as `execute` runs it."""
         return self.execute(shape, build, list(values)).fetchall()
 
+    def dicts(self, shape, columns, build, values=()):
+        """The rows `build(values)` selects (its `columns`, model fields, in order) as {field name: value}, each
+        value as peewee reads it (a date is a date on both engines)."""
+        return [{column.name: column.python_value(value) for column, value in zip(columns, row)}
+                for row in self.rows(shape, build, values)]
+
     @staticmethod
     def _compose(build, values):
         """((text, parameters) for `values`, the parameters' template, [(position, index of the value)]); False

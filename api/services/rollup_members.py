@@ -72,10 +72,8 @@ def member_rows(ids):
     m = EventRollupMember
     names = (*MEMBER_COLUMNS, *SUMS)
     columns = [getattr(m, name) for name in names]
-    # (as peewee reads them: a date is a date on both engines, as the keys' statements are kept for)
-    return [{name: column.python_value(value) for name, column, value in zip(names, columns, row)}
-            for row in TEMPLATES.rows(("members of", len(ids)), lambda given: m.select(*columns).where(
-                m.event_id.in_(given)), ids)]
+    return TEMPLATES.dicts(("members of", len(ids)), columns, lambda given: m.select(*columns).where(
+        m.event_id.in_(given)), ids)
 
 
 def keys_of(rows):

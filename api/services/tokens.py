@@ -16,6 +16,7 @@ import secrets
 
 from ..db import write_transaction
 from ..models import Token, utcnow
+from ..query_templates import Templates
 from .exceptions import Conflict, InvalidInput, NotFound, Unauthorized
 
 ROLES = ("reader", "curator", "admin")
@@ -30,6 +31,11 @@ def rank(role):
 
 def _hash(secret):
     return hashlib.sha256(secret.encode()).hexdigest()
+
+
+# Every authenticated request reads its token: the statement's text composed once (api/query_templates.py).
+TEMPLATES = Templates()
+COLUMNS = Token._meta.sorted_fields
 
 
 def _public(row):
@@ -83,7 +89,9 @@ def rotate(token_id):
 
 
 def get(token_id):
-    row = Token.select().where(Token.id == token_id).dicts().first()
+    rows = TEMPLATES.dicts(("token",), COLUMNS, lambda given: Token.select(*COLUMNS).where(Token.id == given[0]),
+                           [token_id])
+    row = rows[0] if rows else None
     if row is None:
         raise NotFound(f"No token with id {token_id}.")
     return _public(row)
@@ -113,7 +121,9 @@ def authenticate(presented):
     if not match:
         return None
     token_id, secret = int(match.group(1)), match.group(2)
-    row = Token.select().where(Token.id == token_id).dicts().first()
+    rows = TEMPLATES.dicts(("token",), COLUMNS, lambda given: Token.select(*COLUMNS).where(Token.id == given[0]),
+                           [token_id])
+    row = rows[0] if rows else None
     stored = row["secret_hash"] if row else "0" * 64
     if not hmac.compare_digest(_hash(secret), stored) or row is None or row["revoked_at"] is not None:
         return None
