@@ -45,7 +45,7 @@ class DatabaseStorage(Storage):
 
     def incr(self, key, expiry, amount=1):
         now = time.time()
-        with write_transaction():
+        with write_transaction(durable=False):   # (a count: not worth waiting for the disk)
             # One statement: a window begun, or one past its expiry begun again, or the count of one under way
             # raised; the new count read back. (Each SET reads the row as it stood.)
             return TEMPLATES.rows(("incr",), _incremented, [key, amount, now + expiry, now, now])[0][0]
