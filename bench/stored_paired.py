@@ -5,7 +5,8 @@ through Flask's test client (no server, no network). Run it for two checkouts in
 compare (docs/performance.md, "Stored forms"):
 
     python bench/generate.py --events 20000 --db /tmp/cf-20k.db
-    PYTHONPATH=<checkout> python bench/stored_paired.py --db /tmp/cf-20k.db --label main
+    PYTHONPATH=<checkout> python bench/stored_paired.py --db /tmp/cf-20k.db --label main >> runs.jsonl
+    python bench/stored_paired.py --pairs runs.jsonl --label main   # throughput ratios, pair by pair
 
 Each run works on its own copy of the file (the writes change it), migrated first (the time that takes,
 which includes storing every record on a checkout with stored forms, is printed as `migrate`). One line of
@@ -117,12 +118,41 @@ def run(path, label, repeats):
     shutil.rmtree(work)
 
 
+QUESTIONS = ("get", "page1", "deep_page", "create", "update", "rename")
+
+
+def pairs(lines, label):
+    """Per question, the throughput of the runs labelled `label` over the others', pair by pair (runs in file
+    order, two by two: ABBA gives A/B, B/A, ...), in elapsed and in CPU time, with their medians."""
+    runs = [json.loads(line) for line in lines if line.strip()]
+    found = {}
+    for first, second in zip(runs[0::2], runs[1::2]):
+        if first["label"] == second["label"] or label not in (first["label"], second["label"]):
+            raise SystemExit(f"runs {first['label']} and {second['label']} are no pair: give ABBA runs of two labels")
+        mine, other = (first, second) if first["label"] == label else (second, first)
+        for question in QUESTIONS:
+            found.setdefault(question, []).append(tuple(other[question][i] / mine[question][i] for i in (0, 1)))
+    for question, ratios in found.items():
+        elapsed, cpu = [r[0] for r in ratios], [r[1] for r in ratios]
+        print(f"{question}: {label} / other, throughput per pair {', '.join(f'{r:.2f}' for r in elapsed)}, median "
+              f"{statistics.median(elapsed):.2f} (CPU {', '.join(f'{r:.2f}' for r in cpu)}, median "
+              f"{statistics.median(cpu):.2f})")
+
+
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--db", required=True, help="a file made by bench/generate.py (copied, never changed)")
+    p.add_argument("--db", help="a file made by bench/generate.py (copied, never changed)")
     p.add_argument("--label", default="run")
     p.add_argument("--repeats", type=int, default=5)
+    p.add_argument("--pairs", metavar="FILE", help="no run: the lines of runs in ABBA order saved in FILE, as "
+                   "throughput ratios of --label's runs over the others', pair by pair")
     args = p.parse_args(argv)
+    if args.pairs:
+        with open(args.pairs) as lines:
+            pairs(lines, args.label)
+        return 0
+    if not args.db:
+        p.error("give --db (a file to copy and run on) or --pairs (runs to compare)")
     run(args.db, args.label, args.repeats)
 
 

@@ -108,3 +108,29 @@ def test_bench_requirements_pin_what_the_bench_extra_pins():
     lines = [line.split("#")[0].strip() for line in (ROOT / "bench" / "requirements.txt").read_text().splitlines()]
     pinned = {line for line in lines if line} - {line for line in lines if line.startswith("py-spy")}
     assert pinned == set(extra)
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(ENGINE != "sqlite", reason="bench/stored_paired.py runs on a copy of a generated SQLite file.")
+def test_stored_paired_runs_and_pairs_two_checkouts(tmp_path):
+    """bench/stored_paired.py on a tiny generated file, twice (this checkout under two labels, in turn), then
+    --pairs: a throughput ratio per pair for every question, each positive."""
+    db = tmp_path / "paired.db"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--events", "300", "--db", str(db)],
+                   cwd=ROOT, check=True, capture_output=True, timeout=240)
+    runs = tmp_path / "runs.jsonl"
+    for label in ("a", "b", "b", "a"):
+        result = subprocess.run([sys.executable, str(ROOT / "bench" / "stored_paired.py"), "--db", str(db),
+                                 "--label", label, "--repeats", "1"],
+                                cwd=ROOT, capture_output=True, text=True, timeout=240)
+        assert result.returncode == 0, result.stderr[-3000:]
+        with runs.open("a") as out:
+            out.write(result.stdout)
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "stored_paired.py"), "--pairs", str(runs),
+                             "--label", "a"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(": ", 1) for line in result.stdout.strip().splitlines())
+    assert set(lines) == {"get", "page1", "deep_page", "create", "update", "rename"}
+    for question, text in lines.items():
+        ratios = re.match(r"a / other, throughput per pair (\S+), (\S+), median (\S+)", text)
+        assert ratios and all(float(r) > 0 for r in ratios.groups()), (question, text)

@@ -38,16 +38,17 @@ def summed_query(clauses, per_event=False):
     keys = [fn.COALESCE(Event.place, 0), stats_sql.month_key(Event.date_start), stats_sql.period("month", Event.date_start),
             _end_month(), Event.type]
     names = KEY_COLUMNS
-    place = Place.alias("member_place")
     if per_event:
-        keys, names = [Event.id, *keys, place.country, within()], MEMBER_COLUMNS
+        # The country by a lookup per event, not a join: joined, SQLite's planner dropped the index it builds on
+        # the deaths per event and read all of them for every event (hours at a million events).
+        place = Place.alias("member_place")
+        country = place.select(place.country).where(place.id == Event.place)
+        keys, names = [Event.id, *keys, country, within()], MEMBER_COLUMNS
     inside = nested.c.event_id.is_null(False)
     query = (Event.select(*(key.alias(name) for key, name in zip(keys, names)), *stats._sums(deaths),
                           *stats.nesting_sums(inside, deaths))
              .join_from(Event, deaths, JOIN.LEFT_OUTER, on=(deaths.c.event_id == Event.id))
              .join_from(Event, nested, JOIN.LEFT_OUTER, on=(nested.c.event_id == Event.id)))
-    if per_event:
-        query = query.join_from(Event, place, JOIN.LEFT_OUTER, on=(Event.place == place.id))
     query = stats._filtered(query, clauses)
     return (query.group_by(*(SQL(str(p)) for p in range(1, len(keys) + 1)))
             .with_cte(ranked, deaths, walk, nested))
