@@ -78,21 +78,28 @@ def _tables(db):
     return [EventRollupMember, EventRollupActorMember, EventRollupChanged]
 
 
+def _of(row, column):
+    """The event `row` names, if any: a figure may be an actor's, a place's or a statement's (no event_id)."""
+    return f"SELECT {row}.{column} WHERE {row}.{column} IS NOT NULL"
+
+
 def _sqlite_triggers():
     mark = "INSERT OR IGNORE INTO event_rollup_changed (event_id)"
     changed = " OR ".join(f"OLD.{column} IS NOT NEW.{column}" for column in WATCHED)
-    both = f"{mark} VALUES (OLD.{{column}}); {mark} VALUES (NEW.{{column}});"
+
+    def both(column):
+        return f"{mark} {_of('OLD', column)}; {mark} {_of('NEW', column)};"
     return {
         "event_insert": ("AFTER INSERT ON event", f"{mark} VALUES (NEW.id);"),
         "event_delete": ("AFTER DELETE ON event", f"{mark} VALUES (OLD.id);"),
-        "event_update": (f"AFTER UPDATE ON event WHEN {changed}", both.format(column="id")),
-        "figure_insert": ("AFTER INSERT ON figure", f"{mark} VALUES (NEW.event_id);"),
-        "figure_delete": ("AFTER DELETE ON figure", f"{mark} VALUES (OLD.event_id);"),
-        "figure_update": ("AFTER UPDATE ON figure", both.format(column="event_id")),
-        "participant_insert": ("AFTER INSERT ON participant", f"{mark} VALUES (NEW.event_id);"),
-        "participant_delete": ("AFTER DELETE ON participant", f"{mark} VALUES (OLD.event_id);"),
+        "event_update": (f"AFTER UPDATE ON event WHEN {changed}", both("id")),
+        "figure_insert": ("AFTER INSERT ON figure", f"{mark} {_of('NEW', 'event_id')};"),
+        "figure_delete": ("AFTER DELETE ON figure", f"{mark} {_of('OLD', 'event_id')};"),
+        "figure_update": ("AFTER UPDATE ON figure", both("event_id")),
+        "participant_insert": ("AFTER INSERT ON participant", f"{mark} {_of('NEW', 'event_id')};"),
+        "participant_delete": ("AFTER DELETE ON participant", f"{mark} {_of('OLD', 'event_id')};"),
         "participant_update": ("AFTER UPDATE ON participant WHEN OLD.actor_id IS NOT NEW.actor_id OR "
-                               "OLD.event_id IS NOT NEW.event_id", both.format(column="event_id")),
+                               "OLD.event_id IS NOT NEW.event_id", both("event_id")),
         "place_update": ("AFTER UPDATE ON place WHEN OLD.country IS NOT NEW.country",
                          f"{mark} SELECT id FROM event WHERE place_id = NEW.id;"),
     }
@@ -106,8 +113,8 @@ def _postgres_statements():
         return f"""CREATE FUNCTION event_rollup_change_{table}() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
           IF TG_OP = 'UPDATE' AND NOT ({condition}) THEN RETURN NULL; END IF;
-          IF TG_OP <> 'INSERT' THEN {mark.format(f'VALUES (OLD.{column})')} END IF;
-          IF TG_OP <> 'DELETE' THEN {mark.format(f'VALUES (NEW.{column})')} END IF;
+          IF TG_OP <> 'INSERT' THEN {mark.format(_of('OLD', column))} END IF;
+          IF TG_OP <> 'DELETE' THEN {mark.format(_of('NEW', column))} END IF;
           RETURN NULL;
         END $$"""
     statements = [function("event", changed, "id"), function("figure", "TRUE", "event_id"),
