@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, Phase, given, settings, strategies as st
 from api import cli, db
 from api.models import (EventRollup, EventRollupActor, EventRollupActorMember, EventRollupCountry, EventRollupMember,
                         EventRollupType)
-from api.services import rollup, rollup_upkeep
+from api.services import rollup, rollup_keys, rollup_upkeep
 from schemas.stats import ADMIN_LEVELS, DEATH_CATEGORIES, EventsStatsQuery
 
 from suites import examples
@@ -236,6 +236,7 @@ def test_many_stale_keys_are_summed_in_chunks_or_all_at_once(client, app, monkey
     """Every key marked stale and every row made wrong: the next write's commit sums them all again, a few keys
     per statement, or (more than `WHOLE` keys, and most of the rollup) every event at once."""
     monkeypatch.setattr(rollup_upkeep, "CHUNK", chunk)
+    monkeypatch.setattr(rollup_keys.MemberTable, "CHUNK", chunk)
     monkeypatch.setattr(rollup_upkeep, "WHOLE", whole)
     db.bind(app.config["DATABASE_URL"])
     with db.database.connection_context():

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, Phase, given, settings, strategies as st
 
 from api import db
 from api.models import EventRollupActor
-from api.services import rollup_actors, rollup_upkeep
+from api.services import rollup_keys, rollup_upkeep
 
 from suites import examples
 import test_event_stats
@@ -104,7 +104,7 @@ def test_a_participant_whose_event_is_gone_sums_its_actor_again(client, app):
 
 @pytest.mark.parametrize("chunk, whole", [(2, 10 ** 9), (100, 0)])
 def test_many_stale_actor_keys_are_summed_in_chunks_or_all_at_once(client, app, monkeypatch, chunk, whole):
-    monkeypatch.setattr(rollup_actors, "CHUNK", chunk)
+    monkeypatch.setattr(rollup_keys.MemberTable, "CHUNK", chunk)
     monkeypatch.setattr(rollup_upkeep, "WHOLE", whole)
     db.bind(app.config["DATABASE_URL"])
     with db.database.connection_context():

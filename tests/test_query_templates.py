@@ -44,8 +44,9 @@ def test_the_rollups_keep_their_statements_after_a_write(client):
     post(client, "events", {**BODIES["events"], "date_start": "2022-05-03", "date_end": "2022-05-04"})   # (a date key)
     post(client, "events", {**BODIES["events"], "date_start": "2022-05-03", "date_end": "2022-05-04"})
     for templates, names in ((rollup_upkeep.TEMPLATES, ("pending", "changed", "stale", "clear")),
-                             (rollup_members.TEMPLATES, ("members of", "current", "unmember", "members")),
-                             (rollup_actors.TEMPLATES, ("members of", "current", "unmember", "members")),
+                             (rollup_members.TEMPLATES, ("current",)), (rollup_actors.TEMPLATES, ("current",)),
+                             (rollup_members.PLACES.templates, ("members of", "unmember", "members")),
+                             (rollup_actors.ACTORS.templates, ("members of", "unmember", "members")),
                              (rollup_deltas.TEMPLATES, ("add",))):
         kept = {key[1][0]: bool(value) for key, value in templates._kept.items()}
         assert all(kept.get(name) for name in names) and all(kept.values()), kept

@@ -16,10 +16,9 @@ from ..models.rollup import NESTING
 from ..query_templates import Templates
 from ..sql import any_of
 from . import stats
-from .rollup_keys import by_month, in_bounds, month_bounds, of_keys, within
+from .rollup_keys import MemberTable, by_month, in_bounds, month_bounds, of_keys, within
 
 KEY_COLUMNS = ("actor_id", "country", "month_key", "month", "within", "type")
-CHUNK = 100   # events or keys summed again per statement
 SUMS = (*stats.SUMS, *NESTING)   # what each row sums (rollup_upkeep's)
 EVERY_MONTH = "*"   # the key of an actor whose months are not known (its participant's event was already gone)
 TEMPLATES = Templates()   # the summing statements' text, once per shape of the stale keys
@@ -76,28 +75,8 @@ def summed_query(clauses, per_event=False):
 MEMBER_COLUMNS = ("event_id", *KEY_COLUMNS)
 
 
-def _members_query(query):
-    return EventRollupActorMember.insert_from(query, [getattr(EventRollupActorMember, name)
-                                                      for name in (*MEMBER_COLUMNS, *SUMS)])
-
-
-def _from_members(where=None):
-    """The actors' rows summed from their members (all, or those `where` says)."""
-    m = EventRollupActorMember
-    query = m.select(*(getattr(m, name) for name in KEY_COLUMNS), *(fn.SUM(getattr(m, name)) for name in SUMS))
-    if where is not None:
-        query = query.where(where)
-    query = query.group_by(*(SQL(str(p)) for p in range(1, len(KEY_COLUMNS) + 1)))
-    return EventRollupActor.insert_from(query, [getattr(EventRollupActor, name) for name in (*KEY_COLUMNS, *SUMS)])
-
-
-def member_rows(ids):
-    """These events' (event, actor) members as they stand: {name: value} each."""
-    m = EventRollupActorMember
-    names = (*MEMBER_COLUMNS, *SUMS)
-    columns = [getattr(m, name) for name in names]
-    return TEMPLATES.dicts(("members of", len(ids)), columns, lambda given: m.select(*columns).where(
-        m.event_id.in_(given)), ids)
+ACTORS = MemberTable(EventRollupActorMember, EventRollupActor, KEY_COLUMNS, MEMBER_COLUMNS, SUMS, "actor_id")
+member_rows, sum_rows = ACTORS.of, ACTORS.sum_rows
 
 
 def keys_of(rows):
@@ -143,32 +122,13 @@ def events_of(keys):
 
 def sum_members(ids):
     """Delete these events' members and sum them again from the events and their participants."""
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        TEMPLATES.execute(("unmember", len(chunk)), lambda given: EventRollupActorMember.delete().where(
-            EventRollupActorMember.event_id.in_(given)), chunk)
-        TEMPLATES.execute(("members", len(chunk)),
-                          lambda given: _members_query(summed_query([Event.id.in_(given)], per_event=True)), chunk)
-
-
-def sum_rows(keys):
-    """Delete the actors' rows of these (actor, month) keys and sum them again from their members."""
-    keys = sorted(keys)
-    for start in range(0, len(keys), CHUNK):
-        shape, values = by_month(keys[start:start + CHUNK])
-        TEMPLATES.execute(("drop", shape), lambda given: EventRollupActor.delete().where(
-            of_keys(EventRollupActor.actor_id, EventRollupActor.month_key, shape, given)), values)
-        TEMPLATES.execute(("rows", shape), lambda given: _from_members(of_keys(
-            EventRollupActorMember.actor_id, EventRollupActorMember.month_key, shape, given)), values)
+    ACTORS.sum_again(ids, lambda given: summed_query([Event.id.in_(given)], per_event=True))
 
 
 def rebuild():
     """Every (event, actor) member and every actor's row summed again from every live event (in the caller's
     transaction)."""
-    EventRollupActorMember.delete().execute()
-    _members_query(summed_query([], per_event=True)).execute()
-    EventRollupActor.delete().execute()
-    _from_members().execute()
+    ACTORS.rebuild(summed_query([], per_event=True))
     EventRollupActorStale.delete().execute()
 
 

@@ -12,12 +12,11 @@ from ..models.rollup import NESTING
 from ..query_templates import Templates
 from ..sql import any_of
 from . import stats
-from .rollup_keys import by_month, in_bounds, month_bounds, of_keys, within
+from .rollup_keys import MemberTable, by_month, in_bounds, month_bounds, of_keys, within
 
 KEY_COLUMNS = ("place_key", "month_key", "month", "end_month", "type")
 SUMS = (*stats.SUMS, *NESTING)   # what each row sums: the buckets' sums, then the nested events' (0072)
 MEMBER_COLUMNS = ("event_id", *KEY_COLUMNS, "country", "within")
-CHUNK = 100   # events or keys summed again per statement
 TEMPLATES = Templates()   # the statements' text, once per shape of their values (api/query_templates.py)
 
 
@@ -54,27 +53,8 @@ def summed_query(clauses, per_event=False):
             .with_cte(ranked, deaths, walk, nested))
 
 
-def members_query(query):
-    return EventRollupMember.insert_from(query, [getattr(EventRollupMember, name) for name in (*MEMBER_COLUMNS, *SUMS)])
-
-
-def from_members(where=None):
-    """The rollup's rows summed from their members (all, or those `where` says)."""
-    m = EventRollupMember
-    query = m.select(*(getattr(m, name) for name in KEY_COLUMNS), *(fn.SUM(getattr(m, name)) for name in SUMS))
-    if where is not None:
-        query = query.where(where)
-    query = query.group_by(*(SQL(str(p)) for p in range(1, len(KEY_COLUMNS) + 1)))
-    return EventRollup.insert_from(query, [getattr(EventRollup, name) for name in (*KEY_COLUMNS, *SUMS)])
-
-
-def member_rows(ids):
-    """These events' members as they stand: {name: value} each."""
-    m = EventRollupMember
-    names = (*MEMBER_COLUMNS, *SUMS)
-    columns = [getattr(m, name) for name in names]
-    return TEMPLATES.dicts(("members of", len(ids)), columns, lambda given: m.select(*columns).where(
-        m.event_id.in_(given)), ids)
+PLACES = MemberTable(EventRollupMember, EventRollup, KEY_COLUMNS, MEMBER_COLUMNS, SUMS, "place_key")
+member_rows, sum_rows = PLACES.of, PLACES.sum_rows
 
 
 def keys_of(rows):
@@ -100,29 +80,9 @@ def events_of(keys):
 
 def sum_members(ids):
     """Delete these events' members and sum them again from the events (an event no longer counted has none)."""
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        TEMPLATES.execute(("unmember", len(chunk)), lambda given: EventRollupMember.delete().where(
-            EventRollupMember.event_id.in_(given)), chunk)
-        TEMPLATES.execute(("members", len(chunk)),
-                          lambda given: members_query(summed_query([Event.id.in_(given)], per_event=True)), chunk)
-
-
-def sum_rows(keys):
-    """Delete the rollup's rows of these (place, month) keys and sum them again from their members."""
-    keys = sorted(keys)
-    for start in range(0, len(keys), CHUNK):
-        shape, values = by_month(keys[start:start + CHUNK])
-        TEMPLATES.execute(("drop", shape), lambda given: EventRollup.delete().where(
-            of_keys(EventRollup.place_key, EventRollup.month_key, shape, given)), values)
-        TEMPLATES.execute(("rows", shape), lambda given: from_members(of_keys(
-            EventRollupMember.place_key, EventRollupMember.month_key, shape, given)),
-                          values)
+    PLACES.sum_again(ids, lambda given: summed_query([Event.id.in_(given)], per_event=True))
 
 
 def rebuild():
     """Every event's member, then every row from them (in the caller's transaction)."""
-    EventRollupMember.delete().execute()
-    members_query(summed_query([], per_event=True)).execute()
-    EventRollup.delete().execute()
-    from_members().execute()
+    PLACES.rebuild(summed_query([], per_event=True))
