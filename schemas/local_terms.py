@@ -92,7 +92,16 @@ class Terms(validate.OneOf):
             if name is not None:
                 return check(name, value)
             raise ValidationError(f"{self._format_error(value)} (a closed vocabulary: it takes no local terms).")
-        return super().__call__(value)
+        try:
+            return super().__call__(value)
+        except ValidationError:
+            name = self.open_name
+            if name is None:
+                raise
+            # trial t75: "Must be one of" alone read as a closed list, and the curator took the nearest wrong term
+            raise ValidationError(
+                f"{self._format_error(value)} This vocabulary is open: give `other`, or an admin may "
+                f"add the term as local:<snake_case> (POST /v1/vocabularies/{name}/terms; {where(name)}).") from None
 
 
 class OpenWords(Terms):

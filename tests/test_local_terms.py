@@ -285,3 +285,13 @@ def test_filters_find_local_terms(client, admin, kind, parameter, vocabulary):
     assert created.get_json()["id"] in [item["id"] for item in found.get_json()["items"]]
     unregistered = client.get(f"/v1/{kind}?{parameter}=local:not_registered")
     assert unregistered.status_code == 400 and parameter in unregistered.get_json()["errors"]
+
+
+def test_a_term_an_open_vocabulary_lacks_says_the_vocabulary_is_open(client):
+    """Trial t75: "must be one of" alone read as a closed list, and the curator took the nearest wrong term."""
+    problem = client.get("/v1/events?claimed_reason=provocation").get_json()
+    message = problem["errors"]["claimed_reason"][0]
+    assert "must be one of" in message and "This vocabulary is open: give `other`" in message
+    assert "POST /v1/vocabularies/claimed_reasons/terms" in message
+    closed = client.get("/v1/events?type=NOPE").get_json()
+    assert "vocabulary is open" not in str(closed)
