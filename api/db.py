@@ -102,8 +102,8 @@ def write_transaction(durable=True):
 
     `durable=False` (a rate limit's count, nothing a client was told is kept): the commit does not wait for the
     disk (SQLite's synchronous NORMAL for it, PostgreSQL's synchronous_commit off). A power loss may forget it;
-    it is never half written, and the next durable commit makes it durable too. It saved a write the second
-    flush to disk it paid, about a millisecond on this machine (docs/performance.md)."""
+    it is never half written, and the next durable commit makes it durable too. A write paid a second flush to
+    disk for its count (docs/performance.md, "Writes back at the issue's throughput")."""
     if is_sqlite():
         relaxed = not durable and not database.in_transaction()   # (a pragma a transaction cannot change)
         if relaxed:

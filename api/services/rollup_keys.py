@@ -72,28 +72,25 @@ class MemberTable:
         self.key_columns, self.member_columns, self.sums = key_columns, member_columns, sums
         self.templates = Templates()   # (api/query_templates.py)
 
-    def _column(self, model, name):
-        return getattr(model, name)
-
     def insert(self, query):
         """The members `query` selects (member_columns, then sums) inserted."""
-        return self.members.insert_from(query, [self._column(self.members, name)
+        return self.members.insert_from(query, [getattr(self.members, name)
                                                 for name in (*self.member_columns, *self.sums)])
 
     def summed(self, where=None):
         """The rows summed from their members (all, or those `where` says), inserted."""
         m = self.members
-        query = m.select(*(self._column(m, name) for name in self.key_columns),
-                         *(fn.SUM(self._column(m, name)) for name in self.sums))
+        query = m.select(*(getattr(m, name) for name in self.key_columns),
+                         *(fn.SUM(getattr(m, name)) for name in self.sums))
         if where is not None:
             query = query.where(where)
         query = query.group_by(*(SQL(str(p)) for p in range(1, len(self.key_columns) + 1)))
-        return self.rows.insert_from(query, [self._column(self.rows, name) for name in (*self.key_columns, *self.sums)])
+        return self.rows.insert_from(query, [getattr(self.rows, name) for name in (*self.key_columns, *self.sums)])
 
     def of(self, ids):
         """These events' members as they stand: {name: value} each, as peewee reads them."""
         m = self.members
-        columns = [self._column(m, name) for name in (*self.member_columns, *self.sums)]
+        columns = [getattr(m, name) for name in (*self.member_columns, *self.sums)]
         return self.templates.dicts(("members of", len(ids)), columns, lambda given: m.select(*columns).where(
             m.event_id.in_(given)), ids)
 
@@ -117,7 +114,7 @@ class MemberTable:
                                    values)
 
     def _of(self, model, shape, values):
-        return of_keys(self._column(model, self.first), model.month_key, shape, values)
+        return of_keys(getattr(model, self.first), model.month_key, shape, values)
 
     def rebuild(self, summing):
         """Every member summed again (`summing`: the summing query of every event), then every row."""
